@@ -1,0 +1,20 @@
+// Builds the committed dist/: the CLI and the action entry, each one self-contained ESM file, plus the
+// libpg-query WASM that the parser loads from beside the bundle.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+// CommonJS dependencies (libpg-query's loader among them) expect require and __dirname inside an ESM bundle.
+const cjsShim = [
+  "import { createRequire as __sgCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __sgFileURLToPath } from 'node:url';",
+  "import { dirname as __sgDirname } from 'node:path';",
+  'const require = __sgCreateRequire(import.meta.url);',
+  'const __filename = __sgFileURLToPath(import.meta.url);',
+  'const __dirname = __sgDirname(__filename);',
+].join('\n');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning' };
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${cjsShim}` } });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: cjsShim } });
+copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query.wasm');

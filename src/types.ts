@@ -1,0 +1,333 @@
+/**
+ * The plain data that flows between the stages (sources → parse → catalog → rules → diff → report).
+ * Every stage reads and returns these shapes only, so each can be tested and replaced on its own.
+ */
+
+export type Severity = 'notice' | 'warning' | 'error';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
+
+/** A place in the repository: path relative to the root, forward slashes; line is 1-based. */
+export interface Loc {
+  file: string;
+  line: number;
+}
+
+/** One finding, as the JSON contract prints it. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  /** `schema.name` as the catalog spells it (case kept, no quotes), or a Prisma model name for Prisma-only facts. */
+  object?: string;
+  /** The smallest change that resolves it (SQL, or a Prisma model). */
+  fix?: string;
+}
+
+/** Files of one tree at one moment: a folder on disk or a git commit. */
+export interface Snapshot {
+  /** A folder path, or `git:<sha>`. */
+  label: string;
+  /** Every file, relative, forward slashes, sorted; node_modules and .git left out. */
+  files(): string[];
+  /** The bytes of a file, or undefined when it cannot be read. */
+  read(path: string): Buffer | undefined;
+}
+
+/** A file decoded to text, or the reason it could not be. */
+export type DecodedFile = { path: string; text: string } | { path: string; problem: string };
+
+// ---------------------------------------------------------------- config
+
+export type Layout = 'supabase' | 'prisma' | 'plain';
+
+export interface Config {
+  /** Prisma schema: a .prisma file or a folder of them, relative to the root. */
+  schema?: string;
+  /** Migrations folder, relative to the root. */
+  migrations?: string;
+  /** How the migrations folder is laid out; guessed from its contents when absent. */
+  layout?: Layout;
+  /** Schemas exposed through the API; `auto`: public when the project uses RLS at all, else none. */
+  exposedSchemas: 'auto' | string[];
+  /** Schemas the platform owns (auth, storage, …): known to exist, never the user's tables. */
+  managedSchemas: string[];
+  /** Tables (`schema.name` or `name`, `*` globs) that no rule reports. */
+  ignoreTables: string[];
+  /** Per-rule severity overrides. */
+  rules: Record<string, SeveritySetting>;
+}
+
+// ---------------------------------------------------------------- prisma
+
+export interface PrismaField {
+  name: string;
+  /** Column name (`@map`, else the field name). */
+  column: string;
+  /** Prisma type name (String, Int, an enum, …). */
+  type: string;
+  optional: boolean;
+  list: boolean;
+  isId: boolean;
+  isUnique: boolean;
+  /** Native type attribute without `@db.`, e.g. `Uuid`, `VarChar(255)`. */
+  nativeType?: string;
+  line: number;
+}
+
+export interface PrismaIndex {
+  kind: 'id' | 'unique' | 'index';
+  /** Column names (already `@map`-resolved). */
+  columns: string[];
+  /** `map:` / `name:` argument when given. */
+  name?: string;
+  line: number;
+}
+
+export interface IgnoreComment {
+  rule: string;
+  reason: string;
+  file: string;
+  line: number;
+  /** `file`-wide (`-- schema-guardian-ignore-file`) or the next statement / model. */
+  scope: 'next' | 'file';
+}
+
+export interface PrismaModel {
+  name: string;
+  /** Table name: `@@map`, else the model name, case kept. */
+  table: string;
+  /** `@@schema`, else `public`. */
+  schema: string;
+  file: string;
+  line: number;
+  ignored: boolean;
+  /** A `view` block, not a `model`. */
+  isView: boolean;
+  /** An implicit many-to-many join table `_AToB`, not written by the user. */
+  implicit: boolean;
+  fields: PrismaField[];
+  indexes: PrismaIndex[];
+  /** `/// schema-guardian-ignore …` above the model. */
+  ignores: IgnoreComment[];
+}
+
+export interface PrismaSchema {
+  files: string[];
+  provider?: string;
+  /** `schemas = [...]` of the datasource (multiSchema). */
+  datasourceSchemas: string[];
+  models: PrismaModel[];
+  enums: { name: string; dbName: string; schema: string; values: string[]; file: string; line: number }[];
+  errors: { file: string; line: number; message: string }[];
+}
+
+// ---------------------------------------------------------------- sql
+
+/** A node of libpg-query's JSON AST: `{ CreateStmt: {…} }` and the like. */
+export type PgNode = Record<string, any>;
+
+/** One SQL statement as the database will execute it, with where it stands in the repository. */
+export interface Statement {
+  file: string;
+  /** 1-based line of the statement's first token. */
+  line: number;
+  /** The statement's own source text (for DO / function bodies: the inner SQL). */
+  text: string;
+  /** `{ CreateStmt: {…} }`; absent for statements that did not parse. */
+  node: PgNode;
+  /** Top level, inside a DO block, or inside a function body (runs only when called). */
+  origin: 'top' | 'do' | 'function';
+  /** Inside a DO block / function: under an IF, or in a block with an EXCEPTION handler. */
+  guarded: boolean;
+  /** Came from `EXECUTE` of a string that was resolved to a literal. */
+  dynamic: boolean;
+  /** For origin 'function': the function's `schema.name`. */
+  functionName?: string;
+}
+
+/** An `EXECUTE` whose string could not be resolved: what it might touch is uncertain. */
+export interface UnresolvedExecute {
+  file: string;
+  line: number;
+  /** The literal fragments of the expression (e.g. from format('ALTER TABLE %I ENABLE …', t)). */
+  fragments: string[];
+  origin: 'do' | 'function';
+  functionName?: string;
+}
+
+export interface ParseProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Everything read from one migration file. */
+export interface ParsedMigration {
+  file: string;
+  statements: Statement[];
+  unresolved: UnresolvedExecute[];
+  problems: ParseProblem[];
+  ignores: IgnoreComment[];
+  /** The leading comment of the file, first line of it, if any. */
+  description?: string;
+  /** Number of top-level statements. */
+  topLevelCount: number;
+  /** The file manages its own transaction (BEGIN/COMMIT) or uses CONCURRENTLY. */
+  ownTransaction: boolean;
+}
+
+// ---------------------------------------------------------------- catalog (plain data, as the report reads it)
+
+export interface ColumnInfo {
+  name: string;
+  /** SQL type as written, normalised to PostgreSQL's names: `uuid`, `text`, `integer`, `varchar(255)`, `timestamptz`, `text[]`. */
+  type: string;
+  notNull: boolean;
+  default?: string;
+  /** Whether the default is a serial / identity / gen_random_uuid() style generated value. */
+  generated?: boolean;
+}
+
+export interface ForeignKeyInfo {
+  name?: string;
+  columns: string[];
+  /** `schema.name` of the referenced table. */
+  refTable: string;
+  refColumns: string[];
+  onDelete?: string;
+}
+
+export interface IndexInfo {
+  name: string;
+  columns: string[];
+  unique: boolean;
+  /** Backs a PRIMARY KEY / UNIQUE constraint rather than a CREATE INDEX. */
+  constraint: boolean;
+  createdAt?: Loc;
+}
+
+export type PolicyAllows = 'own-rows' | 'org-membership' | 'public-read' | 'public' | 'service-role' | 'authenticated' | 'custom';
+
+export interface PolicyInfo {
+  name: string;
+  command: 'all' | 'select' | 'insert' | 'update' | 'delete';
+  roles: string[];
+  permissive: boolean;
+  /** A plain-words classification of what the policy lets through. */
+  allows: PolicyAllows;
+  /** Functions called in USING / WITH CHECK (e.g. `public.is_org_member`). */
+  helpers: string[];
+  createdAt?: Loc;
+}
+
+export interface TableInfo {
+  schema: string;
+  name: string;
+  partitioned: boolean;
+  /** `schema.name` of the parent when this table is a partition. */
+  partitionOf?: string;
+  createdAt?: Loc;
+  columns: ColumnInfo[];
+  primaryKey: string[];
+  uniques: string[][];
+  foreignKeys: ForeignKeyInfo[];
+  indexes: IndexInfo[];
+  rls: boolean;
+  forceRls: boolean;
+  /** Where RLS was last enabled. */
+  rlsAt?: Loc;
+  policies: PolicyInfo[];
+  /** Dynamic SQL may have changed this table in ways not followed (RLS, policies, existence). */
+  uncertain: boolean;
+}
+
+export interface ViewInfo {
+  schema: string;
+  name: string;
+  materialized: boolean;
+  createdAt?: Loc;
+}
+
+export interface FunctionInfo {
+  schema: string;
+  name: string;
+  /** Argument types as written, comma separated. */
+  args: string;
+  language: string;
+  securityDefiner: boolean;
+  /** `SET search_path = …` of the function, or null when it has none. */
+  searchPath: string | null;
+  returns?: string;
+  createdAt?: Loc;
+}
+
+export interface ExtensionInfo {
+  name: string;
+  schema?: string;
+  createdAt?: Loc;
+}
+
+export interface CatalogData {
+  tables: TableInfo[];
+  views: ViewInfo[];
+  functions: FunctionInfo[];
+  extensions: ExtensionInfo[];
+  enums: { schema: string; name: string; values: string[]; createdAt?: Loc }[];
+  schemas: string[];
+}
+
+// ---------------------------------------------------------------- analysis
+
+export interface MigrationInfo {
+  file: string;
+  /** Whether the tool that owns the layout applies it (the Supabase CLI skips names not `<digits>_<name>.sql`). */
+  applied: boolean;
+  statements: number;
+  /** null when not known (skipped, or unparsable). */
+  idempotent: boolean | null;
+  description: string;
+}
+
+export interface Analysis {
+  /** The snapshot's label. */
+  root: string;
+  config: Config;
+  layout: Layout | null;
+  migrationsDir: string | null;
+  /** Prisma schema files read (relative paths). */
+  schemaFiles: string[];
+  prisma: PrismaSchema | null;
+  migrations: MigrationInfo[];
+  catalog: CatalogData;
+  /** Schemas treated as exposed (after resolving `auto`). */
+  exposedSchemas: string[];
+  /** Whether the migrations use row level security anywhere. */
+  usesRls: boolean;
+  findings: Finding[];
+  /** What discovery looked for and did not find, in words (empty when both were found). */
+  notes: string[];
+}
+
+// ---------------------------------------------------------------- diff (action)
+
+export type FindingStatus = 'new' | 'existing' | 'resolved';
+export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed';
+
+export interface DiffedFinding extends Finding {
+  status: FindingStatus;
+}
+
+export interface MigrationChange {
+  file: string;
+  change: ChangeKind;
+  /** For renames: the path at base. */
+  from?: string;
+}
+
+export interface DiffResult {
+  findings: DiffedFinding[];
+  changes: MigrationChange[];
+}
