@@ -1,1 +1,3 @@
-console.log("not yet");
+import { run } from './action/main.js';
+
+await run();

@@ -1,4 +1,4 @@
-import type { CatalogData, Config, Finding, Layout, ParsedMigration, PrismaSchema, Severity, Statement, Loc } from '../types.js';
+import type { CatalogData, Config, Finding, Layout, Loc, ParsedMigration, PrismaSchema, Severity, Statement } from '../types.js';
 
 /** What the engine worked out, handed to every rule. */
 export interface RuleFacts {
@@ -13,11 +13,11 @@ export interface RuleFacts {
   /** Files that could not be read or decoded, with why. */
   unreadable: { file: string; problem: string }[];
   /** Statements that fail when their file runs a second time, with PostgreSQL's reason. */
-  rerunFailures: { statement: Statement; reason: string; fix?: string }[];
+  rerunFailures: { statement: Statement; reason: string }[];
+  /** Dynamic SQL we could not resolve may have created tables: no table can be called missing. */
+  tablesUncertain: boolean;
   exposedSchemas: string[];
   usesRls: boolean;
-  /** Table keys (`schema.name`) whose RLS / policies / existence dynamic SQL may have changed. */
-  uncertainTables: Set<string>;
   /** Created by the platform or by the migrations in a managed schema. */
   isManagedSchema(schema: string): boolean;
 }
@@ -30,14 +30,17 @@ export interface Rule {
   id: string;
   description: string;
   defaultSeverity: Severity;
-  /** Rules of the PR diff (migration-modified …) are raised by the diff, not by check(). */
-  scope: 'analysis' | 'diff';
+  /**
+   * `analysis`: raised by check(). `diff`: raised by the PR diff (migration-modified …). `engine`: raised by the
+   * engine itself while it applies the others (unused-ignore); their check() is never called.
+   */
+  scope: 'analysis' | 'diff' | 'engine';
   check(ctx: RuleContext): void;
 }
 
 /** One rule = one file = one id; the docs page is docs/rules/<id>.md. */
-export function defineRule(rule: Omit<Rule, 'scope'> & { scope?: Rule['scope'] }): Rule {
-  return { scope: 'analysis', ...rule };
+export function defineRule(rule: Omit<Rule, 'scope' | 'check'> & { scope?: Rule['scope']; check?: Rule['check'] }): Rule {
+  return { scope: 'analysis', check: () => {}, ...rule };
 }
 
 export type { Finding };

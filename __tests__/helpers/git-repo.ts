@@ -1,0 +1,61 @@
+/** Real git repositories in a temp folder: a base commit and a head commit, optionally cloned shallow. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export type Tree = Record<string, string>;
+
+export interface TwoCommitRepo {
+  /** The repository holding both commits (the "remote"). */
+  origin: string;
+  baseSha: string;
+  headSha: string;
+}
+
+const IDENTITY = ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main'];
+
+/** Runs git in `dir` and returns its trimmed stdout. */
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', [...IDENTITY, '-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** A fresh temp folder, removed by `removeTemp`. */
+export function tempDir(prefix = 'sg-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function removeTemp(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Commits `base`, then the head tree (files set to null are deleted), in a new repository. */
+export function twoCommitRepo(base: Tree, head: Record<string, string | null>): TwoCommitRepo {
+  const origin = tempDir('sg-origin-');
+  git(origin, 'init', '-q');
+  write(origin, base);
+  git(origin, 'add', '-A');
+  git(origin, 'commit', '-q', '-m', 'base');
+  const baseSha = git(origin, 'rev-parse', 'HEAD');
+  for (const [path, text] of Object.entries(head)) {
+    if (text === null) rmSync(join(origin, path));
+    else write(origin, { [path]: text });
+  }
+  git(origin, 'add', '-A');
+  git(origin, 'commit', '-q', '-m', 'head');
+  return { origin, baseSha, headSha: git(origin, 'rev-parse', 'HEAD') };
+}
+
+/** A depth-1 clone of the head, as actions/checkout makes by default: the base commit is not in it. */
+export function shallowClone(repo: TwoCommitRepo): string {
+  const dir = tempDir('sg-checkout-');
+  execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo.origin}`, dir], { stdio: 'ignore' });
+  return dir;
+}
+
+function write(root: string, files: Tree): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}

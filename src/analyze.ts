@@ -1,0 +1,145 @@
+import { replay } from './catalog/replay.js';
+import { matchesTableGlob } from './config.js';
+import { initParser, parseMigration } from './parse/sql.js';
+import { parsePrismaSchema } from './parse/prisma.js';
+import type { RuleContext, RuleFacts } from './rules/define-rule.js';
+import { RULES } from './rules/index.js';
+import { decodeFile } from './sources/decode.js';
+import { discover } from './sources/discover.js';
+import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParsedMigration, Severity, Snapshot } from './types.js';
+
+/** The whole engine for one tree: discover, parse, replay, run every rule, apply suppressions. */
+export async function analyze(snapshot: Snapshot, config: Config): Promise<Analysis> {
+  await initParser();
+  const found = discover(snapshot, config);
+  const unreadable: { file: string; problem: string }[] = [];
+  const read = (path: string): string | undefined => {
+    const decoded = decodeFile(path, snapshot.read(path));
+    if ('problem' in decoded) { unreadable.push({ file: path, problem: decoded.problem }); return undefined; }
+    return decoded.text;
+  };
+
+  const schemaTexts = found.schemaFiles.flatMap((path) => { const text = read(path); return text === undefined ? [] : [{ path, text }]; });
+  const prisma = schemaTexts.length ? parsePrismaSchema(schemaTexts) : null;
+  const relational = !prisma?.provider || /postgres|cockroach/.test(prisma.provider);
+
+  const parsed: ParsedMigration[] = [];
+  const skipped: string[] = [];
+  const infos: MigrationInfo[] = [];
+  for (const { file, applied } of found.migrationFiles) {
+    const text = read(file);
+    const m = text === undefined ? undefined : parseMigration(file, text);
+    if (m && applied) parsed.push(m);
+    if (!applied) skipped.push(file);
+    infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
+  }
+
+  const replayed = replay(parsed, { prismaLayout: found.layout === 'prisma' });
+  for (const info of infos) info.idempotent = replayed.idempotent.get(info.file) ?? null;
+  const managed = new Set(config.managedSchemas);
+  const isManagedSchema = (schema: string) => managed.has(schema);
+  const catalog = replayed.catalog.toData(isManagedSchema);
+  // A project uses RLS when its layout is Supabase's or any of its own tables has RLS or a policy.
+  const usesRls = found.layout === 'supabase' || catalog.tables.some((t) => t.rls || t.policies.length > 0);
+  const exposedSchemas = config.exposedSchemas === 'auto' ? (usesRls ? ['public'] : []) : config.exposedSchemas;
+
+  const facts: RuleFacts = {
+    config, layout: found.layout, prisma: relational ? prisma : null, catalog, migrations: parsed, skipped, unreadable,
+    rerunFailures: replayed.failures, exposedSchemas, usesRls, tablesUncertain: replayed.catalog.dynamicTables, isManagedSchema,
+  };
+  const raw: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = severityOf(rule.id, rule.defaultSeverity, config);
+    if (rule.scope !== 'analysis' || severity === undefined) continue;
+    const ctx: RuleContext = { ...facts, report: (f) => raw.push(clean({ rule: rule.id, severity, ...f })) };
+    rule.check(ctx);
+  }
+  const ignores = [...parsed.flatMap((m) => m.ignores), ...(prisma?.models.flatMap((m) => m.ignores) ?? [])];
+  const findings = suppress(raw, ignores, parsed, prisma?.models ?? [], config).sort(byPlace);
+
+  return {
+    root: snapshot.label, config, layout: found.layout, migrationsDir: found.migrationsDir, schemaFiles: found.schemaFiles,
+    prisma, migrations: infos, catalog, exposedSchemas, usesRls, findings, notes: found.notes,
+  };
+}
+
+/** The configured severity of a rule, or undefined when it is off. */
+export function severityOf(id: string, fallback: Severity, config: Config): Severity | undefined {
+  const set = config.rules[id];
+  return set === 'off' ? undefined : set ?? fallback;
+}
+
+/**
+ * Drops findings silenced by ignore comments or `ignore-tables`, and reports the ignores that named no rule or
+ * silenced nothing. A `next` ignore covers the whole statement (or model) that follows it, so it reaches findings
+ * inside a DO block too.
+ */
+function suppress(findings: Finding[], ignores: IgnoreComment[], migrations: ParsedMigration[], models: { file: string; line: number; ignores: IgnoreComment[] }[], config: Config): Finding[] {
+  const known = new Set(RULES.map((r) => r.id));
+  const spans = new Map<IgnoreComment, { file: string; from: number; to: number }>();
+  for (const m of migrations) {
+    const tops = m.statements.filter((s) => s.origin === 'top').sort((a, b) => a.line - b.line);
+    for (const ig of m.ignores) {
+      if (ig.scope === 'file') { spans.set(ig, { file: m.file, from: 0, to: Infinity }); continue; }
+      const next = tops.find((s) => s.line > ig.line);
+      if (next) spans.set(ig, { file: m.file, from: next.line, to: next.line + (next.text.match(/\n/g)?.length ?? 0) });
+    }
+  }
+  for (const model of models) for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to: model.line });
+
+  const used = new Set<IgnoreComment>();
+  const kept = findings.filter((f) => {
+    if (f.object && config.ignoreTables.some((g) => { const dot = f.object!.indexOf('.'); return matchesTableGlob(g, f.object!.slice(0, dot), f.object!.slice(dot + 1)); })) return false;
+    const hit = ignores.find((ig) => {
+      const span = spans.get(ig);
+      return ig.rule === f.rule && span && f.file === span.file && (f.line ?? 0) >= span.from && (f.line ?? 0) <= span.to;
+    });
+    if (hit) used.add(hit);
+    return !hit;
+  });
+  const severity = severityOf('unused-ignore', 'warning', config);
+  if (severity) {
+    for (const ig of ignores) {
+      if (used.has(ig)) continue;
+      const message = known.has(ig.rule)
+        ? `This schema-guardian-ignore for ${ig.rule} silences nothing: no ${ig.rule} finding is raised ${ig.scope === 'file' ? 'in this file' : 'on the statement after it'}. Remove it.`
+        : `This schema-guardian-ignore names an unknown rule "${ig.rule}"${suggest(ig.rule, [...known])}.`;
+      kept.push({ rule: 'unused-ignore', severity, file: ig.file, line: ig.line, message });
+    }
+  }
+  return kept;
+}
+
+function suggest(word: string, options: string[]): string {
+  const near = options.map((o) => [o, distance(word, o)] as const).sort((a, b) => a[1] - b[1])[0];
+  return near && near[1] <= 3 ? ` (did you mean ${near[0]}?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length]!;
+}
+
+/** Removes undefined fields so the JSON contract prints only what is known. */
+function clean(f: Finding): Finding {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as unknown as Finding;
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule) || (a.object ?? '').localeCompare(b.object ?? '');
+}
+
+/** A description from the file name when the file has no leading comment: `20240101_initial_schema.sql` → "initial schema". */
+function describeByName(file: string): string {
+  const name = file.endsWith('/migration.sql') ? file.split('/').slice(-2)[0]! : file.slice(file.lastIndexOf('/') + 1);
+  return name.replace(/\.sql$/, '').replace(/^[\d_-]+/, '').replace(/_/g, ' ').trim() || name;
+}

@@ -1,0 +1,20 @@
+import { idempotentForm, statementObject } from '../fixes/idempotent.js';
+import { defineRule } from './define-rule.js';
+
+/** A statement that fails when its migration runs again: a retried deploy, a reset branch or a re-applied file stops there. */
+export default defineRule({
+  id: 'non-idempotent-ddl',
+  description: 'Statement that fails when its migration runs a second time',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const { statement, reason } of ctx.rerunFailures) {
+      ctx.report({
+        object: statementObject(statement),
+        file: statement.file,
+        line: statement.line,
+        message: `Fails when the migration runs again: ${reason}${statement.origin === 'do' ? ' (inside a DO block, unguarded)' : ''}.`,
+        fix: idempotentForm(statement),
+      });
+    }
+  },
+});

@@ -1,0 +1,13 @@
+import { defineRule } from './define-rule.js';
+
+/** PostgreSQL's own parser rejects the statement: the migration cannot apply; the rest of the file is still checked. */
+export default defineRule({
+  id: 'parse-error',
+  description: 'Statement that PostgreSQL cannot parse',
+  defaultSeverity: 'error',
+  check(ctx) {
+    for (const m of ctx.migrations) {
+      for (const p of m.problems) ctx.report({ file: p.file, line: p.line, message: `PostgreSQL cannot parse this statement: ${p.message}.` });
+    }
+  },
+});
