@@ -11,7 +11,7 @@ export function baseSnapshot(repoDir: string, ref: string, subdir: string): { sh
   let sha = revParse(repoDir, ref);
   if (!sha) {
     try {
-      git(repoDir, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
+      git(repoDir, ['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', ref]);
     } catch (e) {
       const reason = String((e as { stderr?: unknown }).stderr || e).trim().split('\n').pop();
       throw new UsageError(
@@ -27,7 +27,7 @@ export function baseSnapshot(repoDir: string, ref: string, subdir: string): { sh
 
 function revParse(repoDir: string, ref: string): string | undefined {
   try {
-    return git(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim() || undefined;
+    return git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim() || undefined;
   } catch {
     return undefined;
   }

@@ -4,22 +4,23 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pkg from '../../package.json' with { type: 'json' };
 import { analyze } from '../analyze.js';
 import { loadConfig } from '../config.js';
 import { diffFindings, migrationChanges } from '../diff.js';
 import { UsageError } from '../errors.js';
+import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { RULES } from '../rules/index.js';
 import { diskSnapshot } from '../sources/snapshot.js';
+import { VERSION } from '../version.js';
 import { SEVERITY_RANK, type Analysis, type Config, type DiffResult } from '../types.js';
 import { annotate } from './annotations.js';
 import { ACTIONS_BOT, BODY_LIMIT, commentMarker, httpStatus, upsertStickyComment } from './comment.js';
 import { baseSnapshot } from './git.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { createOctokit } from './octokit.js';
-import { writeSummary } from './summary.js';
+import { SUMMARY_BUDGET, writeSummary } from './summary.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const NOT_WRITABLE = 'Resource not accessible by integration';
@@ -65,7 +66,8 @@ async function runAction(): Promise<void> {
   const prView: PrView | undefined = baseSha ? { diff, base: baseSha, head: headSha } : undefined;
   const newFindings = diff.findings.filter((f) => f.status === 'new');
   const counted = diff.findings.filter((f) => f.status === 'new' || (inputs.failOnExisting && f.status === 'existing'));
-  const failing = inputs.failOn === 'never' ? [] : counted.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[inputs.failOn as keyof typeof SEVERITY_RANK]);
+  const failOn = inputs.failOn;
+  const failing = failOn === 'never' ? [] : counted.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
   const prefix = inputs.workingDirectory === '.' ? '' : `${inputs.workingDirectory}/`;
 
   const paths = await phase('Write reports', async () => {
@@ -75,15 +77,17 @@ async function runAction(): Promise<void> {
     const report = join(dir, `schema-guardian-${slug}.md`);
     const json = join(dir, `schema-guardian-${slug}.json`);
     writeFileSync(report, markdown);
-    writeFileSync(json, `${JSON.stringify(jsonReport(inputs, head.notes, diff, baseSha, headSha, failing.length > 0), null, 2)}\n`);
+    writeFileSync(json, `${JSON.stringify(jsonReport(inputs, head, diff, baseSha, headSha, failing.length > 0), null, 2)}\n`);
     if (inputs.sarifFile) {
       const file = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(file), { recursive: true });
       const located = diff.findings.filter((f) => f.status !== 'resolved').map((f) => (f.file === undefined ? f : { ...f, file: prefix + f.file }));
-      writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, pkg.version), null, 2)}\n`);
+      writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, VERSION), null, 2)}\n`);
     }
     try {
-      await writeSummary(markdown);
+      // A UTF-16 unit is at most 3 UTF-8 bytes: this length always fits; the byte cut in writeSummary is the last resort.
+      const fits = Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
+      await writeSummary(fits ? markdown : renderMarkdown(head, { pr: prView, maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: 'the report-path file' }));
     } catch (e) {
       core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -154,18 +158,17 @@ function configOptions(inputs: ActionInputs): Parameters<typeof loadConfig>[1] {
   return { configPath: inputs.config, overrides, knownRules: RULES.map((r) => r.id) };
 }
 
-function jsonReport(inputs: ActionInputs, notes: string[], diff: DiffResult, base: string | undefined, head: string, failed: boolean) {
+/** The engine's JSON contract, its findings replaced by the diffed ones (each with a status). */
+function jsonReport(inputs: ActionInputs, head: Analysis, diff: DiffResult, base: string | undefined, headSha: string, failed: boolean) {
   return {
-    tool: 'schema-guardian',
-    version: pkg.version,
+    ...(JSON.parse(renderJson(head, VERSION)) as object),
     event: context.eventName ?? null,
     workingDirectory: inputs.workingDirectory,
     base: base ?? null,
-    head,
+    head: headSha,
     status: failed ? 'fail' : 'pass',
     changes: diff.changes,
     findings: diff.findings,
-    notes,
   };
 }
 

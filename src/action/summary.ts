@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
 
-/** GitHub rejects a step summary larger than 1 MiB (the step still passes, but the report is lost). */
-export const SUMMARY_LIMIT = 1024 * 1024;
+/** GitHub rejects a step summary over 1 MiB (the step still passes, but the report is lost); keep a margin. */
+export const SUMMARY_BUDGET = 1024 * 1024 - 1024;
 
 const CUT = '\n\n_…the report was cut to fit the job summary; the full report is in the report-path file._\n';
 
 /** Writes the report to the job summary, cut by bytes as a last resort so GitHub never drops it. */
 export async function writeSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(fitBytes(markdown, SUMMARY_LIMIT - 1024), true).write();
+  await core.summary.addRaw(fitBytes(markdown, SUMMARY_BUDGET)).write();
 }
 
 /** The longest prefix of `text` (plus a note) whose UTF-8 encoding fits `limit` bytes. */

@@ -29,10 +29,10 @@ export class LineIndex {
   }
 }
 
-/** Newlines in `text` before UTF-16 index `end`: the line delta from the start of an embedded string. */
-export function newlinesBefore(text: string, end: number): number {
+/** Newlines in `text` between UTF-16 indexes `start` and `end`: the line delta within an embedded string. */
+export function newlinesBefore(text: string, end: number, start = 0): number {
   let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 

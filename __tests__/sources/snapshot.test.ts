@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { diskSnapshot, gitSnapshot } from '../../src/sources/snapshot.js';
+
+let root: string;
+
+function write(path: string, text: string) {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+function git(...args: string[]) {
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'sg-snapshot-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('diskSnapshot', () => {
+  it('lists files recursively, sorted, without node_modules, .git or symlinked folders', () => {
+    write('supabase/migrations/2_b.sql', 'b');
+    write('supabase/migrations/1_a.sql', 'a');
+    write('README.md', 'r');
+    write('node_modules/x/index.js', 'x');
+    write('packages/app/node_modules/y.js', 'y');
+    write('.git/HEAD', 'h');
+    write('shared/schema.prisma', 's');
+    symlinkSync(join(root, 'shared'), join(root, 'linked-dir'));
+    symlinkSync(join(root, 'README.md'), join(root, 'linked-file.md'));
+
+    const snapshot = diskSnapshot(root);
+    expect(snapshot.label).toBe(root);
+    expect(snapshot.files()).toEqual([
+      'README.md',
+      'linked-file.md',
+      'shared/schema.prisma',
+      'supabase/migrations/1_a.sql',
+      'supabase/migrations/2_b.sql',
+    ]);
+    expect(snapshot.read('supabase/migrations/1_a.sql')?.toString()).toBe('a');
+    expect(snapshot.read('linked-file.md')?.toString()).toBe('r');
+    expect(snapshot.read('missing.sql')).toBeUndefined();
+  });
+});
+
+describe('gitSnapshot', () => {
+  beforeEach(() => {
+    git('init', '-q');
+    write('db/supabase/migrations/1_a.sql', 'first');
+    write('db/package.json', '{}');
+    write('other/x.sql', 'x');
+    git('add', '.');
+    git('commit', '-q', '-m', 'one');
+    write('db/supabase/migrations/1_a.sql', 'changed on disk');
+    write('db/supabase/migrations/2_b.sql', 'not committed');
+  });
+
+  it('reads the files of the commit, not of the working tree', () => {
+    const snapshot = gitSnapshot(root, 'HEAD');
+    expect(snapshot.label).toBe('git:HEAD');
+    expect(snapshot.files()).toEqual(['db/package.json', 'db/supabase/migrations/1_a.sql', 'other/x.sql']);
+    expect(snapshot.read('db/supabase/migrations/1_a.sql')?.toString()).toBe('first');
+    expect(snapshot.read('db/supabase/migrations/2_b.sql')).toBeUndefined();
+  });
+
+  it.each(['db', './db/', 'db/'])('lists paths relative to the subfolder %j', (subdir) => {
+    const snapshot = gitSnapshot(root, 'HEAD', subdir);
+    expect(snapshot.files()).toEqual(['package.json', 'supabase/migrations/1_a.sql']);
+    expect(snapshot.read('supabase/migrations/1_a.sql')?.toString()).toBe('first');
+  });
+
+  it('says when the revision does not exist', () => {
+    expect(() => gitSnapshot(root, 'no-such-branch')).toThrow(`git revision "no-such-branch" does not exist in ${root}`);
+  });
+});

@@ -1,0 +1,321 @@
+// Must run before @mrleebo/prisma-ast is evaluated: it builds its parser at import time.
+import './node20-compat.js';
+// The package's main entry is a CommonJS build that require()s chevrotain, which ships only as ESM: jest on Node
+// < 24.9 cannot load that. Its ESM build loads everywhere; it has no .d.ts of its own, so the main entry types it.
+// @ts-expect-error TS7016: no declaration file for the ESM build
+import * as prismaAstEsm from '@mrleebo/prisma-ast/dist/prisma-ast.esm.js';
+import type {
+  Attribute,
+  BlockAttribute,
+  Block,
+  Enum,
+  Field,
+  Func,
+  Model,
+  Value,
+  View,
+} from '@mrleebo/prisma-ast';
+import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaSchema } from '../types.js';
+
+const { getSchema, PrismaParser, VisitorClassFactory } = prismaAstEsm as typeof import('@mrleebo/prisma-ast');
+
+type ObjectBlock = (Model | View) & { file: string; text: string };
+
+/**
+ * The Prisma schema as the database sees it: tables, columns, keys and indexes with the lines they are declared on,
+ * including the join tables Prisma creates for implicit many-to-many relations. Files that do not parse become
+ * `errors`, so one broken file never hides the others.
+ */
+export function parsePrismaSchema(files: { path: string; text: string }[]): PrismaSchema {
+  const schema: PrismaSchema = { files: files.map((f) => f.path), datasourceSchemas: [], models: [], enums: [], errors: [] };
+  const objects: ObjectBlock[] = [];
+  const enums: (Enum & { file: string })[] = [];
+  const compositeTypes = new Set<string>();
+  for (const { path, text } of files) {
+    let blocks: Block[];
+    try {
+      blocks = parse(blankBlockComments(text)).list;
+    } catch (e) {
+      schema.errors.push({ file: path, ...describeError(e, text) });
+      continue;
+    }
+    for (const block of blocks) {
+      if (block.type === 'model' || block.type === 'view') objects.push({ ...block, file: path, text });
+      else if (block.type === 'enum') enums.push({ ...block, file: path });
+      else if (block.type === 'type') compositeTypes.add(block.name);
+      else if (block.type === 'datasource') {
+        for (const a of block.assignments) {
+          if (a.type !== 'assignment') continue;
+          if (a.key === 'provider' && schema.provider === undefined) schema.provider = stringOf(a.value);
+          if (a.key === 'schemas' && isArray(a.value))
+            schema.datasourceSchemas = a.value.args.map(stringOf).filter((s): s is string => s !== undefined);
+        }
+      }
+    }
+  }
+
+  const objectNames = new Set([...objects.map((o) => o.name), ...compositeTypes]);
+  schema.models = objects.map((o) => toModel(o, objectNames));
+  schema.models.push(...implicitJoinTables(objects, schema.models));
+  schema.enums = enums.map((e) => {
+    const attrs = e.enumerators.filter((x): x is BlockAttribute => x.type === 'attribute');
+    return {
+      name: e.name,
+      dbName: stringOf(argOf(attrs, 'map', 'name')) ?? e.name,
+      schema: stringOf(argOf(attrs, 'schema')) ?? 'public',
+      values: e.enumerators.flatMap((x) => (x.type === 'enumerator' ? [stringOf(argOf(x.attributes ?? [], 'map', 'name')) ?? x.name] : [])),
+      file: e.file,
+      line: e.location?.startLine ?? 1,
+    };
+  });
+  return schema;
+}
+
+let tools: { parser: InstanceType<typeof PrismaParser>; visitor: InstanceType<ReturnType<typeof VisitorClassFactory>> } | undefined;
+
+function parse(text: string) {
+  // The package's default parser drops locations; building one with them costs a grammar analysis, so once.
+  if (!tools) {
+    const parser = new PrismaParser({ nodeLocationTracking: 'full' });
+    tools = { parser, visitor: new (VisitorClassFactory(parser))() };
+  }
+  return getSchema(text, tools);
+}
+
+/**
+ * Prisma accepts `/* … *\/` comments (trigger.dev's schema has them); the AST package's lexer does not. They are
+ * blanked out, newlines kept so every line number stays true.
+ */
+function blankBlockComments(text: string): string {
+  if (!text.includes('/*')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      out += text.slice(i, end);
+      i = end;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? text.length : end;
+      out += text.slice(i, stop);
+      i = stop;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      out += text.slice(i, stop).replace(/[^\r\n]/g, ' ');
+      i = stop;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Index just past the string literal opening at `start` (or the end of its line when it is not closed). */
+function stringEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i + 1;
+    else if (text[i] === '\n') return i;
+  }
+  return text.length;
+}
+
+function describeError(e: unknown, text: string): { line: number; message: string } {
+  const err = e as { message?: unknown; token?: { startLine?: number; image?: string } };
+  const atEnd = !Number.isFinite(err.token?.startLine);
+  const line = atEnd ? text.replace(/\s+$/, '').split(/\r?\n/).length : err.token!.startLine!;
+  const raw = String(err.message ?? e);
+  // chevrotain ends with "but found <token>", where the token may be the empty end-of-input or a bare newline.
+  const cut = raw.lastIndexOf('but found');
+  const expected = (cut === -1 ? raw : raw.slice(0, cut)).replace(/--> (.*?) <--/g, '$1').replace(/\s+/g, ' ').trim();
+  if (cut === -1 || !err.token) return { line, message: expected };
+  const image = err.token.image ?? '';
+  const found = atEnd ? 'end of file' : /^\s*$/.test(image) ? 'end of line' : `'${image}'`;
+  // A list of every token sequence the grammar would take says less than naming the token that broke it.
+  if (expected.includes('possible Token sequences')) return { line, message: `Unexpected ${found}` };
+  return { line, message: `${expected} but found ${found}` };
+}
+
+function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
+  const fields = block.properties.filter((p): p is Field => p.type === 'field');
+  const attrs = block.properties.filter((p): p is BlockAttribute => p.type === 'attribute');
+  const columnOf = new Map(fields.map((f) => [f.name, stringOf(argOf(f.attributes ?? [], 'map', 'name')) ?? f.name]));
+  const columns: PrismaField[] = [];
+  const indexes: PrismaIndex[] = [];
+  for (const f of fields) {
+    const type = typeName(f.fieldType);
+    if (objectNames.has(type) || fieldAttr(f, 'relation') !== undefined) continue;
+    const line = f.location?.startLine ?? 1;
+    const column = columnOf.get(f.name)!;
+    const isId = fieldAttr(f, 'id') !== undefined;
+    const isUnique = fieldAttr(f, 'unique') !== undefined;
+    const native = (f.attributes ?? []).find((a) => a.group === 'db');
+    columns.push({
+      name: f.name,
+      column,
+      type,
+      optional: f.optional === true,
+      list: f.array === true,
+      isId,
+      isUnique,
+      ...(native && { nativeType: native.args?.length ? `${native.name}(${native.args.map((a) => formatValue(a.value)).join(', ')})` : native.name }),
+      line,
+    });
+    for (const kind of ['id', 'unique'] as const) {
+      const attr = fieldAttr(f, kind);
+      if (attr) indexes.push(index(kind, [column], stringOf(keyArg(attr.args ?? [], 'map')), line));
+    }
+  }
+  for (const a of attrs) {
+    if (a.name !== 'id' && a.name !== 'unique' && a.name !== 'index') continue;
+    const list = argOf([a], a.name, 'fields');
+    const names = isArray(list) ? list.args.map((v) => (typeof v === 'object' && v !== null && 'name' in v ? v.name : String(v))) : [];
+    const name = stringOf(keyArg(a.args, 'map')) ?? stringOf(keyArg(a.args, 'name'));
+    indexes.push(index(a.name, names.map((n) => columnOf.get(n) ?? n), name, a.location?.startLine ?? 1));
+  }
+  const line = block.location?.startLine ?? 1;
+  return {
+    name: block.name,
+    table: stringOf(argOf(attrs, 'map', 'name')) ?? block.name,
+    schema: stringOf(argOf(attrs, 'schema')) ?? 'public',
+    file: block.file,
+    line,
+    ignored: attrs.some((a) => a.name === 'ignore'),
+    isView: block.type === 'view',
+    implicit: false,
+    fields: columns,
+    indexes,
+    ignores: ignoreComments(block.text, block.file, line),
+  };
+}
+
+function index(kind: PrismaIndex['kind'], columns: string[], name: string | undefined, line: number): PrismaIndex {
+  return { kind, columns, ...(name !== undefined && { name }), line };
+}
+
+const IGNORE_COMMENT = /^\/\/\/\s*schema-guardian-ignore(?:\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*$/;
+
+/** `/// schema-guardian-ignore rule: reason` lines in the comment block that ends right above `line`. */
+function ignoreComments(text: string, file: string, line: number): IgnoreComment[] {
+  const lines = text.split(/\r?\n/);
+  const found: IgnoreComment[] = [];
+  for (let i = line - 2; i >= 0 && lines[i]!.trim().startsWith('//'); i--) {
+    const m = IGNORE_COMMENT.exec(lines[i]!.trim());
+    if (m) found.unshift({ rule: m[1] ?? '', reason: m[2] ?? '', file, line: i + 1, scope: 'next' });
+  }
+  return found;
+}
+
+/**
+ * Prisma creates a table `_<relation>` for two list fields that point at each other without `fields:`; no model
+ * declares it, yet migrations must create it. Column A references the alphabetically first model, B the other.
+ */
+function implicitJoinTables(objects: ObjectBlock[], models: PrismaModel[]): PrismaModel[] {
+  const byName = new Map(
+    objects.flatMap((block, i) => (block.type === 'model' ? [[block.name, { block, model: models[i]! }] as const] : [])),
+  );
+  const seen = new Set<string>();
+  const tables: PrismaModel[] = [];
+  for (const { block } of byName.values()) {
+    for (const f of block.properties) {
+      if (f.type !== 'field' || !isImplicitSide(f)) continue;
+      const other = byName.get(typeName(f.fieldType));
+      if (!other) continue;
+      const relation = relationName(f);
+      const back = other.block.properties.find(
+        (g): g is Field => g.type === 'field' && g !== f && isImplicitSide(g) && typeName(g.fieldType) === block.name && relationName(g) === relation,
+      );
+      if (!back) continue;
+      const [a, b] = [block.name, other.block.name].sort() as [string, string];
+      const name = `_${relation ?? `${a}To${b}`}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const first = byName.get(a)!;
+      const line = (first.block === block ? f : back).location?.startLine ?? 1;
+      const fields = (['A', 'B'] as const).flatMap((column) => {
+        const id = byName.get(column === 'A' ? a : b)!.model.fields.find((x) => x.isId);
+        if (!id) return [];
+        const { nativeType } = id;
+        return [{ name: column, column, type: id.type, optional: false, list: false, isId: false, isUnique: false, ...(nativeType && { nativeType }), line }];
+      });
+      tables.push({
+        name,
+        table: name,
+        schema: first.model.schema,
+        file: first.block.file,
+        line,
+        ignored: false,
+        isView: false,
+        implicit: true,
+        fields,
+        indexes: [index('index', ['B'], `${name}_B_index`, line)],
+        ignores: [],
+      });
+    }
+  }
+  return tables;
+}
+
+function isImplicitSide(f: Field): boolean {
+  const relation = fieldAttr(f, 'relation');
+  return f.array === true && (relation === undefined || keyArg(relation.args ?? [], 'fields') === undefined);
+}
+
+function relationName(f: Field): string | undefined {
+  const relation = fieldAttr(f, 'relation');
+  return relation ? stringOf(argOf([relation], 'relation', 'name')) : undefined;
+}
+
+function fieldAttr(f: Field, name: string): Attribute | undefined {
+  return f.attributes?.find((a) => a.name === name && a.group === undefined);
+}
+
+/** The first positional argument of attribute `name`, or its `key:` argument. */
+function argOf(attrs: (Attribute | BlockAttribute)[], name: string, key?: string): Value | undefined {
+  const attr = attrs.find((a) => a.name === name && a.group === undefined);
+  const args = attr?.args ?? [];
+  const positional = args.find((a) => !isKeyValue(a.value));
+  return positional ? (positional.value as Value) : key === undefined ? undefined : keyArg(args, key);
+}
+
+function keyArg(args: { value: unknown }[], key: string): Value | undefined {
+  for (const a of args) if (isKeyValue(a.value) && a.value.key === key) return a.value.value;
+  return undefined;
+}
+
+function isKeyValue(v: unknown): v is { type: 'keyValue'; key: string; value: Value } {
+  return typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'keyValue';
+}
+
+function isArray(v: unknown): v is { type: 'array'; args: Value[] } {
+  return typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'array';
+}
+
+/** A string literal's value (the AST keeps the quotes and escapes). */
+function stringOf(v: Value | undefined): string | undefined {
+  if (typeof v !== 'string' || !v.startsWith('"')) return undefined;
+  try {
+    return JSON.parse(v) as string;
+  } catch {
+    return v.slice(1, -1);
+  }
+}
+
+function typeName(t: string | Func | undefined): string {
+  return t === undefined ? '' : typeof t === 'string' ? t : formatValue(t);
+}
+
+/** A value as written in the schema: `255`, `"x"`, `Unsupported("tsvector")`, `[a, b]`. */
+function formatValue(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(formatValue).join(', ')}]`;
+  if (typeof v !== 'object' || v === null) return String(v);
+  const node = v as { type?: string; name?: string; params?: unknown[]; args?: unknown[]; key?: string; value?: unknown };
+  if (node.type === 'function') return `${node.name}(${(node.params ?? []).map(formatValue).join(', ')})`;
+  if (node.type === 'array') return `[${(node.args ?? []).map(formatValue).join(', ')}]`;
+  if (node.type === 'keyValue') return `${node.key}: ${formatValue(node.value)}`;
+  return String(v);
+}

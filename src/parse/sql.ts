@@ -1,0 +1,287 @@
+/**
+ * A migration file → its statements with 1-based lines, what its DO blocks and functions run, the ignore comments
+ * it carries and the parts PostgreSQL would reject. One parse of the whole file in the common case; the
+ * statement-by-statement recovery runs only when that parse fails.
+ */
+import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
+import type { IgnoreComment, ParsedMigration, ParseProblem, PgNode } from '../types.js';
+import { codePointToIndex, LineIndex, newlinesBefore, skipTrivia } from './lines.js';
+import { expandTopLevel, type BodyOutput } from './plpgsql.js';
+
+let loading: Promise<void> | undefined;
+
+/** Loads the WASM parser once; parseMigration needs it done. */
+export async function initParser(): Promise<void> {
+  await (loading ??= loadModule());
+}
+
+/** Reads one migration: statements (top level, DO, function bodies), unresolved EXECUTEs, problems, ignores. */
+export function parseMigration(file: string, text: string): ParsedMigration {
+  const reader = new MigrationReader(file, text);
+  if (text.trim()) {
+    let stmts: PgNode[] | undefined;
+    try {
+      stmts = (parseSync(text) as PgNode).stmts ?? [];
+    } catch (error) {
+      reader.recover(error);
+    }
+    for (const raw of stmts ?? []) reader.top(raw, 0, reader.lines.bytes.length);
+  }
+  const description = describe(text);
+  return {
+    file,
+    statements: reader.out.statements,
+    unresolved: reader.out.unresolved,
+    problems: reader.problems,
+    ignores: ignoreComments(file, text),
+    ...(description !== undefined && { description }),
+    topLevelCount: reader.topLevelCount,
+    ownTransaction: reader.ownTransaction,
+  };
+}
+
+/** A top-level piece of the file between `;` tokens (byte offsets, the `;` excluded), or a psql meta-command line. */
+interface Chunk {
+  start: number;
+  end: number;
+  meta?: boolean;
+}
+
+/** Transaction statements that start or end a transaction; savepoints live inside one. */
+const TRANSACTION_KINDS = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED']);
+
+class MigrationReader {
+  readonly lines: LineIndex;
+  readonly out: BodyOutput = { statements: [], unresolved: [] };
+  readonly problems: ParseProblem[] = [];
+  topLevelCount = 0;
+  ownTransaction = false;
+
+  constructor(private readonly file: string, text: string) {
+    this.lines = new LineIndex(Buffer.from(text, 'utf8'));
+  }
+
+  /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
+  top(raw: PgNode, base: number, limit: number): void {
+    const loc = base + (raw.stmt_location ?? 0);
+    const end = raw.stmt_len ? loc + raw.stmt_len : limit;
+    const start = skipTrivia(this.lines.bytes, loc, end);
+    const text = this.lines.slice(start, end).trimEnd();
+    const line = this.lines.lineOf(start);
+    const node: PgNode = raw.stmt;
+    this.topLevelCount++;
+    this.out.statements.push({ file: this.file, line, text, node, origin: 'top', guarded: false, dynamic: false });
+    if (managesTransaction(node)) this.ownTransaction = true;
+    expandTopLevel(this.file, node, text, line, this.out);
+  }
+
+  /** The whole file did not parse: split it at top-level `;` and parse each piece on its own. */
+  recover(error: unknown): void {
+    const { chunks, tail } = this.split(error);
+    for (const chunk of chunks) {
+      if (chunk.meta) this.problem(chunk.start, `psql meta-command ${this.lines.slice(chunk.start, chunk.end).split(/\s/)[0]} is not SQL`);
+      else this.parseChunk(chunk);
+    }
+    if (tail) {
+      this.topLevelCount++;
+      this.problem(tail.start, tail.message);
+    }
+  }
+
+  private parseChunk(chunk: Chunk): void {
+    const text = this.lines.slice(chunk.start, chunk.end);
+    let stmts: PgNode[];
+    try {
+      stmts = (parseSync(text) as PgNode).stmts ?? [];
+    } catch (error) {
+      this.topLevelCount++;
+      const at = codePointToIndex(text, cursorOf(error));
+      this.problems.push({ file: this.file, line: this.lines.lineOf(chunk.start) + newlinesBefore(text, at), message: messageOf(error) });
+      return;
+    }
+    for (const raw of stmts) this.top(raw, chunk.start, chunk.end);
+  }
+
+  private problem(start: number, message: string): void {
+    this.problems.push({ file: this.file, line: this.lines.lineOf(start), message });
+  }
+
+  /**
+   * Pieces of the file. When the scanner itself fails (an unterminated quote or comment runs to the end of the
+   * file), the pieces before the failure are kept and the rest becomes one `tail` problem.
+   */
+  private split(error: unknown): { chunks: Chunk[]; tail?: { start: number; message: string } } {
+    const bytes = this.lines.bytes;
+    const chunks: Chunk[] = [];
+    let base = 0;
+    for (;;) {
+      const rest = this.lines.slice(base, bytes.length);
+      const tokens = tryScan(rest);
+      if (tokens) {
+        const piece = this.chunkify(tokens, base);
+        chunks.push(...piece.chunks);
+        if (piece.open !== undefined) chunks.push({ start: piece.open, end: base + tokens[tokens.length - 1]!.end });
+        return { chunks };
+      }
+      if (base > 0) error = parseError(rest);
+      const message = messageOf(error);
+      const cursor = base + Buffer.byteLength(rest.slice(0, codePointToIndex(rest, cursorOf(error))));
+      // The error cursor sits on a token boundary, so everything before it scans.
+      const before = tryScan(this.lines.slice(base, cursor));
+      if (!before) return { chunks, tail: { start: base, message } };
+      const piece = this.chunkify(before, base);
+      chunks.push(...piece.chunks);
+      const start = piece.open ?? cursor;
+      if (/^unterminated/i.test(message)) return { chunks, tail: { start, message } };
+      const end = bytes[start] === 0x5c ? this.lineEnd(start) : this.statementEnd(start, cursor);
+      if (end === undefined) return { chunks, tail: { start, message } };
+      chunks.push({ start, end, ...(bytes[start] === 0x5c && { meta: true }) });
+      base = end + 1;
+    }
+  }
+
+  /** The first `;` after `from` that really ends the statement starting at `start` (not one inside a string). */
+  private statementEnd(start: number, from: number): number | undefined {
+    const bytes = this.lines.bytes;
+    for (let k = bytes.indexOf(0x3b, from); k !== -1; k = bytes.indexOf(0x3b, k + 1)) {
+      const tokens = tryScan(this.lines.slice(start, k + 1));
+      const last = tokens?.[tokens.length - 1];
+      if (last?.tokenName === 'ASCII_59' && last.end === k + 1 - start) return k;
+    }
+    return undefined;
+  }
+
+  private lineEnd(pos: number): number {
+    const nl = this.lines.bytes.indexOf(0x0a, pos);
+    return nl === -1 ? this.lines.bytes.length : nl;
+  }
+
+  private atLineStart(pos: number): boolean {
+    const bytes = this.lines.bytes;
+    for (let i = pos - 1; i >= 0 && bytes[i] !== 0x0a; i--) if (bytes[i] !== 0x20 && bytes[i] !== 0x09 && bytes[i] !== 0x0d) return false;
+    return true;
+  }
+
+  /**
+   * Splits tokens at top-level `;`. A `;` does not end the statement inside the parentheses of
+   * `CREATE RULE … DO (a; b)` nor inside a `BEGIN ATOMIC … END` body; a backslash at the start of a line is a
+   * psql meta-command running to the end of that line. `open`: where an unfinished last piece starts.
+   */
+  private chunkify(tokens: ScanToken[], base: number): { chunks: Chunk[]; open?: number } {
+    const chunks: Chunk[] = [];
+    let start: number | undefined;
+    let head: string[] = [];
+    let depth = 0;
+    let atomic = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') continue;
+      const at = base + t.start;
+      if (t.text === '\\' && depth === 0 && atomic === 0 && this.atLineStart(at)) {
+        if (start !== undefined) chunks.push({ start, end: at });
+        const end = this.lineEnd(at);
+        chunks.push({ start: at, end, meta: true });
+        while (i + 1 < tokens.length && base + tokens[i + 1]!.start < end) i++;
+        start = undefined;
+        continue;
+      }
+      if (start === undefined) {
+        start = at;
+        head = [];
+        depth = 0;
+        atomic = 0;
+      }
+      const word = t.text.toUpperCase();
+      if (head.length < 4) head.push(word);
+      if (word === '(') depth++;
+      else if (word === ')') depth = Math.max(0, depth - 1);
+      else if (word === 'ATOMIC' && head.length > 1 && tokens[i - 1]!.text.toUpperCase() === 'BEGIN') atomic = 1;
+      else if (atomic > 0 && word === 'CASE') atomic++;
+      else if (atomic > 0 && word === 'END') atomic--;
+      else if (t.tokenName === 'ASCII_59' && atomic === 0 && (depth === 0 || !isRule(head))) {
+        chunks.push({ start, end: at });
+        start = undefined;
+      }
+    }
+    return { chunks, ...(start !== undefined && { open: start }) };
+  }
+}
+
+function isRule(head: string[]): boolean {
+  return head[0] === 'CREATE' && (head[1] === 'RULE' || (head[1] === 'OR' && head[3] === 'RULE'));
+}
+
+function tryScan(text: string): ScanToken[] | undefined {
+  // The scanner rejects empty input; an error cursor at the start of a piece leaves nothing before it.
+  if (!text.trim()) return [];
+  try {
+    return scanSync(text).tokens ?? [];
+  } catch {
+    return undefined;
+  }
+}
+
+function parseError(text: string): unknown {
+  try {
+    parseSync(text);
+  } catch (error) {
+    return error;
+  }
+  return new Error('statement could not be split');
+}
+
+function cursorOf(error: unknown): number {
+  return (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition ?? 0;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function managesTransaction(node: PgNode): boolean {
+  if (node.TransactionStmt) return TRANSACTION_KINDS.has(node.TransactionStmt.kind);
+  if (node.IndexStmt?.concurrent || (node.DropStmt?.concurrent && node.DropStmt.removeType === 'OBJECT_INDEX')) return true;
+  return (node.ReindexStmt?.params ?? []).some((p: PgNode) => p.DefElem?.defname === 'concurrently');
+}
+
+const IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;
+const IGNORE_BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+
+/** `-- schema-guardian-ignore rule-a, rule-b: reason` → one entry per rule, at the comment's own line. */
+function ignoreComments(file: string, text: string): IgnoreComment[] {
+  if (!text.includes('schema-guardian-ignore')) return [];
+  const ignores: IgnoreComment[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const m of text.matchAll(IGNORE)) {
+    line += newlinesBefore(text, m.index, counted);
+    counted = m.index;
+    const body = IGNORE_BODY.exec(m[2]!);
+    if (!body) continue;
+    const reason = body[2]!.trim();
+    for (const rule of body[1]!.split(',')) ignores.push({ rule: rule.trim(), reason, file, line, scope: m[1] ? 'file' : 'next' });
+  }
+  return ignores;
+}
+
+/** The first line with a letter or digit in the comment the file opens with (rulers like `-- ====` skipped). */
+function describe(text: string): string | undefined {
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  let lines: string[];
+  if (text.startsWith('--', start)) {
+    lines = [];
+    // Line by line rather than split(): only the opening block is read, whatever the file's size.
+    for (let at = start; at < text.length; ) {
+      const nl = text.indexOf('\n', at);
+      const m = /^\s*--+(.*)$/.exec(text.slice(at, nl < 0 ? undefined : nl));
+      if (!m) break;
+      lines.push(m[1]!);
+      at = nl < 0 ? text.length : nl + 1;
+    }
+  } else if (text.startsWith('/*', start)) {
+    const end = text.indexOf('*/', start);
+    lines = text.slice(start + 2, end < 0 ? undefined : end).split('\n').map((l) => l.replace(/^\s*\*+(?!\/)/, ''));
+  } else return undefined;
+  return lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith('schema-guardian-ignore'));
+}
