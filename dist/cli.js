@@ -45,6 +45,2991 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
+// node_modules/@pgsql/types/types.js
+var require_types = __commonJS({
+  "node_modules/@pgsql/types/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/enums.js
+var require_enums = __commonJS({
+  "node_modules/@pgsql/types/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/index.js
+var require_types2 = __commonJS({
+  "node_modules/@pgsql/types/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_types(), exports);
+    __exportStar(require_enums(), exports);
+  }
+});
+
+// node_modules/libpg-query/wasm/libpg-query.js
+var require_libpg_query = __commonJS({
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+    var PgQueryModule = (() => {
+      var _scriptName = globalThis.document?.currentScript?.src;
+      return async function(moduleArg = {}) {
+        var Module = moduleArg;
+        var ENVIRONMENT_IS_WEB = !!globalThis.window;
+        var ENVIRONMENT_IS_WORKER = !!globalThis.WorkerGlobalScope;
+        var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
+        var programArgs = [];
+        var thisProgram = "./this.program";
+        var quit_ = (status2, toThrow) => {
+          throw toThrow;
+        };
+        if (typeof __filename != "undefined") {
+          _scriptName = __filename;
+        } else if (ENVIRONMENT_IS_WORKER) {
+          _scriptName = self.location.href;
+        }
+        var scriptDirectory = "";
+        function locateFile(path) {
+          if (Module["locateFile"]) {
+            return Module["locateFile"](path, scriptDirectory);
+          }
+          return scriptDirectory + path;
+        }
+        var readAsync, readBinary;
+        if (ENVIRONMENT_IS_NODE) {
+          var fs = __require("node:fs");
+          scriptDirectory = __dirname + "/";
+          readBinary = (filename) => {
+            filename = isFileURI(filename) ? new URL(filename) : filename;
+            var ret = fs.readFileSync(filename);
+            return ret;
+          };
+          readAsync = async (filename, binary = true) => {
+            filename = isFileURI(filename) ? new URL(filename) : filename;
+            var ret = fs.readFileSync(filename, binary ? void 0 : "utf8");
+            return ret;
+          };
+          if (process.argv.length > 1) {
+            thisProgram = process.argv[1].replace(/\\/g, "/");
+          }
+          programArgs = process.argv.slice(2);
+          quit_ = (status2, toThrow) => {
+            process.exitCode = status2;
+            throw toThrow;
+          };
+        } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+          try {
+            scriptDirectory = new URL(".", _scriptName).href;
+          } catch {
+          }
+          {
+            if (ENVIRONMENT_IS_WORKER) {
+              readBinary = (url) => {
+                var xhr = new XMLHttpRequest();
+                xhr.open("GET", url, false);
+                xhr.responseType = "arraybuffer";
+                xhr.send(null);
+                return new Uint8Array(xhr.response);
+              };
+            }
+            readAsync = async (url) => {
+              var response = await fetch(url, { credentials: "same-origin" });
+              if (response.ok) {
+                return response.arrayBuffer();
+              }
+              throw new Error(response.status + " : " + response.url);
+            };
+          }
+        } else {
+        }
+        var out = console.log.bind(console);
+        var err = console.error.bind(console);
+        var wasmBinary;
+        var ABORT = false;
+        var EXITSTATUS;
+        var isFileURI = (filename) => filename.startsWith("file://");
+        class EmscriptenEH {
+        }
+        class EmscriptenSjLj extends EmscriptenEH {
+        }
+        var runtimeInitialized = false;
+        function getMemoryBuffer() {
+          return wasmMemory.buffer;
+        }
+        function updateMemoryViews() {
+          if (HEAP8?.buffer?.resizable) return;
+          var b = getMemoryBuffer();
+          HEAP8 = new Int8Array(b);
+          HEAP16 = new Int16Array(b);
+          Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+          HEAPU16 = new Uint16Array(b);
+          HEAP32 = new Int32Array(b);
+          Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+          HEAPF32 = new Float32Array(b);
+          HEAPF64 = new Float64Array(b);
+          HEAP64 = new BigInt64Array(b);
+          HEAPU64 = new BigUint64Array(b);
+        }
+        function preRun() {
+          var preRun2 = Module["preRun"];
+          if (preRun2) {
+            if (typeof preRun2 == "function") preRun2 = [preRun2];
+            onPreRuns.push(...preRun2);
+          }
+          callRuntimeCallbacks(onPreRuns);
+        }
+        function initRuntime() {
+          runtimeInitialized = true;
+          if (!Module["noFSInit"] && !FS.initialized) FS.init();
+          TTY.init();
+          wasmExports["A"]();
+          FS.ignorePermissions = false;
+        }
+        function postRun() {
+          var postRun2 = Module["postRun"];
+          if (postRun2) {
+            if (typeof postRun2 == "function") postRun2 = [postRun2];
+            onPostRuns.push(...postRun2);
+          }
+          callRuntimeCallbacks(onPostRuns);
+        }
+        function abort(what) {
+          Module["onAbort"]?.(what);
+          what = `Aborted(${what})`;
+          err(what);
+          ABORT = true;
+          what += ". Build with -sASSERTIONS for more info.";
+          var e = new WebAssembly.RuntimeError(what);
+          throw e;
+        }
+        var wasmBinaryFile;
+        function findWasmBinary() {
+          return locateFile("libpg-query.wasm");
+        }
+        function getBinarySync(file) {
+          if (readBinary) {
+            return readBinary(file);
+          }
+          throw "both async and sync fetching of the wasm failed";
+        }
+        async function getWasmBinary(binaryFile) {
+          if (!wasmBinary) {
+            try {
+              var response = await readAsync(binaryFile);
+              return new Uint8Array(response);
+            } catch {
+            }
+          }
+          return getBinarySync(binaryFile);
+        }
+        async function instantiateArrayBuffer(binaryFile, imports) {
+          try {
+            var binary = await getWasmBinary(binaryFile);
+            var instance = await WebAssembly.instantiate(binary, imports);
+            return instance;
+          } catch (reason) {
+            err(`failed to asynchronously prepare wasm: ${reason}`);
+            abort(reason);
+          }
+        }
+        async function instantiateAsync(binary, binaryFile, imports) {
+          if (!binary && !ENVIRONMENT_IS_NODE) {
+            try {
+              var response = fetch(binaryFile, { credentials: "same-origin" });
+              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+              return instantiationResult;
+            } catch (reason) {
+              err(`wasm streaming compile failed: ${reason}`);
+              err("falling back to ArrayBuffer instantiation");
+            }
+          }
+          return instantiateArrayBuffer(binaryFile, imports);
+        }
+        function getWasmImports() {
+          var imports = { a: wasmImports };
+          return imports;
+        }
+        async function createWasm() {
+          function receiveInstance(instance) {
+            wasmExports = instance.exports;
+            assignWasmExports(wasmExports);
+            updateMemoryViews();
+            return wasmExports;
+          }
+          function receiveInstantiationResult(result2) {
+            return receiveInstance(result2["instance"]);
+          }
+          var info = getWasmImports();
+          var instantiateWasm = Module["instantiateWasm"];
+          if (instantiateWasm) {
+            return new Promise((resolve2) => {
+              instantiateWasm(info, (inst) => resolve2(receiveInstance(inst)));
+            });
+          }
+          wasmBinaryFile ??= findWasmBinary();
+          var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
+          var exports2 = receiveInstantiationResult(result);
+          return exports2;
+        }
+        class ExitStatus {
+          name = "ExitStatus";
+          constructor(status2) {
+            this.message = `Program terminated with exit(${status2})`;
+            this.status = status2;
+          }
+        }
+        var HEAP16;
+        var HEAP32;
+        var HEAP64;
+        var HEAP8;
+        var HEAPF32;
+        var HEAPF64;
+        var HEAPU16;
+        var HEAPU32;
+        var HEAPU64;
+        var HEAPU8;
+        var callRuntimeCallbacks = (callbacks) => {
+          while (callbacks.length > 0) {
+            callbacks.shift()(Module);
+          }
+        };
+        var onPostRuns = [];
+        var onPreRuns = [];
+        function getValue(ptr, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+            case "i1":
+              return HEAP8[ptr];
+            case "i8":
+              return HEAP8[ptr];
+            case "i16":
+              return HEAP16[ptr >> 1];
+            case "i32":
+              return HEAP32[ptr >> 2];
+            case "i64":
+              return HEAP64[ptr >> 3];
+            case "float":
+              return HEAPF32[ptr >> 2];
+            case "double":
+              return HEAPF64[ptr >> 3];
+            case "*":
+              return HEAPU32[ptr >> 2];
+            default:
+              abort(`invalid type for getValue: ${type}`);
+          }
+        }
+        var noExitRuntime = true;
+        var stackRestore = (val) => __emscripten_stack_restore(val);
+        var stackSave = () => _emscripten_stack_get_current();
+        var UTF8Decoder = globalThis.TextDecoder && new TextDecoder();
+        var findStringEnd = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+          var maxIdx = idx + maxBytesToRead;
+          if (ignoreNul) return maxIdx;
+          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+          return idx;
+        };
+        var UTF8ArrayToString = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+          var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+            return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+          }
+          var str = "";
+          while (idx < endPtr) {
+            var u0 = heapOrArray[idx++];
+            if (!(u0 & 128)) {
+              str += String.fromCharCode(u0);
+              continue;
+            }
+            var u1 = heapOrArray[idx++] & 63;
+            if ((u0 & 224) == 192) {
+              str += String.fromCharCode((u0 & 31) << 6 | u1);
+              continue;
+            }
+            var u2 = heapOrArray[idx++] & 63;
+            if ((u0 & 240) == 224) {
+              u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+            } else {
+              u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+            }
+            if (u0 < 65536) {
+              str += String.fromCharCode(u0);
+            } else {
+              var ch = u0 - 65536;
+              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+            }
+          }
+          return str;
+        };
+        var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
+        var ___assert_fail = (condition, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
+        var __abort_js = () => abort("");
+        var runtimeKeepaliveCounter = 0;
+        var __emscripten_runtime_keepalive_clear = () => {
+          noExitRuntime = false;
+          runtimeKeepaliveCounter = 0;
+        };
+        var __emscripten_throw_longjmp = () => {
+          throw new EmscriptenSjLj();
+        };
+        var timers = {};
+        var handleException = (e) => {
+          if (e instanceof ExitStatus || e == "unwind") {
+            return EXITSTATUS;
+          }
+          quit_(1, e);
+        };
+        var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
+        var _proc_exit = (code2) => {
+          EXITSTATUS = code2;
+          if (!keepRuntimeAlive()) {
+            Module["onExit"]?.(code2);
+            ABORT = true;
+          }
+          quit_(code2, new ExitStatus(code2));
+        };
+        var exitJS = (status2, implicit) => {
+          EXITSTATUS = status2;
+          _proc_exit(status2);
+        };
+        var _exit = exitJS;
+        var maybeExit = () => {
+          if (!keepRuntimeAlive()) {
+            try {
+              _exit(EXITSTATUS);
+            } catch (e) {
+              handleException(e);
+            }
+          }
+        };
+        var callUserCallback = (func) => {
+          if (ABORT) {
+            return;
+          }
+          try {
+            return func();
+          } catch (e) {
+            handleException(e);
+          } finally {
+            maybeExit();
+          }
+        };
+        var _emscripten_get_now = () => performance.now();
+        var __setitimer_js = (which, timeout_ms) => {
+          if (timers[which]) {
+            clearTimeout(timers[which].id);
+            delete timers[which];
+          }
+          if (!timeout_ms) return 0;
+          var id = setTimeout(() => {
+            delete timers[which];
+            callUserCallback(() => __emscripten_timeout(which, _emscripten_get_now()));
+          }, timeout_ms);
+          timers[which] = { id, timeout_ms };
+          return 0;
+        };
+        var getHeapMax = () => 1073741824;
+        var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
+        var growMemory = (size) => {
+          var oldHeapSize = wasmMemory.buffer.byteLength;
+          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+          try {
+            wasmMemory.grow(pages);
+            updateMemoryViews();
+            return 1;
+          } catch (e) {
+          }
+        };
+        var _emscripten_resize_heap = (requestedSize) => {
+          var oldSize = HEAPU8.length;
+          requestedSize >>>= 0;
+          var maxHeapSize = getHeapMax();
+          if (requestedSize > maxHeapSize) {
+            return false;
+          }
+          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+            var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+            var replacement = growMemory(newSize);
+            if (replacement) {
+              return true;
+            }
+          }
+          return false;
+        };
+        var PATH = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
+          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
+          return splitPathRe.exec(filename).slice(1);
+        }, normalizeArray: (parts, allowAboveRoot) => {
+          var up = 0;
+          for (var i = parts.length - 1; i >= 0; i--) {
+            var last = parts[i];
+            if (last === ".") {
+              parts.splice(i, 1);
+            } else if (last === "..") {
+              parts.splice(i, 1);
+              up++;
+            } else if (up) {
+              parts.splice(i, 1);
+              up--;
+            }
+          }
+          if (allowAboveRoot) {
+            for (; up; up--) {
+              parts.unshift("..");
+            }
+          }
+          return parts;
+        }, normalize: (path) => {
+          var isAbsolute = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
+          path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute).join("/");
+          if (!path && !isAbsolute) {
+            path = ".";
+          }
+          if (path && trailingSlash) {
+            path += "/";
+          }
+          return (isAbsolute ? "/" : "") + path;
+        }, dirname: (path) => {
+          var result = PATH.splitPath(path), root = result[0], dir = result[1];
+          if (!root && !dir) {
+            return ".";
+          }
+          if (dir) {
+            dir = dir.slice(0, -1);
+          }
+          return root + dir;
+        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        var initRandomFill = () => {
+          if (ENVIRONMENT_IS_NODE) {
+            var nodeCrypto = __require("node:crypto");
+            return (view) => (nodeCrypto.randomFillSync(view), 0);
+          }
+          return (view) => (crypto.getRandomValues(view), 0);
+        };
+        var randomFill = (view) => (randomFill = initRandomFill())(view);
+        var PATH_FS = { resolve: (...args) => {
+          var resolvedPath = "", resolvedAbsolute = false;
+          for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
+            var path = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path != "string") {
+              throw new TypeError("Arguments to path.resolve must be strings");
+            } else if (!path) {
+              return "";
+            }
+            resolvedPath = path + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path);
+          }
+          resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
+          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
+        }, relative: (from, to) => {
+          from = PATH_FS.resolve(from).slice(1);
+          to = PATH_FS.resolve(to).slice(1);
+          function trim(arr) {
+            var start = 0;
+            for (; start < arr.length; start++) {
+              if (arr[start] !== "") break;
+            }
+            var end = arr.length - 1;
+            for (; end >= 0; end--) {
+              if (arr[end] !== "") break;
+            }
+            if (start > end) return [];
+            return arr.slice(start, end - start + 1);
+          }
+          var fromParts = trim(from.split("/"));
+          var toParts = trim(to.split("/"));
+          var length = Math.min(fromParts.length, toParts.length);
+          var samePartsLength = length;
+          for (var i = 0; i < length; i++) {
+            if (fromParts[i] !== toParts[i]) {
+              samePartsLength = i;
+              break;
+            }
+          }
+          var outputParts = [];
+          for (var i = samePartsLength; i < fromParts.length; i++) {
+            outputParts.push("..");
+          }
+          outputParts = outputParts.concat(toParts.slice(samePartsLength));
+          return outputParts.join("/");
+        } };
+        var FS_stdin_getChar_buffer = [];
+        var lengthBytesUTF8 = (str) => {
+          var len = 0;
+          for (var i = 0; i < str.length; ++i) {
+            var c = str.charCodeAt(i);
+            if (c <= 127) {
+              len++;
+            } else if (c <= 2047) {
+              len += 2;
+            } else if (c >= 55296 && c <= 57343) {
+              len += 4;
+              ++i;
+            } else {
+              len += 3;
+            }
+          }
+          return len;
+        };
+        var stringToUTF8Array = (str, heap, outIdx, maxBytesToWrite) => {
+          if (!(maxBytesToWrite > 0)) return 0;
+          var startIdx = outIdx;
+          var endIdx = outIdx + maxBytesToWrite - 1;
+          for (var i = 0; i < str.length; ++i) {
+            var u = str.codePointAt(i);
+            if (u <= 127) {
+              if (outIdx >= endIdx) break;
+              heap[outIdx++] = u;
+            } else if (u <= 2047) {
+              if (outIdx + 1 >= endIdx) break;
+              heap[outIdx++] = 192 | u >> 6;
+              heap[outIdx++] = 128 | u & 63;
+            } else if (u <= 65535) {
+              if (outIdx + 2 >= endIdx) break;
+              heap[outIdx++] = 224 | u >> 12;
+              heap[outIdx++] = 128 | u >> 6 & 63;
+              heap[outIdx++] = 128 | u & 63;
+            } else {
+              if (outIdx + 3 >= endIdx) break;
+              heap[outIdx++] = 240 | u >> 18;
+              heap[outIdx++] = 128 | u >> 12 & 63;
+              heap[outIdx++] = 128 | u >> 6 & 63;
+              heap[outIdx++] = 128 | u & 63;
+              i++;
+            }
+          }
+          heap[outIdx] = 0;
+          return outIdx - startIdx;
+        };
+        var intArrayFromString = (stringy, dontAddNull, length) => {
+          var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
+          var u8array = new Array(len);
+          var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
+          if (dontAddNull) u8array.length = numBytesWritten;
+          return u8array;
+        };
+        var FS_stdin_getChar = () => {
+          if (!FS_stdin_getChar_buffer.length) {
+            var result = null;
+            if (ENVIRONMENT_IS_NODE) {
+              var BUFSIZE = 256;
+              var buf = Buffer.alloc(BUFSIZE);
+              var bytesRead = 0;
+              var fd = process.stdin.fd;
+              try {
+                bytesRead = fs.readSync(fd, buf, 0, BUFSIZE);
+              } catch (e) {
+                if (e.toString().includes("EOF")) bytesRead = 0;
+                else throw e;
+              }
+              if (bytesRead > 0) {
+                result = buf.slice(0, bytesRead).toString("utf-8");
+              }
+            } else if (globalThis.window?.prompt) {
+              result = window.prompt("Input: ");
+              if (result !== null) {
+                result += "\n";
+              }
+            } else {
+            }
+            if (!result) {
+              return null;
+            }
+            FS_stdin_getChar_buffer = intArrayFromString(result, true);
+          }
+          return FS_stdin_getChar_buffer.shift();
+        };
+        var TTY = { ttys: [], init() {
+        }, shutdown() {
+        }, register(dev, ops) {
+          TTY.ttys[dev] = { input: [], output: [], ops };
+          FS.registerDevice(dev, TTY.stream_ops);
+        }, stream_ops: { open(stream) {
+          var tty = TTY.ttys[stream.node.rdev];
+          if (!tty) {
+            throw new FS.ErrnoError(43);
+          }
+          stream.tty = tty;
+          stream.seekable = false;
+        }, close(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, fsync(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, read(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.get_char) {
+            throw new FS.ErrnoError(60);
+          }
+          var bytesRead = 0;
+          for (var i = 0; i < length; i++) {
+            var result;
+            try {
+              result = stream.tty.ops.get_char(stream.tty);
+            } catch (e) {
+              throw new FS.ErrnoError(29);
+            }
+            if (result === void 0 && bytesRead === 0) {
+              throw new FS.ErrnoError(6);
+            }
+            if (result === null || result === void 0) break;
+            bytesRead++;
+            buffer[offset + i] = result;
+          }
+          if (bytesRead) {
+            stream.node.atime = Date.now();
+          }
+          return bytesRead;
+        }, write(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.put_char) {
+            throw new FS.ErrnoError(60);
+          }
+          try {
+            for (var i = 0; i < length; i++) {
+              stream.tty.ops.put_char(stream.tty, buffer[offset + i]);
+            }
+          } catch (e) {
+            throw new FS.ErrnoError(29);
+          }
+          if (length) {
+            stream.node.mtime = stream.node.ctime = Date.now();
+          }
+          return i;
+        } }, default_tty_ops: { get_char(tty) {
+          return FS_stdin_getChar();
+        }, put_char(tty, val) {
+          if (val === null || val === 10) {
+            out(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            out(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          }
+        }, ioctl_tcgets(tty) {
+          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+        }, ioctl_tcsets(tty, optional_actions, data) {
+          return 0;
+        }, ioctl_tiocgwinsz(tty) {
+          return [24, 80];
+        } }, default_tty1_ops: { put_char(tty, val) {
+          if (val === null || val === 10) {
+            err(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            err(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          }
+        } } };
+        var mmapAlloc = (size) => {
+          abort();
+        };
+        var MEMFS = { ops_table: null, mount(mount) {
+          return MEMFS.createNode(null, "/", 16895, 0);
+        }, createNode(parent, name, mode, dev) {
+          if (FS.isBlkdev(mode) || FS.isFIFO(mode)) {
+            throw new FS.ErrnoError(63);
+          }
+          MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
+          var node = FS.createNode(parent, name, mode, dev);
+          if (FS.isDir(node.mode)) {
+            node.node_ops = MEMFS.ops_table.dir.node;
+            node.stream_ops = MEMFS.ops_table.dir.stream;
+            node.contents = {};
+          } else if (FS.isFile(node.mode)) {
+            node.node_ops = MEMFS.ops_table.file.node;
+            node.stream_ops = MEMFS.ops_table.file.stream;
+            node.usedBytes = 0;
+            node.contents = MEMFS.emptyFileContents ??= new Uint8Array(0);
+          } else if (FS.isLink(node.mode)) {
+            node.node_ops = MEMFS.ops_table.link.node;
+            node.stream_ops = MEMFS.ops_table.link.stream;
+          } else if (FS.isChrdev(node.mode)) {
+            node.node_ops = MEMFS.ops_table.chrdev.node;
+            node.stream_ops = MEMFS.ops_table.chrdev.stream;
+          }
+          node.atime = node.mtime = node.ctime = Date.now();
+          if (parent) {
+            parent.contents[name] = node;
+            parent.atime = parent.mtime = parent.ctime = node.atime;
+          }
+          return node;
+        }, getFileDataAsTypedArray(node) {
+          return node.contents.subarray(0, node.usedBytes);
+        }, expandFileStorage(node, newCapacity) {
+          var prevCapacity = node.contents.length;
+          if (prevCapacity >= newCapacity) return;
+          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
+          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
+          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
+          var oldContents = MEMFS.getFileDataAsTypedArray(node);
+          node.contents = new Uint8Array(newCapacity);
+          node.contents.set(oldContents);
+        }, resizeFileStorage(node, newSize) {
+          if (node.usedBytes == newSize) return;
+          var oldContents = node.contents;
+          node.contents = new Uint8Array(newSize);
+          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
+          node.usedBytes = newSize;
+        }, node_ops: { getattr(node) {
+          var attr = {};
+          attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
+          attr.ino = node.id;
+          attr.mode = node.mode;
+          attr.nlink = 1;
+          attr.uid = 0;
+          attr.gid = 0;
+          attr.rdev = node.rdev;
+          if (FS.isDir(node.mode)) {
+            attr.size = 4096;
+          } else if (FS.isFile(node.mode)) {
+            attr.size = node.usedBytes;
+          } else if (FS.isLink(node.mode)) {
+            attr.size = node.link.length;
+          } else {
+            attr.size = 0;
+          }
+          attr.atime = new Date(node.atime);
+          attr.mtime = new Date(node.mtime);
+          attr.ctime = new Date(node.ctime);
+          attr.blksize = 4096;
+          attr.blocks = Math.ceil(attr.size / attr.blksize);
+          return attr;
+        }, setattr(node, attr) {
+          for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
+            if (attr[key2] != null) {
+              node[key2] = attr[key2];
+            }
+          }
+          if (attr.size !== void 0) {
+            MEMFS.resizeFileStorage(node, attr.size);
+          }
+        }, lookup(parent, name) {
+          if (!MEMFS.doesNotExistError) {
+            MEMFS.doesNotExistError = new FS.ErrnoError(44);
+            MEMFS.doesNotExistError.stack = "<generic error, no stack>";
+          }
+          throw MEMFS.doesNotExistError;
+        }, mknod(parent, name, mode, dev) {
+          return MEMFS.createNode(parent, name, mode, dev);
+        }, rename(old_node, new_dir, new_name) {
+          var new_node;
+          try {
+            new_node = FS.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (new_node) {
+            if (FS.isDir(old_node.mode)) {
+              for (var i in new_node.contents) {
+                throw new FS.ErrnoError(55);
+              }
+            }
+            FS.hashRemoveNode(new_node);
+          }
+          delete old_node.parent.contents[old_node.name];
+          new_dir.contents[new_name] = old_node;
+          old_node.name = new_name;
+          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
+        }, unlink(parent, name) {
+          delete parent.contents[name];
+          parent.ctime = parent.mtime = Date.now();
+        }, rmdir(parent, name) {
+          var node = FS.lookupNode(parent, name);
+          for (var i in node.contents) {
+            throw new FS.ErrnoError(55);
+          }
+          delete parent.contents[name];
+          parent.ctime = parent.mtime = Date.now();
+        }, readdir(node) {
+          return [".", "..", ...Object.keys(node.contents)];
+        }, symlink(parent, newname, oldpath) {
+          var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
+          node.link = oldpath;
+          return node;
+        }, readlink(node) {
+          if (!FS.isLink(node.mode)) {
+            throw new FS.ErrnoError(28);
+          }
+          return node.link;
+        } }, stream_ops: { read(stream, buffer, offset, length, position) {
+          var contents = stream.node.contents;
+          if (position >= stream.node.usedBytes) return 0;
+          var size = Math.min(stream.node.usedBytes - position, length);
+          buffer.set(contents.subarray(position, position + size), offset);
+          return size;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (buffer.buffer === HEAP8.buffer) {
+            canOwn = false;
+          }
+          if (!length) return 0;
+          var node = stream.node;
+          node.mtime = node.ctime = Date.now();
+          if (canOwn) {
+            node.contents = buffer.subarray(offset, offset + length);
+            node.usedBytes = length;
+          } else if (node.usedBytes === 0 && position === 0) {
+            node.contents = buffer.slice(offset, offset + length);
+            node.usedBytes = length;
+          } else {
+            MEMFS.expandFileStorage(node, position + length);
+            node.contents.set(buffer.subarray(offset, offset + length), position);
+            node.usedBytes = Math.max(node.usedBytes, position + length);
+          }
+          return length;
+        }, llseek(stream, offset, whence) {
+          var position = offset;
+          if (whence === 1) {
+            position += stream.position;
+          } else if (whence === 2) {
+            if (FS.isFile(stream.node.mode)) {
+              position += stream.node.usedBytes;
+            }
+          }
+          if (position < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          return position;
+        }, mmap(stream, length, position, prot, flags) {
+          if (!FS.isFile(stream.node.mode)) {
+            throw new FS.ErrnoError(43);
+          }
+          var ptr;
+          var allocated;
+          var contents = stream.node.contents;
+          if (!(flags & 2) && contents.buffer === HEAP8.buffer) {
+            allocated = false;
+            ptr = contents.byteOffset;
+          } else {
+            allocated = true;
+            ptr = mmapAlloc(length);
+            if (!ptr) {
+              throw new FS.ErrnoError(48);
+            }
+            if (contents) {
+              if (position > 0 || position + length < contents.length) {
+                if (contents.subarray) {
+                  contents = contents.subarray(position, position + length);
+                } else {
+                  contents = Array.prototype.slice.call(contents, position, position + length);
+                }
+              }
+              HEAP8.set(contents, ptr);
+            }
+          }
+          return { ptr, allocated };
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          MEMFS.stream_ops.write(stream, buffer, 0, length, offset, false);
+          return 0;
+        } } };
+        var FS_modeStringToFlags = (str) => {
+          if (typeof str != "string") return str;
+          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
+          var flags = flagModes[str];
+          if (typeof flags == "undefined") {
+            throw new Error(`Unknown file open mode: ${str}`);
+          }
+          return flags;
+        };
+        var FS_fileDataToTypedArray = (data) => {
+          if (typeof data == "string") {
+            data = intArrayFromString(data, true);
+          }
+          if (!data.subarray) {
+            data = new Uint8Array(data);
+          }
+          return data;
+        };
+        var FS_getMode = (canRead, canWrite) => {
+          var mode = 0;
+          if (canRead) mode |= 292 | 73;
+          if (canWrite) mode |= 146;
+          return mode;
+        };
+        var asyncLoad = async (url) => {
+          var arrayBuffer = await readAsync(url);
+          return new Uint8Array(arrayBuffer);
+        };
+        var FS_createDataFile = (...args) => FS.createDataFile(...args);
+        var getUniqueRunDependency = (id) => id;
+        var dependenciesPromise = null;
+        var resolveRunDependencies = async () => dependenciesPromise;
+        var runDependencies = 0;
+        var dependenciesPromiseResolve = null;
+        var removeRunDependency = (id) => {
+          runDependencies--;
+          Module["monitorRunDependencies"]?.(runDependencies);
+          if (!runDependencies) {
+            dependenciesPromiseResolve();
+          }
+        };
+        var addRunDependency = (id) => {
+          if (!runDependencies) {
+            dependenciesPromise = new Promise((resolve2) => dependenciesPromiseResolve = resolve2);
+          }
+          runDependencies++;
+          Module["monitorRunDependencies"]?.(runDependencies);
+        };
+        var preloadPlugins = [];
+        var FS_handledByPreloadPlugin = async (byteArray, fullname) => {
+          if (typeof Browser != "undefined") Browser.init();
+          for (var plugin of preloadPlugins) {
+            if (plugin["canHandle"](fullname)) {
+              return plugin["handle"](byteArray, fullname);
+            }
+          }
+          return byteArray;
+        };
+        var FS_preloadFile = async (parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+          var fullname = name ? PATH_FS.resolve(PATH.join2(parent, name)) : parent;
+          var dep = getUniqueRunDependency(`cp ${fullname}`);
+          addRunDependency(dep);
+          try {
+            var byteArray = url;
+            if (typeof url == "string") {
+              byteArray = await asyncLoad(url);
+            }
+            byteArray = await FS_handledByPreloadPlugin(byteArray, fullname);
+            preFinish?.();
+            if (!dontCreateFile) {
+              FS_createDataFile(parent, name, byteArray, canRead, canWrite, canOwn);
+            }
+          } finally {
+            removeRunDependency(dep);
+          }
+        };
+        var FS_createPreloadedFile = (parent, name, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+          FS_preloadFile(parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+        };
+        var FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
+          name = "ErrnoError";
+          constructor(errno) {
+            this.errno = errno;
+          }
+        }, FSStream: class {
+          shared = {};
+          get object() {
+            return this.node;
+          }
+          set object(val) {
+            this.node = val;
+          }
+          get isRead() {
+            return (this.flags & 2097155) !== 1;
+          }
+          get isWrite() {
+            return (this.flags & 2097155) !== 0;
+          }
+          get isAppend() {
+            return this.flags & 1024;
+          }
+          get flags() {
+            return this.shared.flags;
+          }
+          set flags(val) {
+            this.shared.flags = val;
+          }
+          get position() {
+            return this.shared.position;
+          }
+          set position(val) {
+            this.shared.position = val;
+          }
+        }, FSNode: class {
+          node_ops = {};
+          stream_ops = {};
+          readMode = 292 | 73;
+          writeMode = 146;
+          mounted = null;
+          constructor(parent, name, mode, rdev) {
+            if (!parent) {
+              parent = this;
+            }
+            this.parent = parent;
+            this.mount = parent.mount;
+            this.id = FS.nextInode++;
+            this.name = name;
+            this.mode = mode;
+            this.rdev = rdev;
+            this.atime = this.mtime = this.ctime = Date.now();
+          }
+          get read() {
+            return (this.mode & this.readMode) === this.readMode;
+          }
+          set read(val) {
+            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
+          }
+          get write() {
+            return (this.mode & this.writeMode) === this.writeMode;
+          }
+          set write(val) {
+            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
+          }
+          get isFolder() {
+            return FS.isDir(this.mode);
+          }
+          get isDevice() {
+            return FS.isChrdev(this.mode);
+          }
+          addListener(cb, exclusive = false) {
+            var entry = { cb, exclusive };
+            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
+            listeners.add(entry);
+            return { listeners, entry };
+          }
+          notifyListeners(flags) {
+            if (!this.listeners) return;
+            var excl;
+            for (var entry of this.listeners) {
+              if (entry.exclusive) (excl ||= []).push(entry);
+              else entry.cb(flags);
+            }
+            if (excl) {
+              var i = (this.exclTurn || 0) % excl.length;
+              this.exclTurn = i + 1;
+              excl[i].cb(flags);
+            }
+          }
+        }, lookupPath(path, opts = {}) {
+          if (!path) {
+            throw new FS.ErrnoError(44);
+          }
+          opts.follow_mount ??= true;
+          if (!PATH.isAbs(path)) {
+            path = FS.cwd() + "/" + path;
+          }
+          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
+            var parts = path.split("/").filter((p) => !!p);
+            var current = FS.root;
+            var current_path = "/";
+            for (var i = 0; i < parts.length; i++) {
+              var islast = i === parts.length - 1;
+              if (islast && opts.parent) {
+                break;
+              }
+              if (parts[i] === ".") {
+                continue;
+              }
+              if (parts[i] === "..") {
+                current_path = PATH.dirname(current_path);
+                if (FS.isRoot(current)) {
+                  path = current_path + "/" + parts.slice(i + 1).join("/");
+                  nlinks--;
+                  continue linkloop;
+                } else {
+                  current = current.parent;
+                }
+                continue;
+              }
+              current_path = PATH.join2(current_path, parts[i]);
+              try {
+                current = FS.lookupNode(current, parts[i]);
+              } catch (e) {
+                if (e?.errno === 44 && islast && opts.noent_okay) {
+                  return { path: current_path };
+                }
+                throw e;
+              }
+              if (FS.isMountpoint(current) && (!islast || opts.follow_mount)) {
+                current = current.mounted.root;
+              }
+              if (FS.isLink(current.mode) && (!islast || opts.follow)) {
+                if (!current.node_ops.readlink) {
+                  throw new FS.ErrnoError(52);
+                }
+                var link = current.node_ops.readlink(current);
+                if (!PATH.isAbs(link)) {
+                  link = PATH.dirname(current_path) + "/" + link;
+                }
+                path = link + "/" + parts.slice(i + 1).join("/");
+                continue linkloop;
+              }
+            }
+            return { path: current_path, node: current };
+          }
+          throw new FS.ErrnoError(32);
+        }, getPath(node) {
+          var path;
+          while (true) {
+            if (FS.isRoot(node)) {
+              var mount = node.mount.mountpoint;
+              if (!path) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
+            }
+            path = path ? `${node.name}/${path}` : node.name;
+            node = node.parent;
+          }
+        }, hashName(parentid, name) {
+          var hash = 0;
+          for (var i = 0; i < name.length; i++) {
+            hash = (hash << 5) - hash + name.charCodeAt(i) | 0;
+          }
+          return (parentid + hash >>> 0) % FS.nameTable.length;
+        }, hashAddNode(node) {
+          var hash = FS.hashName(node.parent.id, node.name);
+          node.name_next = FS.nameTable[hash];
+          FS.nameTable[hash] = node;
+        }, hashRemoveNode(node) {
+          var hash = FS.hashName(node.parent.id, node.name);
+          if (FS.nameTable[hash] === node) {
+            FS.nameTable[hash] = node.name_next;
+          } else {
+            var current = FS.nameTable[hash];
+            while (current) {
+              if (current.name_next === node) {
+                current.name_next = node.name_next;
+                break;
+              }
+              current = current.name_next;
+            }
+          }
+        }, lookupNode(parent, name) {
+          var errCode = FS.mayLookup(parent);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          var hash = FS.hashName(parent.id, name);
+          for (var node = FS.nameTable[hash]; node; node = node.name_next) {
+            var nodeName = node.name;
+            if (node.parent.id === parent.id && nodeName === name) {
+              return node;
+            }
+          }
+          return FS.lookup(parent, name);
+        }, createNode(parent, name, mode, rdev) {
+          var node = new FS.FSNode(parent, name, mode, rdev);
+          FS.hashAddNode(node);
+          return node;
+        }, destroyNode(node) {
+          FS.hashRemoveNode(node);
+        }, isRoot(node) {
+          return node === node.parent;
+        }, isMountpoint(node) {
+          return !!node.mounted;
+        }, isFile(mode) {
+          return (mode & 61440) === 32768;
+        }, isDir(mode) {
+          return (mode & 61440) === 16384;
+        }, isLink(mode) {
+          return (mode & 61440) === 40960;
+        }, isChrdev(mode) {
+          return (mode & 61440) === 8192;
+        }, isBlkdev(mode) {
+          return (mode & 61440) === 24576;
+        }, isFIFO(mode) {
+          return (mode & 61440) === 4096;
+        }, isSocket(mode) {
+          return (mode & 49152) === 49152;
+        }, flagsToPermissionString(flag) {
+          var perms = ["r", "w", "rw"][flag & 3];
+          if (flag & 512) {
+            perms += "w";
+          }
+          return perms;
+        }, nodePermissions(node, perms) {
+          if (FS.ignorePermissions) {
+            return 0;
+          }
+          if (perms.includes("r") && !(node.mode & 292)) {
+            return 2;
+          }
+          if (perms.includes("w") && !(node.mode & 146)) {
+            return 2;
+          }
+          if (perms.includes("x") && !(node.mode & 73)) {
+            return 2;
+          }
+          return 0;
+        }, mayLookup(dir) {
+          if (!FS.isDir(dir.mode)) return 54;
+          var errCode = FS.nodePermissions(dir, "x");
+          if (errCode) return errCode;
+          if (!dir.node_ops.lookup) return 2;
+          return 0;
+        }, mayCreate(dir, name) {
+          if (!FS.isDir(dir.mode)) {
+            return 54;
+          }
+          try {
+            var node = FS.lookupNode(dir, name);
+            return 20;
+          } catch (e) {
+          }
+          return FS.nodePermissions(dir, "wx");
+        }, mayDelete(dir, name, isdir) {
+          var node;
+          try {
+            node = FS.lookupNode(dir, name);
+          } catch (e) {
+            return e.errno;
+          }
+          var errCode = FS.nodePermissions(dir, "wx");
+          if (errCode) {
+            return errCode;
+          }
+          if (isdir) {
+            if (!FS.isDir(node.mode)) {
+              return 54;
+            }
+            if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
+              return 10;
+            }
+          } else if (FS.isDir(node.mode)) {
+            return 31;
+          }
+          return 0;
+        }, mayOpen(node, flags) {
+          if (!node) {
+            return 44;
+          }
+          if (FS.isLink(node.mode)) {
+            return 32;
+          }
+          var mode = FS.flagsToPermissionString(flags);
+          if (FS.isDir(node.mode)) {
+            if (mode !== "r" || flags & (512 | 64)) {
+              return 31;
+            }
+          }
+          return FS.nodePermissions(node, mode);
+        }, checkOpExists(op, err2) {
+          if (!op) {
+            throw new FS.ErrnoError(err2);
+          }
+          return op;
+        }, MAX_OPEN_FDS: 4096, nextfd() {
+          for (var fd = 0; fd <= FS.MAX_OPEN_FDS; fd++) {
+            if (!FS.streams[fd]) {
+              return fd;
+            }
+          }
+          throw new FS.ErrnoError(33);
+        }, getStreamChecked(fd) {
+          var stream = FS.getStream(fd);
+          if (!stream) {
+            throw new FS.ErrnoError(8);
+          }
+          return stream;
+        }, getStream: (fd) => FS.streams[fd], createStream(stream, fd = -1) {
+          stream = Object.assign(new FS.FSStream(), stream);
+          if (fd == -1) {
+            fd = FS.nextfd();
+          }
+          stream.fd = fd;
+          FS.streams[fd] = stream;
+          return stream;
+        }, closeStream(fd) {
+          FS.streams[fd] = null;
+        }, dupStream(origStream, fd = -1) {
+          var stream = FS.createStream(origStream, fd);
+          stream.stream_ops?.dup?.(stream);
+          return stream;
+        }, doSetAttr(stream, node, attr) {
+          var setattr = stream?.stream_ops.setattr;
+          var arg = setattr ? stream : node;
+          setattr ??= node.node_ops.setattr;
+          FS.checkOpExists(setattr, 63);
+          try {
+            setattr(arg, attr);
+          } catch (e) {
+            if (e instanceof RangeError) {
+              throw new FS.ErrnoError(22);
+            }
+            throw e;
+          }
+        }, chrdev_stream_ops: { open(stream) {
+          var device = FS.getDevice(stream.node.rdev);
+          stream.stream_ops = device.stream_ops;
+          stream.stream_ops.open?.(stream);
+        }, llseek() {
+          throw new FS.ErrnoError(70);
+        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
+          FS.devices[dev] = { stream_ops: ops };
+        }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
+          var mounts = [];
+          var check = [mount];
+          while (check.length) {
+            var m = check.pop();
+            mounts.push(m);
+            check.push(...m.mounts);
+          }
+          return mounts;
+        }, syncfs(populate, callback) {
+          if (typeof populate == "function") {
+            callback = populate;
+            populate = false;
+          }
+          FS.syncFSRequests++;
+          if (FS.syncFSRequests > 1) {
+            err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
+          }
+          var mounts = FS.getMounts(FS.root.mount);
+          var completed = 0;
+          function doCallback(errCode) {
+            FS.syncFSRequests--;
+            return callback(errCode);
+          }
+          function done(errCode) {
+            if (errCode) {
+              if (!done.errored) {
+                done.errored = true;
+                return doCallback(errCode);
+              }
+              return;
+            }
+            if (++completed >= mounts.length) {
+              doCallback(null);
+            }
+          }
+          for (var mount of mounts) {
+            if (mount.type.syncfs) {
+              mount.type.syncfs(mount, populate, done);
+            } else {
+              done(null);
+            }
+          }
+        }, mount(type, opts, mountpoint) {
+          var root = mountpoint === "/";
+          var pseudo = !mountpoint;
+          var node;
+          if (root && FS.root) {
+            throw new FS.ErrnoError(10);
+          } else if (!root && !pseudo) {
+            var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+            mountpoint = lookup.path;
+            node = lookup.node;
+            if (FS.isMountpoint(node)) {
+              throw new FS.ErrnoError(10);
+            }
+            if (!FS.isDir(node.mode)) {
+              throw new FS.ErrnoError(54);
+            }
+          }
+          var mount = { type, opts, mountpoint, mounts: [] };
+          var mountRoot = type.mount(mount);
+          mountRoot.mount = mount;
+          mount.root = mountRoot;
+          if (root) {
+            FS.root = mountRoot;
+          } else if (node) {
+            node.mounted = mount;
+            if (node.mount) {
+              node.mount.mounts.push(mount);
+            }
+          }
+          return mountRoot;
+        }, unmount(mountpoint) {
+          var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+          if (!FS.isMountpoint(lookup.node)) {
+            throw new FS.ErrnoError(28);
+          }
+          var node = lookup.node;
+          var mount = node.mounted;
+          var mounts = FS.getMounts(mount);
+          for (var [hash, current] of Object.entries(FS.nameTable)) {
+            while (current) {
+              var next = current.name_next;
+              if (mounts.includes(current.mount)) {
+                FS.destroyNode(current);
+              }
+              current = next;
+            }
+          }
+          node.mounted = null;
+          var idx = node.mount.mounts.indexOf(mount);
+          node.mount.mounts.splice(idx, 1);
+        }, lookup(parent, name) {
+          return parent.node_ops.lookup(parent, name);
+        }, mknod(path, mode, dev) {
+          var lookup = FS.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name = PATH.basename(path);
+          if (!name) {
+            throw new FS.ErrnoError(28);
+          }
+          if (name === "." || name === "..") {
+            throw new FS.ErrnoError(20);
+          }
+          var errCode = FS.mayCreate(parent, name);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.mknod) {
+            throw new FS.ErrnoError(63);
+          }
+          return parent.node_ops.mknod(parent, name, mode, dev);
+        }, statfs(path) {
+          return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
+        }, statfsStream(stream) {
+          return FS.statfsNode(stream.node);
+        }, statfsNode(node) {
+          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
+          if (node.node_ops.statfs) {
+            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
+          }
+          return rtn;
+        }, create(path, mode = 438) {
+          mode &= 4095;
+          mode |= 32768;
+          return FS.mknod(path, mode, 0);
+        }, mkdir(path, mode = 511) {
+          mode &= 511 | 512;
+          mode |= 16384;
+          return FS.mknod(path, mode, 0);
+        }, mkdirTree(path, mode) {
+          var dirs = path.split("/");
+          var d = "";
+          for (var dir of dirs) {
+            if (!dir) continue;
+            if (d || PATH.isAbs(path)) d += "/";
+            d += dir;
+            try {
+              FS.mkdir(d, mode);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+          }
+        }, mkdev(path, mode, dev) {
+          if (typeof dev == "undefined") {
+            dev = mode;
+            mode = 438;
+          }
+          mode |= 8192;
+          return FS.mknod(path, mode, dev);
+        }, symlink(oldpath, newpath) {
+          if (!PATH_FS.resolve(oldpath)) {
+            throw new FS.ErrnoError(44);
+          }
+          var lookup = FS.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS.ErrnoError(44);
+          }
+          var newname = PATH.basename(newpath);
+          var errCode = FS.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.symlink) {
+            throw new FS.ErrnoError(63);
+          }
+          return parent.node_ops.symlink(parent, newname, oldpath);
+        }, link(oldpath, newpath, flags) {
+          var lookup = FS.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS.ErrnoError(44);
+          }
+          var newname = PATH.basename(newpath);
+          var errCode = FS.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.link) {
+            throw new FS.ErrnoError(34);
+          }
+          return parent.node_ops.link(parent, newname, oldpath, flags);
+        }, rename(old_path, new_path) {
+          var old_dirname = PATH.dirname(old_path);
+          var new_dirname = PATH.dirname(new_path);
+          var old_name = PATH.basename(old_path);
+          var new_name = PATH.basename(new_path);
+          var lookup, old_dir, new_dir;
+          lookup = FS.lookupPath(old_path, { parent: true });
+          old_dir = lookup.node;
+          lookup = FS.lookupPath(new_path, { parent: true });
+          new_dir = lookup.node;
+          if (!old_dir || !new_dir) throw new FS.ErrnoError(44);
+          if (old_dir.mount !== new_dir.mount) {
+            throw new FS.ErrnoError(75);
+          }
+          var old_node = FS.lookupNode(old_dir, old_name);
+          var relative = PATH_FS.relative(old_path, new_dirname);
+          if (relative.charAt(0) !== ".") {
+            throw new FS.ErrnoError(28);
+          }
+          relative = PATH_FS.relative(new_path, old_dirname);
+          if (relative.charAt(0) !== ".") {
+            throw new FS.ErrnoError(55);
+          }
+          var new_node;
+          try {
+            new_node = FS.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (old_node === new_node) {
+            return;
+          }
+          var isdir = FS.isDir(old_node.mode);
+          var errCode = FS.mayDelete(old_dir, old_name, isdir);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          errCode = new_node ? FS.mayDelete(new_dir, new_name, isdir) : FS.mayCreate(new_dir, new_name);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!old_dir.node_ops.rename) {
+            throw new FS.ErrnoError(63);
+          }
+          if (FS.isMountpoint(old_node) || new_node && FS.isMountpoint(new_node)) {
+            throw new FS.ErrnoError(10);
+          }
+          if (new_dir !== old_dir) {
+            errCode = FS.nodePermissions(old_dir, "w");
+            if (errCode) {
+              throw new FS.ErrnoError(errCode);
+            }
+          }
+          FS.hashRemoveNode(old_node);
+          try {
+            old_dir.node_ops.rename(old_node, new_dir, new_name);
+            old_node.parent = new_dir;
+          } catch (e) {
+            throw e;
+          } finally {
+            FS.hashAddNode(old_node);
+          }
+        }, rmdir(path) {
+          var lookup = FS.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name = PATH.basename(path);
+          var node = FS.lookupNode(parent, name);
+          var errCode = FS.mayDelete(parent, name, true);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.rmdir) {
+            throw new FS.ErrnoError(63);
+          }
+          if (FS.isMountpoint(node)) {
+            throw new FS.ErrnoError(10);
+          }
+          parent.node_ops.rmdir(parent, name);
+          FS.destroyNode(node);
+        }, readdir(path) {
+          var lookup = FS.lookupPath(path, { follow: true });
+          var node = lookup.node;
+          var readdir = FS.checkOpExists(node.node_ops.readdir, 54);
+          return readdir(node);
+        }, unlink(path) {
+          var lookup = FS.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS.ErrnoError(44);
+          }
+          var name = PATH.basename(path);
+          var node = FS.lookupNode(parent, name);
+          var errCode = FS.mayDelete(parent, name, false);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.unlink) {
+            throw new FS.ErrnoError(63);
+          }
+          if (FS.isMountpoint(node)) {
+            throw new FS.ErrnoError(10);
+          }
+          parent.node_ops.unlink(parent, name);
+          FS.destroyNode(node);
+        }, readlink(path) {
+          var lookup = FS.lookupPath(path);
+          var link = lookup.node;
+          if (!link) {
+            throw new FS.ErrnoError(44);
+          }
+          if (!link.node_ops.readlink) {
+            throw new FS.ErrnoError(28);
+          }
+          return link.node_ops.readlink(link);
+        }, stat(path, dontFollow) {
+          var lookup = FS.lookupPath(path, { follow: !dontFollow });
+          var node = lookup.node;
+          var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
+          return getattr(node);
+        }, fstat(fd) {
+          var stream = FS.getStreamChecked(fd);
+          var node = stream.node;
+          var getattr = stream.stream_ops.getattr;
+          var arg = getattr ? stream : node;
+          getattr ??= node.node_ops.getattr;
+          FS.checkOpExists(getattr, 63);
+          return getattr(arg);
+        }, lstat(path) {
+          return FS.stat(path, true);
+        }, doChmod(stream, node, mode, dontFollow) {
+          FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
+        }, chmod(path, mode, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS.doChmod(null, node, mode, dontFollow);
+        }, lchmod(path, mode) {
+          FS.chmod(path, mode, true);
+        }, fchmod(fd, mode) {
+          var stream = FS.getStreamChecked(fd);
+          FS.doChmod(stream, stream.node, mode, false);
+        }, doChown(stream, node, dontFollow) {
+          FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
+        }, chown(path, uid, gid, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS.doChown(null, node, dontFollow);
+        }, lchown(path, uid, gid) {
+          FS.chown(path, uid, gid, true);
+        }, fchown(fd, uid, gid) {
+          var stream = FS.getStreamChecked(fd);
+          FS.doChown(stream, stream.node, false);
+        }, doTruncate(stream, node, len) {
+          if (FS.isDir(node.mode)) {
+            throw new FS.ErrnoError(31);
+          }
+          if (!FS.isFile(node.mode)) {
+            throw new FS.ErrnoError(28);
+          }
+          var errCode = FS.nodePermissions(node, "w");
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
+        }, truncate(path, len) {
+          if (len < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS.lookupPath(path, { follow: true });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS.doTruncate(null, node, len);
+        }, ftruncate(fd, len) {
+          var stream = FS.getStreamChecked(fd);
+          if (len < 0 || (stream.flags & 2097155) === 0) {
+            throw new FS.ErrnoError(28);
+          }
+          FS.doTruncate(stream, stream.node, len);
+        }, utime(path, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path, { follow: !dontFollow });
+          FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
+        }, open(path, flags, mode = 438) {
+          if (path === "") {
+            throw new FS.ErrnoError(44);
+          }
+          flags = FS_modeStringToFlags(flags);
+          if (flags & 64) {
+            mode = mode & 4095 | 32768;
+          } else {
+            mode = 0;
+          }
+          var node;
+          var isDirPath;
+          if (typeof path == "object") {
+            node = path;
+          } else {
+            isDirPath = path.endsWith("/");
+            var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
+            node = lookup.node;
+            path = lookup.path;
+          }
+          var created = false;
+          if (flags & 64) {
+            if (node) {
+              if (flags & 128) {
+                throw new FS.ErrnoError(20);
+              }
+            } else if (isDirPath) {
+              throw new FS.ErrnoError(31);
+            } else {
+              node = FS.mknod(path, mode | 511, 0);
+              created = true;
+            }
+          }
+          if (!node) {
+            throw new FS.ErrnoError(44);
+          }
+          if (FS.isChrdev(node.mode)) {
+            flags &= ~512;
+          }
+          if (flags & 65536 && !FS.isDir(node.mode)) {
+            throw new FS.ErrnoError(54);
+          }
+          if (!created) {
+            var errCode = FS.mayOpen(node, flags);
+            if (errCode) {
+              throw new FS.ErrnoError(errCode);
+            }
+          }
+          if (flags & 512 && !created) {
+            FS.truncate(node, 0);
+          }
+          flags &= ~(128 | 512 | 131072);
+          var stream = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
+          if (stream.stream_ops.open) {
+            stream.stream_ops.open(stream);
+          }
+          if (created) {
+            FS.chmod(node, mode & 511);
+          }
+          return stream;
+        }, close(stream) {
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if (stream.getdents) stream.getdents = null;
+          stream.node?.notifyListeners(32);
+          try {
+            if (stream.stream_ops.close) {
+              stream.stream_ops.close(stream);
+            }
+          } catch (e) {
+            throw e;
+          } finally {
+            FS.closeStream(stream.fd);
+          }
+          stream.fd = null;
+        }, isClosed(stream) {
+          return stream.fd === null;
+        }, llseek(stream, offset, whence) {
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if (!stream.seekable || !stream.stream_ops.llseek) {
+            throw new FS.ErrnoError(70);
+          }
+          if (whence != 0 && whence != 1 && whence != 2) {
+            throw new FS.ErrnoError(28);
+          }
+          stream.position = stream.stream_ops.llseek(stream, offset, whence);
+          stream.ungotten = [];
+          return stream.position;
+        }, read(stream, buffer, offset, length, position) {
+          if (length < 0 || position < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS.ErrnoError(8);
+          }
+          if (FS.isDir(stream.node.mode)) {
+            throw new FS.ErrnoError(31);
+          }
+          if (!stream.stream_ops.read) {
+            throw new FS.ErrnoError(28);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS.ErrnoError(70);
+          }
+          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
+          if (!seeking) stream.position += bytesRead;
+          return bytesRead;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (length < 0 || position < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 0) {
+            throw new FS.ErrnoError(8);
+          }
+          if (FS.isDir(stream.node.mode)) {
+            throw new FS.ErrnoError(31);
+          }
+          if (!stream.stream_ops.write) {
+            throw new FS.ErrnoError(28);
+          }
+          if (stream.seekable && stream.flags & 1024) {
+            FS.llseek(stream, 0, 2);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS.ErrnoError(70);
+          }
+          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
+          if (!seeking) stream.position += bytesWritten;
+          return bytesWritten;
+        }, mmap(stream, length, position, prot, flags) {
+          if ((prot & 2) !== 0 && (flags & 2) === 0 && (stream.flags & 2097155) !== 2) {
+            throw new FS.ErrnoError(2);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS.ErrnoError(2);
+          }
+          if (!stream.stream_ops.mmap) {
+            throw new FS.ErrnoError(43);
+          }
+          if (!length) {
+            throw new FS.ErrnoError(28);
+          }
+          return stream.stream_ops.mmap(stream, length, position, prot, flags);
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          if (!stream.stream_ops.msync) {
+            return 0;
+          }
+          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
+        }, ioctl(stream, cmd, arg) {
+          if (!stream.stream_ops.ioctl) {
+            throw new FS.ErrnoError(59);
+          }
+          return stream.stream_ops.ioctl(stream, cmd, arg);
+        }, readFile(path, opts = {}) {
+          opts.flags = opts.flags ?? 0;
+          opts.encoding = opts.encoding ?? "binary";
+          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
+            abort(`Invalid encoding type "${opts.encoding}"`);
+          }
+          var stream = FS.open(path, opts.flags);
+          var stat = FS.stat(path);
+          var length = stat.size;
+          var buf = new Uint8Array(length);
+          FS.read(stream, buf, 0, length, 0);
+          if (opts.encoding === "utf8") {
+            buf = UTF8ArrayToString(buf);
+          }
+          FS.close(stream);
+          return buf;
+        }, writeFile(path, data, opts = {}) {
+          opts.flags = opts.flags ?? 577;
+          var stream = FS.open(path, opts.flags, opts.mode);
+          data = FS_fileDataToTypedArray(data);
+          FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
+          FS.close(stream);
+        }, cwd: () => FS.currentPath, chdir(path) {
+          var lookup = FS.lookupPath(path, { follow: true });
+          if (lookup.node === null) {
+            throw new FS.ErrnoError(44);
+          }
+          if (!FS.isDir(lookup.node.mode)) {
+            throw new FS.ErrnoError(54);
+          }
+          var errCode = FS.nodePermissions(lookup.node, "x");
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          FS.currentPath = lookup.path;
+        }, createDefaultDirectories() {
+          FS.mkdir("/tmp");
+          FS.mkdir("/home");
+          FS.mkdir("/home/web_user");
+        }, createDefaultDevices() {
+          FS.mkdir("/dev");
+          FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
+          FS.mkdev("/dev/null", FS.makedev(1, 3));
+          TTY.register(FS.makedev(5, 0), TTY.default_tty_ops);
+          TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops);
+          FS.mkdev("/dev/tty", FS.makedev(5, 0));
+          FS.mkdev("/dev/tty1", FS.makedev(6, 0));
+          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
+          var randomByte = () => {
+            if (randomLeft === 0) {
+              randomFill(randomBuffer);
+              randomLeft = randomBuffer.byteLength;
+            }
+            return randomBuffer[--randomLeft];
+          };
+          FS.createDevice("/dev", "random", randomByte);
+          FS.createDevice("/dev", "urandom", randomByte);
+          FS.mkdir("/dev/shm");
+          FS.mkdir("/dev/shm/tmp");
+        }, createSpecialDirectories() {
+          FS.mkdir("/proc");
+          var proc_self = FS.mkdir("/proc/self");
+          FS.mkdir("/proc/self/fd");
+          FS.mount({ mount() {
+            var node = FS.createNode(proc_self, "fd", 16895, 73);
+            node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
+            node.node_ops = { lookup(parent, name) {
+              var fd = +name;
+              var stream = FS.getStreamChecked(fd);
+              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
+              ret.parent = ret;
+              return ret;
+            }, readdir() {
+              return Array.from(FS.streams.entries()).filter(([k, v]) => v).map(([k, v]) => k.toString());
+            } };
+            return node;
+          } }, {}, "/proc/self/fd");
+        }, createStandardStreams(input, output, error) {
+          if (input) {
+            FS.createDevice("/dev", "stdin", input);
+          } else {
+            FS.symlink("/dev/tty", "/dev/stdin");
+          }
+          if (output) {
+            FS.createDevice("/dev", "stdout", null, output);
+          } else {
+            FS.symlink("/dev/tty", "/dev/stdout");
+          }
+          if (error) {
+            FS.createDevice("/dev", "stderr", null, error);
+          } else {
+            FS.symlink("/dev/tty1", "/dev/stderr");
+          }
+          var stdin = FS.open("/dev/stdin", 0);
+          var stdout = FS.open("/dev/stdout", 1);
+          var stderr = FS.open("/dev/stderr", 1);
+        }, staticInit() {
+          FS.nameTable = new Array(4096);
+          FS.mount(MEMFS, {}, "/");
+          FS.createDefaultDirectories();
+          FS.createDefaultDevices();
+          FS.createSpecialDirectories();
+          FS.filesystems = { MEMFS };
+        }, init(input, output, error) {
+          FS.initialized = true;
+          input ??= Module["stdin"];
+          output ??= Module["stdout"];
+          error ??= Module["stderr"];
+          FS.createStandardStreams(input, output, error);
+        }, quit() {
+          FS.initialized = false;
+          for (var stream of FS.streams) {
+            if (stream) {
+              FS.close(stream);
+            }
+          }
+        }, findObject(path, dontResolveLastLink) {
+          var ret = FS.analyzePath(path, dontResolveLastLink);
+          if (!ret.exists) {
+            return null;
+          }
+          return ret.object;
+        }, analyzePath(path, dontResolveLastLink) {
+          try {
+            var lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
+            path = lookup.path;
+          } catch (e) {
+          }
+          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
+          try {
+            var lookup = FS.lookupPath(path, { parent: true });
+            ret.parentExists = true;
+            ret.parentPath = lookup.path;
+            ret.parentObject = lookup.node;
+            ret.name = PATH.basename(path);
+            lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
+            ret.exists = true;
+            ret.path = lookup.path;
+            ret.object = lookup.node;
+            ret.name = lookup.node.name;
+            ret.isRoot = lookup.path === "/";
+          } catch (e) {
+            ret.error = e.errno;
+          }
+          return ret;
+        }, createPath(parent, path, canRead, canWrite) {
+          parent = typeof parent == "string" ? parent : FS.getPath(parent);
+          var parts = path.split("/").reverse();
+          while (parts.length) {
+            var part = parts.pop();
+            if (!part) continue;
+            var current = PATH.join2(parent, part);
+            try {
+              FS.mkdir(current);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+            parent = current;
+          }
+          return current;
+        }, createFile(parent, name, properties, canRead, canWrite) {
+          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var mode = FS_getMode(canRead, canWrite);
+          return FS.create(path, mode);
+        }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
+          var path = name;
+          if (parent) {
+            parent = typeof parent == "string" ? parent : FS.getPath(parent);
+            path = name ? PATH.join2(parent, name) : parent;
+          }
+          var mode = FS_getMode(canRead, canWrite);
+          var node = FS.create(path, mode);
+          if (data) {
+            data = FS_fileDataToTypedArray(data);
+            FS.chmod(node, mode | 146);
+            var stream = FS.open(node, 577);
+            FS.write(stream, data, 0, data.length, 0, canOwn);
+            FS.close(stream);
+            FS.chmod(node, mode);
+          }
+        }, createDevice(parent, name, input, output) {
+          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var mode = FS_getMode(!!input, !!output);
+          FS.createDevice.major ??= 64;
+          var dev = FS.makedev(FS.createDevice.major++, 0);
+          FS.registerDevice(dev, { open(stream) {
+            stream.seekable = false;
+          }, close(stream) {
+            if (output?.buffer?.length) {
+              output(10);
+            }
+          }, read(stream, buffer, offset, length, pos) {
+            var bytesRead = 0;
+            for (var i = 0; i < length; i++) {
+              var result;
+              try {
+                result = input();
+              } catch (e) {
+                throw new FS.ErrnoError(29);
+              }
+              if (result === void 0 && bytesRead === 0) {
+                throw new FS.ErrnoError(6);
+              }
+              if (result === null || result === void 0) break;
+              bytesRead++;
+              buffer[offset + i] = result;
+            }
+            if (bytesRead) {
+              stream.node.atime = Date.now();
+            }
+            return bytesRead;
+          }, write(stream, buffer, offset, length, pos) {
+            for (var i = 0; i < length; i++) {
+              try {
+                output(buffer[offset + i]);
+              } catch (e) {
+                throw new FS.ErrnoError(29);
+              }
+            }
+            if (length) {
+              stream.node.mtime = stream.node.ctime = Date.now();
+            }
+            return i;
+          } });
+          return FS.mkdev(path, mode, dev);
+        }, forceLoadFile(obj) {
+          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
+          if (globalThis.XMLHttpRequest) {
+            abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
+          } else {
+            try {
+              obj.contents = readBinary(obj.url);
+            } catch (e) {
+              throw new FS.ErrnoError(29);
+            }
+          }
+        }, createLazyFile(parent, name, url, canRead, canWrite) {
+          class LazyUint8Array {
+            lengthKnown = false;
+            chunks = [];
+            get(idx) {
+              if (idx > this.length - 1 || idx < 0) {
+                return void 0;
+              }
+              var chunkOffset = idx % this.chunkSize;
+              var chunkNum = idx / this.chunkSize | 0;
+              return this.getter(chunkNum)[chunkOffset];
+            }
+            setDataGetter(getter) {
+              this.getter = getter;
+            }
+            cacheLength() {
+              var xhr = new XMLHttpRequest();
+              xhr.open("HEAD", url, false);
+              xhr.send(null);
+              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr.status);
+              var datalength = Number(xhr.getResponseHeader("Content-length"));
+              var header;
+              var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
+              var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
+              var chunkSize = 1024 * 1024;
+              if (!hasByteServing) chunkSize = datalength;
+              var doXHR = (from, to) => {
+                if (from > to) abort(`invalid range (${from}, ${to}) or no bytes requested!`);
+                if (to > datalength - 1) abort(`only ${datalength} bytes available! programmer error!`);
+                var xhr2 = new XMLHttpRequest();
+                xhr2.open("GET", url, false);
+                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
+                xhr2.responseType = "arraybuffer";
+                if (xhr2.overrideMimeType) {
+                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
+                }
+                xhr2.send(null);
+                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr2.status);
+                if (xhr2.response !== void 0) {
+                  return new Uint8Array(xhr2.response || []);
+                }
+                return intArrayFromString(xhr2.responseText ?? "", true);
+              };
+              var lazyArray2 = this;
+              lazyArray2.setDataGetter((chunkNum) => {
+                var start = chunkNum * chunkSize;
+                var end = (chunkNum + 1) * chunkSize - 1;
+                end = Math.min(end, datalength - 1);
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
+                  lazyArray2.chunks[chunkNum] = doXHR(start, end);
+                }
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort("doXHR failed!");
+                return lazyArray2.chunks[chunkNum];
+              });
+              if (usesGzip || !datalength) {
+                chunkSize = datalength = 1;
+                datalength = this.getter(0).length;
+                chunkSize = datalength;
+                out("LazyFiles on gzip forces download of the whole file when length is accessed");
+              }
+              this._length = datalength;
+              this._chunkSize = chunkSize;
+              this.lengthKnown = true;
+            }
+            get length() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._length;
+            }
+            get chunkSize() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._chunkSize;
+            }
+          }
+          if (globalThis.XMLHttpRequest) {
+            if (!ENVIRONMENT_IS_WORKER) abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
+            var lazyArray = new LazyUint8Array();
+            var properties = { isDevice: false, contents: lazyArray };
+          } else {
+            var properties = { isDevice: false, url };
+          }
+          var node = FS.createFile(parent, name, properties, canRead, canWrite);
+          if (properties.contents) {
+            node.contents = properties.contents;
+          } else if (properties.url) {
+            node.contents = null;
+            node.url = properties.url;
+          }
+          Object.defineProperties(node, { usedBytes: { get: function() {
+            return this.contents.length;
+          } } });
+          var stream_ops = {};
+          for (const [key2, fn] of Object.entries(node.stream_ops)) {
+            stream_ops[key2] = (...args) => {
+              FS.forceLoadFile(node);
+              return fn(...args);
+            };
+          }
+          function writeChunks(stream, buffer, offset, length, position) {
+            var contents = stream.node.contents;
+            if (position >= contents.length) return 0;
+            var size = Math.min(contents.length - position, length);
+            if (contents.slice) {
+              for (var i = 0; i < size; i++) {
+                buffer[offset + i] = contents[position + i];
+              }
+            } else {
+              for (var i = 0; i < size; i++) {
+                buffer[offset + i] = contents.get(position + i);
+              }
+            }
+            return size;
+          }
+          stream_ops.read = (stream, buffer, offset, length, position) => {
+            FS.forceLoadFile(node);
+            return writeChunks(stream, buffer, offset, length, position);
+          };
+          stream_ops.mmap = (stream, length, position, prot, flags) => {
+            FS.forceLoadFile(node);
+            var ptr = mmapAlloc(length);
+            if (!ptr) {
+              throw new FS.ErrnoError(48);
+            }
+            writeChunks(stream, HEAP8, ptr, length, position);
+            return { ptr, allocated: true };
+          };
+          node.stream_ops = stream_ops;
+          return node;
+        } };
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
+          if (PATH.isAbs(path)) {
+            return path;
+          }
+          var dir;
+          if (dirfd === -100) {
+            dir = FS.cwd();
+          } else {
+            var dirstream = SYSCALLS.getStreamFromFD(dirfd);
+            dir = dirstream.path;
+          }
+          if (path.length == 0) {
+            if (!allowEmpty) {
+              throw new FS.ErrnoError(44);
+            }
+            return dir;
+          }
+          return dir + "/" + path;
+        }, writeStat(buf, stat) {
+          HEAPU32[buf >> 2] = stat.dev;
+          HEAPU32[buf + 4 >> 2] = stat.mode;
+          HEAPU32[buf + 8 >> 2] = stat.nlink;
+          HEAPU32[buf + 12 >> 2] = stat.uid;
+          HEAPU32[buf + 16 >> 2] = stat.gid;
+          HEAPU32[buf + 20 >> 2] = stat.rdev;
+          HEAP64[buf + 24 >> 3] = BigInt(stat.size);
+          HEAP32[buf + 32 >> 2] = 4096;
+          HEAP32[buf + 36 >> 2] = stat.blocks;
+          var atime = stat.atime.getTime();
+          var mtime = stat.mtime.getTime();
+          var ctime = stat.ctime.getTime();
+          HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
+          HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
+          HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
+          HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
+          HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
+          HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
+          HEAP64[buf + 88 >> 3] = BigInt(stat.ino);
+          return 0;
+        }, writeStatFs(buf, stats) {
+          HEAPU32[buf + 4 >> 2] = stats.bsize;
+          HEAPU32[buf + 60 >> 2] = stats.bsize;
+          HEAP64[buf + 8 >> 3] = BigInt(stats.blocks);
+          HEAP64[buf + 16 >> 3] = BigInt(stats.bfree);
+          HEAP64[buf + 24 >> 3] = BigInt(stats.bavail);
+          HEAP64[buf + 32 >> 3] = BigInt(stats.files);
+          HEAP64[buf + 40 >> 3] = BigInt(stats.ffree);
+          HEAPU32[buf + 48 >> 2] = stats.fsid;
+          HEAPU32[buf + 64 >> 2] = stats.flags;
+          HEAPU32[buf + 56 >> 2] = stats.namelen;
+        }, doMsync(addr, stream, len, flags, offset) {
+          if (!FS.isFile(stream.node.mode)) {
+            throw new FS.ErrnoError(43);
+          }
+          if (flags & 2) {
+            return 0;
+          }
+          var buffer = HEAPU8.subarray(addr, addr + len);
+          FS.msync(stream, buffer, offset, len, flags);
+        }, getStreamFromFD(fd) {
+          var stream = FS.getStreamChecked(fd);
+          return stream;
+        }, varargs: void 0, getStr(ptr) {
+          var ret = UTF8ToString(ptr);
+          return ret;
+        } };
+        function _fd_close(fd) {
+          try {
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            FS.close(stream);
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doReadv = (stream, iov, iovcnt, offset) => {
+          var ret = 0;
+          for (var i = 0; i < iovcnt; i++) {
+            var ptr = HEAPU32[iov >> 2];
+            var len = HEAPU32[iov + 4 >> 2];
+            iov += 8;
+            try {
+              var curr = FS.read(stream, HEAP8, ptr, len, offset);
+            } catch (e) {
+              if (ret > 0 && e instanceof FS.ErrnoError && (e.errno == 6 || e.errno == 6)) {
+                break;
+              }
+              throw e;
+            }
+            if (curr < 0) return -1;
+            ret += curr;
+            if (curr < len) break;
+            if (typeof offset != "undefined") {
+              offset += curr;
+            }
+          }
+          return ret;
+        };
+        function _fd_read(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            var num = doReadv(stream, iov, iovcnt);
+            HEAPU32[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var INT53_MAX = 9007199254740992;
+        var INT53_MIN = -9007199254740992;
+        var bigintToI53Checked = (num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num);
+        function _fd_seek(fd, offset, whence, newOffset) {
+          offset = bigintToI53Checked(offset);
+          try {
+            if (isNaN(offset)) return 22;
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            FS.llseek(stream, offset, whence);
+            HEAP64[newOffset >> 3] = BigInt(stream.position);
+            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doWritev = (stream, iov, iovcnt, offset) => {
+          if (iovcnt == 1) {
+            return FS.write(stream, HEAP8, HEAPU32[iov >> 2], HEAPU32[iov + 4 >> 2], offset);
+          }
+          var total = 0;
+          for (var i = 0, p = iov; i < iovcnt; i++, p += 8) {
+            total += HEAPU32[p + 4 >> 2];
+          }
+          var view = new Uint8Array(total);
+          var voff = 0;
+          for (var i = 0; i < iovcnt; i++, iov += 8) {
+            var ptr = HEAPU32[iov >> 2];
+            var len = HEAPU32[iov + 4 >> 2];
+            view.set(HEAPU8.subarray(ptr, ptr + len), voff);
+            voff += len;
+          }
+          return FS.write(stream, view, 0, total, offset);
+        };
+        function _fd_write(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            var num = doWritev(stream, iov, iovcnt);
+            HEAPU32[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var wasmTableMirror = [];
+        var getWasmTableEntry = (funcPtr) => {
+          var func = wasmTableMirror[funcPtr];
+          if (!func) {
+            wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr);
+          }
+          return func;
+        };
+        var stringToUTF8 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+        FS.createPreloadedFile = FS_createPreloadedFile;
+        FS.preloadFile = FS_preloadFile;
+        FS.staticInit();
+        {
+          if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+          if (Module["print"]) out = Module["print"];
+          if (Module["printErr"]) err = Module["printErr"];
+          if (Module["arguments"]) programArgs = Module["arguments"];
+          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+          var preInit = Module["preInit"];
+          if (preInit) {
+            if (typeof preInit == "function") Module["preInit"] = preInit = [preInit];
+            while (preInit.length > 0) {
+              preInit.shift()();
+            }
+          }
+        }
+        Module["getValue"] = getValue;
+        Module["UTF8ToString"] = UTF8ToString;
+        Module["stringToUTF8"] = stringToUTF8;
+        Module["lengthBytesUTF8"] = lengthBytesUTF8;
+        var _wasm_parse_query, _malloc, _free, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout, _setThrew, __emscripten_stack_restore, _emscripten_stack_get_current, memory, __indirect_function_table, wasmMemory, wasmTable;
+        function assignWasmExports(wasmExports2) {
+          _wasm_parse_query = Module["_wasm_parse_query"] = wasmExports2["B"];
+          _malloc = Module["_malloc"] = wasmExports2["C"];
+          _free = Module["_free"] = wasmExports2["E"];
+          _wasm_parse_query_raw = Module["_wasm_parse_query_raw"] = wasmExports2["F"];
+          _wasm_free_parse_result = Module["_wasm_free_parse_result"] = wasmExports2["G"];
+          _wasm_parse_plpgsql = Module["_wasm_parse_plpgsql"] = wasmExports2["H"];
+          _wasm_fingerprint = Module["_wasm_fingerprint"] = wasmExports2["I"];
+          _wasm_normalize_query = Module["_wasm_normalize_query"] = wasmExports2["J"];
+          _wasm_parse_query_detailed = Module["_wasm_parse_query_detailed"] = wasmExports2["K"];
+          _wasm_free_detailed_result = Module["_wasm_free_detailed_result"] = wasmExports2["L"];
+          _wasm_scan = Module["_wasm_scan"] = wasmExports2["M"];
+          _wasm_free_string = Module["_wasm_free_string"] = wasmExports2["N"];
+          __emscripten_timeout = wasmExports2["O"];
+          _setThrew = wasmExports2["P"];
+          __emscripten_stack_restore = wasmExports2["Q"];
+          _emscripten_stack_get_current = wasmExports2["R"];
+          memory = wasmMemory = wasmExports2["z"];
+          __indirect_function_table = wasmTable = wasmExports2["D"];
+        }
+        var wasmImports = { c: ___assert_fail, x: __abort_js, w: __emscripten_runtime_keepalive_clear, p: __emscripten_throw_longjmp, o: __setitimer_js, q: _emscripten_resize_heap, m: _exit, u: _fd_close, r: _fd_read, s: _fd_seek, t: _fd_write, g: invoke_i, b: invoke_ii, a: invoke_iii, d: invoke_iiii, k: invoke_iiiii, l: invoke_ji, e: invoke_v, f: invoke_vi, h: invoke_vii, j: invoke_viii, i: invoke_viiii, y: invoke_viiiii, n: invoke_viiiiiiiiiiiii, v: _proc_exit };
+        function invoke_iii(index2, a1, a2) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1, a2);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_ii(index2, a1) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_i(index2) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)();
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_v(index2) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)();
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_iiii(index2, a1, a2, a3) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1, a2, a3);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viiii(index2, a1, a2, a3, a4) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viiiiiiiiiiiii(index2, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_iiiii(index2, a1, a2, a3, a4) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viii(index2, a1, a2, a3) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_vi(index2, a1) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_vii(index2, a1, a2) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viiiii(index2, a1, a2, a3, a4, a5) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3, a4, a5);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_ji(index2, a1) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+            return 0n;
+          }
+        }
+        async function run() {
+          preRun();
+          if (runDependencies) {
+            await resolveRunDependencies();
+          }
+          var setStatus = Module["setStatus"];
+          if (setStatus) {
+            setStatus("Running...");
+            await new Promise((resolve2) => setTimeout(resolve2, 1));
+            setTimeout(setStatus, 1, "");
+          }
+          if (ABORT) return;
+          initRuntime();
+          Module["onRuntimeInitialized"]?.();
+          postRun();
+        }
+        var wasmExports;
+        wasmExports = await createWasm();
+        await run();
+        ;
+        return Module;
+      };
+    })();
+    if (typeof exports === "object" && typeof module === "object") {
+      module.exports = PgQueryModule;
+      module.exports.default = PgQueryModule;
+    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
+  }
+});
+
+// node_modules/libpg-query/wasm/index.cjs
+var require_wasm = __commonJS({
+  "node_modules/libpg-query/wasm/index.cjs"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
+    exports.hasSqlDetails = hasSqlDetails;
+    exports.formatSqlError = formatSqlError;
+    exports.loadModule = loadModule2;
+    exports.parseSync = parseSync3;
+    exports.parsePlPgSQLSync = parsePlPgSQLSync2;
+    exports.fingerprintSync = fingerprintSync;
+    exports.normalizeSync = normalizeSync;
+    exports.scanSync = scanSync3;
+    __exportStar(require_types2(), exports);
+    var SqlError = class extends Error {
+      sqlDetails;
+      constructor(message, details2) {
+        super(message);
+        this.name = "SqlError";
+        this.sqlDetails = details2;
+      }
+    };
+    exports.SqlError = SqlError;
+    function hasSqlDetails(error) {
+      return error instanceof SqlError && error.sqlDetails !== void 0;
+    }
+    function formatSqlError(error, query, options = {}) {
+      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
+      const lines = [];
+      const red = color ? "\x1B[31m" : "";
+      const yellow = color ? "\x1B[33m" : "";
+      const reset = color ? "\x1B[0m" : "";
+      lines.push(`${red}Error: ${error.message}${reset}`);
+      if (error.sqlDetails) {
+        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        if (cursorPosition !== void 0 && cursorPosition >= 0) {
+          lines.push(`Position: ${cursorPosition}`);
+        }
+        if (fileName || functionName || lineNumber) {
+          const details2 = [];
+          if (fileName)
+            details2.push(`file: ${fileName}`);
+          if (functionName)
+            details2.push(`function: ${functionName}`);
+          if (lineNumber)
+            details2.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details2.join(", ")}`);
+        }
+        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
+          let displayQuery = query;
+          let adjustedPosition = cursorPosition;
+          if (maxQueryLength && query.length > maxQueryLength) {
+            const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+            const end = Math.min(query.length, start + maxQueryLength);
+            displayQuery = (start > 0 ? "..." : "") + query.substring(start, end) + (end < query.length ? "..." : "");
+            adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
+          }
+          lines.push(displayQuery);
+          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
+        }
+      } else if (showQuery) {
+        let displayQuery = query;
+        if (maxQueryLength && query.length > maxQueryLength) {
+          displayQuery = query.substring(0, maxQueryLength) + "...";
+        }
+        lines.push(`Query: ${displayQuery}`);
+      }
+      return lines.join("\n");
+    }
+    var libpg_query_js_1 = __importDefault(require_libpg_query());
+    var wasmModule;
+    var initPromise = (0, libpg_query_js_1.default)().then((module2) => {
+      wasmModule = module2;
+    });
+    function ensureLoaded() {
+      if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+    }
+    async function loadModule2() {
+      if (!wasmModule) {
+        await initPromise;
+      }
+    }
+    function awaitInit(fn) {
+      return (async (...args) => {
+        await initPromise;
+        return fn(...args);
+      });
+    }
+    function stringToPtr(str) {
+      ensureLoaded();
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+      }
+      const len = wasmModule.lengthBytesUTF8(str) + 1;
+      const ptr = wasmModule._malloc(len);
+      try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+      } catch (error) {
+        wasmModule._free(ptr);
+        throw error;
+      }
+    }
+    function ptrToString(ptr) {
+      ensureLoaded();
+      if (typeof ptr !== "number") {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+      }
+      return wasmModule.UTF8ToString(ptr);
+    }
+    exports.parse = awaitInit(async (query) => {
+      if (query === null || query === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    });
+    exports.parsePlPgSQL = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports.fingerprint = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports.normalize = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function parseSync3(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      if (query === null || query === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    }
+    function parsePlPgSQLSync2(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function fingerprintSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function normalizeSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    exports.scan = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function scanSync3(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7375,2991 +10360,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/@pgsql/types/types.js
-var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/enums.js
-var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/index.js
-var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_types(), exports);
-    __exportStar(require_enums(), exports);
-  }
-});
-
-// node_modules/libpg-query/wasm/libpg-query.js
-var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
-    var PgQueryModule = (() => {
-      var _scriptName = globalThis.document?.currentScript?.src;
-      return async function(moduleArg = {}) {
-        var Module = moduleArg;
-        var ENVIRONMENT_IS_WEB = !!globalThis.window;
-        var ENVIRONMENT_IS_WORKER = !!globalThis.WorkerGlobalScope;
-        var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
-        var programArgs = [];
-        var thisProgram = "./this.program";
-        var quit_ = (status2, toThrow) => {
-          throw toThrow;
-        };
-        if (typeof __filename != "undefined") {
-          _scriptName = __filename;
-        } else if (ENVIRONMENT_IS_WORKER) {
-          _scriptName = self.location.href;
-        }
-        var scriptDirectory = "";
-        function locateFile(path) {
-          if (Module["locateFile"]) {
-            return Module["locateFile"](path, scriptDirectory);
-          }
-          return scriptDirectory + path;
-        }
-        var readAsync, readBinary;
-        if (ENVIRONMENT_IS_NODE) {
-          var fs = __require("node:fs");
-          scriptDirectory = __dirname + "/";
-          readBinary = (filename) => {
-            filename = isFileURI(filename) ? new URL(filename) : filename;
-            var ret = fs.readFileSync(filename);
-            return ret;
-          };
-          readAsync = async (filename, binary = true) => {
-            filename = isFileURI(filename) ? new URL(filename) : filename;
-            var ret = fs.readFileSync(filename, binary ? void 0 : "utf8");
-            return ret;
-          };
-          if (process.argv.length > 1) {
-            thisProgram = process.argv[1].replace(/\\/g, "/");
-          }
-          programArgs = process.argv.slice(2);
-          quit_ = (status2, toThrow) => {
-            process.exitCode = status2;
-            throw toThrow;
-          };
-        } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-          try {
-            scriptDirectory = new URL(".", _scriptName).href;
-          } catch {
-          }
-          {
-            if (ENVIRONMENT_IS_WORKER) {
-              readBinary = (url) => {
-                var xhr = new XMLHttpRequest();
-                xhr.open("GET", url, false);
-                xhr.responseType = "arraybuffer";
-                xhr.send(null);
-                return new Uint8Array(xhr.response);
-              };
-            }
-            readAsync = async (url) => {
-              var response = await fetch(url, { credentials: "same-origin" });
-              if (response.ok) {
-                return response.arrayBuffer();
-              }
-              throw new Error(response.status + " : " + response.url);
-            };
-          }
-        } else {
-        }
-        var out = console.log.bind(console);
-        var err = console.error.bind(console);
-        var wasmBinary;
-        var ABORT = false;
-        var EXITSTATUS;
-        var isFileURI = (filename) => filename.startsWith("file://");
-        class EmscriptenEH {
-        }
-        class EmscriptenSjLj extends EmscriptenEH {
-        }
-        var runtimeInitialized = false;
-        function getMemoryBuffer() {
-          return wasmMemory.buffer;
-        }
-        function updateMemoryViews() {
-          if (HEAP8?.buffer?.resizable) return;
-          var b = getMemoryBuffer();
-          HEAP8 = new Int8Array(b);
-          HEAP16 = new Int16Array(b);
-          Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-          HEAPU16 = new Uint16Array(b);
-          HEAP32 = new Int32Array(b);
-          Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-          HEAPF32 = new Float32Array(b);
-          HEAPF64 = new Float64Array(b);
-          HEAP64 = new BigInt64Array(b);
-          HEAPU64 = new BigUint64Array(b);
-        }
-        function preRun() {
-          var preRun2 = Module["preRun"];
-          if (preRun2) {
-            if (typeof preRun2 == "function") preRun2 = [preRun2];
-            onPreRuns.push(...preRun2);
-          }
-          callRuntimeCallbacks(onPreRuns);
-        }
-        function initRuntime() {
-          runtimeInitialized = true;
-          if (!Module["noFSInit"] && !FS.initialized) FS.init();
-          TTY.init();
-          wasmExports["A"]();
-          FS.ignorePermissions = false;
-        }
-        function postRun() {
-          var postRun2 = Module["postRun"];
-          if (postRun2) {
-            if (typeof postRun2 == "function") postRun2 = [postRun2];
-            onPostRuns.push(...postRun2);
-          }
-          callRuntimeCallbacks(onPostRuns);
-        }
-        function abort(what) {
-          Module["onAbort"]?.(what);
-          what = `Aborted(${what})`;
-          err(what);
-          ABORT = true;
-          what += ". Build with -sASSERTIONS for more info.";
-          var e = new WebAssembly.RuntimeError(what);
-          throw e;
-        }
-        var wasmBinaryFile;
-        function findWasmBinary() {
-          return locateFile("libpg-query.wasm");
-        }
-        function getBinarySync(file) {
-          if (readBinary) {
-            return readBinary(file);
-          }
-          throw "both async and sync fetching of the wasm failed";
-        }
-        async function getWasmBinary(binaryFile) {
-          if (!wasmBinary) {
-            try {
-              var response = await readAsync(binaryFile);
-              return new Uint8Array(response);
-            } catch {
-            }
-          }
-          return getBinarySync(binaryFile);
-        }
-        async function instantiateArrayBuffer(binaryFile, imports) {
-          try {
-            var binary = await getWasmBinary(binaryFile);
-            var instance = await WebAssembly.instantiate(binary, imports);
-            return instance;
-          } catch (reason) {
-            err(`failed to asynchronously prepare wasm: ${reason}`);
-            abort(reason);
-          }
-        }
-        async function instantiateAsync(binary, binaryFile, imports) {
-          if (!binary && !ENVIRONMENT_IS_NODE) {
-            try {
-              var response = fetch(binaryFile, { credentials: "same-origin" });
-              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-              return instantiationResult;
-            } catch (reason) {
-              err(`wasm streaming compile failed: ${reason}`);
-              err("falling back to ArrayBuffer instantiation");
-            }
-          }
-          return instantiateArrayBuffer(binaryFile, imports);
-        }
-        function getWasmImports() {
-          var imports = { a: wasmImports };
-          return imports;
-        }
-        async function createWasm() {
-          function receiveInstance(instance) {
-            wasmExports = instance.exports;
-            assignWasmExports(wasmExports);
-            updateMemoryViews();
-            return wasmExports;
-          }
-          function receiveInstantiationResult(result2) {
-            return receiveInstance(result2["instance"]);
-          }
-          var info = getWasmImports();
-          var instantiateWasm = Module["instantiateWasm"];
-          if (instantiateWasm) {
-            return new Promise((resolve2) => {
-              instantiateWasm(info, (inst) => resolve2(receiveInstance(inst)));
-            });
-          }
-          wasmBinaryFile ??= findWasmBinary();
-          var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
-          var exports2 = receiveInstantiationResult(result);
-          return exports2;
-        }
-        class ExitStatus {
-          name = "ExitStatus";
-          constructor(status2) {
-            this.message = `Program terminated with exit(${status2})`;
-            this.status = status2;
-          }
-        }
-        var HEAP16;
-        var HEAP32;
-        var HEAP64;
-        var HEAP8;
-        var HEAPF32;
-        var HEAPF64;
-        var HEAPU16;
-        var HEAPU32;
-        var HEAPU64;
-        var HEAPU8;
-        var callRuntimeCallbacks = (callbacks) => {
-          while (callbacks.length > 0) {
-            callbacks.shift()(Module);
-          }
-        };
-        var onPostRuns = [];
-        var onPreRuns = [];
-        function getValue(ptr, type = "i8") {
-          if (type.endsWith("*")) type = "*";
-          switch (type) {
-            case "i1":
-              return HEAP8[ptr];
-            case "i8":
-              return HEAP8[ptr];
-            case "i16":
-              return HEAP16[ptr >> 1];
-            case "i32":
-              return HEAP32[ptr >> 2];
-            case "i64":
-              return HEAP64[ptr >> 3];
-            case "float":
-              return HEAPF32[ptr >> 2];
-            case "double":
-              return HEAPF64[ptr >> 3];
-            case "*":
-              return HEAPU32[ptr >> 2];
-            default:
-              abort(`invalid type for getValue: ${type}`);
-          }
-        }
-        var noExitRuntime = true;
-        var stackRestore = (val) => __emscripten_stack_restore(val);
-        var stackSave = () => _emscripten_stack_get_current();
-        var UTF8Decoder = globalThis.TextDecoder && new TextDecoder();
-        var findStringEnd = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-          var maxIdx = idx + maxBytesToRead;
-          if (ignoreNul) return maxIdx;
-          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-          return idx;
-        };
-        var UTF8ArrayToString = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-          var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
-          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-            return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-          }
-          var str = "";
-          while (idx < endPtr) {
-            var u0 = heapOrArray[idx++];
-            if (!(u0 & 128)) {
-              str += String.fromCharCode(u0);
-              continue;
-            }
-            var u1 = heapOrArray[idx++] & 63;
-            if ((u0 & 224) == 192) {
-              str += String.fromCharCode((u0 & 31) << 6 | u1);
-              continue;
-            }
-            var u2 = heapOrArray[idx++] & 63;
-            if ((u0 & 240) == 224) {
-              u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-            } else {
-              u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-            }
-            if (u0 < 65536) {
-              str += String.fromCharCode(u0);
-            } else {
-              var ch = u0 - 65536;
-              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-            }
-          }
-          return str;
-        };
-        var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
-        var ___assert_fail = (condition, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
-        var __abort_js = () => abort("");
-        var runtimeKeepaliveCounter = 0;
-        var __emscripten_runtime_keepalive_clear = () => {
-          noExitRuntime = false;
-          runtimeKeepaliveCounter = 0;
-        };
-        var __emscripten_throw_longjmp = () => {
-          throw new EmscriptenSjLj();
-        };
-        var timers = {};
-        var handleException = (e) => {
-          if (e instanceof ExitStatus || e == "unwind") {
-            return EXITSTATUS;
-          }
-          quit_(1, e);
-        };
-        var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
-        var _proc_exit = (code2) => {
-          EXITSTATUS = code2;
-          if (!keepRuntimeAlive()) {
-            Module["onExit"]?.(code2);
-            ABORT = true;
-          }
-          quit_(code2, new ExitStatus(code2));
-        };
-        var exitJS = (status2, implicit) => {
-          EXITSTATUS = status2;
-          _proc_exit(status2);
-        };
-        var _exit = exitJS;
-        var maybeExit = () => {
-          if (!keepRuntimeAlive()) {
-            try {
-              _exit(EXITSTATUS);
-            } catch (e) {
-              handleException(e);
-            }
-          }
-        };
-        var callUserCallback = (func) => {
-          if (ABORT) {
-            return;
-          }
-          try {
-            return func();
-          } catch (e) {
-            handleException(e);
-          } finally {
-            maybeExit();
-          }
-        };
-        var _emscripten_get_now = () => performance.now();
-        var __setitimer_js = (which, timeout_ms) => {
-          if (timers[which]) {
-            clearTimeout(timers[which].id);
-            delete timers[which];
-          }
-          if (!timeout_ms) return 0;
-          var id = setTimeout(() => {
-            delete timers[which];
-            callUserCallback(() => __emscripten_timeout(which, _emscripten_get_now()));
-          }, timeout_ms);
-          timers[which] = { id, timeout_ms };
-          return 0;
-        };
-        var getHeapMax = () => 1073741824;
-        var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
-        var growMemory = (size) => {
-          var oldHeapSize = wasmMemory.buffer.byteLength;
-          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-          try {
-            wasmMemory.grow(pages);
-            updateMemoryViews();
-            return 1;
-          } catch (e) {
-          }
-        };
-        var _emscripten_resize_heap = (requestedSize) => {
-          var oldSize = HEAPU8.length;
-          requestedSize >>>= 0;
-          var maxHeapSize = getHeapMax();
-          if (requestedSize > maxHeapSize) {
-            return false;
-          }
-          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-            var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-            var replacement = growMemory(newSize);
-            if (replacement) {
-              return true;
-            }
-          }
-          return false;
-        };
-        var PATH = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
-          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
-          return splitPathRe.exec(filename).slice(1);
-        }, normalizeArray: (parts, allowAboveRoot) => {
-          var up = 0;
-          for (var i = parts.length - 1; i >= 0; i--) {
-            var last = parts[i];
-            if (last === ".") {
-              parts.splice(i, 1);
-            } else if (last === "..") {
-              parts.splice(i, 1);
-              up++;
-            } else if (up) {
-              parts.splice(i, 1);
-              up--;
-            }
-          }
-          if (allowAboveRoot) {
-            for (; up; up--) {
-              parts.unshift("..");
-            }
-          }
-          return parts;
-        }, normalize: (path) => {
-          var isAbsolute = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path && !isAbsolute) {
-            path = ".";
-          }
-          if (path && trailingSlash) {
-            path += "/";
-          }
-          return (isAbsolute ? "/" : "") + path;
-        }, dirname: (path) => {
-          var result = PATH.splitPath(path), root = result[0], dir = result[1];
-          if (!root && !dir) {
-            return ".";
-          }
-          if (dir) {
-            dir = dir.slice(0, -1);
-          }
-          return root + dir;
-        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
-        var initRandomFill = () => {
-          if (ENVIRONMENT_IS_NODE) {
-            var nodeCrypto = __require("node:crypto");
-            return (view) => (nodeCrypto.randomFillSync(view), 0);
-          }
-          return (view) => (crypto.getRandomValues(view), 0);
-        };
-        var randomFill = (view) => (randomFill = initRandomFill())(view);
-        var PATH_FS = { resolve: (...args) => {
-          var resolvedPath = "", resolvedAbsolute = false;
-          for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path != "string") {
-              throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path) {
-              return "";
-            }
-            resolvedPath = path + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path);
-          }
-          resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
-          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
-        }, relative: (from, to) => {
-          from = PATH_FS.resolve(from).slice(1);
-          to = PATH_FS.resolve(to).slice(1);
-          function trim(arr) {
-            var start = 0;
-            for (; start < arr.length; start++) {
-              if (arr[start] !== "") break;
-            }
-            var end = arr.length - 1;
-            for (; end >= 0; end--) {
-              if (arr[end] !== "") break;
-            }
-            if (start > end) return [];
-            return arr.slice(start, end - start + 1);
-          }
-          var fromParts = trim(from.split("/"));
-          var toParts = trim(to.split("/"));
-          var length = Math.min(fromParts.length, toParts.length);
-          var samePartsLength = length;
-          for (var i = 0; i < length; i++) {
-            if (fromParts[i] !== toParts[i]) {
-              samePartsLength = i;
-              break;
-            }
-          }
-          var outputParts = [];
-          for (var i = samePartsLength; i < fromParts.length; i++) {
-            outputParts.push("..");
-          }
-          outputParts = outputParts.concat(toParts.slice(samePartsLength));
-          return outputParts.join("/");
-        } };
-        var FS_stdin_getChar_buffer = [];
-        var lengthBytesUTF8 = (str) => {
-          var len = 0;
-          for (var i = 0; i < str.length; ++i) {
-            var c = str.charCodeAt(i);
-            if (c <= 127) {
-              len++;
-            } else if (c <= 2047) {
-              len += 2;
-            } else if (c >= 55296 && c <= 57343) {
-              len += 4;
-              ++i;
-            } else {
-              len += 3;
-            }
-          }
-          return len;
-        };
-        var stringToUTF8Array = (str, heap, outIdx, maxBytesToWrite) => {
-          if (!(maxBytesToWrite > 0)) return 0;
-          var startIdx = outIdx;
-          var endIdx = outIdx + maxBytesToWrite - 1;
-          for (var i = 0; i < str.length; ++i) {
-            var u = str.codePointAt(i);
-            if (u <= 127) {
-              if (outIdx >= endIdx) break;
-              heap[outIdx++] = u;
-            } else if (u <= 2047) {
-              if (outIdx + 1 >= endIdx) break;
-              heap[outIdx++] = 192 | u >> 6;
-              heap[outIdx++] = 128 | u & 63;
-            } else if (u <= 65535) {
-              if (outIdx + 2 >= endIdx) break;
-              heap[outIdx++] = 224 | u >> 12;
-              heap[outIdx++] = 128 | u >> 6 & 63;
-              heap[outIdx++] = 128 | u & 63;
-            } else {
-              if (outIdx + 3 >= endIdx) break;
-              heap[outIdx++] = 240 | u >> 18;
-              heap[outIdx++] = 128 | u >> 12 & 63;
-              heap[outIdx++] = 128 | u >> 6 & 63;
-              heap[outIdx++] = 128 | u & 63;
-              i++;
-            }
-          }
-          heap[outIdx] = 0;
-          return outIdx - startIdx;
-        };
-        var intArrayFromString = (stringy, dontAddNull, length) => {
-          var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
-          var u8array = new Array(len);
-          var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
-          if (dontAddNull) u8array.length = numBytesWritten;
-          return u8array;
-        };
-        var FS_stdin_getChar = () => {
-          if (!FS_stdin_getChar_buffer.length) {
-            var result = null;
-            if (ENVIRONMENT_IS_NODE) {
-              var BUFSIZE = 256;
-              var buf = Buffer.alloc(BUFSIZE);
-              var bytesRead = 0;
-              var fd = process.stdin.fd;
-              try {
-                bytesRead = fs.readSync(fd, buf, 0, BUFSIZE);
-              } catch (e) {
-                if (e.toString().includes("EOF")) bytesRead = 0;
-                else throw e;
-              }
-              if (bytesRead > 0) {
-                result = buf.slice(0, bytesRead).toString("utf-8");
-              }
-            } else if (globalThis.window?.prompt) {
-              result = window.prompt("Input: ");
-              if (result !== null) {
-                result += "\n";
-              }
-            } else {
-            }
-            if (!result) {
-              return null;
-            }
-            FS_stdin_getChar_buffer = intArrayFromString(result, true);
-          }
-          return FS_stdin_getChar_buffer.shift();
-        };
-        var TTY = { ttys: [], init() {
-        }, shutdown() {
-        }, register(dev, ops) {
-          TTY.ttys[dev] = { input: [], output: [], ops };
-          FS.registerDevice(dev, TTY.stream_ops);
-        }, stream_ops: { open(stream) {
-          var tty = TTY.ttys[stream.node.rdev];
-          if (!tty) {
-            throw new FS.ErrnoError(43);
-          }
-          stream.tty = tty;
-          stream.seekable = false;
-        }, close(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, fsync(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, read(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.get_char) {
-            throw new FS.ErrnoError(60);
-          }
-          var bytesRead = 0;
-          for (var i = 0; i < length; i++) {
-            var result;
-            try {
-              result = stream.tty.ops.get_char(stream.tty);
-            } catch (e) {
-              throw new FS.ErrnoError(29);
-            }
-            if (result === void 0 && bytesRead === 0) {
-              throw new FS.ErrnoError(6);
-            }
-            if (result === null || result === void 0) break;
-            bytesRead++;
-            buffer[offset + i] = result;
-          }
-          if (bytesRead) {
-            stream.node.atime = Date.now();
-          }
-          return bytesRead;
-        }, write(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.put_char) {
-            throw new FS.ErrnoError(60);
-          }
-          try {
-            for (var i = 0; i < length; i++) {
-              stream.tty.ops.put_char(stream.tty, buffer[offset + i]);
-            }
-          } catch (e) {
-            throw new FS.ErrnoError(29);
-          }
-          if (length) {
-            stream.node.mtime = stream.node.ctime = Date.now();
-          }
-          return i;
-        } }, default_tty_ops: { get_char(tty) {
-          return FS_stdin_getChar();
-        }, put_char(tty, val) {
-          if (val === null || val === 10) {
-            out(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            out(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          }
-        }, ioctl_tcgets(tty) {
-          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
-        }, ioctl_tcsets(tty, optional_actions, data) {
-          return 0;
-        }, ioctl_tiocgwinsz(tty) {
-          return [24, 80];
-        } }, default_tty1_ops: { put_char(tty, val) {
-          if (val === null || val === 10) {
-            err(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            err(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          }
-        } } };
-        var mmapAlloc = (size) => {
-          abort();
-        };
-        var MEMFS = { ops_table: null, mount(mount) {
-          return MEMFS.createNode(null, "/", 16895, 0);
-        }, createNode(parent, name, mode, dev) {
-          if (FS.isBlkdev(mode) || FS.isFIFO(mode)) {
-            throw new FS.ErrnoError(63);
-          }
-          MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
-          var node = FS.createNode(parent, name, mode, dev);
-          if (FS.isDir(node.mode)) {
-            node.node_ops = MEMFS.ops_table.dir.node;
-            node.stream_ops = MEMFS.ops_table.dir.stream;
-            node.contents = {};
-          } else if (FS.isFile(node.mode)) {
-            node.node_ops = MEMFS.ops_table.file.node;
-            node.stream_ops = MEMFS.ops_table.file.stream;
-            node.usedBytes = 0;
-            node.contents = MEMFS.emptyFileContents ??= new Uint8Array(0);
-          } else if (FS.isLink(node.mode)) {
-            node.node_ops = MEMFS.ops_table.link.node;
-            node.stream_ops = MEMFS.ops_table.link.stream;
-          } else if (FS.isChrdev(node.mode)) {
-            node.node_ops = MEMFS.ops_table.chrdev.node;
-            node.stream_ops = MEMFS.ops_table.chrdev.stream;
-          }
-          node.atime = node.mtime = node.ctime = Date.now();
-          if (parent) {
-            parent.contents[name] = node;
-            parent.atime = parent.mtime = parent.ctime = node.atime;
-          }
-          return node;
-        }, getFileDataAsTypedArray(node) {
-          return node.contents.subarray(0, node.usedBytes);
-        }, expandFileStorage(node, newCapacity) {
-          var prevCapacity = node.contents.length;
-          if (prevCapacity >= newCapacity) return;
-          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
-          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
-          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
-          var oldContents = MEMFS.getFileDataAsTypedArray(node);
-          node.contents = new Uint8Array(newCapacity);
-          node.contents.set(oldContents);
-        }, resizeFileStorage(node, newSize) {
-          if (node.usedBytes == newSize) return;
-          var oldContents = node.contents;
-          node.contents = new Uint8Array(newSize);
-          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
-          node.usedBytes = newSize;
-        }, node_ops: { getattr(node) {
-          var attr = {};
-          attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
-          attr.ino = node.id;
-          attr.mode = node.mode;
-          attr.nlink = 1;
-          attr.uid = 0;
-          attr.gid = 0;
-          attr.rdev = node.rdev;
-          if (FS.isDir(node.mode)) {
-            attr.size = 4096;
-          } else if (FS.isFile(node.mode)) {
-            attr.size = node.usedBytes;
-          } else if (FS.isLink(node.mode)) {
-            attr.size = node.link.length;
-          } else {
-            attr.size = 0;
-          }
-          attr.atime = new Date(node.atime);
-          attr.mtime = new Date(node.mtime);
-          attr.ctime = new Date(node.ctime);
-          attr.blksize = 4096;
-          attr.blocks = Math.ceil(attr.size / attr.blksize);
-          return attr;
-        }, setattr(node, attr) {
-          for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
-            if (attr[key2] != null) {
-              node[key2] = attr[key2];
-            }
-          }
-          if (attr.size !== void 0) {
-            MEMFS.resizeFileStorage(node, attr.size);
-          }
-        }, lookup(parent, name) {
-          if (!MEMFS.doesNotExistError) {
-            MEMFS.doesNotExistError = new FS.ErrnoError(44);
-            MEMFS.doesNotExistError.stack = "<generic error, no stack>";
-          }
-          throw MEMFS.doesNotExistError;
-        }, mknod(parent, name, mode, dev) {
-          return MEMFS.createNode(parent, name, mode, dev);
-        }, rename(old_node, new_dir, new_name) {
-          var new_node;
-          try {
-            new_node = FS.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (new_node) {
-            if (FS.isDir(old_node.mode)) {
-              for (var i in new_node.contents) {
-                throw new FS.ErrnoError(55);
-              }
-            }
-            FS.hashRemoveNode(new_node);
-          }
-          delete old_node.parent.contents[old_node.name];
-          new_dir.contents[new_name] = old_node;
-          old_node.name = new_name;
-          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
-        }, unlink(parent, name) {
-          delete parent.contents[name];
-          parent.ctime = parent.mtime = Date.now();
-        }, rmdir(parent, name) {
-          var node = FS.lookupNode(parent, name);
-          for (var i in node.contents) {
-            throw new FS.ErrnoError(55);
-          }
-          delete parent.contents[name];
-          parent.ctime = parent.mtime = Date.now();
-        }, readdir(node) {
-          return [".", "..", ...Object.keys(node.contents)];
-        }, symlink(parent, newname, oldpath) {
-          var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
-          node.link = oldpath;
-          return node;
-        }, readlink(node) {
-          if (!FS.isLink(node.mode)) {
-            throw new FS.ErrnoError(28);
-          }
-          return node.link;
-        } }, stream_ops: { read(stream, buffer, offset, length, position) {
-          var contents = stream.node.contents;
-          if (position >= stream.node.usedBytes) return 0;
-          var size = Math.min(stream.node.usedBytes - position, length);
-          buffer.set(contents.subarray(position, position + size), offset);
-          return size;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (buffer.buffer === HEAP8.buffer) {
-            canOwn = false;
-          }
-          if (!length) return 0;
-          var node = stream.node;
-          node.mtime = node.ctime = Date.now();
-          if (canOwn) {
-            node.contents = buffer.subarray(offset, offset + length);
-            node.usedBytes = length;
-          } else if (node.usedBytes === 0 && position === 0) {
-            node.contents = buffer.slice(offset, offset + length);
-            node.usedBytes = length;
-          } else {
-            MEMFS.expandFileStorage(node, position + length);
-            node.contents.set(buffer.subarray(offset, offset + length), position);
-            node.usedBytes = Math.max(node.usedBytes, position + length);
-          }
-          return length;
-        }, llseek(stream, offset, whence) {
-          var position = offset;
-          if (whence === 1) {
-            position += stream.position;
-          } else if (whence === 2) {
-            if (FS.isFile(stream.node.mode)) {
-              position += stream.node.usedBytes;
-            }
-          }
-          if (position < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          return position;
-        }, mmap(stream, length, position, prot, flags) {
-          if (!FS.isFile(stream.node.mode)) {
-            throw new FS.ErrnoError(43);
-          }
-          var ptr;
-          var allocated;
-          var contents = stream.node.contents;
-          if (!(flags & 2) && contents.buffer === HEAP8.buffer) {
-            allocated = false;
-            ptr = contents.byteOffset;
-          } else {
-            allocated = true;
-            ptr = mmapAlloc(length);
-            if (!ptr) {
-              throw new FS.ErrnoError(48);
-            }
-            if (contents) {
-              if (position > 0 || position + length < contents.length) {
-                if (contents.subarray) {
-                  contents = contents.subarray(position, position + length);
-                } else {
-                  contents = Array.prototype.slice.call(contents, position, position + length);
-                }
-              }
-              HEAP8.set(contents, ptr);
-            }
-          }
-          return { ptr, allocated };
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          MEMFS.stream_ops.write(stream, buffer, 0, length, offset, false);
-          return 0;
-        } } };
-        var FS_modeStringToFlags = (str) => {
-          if (typeof str != "string") return str;
-          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
-          var flags = flagModes[str];
-          if (typeof flags == "undefined") {
-            throw new Error(`Unknown file open mode: ${str}`);
-          }
-          return flags;
-        };
-        var FS_fileDataToTypedArray = (data) => {
-          if (typeof data == "string") {
-            data = intArrayFromString(data, true);
-          }
-          if (!data.subarray) {
-            data = new Uint8Array(data);
-          }
-          return data;
-        };
-        var FS_getMode = (canRead, canWrite) => {
-          var mode = 0;
-          if (canRead) mode |= 292 | 73;
-          if (canWrite) mode |= 146;
-          return mode;
-        };
-        var asyncLoad = async (url) => {
-          var arrayBuffer = await readAsync(url);
-          return new Uint8Array(arrayBuffer);
-        };
-        var FS_createDataFile = (...args) => FS.createDataFile(...args);
-        var getUniqueRunDependency = (id) => id;
-        var dependenciesPromise = null;
-        var resolveRunDependencies = async () => dependenciesPromise;
-        var runDependencies = 0;
-        var dependenciesPromiseResolve = null;
-        var removeRunDependency = (id) => {
-          runDependencies--;
-          Module["monitorRunDependencies"]?.(runDependencies);
-          if (!runDependencies) {
-            dependenciesPromiseResolve();
-          }
-        };
-        var addRunDependency = (id) => {
-          if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve2) => dependenciesPromiseResolve = resolve2);
-          }
-          runDependencies++;
-          Module["monitorRunDependencies"]?.(runDependencies);
-        };
-        var preloadPlugins = [];
-        var FS_handledByPreloadPlugin = async (byteArray, fullname) => {
-          if (typeof Browser != "undefined") Browser.init();
-          for (var plugin of preloadPlugins) {
-            if (plugin["canHandle"](fullname)) {
-              return plugin["handle"](byteArray, fullname);
-            }
-          }
-          return byteArray;
-        };
-        var FS_preloadFile = async (parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
-          var fullname = name ? PATH_FS.resolve(PATH.join2(parent, name)) : parent;
-          var dep = getUniqueRunDependency(`cp ${fullname}`);
-          addRunDependency(dep);
-          try {
-            var byteArray = url;
-            if (typeof url == "string") {
-              byteArray = await asyncLoad(url);
-            }
-            byteArray = await FS_handledByPreloadPlugin(byteArray, fullname);
-            preFinish?.();
-            if (!dontCreateFile) {
-              FS_createDataFile(parent, name, byteArray, canRead, canWrite, canOwn);
-            }
-          } finally {
-            removeRunDependency(dep);
-          }
-        };
-        var FS_createPreloadedFile = (parent, name, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
-          FS_preloadFile(parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
-        };
-        var FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
-          name = "ErrnoError";
-          constructor(errno) {
-            this.errno = errno;
-          }
-        }, FSStream: class {
-          shared = {};
-          get object() {
-            return this.node;
-          }
-          set object(val) {
-            this.node = val;
-          }
-          get isRead() {
-            return (this.flags & 2097155) !== 1;
-          }
-          get isWrite() {
-            return (this.flags & 2097155) !== 0;
-          }
-          get isAppend() {
-            return this.flags & 1024;
-          }
-          get flags() {
-            return this.shared.flags;
-          }
-          set flags(val) {
-            this.shared.flags = val;
-          }
-          get position() {
-            return this.shared.position;
-          }
-          set position(val) {
-            this.shared.position = val;
-          }
-        }, FSNode: class {
-          node_ops = {};
-          stream_ops = {};
-          readMode = 292 | 73;
-          writeMode = 146;
-          mounted = null;
-          constructor(parent, name, mode, rdev) {
-            if (!parent) {
-              parent = this;
-            }
-            this.parent = parent;
-            this.mount = parent.mount;
-            this.id = FS.nextInode++;
-            this.name = name;
-            this.mode = mode;
-            this.rdev = rdev;
-            this.atime = this.mtime = this.ctime = Date.now();
-          }
-          get read() {
-            return (this.mode & this.readMode) === this.readMode;
-          }
-          set read(val) {
-            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
-          }
-          get write() {
-            return (this.mode & this.writeMode) === this.writeMode;
-          }
-          set write(val) {
-            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
-          }
-          get isFolder() {
-            return FS.isDir(this.mode);
-          }
-          get isDevice() {
-            return FS.isChrdev(this.mode);
-          }
-          addListener(cb, exclusive = false) {
-            var entry = { cb, exclusive };
-            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
-            listeners.add(entry);
-            return { listeners, entry };
-          }
-          notifyListeners(flags) {
-            if (!this.listeners) return;
-            var excl;
-            for (var entry of this.listeners) {
-              if (entry.exclusive) (excl ||= []).push(entry);
-              else entry.cb(flags);
-            }
-            if (excl) {
-              var i = (this.exclTurn || 0) % excl.length;
-              this.exclTurn = i + 1;
-              excl[i].cb(flags);
-            }
-          }
-        }, lookupPath(path, opts = {}) {
-          if (!path) {
-            throw new FS.ErrnoError(44);
-          }
-          opts.follow_mount ??= true;
-          if (!PATH.isAbs(path)) {
-            path = FS.cwd() + "/" + path;
-          }
-          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path.split("/").filter((p) => !!p);
-            var current = FS.root;
-            var current_path = "/";
-            for (var i = 0; i < parts.length; i++) {
-              var islast = i === parts.length - 1;
-              if (islast && opts.parent) {
-                break;
-              }
-              if (parts[i] === ".") {
-                continue;
-              }
-              if (parts[i] === "..") {
-                current_path = PATH.dirname(current_path);
-                if (FS.isRoot(current)) {
-                  path = current_path + "/" + parts.slice(i + 1).join("/");
-                  nlinks--;
-                  continue linkloop;
-                } else {
-                  current = current.parent;
-                }
-                continue;
-              }
-              current_path = PATH.join2(current_path, parts[i]);
-              try {
-                current = FS.lookupNode(current, parts[i]);
-              } catch (e) {
-                if (e?.errno === 44 && islast && opts.noent_okay) {
-                  return { path: current_path };
-                }
-                throw e;
-              }
-              if (FS.isMountpoint(current) && (!islast || opts.follow_mount)) {
-                current = current.mounted.root;
-              }
-              if (FS.isLink(current.mode) && (!islast || opts.follow)) {
-                if (!current.node_ops.readlink) {
-                  throw new FS.ErrnoError(52);
-                }
-                var link = current.node_ops.readlink(current);
-                if (!PATH.isAbs(link)) {
-                  link = PATH.dirname(current_path) + "/" + link;
-                }
-                path = link + "/" + parts.slice(i + 1).join("/");
-                continue linkloop;
-              }
-            }
-            return { path: current_path, node: current };
-          }
-          throw new FS.ErrnoError(32);
-        }, getPath(node) {
-          var path;
-          while (true) {
-            if (FS.isRoot(node)) {
-              var mount = node.mount.mountpoint;
-              if (!path) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
-            }
-            path = path ? `${node.name}/${path}` : node.name;
-            node = node.parent;
-          }
-        }, hashName(parentid, name) {
-          var hash = 0;
-          for (var i = 0; i < name.length; i++) {
-            hash = (hash << 5) - hash + name.charCodeAt(i) | 0;
-          }
-          return (parentid + hash >>> 0) % FS.nameTable.length;
-        }, hashAddNode(node) {
-          var hash = FS.hashName(node.parent.id, node.name);
-          node.name_next = FS.nameTable[hash];
-          FS.nameTable[hash] = node;
-        }, hashRemoveNode(node) {
-          var hash = FS.hashName(node.parent.id, node.name);
-          if (FS.nameTable[hash] === node) {
-            FS.nameTable[hash] = node.name_next;
-          } else {
-            var current = FS.nameTable[hash];
-            while (current) {
-              if (current.name_next === node) {
-                current.name_next = node.name_next;
-                break;
-              }
-              current = current.name_next;
-            }
-          }
-        }, lookupNode(parent, name) {
-          var errCode = FS.mayLookup(parent);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          var hash = FS.hashName(parent.id, name);
-          for (var node = FS.nameTable[hash]; node; node = node.name_next) {
-            var nodeName = node.name;
-            if (node.parent.id === parent.id && nodeName === name) {
-              return node;
-            }
-          }
-          return FS.lookup(parent, name);
-        }, createNode(parent, name, mode, rdev) {
-          var node = new FS.FSNode(parent, name, mode, rdev);
-          FS.hashAddNode(node);
-          return node;
-        }, destroyNode(node) {
-          FS.hashRemoveNode(node);
-        }, isRoot(node) {
-          return node === node.parent;
-        }, isMountpoint(node) {
-          return !!node.mounted;
-        }, isFile(mode) {
-          return (mode & 61440) === 32768;
-        }, isDir(mode) {
-          return (mode & 61440) === 16384;
-        }, isLink(mode) {
-          return (mode & 61440) === 40960;
-        }, isChrdev(mode) {
-          return (mode & 61440) === 8192;
-        }, isBlkdev(mode) {
-          return (mode & 61440) === 24576;
-        }, isFIFO(mode) {
-          return (mode & 61440) === 4096;
-        }, isSocket(mode) {
-          return (mode & 49152) === 49152;
-        }, flagsToPermissionString(flag) {
-          var perms = ["r", "w", "rw"][flag & 3];
-          if (flag & 512) {
-            perms += "w";
-          }
-          return perms;
-        }, nodePermissions(node, perms) {
-          if (FS.ignorePermissions) {
-            return 0;
-          }
-          if (perms.includes("r") && !(node.mode & 292)) {
-            return 2;
-          }
-          if (perms.includes("w") && !(node.mode & 146)) {
-            return 2;
-          }
-          if (perms.includes("x") && !(node.mode & 73)) {
-            return 2;
-          }
-          return 0;
-        }, mayLookup(dir) {
-          if (!FS.isDir(dir.mode)) return 54;
-          var errCode = FS.nodePermissions(dir, "x");
-          if (errCode) return errCode;
-          if (!dir.node_ops.lookup) return 2;
-          return 0;
-        }, mayCreate(dir, name) {
-          if (!FS.isDir(dir.mode)) {
-            return 54;
-          }
-          try {
-            var node = FS.lookupNode(dir, name);
-            return 20;
-          } catch (e) {
-          }
-          return FS.nodePermissions(dir, "wx");
-        }, mayDelete(dir, name, isdir) {
-          var node;
-          try {
-            node = FS.lookupNode(dir, name);
-          } catch (e) {
-            return e.errno;
-          }
-          var errCode = FS.nodePermissions(dir, "wx");
-          if (errCode) {
-            return errCode;
-          }
-          if (isdir) {
-            if (!FS.isDir(node.mode)) {
-              return 54;
-            }
-            if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
-              return 10;
-            }
-          } else if (FS.isDir(node.mode)) {
-            return 31;
-          }
-          return 0;
-        }, mayOpen(node, flags) {
-          if (!node) {
-            return 44;
-          }
-          if (FS.isLink(node.mode)) {
-            return 32;
-          }
-          var mode = FS.flagsToPermissionString(flags);
-          if (FS.isDir(node.mode)) {
-            if (mode !== "r" || flags & (512 | 64)) {
-              return 31;
-            }
-          }
-          return FS.nodePermissions(node, mode);
-        }, checkOpExists(op, err2) {
-          if (!op) {
-            throw new FS.ErrnoError(err2);
-          }
-          return op;
-        }, MAX_OPEN_FDS: 4096, nextfd() {
-          for (var fd = 0; fd <= FS.MAX_OPEN_FDS; fd++) {
-            if (!FS.streams[fd]) {
-              return fd;
-            }
-          }
-          throw new FS.ErrnoError(33);
-        }, getStreamChecked(fd) {
-          var stream = FS.getStream(fd);
-          if (!stream) {
-            throw new FS.ErrnoError(8);
-          }
-          return stream;
-        }, getStream: (fd) => FS.streams[fd], createStream(stream, fd = -1) {
-          stream = Object.assign(new FS.FSStream(), stream);
-          if (fd == -1) {
-            fd = FS.nextfd();
-          }
-          stream.fd = fd;
-          FS.streams[fd] = stream;
-          return stream;
-        }, closeStream(fd) {
-          FS.streams[fd] = null;
-        }, dupStream(origStream, fd = -1) {
-          var stream = FS.createStream(origStream, fd);
-          stream.stream_ops?.dup?.(stream);
-          return stream;
-        }, doSetAttr(stream, node, attr) {
-          var setattr = stream?.stream_ops.setattr;
-          var arg = setattr ? stream : node;
-          setattr ??= node.node_ops.setattr;
-          FS.checkOpExists(setattr, 63);
-          try {
-            setattr(arg, attr);
-          } catch (e) {
-            if (e instanceof RangeError) {
-              throw new FS.ErrnoError(22);
-            }
-            throw e;
-          }
-        }, chrdev_stream_ops: { open(stream) {
-          var device = FS.getDevice(stream.node.rdev);
-          stream.stream_ops = device.stream_ops;
-          stream.stream_ops.open?.(stream);
-        }, llseek() {
-          throw new FS.ErrnoError(70);
-        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
-          FS.devices[dev] = { stream_ops: ops };
-        }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
-          var mounts = [];
-          var check = [mount];
-          while (check.length) {
-            var m = check.pop();
-            mounts.push(m);
-            check.push(...m.mounts);
-          }
-          return mounts;
-        }, syncfs(populate, callback) {
-          if (typeof populate == "function") {
-            callback = populate;
-            populate = false;
-          }
-          FS.syncFSRequests++;
-          if (FS.syncFSRequests > 1) {
-            err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
-          }
-          var mounts = FS.getMounts(FS.root.mount);
-          var completed = 0;
-          function doCallback(errCode) {
-            FS.syncFSRequests--;
-            return callback(errCode);
-          }
-          function done(errCode) {
-            if (errCode) {
-              if (!done.errored) {
-                done.errored = true;
-                return doCallback(errCode);
-              }
-              return;
-            }
-            if (++completed >= mounts.length) {
-              doCallback(null);
-            }
-          }
-          for (var mount of mounts) {
-            if (mount.type.syncfs) {
-              mount.type.syncfs(mount, populate, done);
-            } else {
-              done(null);
-            }
-          }
-        }, mount(type, opts, mountpoint) {
-          var root = mountpoint === "/";
-          var pseudo = !mountpoint;
-          var node;
-          if (root && FS.root) {
-            throw new FS.ErrnoError(10);
-          } else if (!root && !pseudo) {
-            var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
-            mountpoint = lookup.path;
-            node = lookup.node;
-            if (FS.isMountpoint(node)) {
-              throw new FS.ErrnoError(10);
-            }
-            if (!FS.isDir(node.mode)) {
-              throw new FS.ErrnoError(54);
-            }
-          }
-          var mount = { type, opts, mountpoint, mounts: [] };
-          var mountRoot = type.mount(mount);
-          mountRoot.mount = mount;
-          mount.root = mountRoot;
-          if (root) {
-            FS.root = mountRoot;
-          } else if (node) {
-            node.mounted = mount;
-            if (node.mount) {
-              node.mount.mounts.push(mount);
-            }
-          }
-          return mountRoot;
-        }, unmount(mountpoint) {
-          var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
-          if (!FS.isMountpoint(lookup.node)) {
-            throw new FS.ErrnoError(28);
-          }
-          var node = lookup.node;
-          var mount = node.mounted;
-          var mounts = FS.getMounts(mount);
-          for (var [hash, current] of Object.entries(FS.nameTable)) {
-            while (current) {
-              var next = current.name_next;
-              if (mounts.includes(current.mount)) {
-                FS.destroyNode(current);
-              }
-              current = next;
-            }
-          }
-          node.mounted = null;
-          var idx = node.mount.mounts.indexOf(mount);
-          node.mount.mounts.splice(idx, 1);
-        }, lookup(parent, name) {
-          return parent.node_ops.lookup(parent, name);
-        }, mknod(path, mode, dev) {
-          var lookup = FS.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name = PATH.basename(path);
-          if (!name) {
-            throw new FS.ErrnoError(28);
-          }
-          if (name === "." || name === "..") {
-            throw new FS.ErrnoError(20);
-          }
-          var errCode = FS.mayCreate(parent, name);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.mknod) {
-            throw new FS.ErrnoError(63);
-          }
-          return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path) {
-          return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
-        }, statfsStream(stream) {
-          return FS.statfsNode(stream.node);
-        }, statfsNode(node) {
-          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
-          if (node.node_ops.statfs) {
-            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
-          }
-          return rtn;
-        }, create(path, mode = 438) {
-          mode &= 4095;
-          mode |= 32768;
-          return FS.mknod(path, mode, 0);
-        }, mkdir(path, mode = 511) {
-          mode &= 511 | 512;
-          mode |= 16384;
-          return FS.mknod(path, mode, 0);
-        }, mkdirTree(path, mode) {
-          var dirs = path.split("/");
-          var d = "";
-          for (var dir of dirs) {
-            if (!dir) continue;
-            if (d || PATH.isAbs(path)) d += "/";
-            d += dir;
-            try {
-              FS.mkdir(d, mode);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-          }
-        }, mkdev(path, mode, dev) {
-          if (typeof dev == "undefined") {
-            dev = mode;
-            mode = 438;
-          }
-          mode |= 8192;
-          return FS.mknod(path, mode, dev);
-        }, symlink(oldpath, newpath) {
-          if (!PATH_FS.resolve(oldpath)) {
-            throw new FS.ErrnoError(44);
-          }
-          var lookup = FS.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS.ErrnoError(44);
-          }
-          var newname = PATH.basename(newpath);
-          var errCode = FS.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.symlink) {
-            throw new FS.ErrnoError(63);
-          }
-          return parent.node_ops.symlink(parent, newname, oldpath);
-        }, link(oldpath, newpath, flags) {
-          var lookup = FS.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS.ErrnoError(44);
-          }
-          var newname = PATH.basename(newpath);
-          var errCode = FS.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.link) {
-            throw new FS.ErrnoError(34);
-          }
-          return parent.node_ops.link(parent, newname, oldpath, flags);
-        }, rename(old_path, new_path) {
-          var old_dirname = PATH.dirname(old_path);
-          var new_dirname = PATH.dirname(new_path);
-          var old_name = PATH.basename(old_path);
-          var new_name = PATH.basename(new_path);
-          var lookup, old_dir, new_dir;
-          lookup = FS.lookupPath(old_path, { parent: true });
-          old_dir = lookup.node;
-          lookup = FS.lookupPath(new_path, { parent: true });
-          new_dir = lookup.node;
-          if (!old_dir || !new_dir) throw new FS.ErrnoError(44);
-          if (old_dir.mount !== new_dir.mount) {
-            throw new FS.ErrnoError(75);
-          }
-          var old_node = FS.lookupNode(old_dir, old_name);
-          var relative = PATH_FS.relative(old_path, new_dirname);
-          if (relative.charAt(0) !== ".") {
-            throw new FS.ErrnoError(28);
-          }
-          relative = PATH_FS.relative(new_path, old_dirname);
-          if (relative.charAt(0) !== ".") {
-            throw new FS.ErrnoError(55);
-          }
-          var new_node;
-          try {
-            new_node = FS.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (old_node === new_node) {
-            return;
-          }
-          var isdir = FS.isDir(old_node.mode);
-          var errCode = FS.mayDelete(old_dir, old_name, isdir);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          errCode = new_node ? FS.mayDelete(new_dir, new_name, isdir) : FS.mayCreate(new_dir, new_name);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!old_dir.node_ops.rename) {
-            throw new FS.ErrnoError(63);
-          }
-          if (FS.isMountpoint(old_node) || new_node && FS.isMountpoint(new_node)) {
-            throw new FS.ErrnoError(10);
-          }
-          if (new_dir !== old_dir) {
-            errCode = FS.nodePermissions(old_dir, "w");
-            if (errCode) {
-              throw new FS.ErrnoError(errCode);
-            }
-          }
-          FS.hashRemoveNode(old_node);
-          try {
-            old_dir.node_ops.rename(old_node, new_dir, new_name);
-            old_node.parent = new_dir;
-          } catch (e) {
-            throw e;
-          } finally {
-            FS.hashAddNode(old_node);
-          }
-        }, rmdir(path) {
-          var lookup = FS.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name = PATH.basename(path);
-          var node = FS.lookupNode(parent, name);
-          var errCode = FS.mayDelete(parent, name, true);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.rmdir) {
-            throw new FS.ErrnoError(63);
-          }
-          if (FS.isMountpoint(node)) {
-            throw new FS.ErrnoError(10);
-          }
-          parent.node_ops.rmdir(parent, name);
-          FS.destroyNode(node);
-        }, readdir(path) {
-          var lookup = FS.lookupPath(path, { follow: true });
-          var node = lookup.node;
-          var readdir = FS.checkOpExists(node.node_ops.readdir, 54);
-          return readdir(node);
-        }, unlink(path) {
-          var lookup = FS.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS.ErrnoError(44);
-          }
-          var name = PATH.basename(path);
-          var node = FS.lookupNode(parent, name);
-          var errCode = FS.mayDelete(parent, name, false);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.unlink) {
-            throw new FS.ErrnoError(63);
-          }
-          if (FS.isMountpoint(node)) {
-            throw new FS.ErrnoError(10);
-          }
-          parent.node_ops.unlink(parent, name);
-          FS.destroyNode(node);
-        }, readlink(path) {
-          var lookup = FS.lookupPath(path);
-          var link = lookup.node;
-          if (!link) {
-            throw new FS.ErrnoError(44);
-          }
-          if (!link.node_ops.readlink) {
-            throw new FS.ErrnoError(28);
-          }
-          return link.node_ops.readlink(link);
-        }, stat(path, dontFollow) {
-          var lookup = FS.lookupPath(path, { follow: !dontFollow });
-          var node = lookup.node;
-          var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
-          return getattr(node);
-        }, fstat(fd) {
-          var stream = FS.getStreamChecked(fd);
-          var node = stream.node;
-          var getattr = stream.stream_ops.getattr;
-          var arg = getattr ? stream : node;
-          getattr ??= node.node_ops.getattr;
-          FS.checkOpExists(getattr, 63);
-          return getattr(arg);
-        }, lstat(path) {
-          return FS.stat(path, true);
-        }, doChmod(stream, node, mode, dontFollow) {
-          FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path, mode, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path, mode) {
-          FS.chmod(path, mode, true);
-        }, fchmod(fd, mode) {
-          var stream = FS.getStreamChecked(fd);
-          FS.doChmod(stream, stream.node, mode, false);
-        }, doChown(stream, node, dontFollow) {
-          FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path, uid, gid, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS.doChown(null, node, dontFollow);
-        }, lchown(path, uid, gid) {
-          FS.chown(path, uid, gid, true);
-        }, fchown(fd, uid, gid) {
-          var stream = FS.getStreamChecked(fd);
-          FS.doChown(stream, stream.node, false);
-        }, doTruncate(stream, node, len) {
-          if (FS.isDir(node.mode)) {
-            throw new FS.ErrnoError(31);
-          }
-          if (!FS.isFile(node.mode)) {
-            throw new FS.ErrnoError(28);
-          }
-          var errCode = FS.nodePermissions(node, "w");
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path, len) {
-          if (len < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: true });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS.doTruncate(null, node, len);
-        }, ftruncate(fd, len) {
-          var stream = FS.getStreamChecked(fd);
-          if (len < 0 || (stream.flags & 2097155) === 0) {
-            throw new FS.ErrnoError(28);
-          }
-          FS.doTruncate(stream, stream.node, len);
-        }, utime(path, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path, { follow: !dontFollow });
-          FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path, flags, mode = 438) {
-          if (path === "") {
-            throw new FS.ErrnoError(44);
-          }
-          flags = FS_modeStringToFlags(flags);
-          if (flags & 64) {
-            mode = mode & 4095 | 32768;
-          } else {
-            mode = 0;
-          }
-          var node;
-          var isDirPath;
-          if (typeof path == "object") {
-            node = path;
-          } else {
-            isDirPath = path.endsWith("/");
-            var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
-            node = lookup.node;
-            path = lookup.path;
-          }
-          var created = false;
-          if (flags & 64) {
-            if (node) {
-              if (flags & 128) {
-                throw new FS.ErrnoError(20);
-              }
-            } else if (isDirPath) {
-              throw new FS.ErrnoError(31);
-            } else {
-              node = FS.mknod(path, mode | 511, 0);
-              created = true;
-            }
-          }
-          if (!node) {
-            throw new FS.ErrnoError(44);
-          }
-          if (FS.isChrdev(node.mode)) {
-            flags &= ~512;
-          }
-          if (flags & 65536 && !FS.isDir(node.mode)) {
-            throw new FS.ErrnoError(54);
-          }
-          if (!created) {
-            var errCode = FS.mayOpen(node, flags);
-            if (errCode) {
-              throw new FS.ErrnoError(errCode);
-            }
-          }
-          if (flags & 512 && !created) {
-            FS.truncate(node, 0);
-          }
-          flags &= ~(128 | 512 | 131072);
-          var stream = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
-          if (stream.stream_ops.open) {
-            stream.stream_ops.open(stream);
-          }
-          if (created) {
-            FS.chmod(node, mode & 511);
-          }
-          return stream;
-        }, close(stream) {
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if (stream.getdents) stream.getdents = null;
-          stream.node?.notifyListeners(32);
-          try {
-            if (stream.stream_ops.close) {
-              stream.stream_ops.close(stream);
-            }
-          } catch (e) {
-            throw e;
-          } finally {
-            FS.closeStream(stream.fd);
-          }
-          stream.fd = null;
-        }, isClosed(stream) {
-          return stream.fd === null;
-        }, llseek(stream, offset, whence) {
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if (!stream.seekable || !stream.stream_ops.llseek) {
-            throw new FS.ErrnoError(70);
-          }
-          if (whence != 0 && whence != 1 && whence != 2) {
-            throw new FS.ErrnoError(28);
-          }
-          stream.position = stream.stream_ops.llseek(stream, offset, whence);
-          stream.ungotten = [];
-          return stream.position;
-        }, read(stream, buffer, offset, length, position) {
-          if (length < 0 || position < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS.ErrnoError(8);
-          }
-          if (FS.isDir(stream.node.mode)) {
-            throw new FS.ErrnoError(31);
-          }
-          if (!stream.stream_ops.read) {
-            throw new FS.ErrnoError(28);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS.ErrnoError(70);
-          }
-          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
-          if (!seeking) stream.position += bytesRead;
-          return bytesRead;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (length < 0 || position < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 0) {
-            throw new FS.ErrnoError(8);
-          }
-          if (FS.isDir(stream.node.mode)) {
-            throw new FS.ErrnoError(31);
-          }
-          if (!stream.stream_ops.write) {
-            throw new FS.ErrnoError(28);
-          }
-          if (stream.seekable && stream.flags & 1024) {
-            FS.llseek(stream, 0, 2);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS.ErrnoError(70);
-          }
-          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
-          if (!seeking) stream.position += bytesWritten;
-          return bytesWritten;
-        }, mmap(stream, length, position, prot, flags) {
-          if ((prot & 2) !== 0 && (flags & 2) === 0 && (stream.flags & 2097155) !== 2) {
-            throw new FS.ErrnoError(2);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS.ErrnoError(2);
-          }
-          if (!stream.stream_ops.mmap) {
-            throw new FS.ErrnoError(43);
-          }
-          if (!length) {
-            throw new FS.ErrnoError(28);
-          }
-          return stream.stream_ops.mmap(stream, length, position, prot, flags);
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          if (!stream.stream_ops.msync) {
-            return 0;
-          }
-          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
-        }, ioctl(stream, cmd, arg) {
-          if (!stream.stream_ops.ioctl) {
-            throw new FS.ErrnoError(59);
-          }
-          return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path, opts = {}) {
-          opts.flags = opts.flags ?? 0;
-          opts.encoding = opts.encoding ?? "binary";
-          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
-            abort(`Invalid encoding type "${opts.encoding}"`);
-          }
-          var stream = FS.open(path, opts.flags);
-          var stat = FS.stat(path);
-          var length = stat.size;
-          var buf = new Uint8Array(length);
-          FS.read(stream, buf, 0, length, 0);
-          if (opts.encoding === "utf8") {
-            buf = UTF8ArrayToString(buf);
-          }
-          FS.close(stream);
-          return buf;
-        }, writeFile(path, data, opts = {}) {
-          opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path, opts.flags, opts.mode);
-          data = FS_fileDataToTypedArray(data);
-          FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
-          FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path) {
-          var lookup = FS.lookupPath(path, { follow: true });
-          if (lookup.node === null) {
-            throw new FS.ErrnoError(44);
-          }
-          if (!FS.isDir(lookup.node.mode)) {
-            throw new FS.ErrnoError(54);
-          }
-          var errCode = FS.nodePermissions(lookup.node, "x");
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          FS.currentPath = lookup.path;
-        }, createDefaultDirectories() {
-          FS.mkdir("/tmp");
-          FS.mkdir("/home");
-          FS.mkdir("/home/web_user");
-        }, createDefaultDevices() {
-          FS.mkdir("/dev");
-          FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
-          FS.mkdev("/dev/null", FS.makedev(1, 3));
-          TTY.register(FS.makedev(5, 0), TTY.default_tty_ops);
-          TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops);
-          FS.mkdev("/dev/tty", FS.makedev(5, 0));
-          FS.mkdev("/dev/tty1", FS.makedev(6, 0));
-          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
-          var randomByte = () => {
-            if (randomLeft === 0) {
-              randomFill(randomBuffer);
-              randomLeft = randomBuffer.byteLength;
-            }
-            return randomBuffer[--randomLeft];
-          };
-          FS.createDevice("/dev", "random", randomByte);
-          FS.createDevice("/dev", "urandom", randomByte);
-          FS.mkdir("/dev/shm");
-          FS.mkdir("/dev/shm/tmp");
-        }, createSpecialDirectories() {
-          FS.mkdir("/proc");
-          var proc_self = FS.mkdir("/proc/self");
-          FS.mkdir("/proc/self/fd");
-          FS.mount({ mount() {
-            var node = FS.createNode(proc_self, "fd", 16895, 73);
-            node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
-            node.node_ops = { lookup(parent, name) {
-              var fd = +name;
-              var stream = FS.getStreamChecked(fd);
-              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
-              ret.parent = ret;
-              return ret;
-            }, readdir() {
-              return Array.from(FS.streams.entries()).filter(([k, v]) => v).map(([k, v]) => k.toString());
-            } };
-            return node;
-          } }, {}, "/proc/self/fd");
-        }, createStandardStreams(input, output, error) {
-          if (input) {
-            FS.createDevice("/dev", "stdin", input);
-          } else {
-            FS.symlink("/dev/tty", "/dev/stdin");
-          }
-          if (output) {
-            FS.createDevice("/dev", "stdout", null, output);
-          } else {
-            FS.symlink("/dev/tty", "/dev/stdout");
-          }
-          if (error) {
-            FS.createDevice("/dev", "stderr", null, error);
-          } else {
-            FS.symlink("/dev/tty1", "/dev/stderr");
-          }
-          var stdin = FS.open("/dev/stdin", 0);
-          var stdout = FS.open("/dev/stdout", 1);
-          var stderr = FS.open("/dev/stderr", 1);
-        }, staticInit() {
-          FS.nameTable = new Array(4096);
-          FS.mount(MEMFS, {}, "/");
-          FS.createDefaultDirectories();
-          FS.createDefaultDevices();
-          FS.createSpecialDirectories();
-          FS.filesystems = { MEMFS };
-        }, init(input, output, error) {
-          FS.initialized = true;
-          input ??= Module["stdin"];
-          output ??= Module["stdout"];
-          error ??= Module["stderr"];
-          FS.createStandardStreams(input, output, error);
-        }, quit() {
-          FS.initialized = false;
-          for (var stream of FS.streams) {
-            if (stream) {
-              FS.close(stream);
-            }
-          }
-        }, findObject(path, dontResolveLastLink) {
-          var ret = FS.analyzePath(path, dontResolveLastLink);
-          if (!ret.exists) {
-            return null;
-          }
-          return ret.object;
-        }, analyzePath(path, dontResolveLastLink) {
-          try {
-            var lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
-            path = lookup.path;
-          } catch (e) {
-          }
-          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
-          try {
-            var lookup = FS.lookupPath(path, { parent: true });
-            ret.parentExists = true;
-            ret.parentPath = lookup.path;
-            ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path);
-            lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
-            ret.exists = true;
-            ret.path = lookup.path;
-            ret.object = lookup.node;
-            ret.name = lookup.node.name;
-            ret.isRoot = lookup.path === "/";
-          } catch (e) {
-            ret.error = e.errno;
-          }
-          return ret;
-        }, createPath(parent, path, canRead, canWrite) {
-          parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path.split("/").reverse();
-          while (parts.length) {
-            var part = parts.pop();
-            if (!part) continue;
-            var current = PATH.join2(parent, part);
-            try {
-              FS.mkdir(current);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-            parent = current;
-          }
-          return current;
-        }, createFile(parent, name, properties, canRead, canWrite) {
-          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
-          var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path, mode);
-        }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path = name;
-          if (parent) {
-            parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path = name ? PATH.join2(parent, name) : parent;
-          }
-          var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path, mode);
-          if (data) {
-            data = FS_fileDataToTypedArray(data);
-            FS.chmod(node, mode | 146);
-            var stream = FS.open(node, 577);
-            FS.write(stream, data, 0, data.length, 0, canOwn);
-            FS.close(stream);
-            FS.chmod(node, mode);
-          }
-        }, createDevice(parent, name, input, output) {
-          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
-          var mode = FS_getMode(!!input, !!output);
-          FS.createDevice.major ??= 64;
-          var dev = FS.makedev(FS.createDevice.major++, 0);
-          FS.registerDevice(dev, { open(stream) {
-            stream.seekable = false;
-          }, close(stream) {
-            if (output?.buffer?.length) {
-              output(10);
-            }
-          }, read(stream, buffer, offset, length, pos) {
-            var bytesRead = 0;
-            for (var i = 0; i < length; i++) {
-              var result;
-              try {
-                result = input();
-              } catch (e) {
-                throw new FS.ErrnoError(29);
-              }
-              if (result === void 0 && bytesRead === 0) {
-                throw new FS.ErrnoError(6);
-              }
-              if (result === null || result === void 0) break;
-              bytesRead++;
-              buffer[offset + i] = result;
-            }
-            if (bytesRead) {
-              stream.node.atime = Date.now();
-            }
-            return bytesRead;
-          }, write(stream, buffer, offset, length, pos) {
-            for (var i = 0; i < length; i++) {
-              try {
-                output(buffer[offset + i]);
-              } catch (e) {
-                throw new FS.ErrnoError(29);
-              }
-            }
-            if (length) {
-              stream.node.mtime = stream.node.ctime = Date.now();
-            }
-            return i;
-          } });
-          return FS.mkdev(path, mode, dev);
-        }, forceLoadFile(obj) {
-          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
-          if (globalThis.XMLHttpRequest) {
-            abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
-          } else {
-            try {
-              obj.contents = readBinary(obj.url);
-            } catch (e) {
-              throw new FS.ErrnoError(29);
-            }
-          }
-        }, createLazyFile(parent, name, url, canRead, canWrite) {
-          class LazyUint8Array {
-            lengthKnown = false;
-            chunks = [];
-            get(idx) {
-              if (idx > this.length - 1 || idx < 0) {
-                return void 0;
-              }
-              var chunkOffset = idx % this.chunkSize;
-              var chunkNum = idx / this.chunkSize | 0;
-              return this.getter(chunkNum)[chunkOffset];
-            }
-            setDataGetter(getter) {
-              this.getter = getter;
-            }
-            cacheLength() {
-              var xhr = new XMLHttpRequest();
-              xhr.open("HEAD", url, false);
-              xhr.send(null);
-              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr.status);
-              var datalength = Number(xhr.getResponseHeader("Content-length"));
-              var header;
-              var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
-              var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
-              var chunkSize = 1024 * 1024;
-              if (!hasByteServing) chunkSize = datalength;
-              var doXHR = (from, to) => {
-                if (from > to) abort(`invalid range (${from}, ${to}) or no bytes requested!`);
-                if (to > datalength - 1) abort(`only ${datalength} bytes available! programmer error!`);
-                var xhr2 = new XMLHttpRequest();
-                xhr2.open("GET", url, false);
-                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
-                xhr2.responseType = "arraybuffer";
-                if (xhr2.overrideMimeType) {
-                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
-                }
-                xhr2.send(null);
-                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr2.status);
-                if (xhr2.response !== void 0) {
-                  return new Uint8Array(xhr2.response || []);
-                }
-                return intArrayFromString(xhr2.responseText ?? "", true);
-              };
-              var lazyArray2 = this;
-              lazyArray2.setDataGetter((chunkNum) => {
-                var start = chunkNum * chunkSize;
-                var end = (chunkNum + 1) * chunkSize - 1;
-                end = Math.min(end, datalength - 1);
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
-                  lazyArray2.chunks[chunkNum] = doXHR(start, end);
-                }
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort("doXHR failed!");
-                return lazyArray2.chunks[chunkNum];
-              });
-              if (usesGzip || !datalength) {
-                chunkSize = datalength = 1;
-                datalength = this.getter(0).length;
-                chunkSize = datalength;
-                out("LazyFiles on gzip forces download of the whole file when length is accessed");
-              }
-              this._length = datalength;
-              this._chunkSize = chunkSize;
-              this.lengthKnown = true;
-            }
-            get length() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._length;
-            }
-            get chunkSize() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._chunkSize;
-            }
-          }
-          if (globalThis.XMLHttpRequest) {
-            if (!ENVIRONMENT_IS_WORKER) abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
-            var lazyArray = new LazyUint8Array();
-            var properties = { isDevice: false, contents: lazyArray };
-          } else {
-            var properties = { isDevice: false, url };
-          }
-          var node = FS.createFile(parent, name, properties, canRead, canWrite);
-          if (properties.contents) {
-            node.contents = properties.contents;
-          } else if (properties.url) {
-            node.contents = null;
-            node.url = properties.url;
-          }
-          Object.defineProperties(node, { usedBytes: { get: function() {
-            return this.contents.length;
-          } } });
-          var stream_ops = {};
-          for (const [key2, fn] of Object.entries(node.stream_ops)) {
-            stream_ops[key2] = (...args) => {
-              FS.forceLoadFile(node);
-              return fn(...args);
-            };
-          }
-          function writeChunks(stream, buffer, offset, length, position) {
-            var contents = stream.node.contents;
-            if (position >= contents.length) return 0;
-            var size = Math.min(contents.length - position, length);
-            if (contents.slice) {
-              for (var i = 0; i < size; i++) {
-                buffer[offset + i] = contents[position + i];
-              }
-            } else {
-              for (var i = 0; i < size; i++) {
-                buffer[offset + i] = contents.get(position + i);
-              }
-            }
-            return size;
-          }
-          stream_ops.read = (stream, buffer, offset, length, position) => {
-            FS.forceLoadFile(node);
-            return writeChunks(stream, buffer, offset, length, position);
-          };
-          stream_ops.mmap = (stream, length, position, prot, flags) => {
-            FS.forceLoadFile(node);
-            var ptr = mmapAlloc(length);
-            if (!ptr) {
-              throw new FS.ErrnoError(48);
-            }
-            writeChunks(stream, HEAP8, ptr, length, position);
-            return { ptr, allocated: true };
-          };
-          node.stream_ops = stream_ops;
-          return node;
-        } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
-          if (PATH.isAbs(path)) {
-            return path;
-          }
-          var dir;
-          if (dirfd === -100) {
-            dir = FS.cwd();
-          } else {
-            var dirstream = SYSCALLS.getStreamFromFD(dirfd);
-            dir = dirstream.path;
-          }
-          if (path.length == 0) {
-            if (!allowEmpty) {
-              throw new FS.ErrnoError(44);
-            }
-            return dir;
-          }
-          return dir + "/" + path;
-        }, writeStat(buf, stat) {
-          HEAPU32[buf >> 2] = stat.dev;
-          HEAPU32[buf + 4 >> 2] = stat.mode;
-          HEAPU32[buf + 8 >> 2] = stat.nlink;
-          HEAPU32[buf + 12 >> 2] = stat.uid;
-          HEAPU32[buf + 16 >> 2] = stat.gid;
-          HEAPU32[buf + 20 >> 2] = stat.rdev;
-          HEAP64[buf + 24 >> 3] = BigInt(stat.size);
-          HEAP32[buf + 32 >> 2] = 4096;
-          HEAP32[buf + 36 >> 2] = stat.blocks;
-          var atime = stat.atime.getTime();
-          var mtime = stat.mtime.getTime();
-          var ctime = stat.ctime.getTime();
-          HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
-          HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
-          HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
-          HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 88 >> 3] = BigInt(stat.ino);
-          return 0;
-        }, writeStatFs(buf, stats) {
-          HEAPU32[buf + 4 >> 2] = stats.bsize;
-          HEAPU32[buf + 60 >> 2] = stats.bsize;
-          HEAP64[buf + 8 >> 3] = BigInt(stats.blocks);
-          HEAP64[buf + 16 >> 3] = BigInt(stats.bfree);
-          HEAP64[buf + 24 >> 3] = BigInt(stats.bavail);
-          HEAP64[buf + 32 >> 3] = BigInt(stats.files);
-          HEAP64[buf + 40 >> 3] = BigInt(stats.ffree);
-          HEAPU32[buf + 48 >> 2] = stats.fsid;
-          HEAPU32[buf + 64 >> 2] = stats.flags;
-          HEAPU32[buf + 56 >> 2] = stats.namelen;
-        }, doMsync(addr, stream, len, flags, offset) {
-          if (!FS.isFile(stream.node.mode)) {
-            throw new FS.ErrnoError(43);
-          }
-          if (flags & 2) {
-            return 0;
-          }
-          var buffer = HEAPU8.subarray(addr, addr + len);
-          FS.msync(stream, buffer, offset, len, flags);
-        }, getStreamFromFD(fd) {
-          var stream = FS.getStreamChecked(fd);
-          return stream;
-        }, varargs: void 0, getStr(ptr) {
-          var ret = UTF8ToString(ptr);
-          return ret;
-        } };
-        function _fd_close(fd) {
-          try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            FS.close(stream);
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doReadv = (stream, iov, iovcnt, offset) => {
-          var ret = 0;
-          for (var i = 0; i < iovcnt; i++) {
-            var ptr = HEAPU32[iov >> 2];
-            var len = HEAPU32[iov + 4 >> 2];
-            iov += 8;
-            try {
-              var curr = FS.read(stream, HEAP8, ptr, len, offset);
-            } catch (e) {
-              if (ret > 0 && e instanceof FS.ErrnoError && (e.errno == 6 || e.errno == 6)) {
-                break;
-              }
-              throw e;
-            }
-            if (curr < 0) return -1;
-            ret += curr;
-            if (curr < len) break;
-            if (typeof offset != "undefined") {
-              offset += curr;
-            }
-          }
-          return ret;
-        };
-        function _fd_read(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            var num = doReadv(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var INT53_MAX = 9007199254740992;
-        var INT53_MIN = -9007199254740992;
-        var bigintToI53Checked = (num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num);
-        function _fd_seek(fd, offset, whence, newOffset) {
-          offset = bigintToI53Checked(offset);
-          try {
-            if (isNaN(offset)) return 22;
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            FS.llseek(stream, offset, whence);
-            HEAP64[newOffset >> 3] = BigInt(stream.position);
-            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doWritev = (stream, iov, iovcnt, offset) => {
-          if (iovcnt == 1) {
-            return FS.write(stream, HEAP8, HEAPU32[iov >> 2], HEAPU32[iov + 4 >> 2], offset);
-          }
-          var total = 0;
-          for (var i = 0, p = iov; i < iovcnt; i++, p += 8) {
-            total += HEAPU32[p + 4 >> 2];
-          }
-          var view = new Uint8Array(total);
-          var voff = 0;
-          for (var i = 0; i < iovcnt; i++, iov += 8) {
-            var ptr = HEAPU32[iov >> 2];
-            var len = HEAPU32[iov + 4 >> 2];
-            view.set(HEAPU8.subarray(ptr, ptr + len), voff);
-            voff += len;
-          }
-          return FS.write(stream, view, 0, total, offset);
-        };
-        function _fd_write(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            var num = doWritev(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var wasmTableMirror = [];
-        var getWasmTableEntry = (funcPtr) => {
-          var func = wasmTableMirror[funcPtr];
-          if (!func) {
-            wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr);
-          }
-          return func;
-        };
-        var stringToUTF8 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
-        FS.createPreloadedFile = FS_createPreloadedFile;
-        FS.preloadFile = FS_preloadFile;
-        FS.staticInit();
-        {
-          if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-          if (Module["print"]) out = Module["print"];
-          if (Module["printErr"]) err = Module["printErr"];
-          if (Module["arguments"]) programArgs = Module["arguments"];
-          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-          var preInit = Module["preInit"];
-          if (preInit) {
-            if (typeof preInit == "function") Module["preInit"] = preInit = [preInit];
-            while (preInit.length > 0) {
-              preInit.shift()();
-            }
-          }
-        }
-        Module["getValue"] = getValue;
-        Module["UTF8ToString"] = UTF8ToString;
-        Module["stringToUTF8"] = stringToUTF8;
-        Module["lengthBytesUTF8"] = lengthBytesUTF8;
-        var _wasm_parse_query, _malloc, _free, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout, _setThrew, __emscripten_stack_restore, _emscripten_stack_get_current, memory, __indirect_function_table, wasmMemory, wasmTable;
-        function assignWasmExports(wasmExports2) {
-          _wasm_parse_query = Module["_wasm_parse_query"] = wasmExports2["B"];
-          _malloc = Module["_malloc"] = wasmExports2["C"];
-          _free = Module["_free"] = wasmExports2["E"];
-          _wasm_parse_query_raw = Module["_wasm_parse_query_raw"] = wasmExports2["F"];
-          _wasm_free_parse_result = Module["_wasm_free_parse_result"] = wasmExports2["G"];
-          _wasm_parse_plpgsql = Module["_wasm_parse_plpgsql"] = wasmExports2["H"];
-          _wasm_fingerprint = Module["_wasm_fingerprint"] = wasmExports2["I"];
-          _wasm_normalize_query = Module["_wasm_normalize_query"] = wasmExports2["J"];
-          _wasm_parse_query_detailed = Module["_wasm_parse_query_detailed"] = wasmExports2["K"];
-          _wasm_free_detailed_result = Module["_wasm_free_detailed_result"] = wasmExports2["L"];
-          _wasm_scan = Module["_wasm_scan"] = wasmExports2["M"];
-          _wasm_free_string = Module["_wasm_free_string"] = wasmExports2["N"];
-          __emscripten_timeout = wasmExports2["O"];
-          _setThrew = wasmExports2["P"];
-          __emscripten_stack_restore = wasmExports2["Q"];
-          _emscripten_stack_get_current = wasmExports2["R"];
-          memory = wasmMemory = wasmExports2["z"];
-          __indirect_function_table = wasmTable = wasmExports2["D"];
-        }
-        var wasmImports = { c: ___assert_fail, x: __abort_js, w: __emscripten_runtime_keepalive_clear, p: __emscripten_throw_longjmp, o: __setitimer_js, q: _emscripten_resize_heap, m: _exit, u: _fd_close, r: _fd_read, s: _fd_seek, t: _fd_write, g: invoke_i, b: invoke_ii, a: invoke_iii, d: invoke_iiii, k: invoke_iiiii, l: invoke_ji, e: invoke_v, f: invoke_vi, h: invoke_vii, j: invoke_viii, i: invoke_viiii, y: invoke_viiiii, n: invoke_viiiiiiiiiiiii, v: _proc_exit };
-        function invoke_iii(index2, a1, a2) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1, a2);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_ii(index2, a1) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_i(index2) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)();
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_v(index2) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)();
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_iiii(index2, a1, a2, a3) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1, a2, a3);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viiii(index2, a1, a2, a3, a4) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viiiiiiiiiiiii(index2, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_iiiii(index2, a1, a2, a3, a4) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viii(index2, a1, a2, a3) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_vi(index2, a1) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_vii(index2, a1, a2) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viiiii(index2, a1, a2, a3, a4, a5) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4, a5);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_ji(index2, a1) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-            return 0n;
-          }
-        }
-        async function run() {
-          preRun();
-          if (runDependencies) {
-            await resolveRunDependencies();
-          }
-          var setStatus = Module["setStatus"];
-          if (setStatus) {
-            setStatus("Running...");
-            await new Promise((resolve2) => setTimeout(resolve2, 1));
-            setTimeout(setStatus, 1, "");
-          }
-          if (ABORT) return;
-          initRuntime();
-          Module["onRuntimeInitialized"]?.();
-          postRun();
-        }
-        var wasmExports;
-        wasmExports = await createWasm();
-        await run();
-        ;
-        return Module;
-      };
-    })();
-    if (typeof exports === "object" && typeof module === "object") {
-      module.exports = PgQueryModule;
-      module.exports.default = PgQueryModule;
-    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
-  }
-});
-
-// node_modules/libpg-query/wasm/index.cjs
-var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
-    exports.hasSqlDetails = hasSqlDetails;
-    exports.formatSqlError = formatSqlError;
-    exports.loadModule = loadModule2;
-    exports.parseSync = parseSync3;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync2;
-    exports.fingerprintSync = fingerprintSync;
-    exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync3;
-    __exportStar(require_types2(), exports);
-    var SqlError = class extends Error {
-      sqlDetails;
-      constructor(message, details2) {
-        super(message);
-        this.name = "SqlError";
-        this.sqlDetails = details2;
-      }
-    };
-    exports.SqlError = SqlError;
-    function hasSqlDetails(error) {
-      return error instanceof SqlError && error.sqlDetails !== void 0;
-    }
-    function formatSqlError(error, query, options = {}) {
-      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
-      const lines = [];
-      const red = color ? "\x1B[31m" : "";
-      const yellow = color ? "\x1B[33m" : "";
-      const reset = color ? "\x1B[0m" : "";
-      lines.push(`${red}Error: ${error.message}${reset}`);
-      if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
-        if (cursorPosition !== void 0 && cursorPosition >= 0) {
-          lines.push(`Position: ${cursorPosition}`);
-        }
-        if (fileName || functionName || lineNumber) {
-          const details2 = [];
-          if (fileName)
-            details2.push(`file: ${fileName}`);
-          if (functionName)
-            details2.push(`function: ${functionName}`);
-          if (lineNumber)
-            details2.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details2.join(", ")}`);
-        }
-        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
-          let displayQuery = query;
-          let adjustedPosition = cursorPosition;
-          if (maxQueryLength && query.length > maxQueryLength) {
-            const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-            const end = Math.min(query.length, start + maxQueryLength);
-            displayQuery = (start > 0 ? "..." : "") + query.substring(start, end) + (end < query.length ? "..." : "");
-            adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
-          }
-          lines.push(displayQuery);
-          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
-        }
-      } else if (showQuery) {
-        let displayQuery = query;
-        if (maxQueryLength && query.length > maxQueryLength) {
-          displayQuery = query.substring(0, maxQueryLength) + "...";
-        }
-        lines.push(`Query: ${displayQuery}`);
-      }
-      return lines.join("\n");
-    }
-    var libpg_query_js_1 = __importDefault(require_libpg_query());
-    var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module2) => {
-      wasmModule = module2;
-    });
-    function ensureLoaded() {
-      if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
-    }
-    async function loadModule2() {
-      if (!wasmModule) {
-        await initPromise;
-      }
-    }
-    function awaitInit(fn) {
-      return (async (...args) => {
-        await initPromise;
-        return fn(...args);
-      });
-    }
-    function stringToPtr(str) {
-      ensureLoaded();
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-      }
-      const len = wasmModule.lengthBytesUTF8(str) + 1;
-      const ptr = wasmModule._malloc(len);
-      try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-      } catch (error) {
-        wasmModule._free(ptr);
-        throw error;
-      }
-    }
-    function ptrToString(ptr) {
-      ensureLoaded();
-      if (typeof ptr !== "number") {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-      }
-      return wasmModule.UTF8ToString(ptr);
-    }
-    exports.parse = awaitInit(async (query) => {
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    });
-    exports.parsePlPgSQL = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.fingerprint = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.normalize = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function parseSync3(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    }
-    function parsePlPgSQLSync2(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function fingerprintSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function normalizeSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    exports.scan = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function scanSync3(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-  }
-});
-
 // node_modules/lilconfig/dist/index.js
 var require_dist2 = __commonJS({
   "node_modules/lilconfig/dist/index.js"(exports) {
@@ -10708,6 +10708,554 @@ function calledFunctions(node, out = []) {
   return out;
 }
 
+// src/parse/plpgsql.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+
+// src/parse/lines.ts
+var LineIndex = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+  }
+  bytes;
+  starts = [0];
+  /** The 1-based line holding the byte at `offset`. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** The text between two byte offsets. */
+  slice(start, end) {
+    return this.bytes.toString("utf8", start, end);
+  }
+};
+function newlinesBefore(text2, end, start = 0) {
+  let n = 0;
+  for (let i = text2.indexOf("\n", start); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function newlinesBeforeByte(bytes, end) {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
+function codePointToIndex(text2, codePoints) {
+  let index2 = 0;
+  for (let n = 0; n < codePoints && index2 < text2.length; n++) {
+    const c = text2.charCodeAt(index2);
+    index2 += c >= 55296 && c <= 56319 ? 2 : 1;
+  }
+  return index2;
+}
+function skipTrivia(bytes, pos, end) {
+  while (pos < end) {
+    const c = bytes[pos];
+    if (c === 32 || c >= 9 && c <= 13) pos++;
+    else if (c === 45 && bytes[pos + 1] === 45) {
+      const nl = bytes.indexOf(10, pos);
+      pos = nl === -1 || nl >= end ? end : nl + 1;
+    } else if (c === 47 && bytes[pos + 1] === 42) {
+      let depth2 = 1;
+      pos += 2;
+      while (pos < end && depth2 > 0) {
+        if (bytes[pos] === 47 && bytes[pos + 1] === 42) {
+          depth2++;
+          pos += 2;
+        } else if (bytes[pos] === 42 && bytes[pos + 1] === 47) {
+          depth2--;
+          pos += 2;
+        } else pos++;
+      }
+    } else break;
+  }
+  return Math.min(pos, end);
+}
+
+// src/parse/plpgsql.ts
+function expandTopLevel(file, node, text2, line, out) {
+  if (node.DoStmt) expandDo(node.DoStmt, text2, line, { file, origin: "do", guarded: false, dynamic: false }, out);
+}
+function functionBody(stmt) {
+  const out = { statements: [], unresolved: [] };
+  if (stmt.node.CreateFunctionStmt) expandFunction(stmt.node.CreateFunctionStmt, stmt.text, stmt.line, stmt.file, out);
+  return out;
+}
+function option(list, name) {
+  return list?.find((o) => o.DefElem?.defname === name)?.DefElem?.arg;
+}
+function bodyLineOffset(text2, body) {
+  const at = body ? text2.indexOf(body) : -1;
+  return at < 0 ? 0 : newlinesBefore(text2, at);
+}
+function expandDo(stmt, text2, line, scope, out) {
+  const language = option(stmt.args, "language")?.String?.sval;
+  const body = option(stmt.args, "as")?.String?.sval;
+  if (body === void 0 || language !== void 0 && language.toLowerCase() !== "plpgsql") return;
+  walkPlpgsql(text2, scope.dynamic ? line : line + bodyLineOffset(text2, body), scope, out);
+}
+function expandFunction(stmt, text2, line, file, out) {
+  const parts = (stmt.funcname ?? []).map((n) => n.String?.sval ?? "");
+  const name = parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
+  const scope = { file, origin: "function", functionName: name, guarded: false, dynamic: false };
+  const language = (option(stmt.options, "language")?.String?.sval ?? "sql").toLowerCase();
+  if (stmt.sql_body) {
+    const atomic = atomicBody(text2);
+    if (atomic) emitSql(atomic.body, line + atomic.lineOffset, scope, out);
+    return;
+  }
+  const items = option(stmt.options, "as")?.List?.items ?? [];
+  const body = items.length === 1 ? items[0].String?.sval : void 0;
+  if (body === void 0) return;
+  const bodyLine = line + bodyLineOffset(text2, body);
+  if (language === "plpgsql") walkPlpgsql(text2, bodyLine, scope, out);
+  else if (language === "sql") emitSql(body, bodyLine, scope, out);
+}
+function atomicBody(text2) {
+  let tokens2;
+  try {
+    tokens2 = (0, import_libpg_query.scanSync)(text2).tokens;
+  } catch {
+    return void 0;
+  }
+  const atomic = tokens2.findIndex((t, i) => i > 0 && t.text.toUpperCase() === "ATOMIC" && tokens2[i - 1].text.toUpperCase() === "BEGIN");
+  let end = tokens2.length - 1;
+  while (end > atomic && tokens2[end].text.toUpperCase() !== "END") end--;
+  if (atomic < 0 || end <= atomic) return void 0;
+  const bytes = Buffer.from(text2, "utf8");
+  const start = tokens2[atomic].end;
+  return { body: bytes.toString("utf8", start, tokens2[end].start), lineOffset: newlinesBeforeByte(bytes, start) };
+}
+function emitSql(sql, line, scope, out) {
+  let stmts;
+  try {
+    stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
+  } catch {
+    return false;
+  }
+  const bytes = Buffer.from(sql, "utf8");
+  for (const raw of stmts) {
+    const loc = raw.stmt_location ?? 0;
+    const end = raw.stmt_len ? loc + raw.stmt_len : bytes.length;
+    const start = skipTrivia(bytes, loc, end);
+    const text2 = bytes.toString("utf8", start, end).trimEnd();
+    const at = scope.dynamic ? line : line + newlinesBeforeByte(bytes, start);
+    const node = raw.stmt;
+    out.statements.push({
+      file: scope.file,
+      line: at,
+      text: text2,
+      node,
+      origin: scope.origin,
+      guarded: scope.guarded,
+      dynamic: scope.dynamic,
+      ...scope.functionName !== void 0 && { functionName: scope.functionName }
+    });
+    if (node.DoStmt) expandDo(node.DoStmt, text2, at, scope, out);
+  }
+  return true;
+}
+function walkPlpgsql(text2, bodyLine, scope, out) {
+  let fn;
+  try {
+    fn = (0, import_libpg_query.parsePlPgSQLSync)(text2).plpgsql_funcs?.[0]?.PLpgSQL_function;
+  } catch {
+    return;
+  }
+  if (!fn?.action) return;
+  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, env: declaredConstants(fn) });
+}
+var BodyWalker = class {
+  constructor(fn, bodyLine, scope, out) {
+    this.bodyLine = bodyLine;
+    this.scope = scope;
+    this.out = out;
+    this.datums = fn.datums ?? [];
+  }
+  bodyLine;
+  scope;
+  out;
+  datums;
+  walk(stmts, parentLine, ctx) {
+    for (const node of stmts ?? []) {
+      const kind = Object.keys(node)[0];
+      const s = node[kind];
+      const line = s?.lineno && !this.scope.dynamic ? this.bodyLine + s.lineno - 1 : parentLine;
+      const branch = { ...ctx, guarded: true };
+      switch (kind) {
+        case "PLpgSQL_stmt_block":
+          this.walk(s.body, line, s.exceptions ? branch : ctx);
+          for (const handler of s.exceptions?.PLpgSQL_exception_block?.exc_list ?? []) this.walk(handler.PLpgSQL_exception?.action, line, branch);
+          break;
+        case "PLpgSQL_stmt_if":
+          this.walk(s.then_body, line, branch);
+          for (const elsif of s.elsif_list ?? []) this.walk(elsif.PLpgSQL_if_elsif?.stmts, line, branch);
+          this.walk(s.else_body, line, branch);
+          break;
+        case "PLpgSQL_stmt_case":
+          for (const when of s.case_when_list ?? []) this.walk(when.PLpgSQL_case_when?.stmts, line, branch);
+          this.walk(s.else_stmts, line, branch);
+          break;
+        case "PLpgSQL_stmt_foreach_a":
+          this.walk(s.body, line, { ...ctx, env: bind(ctx.env, this.datums[s.varno]?.PLpgSQL_var?.refname, arrayValues(exprOf(s.expr), ctx.env)) });
+          break;
+        case "PLpgSQL_stmt_fors":
+          this.walk(s.body, line, { ...ctx, env: bind(ctx.env, loopVariable(s.var), unnestValues(exprOf(s.query), ctx.env)) });
+          break;
+        case "PLpgSQL_stmt_execsql":
+          emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          break;
+        case "PLpgSQL_stmt_perform":
+          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          break;
+        case "PLpgSQL_stmt_call":
+          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          break;
+        case "PLpgSQL_stmt_dynexecute":
+          this.execute(exprOf(s.query), line, ctx);
+          break;
+        default:
+          if (Array.isArray(s?.body)) this.walk(s.body, line, ctx);
+      }
+    }
+  }
+  execute(expr, line, ctx) {
+    const resolved = resolveExecute(expr, ctx.env);
+    const scope = { ...this.scope, guarded: ctx.guarded, dynamic: true };
+    const unresolved = (fragments) => {
+      this.out.unresolved.push({
+        file: scope.file,
+        line,
+        fragments,
+        origin: scope.origin,
+        ...scope.functionName !== void 0 && { functionName: scope.functionName }
+      });
+    };
+    if ("fragments" in resolved) unresolved(resolved.fragments);
+    else for (const sql of resolved.sqls) if (!emitSql(sql, line, scope, this.out)) unresolved([sql]);
+  }
+};
+function exprOf(node) {
+  return node?.PLpgSQL_expr?.query ?? "";
+}
+function bind(env, name, values) {
+  if (name === void 0) return env;
+  const scalars = new Map(env.scalars);
+  if (values) scalars.set(name, values);
+  else scalars.delete(name);
+  return { ...env, scalars };
+}
+function loopVariable(target2) {
+  const fields = target2?.PLpgSQL_row?.fields;
+  if (fields?.length === 1) return fields[0].name;
+  return target2?.PLpgSQL_var?.refname;
+}
+function declaredConstants(fn) {
+  const datums = fn.datums ?? [];
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const d of datums) {
+    const name = Object.values(d)[0]?.refname;
+    if (name) counts2.set(name, (counts2.get(name) ?? 0) + 1);
+  }
+  const assigned = assignedNames(fn.action, datums);
+  const scalars = /* @__PURE__ */ new Map();
+  const arrays = /* @__PURE__ */ new Map();
+  const none = { scalars, arrays };
+  for (const d of datums) {
+    const v = d.PLpgSQL_var;
+    if (!v?.default_val || counts2.get(v.refname) !== 1 || assigned.has(v.refname)) continue;
+    const expr = exprOf(v.default_val);
+    const list = arrayValues(expr, none);
+    if (list) arrays.set(v.refname, list);
+    else {
+      const node = parseExpression(expr);
+      const value = node && whole(evaluate(node, /* @__PURE__ */ new Map()));
+      if (value !== void 0) scalars.set(v.refname, [value]);
+    }
+  }
+  return none;
+}
+function assignedNames(action, datums) {
+  const names2 = /* @__PURE__ */ new Set();
+  const visit = (value, key2) => {
+    if (Array.isArray(value)) for (const v of value) visit(v, key2);
+    else if (value && typeof value === "object") {
+      const o = value;
+      if (key2 === "PLpgSQL_stmt_assign" || key2 === "PLpgSQL_stmt_foreach_a") {
+        const name = datums[o.varno] && Object.values(datums[o.varno])[0]?.refname;
+        if (name) names2.add(name);
+      }
+      if (key2 === "target" || key2 === "var") {
+        const target2 = Object.values(o)[0];
+        if (target2?.refname) names2.add(target2.refname);
+        for (const f of target2?.fields ?? []) names2.add(f.name);
+      }
+      for (const [k, v] of Object.entries(o)) visit(v, k);
+    }
+  };
+  visit(action, "");
+  return names2;
+}
+var HOLE = /* @__PURE__ */ Symbol("unknown");
+var MAX_BINDINGS = 256;
+function parseExpression(expr) {
+  if (!expr.trim()) return void 0;
+  try {
+    const stmts = (0, import_libpg_query.parseSync)(`SELECT ${expr}`).stmts ?? [];
+    const targets = stmts.length === 1 ? stmts[0].stmt?.SelectStmt?.targetList : void 0;
+    return targets?.length === 1 ? targets[0].ResTarget?.val : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function resolveExecute(expr, env) {
+  const node = parseExpression(expr);
+  if (!node) return { fragments: [] };
+  const vars = [...new Set(columnRefs(node))].filter((v) => env.scalars.has(v));
+  let bindings = [/* @__PURE__ */ new Map()];
+  for (const v of vars) {
+    bindings = bindings.flatMap((b) => env.scalars.get(v).map((value) => new Map(b).set(v, value)));
+    if (bindings.length > MAX_BINDINGS) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
+  }
+  const sqls = [];
+  for (const binding of bindings) {
+    const sql = whole(evaluate(node, binding));
+    if (sql === void 0) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
+    sqls.push(sql);
+  }
+  return { sqls };
+}
+function columnRefs(node) {
+  if (Array.isArray(node)) return node.flatMap(columnRefs);
+  if (!node || typeof node !== "object") return [];
+  const o = node;
+  if (o.ColumnRef) return [refName(o.ColumnRef)];
+  return Object.values(o).flatMap(columnRefs);
+}
+function refName(ref) {
+  return (ref.fields ?? []).map((f) => f.String?.sval ?? "*").join(".");
+}
+function whole(parts) {
+  return parts.every((p) => p !== HOLE) ? parts.join("") : void 0;
+}
+function fragmentsOf(parts) {
+  const fragments = [];
+  let current = "";
+  for (const p of parts) {
+    if (p === HOLE) {
+      if (current) fragments.push(current);
+      current = "";
+    } else current += p;
+  }
+  if (current) fragments.push(current);
+  return fragments;
+}
+function evaluate(node, binding) {
+  if (!node) return [HOLE];
+  if (node.A_Const) return [constText(node.A_Const)];
+  if (node.TypeCast) return evaluate(node.TypeCast.arg, binding);
+  if (node.ColumnRef) return [binding.get(refName(node.ColumnRef)) ?? HOLE];
+  const op = node.A_Expr;
+  if (op?.kind === "AEXPR_OP" && op.name?.length === 1 && op.name[0].String?.sval === "||") {
+    return [...evaluate(op.lexpr, binding), ...evaluate(op.rexpr, binding)];
+  }
+  const call = node.FuncCall;
+  if (!call) return [HOLE];
+  const fname = call.funcname?.[call.funcname.length - 1]?.String?.sval ?? "";
+  const args = (call.args ?? []).map((a) => evaluate(a, binding));
+  const known = (i) => args[i] ? whole(args[i]) : void 0;
+  switch (fname.toLowerCase()) {
+    case "format":
+      return format(known(0), args.slice(1));
+    case "quote_ident":
+      return [mapKnown(known(0), quoteIdent2)];
+    case "quote_literal":
+    case "quote_nullable":
+      return [mapKnown(known(0), quoteLiteral)];
+    case "concat":
+      return args.flat();
+    case "concat_ws":
+      return args.slice(1).flatMap((a, i) => i === 0 ? a : [...args[0], ...a]);
+    default:
+      return [HOLE];
+  }
+}
+function mapKnown(value, f) {
+  return value === void 0 ? HOLE : f(value);
+}
+function constText(c) {
+  if (c.isnull) return HOLE;
+  if (c.sval) return c.sval.sval ?? "";
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return c.fval.fval ?? "";
+  if (c.boolval) return c.boolval.boolval ? "true" : "false";
+  if (c.bsval) return c.bsval.bsval ?? "";
+  return HOLE;
+}
+function format(template, args) {
+  if (template === void 0) return [HOLE];
+  const out = [];
+  let next = 0;
+  const spec = /%(?:(\d+)\$)?([-\d*]*)([sIL%])/y;
+  let last = 0;
+  for (let i = template.indexOf("%"); i !== -1; i = template.indexOf("%", last)) {
+    out.push(template.slice(last, i));
+    spec.lastIndex = i;
+    const m = spec.exec(template);
+    if (!m) return [...out, HOLE];
+    last = spec.lastIndex;
+    if (m[3] === "%") {
+      out.push("%");
+      continue;
+    }
+    const index2 = m[1] ? Number(m[1]) - 1 : next;
+    next = index2 + 1;
+    const arg = args[index2];
+    if (!arg || m[2]) out.push(HOLE);
+    else if (m[3] === "s") out.push(...arg);
+    else out.push(mapKnown(whole(arg), m[3] === "I" ? quoteIdent2 : quoteLiteral));
+  }
+  out.push(template.slice(last));
+  return out;
+}
+var keywordCache = /* @__PURE__ */ new Map();
+function quoteIdent2(name) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
+    let reserved = keywordCache.get(name);
+    if (reserved === void 0) {
+      const kind = (0, import_libpg_query.scanSync)(name).tokens[0]?.keywordName ?? "NO_KEYWORD";
+      reserved = kind !== "NO_KEYWORD" && kind !== "UNRESERVED_KEYWORD";
+      keywordCache.set(name, reserved);
+    }
+    if (!reserved) return name;
+  }
+  return `"${name.replace(/"/g, '""')}"`;
+}
+function quoteLiteral(value) {
+  const body = value.replace(/'/g, "''");
+  return value.includes("\\") ? `E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
+}
+function arrayValues(expr, env) {
+  const node = parseExpression(expr);
+  return node && listOf(node, env);
+}
+function listOf(node, env) {
+  if (node.TypeCast) {
+    const literal2 = node.TypeCast.arg?.A_Const?.sval?.sval;
+    if (typeof literal2 === "string" && node.TypeCast.typeName?.arrayBounds) return arrayLiteral(literal2);
+    return listOf(node.TypeCast.arg ?? {}, env);
+  }
+  if (node.ColumnRef) return env.arrays.get(refName(node.ColumnRef))?.slice();
+  const elements = node.A_ArrayExpr ? node.A_ArrayExpr.elements ?? [] : void 0;
+  if (!elements) return void 0;
+  const values = elements.map((e) => whole(evaluate(e, /* @__PURE__ */ new Map())));
+  return values.every((v) => v !== void 0) ? values : void 0;
+}
+function arrayLiteral(text2) {
+  const m = /^\s*\{(.*)\}\s*$/s.exec(text2);
+  if (!m || /[{}\\]/.test(m[1])) return void 0;
+  if (!m[1].trim()) return [];
+  return m[1].split(",").map((v) => v.trim().replace(/^"(.*)"$/s, "$1"));
+}
+function unnestValues(query, env) {
+  let select;
+  try {
+    const stmts = (0, import_libpg_query.parseSync)(query).stmts ?? [];
+    select = stmts.length === 1 ? stmts[0].stmt?.SelectStmt : void 0;
+  } catch {
+    return void 0;
+  }
+  if (select?.targetList?.length !== 1 || select.whereClause) return void 0;
+  const from = select.fromClause ?? [];
+  const call = from.length === 0 ? select.targetList[0].ResTarget?.val?.FuncCall : from.length === 1 ? from[0].RangeFunction?.functions?.[0]?.List?.items?.[0]?.FuncCall : void 0;
+  const fname = call?.funcname?.[call.funcname.length - 1]?.String?.sval;
+  return fname === "unnest" && call.args?.length === 1 ? listOf(call.args[0], env) : void 0;
+}
+
+// src/catalog/layered.ts
+var GONE = /* @__PURE__ */ Symbol("gone");
+var LayeredMap = class _LayeredMap {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  own = /* @__PURE__ */ new Map();
+  get(key2) {
+    const v = this.own.get(key2);
+    if (v === GONE) return void 0;
+    return v !== void 0 ? v : this.parent?.get(key2);
+  }
+  has(key2) {
+    const v = this.own.get(key2);
+    return v === GONE ? false : v !== void 0 || (this.parent?.has(key2) ?? false);
+  }
+  /** Whether nothing is stored, own or inherited (cheaper than counting). */
+  isEmpty() {
+    for (const _ of this.entries()) return false;
+    return true;
+  }
+  set(key2, value) {
+    this.own.set(key2, value);
+    return this;
+  }
+  delete(key2) {
+    const had = this.has(key2);
+    if (this.parent) this.own.set(key2, GONE);
+    else this.own.delete(key2);
+    return had;
+  }
+  *entries() {
+    if (this.parent) {
+      for (const [k, v] of this.parent.entries()) if (!this.own.has(k)) yield [k, v];
+    }
+    for (const [k, v] of this.own) if (v !== GONE) yield [k, v];
+  }
+  *keys() {
+    for (const [k] of this.entries()) yield k;
+  }
+  *values() {
+    for (const [, v] of this.entries()) yield v;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  fork() {
+    return new _LayeredMap(this);
+  }
+};
+var LayeredSet = class _LayeredSet {
+  constructor(map = new LayeredMap()) {
+    this.map = map;
+  }
+  map;
+  static of(items) {
+    const s = new _LayeredSet();
+    for (const k of items) s.add(k);
+    return s;
+  }
+  has(key2) {
+    return this.map.has(key2);
+  }
+  add(key2) {
+    this.map.set(key2, true);
+    return this;
+  }
+  delete(key2) {
+    return this.map.delete(key2);
+  }
+  [Symbol.iterator]() {
+    return this.map.keys();
+  }
+  fork() {
+    return new _LayeredSet(this.map.fork());
+  }
+};
+
 // src/catalog/policy.ts
 function classifyPolicy(p) {
   const exprs = [p.qual, p.withCheck].filter(Boolean);
@@ -10737,22 +11285,27 @@ function isTrue(expr) {
 var ownerSeq = 0;
 var Catalog = class _Catalog {
   token = ++ownerSeq;
-  schemas = /* @__PURE__ */ new Set(["public"]);
-  droppedSchemas = /* @__PURE__ */ new Set();
-  relations = /* @__PURE__ */ new Map();
-  droppedRelations = /* @__PURE__ */ new Set();
-  types = /* @__PURE__ */ new Map();
-  droppedTypes = /* @__PURE__ */ new Set();
-  functions = /* @__PURE__ */ new Map();
-  droppedFunctions = /* @__PURE__ */ new Set();
-  extensions = /* @__PURE__ */ new Map();
-  droppedExtensions = /* @__PURE__ */ new Set();
-  roles = /* @__PURE__ */ new Set();
-  droppedRoles = /* @__PURE__ */ new Set();
-  publications = /* @__PURE__ */ new Map();
+  schemas = LayeredSet.of(["public"]);
+  droppedSchemas = new LayeredSet();
+  relations = new LayeredMap();
+  droppedRelations = new LayeredSet();
+  types = new LayeredMap();
+  droppedTypes = new LayeredSet();
+  functions = new LayeredMap();
+  droppedFunctions = new LayeredSet();
+  extensions = new LayeredMap();
+  droppedExtensions = new LayeredSet();
+  roles = new LayeredSet();
+  droppedRoles = new LayeredSet();
+  /** Tables of each publication; a set is replaced, never changed in place, so forks can share it. */
+  publications = new LayeredMap();
+  /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
+  definitions = new LayeredMap();
+  /** Functions whose body is being replayed, so recursion stops. */
+  calling = /* @__PURE__ */ new Set();
   /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
-  others = /* @__PURE__ */ new Set();
-  droppedOthers = /* @__PURE__ */ new Set();
+  others = new LayeredSet();
+  droppedOthers = new LayeredSet();
   /** The first schema of search_path: where unqualified names are created. */
   defaultSchema = "public";
   /** Set when dynamic SQL we could not resolve may have created tables. */
@@ -10760,21 +11313,22 @@ var Catalog = class _Catalog {
   /** A twin that shares everything until it writes: running a file again must not disturb the real replay. */
   fork() {
     const c = new _Catalog();
-    c.schemas = new Set(this.schemas);
-    c.droppedSchemas = new Set(this.droppedSchemas);
-    c.relations = new Map(this.relations);
-    c.droppedRelations = new Set(this.droppedRelations);
-    c.types = new Map(this.types);
-    c.droppedTypes = new Set(this.droppedTypes);
-    c.functions = new Map(this.functions);
-    c.droppedFunctions = new Set(this.droppedFunctions);
-    c.extensions = new Map(this.extensions);
-    c.droppedExtensions = new Set(this.droppedExtensions);
-    c.roles = new Set(this.roles);
-    c.droppedRoles = new Set(this.droppedRoles);
-    c.publications = new Map([...this.publications].map(([k, v]) => [k, new Set(v)]));
-    c.others = new Set(this.others);
-    c.droppedOthers = new Set(this.droppedOthers);
+    c.schemas = this.schemas.fork();
+    c.droppedSchemas = this.droppedSchemas.fork();
+    c.relations = this.relations.fork();
+    c.droppedRelations = this.droppedRelations.fork();
+    c.types = this.types.fork();
+    c.droppedTypes = this.droppedTypes.fork();
+    c.functions = this.functions.fork();
+    c.droppedFunctions = this.droppedFunctions.fork();
+    c.extensions = this.extensions.fork();
+    c.droppedExtensions = this.droppedExtensions.fork();
+    c.roles = this.roles.fork();
+    c.droppedRoles = this.droppedRoles.fork();
+    c.publications = this.publications.fork();
+    c.definitions = this.definitions.fork();
+    c.others = this.others.fork();
+    c.droppedOthers = this.droppedOthers.fork();
     c.defaultSchema = this.defaultSchema;
     c.dynamicTables = this.dynamicTables;
     return c;
@@ -10821,14 +11375,16 @@ var Catalog = class _Catalog {
     const rel = this.relations.get(key2);
     return !!rel && (rel.kind === "view" || rel.kind === "table" && !rel.table.external);
   }
-  /** Marks tables whose RLS, policies or existence dynamic SQL may have changed. */
-  markUncertain(predicate) {
-    for (const [key2, rel] of this.relations) {
-      if (rel.kind === "table" && predicate(rel.table)) {
-        const t = this.writableTable(key2);
-        t.uncertain = true;
+  /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
+  applyUnresolved(u) {
+    const text2 = u.fragments.join(" ").toUpperCase();
+    if (/ROW\s+LEVEL\s+SECURITY|POLICY/.test(text2)) {
+      const schemas = u.fragments.flatMap((f) => [...f.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\.(?=%|$)/g)].map((x) => x[1].toLowerCase()));
+      for (const [key2, rel] of [...this.relations]) {
+        if (rel.kind === "table" && (schemas.length === 0 || schemas.includes(rel.table.schema))) this.writableTable(key2).uncertain = true;
       }
     }
+    if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text2)) this.dynamicTables = true;
   }
   // ------------------------------------------------------------------ replay
   /**
@@ -10962,6 +11518,16 @@ var Catalog = class _Catalog {
       name = base;
       for (let i = 1; t.constraints.has(name) || this.relations.has(`${t.schema}.${name}`); i++) name = `${base}${i}`;
     }
+    if (c.indexname) {
+      const indexKey = `${t.schema}.${c.indexname}`;
+      if (!outcome && this.droppedRelations.has(indexKey) && !this.relations.has(indexKey)) outcome = `index "${c.indexname}" does not exist`;
+      const index2 = this.relations.get(indexKey);
+      if (index2?.kind === "index" && columns.length === 0) columns.push(...index2.columns);
+      if (c.indexname !== name) {
+        this.relations.delete(indexKey);
+        this.droppedRelations.add(indexKey);
+      }
+    }
     const con = { type, columns };
     if (type === "f") {
       const pk = c.pktable;
@@ -10977,6 +11543,7 @@ var Catalog = class _Catalog {
     return outcome;
   }
   createTableAs(v, at, lenient) {
+    if (v.into?.rel?.relpersistence === "t") return void 0;
     const key2 = this.relKey(v.into?.rel);
     const exists = this.relationExists(key2);
     if (exists && (v.if_not_exists || lenient)) return void 0;
@@ -11324,6 +11891,7 @@ var Catalog = class _Catalog {
           const matches = [...this.functions.keys()].filter((k) => sig ? k === sig : k.startsWith(`${base}(`));
           if (matches.length === 0 && this.droppedFunctions.has(sig ?? base)) first2(`function ${sig ?? base} does not exist`);
           for (const k of matches) this.functions.delete(k);
+          if (![...this.functions.keys()].some((k) => k.startsWith(`${base}(`))) this.definitions.delete(base);
           this.droppedFunctions.add(sig ?? base);
           if (sig) this.droppedFunctions.add(base);
           break;
@@ -11388,7 +11956,7 @@ var Catalog = class _Catalog {
       const rs = unwrap(r, "RoleSpec");
       return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
     });
-    const helpers = [...new Set(calledFunctions([v.qual, v.with_check]).map((f) => f.includes(".") ? f : `${this.defaultSchema}.${f}`))].filter((f) => [...this.functions.values()].some((fn) => `${fn.schema}.${fn.name}` === f));
+    const helpers = [...new Set(calledFunctions([v.qual, v.with_check]).filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${this.defaultSchema}.${f}`))];
     const command = v.cmd_name ?? "all";
     t.policies.set(v.policy_name, {
       name: v.policy_name,
@@ -11426,8 +11994,9 @@ var Catalog = class _Catalog {
     t.droppedRules.delete(v.rulename);
     return outcome;
   }
-  createFunction(v, at, lenient) {
+  createFunction(v, at, lenient, stmt) {
     const key2 = this.listKey(v.funcname);
+    this.definitions.set(key2, stmt);
     const dot = key2.indexOf(".");
     const inputs = (v.parameters ?? []).map((p) => unwrap(p, "FunctionParameter")).filter((p) => !p.mode || ["FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC", "FUNC_PARAM_DEFAULT"].includes(p.mode));
     const args = inputs.map((p) => typeText(p.argType)).join(", ");
@@ -11449,6 +12018,29 @@ var Catalog = class _Catalog {
     });
     this.droppedFunctions.delete(sig);
     this.droppedFunctions.delete(key2);
+    return outcome;
+  }
+  /** SELECT / CALL of functions the migrations define: their bodies run, and a failure there fails the call. */
+  call(_v, _at, lenient, stmt) {
+    let outcome;
+    for (const name of calledFunctions(stmt.node)) {
+      const key2 = name.includes(".") ? name : `${this.defaultSchema}.${name}`;
+      const definition = this.definitions.get(key2);
+      if (!definition || this.calling.has(key2)) continue;
+      this.calling.add(key2);
+      try {
+        for (const step of executionOrder(bodyOf(definition))) {
+          if (!("node" in step)) {
+            this.applyUnresolved(step);
+            continue;
+          }
+          const reason = this.apply(step, lenient || step.guarded);
+          if (reason !== void 0 && !step.guarded) outcome ??= `${key2}() fails: ${reason}`;
+        }
+      } finally {
+        this.calling.delete(key2);
+      }
+    }
     return outcome;
   }
   createEnum(v, at, lenient) {
@@ -11522,20 +12114,19 @@ var Catalog = class _Catalog {
     return outcome;
   }
   alterPublication(v, _at, lenient) {
-    const members = this.publications.get(v.pubname) ?? /* @__PURE__ */ new Set();
-    this.publications.set(v.pubname, members);
+    const members = new Set(v.action === "AP_SetObjects" ? [] : this.publications.get(v.pubname) ?? []);
     let outcome;
     for (const o of v.pubobjects ?? []) {
       const rel = unwrap(o, "PublicationObjSpec")?.pubtable?.relation;
       if (!rel) continue;
       const key2 = this.relKey(rel);
-      if (v.action === "AP_AddObjects") {
-        if (members.has(key2) && !lenient) outcome ??= `relation "${rel.relname}" is already member of publication "${v.pubname}"`;
+      if (v.action === "AP_DropObjects") members.delete(key2);
+      else {
+        if (v.action === "AP_AddObjects" && members.has(key2) && !lenient) outcome ??= `relation "${rel.relname}" is already member of publication "${v.pubname}"`;
         members.add(key2);
-      } else if (v.action === "AP_DropObjects") members.delete(key2);
-      else if (v.action === "AP_SetObjects") members.add(key2);
+      }
     }
-    if (v.action === "AP_SetObjects") this.publications.set(v.pubname, new Set((v.pubobjects ?? []).map((o) => this.relKey(unwrap(o, "PublicationObjSpec")?.pubtable?.relation))));
+    this.publications.set(v.pubname, members);
     return outcome;
   }
   /** Objects we track by name only: CREATE fails when they exist unless IF NOT EXISTS / OR REPLACE. */
@@ -11555,6 +12146,7 @@ var Catalog = class _Catalog {
   // ------------------------------------------------------------------ output
   /** The catalog as plain data for the rules and the report. */
   toData(managed) {
+    const defined = new Set([...this.functions.values()].map((f) => `${f.schema}.${f.name}`));
     const indexesOf = /* @__PURE__ */ new Map();
     for (const [key2, rel] of this.relations) {
       if (rel.kind !== "index") continue;
@@ -11578,8 +12170,8 @@ var Catalog = class _Catalog {
         rls: t.rls,
         forceRls: t.forceRls,
         rlsAt: t.rlsAt,
-        policies: [...t.policies.values()],
-        uncertain: t.uncertain
+        uncertain: t.uncertain,
+        policies: [...t.policies.values()].map((p) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) }))
       };
     }).sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`));
     const views = [...this.relations].filter(([key2, r]) => r.kind === "view" && !managed(key2.slice(0, key2.indexOf(".")))).map(([key2, r]) => ({ schema: key2.slice(0, key2.indexOf(".")), name: key2.slice(key2.indexOf(".") + 1), materialized: r.materialized, createdAt: r.createdAt })).sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`));
@@ -11722,49 +12314,48 @@ var HANDLERS = {
   CreateConversionStmt(v, _at, lenient) {
     return this.createOther("conversion", this.listKey(v.conversion_name), false, lenient);
   },
-  VariableSetStmt: Catalog.prototype.setVariable
+  VariableSetStmt: Catalog.prototype.setVariable,
+  SelectStmt(v, at, lenient, stmt) {
+    return this.definitions.isEmpty() ? void 0 : this.call(v, at, lenient, stmt);
+  },
+  CallStmt: Catalog.prototype.call
 };
+var bodies = /* @__PURE__ */ new WeakMap();
+function bodyOf(definition) {
+  let body = bodies.get(definition);
+  if (!body) bodies.set(definition, body = functionBody(definition));
+  return body;
+}
+function executionOrder(out, keep = () => true) {
+  const steps = [...out.statements.filter((s) => keep(s.origin)), ...out.unresolved.filter((u) => keep(u.origin))];
+  return steps.map((s, i) => [s, i]).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
+}
 
 // src/catalog/replay.ts
-function replay(migrations, opts) {
-  const catalog = new Catalog();
-  if (opts.prismaLayout) {
-    catalog.apply(bookkeepingTable, true);
+var Replay = class {
+  catalog = new Catalog();
+  failures = [];
+  /** Per file: re-runs cleanly (true), fails (false), or cannot be told (null: statements that did not parse). */
+  idempotent = /* @__PURE__ */ new Map();
+  constructor(opts) {
+    if (opts.prismaLayout) this.catalog.apply(bookkeepingTable, true);
   }
-  const failures = [];
-  const idempotent = /* @__PURE__ */ new Map();
-  for (const m of migrations) {
-    const steps = executionOrder(m);
+  add(m) {
+    const steps = executionOrder(m, (origin) => origin !== "function");
     for (const step of steps) {
-      if ("node" in step) catalog.apply(step, true);
-      else markUncertain(catalog, step);
+      if ("node" in step) this.catalog.apply(step, true);
+      else this.catalog.applyUnresolved(step);
     }
-    const again = catalog.fork();
-    const before = failures.length;
+    const again = this.catalog.fork();
+    const before = this.failures.length;
     for (const step of steps) {
       if (!("node" in step)) continue;
       const reason = again.apply(step, step.guarded);
-      if (reason !== void 0 && !step.guarded) failures.push({ statement: step, reason });
+      if (reason !== void 0 && !step.guarded) this.failures.push({ statement: step, reason });
     }
-    idempotent.set(m.file, failures.length > before ? false : m.problems.length > 0 ? null : true);
+    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
   }
-  return { catalog, failures, idempotent };
-}
-function executionOrder(m) {
-  const steps = [
-    ...m.statements.filter((s) => s.origin !== "function"),
-    ...m.unresolved.filter((u) => u.origin === "do")
-  ];
-  return steps.map((s, i) => [s, i]).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
-}
-function markUncertain(catalog, u) {
-  const text2 = u.fragments.join(" ").toUpperCase();
-  if (/ROW\s+LEVEL\s+SECURITY|POLICY/.test(text2)) {
-    const schemas = u.fragments.flatMap((f) => [...f.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\.(?=%|$)/g)].map((x) => x[1].toLowerCase()));
-    catalog.markUncertain((t) => schemas.length === 0 || schemas.includes(t.schema));
-  }
-  if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text2)) catalog.dynamicTables = true;
-}
+};
 var bookkeepingTable = {
   file: "",
   line: 0,
@@ -11977,469 +12568,6 @@ function stringList(value, at, key2, expected, valid) {
 
 // src/parse/sql.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
-
-// src/parse/lines.ts
-var LineIndex = class {
-  constructor(bytes) {
-    this.bytes = bytes;
-    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
-  }
-  bytes;
-  starts = [0];
-  /** The 1-based line holding the byte at `offset`. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** The text between two byte offsets. */
-  slice(start, end) {
-    return this.bytes.toString("utf8", start, end);
-  }
-};
-function newlinesBefore(text2, end, start = 0) {
-  let n = 0;
-  for (let i = text2.indexOf("\n", start); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function newlinesBeforeByte(bytes, end) {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
-}
-function codePointToIndex(text2, codePoints) {
-  let index2 = 0;
-  for (let n = 0; n < codePoints && index2 < text2.length; n++) {
-    const c = text2.charCodeAt(index2);
-    index2 += c >= 55296 && c <= 56319 ? 2 : 1;
-  }
-  return index2;
-}
-function skipTrivia(bytes, pos, end) {
-  while (pos < end) {
-    const c = bytes[pos];
-    if (c === 32 || c >= 9 && c <= 13) pos++;
-    else if (c === 45 && bytes[pos + 1] === 45) {
-      const nl = bytes.indexOf(10, pos);
-      pos = nl === -1 || nl >= end ? end : nl + 1;
-    } else if (c === 47 && bytes[pos + 1] === 42) {
-      let depth2 = 1;
-      pos += 2;
-      while (pos < end && depth2 > 0) {
-        if (bytes[pos] === 47 && bytes[pos + 1] === 42) {
-          depth2++;
-          pos += 2;
-        } else if (bytes[pos] === 42 && bytes[pos + 1] === 47) {
-          depth2--;
-          pos += 2;
-        } else pos++;
-      }
-    } else break;
-  }
-  return Math.min(pos, end);
-}
-
-// src/parse/plpgsql.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-function expandTopLevel(file, node, text2, line, out) {
-  if (node.DoStmt) expandDo(node.DoStmt, text2, line, { file, origin: "do", guarded: false, dynamic: false }, out);
-  else if (node.CreateFunctionStmt) expandFunction(node.CreateFunctionStmt, text2, line, file, out);
-}
-function option(list, name) {
-  return list?.find((o) => o.DefElem?.defname === name)?.DefElem?.arg;
-}
-function bodyLineOffset(text2, body) {
-  const at = body ? text2.indexOf(body) : -1;
-  return at < 0 ? 0 : newlinesBefore(text2, at);
-}
-function expandDo(stmt, text2, line, scope, out) {
-  const language = option(stmt.args, "language")?.String?.sval;
-  const body = option(stmt.args, "as")?.String?.sval;
-  if (body === void 0 || language !== void 0 && language.toLowerCase() !== "plpgsql") return;
-  walkPlpgsql(text2, scope.dynamic ? line : line + bodyLineOffset(text2, body), scope, out);
-}
-function expandFunction(stmt, text2, line, file, out) {
-  const parts = (stmt.funcname ?? []).map((n) => n.String?.sval ?? "");
-  const name = parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
-  const scope = { file, origin: "function", functionName: name, guarded: false, dynamic: false };
-  const language = (option(stmt.options, "language")?.String?.sval ?? "sql").toLowerCase();
-  if (stmt.sql_body) {
-    const atomic = atomicBody(text2);
-    if (atomic) emitSql(atomic.body, line + atomic.lineOffset, scope, out);
-    return;
-  }
-  const items = option(stmt.options, "as")?.List?.items ?? [];
-  const body = items.length === 1 ? items[0].String?.sval : void 0;
-  if (body === void 0) return;
-  const bodyLine = line + bodyLineOffset(text2, body);
-  if (language === "plpgsql") walkPlpgsql(text2, bodyLine, scope, out);
-  else if (language === "sql") emitSql(body, bodyLine, scope, out);
-}
-function atomicBody(text2) {
-  let tokens2;
-  try {
-    tokens2 = (0, import_libpg_query.scanSync)(text2).tokens;
-  } catch {
-    return void 0;
-  }
-  const atomic = tokens2.findIndex((t, i) => i > 0 && t.text.toUpperCase() === "ATOMIC" && tokens2[i - 1].text.toUpperCase() === "BEGIN");
-  let end = tokens2.length - 1;
-  while (end > atomic && tokens2[end].text.toUpperCase() !== "END") end--;
-  if (atomic < 0 || end <= atomic) return void 0;
-  const bytes = Buffer.from(text2, "utf8");
-  const start = tokens2[atomic].end;
-  return { body: bytes.toString("utf8", start, tokens2[end].start), lineOffset: newlinesBeforeByte(bytes, start) };
-}
-function emitSql(sql, line, scope, out) {
-  let stmts;
-  try {
-    stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
-  } catch {
-    return false;
-  }
-  const bytes = Buffer.from(sql, "utf8");
-  for (const raw of stmts) {
-    const loc = raw.stmt_location ?? 0;
-    const end = raw.stmt_len ? loc + raw.stmt_len : bytes.length;
-    const start = skipTrivia(bytes, loc, end);
-    const text2 = bytes.toString("utf8", start, end).trimEnd();
-    const at = scope.dynamic ? line : line + newlinesBeforeByte(bytes, start);
-    const node = raw.stmt;
-    out.statements.push({
-      file: scope.file,
-      line: at,
-      text: text2,
-      node,
-      origin: scope.origin,
-      guarded: scope.guarded,
-      dynamic: scope.dynamic,
-      ...scope.functionName !== void 0 && { functionName: scope.functionName }
-    });
-    if (node.DoStmt) expandDo(node.DoStmt, text2, at, scope, out);
-    else if (node.CreateFunctionStmt) expandFunction(node.CreateFunctionStmt, text2, at, scope.file, out);
-  }
-  return true;
-}
-function walkPlpgsql(text2, bodyLine, scope, out) {
-  let fn;
-  try {
-    fn = (0, import_libpg_query.parsePlPgSQLSync)(text2).plpgsql_funcs?.[0]?.PLpgSQL_function;
-  } catch {
-    return;
-  }
-  if (!fn?.action) return;
-  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, env: declaredConstants(fn) });
-}
-var BodyWalker = class {
-  constructor(fn, bodyLine, scope, out) {
-    this.bodyLine = bodyLine;
-    this.scope = scope;
-    this.out = out;
-    this.datums = fn.datums ?? [];
-  }
-  bodyLine;
-  scope;
-  out;
-  datums;
-  walk(stmts, parentLine, ctx) {
-    for (const node of stmts ?? []) {
-      const kind = Object.keys(node)[0];
-      const s = node[kind];
-      const line = s?.lineno && !this.scope.dynamic ? this.bodyLine + s.lineno - 1 : parentLine;
-      const branch = { ...ctx, guarded: true };
-      switch (kind) {
-        case "PLpgSQL_stmt_block":
-          this.walk(s.body, line, s.exceptions ? branch : ctx);
-          for (const handler of s.exceptions?.PLpgSQL_exception_block?.exc_list ?? []) this.walk(handler.PLpgSQL_exception?.action, line, branch);
-          break;
-        case "PLpgSQL_stmt_if":
-          this.walk(s.then_body, line, branch);
-          for (const elsif of s.elsif_list ?? []) this.walk(elsif.PLpgSQL_if_elsif?.stmts, line, branch);
-          this.walk(s.else_body, line, branch);
-          break;
-        case "PLpgSQL_stmt_case":
-          for (const when of s.case_when_list ?? []) this.walk(when.PLpgSQL_case_when?.stmts, line, branch);
-          this.walk(s.else_stmts, line, branch);
-          break;
-        case "PLpgSQL_stmt_foreach_a":
-          this.walk(s.body, line, { ...ctx, env: bind(ctx.env, this.datums[s.varno]?.PLpgSQL_var?.refname, arrayValues(exprOf(s.expr), ctx.env)) });
-          break;
-        case "PLpgSQL_stmt_fors":
-          this.walk(s.body, line, { ...ctx, env: bind(ctx.env, loopVariable(s.var), unnestValues(exprOf(s.query), ctx.env)) });
-          break;
-        case "PLpgSQL_stmt_execsql":
-          emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded }, this.out);
-          break;
-        case "PLpgSQL_stmt_call":
-          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
-          break;
-        case "PLpgSQL_stmt_dynexecute":
-          this.execute(exprOf(s.query), line, ctx);
-          break;
-        default:
-          if (Array.isArray(s?.body)) this.walk(s.body, line, ctx);
-      }
-    }
-  }
-  execute(expr, line, ctx) {
-    const resolved = resolveExecute(expr, ctx.env);
-    const scope = { ...this.scope, guarded: ctx.guarded, dynamic: true };
-    const unresolved = (fragments) => {
-      this.out.unresolved.push({
-        file: scope.file,
-        line,
-        fragments,
-        origin: scope.origin,
-        ...scope.functionName !== void 0 && { functionName: scope.functionName }
-      });
-    };
-    if ("fragments" in resolved) unresolved(resolved.fragments);
-    else for (const sql of resolved.sqls) if (!emitSql(sql, line, scope, this.out)) unresolved([sql]);
-  }
-};
-function exprOf(node) {
-  return node?.PLpgSQL_expr?.query ?? "";
-}
-function bind(env, name, values) {
-  if (name === void 0) return env;
-  const scalars = new Map(env.scalars);
-  if (values) scalars.set(name, values);
-  else scalars.delete(name);
-  return { ...env, scalars };
-}
-function loopVariable(target2) {
-  const fields = target2?.PLpgSQL_row?.fields;
-  if (fields?.length === 1) return fields[0].name;
-  return target2?.PLpgSQL_var?.refname;
-}
-function declaredConstants(fn) {
-  const datums = fn.datums ?? [];
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const d of datums) {
-    const name = Object.values(d)[0]?.refname;
-    if (name) counts2.set(name, (counts2.get(name) ?? 0) + 1);
-  }
-  const assigned = assignedNames(fn.action, datums);
-  const scalars = /* @__PURE__ */ new Map();
-  const arrays = /* @__PURE__ */ new Map();
-  const none = { scalars, arrays };
-  for (const d of datums) {
-    const v = d.PLpgSQL_var;
-    if (!v?.default_val || counts2.get(v.refname) !== 1 || assigned.has(v.refname)) continue;
-    const expr = exprOf(v.default_val);
-    const list = arrayValues(expr, none);
-    if (list) arrays.set(v.refname, list);
-    else {
-      const node = parseExpression(expr);
-      const value = node && whole(evaluate(node, /* @__PURE__ */ new Map()));
-      if (value !== void 0) scalars.set(v.refname, [value]);
-    }
-  }
-  return none;
-}
-function assignedNames(action, datums) {
-  const names2 = /* @__PURE__ */ new Set();
-  const visit = (value, key2) => {
-    if (Array.isArray(value)) for (const v of value) visit(v, key2);
-    else if (value && typeof value === "object") {
-      const o = value;
-      if (key2 === "PLpgSQL_stmt_assign" || key2 === "PLpgSQL_stmt_foreach_a") {
-        const name = datums[o.varno] && Object.values(datums[o.varno])[0]?.refname;
-        if (name) names2.add(name);
-      }
-      if (key2 === "target" || key2 === "var") {
-        const target2 = Object.values(o)[0];
-        if (target2?.refname) names2.add(target2.refname);
-        for (const f of target2?.fields ?? []) names2.add(f.name);
-      }
-      for (const [k, v] of Object.entries(o)) visit(v, k);
-    }
-  };
-  visit(action, "");
-  return names2;
-}
-var HOLE = /* @__PURE__ */ Symbol("unknown");
-var MAX_BINDINGS = 256;
-function parseExpression(expr) {
-  if (!expr.trim()) return void 0;
-  try {
-    const stmts = (0, import_libpg_query.parseSync)(`SELECT ${expr}`).stmts ?? [];
-    const targets = stmts.length === 1 ? stmts[0].stmt?.SelectStmt?.targetList : void 0;
-    return targets?.length === 1 ? targets[0].ResTarget?.val : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function resolveExecute(expr, env) {
-  const node = parseExpression(expr);
-  if (!node) return { fragments: [] };
-  const vars = [...new Set(columnRefs(node))].filter((v) => env.scalars.has(v));
-  let bindings = [/* @__PURE__ */ new Map()];
-  for (const v of vars) {
-    bindings = bindings.flatMap((b) => env.scalars.get(v).map((value) => new Map(b).set(v, value)));
-    if (bindings.length > MAX_BINDINGS) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
-  }
-  const sqls = [];
-  for (const binding of bindings) {
-    const sql = whole(evaluate(node, binding));
-    if (sql === void 0) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
-    sqls.push(sql);
-  }
-  return { sqls };
-}
-function columnRefs(node) {
-  if (Array.isArray(node)) return node.flatMap(columnRefs);
-  if (!node || typeof node !== "object") return [];
-  const o = node;
-  if (o.ColumnRef) return [refName(o.ColumnRef)];
-  return Object.values(o).flatMap(columnRefs);
-}
-function refName(ref) {
-  return (ref.fields ?? []).map((f) => f.String?.sval ?? "*").join(".");
-}
-function whole(parts) {
-  return parts.every((p) => p !== HOLE) ? parts.join("") : void 0;
-}
-function fragmentsOf(parts) {
-  const fragments = [];
-  let current = "";
-  for (const p of parts) {
-    if (p === HOLE) {
-      if (current) fragments.push(current);
-      current = "";
-    } else current += p;
-  }
-  if (current) fragments.push(current);
-  return fragments;
-}
-function evaluate(node, binding) {
-  if (!node) return [HOLE];
-  if (node.A_Const) return [constText(node.A_Const)];
-  if (node.TypeCast) return evaluate(node.TypeCast.arg, binding);
-  if (node.ColumnRef) return [binding.get(refName(node.ColumnRef)) ?? HOLE];
-  const op = node.A_Expr;
-  if (op?.kind === "AEXPR_OP" && op.name?.length === 1 && op.name[0].String?.sval === "||") {
-    return [...evaluate(op.lexpr, binding), ...evaluate(op.rexpr, binding)];
-  }
-  const call = node.FuncCall;
-  if (!call) return [HOLE];
-  const fname = call.funcname?.[call.funcname.length - 1]?.String?.sval ?? "";
-  const args = (call.args ?? []).map((a) => evaluate(a, binding));
-  const known = (i) => args[i] ? whole(args[i]) : void 0;
-  switch (fname.toLowerCase()) {
-    case "format":
-      return format(known(0), args.slice(1));
-    case "quote_ident":
-      return [mapKnown(known(0), quoteIdent2)];
-    case "quote_literal":
-    case "quote_nullable":
-      return [mapKnown(known(0), quoteLiteral)];
-    case "concat":
-      return args.flat();
-    case "concat_ws":
-      return args.slice(1).flatMap((a, i) => i === 0 ? a : [...args[0], ...a]);
-    default:
-      return [HOLE];
-  }
-}
-function mapKnown(value, f) {
-  return value === void 0 ? HOLE : f(value);
-}
-function constText(c) {
-  if (c.isnull) return HOLE;
-  if (c.sval) return c.sval.sval ?? "";
-  if (c.ival) return String(c.ival.ival ?? 0);
-  if (c.fval) return c.fval.fval ?? "";
-  if (c.boolval) return c.boolval.boolval ? "true" : "false";
-  if (c.bsval) return c.bsval.bsval ?? "";
-  return HOLE;
-}
-function format(template, args) {
-  if (template === void 0) return [HOLE];
-  const out = [];
-  let next = 0;
-  const spec = /%(?:(\d+)\$)?([-\d*]*)([sIL%])/y;
-  let last = 0;
-  for (let i = template.indexOf("%"); i !== -1; i = template.indexOf("%", last)) {
-    out.push(template.slice(last, i));
-    spec.lastIndex = i;
-    const m = spec.exec(template);
-    if (!m) return [...out, HOLE];
-    last = spec.lastIndex;
-    if (m[3] === "%") {
-      out.push("%");
-      continue;
-    }
-    const index2 = m[1] ? Number(m[1]) - 1 : next;
-    next = index2 + 1;
-    const arg = args[index2];
-    if (!arg || m[2]) out.push(HOLE);
-    else if (m[3] === "s") out.push(...arg);
-    else out.push(mapKnown(whole(arg), m[3] === "I" ? quoteIdent2 : quoteLiteral));
-  }
-  out.push(template.slice(last));
-  return out;
-}
-var keywordCache = /* @__PURE__ */ new Map();
-function quoteIdent2(name) {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    let reserved = keywordCache.get(name);
-    if (reserved === void 0) {
-      const kind = (0, import_libpg_query.scanSync)(name).tokens[0]?.keywordName ?? "NO_KEYWORD";
-      reserved = kind !== "NO_KEYWORD" && kind !== "UNRESERVED_KEYWORD";
-      keywordCache.set(name, reserved);
-    }
-    if (!reserved) return name;
-  }
-  return `"${name.replace(/"/g, '""')}"`;
-}
-function quoteLiteral(value) {
-  const body = value.replace(/'/g, "''");
-  return value.includes("\\") ? `E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
-}
-function arrayValues(expr, env) {
-  const node = parseExpression(expr);
-  return node && listOf(node, env);
-}
-function listOf(node, env) {
-  if (node.TypeCast) {
-    const literal2 = node.TypeCast.arg?.A_Const?.sval?.sval;
-    if (typeof literal2 === "string" && node.TypeCast.typeName?.arrayBounds) return arrayLiteral(literal2);
-    return listOf(node.TypeCast.arg ?? {}, env);
-  }
-  if (node.ColumnRef) return env.arrays.get(refName(node.ColumnRef))?.slice();
-  const elements = node.A_ArrayExpr ? node.A_ArrayExpr.elements ?? [] : void 0;
-  if (!elements) return void 0;
-  const values = elements.map((e) => whole(evaluate(e, /* @__PURE__ */ new Map())));
-  return values.every((v) => v !== void 0) ? values : void 0;
-}
-function arrayLiteral(text2) {
-  const m = /^\s*\{(.*)\}\s*$/s.exec(text2);
-  if (!m || /[{}\\]/.test(m[1])) return void 0;
-  if (!m[1].trim()) return [];
-  return m[1].split(",").map((v) => v.trim().replace(/^"(.*)"$/s, "$1"));
-}
-function unnestValues(query, env) {
-  let select;
-  try {
-    const stmts = (0, import_libpg_query.parseSync)(query).stmts ?? [];
-    select = stmts.length === 1 ? stmts[0].stmt?.SelectStmt : void 0;
-  } catch {
-    return void 0;
-  }
-  if (select?.targetList?.length !== 1 || select.whereClause) return void 0;
-  const from = select.fromClause ?? [];
-  const call = from.length === 0 ? select.targetList[0].ResTarget?.val?.FuncCall : from.length === 1 ? from[0].RangeFunction?.functions?.[0]?.List?.items?.[0]?.FuncCall : void 0;
-  const fname = call?.funcname?.[call.funcname.length - 1]?.String?.sval;
-  return fname === "unnest" && call.args?.length === 1 ? listOf(call.args[0], env) : void 0;
-}
-
-// src/parse/sql.ts
 var loading;
 async function initParser() {
   await (loading ??= (0, import_libpg_query2.loadModule)());
@@ -20658,8 +20786,9 @@ function parsePrismaSchema(files) {
       schema.errors.push({ file: path, ...describeError(e, text2) });
       continue;
     }
+    const lines = text2.split(/\r?\n/);
     for (const block of blocks) {
-      if (block.type === "model" || block.type === "view") objects.push({ ...block, file: path, text: text2 });
+      if (block.type === "model" || block.type === "view") objects.push({ ...block, file: path, lines });
       else if (block.type === "enum") enums.push({ ...block, file: path });
       else if (block.type === "type") compositeTypes.add(block.name);
       else if (block.type === "datasource") {
@@ -20793,15 +20922,14 @@ function toModel(block, objectNames) {
     implicit: false,
     fields: columns,
     indexes,
-    ignores: ignoreComments2(block.text, block.file, line)
+    ignores: ignoreComments2(block.lines, block.file, line)
   };
 }
 function index(kind, columns, name, line) {
   return { kind, columns, ...name !== void 0 && { name }, line };
 }
 var IGNORE_COMMENT = /^\/\/\/\s*schema-guardian-ignore(?:\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*$/;
-function ignoreComments2(text2, file, line) {
-  const lines = text2.split(/\r?\n/);
+function ignoreComments2(lines, file, line) {
   const found = [];
   for (let i = line - 2; i >= 0 && lines[i].trim().startsWith("//"); i--) {
     const m = IGNORE_COMMENT.exec(lines[i].trim());
@@ -20987,7 +21115,7 @@ var SCALARS = [
   [/^double precision$/, () => ({ type: "Float" })],
   [/^bytea$/, () => ({ type: "Bytes" })]
 ];
-function prismaModelFromTable(table2, allTables) {
+function prismaModelFromTable(table2, tablesByKey) {
   const model = modelName(table2.name);
   const fieldOf = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
@@ -21020,11 +21148,10 @@ function prismaModelFromTable(table2, allTables) {
     const optional = !c.notNull && !list && !table2.primaryKey.includes(c.name) ? "?" : "";
     return [fieldOf.get(c.name), `${type}${list ? "[]" : ""}${optional}`, attrs.join(" ")];
   });
-  const byKey = new Map(allTables.map((t) => [`${t.schema}.${t.name}`, t]));
   const fkCount = /* @__PURE__ */ new Map();
   for (const fk of table2.foreignKeys) fkCount.set(fk.refTable, (fkCount.get(fk.refTable) ?? 0) + 1);
   for (const fk of table2.foreignKeys) {
-    const target2 = byKey.get(fk.refTable);
+    const target2 = tablesByKey.get(fk.refTable);
     if (!target2 || !known(fk.columns)) continue;
     const targetModel = modelName(target2.name);
     const ambiguous = (fkCount.get(fk.refTable) ?? 0) > 1;
@@ -21107,6 +21234,7 @@ var missing_model_default = defineRule({
     if (!prisma || prisma.models.length === 0) return;
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
+    const tablesByKey = new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t]));
     for (const t of ctx.catalog.tables) {
       const key2 = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key2) || t.name === "_prisma_migrations") continue;
@@ -21115,7 +21243,7 @@ var missing_model_default = defineRule({
         file: t.createdAt?.file || void 0,
         line: t.createdAt?.file ? t.createdAt.line : void 0,
         message: t.partitionOf ? `Table ${key2} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.` : `Table ${key2} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === "public" ? "" : ` and @@schema("${t.schema}")`}).`,
-        fix: prismaModelFromTable(t, ctx.catalog.tables)
+        fix: prismaModelFromTable(t, tablesByKey)
       });
     }
   }
@@ -21318,9 +21446,7 @@ var parse_error_default = defineRule({
   description: "Statement that PostgreSQL cannot parse",
   defaultSeverity: "error",
   check(ctx) {
-    for (const m of ctx.migrations) {
-      for (const p of m.problems) ctx.report({ file: p.file, line: p.line, message: `PostgreSQL cannot parse this statement: ${p.message}.` });
-    }
+    for (const p of ctx.parseProblems) ctx.report({ file: p.file, line: p.line, message: `PostgreSQL cannot parse this statement: ${p.message}.` });
   }
 });
 
@@ -21554,17 +21680,24 @@ async function analyze(snapshot, config2) {
   });
   const prisma = schemaTexts.length ? parsePrismaSchema(schemaTexts) : null;
   const relational = !prisma?.provider || /postgres|cockroach/.test(prisma.provider);
-  const parsed = [];
+  const replayed = new Replay({ prismaLayout: found.layout === "prisma" });
+  const parseProblems = [];
+  const ignores = [];
+  const spans = /* @__PURE__ */ new Map();
   const skipped = [];
   const infos = [];
   for (const { file, applied } of found.migrationFiles) {
     const text2 = read(file);
     const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
-    if (m && applied) parsed.push(m);
+    if (m && applied) {
+      replayed.add(m);
+      parseProblems.push(...m.problems);
+      ignores.push(...m.ignores);
+      spans.set(file, m.statements.filter((st) => st.origin === "top").map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from));
+    }
     if (!applied) skipped.push(file);
     infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
   }
-  const replayed = replay(parsed, { prismaLayout: found.layout === "prisma" });
   for (const info of infos) info.idempotent = replayed.idempotent.get(info.file) ?? null;
   const managed = new Set(config2.managedSchemas);
   const isManagedSchema = (schema) => managed.has(schema);
@@ -21576,7 +21709,7 @@ async function analyze(snapshot, config2) {
     layout: found.layout,
     prisma: relational ? prisma : null,
     catalog,
-    migrations: parsed,
+    parseProblems,
     skipped,
     unreadable,
     rerunFailures: replayed.failures,
@@ -21592,8 +21725,7 @@ async function analyze(snapshot, config2) {
     const ctx = { ...facts, report: (f) => raw.push(clean({ rule: rule.id, severity, ...f })) };
     rule.check(ctx);
   }
-  const ignores = [...parsed.flatMap((m) => m.ignores), ...prisma?.models.flatMap((m) => m.ignores) ?? []];
-  const findings = suppress(raw, ignores, parsed, prisma?.models ?? [], config2).sort(byPlace);
+  const findings = suppress(raw, ignores, spans, prisma?.models ?? [], config2).sort(byPlace);
   return {
     root: snapshot.label,
     config: config2,
@@ -21613,21 +21745,19 @@ function severityOf(id, fallback, config2) {
   const set = config2.rules[id];
   return set === "off" ? void 0 : set ?? fallback;
 }
-function suppress(findings, ignores, migrations, models, config2) {
+function suppress(findings, sqlIgnores, statements, models, config2) {
   const known = new Set(RULES.map((r) => r.id));
   const spans = /* @__PURE__ */ new Map();
-  for (const m of migrations) {
-    const tops = m.statements.filter((s) => s.origin === "top").sort((a, b) => a.line - b.line);
-    for (const ig of m.ignores) {
-      if (ig.scope === "file") {
-        spans.set(ig, { file: m.file, from: 0, to: Infinity });
-        continue;
-      }
-      const next = tops.find((s) => s.line > ig.line);
-      if (next) spans.set(ig, { file: m.file, from: next.line, to: next.line + (next.text.match(/\n/g)?.length ?? 0) });
+  for (const ig of sqlIgnores) {
+    if (ig.scope === "file") {
+      spans.set(ig, { file: ig.file, from: 0, to: Infinity });
+      continue;
     }
+    const next = statements.get(ig.file)?.find((s) => s.from > ig.line);
+    if (next) spans.set(ig, { file: ig.file, ...next });
   }
   for (const model of models) for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to: model.line });
+  const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)];
   const used = /* @__PURE__ */ new Set();
   const kept = findings.filter((f) => {
     if (f.object && config2.ignoreTables.some((g) => {

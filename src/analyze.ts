@@ -1,4 +1,4 @@
-import { replay } from './catalog/replay.js';
+import { Replay } from './catalog/replay.js';
 import { matchesTableGlob } from './config.js';
 import { initParser, parseMigration } from './parse/sql.js';
 import { parsePrismaSchema } from './parse/prisma.js';
@@ -6,7 +6,10 @@ import type { RuleContext, RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { decodeFile } from './sources/decode.js';
 import { discover } from './sources/discover.js';
-import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParsedMigration, Severity, Snapshot } from './types.js';
+import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, Severity, Snapshot } from './types.js';
+
+/** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
+type StatementSpans = Map<string, { from: number; to: number }[]>;
 
 /** The whole engine for one tree: discover, parse, replay, run every rule, apply suppressions. */
 export async function analyze(snapshot: Snapshot, config: Config): Promise<Analysis> {
@@ -23,18 +26,26 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
   const prisma = schemaTexts.length ? parsePrismaSchema(schemaTexts) : null;
   const relational = !prisma?.provider || /postgres|cockroach/.test(prisma.provider);
 
-  const parsed: ParsedMigration[] = [];
+  const replayed = new Replay({ prismaLayout: found.layout === 'prisma' });
+  const parseProblems: ParseProblem[] = [];
+  const ignores: IgnoreComment[] = [];
+  const spans: StatementSpans = new Map();
   const skipped: string[] = [];
   const infos: MigrationInfo[] = [];
   for (const { file, applied } of found.migrationFiles) {
     const text = read(file);
     const m = text === undefined ? undefined : parseMigration(file, text);
-    if (m && applied) parsed.push(m);
+    if (m && applied) {
+      replayed.add(m);
+      parseProblems.push(...m.problems);
+      ignores.push(...m.ignores);
+      // What suppression needs of the statements; their syntax trees can go now.
+      spans.set(file, m.statements.filter((st) => st.origin === 'top').map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from));
+    }
     if (!applied) skipped.push(file);
     infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
   }
 
-  const replayed = replay(parsed, { prismaLayout: found.layout === 'prisma' });
   for (const info of infos) info.idempotent = replayed.idempotent.get(info.file) ?? null;
   const managed = new Set(config.managedSchemas);
   const isManagedSchema = (schema: string) => managed.has(schema);
@@ -44,7 +55,7 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
   const exposedSchemas = config.exposedSchemas === 'auto' ? (usesRls ? ['public'] : []) : config.exposedSchemas;
 
   const facts: RuleFacts = {
-    config, layout: found.layout, prisma: relational ? prisma : null, catalog, migrations: parsed, skipped, unreadable,
+    config, layout: found.layout, prisma: relational ? prisma : null, catalog, parseProblems, skipped, unreadable,
     rerunFailures: replayed.failures, exposedSchemas, usesRls, tablesUncertain: replayed.catalog.dynamicTables, isManagedSchema,
   };
   const raw: Finding[] = [];
@@ -54,8 +65,7 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
     const ctx: RuleContext = { ...facts, report: (f) => raw.push(clean({ rule: rule.id, severity, ...f })) };
     rule.check(ctx);
   }
-  const ignores = [...parsed.flatMap((m) => m.ignores), ...(prisma?.models.flatMap((m) => m.ignores) ?? [])];
-  const findings = suppress(raw, ignores, parsed, prisma?.models ?? [], config).sort(byPlace);
+  const findings = suppress(raw, ignores, spans, prisma?.models ?? [], config).sort(byPlace);
 
   return {
     root: snapshot.label, config, layout: found.layout, migrationsDir: found.migrationsDir, schemaFiles: found.schemaFiles,
@@ -74,18 +84,16 @@ export function severityOf(id: string, fallback: Severity, config: Config): Seve
  * silenced nothing. A `next` ignore covers the whole statement (or model) that follows it, so it reaches findings
  * inside a DO block too.
  */
-function suppress(findings: Finding[], ignores: IgnoreComment[], migrations: ParsedMigration[], models: { file: string; line: number; ignores: IgnoreComment[] }[], config: Config): Finding[] {
+function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], statements: StatementSpans, models: { file: string; line: number; ignores: IgnoreComment[] }[], config: Config): Finding[] {
   const known = new Set(RULES.map((r) => r.id));
   const spans = new Map<IgnoreComment, { file: string; from: number; to: number }>();
-  for (const m of migrations) {
-    const tops = m.statements.filter((s) => s.origin === 'top').sort((a, b) => a.line - b.line);
-    for (const ig of m.ignores) {
-      if (ig.scope === 'file') { spans.set(ig, { file: m.file, from: 0, to: Infinity }); continue; }
-      const next = tops.find((s) => s.line > ig.line);
-      if (next) spans.set(ig, { file: m.file, from: next.line, to: next.line + (next.text.match(/\n/g)?.length ?? 0) });
-    }
+  for (const ig of sqlIgnores) {
+    if (ig.scope === 'file') { spans.set(ig, { file: ig.file, from: 0, to: Infinity }); continue; }
+    const next = statements.get(ig.file)?.find((s) => s.from > ig.line);
+    if (next) spans.set(ig, { file: ig.file, ...next });
   }
   for (const model of models) for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to: model.line });
+  const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)];
 
   const used = new Set<IgnoreComment>();
   const kept = findings.filter((f) => {

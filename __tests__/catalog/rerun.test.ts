@@ -1,4 +1,4 @@
-import { replay } from '../../src/catalog/replay.js';
+import { Replay } from '../../src/catalog/replay.js';
 import { initParser, parseMigration } from '../../src/parse/sql.js';
 
 beforeAll(initParser);
@@ -7,7 +7,9 @@ beforeAll(initParser);
 function rerunFailures(sql: string, setup: string[] = []): number[] {
   const files = [...setup, sql].map((text, i) => parseMigration(`m${i}.sql`, text));
   const last = files[files.length - 1]!.file;
-  return replay(files, { prismaLayout: false }).failures.filter((f) => f.statement.file === last).map((f) => f.statement.line);
+  const replay = new Replay({ prismaLayout: false });
+  for (const f of files) replay.add(f);
+  return replay.failures.filter((f) => f.statement.file === last).map((f) => f.statement.line);
 }
 
 const setupTable = 'CREATE TABLE t (id int, a int, c int);';
@@ -36,6 +38,10 @@ describe('re-runs cleanly', () => {
     ['table created and dropped in one file', 'CREATE TABLE tmp (id int);\nDROP TABLE tmp;'],
     ['unnamed unique constraint', 'ALTER TABLE t ADD UNIQUE (a);'],
     ['alter column type', 'ALTER TABLE t ALTER COLUMN a TYPE bigint;'],
+    ['temporary table made by CREATE TABLE AS', 'CREATE TEMP TABLE scratch ON COMMIT DROP AS SELECT 1 AS id;\nCREATE UNIQUE INDEX ON scratch (id);'],
+    ['primary key taking over an index made in the same file', 'CREATE UNIQUE INDEX t_id_key ON t (id);\nALTER TABLE t DROP CONSTRAINT IF EXISTS t_pkey, ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_key;'],
+    ['a called function whose body is idempotent', 'CREATE OR REPLACE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE IF NOT EXISTS x (id int); END $$;\nSELECT setup();'],
+    ['a function that is defined but never called', 'CREATE OR REPLACE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (id int); END $$;'],
     ['resolved EXECUTE guarded by IF', "DO $$ BEGIN IF NOT EXISTS (SELECT 1) THEN EXECUTE 'CREATE TABLE u (id int)'; END IF; END $$;"],
   ])('%s', (_name, sql) => {
     expect(rerunFailures(sql, [setupTable])).toEqual([]);
@@ -64,8 +70,15 @@ describe('fails on a second run, at the statement that fails', () => {
     ['create sequence', 'CREATE SEQUENCE sq;', [1]],
     ['unguarded DO block', "DO $$\nBEGIN\n  CREATE TYPE st AS ENUM ('a');\nEND $$;", [3]],
     ['policy on a platform table', 'CREATE POLICY p ON storage.objects FOR SELECT USING (true);', [1]],
+    ['a call whose body fails the second time fails at the call', 'CREATE OR REPLACE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (id int); END $$;\n\nSELECT setup();', [3]],
+    ['PERFORM of such a function in a DO block', "CREATE OR REPLACE FUNCTION setup(n text) RETURNS void LANGUAGE sql AS $$ CREATE TABLE y (id int) $$;\nDO $$ BEGIN\n  PERFORM setup('a');\nEND $$;", [3]],
     ['rename enum value', "ALTER TYPE s RENAME VALUE 'a' TO 'b';", [1]],
   ])('%s', (_name, sql, lines) => {
     expect(rerunFailures(sql as string, [setupTable])).toEqual(lines);
   });
+});
+
+test('a primary key that took over an index from an earlier migration cannot take it over again', () => {
+  const sql = 'ALTER TABLE t DROP CONSTRAINT t_pkey,\nADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_key;';
+  expect(rerunFailures(sql, [setupTable, 'CREATE UNIQUE INDEX t_id_key ON t (id);'])).toEqual([1]);
 });

@@ -1,10 +1,11 @@
+import { functionBody } from '../../src/parse/plpgsql.js';
 import { initParser, parseMigration } from '../../src/parse/sql.js';
 import type { ParsedMigration } from '../../src/types.js';
 
 beforeAll(initParser);
 
 /** Statements found inside bodies as `line kind origin [guarded] [dynamic] [function]: text`. */
-function inner(parsed: ParsedMigration): string[] {
+function inner(parsed: Pick<ParsedMigration, 'statements'>): string[] {
   return parsed.statements
     .filter((s) => s.origin !== 'top')
     .map((s) => {
@@ -178,7 +179,23 @@ describe('EXECUTE', () => {
   });
 });
 
+/** Everything the file's functions run when called, in file order. */
+function bodies(parsed: ParsedMigration) {
+  const out = parsed.statements.filter((s) => s.node.CreateFunctionStmt).map(functionBody);
+  return { statements: out.flatMap((o) => o.statements), unresolved: out.flatMap((o) => o.unresolved) };
+}
+
 describe('function bodies', () => {
+  test('are not expanded by parseMigration: they run only when called', () => {
+    const parsed = parseMigration('m.sql', 'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (); END $$;');
+    expect(inner(parsed)).toEqual([]);
+    expect(inner(bodies(parsed))).toEqual(['1 CreateStmt function public.f: CREATE TABLE x ()']);
+  });
+
+  test('PERFORM in a DO block is a call, as a SELECT', () => {
+    expect(inner(parseMigration('m.sql', "DO $$ BEGIN\n  PERFORM setup_tenant('a');\nEND $$;"))).toEqual(["2 SelectStmt do: SELECT setup_tenant('a')"]);
+  });
+
   test('plpgsql: inner statements and EXECUTEs carry the function name', () => {
     const sql = [
       'CREATE OR REPLACE FUNCTION app.setup(t text)',
@@ -194,7 +211,7 @@ describe('function bodies', () => {
       '$fn$;',
       'CREATE PROCEDURE tidy() LANGUAGE plpgsql AS $$ BEGIN DELETE FROM app.log; END $$;',
     ].join('\n');
-    const parsed = parseMigration('m.sql', sql);
+    const parsed = bodies(parseMigration('m.sql', sql));
     expect(inner(parsed)).toEqual([
       '6 CreateStmt function app.setup: CREATE TABLE IF NOT EXISTS app.log ()',
       '12 DeleteStmt function public.tidy: DELETE FROM app.log',
@@ -215,7 +232,7 @@ describe('function bodies', () => {
       '  SELECT 2;',
       'END;',
     ].join('\n');
-    expect(inner(parseMigration('m.sql', sql))).toEqual([
+    expect(inner(bodies(parseMigration('m.sql', sql)))).toEqual([
       '2 InsertStmt function public.one: INSERT INTO t VALUES (1)',
       '3 SelectStmt function public.one: SELECT 1',
       '7 SelectStmt function s.two: SELECT 2',
@@ -229,7 +246,7 @@ describe('function bodies', () => {
       "CREATE FUNCTION c_fn() RETURNS int LANGUAGE c AS 'lib', 'sym';",
     ].join('\n');
     const parsed = parseMigration('m.sql', sql);
-    expect(inner(parsed)).toEqual([]);
+    expect(inner(bodies(parsed))).toEqual([]);
     expect(parsed.problems).toEqual([]);
     expect(parsed.topLevelCount).toBe(3);
   });

@@ -1,3 +1,4 @@
+import type { TableInfo } from '../../src/types.js';
 import { prismaModelFromTable } from '../../src/report/prisma-model.js';
 import { column, index, tableInfo } from './build.js';
 
@@ -29,7 +30,7 @@ test('a Supabase table: PascalCase model, camelCase fields mapped back, db pull 
       index('user_sessions_created_at_idx', ['created_at']),
     ],
   });
-  expect(prismaModelFromTable(sessions, [users, sessions])).toBe(`model UserSessions {
+  expect(prismaModelFromTable(sessions, byKey([users, sessions]))).toBe(`model UserSessions {
   id        String                   @id @default(dbgenerated("gen_random_uuid()")) @db.Uuid
   userId    String                   @map("user_id") @db.Uuid
   token     String                   @unique @db.VarChar(64)
@@ -71,7 +72,7 @@ test('a table in another schema: composite key, serial id, two relations to one 
     ],
     indexes: [index('audit_entry_actor_target', ['actor_id', 'target_id'], { unique: true })],
   });
-  expect(prismaModelFromTable(audit, [users, audit])).toBe(`model AuditEntry {
+  expect(prismaModelFromTable(audit, byKey([users, audit]))).toBe(`model AuditEntry {
   seq           Int      @default(autoincrement())
   at            DateTime @db.Date
   actorId       String?  @map("actor_id") @db.Uuid
@@ -88,3 +89,7 @@ test('a table in another schema: composite key, serial id, two relations to one 
   @@schema("audit")
 }`);
 });
+
+function byKey(tables: TableInfo[]): Map<string, TableInfo> {
+  return new Map(tables.map((t) => [`${t.schema}.${t.name}`, t]));
+}

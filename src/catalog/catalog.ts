@@ -1,7 +1,9 @@
 import type {
-  CatalogData, ColumnInfo, ExtensionInfo, ForeignKeyInfo, FunctionInfo, Loc, PgNode, PolicyInfo, Statement, TableInfo, ViewInfo,
+  CatalogData, ColumnInfo, ExtensionInfo, ForeignKeyInfo, FunctionInfo, Loc, PgNode, PolicyInfo, Statement, TableInfo, UnresolvedExecute, ViewInfo,
 } from '../types.js';
 import { calledFunctions, exprText, isSerial, kindOf, names, typeText, unwrap } from './ast.js';
+import { functionBody, type BodyOutput } from '../parse/plpgsql.js';
+import { LayeredMap, LayeredSet } from './layered.js';
 import { classifyPolicy } from './policy.js';
 
 /**
@@ -67,22 +69,27 @@ let ownerSeq = 0;
 
 export class Catalog {
   private token = ++ownerSeq;
-  schemas = new Set<string>(['public']);
-  droppedSchemas = new Set<string>();
-  relations = new Map<string, Relation>();
-  droppedRelations = new Set<string>();
-  types = new Map<string, TypeDef>();
-  droppedTypes = new Set<string>();
-  functions = new Map<string, FunctionInfo>();
-  droppedFunctions = new Set<string>();
-  extensions = new Map<string, ExtensionInfo>();
-  droppedExtensions = new Set<string>();
-  roles = new Set<string>();
-  droppedRoles = new Set<string>();
-  publications = new Map<string, Set<string>>();
+  schemas = LayeredSet.of<string>(['public']);
+  droppedSchemas = new LayeredSet<string>();
+  relations = new LayeredMap<string, Relation>();
+  droppedRelations = new LayeredSet<string>();
+  types = new LayeredMap<string, TypeDef>();
+  droppedTypes = new LayeredSet<string>();
+  functions = new LayeredMap<string, FunctionInfo>();
+  droppedFunctions = new LayeredSet<string>();
+  extensions = new LayeredMap<string, ExtensionInfo>();
+  droppedExtensions = new LayeredSet<string>();
+  roles = new LayeredSet<string>();
+  droppedRoles = new LayeredSet<string>();
+  /** Tables of each publication; a set is replaced, never changed in place, so forks can share it. */
+  publications = new LayeredMap<string, ReadonlySet<string>>();
+  /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
+  definitions = new LayeredMap<string, Statement>();
+  /** Functions whose body is being replayed, so recursion stops. */
+  private calling = new Set<string>();
   /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
-  others = new Set<string>();
-  droppedOthers = new Set<string>();
+  others = new LayeredSet<string>();
+  droppedOthers = new LayeredSet<string>();
   /** The first schema of search_path: where unqualified names are created. */
   defaultSchema = 'public';
   /** Set when dynamic SQL we could not resolve may have created tables. */
@@ -91,21 +98,22 @@ export class Catalog {
   /** A twin that shares everything until it writes: running a file again must not disturb the real replay. */
   fork(): Catalog {
     const c = new Catalog();
-    c.schemas = new Set(this.schemas);
-    c.droppedSchemas = new Set(this.droppedSchemas);
-    c.relations = new Map(this.relations);
-    c.droppedRelations = new Set(this.droppedRelations);
-    c.types = new Map(this.types);
-    c.droppedTypes = new Set(this.droppedTypes);
-    c.functions = new Map(this.functions);
-    c.droppedFunctions = new Set(this.droppedFunctions);
-    c.extensions = new Map(this.extensions);
-    c.droppedExtensions = new Set(this.droppedExtensions);
-    c.roles = new Set(this.roles);
-    c.droppedRoles = new Set(this.droppedRoles);
-    c.publications = new Map([...this.publications].map(([k, v]) => [k, new Set(v)]));
-    c.others = new Set(this.others);
-    c.droppedOthers = new Set(this.droppedOthers);
+    c.schemas = this.schemas.fork();
+    c.droppedSchemas = this.droppedSchemas.fork();
+    c.relations = this.relations.fork();
+    c.droppedRelations = this.droppedRelations.fork();
+    c.types = this.types.fork();
+    c.droppedTypes = this.droppedTypes.fork();
+    c.functions = this.functions.fork();
+    c.droppedFunctions = this.droppedFunctions.fork();
+    c.extensions = this.extensions.fork();
+    c.droppedExtensions = this.droppedExtensions.fork();
+    c.roles = this.roles.fork();
+    c.droppedRoles = this.droppedRoles.fork();
+    c.publications = this.publications.fork();
+    c.definitions = this.definitions.fork();
+    c.others = this.others.fork();
+    c.droppedOthers = this.droppedOthers.fork();
     c.defaultSchema = this.defaultSchema;
     c.dynamicTables = this.dynamicTables;
     return c;
@@ -160,14 +168,17 @@ export class Catalog {
     return !!rel && (rel.kind === 'view' || (rel.kind === 'table' && !rel.table.external));
   }
 
-  /** Marks tables whose RLS, policies or existence dynamic SQL may have changed. */
-  markUncertain(predicate: (t: Table) => boolean): void {
-    for (const [key, rel] of this.relations) {
-      if (rel.kind === 'table' && predicate(rel.table)) {
-        const t = this.writableTable(key)!;
-        t.uncertain = true;
+  /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
+  applyUnresolved(u: UnresolvedExecute): void {
+    const text = u.fragments.join(' ').toUpperCase();
+    if (/ROW\s+LEVEL\s+SECURITY|POLICY/.test(text)) {
+      // `ALTER TABLE public.%I …` names its schema; a bare `%I` may be any table.
+      const schemas = u.fragments.flatMap((f) => [...f.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\.(?=%|$)/g)].map((x) => x[1]!.toLowerCase()));
+      for (const [key, rel] of [...this.relations]) {
+        if (rel.kind === 'table' && (schemas.length === 0 || schemas.includes(rel.table.schema))) this.writableTable(key)!.uncertain = true;
       }
     }
+    if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text)) this.dynamicTables = true;
   }
 
   // ------------------------------------------------------------------ replay
@@ -282,6 +293,14 @@ export class Catalog {
       name = base;
       for (let i = 1; t.constraints.has(name) || this.relations.has(`${t.schema}.${name}`); i++) name = `${base}${i}`;
     }
+    if (c.indexname) {
+      // ADD CONSTRAINT … USING INDEX takes the index over and renames it: a second run finds it gone.
+      const indexKey = `${t.schema}.${c.indexname}`;
+      if (!outcome && this.droppedRelations.has(indexKey) && !this.relations.has(indexKey)) outcome = `index "${c.indexname}" does not exist`;
+      const index = this.relations.get(indexKey);
+      if (index?.kind === 'index' && columns.length === 0) columns.push(...index.columns);
+      if (c.indexname !== name) { this.relations.delete(indexKey); this.droppedRelations.add(indexKey); }
+    }
     const con: Constraint = { type, columns };
     if (type === 'f') {
       const pk = c.pktable;
@@ -295,6 +314,7 @@ export class Catalog {
   }
 
   createTableAs(v: any, at: Loc, lenient: boolean): Outcome {
+    if (v.into?.rel?.relpersistence === 't') return undefined;
     const key = this.relKey(v.into?.rel);
     const exists = this.relationExists(key);
     if (exists && (v.if_not_exists || lenient)) return undefined;
@@ -589,6 +609,7 @@ export class Catalog {
           const matches = [...this.functions.keys()].filter((k) => (sig ? k === sig : k.startsWith(`${base}(`)));
           if (matches.length === 0 && this.droppedFunctions.has(sig ?? base)) first(`function ${sig ?? base} does not exist`);
           for (const k of matches) this.functions.delete(k);
+          if (![...this.functions.keys()].some((k) => k.startsWith(`${base}(`))) this.definitions.delete(base);
           this.droppedFunctions.add(sig ?? base);
           if (sig) this.droppedFunctions.add(base);
           break;
@@ -641,8 +662,8 @@ export class Catalog {
       outcome = `policy "${v.policy_name}" for table "${t.name}" already exists`;
     }
     const roles = (v.roles ?? []).map((r: PgNode) => { const rs = unwrap(r, 'RoleSpec'); return rs?.rolename ?? String(rs?.roletype ?? '').replace(/^ROLESPEC_/, '').toLowerCase(); });
-    const helpers = [...new Set(calledFunctions([v.qual, v.with_check]).map((f) => (f.includes('.') ? f : `${this.defaultSchema}.${f}`)))]
-      .filter((f) => [...this.functions.values()].some((fn) => `${fn.schema}.${fn.name}` === f));
+    // Every call for now; toData keeps those the migrations define, once, rather than per policy.
+    const helpers = [...new Set(calledFunctions([v.qual, v.with_check]).filter((f) => !f.startsWith('auth.') && !f.startsWith('pg_catalog.')).map((f) => (f.includes('.') ? f : `${this.defaultSchema}.${f}`)))];
     const command = (v.cmd_name ?? 'all') as PolicyInfo['command'];
     t.policies.set(v.policy_name, {
       name: v.policy_name, command, roles, permissive: v.permissive !== false, helpers, createdAt: at,
@@ -679,8 +700,9 @@ export class Catalog {
     return outcome;
   }
 
-  createFunction(v: any, at: Loc, lenient: boolean): Outcome {
+  createFunction(v: any, at: Loc, lenient: boolean, stmt: Statement): Outcome {
     const key = this.listKey(v.funcname);
+    this.definitions.set(key, stmt);
     const dot = key.indexOf('.');
     const inputs = (v.parameters ?? []).map((p: PgNode) => unwrap(p, 'FunctionParameter'))
       .filter((p: any) => !p.mode || ['FUNC_PARAM_IN', 'FUNC_PARAM_INOUT', 'FUNC_PARAM_VARIADIC', 'FUNC_PARAM_DEFAULT'].includes(p.mode));
@@ -699,6 +721,27 @@ export class Catalog {
     });
     this.droppedFunctions.delete(sig);
     this.droppedFunctions.delete(key);
+    return outcome;
+  }
+
+  /** SELECT / CALL of functions the migrations define: their bodies run, and a failure there fails the call. */
+  call(_v: any, _at: Loc, lenient: boolean, stmt: Statement): Outcome {
+    let outcome: Outcome;
+    for (const name of calledFunctions(stmt.node)) {
+      const key = name.includes('.') ? name : `${this.defaultSchema}.${name}`;
+      const definition = this.definitions.get(key);
+      if (!definition || this.calling.has(key)) continue;
+      this.calling.add(key);
+      try {
+        for (const step of executionOrder(bodyOf(definition))) {
+          if (!('node' in step)) { this.applyUnresolved(step); continue; }
+          const reason = this.apply(step, lenient || step.guarded);
+          if (reason !== undefined && !step.guarded) outcome ??= `${key}() fails: ${reason}`;
+        }
+      } finally {
+        this.calling.delete(key);
+      }
+    }
     return outcome;
   }
 
@@ -781,20 +824,19 @@ export class Catalog {
   }
 
   alterPublication(v: any, _at: Loc, lenient: boolean): Outcome {
-    const members = this.publications.get(v.pubname) ?? new Set<string>();
-    this.publications.set(v.pubname, members);
+    const members = new Set(v.action === 'AP_SetObjects' ? [] : this.publications.get(v.pubname) ?? []);
     let outcome: Outcome;
     for (const o of v.pubobjects ?? []) {
       const rel = unwrap(o, 'PublicationObjSpec')?.pubtable?.relation;
       if (!rel) continue;
       const key = this.relKey(rel);
-      if (v.action === 'AP_AddObjects') {
-        if (members.has(key) && !lenient) outcome ??= `relation "${rel.relname}" is already member of publication "${v.pubname}"`;
+      if (v.action === 'AP_DropObjects') members.delete(key);
+      else {
+        if (v.action === 'AP_AddObjects' && members.has(key) && !lenient) outcome ??= `relation "${rel.relname}" is already member of publication "${v.pubname}"`;
         members.add(key);
-      } else if (v.action === 'AP_DropObjects') members.delete(key);
-      else if (v.action === 'AP_SetObjects') members.add(key);
+      }
     }
-    if (v.action === 'AP_SetObjects') this.publications.set(v.pubname, new Set((v.pubobjects ?? []).map((o: PgNode) => this.relKey(unwrap(o, 'PublicationObjSpec')?.pubtable?.relation))));
+    this.publications.set(v.pubname, members);
     return outcome;
   }
 
@@ -818,6 +860,7 @@ export class Catalog {
 
   /** The catalog as plain data for the rules and the report. */
   toData(managed: (schema: string) => boolean): CatalogData {
+    const defined = new Set([...this.functions.values()].map((f) => `${f.schema}.${f.name}`));
     const indexesOf = new Map<string, TableInfo['indexes']>();
     for (const [key, rel] of this.relations) {
       if (rel.kind !== 'index') continue;
@@ -834,7 +877,8 @@ export class Catalog {
         uniques: cons.filter((c) => c.type === 'u').map((c) => c.columns),
         foreignKeys: cons.filter((c) => c.fk).map((c) => c.fk!),
         indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
-        rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, policies: [...t.policies.values()], uncertain: t.uncertain,
+        rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain,
+        policies: [...t.policies.values()].map((p) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) })),
       };
     }).sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`));
     const views: ViewInfo[] = [...this.relations].filter(([key, r]) => r.kind === 'view' && !managed(key.slice(0, key.indexOf('.'))))
@@ -940,4 +984,21 @@ const HANDLERS: Record<string, Handler> = {
   CreateOpClassStmt(v, _at, lenient) { return this.createOther('operator class', this.listKey(v.opclassname), false, lenient); },
   CreateConversionStmt(v, _at, lenient) { return this.createOther('conversion', this.listKey(v.conversion_name), false, lenient); },
   VariableSetStmt: Catalog.prototype.setVariable,
+  SelectStmt(v, at, lenient, stmt) { return this.definitions.isEmpty() ? undefined : this.call(v, at, lenient, stmt); },
+  CallStmt: Catalog.prototype.call,
 };
+
+const bodies = new WeakMap<Statement, BodyOutput>();
+
+/** A function's body, parsed once however often it is called. */
+function bodyOf(definition: Statement): BodyOutput {
+  let body = bodies.get(definition);
+  if (!body) bodies.set(definition, (body = functionBody(definition)));
+  return body;
+}
+
+/** What runs, in file order: statements and the unresolved EXECUTEs between them. */
+export function executionOrder(out: { statements: Statement[]; unresolved: UnresolvedExecute[] }, keep: (origin: Statement['origin']) => boolean = () => true): (Statement | UnresolvedExecute)[] {
+  const steps: (Statement | UnresolvedExecute)[] = [...out.statements.filter((s) => keep(s.origin)), ...out.unresolved.filter((u) => keep(u.origin))];
+  return steps.map((s, i) => [s, i] as const).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
+}

@@ -1,5 +1,5 @@
-import type { ParsedMigration, Statement, UnresolvedExecute } from '../types.js';
-import { Catalog } from './catalog.js';
+import type { ParsedMigration, Statement } from '../types.js';
+import { Catalog, executionOrder } from './catalog.js';
 
 /** A statement that fails when its file runs a second time, and PostgreSQL's reason. */
 export interface RerunFailure {
@@ -7,62 +7,39 @@ export interface RerunFailure {
   reason: string;
 }
 
-export interface ReplayResult {
-  catalog: Catalog;
-  failures: RerunFailure[];
-  /** Per file: re-runs cleanly (true), fails (false), or cannot be told (null: statements that did not parse). */
-  idempotent: Map<string, boolean | null>;
-}
-
 /**
  * Replays the migrations in order into one catalog and, for each file, runs it a second time on a fork of the state
  * it produced: every strict statement that fails there is what breaks a re-run. This is the definition of
  * idempotent, so DROP-then-CREATE pairs, guarded DO blocks and `IF [NOT] EXISTS` need no special cases.
+ * Files are added one at a time, so a caller can let go of each file's syntax trees once it is added.
  */
-export function replay(migrations: ParsedMigration[], opts: { prismaLayout: boolean }): ReplayResult {
-  const catalog = new Catalog();
-  if (opts.prismaLayout) {
+export class Replay {
+  readonly catalog = new Catalog();
+  readonly failures: RerunFailure[] = [];
+  /** Per file: re-runs cleanly (true), fails (false), or cannot be told (null: statements that did not parse). */
+  readonly idempotent = new Map<string, boolean | null>();
+
+  constructor(opts: { prismaLayout: boolean }) {
     // Prisma Migrate creates its bookkeeping table in public before the first migration runs.
-    catalog.apply(bookkeepingTable, true);
+    if (opts.prismaLayout) this.catalog.apply(bookkeepingTable, true);
   }
-  const failures: RerunFailure[] = [];
-  const idempotent = new Map<string, boolean | null>();
-  for (const m of migrations) {
-    const steps = executionOrder(m);
+
+  add(m: ParsedMigration): void {
+    // Function bodies run only when called; the catalog replays them at the call.
+    const steps = executionOrder(m, (origin) => origin !== 'function');
     for (const step of steps) {
-      if ('node' in step) catalog.apply(step, true);
-      else markUncertain(catalog, step);
+      if ('node' in step) this.catalog.apply(step, true);
+      else this.catalog.applyUnresolved(step);
     }
-    const again = catalog.fork();
-    const before = failures.length;
+    const again = this.catalog.fork();
+    const before = this.failures.length;
     for (const step of steps) {
       if (!('node' in step)) continue;
       const reason = again.apply(step, step.guarded);
-      if (reason !== undefined && !step.guarded) failures.push({ statement: step, reason });
+      if (reason !== undefined && !step.guarded) this.failures.push({ statement: step, reason });
     }
-    idempotent.set(m.file, failures.length > before ? false : m.problems.length > 0 ? null : true);
+    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
   }
-  return { catalog, failures, idempotent };
-}
-
-/** What runs when the file runs: top-level statements and DO blocks' insides, in file order; not function bodies. */
-function executionOrder(m: ParsedMigration): (Statement | UnresolvedExecute)[] {
-  const steps: (Statement | UnresolvedExecute)[] = [
-    ...m.statements.filter((s) => s.origin !== 'function'),
-    ...m.unresolved.filter((u) => u.origin === 'do'),
-  ];
-  return steps.map((s, i) => [s, i] as const).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
-}
-
-/** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
-function markUncertain(catalog: Catalog, u: UnresolvedExecute): void {
-  const text = u.fragments.join(' ').toUpperCase();
-  if (/ROW\s+LEVEL\s+SECURITY|POLICY/.test(text)) {
-    // `ALTER TABLE public.%I …` names its schema; a bare `%I` may be any table.
-    const schemas = u.fragments.flatMap((f) => [...f.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\.(?=%|$)/g)].map((x) => x[1]!.toLowerCase()));
-    catalog.markUncertain((t) => schemas.length === 0 || schemas.includes(t.schema));
-  }
-  if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text)) catalog.dynamicTables = true;
 }
 
 const bookkeepingTable: Statement = {

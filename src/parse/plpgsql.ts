@@ -21,10 +21,19 @@ interface Scope {
   dynamic: boolean;
 }
 
-/** Adds what a top-level DO block or CREATE FUNCTION / PROCEDURE runs; other statements add nothing. */
+/** Adds what a top-level DO block runs; other statements add nothing (function bodies run only when called). */
 export function expandTopLevel(file: string, node: PgNode, text: string, line: number, out: BodyOutput): void {
   if (node.DoStmt) expandDo(node.DoStmt, text, line, { file, origin: 'do', guarded: false, dynamic: false }, out);
-  else if (node.CreateFunctionStmt) expandFunction(node.CreateFunctionStmt, text, line, file, out);
+}
+
+/**
+ * What a CREATE FUNCTION / PROCEDURE statement's body runs when called. Parsed on demand: most functions are
+ * never called by a migration, and parsing every body would be most of the time spent on large histories.
+ */
+export function functionBody(stmt: Statement): BodyOutput {
+  const out: BodyOutput = { statements: [], unresolved: [] };
+  if (stmt.node.CreateFunctionStmt) expandFunction(stmt.node.CreateFunctionStmt, stmt.text, stmt.line, stmt.file, out);
+  return out;
 }
 
 function option(list: PgNode[] | undefined, name: string): PgNode | undefined {
@@ -110,7 +119,6 @@ function emitSql(sql: string, line: number, scope: Scope, out: BodyOutput): bool
       ...(scope.functionName !== undefined && { functionName: scope.functionName }),
     });
     if (node.DoStmt) expandDo(node.DoStmt, text, at, scope, out);
-    else if (node.CreateFunctionStmt) expandFunction(node.CreateFunctionStmt, text, at, scope.file, out);
   }
   return true;
 }
@@ -171,6 +179,10 @@ class BodyWalker {
           break;
         case 'PLpgSQL_stmt_execsql':
           emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          break;
+        case 'PLpgSQL_stmt_perform':
+          // `PERFORM f()` arrives as the query `SELECT f()`: it calls f like a top-level SELECT would.
+          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
           break;
         case 'PLpgSQL_stmt_call':
           // PL/pgSQL hands CALL and nested DO statements over as this kind.

@@ -19,7 +19,7 @@ import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaSchema
 
 const { getSchema, PrismaParser, VisitorClassFactory } = prismaAstEsm as typeof import('@mrleebo/prisma-ast');
 
-type ObjectBlock = (Model | View) & { file: string; text: string };
+type ObjectBlock = (Model | View) & { file: string; lines: string[] };
 
 /**
  * The Prisma schema as the database sees it: tables, columns, keys and indexes with the lines they are declared on,
@@ -39,8 +39,10 @@ export function parsePrismaSchema(files: { path: string; text: string }[]): Pris
       schema.errors.push({ file: path, ...describeError(e, text) });
       continue;
     }
+    // Split once per file: every model looks back at the lines above it for ignore comments.
+    const lines = text.split(/\r?\n/);
     for (const block of blocks) {
-      if (block.type === 'model' || block.type === 'view') objects.push({ ...block, file: path, text });
+      if (block.type === 'model' || block.type === 'view') objects.push({ ...block, file: path, lines });
       else if (block.type === 'enum') enums.push({ ...block, file: path });
       else if (block.type === 'type') compositeTypes.add(block.name);
       else if (block.type === 'datasource') {
@@ -189,7 +191,7 @@ function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
     implicit: false,
     fields: columns,
     indexes,
-    ignores: ignoreComments(block.text, block.file, line),
+    ignores: ignoreComments(block.lines, block.file, line),
   };
 }
 
@@ -200,8 +202,7 @@ function index(kind: PrismaIndex['kind'], columns: string[], name: string | unde
 const IGNORE_COMMENT = /^\/\/\/\s*schema-guardian-ignore(?:\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*$/;
 
 /** `/// schema-guardian-ignore rule: reason` lines in the comment block that ends right above `line`. */
-function ignoreComments(text: string, file: string, line: number): IgnoreComment[] {
-  const lines = text.split(/\r?\n/);
+function ignoreComments(lines: string[], file: string, line: number): IgnoreComment[] {
   const found: IgnoreComment[] = [];
   for (let i = line - 2; i >= 0 && lines[i]!.trim().startsWith('//'); i--) {
     const m = IGNORE_COMMENT.exec(lines[i]!.trim());

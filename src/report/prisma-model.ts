@@ -38,9 +38,10 @@ const SCALARS: [RegExp, (m: RegExpMatchArray) => Mapped][] = [
 /**
  * The Prisma model `prisma db pull` would write for a table the schema lacks (the `missing-model` fix), named the way
  * a hand-written schema is: PascalCase model and camelCase fields, mapped back with `@@map` / `@map`. Only the forward
- * side of each relation is written: `prisma format` adds the back-relations.
+ * side of each relation is written: `prisma format` adds the back-relations. `tablesByKey` (`schema.name` → table)
+ * is built once by the caller: one finding per table must not rebuild it.
  */
-export function prismaModelFromTable(table: TableInfo, allTables: TableInfo[]): string {
+export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<string, TableInfo>): string {
   const model = modelName(table.name);
   const fieldOf = new Map<string, string>();
   const taken = new Set<string>();
@@ -76,11 +77,10 @@ export function prismaModelFromTable(table: TableInfo, allTables: TableInfo[]): 
     return [fieldOf.get(c.name)!, `${type}${list ? '[]' : ''}${optional}`, attrs.join(' ')];
   });
 
-  const byKey = new Map(allTables.map((t) => [`${t.schema}.${t.name}`, t]));
   const fkCount = new Map<string, number>();
   for (const fk of table.foreignKeys) fkCount.set(fk.refTable, (fkCount.get(fk.refTable) ?? 0) + 1);
   for (const fk of table.foreignKeys) {
-    const target = byKey.get(fk.refTable);
+    const target = tablesByKey.get(fk.refTable);
     if (!target || !known(fk.columns)) continue;
     const targetModel = modelName(target.name);
     const ambiguous = (fkCount.get(fk.refTable) ?? 0) > 1;

@@ -1,4 +1,4 @@
-import type { CatalogData, Config, Finding, Layout, Loc, ParsedMigration, PrismaSchema, Severity, Statement } from '../types.js';
+import type { CatalogData, Config, Finding, Layout, Loc, ParseProblem, PrismaSchema, Severity, Statement } from '../types.js';
 
 /** What the engine worked out, handed to every rule. */
 export interface RuleFacts {
@@ -6,8 +6,8 @@ export interface RuleFacts {
   layout: Layout | null;
   prisma: PrismaSchema | null;
   catalog: CatalogData;
-  /** Migrations the owning tool applies, in order, parsed. */
-  migrations: ParsedMigration[];
+  /** Statements of applied migrations that PostgreSQL's parser rejects. */
+  parseProblems: ParseProblem[];
   /** Files in the migrations folder that the owning tool skips (Supabase: names not `<digits>_<name>.sql`). */
   skipped: string[];
   /** Files that could not be read or decoded, with why. */

@@ -6,8 +6,6 @@ export default defineRule({
   description: 'Statement that PostgreSQL cannot parse',
   defaultSeverity: 'error',
   check(ctx) {
-    for (const m of ctx.migrations) {
-      for (const p of m.problems) ctx.report({ file: p.file, line: p.line, message: `PostgreSQL cannot parse this statement: ${p.message}.` });
-    }
+    for (const p of ctx.parseProblems) ctx.report({ file: p.file, line: p.line, message: `PostgreSQL cannot parse this statement: ${p.message}.` });
   },
 });
