@@ -124,7 +124,7 @@ describe('diffFindings', () => {
         file: `${M}1_a.sql`,
         line: 1,
         message: `Migration ${M}1_a.sql already exists on the base branch and was edited; databases that applied it will never run the edit.`,
-        fix: `Restore ${M}1_a.sql as it is on the base branch and put the change in a new migration.`,
+        fix: `git restore --source=origin/HEAD -- ${M}1_a.sql\n# then put the change in a new migration`,
       },
       {
         rule: 'migration-deleted',
@@ -133,22 +133,24 @@ describe('diffFindings', () => {
         file: `${M}2_b.sql`,
         line: 1,
         message: `Migration ${M}2_b.sql was deleted; databases that applied it keep its changes, and their migration history no longer matches the repository.`,
-        fix: `Restore ${M}2_b.sql; undo its changes in a new migration instead.`,
+        fix: `git restore --source=origin/HEAD -- ${M}2_b.sql\n# then undo its changes in a new migration`,
       },
     ]);
   });
 
   it.each([
-    ['supabase', `${M}20240101000000_a.sql`, `${M}20240301000000_b.sql`, `${M}20240201000000_new.sql`, '20240201000000', true],
-    ['supabase', `${M}20240101000000_a.sql`, `${M}20240301000000_b.sql`, `${M}20240301000000_dup.sql`, '20240301000000', true],
-    ['supabase', `${M}20240101000000_a.sql`, `${M}20240301000000_b.sql`, `${M}20240401000000_new.sql`, '', false],
-    ['prisma', 'prisma/migrations/20240101_a/migration.sql', 'prisma/migrations/20240301_b/migration.sql', 'prisma/migrations/20240201_new/migration.sql', '20240201_new', true],
-  ] as const)('%s: adding %s after %s / %s → out of order: %s', (layout, a, b, added, version, expected) => {
+    ['supabase', `${M}20240101000000_a.sql`, `${M}20240301000000_b.sql`, `${M}20240201000000_new.sql`, '20240201000000', `git mv ${M}20240201000000_new.sql ${M}20240301000001_new.sql`],
+    ['supabase', `${M}20240101000000_a.sql`, `${M}20240301000000_b.sql`, `${M}20240301000000_dup.sql`, '20240301000000', `git mv ${M}20240301000000_dup.sql ${M}20240301000001_dup.sql`],
+    ['supabase', `${M}20240101000000_a.sql`, `${M}20240301000000_b.sql`, `${M}20240401000000_new.sql`, '', undefined],
+    ['prisma', 'prisma/migrations/20240101_a/migration.sql', 'prisma/migrations/20240301_b/migration.sql', 'prisma/migrations/20240201_new/migration.sql', '20240201_new', 'git mv prisma/migrations/20240201_new prisma/migrations/20240302_new'],
+  ] as const)('%s: adding %s after %s / %s → out of order: %s', (layout, a, b, added, version, fix) => {
+    const expected = fix !== undefined;
     const base = analysis({ [a]: '', [b]: '' }, [], layout);
     const head = analysis({ [a]: '', [b]: '', [added]: '' }, [], layout);
     const found = diffFindings(base, head, [{ file: added, change: 'added' }]).findings;
     expect(found.map((f) => [f.rule, f.file, f.line, f.status])).toEqual(expected ? [['migration-out-of-order', added, 1, 'new']] : []);
     if (expected) expect(found[0].message).toContain(`(version ${version}) does not sort after ${b}`);
+    if (expected) expect(found[0].fix).toBe(fix);
   });
 
   it('honours a severity override and off for the diff rules', () => {

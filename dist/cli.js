@@ -10779,7 +10779,7 @@ function skipTrivia(bytes, pos, end) {
 
 // src/parse/plpgsql.ts
 function expandTopLevel(file, node, text2, line, out) {
-  if (node.DoStmt) expandDo(node.DoStmt, text2, line, { file, origin: "do", guarded: false, dynamic: false }, out);
+  if (node.DoStmt) expandDo(node.DoStmt, text2, line, { file, origin: "do", guarded: false, catches: [], dynamic: false }, out);
 }
 function functionBody(stmt) {
   const out = { statements: [], unresolved: [] };
@@ -10802,7 +10802,7 @@ function expandDo(stmt, text2, line, scope, out) {
 function expandFunction(stmt, text2, line, file, out) {
   const parts = (stmt.funcname ?? []).map((n) => n.String?.sval ?? "");
   const name = parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
-  const scope = { file, origin: "function", functionName: name, guarded: false, dynamic: false };
+  const scope = { file, origin: "function", functionName: name, guarded: false, catches: [], dynamic: false };
   const language = (option(stmt.options, "language")?.String?.sval ?? "sql").toLowerCase();
   if (stmt.sql_body) {
     const atomic = atomicBody(text2);
@@ -10853,6 +10853,7 @@ function emitSql(sql, line, scope, out) {
       node,
       origin: scope.origin,
       guarded: scope.guarded,
+      ...scope.catches.length > 0 && { catches: [...scope.catches] },
       dynamic: scope.dynamic,
       ...scope.functionName !== void 0 && { functionName: scope.functionName }
     });
@@ -10868,7 +10869,7 @@ function walkPlpgsql(text2, bodyLine, scope, out) {
     return;
   }
   if (!fn?.action) return;
-  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, env: declaredConstants(fn) });
+  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, catches: scope.catches, env: declaredConstants(fn) });
 }
 var BodyWalker = class {
   constructor(fn, bodyLine, scope, out) {
@@ -10888,10 +10889,13 @@ var BodyWalker = class {
       const line = s?.lineno && !this.scope.dynamic ? this.bodyLine + s.lineno - 1 : parentLine;
       const branch = { ...ctx, guarded: true };
       switch (kind) {
-        case "PLpgSQL_stmt_block":
-          this.walk(s.body, line, s.exceptions ? branch : ctx);
-          for (const handler of s.exceptions?.PLpgSQL_exception_block?.exc_list ?? []) this.walk(handler.PLpgSQL_exception?.action, line, branch);
+        case "PLpgSQL_stmt_block": {
+          const handlers = s.exceptions?.PLpgSQL_exception_block?.exc_list ?? [];
+          const caught = handlers.flatMap((h) => (h.PLpgSQL_exception?.conditions ?? []).map((c) => String(c.PLpgSQL_condition?.condname ?? "").toLowerCase()));
+          this.walk(s.body, line, caught.length ? { ...ctx, catches: [...ctx.catches, ...caught] } : ctx);
+          for (const handler of handlers) this.walk(handler.PLpgSQL_exception?.action, line, branch);
           break;
+        }
         case "PLpgSQL_stmt_if":
           this.walk(s.then_body, line, branch);
           for (const elsif of s.elsif_list ?? []) this.walk(elsif.PLpgSQL_if_elsif?.stmts, line, branch);
@@ -10908,13 +10912,13 @@ var BodyWalker = class {
           this.walk(s.body, line, { ...ctx, env: bind(ctx.env, loopVariable(s.var), unnestValues(exprOf(s.query), ctx.env)) });
           break;
         case "PLpgSQL_stmt_execsql":
-          emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
           break;
         case "PLpgSQL_stmt_perform":
-          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
           break;
         case "PLpgSQL_stmt_call":
-          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
           break;
         case "PLpgSQL_stmt_dynexecute":
           this.execute(exprOf(s.query), line, ctx);
@@ -10926,7 +10930,7 @@ var BodyWalker = class {
   }
   execute(expr, line, ctx) {
     const resolved = resolveExecute(expr, ctx.env);
-    const scope = { ...this.scope, guarded: ctx.guarded, dynamic: true };
+    const scope = { ...this.scope, guarded: ctx.guarded, catches: ctx.catches, dynamic: true };
     const unresolved = (fragments) => {
       this.out.unresolved.push({
         file: scope.file,
@@ -11297,10 +11301,12 @@ var Catalog = class _Catalog {
   droppedExtensions = new LayeredSet();
   roles = new LayeredSet();
   droppedRoles = new LayeredSet();
-  /** Tables of each publication; a set is replaced, never changed in place, so forks can share it. */
+  /** Tables of each publication, and those known to have left it; replaced, never changed in place, so forks can share them. */
   publications = new LayeredMap();
   /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
   definitions = new LayeredMap();
+  /** Temporary tables by name: they live in the session, never in the schema, and may come and go in one file. */
+  temps = new LayeredSet();
   /** Functions whose body is being replayed, so recursion stops. */
   calling = /* @__PURE__ */ new Set();
   /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
@@ -11327,6 +11333,7 @@ var Catalog = class _Catalog {
     c.droppedRoles = this.droppedRoles.fork();
     c.publications = this.publications.fork();
     c.definitions = this.definitions.fork();
+    c.temps = this.temps.fork();
     c.others = this.others.fork();
     c.droppedOthers = this.droppedOthers.fork();
     c.defaultSchema = this.defaultSchema;
@@ -11396,9 +11403,72 @@ var Catalog = class _Catalog {
     const kind = kindOf(node);
     const v = node[kind];
     const at = { file: stmt.file, line: stmt.line };
+    const gone = lenient ? void 0 : this.missingReference(kind, v);
     const handler = HANDLERS[kind];
-    if (!handler) return void 0;
-    return handler.call(this, v, at, lenient, stmt);
+    const outcome = handler ? handler.call(this, v, at, lenient, stmt) : void 0;
+    return gone ?? outcome;
+  }
+  /** The relations a query reads (CTE and temporary names left out). */
+  readsOf(query) {
+    const ctes = /* @__PURE__ */ new Set();
+    const found = [];
+    const walk = (n) => {
+      if (Array.isArray(n)) {
+        for (const x of n) walk(x);
+        return;
+      }
+      if (!n || typeof n !== "object") return;
+      for (const [k, v] of Object.entries(n)) {
+        if (k === "RangeVar" || k === "relation" && typeof v?.relname === "string") found.push(v);
+        if (k === "CommonTableExpr") ctes.add(v.ctename);
+        walk(v);
+      }
+    };
+    walk(query);
+    return [...new Set(found.filter((rv) => rv.schemaname || !(ctes.has(rv.relname) || this.temps.has(rv.relname))).map((rv) => this.relKey(rv)))];
+  }
+  isGone(key2) {
+    return this.droppedRelations.has(key2) && !this.relations.has(key2);
+  }
+  /**
+   * Statements the catalog does not model still name relations and columns: one the replay knows is gone (dropped
+   * later in the same file, say) fails there on a second run.
+   */
+  missingReference(kind, v) {
+    let keys = [];
+    switch (kind) {
+      case "InsertStmt":
+      case "UpdateStmt":
+      case "DeleteStmt":
+      case "SelectStmt":
+      case "TruncateStmt":
+      case "CopyStmt":
+        keys = this.readsOf(v);
+        break;
+      case "ViewStmt":
+      case "CreateTableAsStmt":
+        keys = this.readsOf(v.query);
+        break;
+      case "GrantStmt":
+        if (v.targtype === "ACL_TARGET_OBJECT" && v.objtype === "OBJECT_TABLE") keys = this.readsOf(v.objects);
+        break;
+      case "CommentStmt": {
+        const items = unwrap(v.object, "List")?.items;
+        if (!items) break;
+        if (v.objtype === "OBJECT_COLUMN") {
+          const key3 = this.listKey(items.slice(0, -1));
+          const col = names(items.slice(-1))[0];
+          const t = this.table(key3);
+          if (t?.droppedColumns.has(col) && !t.columns.has(col)) return `column "${col}" of relation "${t.name}" does not exist`;
+          keys = [key3];
+        } else if (["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW"].includes(v.objtype)) keys = [this.listKey(items)];
+        break;
+      }
+      default:
+        return void 0;
+    }
+    const key2 = keys.find((k) => this.isGone(k));
+    return key2 ? `relation "${key2}" does not exist` : void 0;
   }
   // handlers, one per statement kind -------------------------------------------------------------------------
   createSchema(v, at, lenient) {
@@ -11419,8 +11489,11 @@ var Catalog = class _Catalog {
     return void 0;
   }
   createTable(v, at, lenient) {
+    if (v.relation?.relpersistence === "t") {
+      this.temps.add(v.relation.relname);
+      return void 0;
+    }
     const key2 = this.relKey(v.relation);
-    if (v.relation?.relpersistence === "t") return void 0;
     const exists = this.relationExists(key2);
     if (exists && (v.if_not_exists || lenient)) return void 0;
     const dot = key2.indexOf(".");
@@ -11509,8 +11582,8 @@ var Catalog = class _Catalog {
       name ??= truncName(`${t.name}_pkey`);
     }
     if (name && !outcome) {
-      if (t.constraints.has(name)) outcome = `constraint "${name}" for relation "${t.name}" already exists`;
-      else if ((type === "p" || type === "u") && this.relations.has(`${t.schema}.${name}`)) outcome = `relation "${name}" already exists`;
+      if ((type === "p" || type === "u") && this.relations.has(`${t.schema}.${name}`)) outcome = `relation "${name}" already exists`;
+      else if (t.constraints.has(name)) outcome = `constraint "${name}" for relation "${t.name}" already exists`;
     }
     if (!name) {
       const suffix = { u: "key", f: "fkey", c: "check", x: "excl", n: "not_null", p: "pkey" }[type];
@@ -11543,11 +11616,14 @@ var Catalog = class _Catalog {
     return outcome;
   }
   createTableAs(v, at, lenient) {
-    if (v.into?.rel?.relpersistence === "t") return void 0;
+    if (v.into?.rel?.relpersistence === "t") {
+      this.temps.add(v.into.rel.relname);
+      return void 0;
+    }
     const key2 = this.relKey(v.into?.rel);
     const exists = this.relationExists(key2);
     if (exists && (v.if_not_exists || lenient)) return void 0;
-    if (v.objtype === "OBJECT_MATVIEW") this.relations.set(key2, { kind: "view", materialized: true, createdAt: at });
+    if (v.objtype === "OBJECT_MATVIEW") this.relations.set(key2, { kind: "view", materialized: true, createdAt: at, reads: this.readsOf(v.query) });
     else {
       const dot = key2.indexOf(".");
       this.relations.set(key2, { kind: "table", table: newTable(key2.slice(0, dot), key2.slice(dot + 1), this.token, at, false) });
@@ -11556,13 +11632,16 @@ var Catalog = class _Catalog {
     return exists;
   }
   createView(v, at, lenient) {
+    if (v.view?.relpersistence === "t") {
+      this.temps.add(v.view.relname);
+      return void 0;
+    }
     const key2 = this.relKey(v.view);
-    if (v.view?.relpersistence === "t") return void 0;
     const existing = this.relations.get(key2);
     let outcome;
     if (existing && !(v.replace && existing.kind === "view") && !lenient) outcome = `relation "${key2}" already exists`;
     if (existing && outcome === void 0 && lenient && !v.replace) return void 0;
-    this.relations.set(key2, { kind: "view", materialized: false, createdAt: existing?.kind === "view" ? existing.createdAt ?? at : at });
+    this.relations.set(key2, { kind: "view", materialized: false, createdAt: existing?.kind === "view" ? existing.createdAt ?? at : at, reads: this.readsOf(v.query) });
     this.droppedRelations.delete(key2);
     return outcome;
   }
@@ -11618,6 +11697,10 @@ var Catalog = class _Catalog {
           for (const [n, c] of t.constraints) if (c.columns.includes(col)) {
             t.constraints.delete(n);
             t.droppedConstraints.add(n);
+          }
+          for (const [k, r] of [...this.relations]) if (r.kind === "index" && r.table === key2 && r.columns.includes(col)) {
+            this.relations.delete(k);
+            this.droppedRelations.add(k);
           }
           break;
         case "AT_AlterColumnType": {
@@ -11765,7 +11848,10 @@ var Catalog = class _Catalog {
         if (v.renameType === "OBJECT_POLICY") {
           const p = t.policies.get(v.subname);
           if (p) t.policies.set(v.newname, { ...p, name: v.newname });
-        } else if (live.has(v.subname)) live.add(v.newname);
+        } else if (v.renameType === "OBJECT_TRIGGER") {
+          const fn = t.triggers.get(v.subname);
+          if (fn !== void 0) t.triggers.set(v.newname, fn);
+        } else if (t.rules.has(v.subname)) t.rules.add(v.newname);
         live.delete(v.subname);
         dropped.add(v.subname);
         dropped.delete(v.newname);
@@ -11843,6 +11929,11 @@ var Catalog = class _Catalog {
         case "OBJECT_INDEX":
         case "OBJECT_SEQUENCE":
         case "OBJECT_FOREIGN_TABLE": {
+          const parts = names(unwrap(obj, "List")?.items);
+          if (parts.length === 1 && this.temps.has(parts[0])) {
+            this.temps.delete(parts[0]);
+            break;
+          }
           const key2 = this.listKey(unwrap(obj, "List")?.items);
           if (this.droppedRelations.has(key2) && !this.relations.has(key2)) {
             first2(`relation "${key2}" does not exist`);
@@ -11862,6 +11953,7 @@ var Catalog = class _Catalog {
           }
           this.types.delete(key2);
           this.droppedTypes.add(key2);
+          if (cascade) this.dropColumnsOfType(key2);
           break;
         }
         case "OBJECT_POLICY":
@@ -11891,7 +11983,10 @@ var Catalog = class _Catalog {
           const matches = [...this.functions.keys()].filter((k) => sig ? k === sig : k.startsWith(`${base}(`));
           if (matches.length === 0 && this.droppedFunctions.has(sig ?? base)) first2(`function ${sig ?? base} does not exist`);
           for (const k of matches) this.functions.delete(k);
-          if (![...this.functions.keys()].some((k) => k.startsWith(`${base}(`))) this.definitions.delete(base);
+          if (![...this.functions.keys()].some((k) => k.startsWith(`${base}(`))) {
+            this.definitions.delete(base);
+            if (cascade) this.dropTriggersCalling(base);
+          }
           this.droppedFunctions.add(sig ?? base);
           if (sig) this.droppedFunctions.add(base);
           break;
@@ -11929,10 +12024,43 @@ var Catalog = class _Catalog {
     }
     return outcome;
   }
+  /** DROP TYPE … CASCADE: the columns of that type go with it. */
+  dropColumnsOfType(typeKey) {
+    const bare = typeKey.slice(typeKey.indexOf(".") + 1);
+    const isIt = (type) => {
+      const base = type.replace(/(\[\])+$/, "");
+      return base === typeKey || base === bare && typeKey.startsWith(`${this.defaultSchema}.`);
+    };
+    for (const [key2, rel] of [...this.relations]) {
+      if (rel.kind !== "table" || ![...rel.table.columns.values()].some((c) => isIt(c.type))) continue;
+      const t = this.writableTable(key2);
+      for (const c of [...t.columns.values()]) if (isIt(c.type)) {
+        t.columns.delete(c.name);
+        t.droppedColumns.add(c.name);
+      }
+    }
+  }
+  /** DROP FUNCTION … CASCADE: the triggers that execute the function go with it. */
+  dropTriggersCalling(fn) {
+    for (const [key2, rel] of [...this.relations]) {
+      if (rel.kind !== "table" || ![...rel.table.triggers.values()].includes(fn)) continue;
+      const t = this.writableTable(key2);
+      for (const [name, calls] of [...t.triggers]) if (calls === fn) {
+        t.triggers.delete(name);
+        t.droppedTriggers.add(name);
+      }
+    }
+  }
   dropRelation(key2, cascade) {
     const rel = this.relations.get(key2);
     this.relations.delete(key2);
     this.droppedRelations.add(key2);
+    for (const [name, pub] of [...this.publications]) {
+      if (pub.members.has(key2)) this.publications.set(name, { members: without(pub.members, key2), removed: /* @__PURE__ */ new Set([...pub.removed, key2]) });
+    }
+    if (cascade) {
+      for (const [k, r] of [...this.relations]) if (r.kind === "view" && r.reads.includes(key2)) this.dropRelation(k, true);
+    }
     if (rel?.kind !== "table") return;
     for (const [k, r] of [...this.relations]) {
       if (r.kind === "index" && r.table === key2) {
@@ -11982,7 +12110,7 @@ var Catalog = class _Catalog {
     const t = this.writableTable(key2);
     if (!t) return void 0;
     const outcome = t.triggers.has(v.trigname) && !v.replace && !lenient ? `trigger "${v.trigname}" for relation "${t.name}" already exists` : void 0;
-    t.triggers.add(v.trigname);
+    t.triggers.set(v.trigname, this.listKey(v.funcname));
     t.droppedTriggers.delete(v.trigname);
     return outcome;
   }
@@ -12035,7 +12163,7 @@ var Catalog = class _Catalog {
             continue;
           }
           const reason = this.apply(step, lenient || step.guarded);
-          if (reason !== void 0 && !step.guarded) outcome ??= `${key2}() fails: ${reason}`;
+          if (reason !== void 0 && !step.guarded && !isCaught(reason, step.catches)) outcome ??= `${key2}() fails: ${reason}`;
         }
       } finally {
         this.calling.delete(key2);
@@ -12110,23 +12238,29 @@ var Catalog = class _Catalog {
   }
   createPublication(v, _at, lenient) {
     const outcome = this.publications.has(v.pubname) && !lenient ? `publication "${v.pubname}" already exists` : void 0;
-    if (!this.publications.has(v.pubname)) this.publications.set(v.pubname, /* @__PURE__ */ new Set());
+    if (!this.publications.has(v.pubname)) this.publications.set(v.pubname, { members: /* @__PURE__ */ new Set(), removed: /* @__PURE__ */ new Set() });
     return outcome;
   }
   alterPublication(v, _at, lenient) {
-    const members = new Set(v.action === "AP_SetObjects" ? [] : this.publications.get(v.pubname) ?? []);
+    const pub = this.publications.get(v.pubname);
+    const members = new Set(v.action === "AP_SetObjects" ? [] : pub?.members ?? []);
+    const removed = new Set(pub?.removed ?? []);
     let outcome;
     for (const o of v.pubobjects ?? []) {
       const rel = unwrap(o, "PublicationObjSpec")?.pubtable?.relation;
       if (!rel) continue;
       const key2 = this.relKey(rel);
-      if (v.action === "AP_DropObjects") members.delete(key2);
-      else {
+      if (v.action === "AP_DropObjects") {
+        if (removed.has(key2) && !members.has(key2) && !lenient) outcome ??= `relation "${rel.relname}" is not part of the publication`;
+        members.delete(key2);
+        removed.add(key2);
+      } else {
         if (v.action === "AP_AddObjects" && members.has(key2) && !lenient) outcome ??= `relation "${rel.relname}" is already member of publication "${v.pubname}"`;
         members.add(key2);
+        removed.delete(key2);
       }
     }
-    this.publications.set(v.pubname, members);
+    this.publications.set(v.pubname, { members, removed });
     return outcome;
   }
   /** Objects we track by name only: CREATE fails when they exist unless IF NOT EXISTS / OR REPLACE. */
@@ -12212,7 +12346,7 @@ function newTable(schema, name, owner, at, external) {
     droppedConstraints: /* @__PURE__ */ new Set(),
     policies: /* @__PURE__ */ new Map(),
     droppedPolicies: /* @__PURE__ */ new Set(),
-    triggers: /* @__PURE__ */ new Set(),
+    triggers: /* @__PURE__ */ new Map(),
     droppedTriggers: /* @__PURE__ */ new Set(),
     rules: /* @__PURE__ */ new Set(),
     droppedRules: /* @__PURE__ */ new Set(),
@@ -12231,7 +12365,7 @@ function cloneTable(t, owner) {
     droppedConstraints: new Set(t.droppedConstraints),
     policies: new Map(t.policies),
     droppedPolicies: new Set(t.droppedPolicies),
-    triggers: new Set(t.triggers),
+    triggers: new Map(t.triggers),
     droppedTriggers: new Set(t.droppedTriggers),
     rules: new Set(t.rules),
     droppedRules: new Set(t.droppedRules)
@@ -12241,6 +12375,11 @@ function childSets(t, kind) {
   if (kind === "OBJECT_POLICY") return [t.policies, t.droppedPolicies];
   if (kind === "OBJECT_TRIGGER") return [t.triggers, t.droppedTriggers];
   return [t.rules, t.droppedRules];
+}
+function without(set, item) {
+  const copy = new Set(set);
+  copy.delete(item);
+  return copy;
 }
 function objWord(kind) {
   return kind.replace(/^OBJECT_/, "").toLowerCase().replace(/_/g, " ");
@@ -12320,6 +12459,28 @@ var HANDLERS = {
   },
   CallStmt: Catalog.prototype.call
 };
+var CONDITIONS = [
+  [/^relation .* already exists/, "duplicate_table", "42p07"],
+  [/^schema .* already exists/, "duplicate_schema", "42p06"],
+  [/^function .* already exists/, "duplicate_function", "42723"],
+  [/^column .* already exists/, "duplicate_column", "42701"],
+  [/^multiple primary keys/, "invalid_table_definition", "42p16"],
+  [/already exists|is already member of publication/, "duplicate_object", "42710"],
+  [/^relation .* does not exist/, "undefined_table", "42p01"],
+  [/^column .* does not exist/, "undefined_column", "42703"],
+  [/^function .* does not exist/, "undefined_function", "42883"],
+  [/^schema .* does not exist/, "invalid_schema_name", "3f000"],
+  [/does not exist|is not part of the publication/, "undefined_object", "42704"],
+  [/is not an existing enum label/, "invalid_parameter_value", "22023"],
+  [/is already an identity column/, "object_not_in_prerequisite_state", "55000"]
+];
+function isCaught(reason, catches) {
+  if (!catches?.length) return false;
+  if (catches.includes("others")) return true;
+  const inner = reason.replace(/^.*?\(\) fails: /, "");
+  const condition = CONDITIONS.find(([re]) => re.test(inner));
+  return !!condition && (catches.includes(condition[1]) || catches.includes(condition[2]));
+}
 var bodies = /* @__PURE__ */ new WeakMap();
 function bodyOf(definition) {
   let body = bodies.get(definition);
@@ -12351,7 +12512,7 @@ var Replay = class {
     for (const step of steps) {
       if (!("node" in step)) continue;
       const reason = again.apply(step, step.guarded);
-      if (reason !== void 0 && !step.guarded) this.failures.push({ statement: step, reason });
+      if (reason !== void 0 && !step.guarded && !isCaught(reason, step.catches)) this.failures.push({ statement: step, reason });
     }
     this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
   }
@@ -12564,6 +12725,10 @@ function stringValue(value, at, key2, expected, valid = (_) => true) {
 function stringList(value, at, key2, expected, valid) {
   if (!(0, import_yaml.isSeq)(value)) throw new UsageError(`${at(value)}: ${key2} must be ${expected}.`);
   return value.items.map((item) => stringValue(item, at, key2, expected, valid));
+}
+function severityOf(id, fallback, config2) {
+  const set = config2.rules[id];
+  return set === "off" ? void 0 : set ?? fallback;
 }
 
 // src/parse/sql.ts
@@ -21115,7 +21280,7 @@ var SCALARS = [
   [/^double precision$/, () => ({ type: "Float" })],
   [/^bytea$/, () => ({ type: "Bytes" })]
 ];
-function prismaModelFromTable(table2, tablesByKey) {
+function prismaModelFromTable(table2, tablesByKey, modelNames = /* @__PURE__ */ new Map()) {
   const model = modelName(table2.name);
   const fieldOf = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
@@ -21153,7 +21318,7 @@ function prismaModelFromTable(table2, tablesByKey) {
   for (const fk of table2.foreignKeys) {
     const target2 = tablesByKey.get(fk.refTable);
     if (!target2 || !known(fk.columns)) continue;
-    const targetModel = modelName(target2.name);
+    const targetModel = modelNames.get(fk.refTable) ?? modelName(target2.name);
     const ambiguous = (fkCount.get(fk.refTable) ?? 0) > 1;
     const name = claim(fieldName(ambiguous ? `${target2.name}_${fk.columns.join("_")}` : target2.name));
     const args = [
@@ -21235,6 +21400,7 @@ var missing_model_default = defineRule({
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
     const tablesByKey = new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+    const modelNames = new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name]));
     for (const t of ctx.catalog.tables) {
       const key2 = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key2) || t.name === "_prisma_migrations") continue;
@@ -21243,7 +21409,7 @@ var missing_model_default = defineRule({
         file: t.createdAt?.file || void 0,
         line: t.createdAt?.file ? t.createdAt.line : void 0,
         message: t.partitionOf ? `Table ${key2} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.` : `Table ${key2} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === "public" ? "" : ` and @@schema("${t.schema}")`}).`,
-        fix: prismaModelFromTable(t, tablesByKey)
+        fix: prismaModelFromTable(t, tablesByKey, modelNames)
       });
     }
   }
@@ -21740,10 +21906,6 @@ async function analyze(snapshot, config2) {
     findings,
     notes: found.notes
   };
-}
-function severityOf(id, fallback, config2) {
-  const set = config2.rules[id];
-  return set === "off" ? void 0 : set ?? fallback;
 }
 function suppress(findings, sqlIgnores, statements, models, config2) {
   const known = new Set(RULES.map((r) => r.id));

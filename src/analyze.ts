@@ -1,12 +1,12 @@
 import { Replay } from './catalog/replay.js';
-import { matchesTableGlob } from './config.js';
+import { matchesTableGlob, severityOf } from './config.js';
 import { initParser, parseMigration } from './parse/sql.js';
 import { parsePrismaSchema } from './parse/prisma.js';
 import type { RuleContext, RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { decodeFile } from './sources/decode.js';
 import { discover } from './sources/discover.js';
-import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, Severity, Snapshot } from './types.js';
+import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, Snapshot } from './types.js';
 
 /** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
 type StatementSpans = Map<string, { from: number; to: number }[]>;
@@ -71,12 +71,6 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
     root: snapshot.label, config, layout: found.layout, migrationsDir: found.migrationsDir, schemaFiles: found.schemaFiles,
     prisma, migrations: infos, catalog, exposedSchemas, usesRls, findings, notes: found.notes,
   };
-}
-
-/** The configured severity of a rule, or undefined when it is off. */
-export function severityOf(id: string, fallback: Severity, config: Config): Severity | undefined {
-  const set = config.rules[id];
-  return set === 'off' ? undefined : set ?? fallback;
 }
 
 /**

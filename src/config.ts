@@ -1,7 +1,7 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { UsageError } from './errors.js';
 import { decodeFile } from './sources/decode.js';
-import type { Config, Layout, SeveritySetting, Snapshot } from './types.js';
+import type { Config, Layout, Severity, SeveritySetting, Snapshot } from './types.js';
 
 /** Schemas Supabase and PostgreSQL own: they exist before any migration runs and never hold the user's tables. */
 export const DEFAULT_MANAGED_SCHEMAS: readonly string[] = [
@@ -221,4 +221,10 @@ function stringValue(value: Node, at: Locate, key: string, expected: string, val
 function stringList(value: Node, at: Locate, key: string, expected: string, valid?: (s: string) => boolean): string[] {
   if (!isSeq(value)) throw new UsageError(`${at(value)}: ${key} must be ${expected}.`);
   return value.items.map((item) => stringValue(item as Node, at, key, expected, valid));
+}
+
+/** The configured severity of a rule, or undefined when it is off. */
+export function severityOf(id: string, fallback: Severity, config: Config): Severity | undefined {
+  const set = config.rules[id];
+  return set === 'off' ? undefined : set ?? fallback;
 }

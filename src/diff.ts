@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { severityOf } from './config.js';
 import migrationDeleted from './rules/migration-deleted.js';
 import migrationModified from './rules/migration-modified.js';
 import migrationOutOfOrder from './rules/migration-out-of-order.js';
 import type { Rule } from './rules/define-rule.js';
-import type { Analysis, Config, DiffResult, DiffedFinding, Finding, Layout, MigrationChange, Snapshot } from './types.js';
+import type { Analysis, DiffResult, DiffedFinding, Finding, Layout, MigrationChange, Snapshot } from './types.js';
 
 // Findings about one statement of a migration file: a PR is answerable only for the files it touched.
 const STATEMENT_RULES = new Set(['non-idempotent-ddl', 'parse-error', 'unused-ignore']);
@@ -69,12 +70,15 @@ export function diffFindings(base: Analysis, head: Analysis, changes: MigrationC
 function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChange[]): DiffedFinding[] {
   const out: DiffedFinding[] = [];
   const raise = (rule: Rule, file: string, message: string, fix: string) => {
-    const severity = severityOf(rule, head.config);
+    const severity = severityOf(rule.id, rule.defaultSeverity, head.config);
     if (severity) out.push({ rule: rule.id, severity, message, file, line: 1, fix, status: 'new' });
   };
   const appliedAtBase = new Set(base.migrations.filter((m) => m.applied).map((m) => m.file));
   const appliedAtHead = new Set(head.migrations.filter((m) => m.applied).map((m) => m.file));
   const layout = head.layout ?? base.layout;
+  // A git snapshot is labelled git:<sha>: the fixes restore from exactly that commit.
+  const baseRev = base.root.startsWith('git:') ? base.root.slice(4) : 'origin/HEAD';
+  const restore = (file: string, then: string) => `git restore --source=${baseRev} -- ${file}\n# ${then}`;
   const newest = [...appliedAtBase].map((file) => ({ file, version: migrationVersion(file, layout) })).sort((a, b) => compare(a.version, b.version)).pop();
 
   for (const c of changes) {
@@ -83,14 +87,14 @@ function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChan
         migrationModified,
         c.file,
         `Migration ${c.file} already exists on the base branch and was edited; databases that applied it will never run the edit.`,
-        `Restore ${c.file} as it is on the base branch and put the change in a new migration.`,
+        restore(c.file, 'then put the change in a new migration'),
       );
     else if (c.change === 'deleted' && appliedAtBase.has(c.file))
       raise(
         migrationDeleted,
         c.file,
         `Migration ${c.file} was deleted; databases that applied it keep its changes, and their migration history no longer matches the repository.`,
-        `Restore ${c.file}; undo its changes in a new migration instead.`,
+        restore(c.file, 'then undo its changes in a new migration'),
       );
     else if (c.change === 'added' && appliedAtHead.has(c.file) && newest) {
       const version = migrationVersion(c.file, layout);
@@ -99,7 +103,7 @@ function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChan
           migrationOutOfOrder,
           c.file,
           `Migration ${c.file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
-          `Rename it with a version later than ${newest.version}.`,
+          `git mv ${renameAfter(c.file, newest.version, layout).join(' ')}`,
         );
     }
   }
@@ -114,9 +118,14 @@ export function migrationVersion(file: string, layout: Layout | null): string {
   return name;
 }
 
-function severityOf(rule: Rule, config: Config) {
-  const setting = config.rules[rule.id] ?? rule.defaultSeverity;
-  return setting === 'off' ? undefined : setting;
+
+/** What to move, and where, so that a migration's version becomes the one right after `after`: Prisma moves the folder. */
+function renameAfter(file: string, after: string, layout: Layout | null): [string, string] {
+  // Prisma versions are folder names (`20240301120000_name`): their leading digits are what orders them.
+  const digits = /^\d+/.exec(after)?.[0];
+  const next = digits ? (BigInt(digits) + 1n).toString().padStart(digits.length, '0') : `${after}_1`;
+  const from = layout === 'prisma' ? posix.dirname(file) : file;
+  return [from, posix.join(posix.dirname(from), posix.basename(from).replace(/^\d*_?/, `${next}_`))];
 }
 
 function compare(a: string, b: string): number {

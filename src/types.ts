@@ -140,8 +140,13 @@ export interface Statement {
   node: PgNode;
   /** Top level, inside a DO block, or inside a function body (runs only when called). */
   origin: 'top' | 'do' | 'function';
-  /** Inside a DO block / function: under an IF, or in a block with an EXCEPTION handler. */
+  /** Inside a DO block / function: runs only conditionally (under IF / CASE, or in an EXCEPTION handler). */
   guarded: boolean;
+  /**
+   * Conditions caught by the EXCEPTION handlers of enclosing blocks (lower-case names such as `duplicate_object`,
+   * SQLSTATEs such as `42p07`, or `others`): a failure they catch is no failure.
+   */
+  catches?: string[];
   /** Came from `EXECUTE` of a string that was resolved to a literal. */
   dynamic: boolean;
   /** For origin 'function': the function's `schema.name`. */

@@ -4,12 +4,12 @@ import type { ParsedMigration } from '../../src/types.js';
 
 beforeAll(initParser);
 
-/** Statements found inside bodies as `line kind origin [guarded] [dynamic] [function]: text`. */
+/** Statements found inside bodies as `line kind origin [guarded] [catches(…)] [dynamic] [function]: text`. */
 function inner(parsed: Pick<ParsedMigration, 'statements'>): string[] {
   return parsed.statements
     .filter((s) => s.origin !== 'top')
     .map((s) => {
-      const flags = [s.origin, s.guarded && 'guarded', s.dynamic && 'dynamic', s.functionName].filter(Boolean).join(' ');
+      const flags = [s.origin, s.guarded && 'guarded', s.catches && `catches(${s.catches.join(',')})`, s.dynamic && 'dynamic', s.functionName].filter(Boolean).join(' ');
       return `${s.line} ${Object.keys(s.node)[0]} ${flags}: ${s.text}`;
     });
 }
@@ -32,7 +32,7 @@ describe('DO blocks', () => {
       inner: ['2 CreateStmt do guarded: CREATE TABLE a ()', '2 CreateStmt do guarded: CREATE TABLE b ()', '4 CreateStmt do: CREATE TABLE c ()'],
     },
     {
-      name: 'a nested block with an EXCEPTION handler guards everything under it',
+      name: 'a block with an EXCEPTION handler protects everything under it against the conditions it names',
       sql: [
         'DO $$',
         'BEGIN',
@@ -52,8 +52,8 @@ describe('DO blocks', () => {
       ].join('\n'),
       inner: [
         '3 CreateStmt do: CREATE TABLE plain ()',
-        '6 CreateStmt do guarded: CREATE TABLE deep ()',
-        "8 CreateEnumStmt do guarded: CREATE TYPE mood AS ENUM ('ok')",
+        '6 CreateStmt do catches(duplicate_object): CREATE TABLE deep ()',
+        "8 CreateEnumStmt do catches(duplicate_object): CREATE TYPE mood AS ENUM ('ok')",
         '10 CreateStmt do guarded: CREATE TABLE handler ()',
         '13 CreateStmt do: CREATE TABLE no_handler ()',
       ],
@@ -137,8 +137,8 @@ describe('EXECUTE', () => {
       'END $$;',
     ].join('\n');
     expect(inner(parseMigration('m.sql', sql))).toEqual([
-      '9 AlterTableStmt do guarded dynamic: ALTER TABLE public.a ENABLE ROW LEVEL SECURITY',
-      '9 AlterTableStmt do guarded dynamic: ALTER TABLE public.b ENABLE ROW LEVEL SECURITY',
+      '9 AlterTableStmt do catches(undefined_table) dynamic: ALTER TABLE public.a ENABLE ROW LEVEL SECURITY',
+      '9 AlterTableStmt do catches(undefined_table) dynamic: ALTER TABLE public.b ENABLE ROW LEVEL SECURITY',
     ]);
   });
 

@@ -93,3 +93,19 @@ test('a table in another schema: composite key, serial id, two relations to one 
 function byKey(tables: TableInfo[]): Map<string, TableInfo> {
   return new Map(tables.map((t) => [`${t.schema}.${t.name}`, t]));
 }
+
+test('a relation to a table the schema already models names that model', () => {
+  const users = tableInfo('users', { columns: [column('id', 'uuid', { notNull: true })], primaryKey: ['id'] });
+  const notes = tableInfo('notes', {
+    columns: [column('id', 'integer', { notNull: true }), column('user_id', 'uuid', { notNull: true })],
+    primaryKey: ['id'],
+    foreignKeys: [{ columns: ['user_id'], refTable: 'public.users', refColumns: ['id'] }],
+  });
+  expect(prismaModelFromTable(notes, byKey([users, notes]), new Map([['public.users', 'User']]))).toBe(`model Notes {
+  id     Int    @id
+  userId String @map("user_id") @db.Uuid
+  users  User   @relation(fields: [userId], references: [id])
+
+  @@map("notes")
+}`);
+});

@@ -37,7 +37,8 @@ interface Table {
   droppedConstraints: Set<string>;
   policies: Map<string, PolicyInfo>;
   droppedPolicies: Set<string>;
-  triggers: Set<string>;
+  /** Trigger name → the function it executes (`schema.name`), so DROP FUNCTION … CASCADE can take it along. */
+  triggers: Map<string, string>;
   droppedTriggers: Set<string>;
   rules: Set<string>;
   droppedRules: Set<string>;
@@ -50,7 +51,7 @@ interface Table {
 type Relation =
   | { kind: 'table'; table: Table }
   | { kind: 'index'; table: string; columns: string[]; unique: boolean; constraint: boolean; createdAt?: Loc }
-  | { kind: 'view'; materialized: boolean; createdAt?: Loc }
+  | { kind: 'view'; materialized: boolean; createdAt?: Loc; /** Relations its query reads: DROP … CASCADE of one drops the view. */ reads: string[] }
   | { kind: 'sequence' }
   | { kind: 'composite' };
 
@@ -81,10 +82,12 @@ export class Catalog {
   droppedExtensions = new LayeredSet<string>();
   roles = new LayeredSet<string>();
   droppedRoles = new LayeredSet<string>();
-  /** Tables of each publication; a set is replaced, never changed in place, so forks can share it. */
-  publications = new LayeredMap<string, ReadonlySet<string>>();
+  /** Tables of each publication, and those known to have left it; replaced, never changed in place, so forks can share them. */
+  publications = new LayeredMap<string, { members: ReadonlySet<string>; removed: ReadonlySet<string> }>();
   /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
   definitions = new LayeredMap<string, Statement>();
+  /** Temporary tables by name: they live in the session, never in the schema, and may come and go in one file. */
+  temps = new LayeredSet<string>();
   /** Functions whose body is being replayed, so recursion stops. */
   private calling = new Set<string>();
   /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
@@ -112,6 +115,7 @@ export class Catalog {
     c.droppedRoles = this.droppedRoles.fork();
     c.publications = this.publications.fork();
     c.definitions = this.definitions.fork();
+    c.temps = this.temps.fork();
     c.others = this.others.fork();
     c.droppedOthers = this.droppedOthers.fork();
     c.defaultSchema = this.defaultSchema;
@@ -192,9 +196,64 @@ export class Catalog {
     const kind = kindOf(node);
     const v = node[kind];
     const at: Loc = { file: stmt.file, line: stmt.line };
+    const gone = lenient ? undefined : this.missingReference(kind, v);
     const handler = HANDLERS[kind];
-    if (!handler) return undefined;
-    return handler.call(this, v, at, lenient, stmt);
+    const outcome = handler ? handler.call(this, v, at, lenient, stmt) : undefined;
+    return gone ?? outcome;
+  }
+
+  /** The relations a query reads (CTE and temporary names left out). */
+  readsOf(query: unknown): string[] {
+    const ctes = new Set<string>();
+    const found: any[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) { for (const x of n) walk(x); return; }
+      if (!n || typeof n !== 'object') return;
+      for (const [k, v] of Object.entries(n)) {
+        // FROM items come wrapped as { RangeVar }; a DML target (InsertStmt.relation, …) is a bare RangeVar.
+        if (k === 'RangeVar' || (k === 'relation' && typeof (v as any)?.relname === 'string')) found.push(v);
+        if (k === 'CommonTableExpr') ctes.add((v as any).ctename);
+        walk(v);
+      }
+    };
+    walk(query);
+    return [...new Set(found.filter((rv) => rv.schemaname || !(ctes.has(rv.relname) || this.temps.has(rv.relname))).map((rv) => this.relKey(rv)))];
+  }
+
+  private isGone(key: string): boolean {
+    return this.droppedRelations.has(key) && !this.relations.has(key);
+  }
+
+  /**
+   * Statements the catalog does not model still name relations and columns: one the replay knows is gone (dropped
+   * later in the same file, say) fails there on a second run.
+   */
+  private missingReference(kind: string, v: any): Outcome {
+    let keys: string[] = [];
+    switch (kind) {
+      case 'InsertStmt': case 'UpdateStmt': case 'DeleteStmt': case 'SelectStmt': case 'TruncateStmt': case 'CopyStmt':
+        keys = this.readsOf(v); break;
+      case 'ViewStmt': case 'CreateTableAsStmt':
+        keys = this.readsOf(v.query); break;
+      case 'GrantStmt':
+        if (v.targtype === 'ACL_TARGET_OBJECT' && v.objtype === 'OBJECT_TABLE') keys = this.readsOf(v.objects);
+        break;
+      case 'CommentStmt': {
+        const items = unwrap(v.object, 'List')?.items;
+        if (!items) break;
+        if (v.objtype === 'OBJECT_COLUMN') {
+          const key = this.listKey(items.slice(0, -1));
+          const col = names(items.slice(-1))[0]!;
+          const t = this.table(key);
+          if (t?.droppedColumns.has(col) && !t.columns.has(col)) return `column "${col}" of relation "${t.name}" does not exist`;
+          keys = [key];
+        } else if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(v.objtype)) keys = [this.listKey(items)];
+        break;
+      }
+      default: return undefined;
+    }
+    const key = keys.find((k) => this.isGone(k));
+    return key ? `relation "${key}" does not exist` : undefined;
   }
 
   // handlers, one per statement kind -------------------------------------------------------------------------
@@ -219,8 +278,8 @@ export class Catalog {
   }
 
   createTable(v: any, at: Loc, lenient: boolean): Outcome {
+    if (v.relation?.relpersistence === 't') { this.temps.add(v.relation.relname); return undefined; }
     const key = this.relKey(v.relation);
-    if (v.relation?.relpersistence === 't') return undefined;
     const exists = this.relationExists(key);
     if (exists && (v.if_not_exists || lenient)) return undefined;
     const dot = key.indexOf('.');
@@ -284,8 +343,9 @@ export class Catalog {
       name ??= truncName(`${t.name}_pkey`);
     }
     if (name && !outcome) {
-      if (t.constraints.has(name)) outcome = `constraint "${name}" for relation "${t.name}" already exists`;
-      else if ((type === 'p' || type === 'u') && this.relations.has(`${t.schema}.${name}`)) outcome = `relation "${name}" already exists`;
+      // A UNIQUE / PRIMARY KEY constraint is an index first: its name clashes as a relation (42P07).
+      if ((type === 'p' || type === 'u') && this.relations.has(`${t.schema}.${name}`)) outcome = `relation "${name}" already exists`;
+      else if (t.constraints.has(name)) outcome = `constraint "${name}" for relation "${t.name}" already exists`;
     }
     if (!name) {
       const suffix = { u: 'key', f: 'fkey', c: 'check', x: 'excl', n: 'not_null', p: 'pkey' }[type];
@@ -314,11 +374,11 @@ export class Catalog {
   }
 
   createTableAs(v: any, at: Loc, lenient: boolean): Outcome {
-    if (v.into?.rel?.relpersistence === 't') return undefined;
+    if (v.into?.rel?.relpersistence === 't') { this.temps.add(v.into.rel.relname); return undefined; }
     const key = this.relKey(v.into?.rel);
     const exists = this.relationExists(key);
     if (exists && (v.if_not_exists || lenient)) return undefined;
-    if (v.objtype === 'OBJECT_MATVIEW') this.relations.set(key, { kind: 'view', materialized: true, createdAt: at });
+    if (v.objtype === 'OBJECT_MATVIEW') this.relations.set(key, { kind: 'view', materialized: true, createdAt: at, reads: this.readsOf(v.query) });
     else {
       const dot = key.indexOf('.');
       this.relations.set(key, { kind: 'table', table: newTable(key.slice(0, dot), key.slice(dot + 1), this.token, at, false) });
@@ -328,13 +388,13 @@ export class Catalog {
   }
 
   createView(v: any, at: Loc, lenient: boolean): Outcome {
+    if (v.view?.relpersistence === 't') { this.temps.add(v.view.relname); return undefined; }
     const key = this.relKey(v.view);
-    if (v.view?.relpersistence === 't') return undefined;
     const existing = this.relations.get(key);
     let outcome: Outcome;
     if (existing && !(v.replace && existing.kind === 'view') && !lenient) outcome = `relation "${key}" already exists`;
     if (existing && outcome === undefined && lenient && !v.replace) return undefined;
-    this.relations.set(key, { kind: 'view', materialized: false, createdAt: existing?.kind === 'view' ? existing.createdAt ?? at : at });
+    this.relations.set(key, { kind: 'view', materialized: false, createdAt: existing?.kind === 'view' ? existing.createdAt ?? at : at, reads: this.readsOf(v.query) });
     this.droppedRelations.delete(key);
     return outcome;
   }
@@ -388,6 +448,7 @@ export class Catalog {
           t.columns.delete(col!);
           t.droppedColumns.add(col!);
           for (const [n, c] of t.constraints) if (c.columns.includes(col!)) { t.constraints.delete(n); t.droppedConstraints.add(n); }
+          for (const [k, r] of [...this.relations]) if (r.kind === 'index' && r.table === key && r.columns.includes(col!)) { this.relations.delete(k); this.droppedRelations.add(k); }
           break;
         case 'AT_AlterColumnType': {
           if (colGone && !lenient) first(`column "${col}" of relation "${t.name}" does not exist`);
@@ -507,7 +568,8 @@ export class Catalog {
         if (dropped.has(v.subname) && !live.has(v.subname) && !lenient) outcome = `${objWord(v.renameType)} "${v.subname}" for table "${t.name}" does not exist`;
         else if (live.has(v.newname) && !lenient) outcome = `${objWord(v.renameType)} "${v.newname}" for table "${t.name}" already exists`;
         if (v.renameType === 'OBJECT_POLICY') { const p = t.policies.get(v.subname); if (p) t.policies.set(v.newname, { ...p, name: v.newname }); }
-        else if (live.has(v.subname)) (live as Set<string>).add(v.newname);
+        else if (v.renameType === 'OBJECT_TRIGGER') { const fn = t.triggers.get(v.subname); if (fn !== undefined) t.triggers.set(v.newname, fn); }
+        else if (t.rules.has(v.subname)) t.rules.add(v.newname);
         live.delete(v.subname);
         dropped.add(v.subname);
         dropped.delete(v.newname);
@@ -575,6 +637,8 @@ export class Catalog {
     for (const obj of v.objects ?? []) {
       switch (v.removeType) {
         case 'OBJECT_TABLE': case 'OBJECT_VIEW': case 'OBJECT_MATVIEW': case 'OBJECT_INDEX': case 'OBJECT_SEQUENCE': case 'OBJECT_FOREIGN_TABLE': {
+          const parts = names(unwrap(obj, 'List')?.items);
+          if (parts.length === 1 && this.temps.has(parts[0]!)) { this.temps.delete(parts[0]!); break; }
           const key = this.listKey(unwrap(obj, 'List')?.items);
           if (this.droppedRelations.has(key) && !this.relations.has(key)) { first(`relation "${key}" does not exist`); break; }
           const rel = this.relations.get(key);
@@ -587,6 +651,7 @@ export class Catalog {
           if (this.droppedTypes.has(key) && !this.types.has(key)) { first(`type "${key}" does not exist`); break; }
           this.types.delete(key);
           this.droppedTypes.add(key);
+          if (cascade) this.dropColumnsOfType(key);
           break;
         }
         case 'OBJECT_POLICY': case 'OBJECT_TRIGGER': case 'OBJECT_RULE': {
@@ -609,7 +674,10 @@ export class Catalog {
           const matches = [...this.functions.keys()].filter((k) => (sig ? k === sig : k.startsWith(`${base}(`)));
           if (matches.length === 0 && this.droppedFunctions.has(sig ?? base)) first(`function ${sig ?? base} does not exist`);
           for (const k of matches) this.functions.delete(k);
-          if (![...this.functions.keys()].some((k) => k.startsWith(`${base}(`))) this.definitions.delete(base);
+          if (![...this.functions.keys()].some((k) => k.startsWith(`${base}(`))) {
+            this.definitions.delete(base);
+            if (cascade) this.dropTriggersCalling(base);
+          }
           this.droppedFunctions.add(sig ?? base);
           if (sig) this.droppedFunctions.add(base);
           break;
@@ -640,10 +708,34 @@ export class Catalog {
     return outcome;
   }
 
+  /** DROP TYPE … CASCADE: the columns of that type go with it. */
+  private dropColumnsOfType(typeKey: string): void {
+    const bare = typeKey.slice(typeKey.indexOf('.') + 1);
+    const isIt = (type: string) => { const base = type.replace(/(\[\])+$/, ''); return base === typeKey || (base === bare && typeKey.startsWith(`${this.defaultSchema}.`)); };
+    for (const [key, rel] of [...this.relations]) {
+      if (rel.kind !== 'table' || ![...rel.table.columns.values()].some((c) => isIt(c.type))) continue;
+      const t = this.writableTable(key)!;
+      for (const c of [...t.columns.values()]) if (isIt(c.type)) { t.columns.delete(c.name); t.droppedColumns.add(c.name); }
+    }
+  }
+
+  /** DROP FUNCTION … CASCADE: the triggers that execute the function go with it. */
+  private dropTriggersCalling(fn: string): void {
+    for (const [key, rel] of [...this.relations]) {
+      if (rel.kind !== 'table' || ![...rel.table.triggers.values()].includes(fn)) continue;
+      const t = this.writableTable(key)!;
+      for (const [name, calls] of [...t.triggers]) if (calls === fn) { t.triggers.delete(name); t.droppedTriggers.add(name); }
+    }
+  }
+
   private dropRelation(key: string, cascade: boolean): void {
     const rel = this.relations.get(key);
     this.relations.delete(key);
     this.droppedRelations.add(key);
+    for (const [name, pub] of [...this.publications]) {
+      if (pub.members.has(key)) this.publications.set(name, { members: without(pub.members, key), removed: new Set([...pub.removed, key]) });
+    }
+    if (cascade) for (const [k, r] of [...this.relations]) if (r.kind === 'view' && r.reads.includes(key)) this.dropRelation(k, true);
     if (rel?.kind !== 'table') return;
     for (const [k, r] of [...this.relations]) {
       if (r.kind === 'index' && r.table === key) { this.relations.delete(k); this.droppedRelations.add(k); }
@@ -686,7 +778,7 @@ export class Catalog {
     const t = this.writableTable(key);
     if (!t) return undefined;
     const outcome = t.triggers.has(v.trigname) && !v.replace && !lenient ? `trigger "${v.trigname}" for relation "${t.name}" already exists` : undefined;
-    t.triggers.add(v.trigname);
+    t.triggers.set(v.trigname, this.listKey(v.funcname));
     t.droppedTriggers.delete(v.trigname);
     return outcome;
   }
@@ -736,7 +828,7 @@ export class Catalog {
         for (const step of executionOrder(bodyOf(definition))) {
           if (!('node' in step)) { this.applyUnresolved(step); continue; }
           const reason = this.apply(step, lenient || step.guarded);
-          if (reason !== undefined && !step.guarded) outcome ??= `${key}() fails: ${reason}`;
+          if (reason !== undefined && !step.guarded && !isCaught(reason, step.catches)) outcome ??= `${key}() fails: ${reason}`;
         }
       } finally {
         this.calling.delete(key);
@@ -819,24 +911,30 @@ export class Catalog {
 
   createPublication(v: any, _at: Loc, lenient: boolean): Outcome {
     const outcome = this.publications.has(v.pubname) && !lenient ? `publication "${v.pubname}" already exists` : undefined;
-    if (!this.publications.has(v.pubname)) this.publications.set(v.pubname, new Set());
+    if (!this.publications.has(v.pubname)) this.publications.set(v.pubname, { members: new Set(), removed: new Set() });
     return outcome;
   }
 
   alterPublication(v: any, _at: Loc, lenient: boolean): Outcome {
-    const members = new Set(v.action === 'AP_SetObjects' ? [] : this.publications.get(v.pubname) ?? []);
+    const pub = this.publications.get(v.pubname);
+    const members = new Set(v.action === 'AP_SetObjects' ? [] : pub?.members ?? []);
+    const removed = new Set(pub?.removed ?? []);
     let outcome: Outcome;
     for (const o of v.pubobjects ?? []) {
       const rel = unwrap(o, 'PublicationObjSpec')?.pubtable?.relation;
       if (!rel) continue;
       const key = this.relKey(rel);
-      if (v.action === 'AP_DropObjects') members.delete(key);
-      else {
+      if (v.action === 'AP_DropObjects') {
+        if (removed.has(key) && !members.has(key) && !lenient) outcome ??= `relation "${rel.relname}" is not part of the publication`;
+        members.delete(key);
+        removed.add(key);
+      } else {
         if (v.action === 'AP_AddObjects' && members.has(key) && !lenient) outcome ??= `relation "${rel.relname}" is already member of publication "${v.pubname}"`;
         members.add(key);
+        removed.delete(key);
       }
     }
-    this.publications.set(v.pubname, members);
+    this.publications.set(v.pubname, { members, removed });
     return outcome;
   }
 
@@ -909,7 +1007,7 @@ function newTable(schema: string, name: string, owner: number, at: Loc | undefin
   return {
     owner, schema, name, external, partitioned: false, createdAt: at,
     columns: new Map(), droppedColumns: new Set(), constraints: new Map(), droppedConstraints: new Set(),
-    policies: new Map(), droppedPolicies: new Set(), triggers: new Set(), droppedTriggers: new Set(),
+    policies: new Map(), droppedPolicies: new Set(), triggers: new Map(), droppedTriggers: new Set(),
     rules: new Set(), droppedRules: new Set(), rls: false, forceRls: false, uncertain: false,
   };
 }
@@ -920,15 +1018,21 @@ function cloneTable(t: Table, owner: number): Table {
     columns: new Map(t.columns), droppedColumns: new Set(t.droppedColumns),
     constraints: new Map(t.constraints), droppedConstraints: new Set(t.droppedConstraints),
     policies: new Map(t.policies), droppedPolicies: new Set(t.droppedPolicies),
-    triggers: new Set(t.triggers), droppedTriggers: new Set(t.droppedTriggers),
+    triggers: new Map(t.triggers), droppedTriggers: new Set(t.droppedTriggers),
     rules: new Set(t.rules), droppedRules: new Set(t.droppedRules),
   };
 }
 
-function childSets(t: Table, kind: string): [{ has(k: string): boolean; delete(k: string): boolean; add?: unknown }, Set<string>] {
+function childSets(t: Table, kind: string): [{ has(k: string): boolean; delete(k: string): boolean }, Set<string>] {
   if (kind === 'OBJECT_POLICY') return [t.policies, t.droppedPolicies];
   if (kind === 'OBJECT_TRIGGER') return [t.triggers, t.droppedTriggers];
   return [t.rules, t.droppedRules];
+}
+
+function without<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const copy = new Set(set);
+  copy.delete(item);
+  return copy;
 }
 
 function objWord(kind: string): string {
@@ -987,6 +1091,32 @@ const HANDLERS: Record<string, Handler> = {
   SelectStmt(v, at, lenient, stmt) { return this.definitions.isEmpty() ? undefined : this.call(v, at, lenient, stmt); },
   CallStmt: Catalog.prototype.call,
 };
+
+/** PostgreSQL's condition name and SQLSTATE for each kind of failure the replay reports. */
+const CONDITIONS: [RegExp, string, string][] = [
+  [/^relation .* already exists/, 'duplicate_table', '42p07'],
+  [/^schema .* already exists/, 'duplicate_schema', '42p06'],
+  [/^function .* already exists/, 'duplicate_function', '42723'],
+  [/^column .* already exists/, 'duplicate_column', '42701'],
+  [/^multiple primary keys/, 'invalid_table_definition', '42p16'],
+  [/already exists|is already member of publication/, 'duplicate_object', '42710'],
+  [/^relation .* does not exist/, 'undefined_table', '42p01'],
+  [/^column .* does not exist/, 'undefined_column', '42703'],
+  [/^function .* does not exist/, 'undefined_function', '42883'],
+  [/^schema .* does not exist/, 'invalid_schema_name', '3f000'],
+  [/does not exist|is not part of the publication/, 'undefined_object', '42704'],
+  [/is not an existing enum label/, 'invalid_parameter_value', '22023'],
+  [/is already an identity column/, 'object_not_in_prerequisite_state', '55000'],
+];
+
+/** Whether an EXCEPTION handler catching `catches` swallows this failure, as PostgreSQL would match it. */
+export function isCaught(reason: string, catches: readonly string[] | undefined): boolean {
+  if (!catches?.length) return false;
+  if (catches.includes('others')) return true;
+  const inner = reason.replace(/^.*?\(\) fails: /, '');
+  const condition = CONDITIONS.find(([re]) => re.test(inner));
+  return !!condition && (catches.includes(condition[1]) || catches.includes(condition[2]));
+}
 
 const bodies = new WeakMap<Statement, BodyOutput>();
 

@@ -18,12 +18,21 @@ interface Scope {
   origin: 'do' | 'function';
   functionName?: string;
   guarded: boolean;
+  /** Conditions the EXCEPTION handlers of enclosing blocks catch. */
+  catches: readonly string[];
   dynamic: boolean;
+}
+
+/** Where the walk stands: conditionally run, under which handlers, with which variables known. */
+interface WalkContext {
+  guarded: boolean;
+  catches: readonly string[];
+  env: Env;
 }
 
 /** Adds what a top-level DO block runs; other statements add nothing (function bodies run only when called). */
 export function expandTopLevel(file: string, node: PgNode, text: string, line: number, out: BodyOutput): void {
-  if (node.DoStmt) expandDo(node.DoStmt, text, line, { file, origin: 'do', guarded: false, dynamic: false }, out);
+  if (node.DoStmt) expandDo(node.DoStmt, text, line, { file, origin: 'do', guarded: false, catches: [], dynamic: false }, out);
 }
 
 /**
@@ -57,7 +66,7 @@ function expandDo(stmt: PgNode, text: string, line: number, scope: Scope, out: B
 function expandFunction(stmt: PgNode, text: string, line: number, file: string, out: BodyOutput): void {
   const parts: string[] = (stmt.funcname ?? []).map((n: PgNode) => n.String?.sval ?? '');
   const name = parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
-  const scope: Scope = { file, origin: 'function', functionName: name, guarded: false, dynamic: false };
+  const scope: Scope = { file, origin: 'function', functionName: name, guarded: false, catches: [], dynamic: false };
   const language = (option(stmt.options, 'language')?.String?.sval ?? 'sql').toLowerCase();
   if (stmt.sql_body) {
     const atomic = atomicBody(text);
@@ -115,6 +124,7 @@ function emitSql(sql: string, line: number, scope: Scope, out: BodyOutput): bool
       node,
       origin: scope.origin,
       guarded: scope.guarded,
+      ...(scope.catches.length > 0 && { catches: [...scope.catches] }),
       dynamic: scope.dynamic,
       ...(scope.functionName !== undefined && { functionName: scope.functionName }),
     });
@@ -140,7 +150,7 @@ function walkPlpgsql(text: string, bodyLine: number, scope: Scope, out: BodyOutp
     return;
   }
   if (!fn?.action) return;
-  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, env: declaredConstants(fn) });
+  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, catches: scope.catches, env: declaredConstants(fn) });
 }
 
 class BodyWalker {
@@ -150,7 +160,7 @@ class BodyWalker {
     this.datums = fn.datums ?? [];
   }
 
-  walk(stmts: PgNode[] | undefined, parentLine: number, ctx: { guarded: boolean; env: Env }): void {
+  walk(stmts: PgNode[] | undefined, parentLine: number, ctx: WalkContext): void {
     for (const node of stmts ?? []) {
       const kind = Object.keys(node)[0]!;
       const s = node[kind];
@@ -158,10 +168,14 @@ class BodyWalker {
       const line = s?.lineno && !this.scope.dynamic ? this.bodyLine + s.lineno - 1 : parentLine;
       const branch = { ...ctx, guarded: true };
       switch (kind) {
-        case 'PLpgSQL_stmt_block':
-          this.walk(s.body, line, s.exceptions ? branch : ctx);
-          for (const handler of s.exceptions?.PLpgSQL_exception_block?.exc_list ?? []) this.walk(handler.PLpgSQL_exception?.action, line, branch);
+        case 'PLpgSQL_stmt_block': {
+          // A handler guards only against the conditions it names: `WHEN duplicate_object` does not catch 42P07.
+          const handlers: PgNode[] = s.exceptions?.PLpgSQL_exception_block?.exc_list ?? [];
+          const caught = handlers.flatMap((h) => (h.PLpgSQL_exception?.conditions ?? []).map((c: PgNode) => String(c.PLpgSQL_condition?.condname ?? '').toLowerCase()));
+          this.walk(s.body, line, caught.length ? { ...ctx, catches: [...ctx.catches, ...caught] } : ctx);
+          for (const handler of handlers) this.walk(handler.PLpgSQL_exception?.action, line, branch);
           break;
+        }
         case 'PLpgSQL_stmt_if':
           this.walk(s.then_body, line, branch);
           for (const elsif of s.elsif_list ?? []) this.walk(elsif.PLpgSQL_if_elsif?.stmts, line, branch);
@@ -178,15 +192,15 @@ class BodyWalker {
           this.walk(s.body, line, { ...ctx, env: bind(ctx.env, loopVariable(s.var), unnestValues(exprOf(s.query), ctx.env)) });
           break;
         case 'PLpgSQL_stmt_execsql':
-          emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
           break;
         case 'PLpgSQL_stmt_perform':
           // `PERFORM f()` arrives as the query `SELECT f()`: it calls f like a top-level SELECT would.
-          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
           break;
         case 'PLpgSQL_stmt_call':
           // PL/pgSQL hands CALL and nested DO statements over as this kind.
-          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded }, this.out);
+          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
           break;
         case 'PLpgSQL_stmt_dynexecute':
           this.execute(exprOf(s.query), line, ctx);
@@ -198,9 +212,9 @@ class BodyWalker {
     }
   }
 
-  private execute(expr: string, line: number, ctx: { guarded: boolean; env: Env }): void {
+  private execute(expr: string, line: number, ctx: WalkContext): void {
     const resolved = resolveExecute(expr, ctx.env);
-    const scope: Scope = { ...this.scope, guarded: ctx.guarded, dynamic: true };
+    const scope: Scope = { ...this.scope, guarded: ctx.guarded, catches: ctx.catches, dynamic: true };
     const unresolved = (fragments: string[]): void => {
       this.out.unresolved.push({
         file: scope.file,

@@ -39,9 +39,10 @@ const SCALARS: [RegExp, (m: RegExpMatchArray) => Mapped][] = [
  * The Prisma model `prisma db pull` would write for a table the schema lacks (the `missing-model` fix), named the way
  * a hand-written schema is: PascalCase model and camelCase fields, mapped back with `@@map` / `@map`. Only the forward
  * side of each relation is written: `prisma format` adds the back-relations. `tablesByKey` (`schema.name` → table)
- * is built once by the caller: one finding per table must not rebuild it.
+ * is built once by the caller: one finding per table must not rebuild it. A relation to a table the schema already
+ * models names that model (`modelNames`: `schema.name` → model).
  */
-export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<string, TableInfo>): string {
+export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<string, TableInfo>, modelNames: ReadonlyMap<string, string> = new Map()): string {
   const model = modelName(table.name);
   const fieldOf = new Map<string, string>();
   const taken = new Set<string>();
@@ -82,7 +83,7 @@ export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<
   for (const fk of table.foreignKeys) {
     const target = tablesByKey.get(fk.refTable);
     if (!target || !known(fk.columns)) continue;
-    const targetModel = modelName(target.name);
+    const targetModel = modelNames.get(fk.refTable) ?? modelName(target.name);
     const ambiguous = (fkCount.get(fk.refTable) ?? 0) > 1;
     const name = claim(fieldName(ambiguous ? `${target.name}_${fk.columns.join('_')}` : target.name));
     const args = [

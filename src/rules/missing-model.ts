@@ -12,6 +12,7 @@ export default defineRule({
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
     const tablesByKey = new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+    const modelNames = new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name]));
     for (const t of ctx.catalog.tables) {
       const key = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key) || t.name === '_prisma_migrations') continue;
@@ -22,7 +23,7 @@ export default defineRule({
         message: t.partitionOf
           ? `Table ${key} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.`
           : `Table ${key} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === 'public' ? '' : ` and @@schema("${t.schema}")`}).`,
-        fix: prismaModelFromTable(t, tablesByKey),
+        fix: prismaModelFromTable(t, tablesByKey, modelNames),
       });
     }
   },

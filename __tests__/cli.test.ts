@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const CLI = join(process.cwd(), 'dist/cli.js');
+
+/** Runs the built CLI the way a user does. */
+function run(args: string[], cwd = process.cwd()) {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
+  const r = spawnSync('node', [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A repository written into a fresh temporary folder. */
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'sg-cli-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const MIG = 'supabase/migrations/20240101000000_init.sql';
+const tableWithoutRls = repo({ [MIG]: '-- Initial schema\ncreate table if not exists public.notes (id uuid primary key, user_id uuid not null);\n' });
+const onlyAWarning = repo({ [MIG]: 'create table public.notes (id int);\nalter table notes enable row level security;\ncreate policy "read" on notes for select using (true);\n' });
+
+describe('exit codes', () => {
+  test.each([
+    ['an error finding fails the default --fail-on error', [tableWithoutRls], 1],
+    ['--fail-on never never fails', [tableWithoutRls, '--fail-on', 'never'], 0],
+    ['a warning does not reach --fail-on error', [onlyAWarning], 0],
+    ['a warning reaches --fail-on warning', [onlyAWarning, '--fail-on', 'warning'], 1],
+  ])('%s', (_name, args, code) => {
+    expect(run(['audit', ...(args as string[])]).code).toBe(code);
+  });
+
+  test.each([
+    ['no command', [], 'schema-guardian: missing command (try: schema-guardian audit .)'],
+    ['an unknown command', ['lint'], 'schema-guardian: unknown command "lint" (the command is: audit)'],
+    ['a root that does not exist', ['audit', '/no/such/dir'], 'schema-guardian: ROOT /no/such/dir is not a folder'],
+    ['an unknown format', ['audit', '.', '--format', 'xml'], 'schema-guardian: --format must be one of text, json, markdown, sarif, not "xml"'],
+    ['an unknown option', ['audit', '.', '--colour'], 'schema-guardian: --colour needs a value'],
+    ['a flag without its value', ['audit', '.', '--schema'], 'schema-guardian: --schema needs a value'],
+  ])('usage error, exit 2, one line: %s', (_name, args, line) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${line}\n`);
+    expect(r.stdout).toBe('');
+  });
+
+  test('a --migrations path that does not exist is a usage error naming it', () => {
+    const r = run(['audit', tableWithoutRls, '--migrations', 'db/missing']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('db/missing');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a config with an unknown key is a usage error naming the file and key', () => {
+    const root = repo({ [MIG]: 'select 1;\n', '.schema-guardian.yml': 'exposed-schema: [public]\n' });
+    const r = run(['audit', root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^schema-guardian: \.schema-guardian\.yml.*exposed-schema.*exposed-schemas/);
+  });
+
+  test('a repository without schema or migrations exits 0 and says what it looked for', () => {
+    const r = run(['audit', repo({ 'README.md': 'nothing here\n' })]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/note: .*supabase\/migrations/);
+    expect(r.stdout.trim().split('\n').pop()).toBe('0 finding(s): 0 error(s), 0 warning(s), 0 notice(s) in 0 migration file(s)');
+  });
+});
+
+test('text: one line per finding, file:line severity rule message, then a count', () => {
+  const lines = run(['audit', tableWithoutRls]).stdout.trim().split('\n');
+  expect(lines).toEqual([
+    `${MIG}:2 error missing-rls Table public.notes is in the exposed schema public but row level security is not enabled: any client holding the public API key can read and change every row.`,
+    'note: No Prisma schema found: looked for the prisma.schema field of package.json, prisma/schema.prisma, a prisma/schema/ folder, and any schema.prisma or prisma/schema/ folder in subfolders (set `schema` to point at it).',
+    '1 finding(s): 1 error(s), 0 warning(s), 0 notice(s) in 1 migration file(s)',
+  ]);
+});
+
+test('json: the stable contract', () => {
+  const out = JSON.parse(run(['audit', tableWithoutRls, '--format', 'json']).stdout);
+  expect(Object.keys(out)).toEqual(['tool', 'findings', 'tables', 'migrations']);
+  expect(out.tool).toEqual({ name: 'schema-guardian', version: '0.1.0' });
+  expect(out.findings).toEqual([{
+    rule: 'missing-rls', severity: 'error', file: MIG, line: 2, object: 'public.notes',
+    message: 'Table public.notes is in the exposed schema public but row level security is not enabled: any client holding the public API key can read and change every row.',
+    fix: [
+      'ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;',
+      '-- DROP POLICY IF EXISTS "Users manage their own rows" ON public.notes;',
+      '-- CREATE POLICY "Users manage their own rows" ON public.notes',
+      '--   FOR ALL TO authenticated USING (auth.uid() = user_id) WITH CHECK (auth.uid() = user_id);',
+    ].join('\n'),
+  }]);
+  expect(out.tables).toEqual([{ name: 'public.notes', model: null, createdIn: MIG, rls: false, policies: 0 }]);
+  expect(out.migrations).toEqual([{ file: MIG, statements: 1, applied: true, idempotent: true }]);
+});
+
+test('sarif and markdown formats print documents', () => {
+  const sarif = JSON.parse(run(['audit', tableWithoutRls, '--format', 'sarif']).stdout);
+  expect(sarif.version).toBe('2.1.0');
+  expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['missing-rls']);
+  expect(run(['audit', tableWithoutRls, '--format', 'markdown']).stdout).toMatch(/^# Schema Health Report/m);
+});
