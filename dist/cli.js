@@ -10624,9 +10624,161 @@ function names(list) {
   return (list ?? []).map((n) => unwrap(n, "String")?.sval ?? "").filter((s) => s !== "");
 }
 function quoteIdent(name) {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  return /^[a-z_][a-z0-9_$]*$/.test(name) && !QUOTED_KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
-var RESERVED = /* @__PURE__ */ new Set(["all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case", "cast", "check", "collate", "column", "constraint", "create", "current_date", "current_role", "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "from", "grant", "group", "having", "in", "initially", "intersect", "into", "lateral", "leading", "limit", "localtime", "localtimestamp", "not", "null", "offset", "on", "only", "or", "order", "placing", "primary", "references", "returning", "select", "session_user", "some", "symmetric", "table", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "when", "where", "window", "with"]);
+var QUOTED_KEYWORDS = /* @__PURE__ */ new Set([
+  "all",
+  "analyse",
+  "analyze",
+  "and",
+  "any",
+  "array",
+  "as",
+  "asc",
+  "asymmetric",
+  "authorization",
+  "between",
+  "bigint",
+  "binary",
+  "bit",
+  "boolean",
+  "both",
+  "case",
+  "cast",
+  "char",
+  "character",
+  "check",
+  "coalesce",
+  "collate",
+  "collation",
+  "column",
+  "concurrently",
+  "constraint",
+  "create",
+  "cross",
+  "current_catalog",
+  "current_date",
+  "current_role",
+  "current_schema",
+  "current_time",
+  "current_timestamp",
+  "current_user",
+  "dec",
+  "decimal",
+  "default",
+  "deferrable",
+  "desc",
+  "distinct",
+  "do",
+  "else",
+  "end",
+  "except",
+  "exists",
+  "extract",
+  "false",
+  "fetch",
+  "float",
+  "for",
+  "foreign",
+  "freeze",
+  "from",
+  "full",
+  "grant",
+  "greatest",
+  "group",
+  "grouping",
+  "having",
+  "ilike",
+  "in",
+  "initially",
+  "inner",
+  "inout",
+  "int",
+  "integer",
+  "intersect",
+  "interval",
+  "into",
+  "is",
+  "isnull",
+  "join",
+  "lateral",
+  "leading",
+  "least",
+  "left",
+  "like",
+  "limit",
+  "localtime",
+  "localtimestamp",
+  "national",
+  "natural",
+  "nchar",
+  "none",
+  "normalize",
+  "not",
+  "notnull",
+  "null",
+  "nullif",
+  "numeric",
+  "offset",
+  "on",
+  "only",
+  "or",
+  "order",
+  "out",
+  "outer",
+  "overlaps",
+  "overlay",
+  "placing",
+  "position",
+  "precision",
+  "primary",
+  "real",
+  "references",
+  "returning",
+  "right",
+  "row",
+  "select",
+  "session_user",
+  "setof",
+  "similar",
+  "smallint",
+  "some",
+  "substring",
+  "symmetric",
+  "table",
+  "tablesample",
+  "then",
+  "time",
+  "timestamp",
+  "to",
+  "trailing",
+  "treat",
+  "trim",
+  "true",
+  "union",
+  "unique",
+  "user",
+  "using",
+  "values",
+  "varchar",
+  "variadic",
+  "verbose",
+  "when",
+  "where",
+  "window",
+  "with",
+  "xmlattributes",
+  "xmlconcat",
+  "xmlelement",
+  "xmlexists",
+  "xmlforest",
+  "xmlnamespaces",
+  "xmlparse",
+  "xmlpi",
+  "xmlroot",
+  "xmlserialize",
+  "xmltable"
+]);
 function qualified(key2) {
   const dot = key2.indexOf(".");
   return `${quoteIdent(key2.slice(0, dot))}.${quoteIdent(key2.slice(dot + 1))}`;
@@ -11077,7 +11229,7 @@ function evaluate(node, binding) {
     case "format":
       return format(known(0), args.slice(1));
     case "quote_ident":
-      return [mapKnown(known(0), quoteIdent2)];
+      return [mapKnown(known(0), quoteIdent)];
     case "quote_literal":
     case "quote_nullable":
       return [mapKnown(known(0), quoteLiteral)];
@@ -11122,23 +11274,10 @@ function format(template, args) {
     const arg = args[index2];
     if (!arg || m[2]) out.push(HOLE);
     else if (m[3] === "s") out.push(...arg);
-    else out.push(mapKnown(whole(arg), m[3] === "I" ? quoteIdent2 : quoteLiteral));
+    else out.push(mapKnown(whole(arg), m[3] === "I" ? quoteIdent : quoteLiteral));
   }
   out.push(template.slice(last));
   return out;
-}
-var keywordCache = /* @__PURE__ */ new Map();
-function quoteIdent2(name) {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    let reserved = keywordCache.get(name);
-    if (reserved === void 0) {
-      const kind = (0, import_libpg_query.scanSync)(name).tokens[0]?.keywordName ?? "NO_KEYWORD";
-      reserved = kind !== "NO_KEYWORD" && kind !== "UNRESERVED_KEYWORD";
-      keywordCache.set(name, reserved);
-    }
-    if (!reserved) return name;
-  }
-  return `"${name.replace(/"/g, '""')}"`;
 }
 function quoteLiteral(value) {
   const body = value.replace(/'/g, "''");
@@ -11378,10 +11517,6 @@ var Catalog = class _Catalog {
     for (const rel of this.relations.values()) if (rel.kind === "table" && !rel.table.external) out.push(rel.table);
     return out;
   }
-  hasTableOrView(key2) {
-    const rel = this.relations.get(key2);
-    return !!rel && (rel.kind === "view" || rel.kind === "table" && !rel.table.external);
-  }
   /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
   applyUnresolved(u) {
     const text2 = u.fragments.join(" ").toUpperCase();
@@ -11392,6 +11527,9 @@ var Catalog = class _Catalog {
       }
     }
     if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text2)) this.dynamicTables = true;
+    if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text2)) {
+      for (const [key2, rel] of [...this.relations]) if (rel.kind === "table" && rel.table.columnsComplete) this.writableTable(key2).columnsComplete = false;
+    }
   }
   // ------------------------------------------------------------------ replay
   /**
@@ -11427,6 +11565,10 @@ var Catalog = class _Catalog {
     walk(query);
     return [...new Set(found.filter((rv) => rv.schemaname || !(ctes.has(rv.relname) || this.temps.has(rv.relname))).map((rv) => this.relKey(rv)))];
   }
+  /** A column the replay knows is not there: dropped or renamed away, or never part of a table whose columns are all known. */
+  columnGone(t, col) {
+    return !t.columns.has(col) && (t.droppedColumns.has(col) || t.columnsComplete);
+  }
   isGone(key2) {
     return this.droppedRelations.has(key2) && !this.relations.has(key2);
   }
@@ -11437,7 +11579,6 @@ var Catalog = class _Catalog {
   missingReference(kind, v) {
     let keys = [];
     switch (kind) {
-      case "InsertStmt":
       case "UpdateStmt":
       case "DeleteStmt":
       case "SelectStmt":
@@ -11449,6 +11590,24 @@ var Catalog = class _Catalog {
       case "CreateTableAsStmt":
         keys = this.readsOf(v.query);
         break;
+      case "IndexStmt":
+      case "InsertStmt": {
+        const key3 = this.relKey(v.relation);
+        const t = this.table(key3);
+        const cols = kind === "IndexStmt" ? (v.indexParams ?? []).map((p) => unwrap(p, "IndexElem")?.name).filter(Boolean) : (v.cols ?? []).map((c) => unwrap(c, "ResTarget")?.name).filter(Boolean);
+        const col = t && cols.find((c) => this.columnGone(t, c));
+        if (col) return `column "${col}" does not exist`;
+        keys = kind === "IndexStmt" ? [key3] : this.readsOf(v);
+        break;
+      }
+      case "CreatePolicyStmt": {
+        const key3 = this.relKey(v.table);
+        const t = this.table(key3);
+        const col = t && ownColumns([v.qual, v.with_check]).find((c) => this.columnGone(t, c));
+        if (col) return `column "${col}" does not exist`;
+        keys = [key3];
+        break;
+      }
       case "GrantStmt":
         if (v.targtype === "ACL_TARGET_OBJECT" && v.objtype === "OBJECT_TABLE") keys = this.readsOf(v.objects);
         break;
@@ -11459,7 +11618,7 @@ var Catalog = class _Catalog {
           const key3 = this.listKey(items.slice(0, -1));
           const col = names(items.slice(-1))[0];
           const t = this.table(key3);
-          if (t?.droppedColumns.has(col) && !t.columns.has(col)) return `column "${col}" of relation "${t.name}" does not exist`;
+          if (t && this.columnGone(t, col)) return `column "${col}" of relation "${t.name}" does not exist`;
           keys = [key3];
         } else if (["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW"].includes(v.objtype)) keys = [this.listKey(items)];
         break;
@@ -11500,6 +11659,7 @@ var Catalog = class _Catalog {
     const t = newTable(key2.slice(0, dot), key2.slice(dot + 1), this.token, at, false);
     t.partitioned = !!v.partspec;
     if (v.partbound && v.inhRelations?.length) t.partitionOf = this.relKey(unwrap(v.inhRelations[0], "RangeVar"));
+    t.columnsComplete = !v.ofTypename && (!v.inhRelations?.length || !!t.partitionOf);
     this.relations.set(key2, { kind: "table", table: t });
     this.droppedRelations.delete(key2);
     this.schemas.add(t.schema);
@@ -11512,6 +11672,7 @@ var Catalog = class _Catalog {
       if (like) {
         const src = this.table(this.relKey(like.relation));
         if (src) for (const c of src.columns.values()) t.columns.set(c.name, { ...c });
+        t.columnsComplete &&= !!src?.columnsComplete;
       }
     }
     if (t.partitionOf) {
@@ -11519,6 +11680,7 @@ var Catalog = class _Catalog {
       if (parent) {
         for (const c of parent.columns.values()) if (!t.columns.has(c.name)) t.columns.set(c.name, { ...c });
       }
+      t.columnsComplete &&= !!parent?.columnsComplete;
     }
     return exists;
   }
@@ -11679,7 +11841,7 @@ var Catalog = class _Catalog {
       const cmd = unwrap(cmdNode, "AlterTableCmd");
       if (!cmd) continue;
       const col = cmd.name;
-      const colGone = col !== void 0 && t.droppedColumns.has(col) && !t.columns.has(col);
+      const colGone = col !== void 0 && this.columnGone(t, col);
       switch (cmd.subtype) {
         case "AT_AddColumn": {
           const def = unwrap(cmd.def, "ColumnDef");
@@ -11732,6 +11894,11 @@ var Catalog = class _Catalog {
         }
         case "AT_AddConstraint": {
           const con = unwrap(cmd.def, "Constraint");
+          const missing = con && !lenient && [...names(con.keys), ...names(con.fk_attrs), ...ownColumns(con.raw_expr)].find((c) => this.columnGone(t, c));
+          if (missing) {
+            first2(`column "${missing}" does not exist`);
+            break;
+          }
           if (con && !lenient) first2(this.addConstraint(t, con, at));
           else if (con && !(con.conname && t.constraints.has(con.conname))) this.addConstraint(t, con, at);
           break;
@@ -11799,7 +11966,10 @@ var Catalog = class _Catalog {
             const t = this.writableTable(from);
             t.name = v.newname;
             this.relations.set(to, { kind: "table", table: t });
-            for (const [k, r] of this.relations) if (r.kind === "index" && r.table === from) this.relations.set(k, { ...r, table: to });
+            for (const [k, r] of [...this.relations]) {
+              if (r.kind === "index" && r.table === from) this.relations.set(k, { ...r, table: to });
+              if (r.kind === "view" && r.reads.includes(from)) this.relations.set(k, { ...r, reads: r.reads.map((x) => x === from ? to : x) });
+            }
           } else this.relations.set(to, rel);
           this.relations.delete(from);
         }
@@ -11815,7 +11985,7 @@ var Catalog = class _Catalog {
         const t = this.writableTable(key2);
         if (!t) return void 0;
         let outcome;
-        if (t.droppedColumns.has(v.subname) && !t.columns.has(v.subname) && !lenient) outcome = `column "${v.subname}" does not exist`;
+        if (this.columnGone(t, v.subname) && !lenient) outcome = `column "${v.subname}" does not exist`;
         else if (t.columns.has(v.newname) && !lenient) outcome = `column "${v.newname}" of relation "${t.name}" already exists`;
         const c = t.columns.get(v.subname);
         if (c) t.columns.set(v.newname, { ...c, name: v.newname });
@@ -12318,11 +12488,6 @@ var Catalog = class _Catalog {
       schemas: [...this.schemas].sort()
     };
   }
-  /** The table behind a key, as the rules see it (undefined for placeholders and non-tables). */
-  userTable(key2) {
-    const t = this.table(key2);
-    return t && !t.external ? t : void 0;
-  }
 };
 var CONTYPE = {
   CONSTR_PRIMARY: "p",
@@ -12342,6 +12507,7 @@ function newTable(schema, name, owner, at, external) {
     createdAt: at,
     columns: /* @__PURE__ */ new Map(),
     droppedColumns: /* @__PURE__ */ new Set(),
+    columnsComplete: false,
     constraints: /* @__PURE__ */ new Map(),
     droppedConstraints: /* @__PURE__ */ new Set(),
     policies: /* @__PURE__ */ new Map(),
@@ -12375,6 +12541,19 @@ function childSets(t, kind) {
   if (kind === "OBJECT_POLICY") return [t.policies, t.droppedPolicies];
   if (kind === "OBJECT_TRIGGER") return [t.triggers, t.droppedTriggers];
   return [t.rules, t.droppedRules];
+}
+function ownColumns(node, out = []) {
+  if (Array.isArray(node)) for (const n of node) ownColumns(n, out);
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "SubLink") continue;
+      if (k === "ColumnRef") {
+        const fields = names(v.fields);
+        if (fields.length === 1 && v.fields.length === 1) out.push(fields[0]);
+      } else ownColumns(v, out);
+    }
+  }
+  return out;
 }
 function without(set, item) {
   const copy = new Set(set);
@@ -12671,15 +12850,15 @@ var KEYS = {
     for (const pair of value.items) {
       const id = scalarKey(pair, at, "rules");
       if (knownRules && !knownRules.includes(id)) {
-        const hint = closestMatch(id, knownRules);
-        throw new UsageError(`${at(pair)}: rules: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : `; known rules: ${knownRules.join(", ")}.`}`);
+        const hint2 = closestMatch(id, knownRules);
+        throw new UsageError(`${at(pair)}: rules: unknown rule "${id}"${hint2 ? `; did you mean "${hint2}"?` : `; known rules: ${knownRules.join(", ")}.`}`);
       }
       const severity = (0, import_yaml.isScalar)(pair.value) ? pair.value.value : void 0;
       if (typeof severity !== "string" || !SEVERITY_SETTINGS.includes(severity)) {
         const shown = typeof severity === "string" ? severity : (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "a collection";
-        const hint = typeof severity === "string" ? closestMatch(severity, SEVERITY_SETTINGS) : void 0;
+        const hint2 = typeof severity === "string" ? closestMatch(severity, SEVERITY_SETTINGS) : void 0;
         throw new UsageError(
-          `${at(pair.value)}: rules.${id}: unknown severity "${shown}"; expected ${SEVERITY_SETTINGS.join(", ")}` + (hint ? ` (did you mean "${hint}"?)` : "") + "."
+          `${at(pair.value)}: rules.${id}: unknown severity "${shown}"; expected ${SEVERITY_SETTINGS.join(", ")}` + (hint2 ? ` (did you mean "${hint2}"?)` : "") + "."
         );
       }
       config2.rules[id] = severity;
@@ -12704,8 +12883,8 @@ function applyFile(config2, path, text2, knownRules) {
     const key2 = scalarKey(pair, at, "the config");
     const set = KEYS[key2];
     if (!set) {
-      const hint = closestMatch(key2, Object.keys(KEYS));
-      throw new UsageError(`${at(pair)}: unknown key "${key2}"${hint ? `; did you mean "${hint}"?` : `; known keys: ${Object.keys(KEYS).join(", ")}.`}`);
+      const hint2 = closestMatch(key2, Object.keys(KEYS));
+      throw new UsageError(`${at(pair)}: unknown key "${key2}"${hint2 ? `; did you mean "${hint2}"?` : `; known keys: ${Object.keys(KEYS).join(", ")}.`}`);
     }
     const value = pair.value;
     if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) continue;
@@ -21937,28 +22116,14 @@ function suppress(findings, sqlIgnores, statements, models, config2) {
   if (severity) {
     for (const ig of ignores) {
       if (used.has(ig)) continue;
-      const message = known.has(ig.rule) ? `This schema-guardian-ignore for ${ig.rule} silences nothing: no ${ig.rule} finding is raised ${ig.scope === "file" ? "in this file" : "on the statement after it"}. Remove it.` : `This schema-guardian-ignore names an unknown rule "${ig.rule}"${suggest(ig.rule, [...known])}.`;
+      const message = known.has(ig.rule) ? `This schema-guardian-ignore for ${ig.rule} silences nothing: no ${ig.rule} finding is raised ${ig.scope === "file" ? "in this file" : "on the statement after it"}. Remove it.` : `This schema-guardian-ignore names an unknown rule "${ig.rule}"${hint(closestMatch(ig.rule, [...known]))}.`;
       kept.push({ rule: "unused-ignore", severity, file: ig.file, line: ig.line, message });
     }
   }
   return kept;
 }
-function suggest(word, options) {
-  const near = options.map((o) => [o, distance(word, o)]).sort((a, b) => a[1] - b[1])[0];
-  return near && near[1] <= 3 ? ` (did you mean ${near[0]}?)` : "";
-}
-function distance(a, b) {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
+function hint(match) {
+  return match ? ` (did you mean ${match}?)` : "";
 }
 function clean(f) {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== void 0 && v !== ""));

@@ -1,5 +1,5 @@
 import { Replay } from './catalog/replay.js';
-import { matchesTableGlob, severityOf } from './config.js';
+import { closestMatch, matchesTableGlob, severityOf } from './config.js';
 import { initParser, parseMigration } from './parse/sql.js';
 import { parsePrismaSchema } from './parse/prisma.js';
 import type { RuleContext, RuleFacts } from './rules/define-rule.js';
@@ -105,30 +105,15 @@ function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], statements: 
       if (used.has(ig)) continue;
       const message = known.has(ig.rule)
         ? `This schema-guardian-ignore for ${ig.rule} silences nothing: no ${ig.rule} finding is raised ${ig.scope === 'file' ? 'in this file' : 'on the statement after it'}. Remove it.`
-        : `This schema-guardian-ignore names an unknown rule "${ig.rule}"${suggest(ig.rule, [...known])}.`;
+        : `This schema-guardian-ignore names an unknown rule "${ig.rule}"${hint(closestMatch(ig.rule, [...known]))}.`;
       kept.push({ rule: 'unused-ignore', severity, file: ig.file, line: ig.line, message });
     }
   }
   return kept;
 }
 
-function suggest(word: string, options: string[]): string {
-  const near = options.map((o) => [o, distance(word, o)] as const).sort((a, b) => a[1] - b[1])[0];
-  return near && near[1] <= 3 ? ` (did you mean ${near[0]}?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length]!;
+function hint(match: string | undefined): string {
+  return match ? ` (did you mean ${match}?)` : '';
 }
 
 /** Removes undefined fields so the JSON contract prints only what is known. */

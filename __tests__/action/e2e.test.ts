@@ -273,6 +273,29 @@ describe('exit code and outputs', () => {
     expect(result.stdout).toMatch(new RegExp(`^::error title=missing-rls,file=${M}/20240201000000_projects.sql,line=1::`, 'm'));
   });
 
+  it('a migrations folder that the pull request introduces is all new, not an error at the base', async () => {
+    mkdirSync(join(checkout, WD, 'db/migrations'), { recursive: true });
+    writeFileSync(join(checkout, WD, 'db/migrations/001_init.sql'), 'create table public.x (id int);\n');
+    const result = await runAction({ comment: 'never', migrations: 'db/migrations' });
+    const report = JSON.parse(readFileSync(result.outputs['json-path'], 'utf8')) as { findings: { rule: string; file: string; line: number; status: string }[] };
+    expect(report.findings.map(({ rule, file, line, status }) => ({ rule, file, line, status }))).toEqual([
+      { rule: 'non-idempotent-ddl', file: 'db/migrations/001_init.sql', line: 1, status: 'new' },
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  it('sarif-file writes SARIF 2.1.0 for code scanning, with paths from the repository root', async () => {
+    await runAction({ comment: 'never', 'sarif-file': 'reports/schema.sarif' });
+    const sarif = JSON.parse(readFileSync(join(checkout, 'reports/schema.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[];
+    // Existing findings stay in it too: code scanning tracks every current alert, not only the new ones.
+    expect(results.filter((r) => r.ruleId === 'missing-rls').map((r) => r.locations[0]?.physicalLocation)).toEqual([
+      { artifactLocation: { uri: `${M}/20240101000000_init.sql` }, region: { startLine: 4 } },
+      { artifactLocation: { uri: `${M}/20240201000000_projects.sql` }, region: { startLine: 1 } },
+    ]);
+  });
+
   it('a workflow_dispatch audit counts every finding and makes no request', async () => {
     const result = await runAction({ 'fail-on': 'never' }, { name: 'workflow_dispatch', payload: { inputs: {} } });
     expect(calls()).toEqual([]);

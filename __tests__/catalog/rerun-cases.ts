@@ -60,6 +60,9 @@ const clean: Row[] = [
   ['a dropped table leaves its publications', 'DROP TABLE IF EXISTS u;\nCREATE TABLE u (id int);\nALTER PUBLICATION supabase_realtime ADD TABLE u;'],
   ['a dropped column takes its indexes along', 'CREATE INDEX t_c_idx ON t (c);\nALTER TABLE t DROP COLUMN c;\nALTER TABLE t ADD COLUMN c int;'],
   ['DROP TYPE … CASCADE drops the columns of that type', "DROP TYPE s CASCADE;\nCREATE TYPE s AS ENUM ('a', 'b');\nALTER TABLE u ADD COLUMN st s;", [enumS, 'CREATE TABLE u (id int, st s);']],
+  ['a renamed table takes the views over it along',
+    'DROP TABLE IF EXISTS comments CASCADE;\nCREATE TABLE comments (id int);\nCREATE VIEW v AS SELECT id FROM comments;',
+    ['CREATE TABLE items (id int);\nCREATE VIEW v AS SELECT id FROM items;', 'ALTER TABLE items RENAME TO comments;']],
   ['a temporary table made and dropped', 'CREATE TEMP TABLE scratch (id int);\nINSERT INTO scratch VALUES (1);\nDROP TABLE scratch;'],
 ];
 
@@ -96,6 +99,13 @@ const failing: [name: string, sql: string, extraSetup: string[], failsAt: number
   ['an insert into a table the file drops later', 'INSERT INTO t (a) VALUES (1);\nDROP TABLE IF EXISTS t;', [], [1]],
   ['a grant on a table the file drops later', 'GRANT SELECT ON t TO anon;\nDROP TABLE IF EXISTS t;', [], [1]],
   ['a comment on a column the file drops later', "COMMENT ON COLUMN t.a IS 'x';\nALTER TABLE t DROP COLUMN IF EXISTS a;", [], [1]],
+  ['an index on a column the file drops later', 'CREATE INDEX IF NOT EXISTS t_a_idx ON t (a);\nALTER TABLE t DROP COLUMN IF EXISTS a;', [], [1]],
+  ['an insert into a column the file drops later', 'INSERT INTO t (a) VALUES (1);\nALTER TABLE t DROP COLUMN a;', [], [1, 2]],
+  ['dropping a column that the table made again no longer has', 'ALTER TABLE t DROP COLUMN c;\nDROP TABLE IF EXISTS t;\nCREATE TABLE t (id int);', [], [1]],
+  ['a policy on a column the table made again no longer has',
+    'CREATE POLICY own ON t FOR SELECT USING (a = 1 AND EXISTS (SELECT 1 FROM t AS o WHERE o.id = 1));\nDROP TABLE IF EXISTS t CASCADE;\nCREATE TABLE t (id int);', [], [1]],
+  ['a guarded CHECK on a column the table made again no longer has',
+    'DO $$ BEGIN ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0); EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nDROP TABLE IF EXISTS t CASCADE;\nCREATE TABLE t (id int);', [], [1]],
   ['a view over a table the file drops later', 'CREATE OR REPLACE VIEW v AS SELECT id FROM t;\nDROP TABLE IF EXISTS t CASCADE;', [], [1]],
 ];
 

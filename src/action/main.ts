@@ -14,7 +14,7 @@ import { renderSarif } from '../report/sarif.js';
 import { RULES } from '../rules/index.js';
 import { diskSnapshot } from '../sources/snapshot.js';
 import { VERSION } from '../version.js';
-import { SEVERITY_RANK, type Analysis, type Config, type DiffResult } from '../types.js';
+import { SEVERITY_RANK, type Analysis, type Config, type DiffResult, type Snapshot } from '../types.js';
 import { annotate } from './annotations.js';
 import { ACTIONS_BOT, BODY_LIMIT, commentMarker, httpStatus, upsertStickyComment } from './comment.js';
 import { baseSnapshot } from './git.js';
@@ -33,6 +33,20 @@ export async function run(): Promise<void> {
     if (e instanceof UsageError) return core.setFailed(e.message);
     core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
     core.setFailed(`Schema Guardian failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * The base through the head's configuration. A schema or migrations path the pull request itself introduces does not
+ * exist at the base yet: the base then had nothing there, and everything at the head is new.
+ */
+async function analyzeBase(snapshot: Snapshot, config: Config): Promise<Analysis> {
+  try {
+    return await analyze(snapshot, config);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    core.info(`The base has no ${[config.schema, config.migrations].filter(Boolean).join(' or ')} yet: everything there is new.`);
+    return analyze({ label: snapshot.label, files: () => [], read: () => undefined }, { ...config, schema: undefined, migrations: undefined });
   }
 }
 
@@ -59,7 +73,7 @@ async function runAction(): Promise<void> {
     // The head's configuration reads the base too, so the diff shows schema changes, not configuration changes.
     const base = await phase(`Read base ${baseRef}`, () => baseSnapshot(workspace, baseRef, inputs.workingDirectory));
     baseSha = base.sha;
-    const baseAnalysis = await phase(`Analyse base ${base.sha}`, () => analyze(base.snapshot, config));
+    const baseAnalysis = await phase(`Analyse base ${base.sha}`, () => analyzeBase(base.snapshot, config));
     diff = diffFindings(baseAnalysis, head, migrationChanges(baseAnalysis, head, base.snapshot, headSnap));
   } else diff = { findings: head.findings.map((f) => ({ ...f, status: 'new' })), changes: [] };
 

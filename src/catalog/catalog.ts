@@ -33,6 +33,8 @@ interface Table {
   createdAt?: Loc;
   columns: Map<string, ColumnInfo & { identity?: boolean }>;
   droppedColumns: Set<string>;
+  /** Made by CREATE TABLE with its own column list and changed only in ways we follow: a column it lacks is absent. */
+  columnsComplete: boolean;
   constraints: Map<string, Constraint>;
   droppedConstraints: Set<string>;
   policies: Map<string, PolicyInfo>;
@@ -167,11 +169,6 @@ export class Catalog {
     return out;
   }
 
-  hasTableOrView(key: string): boolean {
-    const rel = this.relations.get(key);
-    return !!rel && (rel.kind === 'view' || (rel.kind === 'table' && !rel.table.external));
-  }
-
   /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
   applyUnresolved(u: UnresolvedExecute): void {
     const text = u.fragments.join(' ').toUpperCase();
@@ -183,6 +180,9 @@ export class Catalog {
       }
     }
     if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text)) this.dynamicTables = true;
+    if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text)) {
+      for (const [key, rel] of [...this.relations]) if (rel.kind === 'table' && rel.table.columnsComplete) this.writableTable(key)!.columnsComplete = false;
+    }
   }
 
   // ------------------------------------------------------------------ replay
@@ -220,6 +220,11 @@ export class Catalog {
     return [...new Set(found.filter((rv) => rv.schemaname || !(ctes.has(rv.relname) || this.temps.has(rv.relname))).map((rv) => this.relKey(rv)))];
   }
 
+  /** A column the replay knows is not there: dropped or renamed away, or never part of a table whose columns are all known. */
+  private columnGone(t: Table, col: string): boolean {
+    return !t.columns.has(col) && (t.droppedColumns.has(col) || t.columnsComplete);
+  }
+
   private isGone(key: string): boolean {
     return this.droppedRelations.has(key) && !this.relations.has(key);
   }
@@ -231,10 +236,29 @@ export class Catalog {
   private missingReference(kind: string, v: any): Outcome {
     let keys: string[] = [];
     switch (kind) {
-      case 'InsertStmt': case 'UpdateStmt': case 'DeleteStmt': case 'SelectStmt': case 'TruncateStmt': case 'CopyStmt':
+      case 'UpdateStmt': case 'DeleteStmt': case 'SelectStmt': case 'TruncateStmt': case 'CopyStmt':
         keys = this.readsOf(v); break;
       case 'ViewStmt': case 'CreateTableAsStmt':
         keys = this.readsOf(v.query); break;
+      case 'IndexStmt': case 'InsertStmt': {
+        const key = this.relKey(v.relation);
+        const t = this.table(key);
+        const cols: string[] = kind === 'IndexStmt'
+          ? (v.indexParams ?? []).map((p: PgNode) => unwrap(p, 'IndexElem')?.name).filter(Boolean)
+          : (v.cols ?? []).map((c: PgNode) => unwrap(c, 'ResTarget')?.name).filter(Boolean);
+        const col = t && cols.find((c) => this.columnGone(t, c));
+        if (col) return `column "${col}" does not exist`;
+        keys = kind === 'IndexStmt' ? [key] : this.readsOf(v);
+        break;
+      }
+      case 'CreatePolicyStmt': {
+        const key = this.relKey(v.table);
+        const t = this.table(key);
+        const col = t && ownColumns([v.qual, v.with_check]).find((c) => this.columnGone(t, c));
+        if (col) return `column "${col}" does not exist`;
+        keys = [key];
+        break;
+      }
       case 'GrantStmt':
         if (v.targtype === 'ACL_TARGET_OBJECT' && v.objtype === 'OBJECT_TABLE') keys = this.readsOf(v.objects);
         break;
@@ -245,7 +269,7 @@ export class Catalog {
           const key = this.listKey(items.slice(0, -1));
           const col = names(items.slice(-1))[0]!;
           const t = this.table(key);
-          if (t?.droppedColumns.has(col) && !t.columns.has(col)) return `column "${col}" of relation "${t.name}" does not exist`;
+          if (t && this.columnGone(t, col)) return `column "${col}" of relation "${t.name}" does not exist`;
           keys = [key];
         } else if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(v.objtype)) keys = [this.listKey(items)];
         break;
@@ -286,6 +310,8 @@ export class Catalog {
     const t = newTable(key.slice(0, dot), key.slice(dot + 1), this.token, at, false);
     t.partitioned = !!v.partspec;
     if (v.partbound && v.inhRelations?.length) t.partitionOf = this.relKey(unwrap(v.inhRelations[0], 'RangeVar'));
+    // Inherited or typed columns come from elsewhere; LIKE and PARTITION OF copy them only from a table we know whole.
+    t.columnsComplete = !v.ofTypename && (!v.inhRelations?.length || !!t.partitionOf);
     this.relations.set(key, { kind: 'table', table: t });
     this.droppedRelations.delete(key);
     this.schemas.add(t.schema);
@@ -298,11 +324,13 @@ export class Catalog {
       if (like) {
         const src = this.table(this.relKey(like.relation));
         if (src) for (const c of src.columns.values()) t.columns.set(c.name, { ...c });
+        t.columnsComplete &&= !!src?.columnsComplete;
       }
     }
     if (t.partitionOf) {
       const parent = this.table(t.partitionOf);
       if (parent) for (const c of parent.columns.values()) if (!t.columns.has(c.name)) t.columns.set(c.name, { ...c });
+      t.columnsComplete &&= !!parent?.columnsComplete;
     }
     return exists;
   }
@@ -432,7 +460,7 @@ export class Catalog {
       const cmd = unwrap(cmdNode, 'AlterTableCmd');
       if (!cmd) continue;
       const col: string | undefined = cmd.name;
-      const colGone = col !== undefined && t.droppedColumns.has(col) && !t.columns.has(col);
+      const colGone = col !== undefined && this.columnGone(t, col);
       switch (cmd.subtype) {
         case 'AT_AddColumn': {
           const def = unwrap(cmd.def, 'ColumnDef');
@@ -473,6 +501,8 @@ export class Catalog {
         }
         case 'AT_AddConstraint': {
           const con = unwrap(cmd.def, 'Constraint');
+          const missing = con && !lenient && [...names(con.keys), ...names(con.fk_attrs), ...ownColumns(con.raw_expr)].find((c) => this.columnGone(t, c));
+          if (missing) { first(`column "${missing}" does not exist`); break; }
           if (con && !lenient) first(this.addConstraint(t, con, at));
           else if (con && !(con.conname && t.constraints.has(con.conname))) this.addConstraint(t, con, at);
           break;
@@ -524,7 +554,10 @@ export class Catalog {
             const t = this.writableTable(from)!;
             t.name = v.newname;
             this.relations.set(to, { kind: 'table', table: t });
-            for (const [k, r] of this.relations) if (r.kind === 'index' && r.table === from) this.relations.set(k, { ...r, table: to });
+            for (const [k, r] of [...this.relations]) {
+              if (r.kind === 'index' && r.table === from) this.relations.set(k, { ...r, table: to });
+              if (r.kind === 'view' && r.reads.includes(from)) this.relations.set(k, { ...r, reads: r.reads.map((x) => (x === from ? to : x)) });
+            }
           } else this.relations.set(to, rel);
           this.relations.delete(from);
         }
@@ -539,7 +572,7 @@ export class Catalog {
         const t = this.writableTable(key);
         if (!t) return undefined;
         let outcome: Outcome;
-        if (t.droppedColumns.has(v.subname) && !t.columns.has(v.subname) && !lenient) outcome = `column "${v.subname}" does not exist`;
+        if (this.columnGone(t, v.subname) && !lenient) outcome = `column "${v.subname}" does not exist`;
         else if (t.columns.has(v.newname) && !lenient) outcome = `column "${v.newname}" of relation "${t.name}" already exists`;
         const c = t.columns.get(v.subname);
         if (c) t.columns.set(v.newname, { ...c, name: v.newname });
@@ -990,12 +1023,6 @@ export class Catalog {
       schemas: [...this.schemas].sort(),
     };
   }
-
-  /** The table behind a key, as the rules see it (undefined for placeholders and non-tables). */
-  userTable(key: string): Table | undefined {
-    const t = this.table(key);
-    return t && !t.external ? t : undefined;
-  }
 }
 
 const CONTYPE: Record<string, Constraint['type']> = {
@@ -1006,7 +1033,7 @@ const FK_ACTION: Record<string, string> = { a: 'NoAction', r: 'Restrict', c: 'Ca
 function newTable(schema: string, name: string, owner: number, at: Loc | undefined, external: boolean): Table {
   return {
     owner, schema, name, external, partitioned: false, createdAt: at,
-    columns: new Map(), droppedColumns: new Set(), constraints: new Map(), droppedConstraints: new Set(),
+    columns: new Map(), droppedColumns: new Set(), columnsComplete: false, constraints: new Map(), droppedConstraints: new Set(),
     policies: new Map(), droppedPolicies: new Set(), triggers: new Map(), droppedTriggers: new Set(),
     rules: new Set(), droppedRules: new Set(), rls: false, forceRls: false, uncertain: false,
   };
@@ -1027,6 +1054,21 @@ function childSets(t: Table, kind: string): [{ has(k: string): boolean; delete(k
   if (kind === 'OBJECT_POLICY') return [t.policies, t.droppedPolicies];
   if (kind === 'OBJECT_TRIGGER') return [t.triggers, t.droppedTriggers];
   return [t.rules, t.droppedRules];
+}
+
+/** Unqualified column names an expression (a policy's, a CHECK's) uses on its own table; subqueries name other tables' columns. */
+function ownColumns(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const n of node) ownColumns(n, out);
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'SubLink') continue;
+      if (k === 'ColumnRef') {
+        const fields = names((v as any).fields);
+        if (fields.length === 1 && (v as any).fields.length === 1) out.push(fields[0]!);
+      } else ownColumns(v, out);
+    }
+  }
+  return out;
 }
 
 function without<T>(set: ReadonlySet<T>, item: T): Set<T> {

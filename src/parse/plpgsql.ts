@@ -4,6 +4,7 @@
  */
 import { parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
 import type { PgNode, Statement, UnresolvedExecute } from '../types.js';
+import { quoteIdent } from '../catalog/ast.js';
 import { newlinesBefore, newlinesBeforeByte, skipTrivia } from './lines.js';
 
 /** Where expanded statements are collected. */
@@ -439,22 +440,6 @@ function format(template: string | undefined, args: Part[][]): Part[] {
   }
   out.push(template.slice(last));
   return out;
-}
-
-const keywordCache = new Map<string, boolean>();
-
-/** quote_ident(): quotes unless the name is lower-case plain and not a keyword PostgreSQL reserves in any way. */
-function quoteIdent(name: string): string {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    let reserved = keywordCache.get(name);
-    if (reserved === undefined) {
-      const kind = scanSync(name).tokens[0]?.keywordName ?? 'NO_KEYWORD';
-      reserved = kind !== 'NO_KEYWORD' && kind !== 'UNRESERVED_KEYWORD';
-      keywordCache.set(name, reserved);
-    }
-    if (!reserved) return name;
-  }
-  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** quote_literal(): E'' when backslashes are present, as PostgreSQL writes it. */
