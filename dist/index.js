@@ -37326,7 +37326,7 @@ var LayeredSet = class _LayeredSet {
 // src/catalog/policy.ts
 function classifyPolicy(p) {
   const exprs = [p.qual, p.withCheck].filter(Boolean);
-  const calls = calledFunctions(exprs);
+  const calls = p.calls;
   const text2 = JSON.stringify(exprs);
   if (p.roles.length > 0 && p.roles.every((r) => r === "service_role")) return "service-role";
   if (/"sval":"service_role"/.test(text2) && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return "service-role";
@@ -38178,7 +38178,8 @@ var Catalog = class _Catalog {
       const rs = unwrap(r, "RoleSpec");
       return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
     });
-    const helpers = [...new Set(calledFunctions([v.qual, v.with_check]).filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${this.defaultSchema}.${f}`))];
+    const calls = calledFunctions([v.qual, v.with_check]);
+    const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${this.defaultSchema}.${f}`))];
     const command = v.cmd_name ?? "all";
     t.policies.set(v.policy_name, {
       name: v.policy_name,
@@ -38187,7 +38188,7 @@ var Catalog = class _Catalog {
       permissive: v.permissive !== false,
       helpers,
       createdAt: at,
-      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, helpers })
+      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers })
     });
     t.droppedPolicies.delete(v.policy_name);
     return outcome;
@@ -47354,7 +47355,7 @@ var migration_skipped_default = defineRule({
   }
 });
 
-// src/report/prisma-model.ts
+// src/fixes/prisma-model.ts
 var SCALARS = [
   [/^uuid$/, () => ({ type: "String", native: "Uuid" })],
   [/^text$/, () => ({ type: "String" })],
@@ -47383,7 +47384,7 @@ var SCALARS = [
   [/^double precision$/, () => ({ type: "Float" })],
   [/^bytea$/, () => ({ type: "Bytes" })]
 ];
-function prismaModelFromTable(table2, tablesByKey, modelNames = /* @__PURE__ */ new Map()) {
+function prismaModelFromTable(table2, context3) {
   const model = modelName(table2.name);
   const fieldOf = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
@@ -47401,7 +47402,7 @@ function prismaModelFromTable(table2, tablesByKey, modelNames = /* @__PURE__ */ 
   for (const cols of table2.uniques) if (cols.length === 1) singleUnique.set(cols[0], void 0);
   for (const i of uniqueIndexes) if (i.columns.length === 1 && !singleUnique.has(i.columns[0])) singleUnique.set(i.columns[0], mapName(i.name, `${table2.name}_${i.columns[0]}_key`));
   const rows = table2.columns.map((c) => {
-    const { type, native, list } = mapType(c.type);
+    const { type, native, list } = mapType(c.type, context3.enums);
     const isId = table2.primaryKey.length === 1 && table2.primaryKey[0] === c.name;
     const attrs = [];
     if (isId) attrs.push("@id");
@@ -47409,7 +47410,7 @@ function prismaModelFromTable(table2, tablesByKey, modelNames = /* @__PURE__ */ 
       const map = singleUnique.get(c.name);
       attrs.push(map ? `@unique(map: ${quote(map)})` : "@unique");
     }
-    const def = c.default === void 0 ? void 0 : prismaDefault(c.default, type);
+    const def = c.default === void 0 ? void 0 : prismaDefault(c.default, type, context3.enums.has(c.type.replace(/(\[\])+$/, "")));
     if (def) attrs.push(`@default(${def})`);
     if (fieldOf.get(c.name) !== c.name) attrs.push(`@map(${quote(c.name)})`);
     if (native) attrs.push(`@db.${native}`);
@@ -47419,9 +47420,9 @@ function prismaModelFromTable(table2, tablesByKey, modelNames = /* @__PURE__ */ 
   const fkCount = /* @__PURE__ */ new Map();
   for (const fk of table2.foreignKeys) fkCount.set(fk.refTable, (fkCount.get(fk.refTable) ?? 0) + 1);
   for (const fk of table2.foreignKeys) {
-    const target2 = tablesByKey.get(fk.refTable);
+    const target2 = context3.tables.get(fk.refTable);
     if (!target2 || !known(fk.columns)) continue;
-    const targetModel = modelNames.get(fk.refTable) ?? modelName(target2.name);
+    const targetModel = context3.models.get(fk.refTable) ?? modelName(target2.name);
     const ambiguous = (fkCount.get(fk.refTable) ?? 0) > 1;
     const name = claim(fieldName(ambiguous ? `${target2.name}_${fk.columns.join("_")}` : target2.name));
     const args = [
@@ -47447,22 +47448,24 @@ function prismaModelFromTable(table2, tablesByKey, modelNames = /* @__PURE__ */ 
   const lines = rows.map(([n, t, a]) => `  ${n.padEnd(nameWidth)} ${a ? `${t.padEnd(typeWidth)} ${a}` : t}`.trimEnd());
   return [`model ${model} {`, ...lines, ...block.length ? ["", ...block.map((b) => `  ${b}`)] : [], "}"].join("\n");
 }
-function mapType(sqlType) {
+function mapType(sqlType, enums) {
   const list = sqlType.endsWith("[]");
   const base = sqlType.replace(/(\[\])+$/, "");
+  if (enums.has(base)) return { type: base.slice(base.lastIndexOf(".") + 1), list };
   for (const [re, to] of SCALARS) {
     const m = base.match(re);
     if (m) return { ...to(m), list };
   }
   return { type: `Unsupported(${quote(sqlType)})`, list: false };
 }
-function prismaDefault(sql, type) {
+function prismaDefault(sql, type, isEnum) {
   if (sql === "null") return void 0;
   if (sql === "autoincrement()") return "autoincrement()";
   if (sql === "dbgenerated") return "dbgenerated()";
   if (/^(now\(\)|current_timestamp)$/i.test(sql)) return "now()";
   const literal2 = sql.match(/^'((?:[^']|'')*)'(?:::[\w. ]+(?:\(\d+(?:,\d+)?\))?)?$/);
   if (literal2 && (type === "String" || type === "Json")) return quote(literal2[1].replace(/''/g, "'"));
+  if (literal2 && isEnum && /^[A-Za-z_]\w*$/.test(literal2[1])) return literal2[1];
   if (/^-?\d+(\.\d+)?$/.test(sql) && /^(Int|BigInt|Float|Decimal)$/.test(type)) return sql;
   if (/^(true|false)$/.test(sql) && type === "Boolean") return sql;
   return `dbgenerated(${quote(sql)})`;
@@ -47502,8 +47505,11 @@ var missing_model_default = defineRule({
     if (!prisma || prisma.models.length === 0) return;
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
-    const tablesByKey = new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t]));
-    const modelNames = new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name]));
+    const context3 = {
+      tables: new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t])),
+      models: new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name])),
+      enums: new Set(ctx.catalog.enums.flatMap((e) => [`${e.schema}.${e.name}`, ...e.schema === "public" ? [e.name] : []]))
+    };
     for (const t of ctx.catalog.tables) {
       const key2 = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key2) || t.name === "_prisma_migrations") continue;
@@ -47512,7 +47518,7 @@ var missing_model_default = defineRule({
         file: t.createdAt?.file || void 0,
         line: t.createdAt?.file ? t.createdAt.line : void 0,
         message: t.partitionOf ? `Table ${key2} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.` : `Table ${key2} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === "public" ? "" : ` and @@schema("${t.schema}")`}).`,
-        fix: prismaModelFromTable(t, tablesByKey, modelNames)
+        fix: prismaModelFromTable(t, context3)
       });
     }
   }

@@ -788,11 +788,12 @@ export class Catalog {
     }
     const roles = (v.roles ?? []).map((r: PgNode) => { const rs = unwrap(r, 'RoleSpec'); return rs?.rolename ?? String(rs?.roletype ?? '').replace(/^ROLESPEC_/, '').toLowerCase(); });
     // Every call for now; toData keeps those the migrations define, once, rather than per policy.
-    const helpers = [...new Set(calledFunctions([v.qual, v.with_check]).filter((f) => !f.startsWith('auth.') && !f.startsWith('pg_catalog.')).map((f) => (f.includes('.') ? f : `${this.defaultSchema}.${f}`)))];
+    const calls = calledFunctions([v.qual, v.with_check]);
+    const helpers = [...new Set(calls.filter((f) => !f.startsWith('auth.') && !f.startsWith('pg_catalog.')).map((f) => (f.includes('.') ? f : `${this.defaultSchema}.${f}`)))];
     const command = (v.cmd_name ?? 'all') as PolicyInfo['command'];
     t.policies.set(v.policy_name, {
       name: v.policy_name, command, roles, permissive: v.permissive !== false, helpers, createdAt: at,
-      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, helpers }),
+      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers }),
     });
     t.droppedPolicies.delete(v.policy_name);
     return outcome;

@@ -1,10 +1,10 @@
 import type { PolicyAllows, PolicyInfo } from '../types.js';
-import { calledFunctions, kindOf } from './ast.js';
+import { kindOf } from './ast.js';
 
 /** Words for what a policy lets through, read from its roles and expressions (the report's RLS section). */
-export function classifyPolicy(p: { command: PolicyInfo['command']; roles: string[]; qual: unknown; withCheck: unknown; helpers: string[] }): PolicyAllows {
+export function classifyPolicy(p: { command: PolicyInfo['command']; roles: string[]; qual: unknown; withCheck: unknown; calls: string[]; helpers: string[] }): PolicyAllows {
   const exprs = [p.qual, p.withCheck].filter(Boolean);
-  const calls = calledFunctions(exprs);
+  const calls = p.calls;
   const text = JSON.stringify(exprs);
   if (p.roles.length > 0 && p.roles.every((r) => r === 'service_role')) return 'service-role';
   if (/"sval":"service_role"/.test(text) && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return 'service-role';

@@ -1,4 +1,4 @@
-import { prismaModelFromTable } from '../report/prisma-model.js';
+import { prismaModelFromTable } from '../fixes/prisma-model.js';
 import { defineRule } from './define-rule.js';
 
 /** A table the migrations create that Prisma does not know: the app cannot query it type-safely, and `prisma db pull` would rewrite the schema. */
@@ -11,8 +11,11 @@ export default defineRule({
     if (!prisma || prisma.models.length === 0) return;
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
-    const tablesByKey = new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t]));
-    const modelNames = new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name]));
+    const context = {
+      tables: new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t])),
+      models: new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name])),
+      enums: new Set(ctx.catalog.enums.flatMap((e) => [`${e.schema}.${e.name}`, ...(e.schema === 'public' ? [e.name] : [])])),
+    };
     for (const t of ctx.catalog.tables) {
       const key = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key) || t.name === '_prisma_migrations') continue;
@@ -23,7 +26,7 @@ export default defineRule({
         message: t.partitionOf
           ? `Table ${key} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.`
           : `Table ${key} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === 'public' ? '' : ` and @@schema("${t.schema}")`}).`,
-        fix: prismaModelFromTable(t, tablesByKey, modelNames),
+        fix: prismaModelFromTable(t, context),
       });
     }
   },

@@ -35,14 +35,23 @@ const SCALARS: [RegExp, (m: RegExpMatchArray) => Mapped][] = [
   [/^bytea$/, () => ({ type: 'Bytes' })],
 ];
 
+/** What a generated model may refer to beyond its own table. */
+export interface ModelContext {
+  /** Every table, by `schema.name`: the targets of foreign keys. */
+  tables: ReadonlyMap<string, TableInfo>;
+  /** Model names the schema already has, by `schema.name` of their table. */
+  models: ReadonlyMap<string, string>;
+  /** Enum types the migrations create, as a column's type names them (`status`, `billing.plan`). */
+  enums: ReadonlySet<string>;
+}
+
 /**
  * The Prisma model `prisma db pull` would write for a table the schema lacks (the `missing-model` fix), named the way
  * a hand-written schema is: PascalCase model and camelCase fields, mapped back with `@@map` / `@map`. Only the forward
- * side of each relation is written: `prisma format` adds the back-relations. `tablesByKey` (`schema.name` → table)
- * is built once by the caller: one finding per table must not rebuild it. A relation to a table the schema already
- * models names that model (`modelNames`: `schema.name` → model).
+ * side of each relation is written: `prisma format` adds the back-relations. The context is built once by the
+ * caller: one finding per table must not rebuild it.
  */
-export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<string, TableInfo>, modelNames: ReadonlyMap<string, string> = new Map()): string {
+export function prismaModelFromTable(table: TableInfo, context: ModelContext): string {
   const model = modelName(table.name);
   const fieldOf = new Map<string, string>();
   const taken = new Set<string>();
@@ -62,7 +71,7 @@ export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<
   for (const i of uniqueIndexes) if (i.columns.length === 1 && !singleUnique.has(i.columns[0]!)) singleUnique.set(i.columns[0]!, mapName(i.name, `${table.name}_${i.columns[0]}_key`));
 
   const rows: [string, string, string][] = table.columns.map((c) => {
-    const { type, native, list } = mapType(c.type);
+    const { type, native, list } = mapType(c.type, context.enums);
     const isId = table.primaryKey.length === 1 && table.primaryKey[0] === c.name;
     const attrs: string[] = [];
     if (isId) attrs.push('@id');
@@ -70,7 +79,7 @@ export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<
       const map = singleUnique.get(c.name);
       attrs.push(map ? `@unique(map: ${quote(map)})` : '@unique');
     }
-    const def = c.default === undefined ? undefined : prismaDefault(c.default, type);
+    const def = c.default === undefined ? undefined : prismaDefault(c.default, type, context.enums.has(c.type.replace(/(\[\])+$/, '')));
     if (def) attrs.push(`@default(${def})`);
     if (fieldOf.get(c.name) !== c.name) attrs.push(`@map(${quote(c.name)})`);
     if (native) attrs.push(`@db.${native}`);
@@ -81,9 +90,9 @@ export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<
   const fkCount = new Map<string, number>();
   for (const fk of table.foreignKeys) fkCount.set(fk.refTable, (fkCount.get(fk.refTable) ?? 0) + 1);
   for (const fk of table.foreignKeys) {
-    const target = tablesByKey.get(fk.refTable);
+    const target = context.tables.get(fk.refTable);
     if (!target || !known(fk.columns)) continue;
-    const targetModel = modelNames.get(fk.refTable) ?? modelName(target.name);
+    const targetModel = context.models.get(fk.refTable) ?? modelName(target.name);
     const ambiguous = (fkCount.get(fk.refTable) ?? 0) > 1;
     const name = claim(fieldName(ambiguous ? `${target.name}_${fk.columns.join('_')}` : target.name));
     const args = [
@@ -112,9 +121,11 @@ export function prismaModelFromTable(table: TableInfo, tablesByKey: ReadonlyMap<
   return [`model ${model} {`, ...lines, ...(block.length ? ['', ...block.map((b) => `  ${b}`)] : []), '}'].join('\n');
 }
 
-function mapType(sqlType: string): Mapped & { list: boolean } {
+function mapType(sqlType: string, enums: ReadonlySet<string>): Mapped & { list: boolean } {
   const list = sqlType.endsWith('[]');
   const base = sqlType.replace(/(\[\])+$/, '');
+  // `prisma db pull` names an enum after its type.
+  if (enums.has(base)) return { type: base.slice(base.lastIndexOf('.') + 1), list };
   for (const [re, to] of SCALARS) {
     const m = base.match(re);
     if (m) return { ...to(m), list };
@@ -123,13 +134,15 @@ function mapType(sqlType: string): Mapped & { list: boolean } {
 }
 
 /** The `@default(...)` argument for a column default as the catalog renders it, or undefined for none. */
-function prismaDefault(sql: string, type: string): string | undefined {
+function prismaDefault(sql: string, type: string, isEnum: boolean): string | undefined {
   if (sql === 'null') return undefined;
   if (sql === 'autoincrement()') return 'autoincrement()';
   if (sql === 'dbgenerated') return 'dbgenerated()';
   if (/^(now\(\)|current_timestamp)$/i.test(sql)) return 'now()';
   const literal = sql.match(/^'((?:[^']|'')*)'(?:::[\w. ]+(?:\(\d+(?:,\d+)?\))?)?$/);
   if (literal && (type === 'String' || type === 'Json')) return quote(literal[1]!.replace(/''/g, "'"));
+  // An enum's default is the bare value: `@default(member)`.
+  if (literal && isEnum && /^[A-Za-z_]\w*$/.test(literal[1]!)) return literal[1];
   if (/^-?\d+(\.\d+)?$/.test(sql) && /^(Int|BigInt|Float|Decimal)$/.test(type)) return sql;
   if (/^(true|false)$/.test(sql) && type === 'Boolean') return sql;
   return `dbgenerated(${quote(sql)})`;

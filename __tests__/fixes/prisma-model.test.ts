@@ -1,6 +1,6 @@
 import type { TableInfo } from '../../src/types.js';
-import { prismaModelFromTable } from '../../src/report/prisma-model.js';
-import { column, index, tableInfo } from './build.js';
+import { prismaModelFromTable, type ModelContext } from '../../src/fixes/prisma-model.js';
+import { column, index, tableInfo } from '../report/build.js';
 
 const users = tableInfo('users', { columns: [column('id', 'uuid', { notNull: true })], primaryKey: ['id'] });
 
@@ -30,7 +30,7 @@ test('a Supabase table: PascalCase model, camelCase fields mapped back, db pull 
       index('user_sessions_created_at_idx', ['created_at']),
     ],
   });
-  expect(prismaModelFromTable(sessions, byKey([users, sessions]))).toBe(`model UserSessions {
+  expect(prismaModelFromTable(sessions, context([users, sessions]))).toBe(`model UserSessions {
   id        String                   @id @default(dbgenerated("gen_random_uuid()")) @db.Uuid
   userId    String                   @map("user_id") @db.Uuid
   token     String                   @unique @db.VarChar(64)
@@ -72,7 +72,7 @@ test('a table in another schema: composite key, serial id, two relations to one 
     ],
     indexes: [index('audit_entry_actor_target', ['actor_id', 'target_id'], { unique: true })],
   });
-  expect(prismaModelFromTable(audit, byKey([users, audit]))).toBe(`model AuditEntry {
+  expect(prismaModelFromTable(audit, context([users, audit]))).toBe(`model AuditEntry {
   seq           Int      @default(autoincrement())
   at            DateTime @db.Date
   actorId       String?  @map("actor_id") @db.Uuid
@@ -90,8 +90,8 @@ test('a table in another schema: composite key, serial id, two relations to one 
 }`);
 });
 
-function byKey(tables: TableInfo[]): Map<string, TableInfo> {
-  return new Map(tables.map((t) => [`${t.schema}.${t.name}`, t]));
+function context(tables: TableInfo[], models = new Map<string, string>(), enums = new Set<string>()): ModelContext {
+  return { tables: new Map(tables.map((t) => [`${t.schema}.${t.name}`, t])), models, enums };
 }
 
 test('a relation to a table the schema already models names that model', () => {
@@ -101,11 +101,25 @@ test('a relation to a table the schema already models names that model', () => {
     primaryKey: ['id'],
     foreignKeys: [{ columns: ['user_id'], refTable: 'public.users', refColumns: ['id'] }],
   });
-  expect(prismaModelFromTable(notes, byKey([users, notes]), new Map([['public.users', 'User']]))).toBe(`model Notes {
+  expect(prismaModelFromTable(notes, context([users, notes], new Map([['public.users', 'User']])))).toBe(`model Notes {
   id     Int    @id
   userId String @map("user_id") @db.Uuid
   users  User   @relation(fields: [userId], references: [id])
 
   @@map("notes")
+}`);
+});
+
+test('a column of an enum the migrations create gets the enum, as prisma db pull names it', () => {
+  const posts = tableInfo('posts', {
+    columns: [column('id', 'integer', { notNull: true }), column('status', 'status', { notNull: true, default: "'draft'::status" }), column('tags', 'billing.plan[]')],
+    primaryKey: ['id'],
+  });
+  expect(prismaModelFromTable(posts, context([posts], new Map(), new Set(['status', 'billing.plan'])))).toBe(`model Posts {
+  id     Int    @id
+  status status @default(draft)
+  tags   plan[]
+
+  @@map("posts")
 }`);
 });

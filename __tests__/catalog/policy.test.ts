@@ -1,0 +1,33 @@
+import { Replay } from '../../src/catalog/replay.js';
+import { initParser, parseMigration } from '../../src/parse/sql.js';
+
+beforeAll(initParser);
+
+const setup = [
+  'CREATE TABLE t (id int, user_id uuid, org_id uuid, status text);',
+  'CREATE FUNCTION public.is_org_member(o uuid) RETURNS boolean LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$ SELECT true $$;',
+  "CREATE FUNCTION public.is_published(s text) RETURNS boolean LANGUAGE sql AS $f$ SELECT s = 'published' $f$;",
+].join('\n');
+
+/** What the catalog says a policy allows, and which of the migrations' functions it relies on. */
+function allows(policy: string) {
+  const replay = new Replay({ prismaLayout: false });
+  replay.add(parseMigration('m.sql', `${setup}\n${policy}`));
+  const [p] = replay.catalog.toData(() => false).tables[0]!.policies;
+  return [p!.allows, p!.helpers];
+}
+
+test.each([
+  ['own rows', 'CREATE POLICY p ON t FOR ALL TO authenticated USING (auth.uid() = user_id);', 'own-rows', []],
+  ['own rows through a sub-select', 'CREATE POLICY p ON t USING ((SELECT auth.uid()) = user_id);', 'own-rows', []],
+  ['organisation membership through a helper', 'CREATE POLICY p ON t FOR SELECT USING (is_org_member(org_id));', 'org-membership', ['public.is_org_member']],
+  ['service role by role', 'CREATE POLICY p ON t TO service_role USING (true);', 'service-role', []],
+  ['service role by JWT claim', "CREATE POLICY p ON t USING (auth.jwt() ->> 'role' = 'service_role');", 'service-role', []],
+  ['public read', 'CREATE POLICY p ON t FOR SELECT USING (true);', 'public-read', []],
+  ['public write', 'CREATE POLICY p ON t FOR INSERT WITH CHECK (true);', 'public', []],
+  ['any signed-in user', 'CREATE POLICY p ON t FOR SELECT TO authenticated USING (true);', 'authenticated', []],
+  ['a rule of its own, through a helper', 'CREATE POLICY p ON t FOR SELECT USING (is_published(status));', 'custom', ['public.is_published']],
+  ['a built-in is no helper', "CREATE POLICY p ON t FOR SELECT USING (lower(status) = 'published');", 'custom', []],
+])('%s', (_name, policy, words, helpers) => {
+  expect(allows(policy)).toEqual([words, helpers]);
+});
