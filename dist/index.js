@@ -37493,6 +37493,14 @@ var Catalog = class _Catalog {
   columnGone(t, col) {
     return !t.columns.has(col) && (t.droppedColumns.has(col) || t.columnsComplete);
   }
+  /** Views that read a relation (and, given a column, use it): what a DROP without CASCADE cannot leave dangling. */
+  dependents(key2, column) {
+    const out = [];
+    for (const [k, r] of this.relations) {
+      if (r.kind === "view" && r.reads.includes(key2) && (column === void 0 || r.uses.includes("*") || r.uses.includes(column))) out.push(k);
+    }
+    return out;
+  }
   isGone(key2) {
     return this.droppedRelations.has(key2) && !this.relations.has(key2);
   }
@@ -37553,16 +37561,29 @@ var Catalog = class _Catalog {
     const key2 = keys.find((k) => this.isGone(k));
     return key2 ? `relation "${key2}" does not exist` : void 0;
   }
+  /**
+   * Applies a statement as a re-run meets it and returns the failure nothing catches. A failure an EXCEPTION handler
+   * catches rolls its block back, so such a statement is tried on a throwaway fork first and applied only if it
+   * succeeds there.
+   */
+  applyStrict(stmt, lenient = false) {
+    if (lenient || stmt.guarded) return void this.apply(stmt, true);
+    if (stmt.catches) {
+      const reason = this.fork().apply(stmt, false);
+      if (reason !== void 0) return isCaught(reason, stmt.catches) ? void 0 : reason;
+    }
+    return this.apply(stmt, false);
+  }
   // handlers, one per statement kind -------------------------------------------------------------------------
   createSchema(v, at, lenient) {
     const name = v.schemaname ?? v.authrole?.RoleSpec?.rolename ?? "";
-    let outcome;
-    if (this.schemas.has(name) && !v.if_not_exists && !lenient) outcome = `schema "${name}" already exists`;
+    if (this.schemas.has(name) && !v.if_not_exists && !lenient) return `schema "${name}" already exists`;
     this.schemas.add(name);
     this.droppedSchemas.delete(name);
     const saved = this.defaultSchema;
     this.defaultSchema = name;
-    for (const elt of v.schemaElts ?? []) this.apply({ file: at.file, line: at.line, node: elt, text: "", origin: "top", guarded: false, dynamic: false }, lenient);
+    let outcome;
+    for (const elt of v.schemaElts ?? []) outcome ??= this.apply({ file: at.file, line: at.line, node: elt, text: "", origin: "top", guarded: false, dynamic: false }, lenient);
     this.defaultSchema = saved;
     return outcome;
   }
@@ -37578,7 +37599,7 @@ var Catalog = class _Catalog {
     }
     const key2 = this.relKey(v.relation);
     const exists2 = this.relationExists(key2);
-    if (exists2 && (v.if_not_exists || lenient)) return void 0;
+    if (exists2) return v.if_not_exists || lenient ? void 0 : exists2;
     const dot = key2.indexOf(".");
     const t = newTable(key2.slice(0, dot), key2.slice(dot + 1), this.token, at, false);
     t.partitioned = !!v.partspec;
@@ -37708,8 +37729,8 @@ var Catalog = class _Catalog {
     }
     const key2 = this.relKey(v.into?.rel);
     const exists2 = this.relationExists(key2);
-    if (exists2 && (v.if_not_exists || lenient)) return void 0;
-    if (v.objtype === "OBJECT_MATVIEW") this.relations.set(key2, { kind: "view", materialized: true, createdAt: at, reads: this.readsOf(v.query) });
+    if (exists2) return v.if_not_exists || lenient ? void 0 : exists2;
+    if (v.objtype === "OBJECT_MATVIEW") this.relations.set(key2, { kind: "view", materialized: true, createdAt: at, reads: this.readsOf(v.query), uses: columnsUsed(v.query) });
     else {
       const dot = key2.indexOf(".");
       this.relations.set(key2, { kind: "table", table: newTable(key2.slice(0, dot), key2.slice(dot + 1), this.token, at, false) });
@@ -37724,12 +37745,10 @@ var Catalog = class _Catalog {
     }
     const key2 = this.relKey(v.view);
     const existing = this.relations.get(key2);
-    let outcome;
-    if (existing && !(v.replace && existing.kind === "view") && !lenient) outcome = `relation "${key2}" already exists`;
-    if (existing && outcome === void 0 && lenient && !v.replace) return void 0;
-    this.relations.set(key2, { kind: "view", materialized: false, createdAt: existing?.kind === "view" ? existing.createdAt ?? at : at, reads: this.readsOf(v.query) });
+    if (existing && !(v.replace && existing.kind === "view")) return lenient ? void 0 : `relation "${key2}" already exists`;
+    this.relations.set(key2, { kind: "view", materialized: false, createdAt: existing?.kind === "view" ? existing.createdAt ?? at : at, reads: this.readsOf(v.query), uses: columnsUsed(v.query) });
     this.droppedRelations.delete(key2);
-    return outcome;
+    return void 0;
   }
   createIndex(v, at, lenient) {
     const tableKey = this.relKey(v.relation);
@@ -37738,14 +37757,10 @@ var Catalog = class _Catalog {
     if (!v.idxname) return void 0;
     const key2 = `${schema}.${v.idxname}`;
     if (this.droppedRelations.has(tableKey) && !lenient) return `relation "${tableKey}" does not exist`;
-    let outcome;
-    if (this.relations.has(key2)) {
-      if (v.if_not_exists || lenient) return void 0;
-      outcome = `relation "${v.idxname}" already exists`;
-    }
+    if (this.relations.has(key2)) return v.if_not_exists || lenient ? void 0 : `relation "${v.idxname}" already exists`;
     this.relations.set(key2, { kind: "index", table: tableKey, columns, unique: !!v.unique, constraint: false, createdAt: at });
     this.droppedRelations.delete(key2);
-    return outcome;
+    return void 0;
   }
   alterTable(v, at, lenient) {
     const key2 = this.relKey(v.relation);
@@ -37778,6 +37793,8 @@ var Catalog = class _Catalog {
         }
         case "AT_DropColumn":
           if (colGone && !cmd.missing_ok && !lenient) first2(`column "${col}" of relation "${t.name}" does not exist`);
+          if (!colGone && cmd.behavior !== "DROP_CASCADE" && !lenient && this.dependents(key2, col).length) first2(`cannot drop column ${col} of table ${t.name} because other objects depend on it`);
+          for (const view of this.dependents(key2, col)) this.dropRelation(view, true);
           t.columns.delete(col);
           t.droppedColumns.add(col);
           for (const [n, c] of t.constraints) if (c.columns.includes(col)) {
@@ -38035,7 +38052,8 @@ var Catalog = class _Catalog {
           }
           const rel = this.relations.get(key2);
           if (rel?.kind === "index" && rel.constraint) break;
-          this.dropRelation(key2, cascade);
+          if (!cascade && !lenient && rel && this.dependents(key2).length) outcome ??= `cannot drop ${key2} because other objects depend on it`;
+          this.dropRelation(key2, cascade || this.dependents(key2).length > 0);
           break;
         }
         case "OBJECT_TYPE":
@@ -38169,11 +38187,7 @@ var Catalog = class _Catalog {
     if (this.droppedRelations.has(key2) && !this.relations.has(key2)) return lenient ? void 0 : `relation "${key2}" does not exist`;
     const t = this.writableTable(key2);
     if (!t) return void 0;
-    let outcome;
-    if (t.policies.has(v.policy_name)) {
-      if (lenient) return void 0;
-      outcome = `policy "${v.policy_name}" for table "${t.name}" already exists`;
-    }
+    if (t.policies.has(v.policy_name)) return lenient ? void 0 : `policy "${v.policy_name}" for table "${t.name}" already exists`;
     const roles = (v.roles ?? []).map((r) => {
       const rs = unwrap(r, "RoleSpec");
       return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
@@ -38191,7 +38205,7 @@ var Catalog = class _Catalog {
       allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers })
     });
     t.droppedPolicies.delete(v.policy_name);
-    return outcome;
+    return void 0;
   }
   alterPolicy(v, _at, lenient) {
     const t = this.writableTable(this.relKey(v.table));
@@ -38204,10 +38218,10 @@ var Catalog = class _Catalog {
     if (this.droppedRelations.has(key2) && !this.relations.has(key2)) return lenient ? void 0 : `relation "${key2}" does not exist`;
     const t = this.writableTable(key2);
     if (!t) return void 0;
-    const outcome = t.triggers.has(v.trigname) && !v.replace && !lenient ? `trigger "${v.trigname}" for relation "${t.name}" already exists` : void 0;
+    if (t.triggers.has(v.trigname) && !v.replace) return lenient ? void 0 : `trigger "${v.trigname}" for relation "${t.name}" already exists`;
     t.triggers.set(v.trigname, this.listKey(v.funcname));
     t.droppedTriggers.delete(v.trigname);
-    return outcome;
+    return void 0;
   }
   createRule(v, _at, lenient) {
     const t = this.writableTable(this.relKey(v.relation));
@@ -38257,8 +38271,8 @@ var Catalog = class _Catalog {
             this.applyUnresolved(step);
             continue;
           }
-          const reason = this.apply(step, lenient || step.guarded);
-          if (reason !== void 0 && !step.guarded && !isCaught(reason, step.catches)) outcome ??= `${key2}() fails: ${reason}`;
+          const reason = this.applyStrict(step, lenient);
+          if (reason !== void 0) outcome ??= `${key2}() fails: ${reason}`;
         }
       } finally {
         this.calling.delete(key2);
@@ -38272,10 +38286,10 @@ var Catalog = class _Catalog {
   }
   defineType(key2, def, lenient, ifNotExists = false) {
     const exists2 = this.types.has(key2) || this.relations.has(key2) && this.relations.get(key2).kind !== "index" && !this.relations.get(key2).table?.external;
-    if (exists2 && (lenient || ifNotExists)) return void 0;
+    if (exists2) return lenient || ifNotExists ? void 0 : `type "${key2}" already exists`;
     this.types.set(key2, def);
     this.droppedTypes.delete(key2);
-    return exists2 ? `type "${key2}" already exists` : void 0;
+    return void 0;
   }
   alterEnum(v, _at, lenient) {
     const key2 = this.listKey(v.typeName);
@@ -38467,6 +38481,18 @@ function childSets(t, kind) {
   if (kind === "OBJECT_TRIGGER") return [t.triggers, t.droppedTriggers];
   return [t.rules, t.droppedRules];
 }
+function columnsUsed(query, out = []) {
+  if (Array.isArray(query)) for (const n of query) columnsUsed(n, out);
+  else if (query && typeof query === "object") {
+    for (const [k, v] of Object.entries(query)) {
+      if (k === "ColumnRef") {
+        const fields = v.fields ?? [];
+        out.push(fields.some((f) => "A_Star" in f) ? "*" : names(fields).pop() ?? "*");
+      } else columnsUsed(v, out);
+    }
+  }
+  return out;
+}
 function ownColumns(node, out = []) {
   if (Array.isArray(node)) for (const n of node) ownColumns(n, out);
   else if (node && typeof node === "object") {
@@ -38576,7 +38602,8 @@ var CONDITIONS = [
   [/^schema .* does not exist/, "invalid_schema_name", "3f000"],
   [/does not exist|is not part of the publication/, "undefined_object", "42704"],
   [/is not an existing enum label/, "invalid_parameter_value", "22023"],
-  [/is already an identity column/, "object_not_in_prerequisite_state", "55000"]
+  [/is already an identity column/, "object_not_in_prerequisite_state", "55000"],
+  [/because other objects depend on it/, "dependent_objects_still_exist", "2bp01"]
 ];
 function isCaught(reason, catches) {
   if (!catches?.length) return false;
@@ -38615,8 +38642,8 @@ var Replay = class {
     const before = this.failures.length;
     for (const step of steps) {
       if (!("node" in step)) continue;
-      const reason = again.apply(step, step.guarded);
-      if (reason !== void 0 && !step.guarded && !isCaught(reason, step.catches)) this.failures.push({ statement: step, reason });
+      const reason = again.applyStrict(step);
+      if (reason !== void 0) this.failures.push({ statement: step, reason });
     }
     this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
   }
@@ -38833,6 +38860,20 @@ function stringList(value, at, key2, expected, valid) {
 function severityOf(id, fallback, config2) {
   const set = config2.rules[id];
   return set === "off" ? void 0 : set ?? fallback;
+}
+
+// src/fixes/versions.ts
+function successor(version) {
+  return (BigInt(version) + 1n).toString().padStart(version.length, "0");
+}
+function claimVersion(wanted, taken) {
+  let version = wanted;
+  while (taken.has(version)) version = successor(version);
+  taken.add(version);
+  return version;
+}
+function versionOf(file) {
+  return /^\d*/.exec(file.slice(file.lastIndexOf("/") + 1))[0];
 }
 
 // src/parse/sql.ts
@@ -47305,6 +47346,33 @@ function defineRule(rule) {
   }, ...rule };
 }
 
+// src/rules/duplicate-migration-version.ts
+var duplicate_migration_version_default = defineRule({
+  id: "duplicate-migration-version",
+  description: "Two Supabase migrations with the same version",
+  defaultSeverity: "error",
+  check(ctx) {
+    if (ctx.layout !== "supabase") return;
+    const first2 = /* @__PURE__ */ new Map();
+    for (const file of ctx.applied) {
+      const version = versionOf(file);
+      const earlier = first2.get(version);
+      if (earlier === void 0) {
+        first2.set(version, file);
+        continue;
+      }
+      const free = claimVersion(successor(version), ctx.takenVersions);
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      ctx.report({
+        file,
+        line: 1,
+        message: `${name} has version ${version}, like ${earlier}: the Supabase CLI keys applied migrations by version, so on a database that ran the first this one fails with a duplicate key and the push stops.`,
+        fix: `git mv ${file} ${file.slice(0, file.length - name.length)}${name.replace(/^\d+/, free)}`
+      });
+    }
+  }
+});
+
 // src/rules/migration-deleted.ts
 var migration_deleted_default = defineRule({
   id: "migration-deleted",
@@ -47344,7 +47412,7 @@ var migration_skipped_default = defineRule({
     for (const file of ctx.skipped) {
       const name = file.slice(file.lastIndexOf("/") + 1);
       const dated = name.match(/^(\d{4})-?(\d{2})-?(\d{2})[_-](.+)$/);
-      const suggestion = dated ? `${dated[1]}${dated[2]}${dated[3]}000000_${dated[4].replace(/-/g, "_")}` : `<timestamp>_${name.replace(/^[^a-zA-Z]+/, "")}`;
+      const suggestion = dated ? `${claimVersion(`${dated[1]}${dated[2]}${dated[3]}000000`, ctx.takenVersions)}_${dated[4].replace(/-/g, "_")}` : `<timestamp>_${name.replace(/^[^a-zA-Z]+/, "")}`;
       ctx.report({
         file,
         line: 1,
@@ -47770,6 +47838,7 @@ var unused_ignore_default = defineRule({
 
 // src/rules/index.ts
 var RULES = [
+  duplicate_migration_version_default,
   migration_deleted_default,
   migration_modified_default,
   migration_out_of_order_default,
@@ -47987,6 +48056,8 @@ async function analyze(snapshot, config2) {
     parseProblems,
     skipped,
     unreadable,
+    applied: found.migrationFiles.filter((m) => m.applied).map((m) => m.file),
+    takenVersions: new Set(found.migrationFiles.filter((m) => m.applied).map((m) => versionOf(m.file))),
     rerunFailures: replayed.failures,
     exposedSchemas,
     usesRls,
@@ -48149,7 +48220,7 @@ function diffRuleFindings(base, head, changes) {
           migration_out_of_order_default,
           c.file,
           `Migration ${c.file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
-          `git mv ${renameAfter(c.file, newest.version, layout).join(" ")}`
+          `git mv ${renameAfter(c.file, newest.version, layout, head).join(" ")}`
         );
     }
   }
@@ -48161,9 +48232,10 @@ function migrationVersion(file, layout) {
   if (layout === "supabase") return /^\d+/.exec(name)?.[0] ?? name;
   return name;
 }
-function renameAfter(file, after, layout) {
+function renameAfter(file, after, layout, head) {
   const digits = /^\d+/.exec(after)?.[0];
-  const next = digits ? (BigInt(digits) + 1n).toString().padStart(digits.length, "0") : `${after}_1`;
+  const taken = new Set(head.migrations.map((m) => /^\d*/.exec(migrationVersion(m.file, layout))[0]));
+  const next = digits ? claimVersion(successor(digits), taken) : `${after}_1`;
   const from = layout === "prisma" ? posix.dirname(file) : file;
   return [from, posix.join(posix.dirname(from), posix.basename(from).replace(/^\d*_?/, `${next}_`))];
 }

@@ -1,5 +1,6 @@
 import { Replay } from './catalog/replay.js';
 import { closestMatch, matchesTableGlob, severityOf } from './config.js';
+import { versionOf } from './fixes/versions.js';
 import { initParser, parseMigration } from './parse/sql.js';
 import { parsePrismaSchema } from './parse/prisma.js';
 import type { RuleContext, RuleFacts } from './rules/define-rule.js';
@@ -56,6 +57,8 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
 
   const facts: RuleFacts = {
     config, layout: found.layout, prisma: relational ? prisma : null, catalog, parseProblems, skipped, unreadable,
+    applied: found.migrationFiles.filter((m) => m.applied).map((m) => m.file),
+    takenVersions: new Set(found.migrationFiles.filter((m) => m.applied).map((m) => versionOf(m.file))),
     rerunFailures: replayed.failures, exposedSchemas, usesRls, tablesUncertain: replayed.catalog.dynamicTables, isManagedSchema,
   };
   const raw: Finding[] = [];

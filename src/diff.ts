@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { severityOf } from './config.js';
+import { claimVersion, successor } from './fixes/versions.js';
 import migrationDeleted from './rules/migration-deleted.js';
 import migrationModified from './rules/migration-modified.js';
 import migrationOutOfOrder from './rules/migration-out-of-order.js';
@@ -103,7 +104,7 @@ function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChan
           migrationOutOfOrder,
           c.file,
           `Migration ${c.file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
-          `git mv ${renameAfter(c.file, newest.version, layout).join(' ')}`,
+          `git mv ${renameAfter(c.file, newest.version, layout, head).join(' ')}`,
         );
     }
   }
@@ -119,11 +120,12 @@ export function migrationVersion(file: string, layout: Layout | null): string {
 }
 
 
-/** What to move, and where, so that a migration's version becomes the one right after `after`: Prisma moves the folder. */
-function renameAfter(file: string, after: string, layout: Layout | null): [string, string] {
+/** What to move, and where, so that a migration's version comes after `after` and collides with none at the head. */
+function renameAfter(file: string, after: string, layout: Layout | null, head: Analysis): [string, string] {
   // Prisma versions are folder names (`20240301120000_name`): their leading digits are what orders them.
   const digits = /^\d+/.exec(after)?.[0];
-  const next = digits ? (BigInt(digits) + 1n).toString().padStart(digits.length, '0') : `${after}_1`;
+  const taken = new Set(head.migrations.map((m) => /^\d*/.exec(migrationVersion(m.file, layout))![0]));
+  const next = digits ? claimVersion(successor(digits), taken) : `${after}_1`;
   const from = layout === 'prisma' ? posix.dirname(file) : file;
   return [from, posix.join(posix.dirname(from), posix.basename(from).replace(/^\d*_?/, `${next}_`))];
 }

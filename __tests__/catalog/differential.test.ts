@@ -572,8 +572,8 @@ class Gen {
           return this.exceptionBlock(add, this.r.pick(['duplicate_object', 'duplicate_table', 'duplicate_object OR duplicate_table', 'others']));
         }
         if (had) return undefined;
-        const checked = this.r.chance(0.9) ? name : `${name}_old`;
-        return this.guardedIfNotExists(`SELECT 1 FROM pg_constraint WHERE conname = '${checked}'`, add);
+        // As for enums: a guard that checks another name is beyond the model.
+        return this.guardedIfNotExists(`SELECT 1 FROM pg_constraint WHERE conname = '${name}'`, add);
       }
       case 'column-if': {
         const t = this.table();

@@ -63,6 +63,7 @@ const clean: Row[] = [
   ['a renamed table takes the views over it along',
     'DROP TABLE IF EXISTS comments CASCADE;\nCREATE TABLE comments (id int);\nCREATE VIEW v AS SELECT id FROM comments;',
     ['CREATE TABLE items (id int);\nCREATE VIEW v AS SELECT id FROM items;', 'ALTER TABLE items RENAME TO comments;']],
+  ['dropping a column that no view of the file uses', 'ALTER TABLE t DROP COLUMN IF EXISTS c;\nALTER TABLE t ADD COLUMN c int;\nCREATE OR REPLACE VIEW v AS SELECT a FROM t;'],
   ['a temporary table made and dropped', 'CREATE TEMP TABLE scratch (id int);\nINSERT INTO scratch VALUES (1);\nDROP TABLE scratch;'],
 ];
 
@@ -106,6 +107,13 @@ const failing: [name: string, sql: string, extraSetup: string[], failsAt: number
     'CREATE POLICY own ON t FOR SELECT USING (a = 1 AND EXISTS (SELECT 1 FROM t AS o WHERE o.id = 1));\nDROP TABLE IF EXISTS t CASCADE;\nCREATE TABLE t (id int);', [], [1]],
   ['a guarded CHECK on a column the table made again no longer has',
     'DO $$ BEGIN ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0); EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nDROP TABLE IF EXISTS t CASCADE;\nCREATE TABLE t (id int);', [], [1]],
+  ['a caught failure leaves the table as it was: the column added after it is there',
+    'DO $$ BEGIN CREATE TABLE u (id int); EXCEPTION WHEN duplicate_table THEN NULL; END $$;\nALTER TABLE u ADD COLUMN p int;', [], [2]],
+  ['a caught failure leaves the enum as it was: the value added after it is there',
+    "DO $$ BEGIN CREATE TYPE st AS ENUM ('a'); EXCEPTION WHEN others THEN NULL; END $$;\nALTER TYPE st ADD VALUE 'b' BEFORE 'a';", [], [2]],
+  ['each statement that still fails once those before it are idempotent', 'CREATE TABLE u (id int);\nCREATE POLICY p ON u USING (true);', [], [1, 2]],
+  ['a plain DROP of a table that a view made later in the file reads', 'DROP TABLE IF EXISTS u;\nCREATE TABLE u (id int);\nCREATE VIEW v AS SELECT id FROM u;', [], [1]],
+  ['dropping a column that a view made later in the file uses', 'ALTER TABLE t DROP COLUMN IF EXISTS a;\nALTER TABLE t ADD COLUMN a int;\nCREATE OR REPLACE VIEW v AS SELECT t.a FROM t;', [], [1]],
   ['a view over a table the file drops later', 'CREATE OR REPLACE VIEW v AS SELECT id FROM t;\nDROP TABLE IF EXISTS t CASCADE;', [], [1]],
 ];
 

@@ -74,6 +74,16 @@ describe.each([
     invalid: [['a dated name with dashes', { [MIG]: 'select 1;', 'supabase/migrations/2025-11-05_telemetry.sql': 'create table t (id int);' }, [['supabase/migrations/2025-11-05_telemetry.sql', 1, null]]]],
   },
   {
+    rule: 'duplicate-migration-version',
+    valid: [
+      ['distinct versions', { [MIG]: 'select 1;', 'supabase/migrations/20240101000001_next.sql': 'select 1;' }],
+      ['a Prisma layout, where folder names are the versions', { 'prisma/migrations/1_a/migration.sql': 'select 1;', 'prisma/migrations/1_b/migration.sql': 'select 1;' }],
+    ],
+    invalid: [
+      ['two files of one day', { 'supabase/migrations/20251105_crux.sql': 'select 1;', 'supabase/migrations/20251105_runs.sql': 'select 1;' }, [['supabase/migrations/20251105_runs.sql', 1, null]]],
+    ],
+  },
+  {
     rule: 'parse-error',
     valid: [['valid SQL', { [MIG]: 'select 1;' }]],
     invalid: [['a typo on line 2, the rest still read', { [MIG]: 'create table a (id int);\ncreat table b (id int);\nalter table a enable row level security;' }, [[MIG, 2, null]]]],
@@ -114,4 +124,20 @@ describe('suppression', () => {
     expect(await found('missing-rls', files, 'ignore-tables: ["public.audit_*"]\n')).toEqual([[MIG, 1, 'public.a']]);
     expect(await found('missing-rls', files, 'rules:\n  missing-rls: off\n')).toEqual([]);
   });
+});
+
+test('renames suggested for skipped and duplicate files take versions no other file has', async () => {
+  const snapshot = memorySnapshot({
+    'supabase/migrations/20251105000000_base.sql': 'select 1;',
+    'supabase/migrations/2025-11-05_telemetry.sql': 'select 1;',
+    'supabase/migrations/2025-11-05_trust-audit.sql': 'select 1;',
+    'supabase/migrations/20251105000001_a.sql': 'select 1;',
+    'supabase/migrations/20251105000001_b.sql': 'select 1;',
+  });
+  const analysis = await analyze(snapshot, loadConfig(snapshot, { knownRules: RULES.map((r) => r.id) }));
+  expect(analysis.findings.filter((f) => f.fix?.startsWith('git mv')).map((f) => f.fix)).toEqual([
+    'git mv supabase/migrations/2025-11-05_telemetry.sql supabase/migrations/20251105000003_telemetry.sql',
+    'git mv supabase/migrations/2025-11-05_trust-audit.sql supabase/migrations/20251105000004_trust_audit.sql',
+    'git mv supabase/migrations/20251105000001_b.sql supabase/migrations/20251105000002_b.sql',
+  ]);
 });

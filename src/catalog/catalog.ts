@@ -53,7 +53,13 @@ interface Table {
 type Relation =
   | { kind: 'table'; table: Table }
   | { kind: 'index'; table: string; columns: string[]; unique: boolean; constraint: boolean; createdAt?: Loc }
-  | { kind: 'view'; materialized: boolean; createdAt?: Loc; /** Relations its query reads: DROP … CASCADE of one drops the view. */ reads: string[] }
+  | {
+      kind: 'view'; materialized: boolean; createdAt?: Loc;
+      /** Relations its query reads: DROP … CASCADE of one drops the view, a plain DROP of one fails. */
+      reads: string[];
+      /** Column names its query uses (`*` for all): dropping one without CASCADE fails. */
+      uses: string[];
+    }
   | { kind: 'sequence' }
   | { kind: 'composite' };
 
@@ -225,6 +231,15 @@ export class Catalog {
     return !t.columns.has(col) && (t.droppedColumns.has(col) || t.columnsComplete);
   }
 
+  /** Views that read a relation (and, given a column, use it): what a DROP without CASCADE cannot leave dangling. */
+  private dependents(key: string, column?: string): string[] {
+    const out: string[] = [];
+    for (const [k, r] of this.relations) {
+      if (r.kind === 'view' && r.reads.includes(key) && (column === undefined || r.uses.includes('*') || r.uses.includes(column))) out.push(k);
+    }
+    return out;
+  }
+
   private isGone(key: string): boolean {
     return this.droppedRelations.has(key) && !this.relations.has(key);
   }
@@ -280,17 +295,31 @@ export class Catalog {
     return key ? `relation "${key}" does not exist` : undefined;
   }
 
+  /**
+   * Applies a statement as a re-run meets it and returns the failure nothing catches. A failure an EXCEPTION handler
+   * catches rolls its block back, so such a statement is tried on a throwaway fork first and applied only if it
+   * succeeds there.
+   */
+  applyStrict(stmt: Statement, lenient = false): Outcome {
+    if (lenient || stmt.guarded) return void this.apply(stmt, true);
+    if (stmt.catches) {
+      const reason = this.fork().apply(stmt, false);
+      if (reason !== undefined) return isCaught(reason, stmt.catches) ? undefined : reason;
+    }
+    return this.apply(stmt, false);
+  }
+
   // handlers, one per statement kind -------------------------------------------------------------------------
 
   createSchema(v: any, at: Loc, lenient: boolean): Outcome {
     const name: string = v.schemaname ?? v.authrole?.RoleSpec?.rolename ?? '';
-    let outcome: Outcome;
-    if (this.schemas.has(name) && !v.if_not_exists && !lenient) outcome = `schema "${name}" already exists`;
+    if (this.schemas.has(name) && !v.if_not_exists && !lenient) return `schema "${name}" already exists`;
     this.schemas.add(name);
     this.droppedSchemas.delete(name);
     const saved = this.defaultSchema;
     this.defaultSchema = name;
-    for (const elt of v.schemaElts ?? []) this.apply({ file: at.file, line: at.line, node: elt, text: '', origin: 'top', guarded: false, dynamic: false }, lenient);
+    let outcome: Outcome;
+    for (const elt of v.schemaElts ?? []) outcome ??= this.apply({ file: at.file, line: at.line, node: elt, text: '', origin: 'top', guarded: false, dynamic: false }, lenient);
     this.defaultSchema = saved;
     return outcome;
   }
@@ -305,7 +334,7 @@ export class Catalog {
     if (v.relation?.relpersistence === 't') { this.temps.add(v.relation.relname); return undefined; }
     const key = this.relKey(v.relation);
     const exists = this.relationExists(key);
-    if (exists && (v.if_not_exists || lenient)) return undefined;
+    if (exists) return v.if_not_exists || lenient ? undefined : exists;
     const dot = key.indexOf('.');
     const t = newTable(key.slice(0, dot), key.slice(dot + 1), this.token, at, false);
     t.partitioned = !!v.partspec;
@@ -405,8 +434,8 @@ export class Catalog {
     if (v.into?.rel?.relpersistence === 't') { this.temps.add(v.into.rel.relname); return undefined; }
     const key = this.relKey(v.into?.rel);
     const exists = this.relationExists(key);
-    if (exists && (v.if_not_exists || lenient)) return undefined;
-    if (v.objtype === 'OBJECT_MATVIEW') this.relations.set(key, { kind: 'view', materialized: true, createdAt: at, reads: this.readsOf(v.query) });
+    if (exists) return v.if_not_exists || lenient ? undefined : exists;
+    if (v.objtype === 'OBJECT_MATVIEW') this.relations.set(key, { kind: 'view', materialized: true, createdAt: at, reads: this.readsOf(v.query), uses: columnsUsed(v.query) });
     else {
       const dot = key.indexOf('.');
       this.relations.set(key, { kind: 'table', table: newTable(key.slice(0, dot), key.slice(dot + 1), this.token, at, false) });
@@ -419,12 +448,10 @@ export class Catalog {
     if (v.view?.relpersistence === 't') { this.temps.add(v.view.relname); return undefined; }
     const key = this.relKey(v.view);
     const existing = this.relations.get(key);
-    let outcome: Outcome;
-    if (existing && !(v.replace && existing.kind === 'view') && !lenient) outcome = `relation "${key}" already exists`;
-    if (existing && outcome === undefined && lenient && !v.replace) return undefined;
-    this.relations.set(key, { kind: 'view', materialized: false, createdAt: existing?.kind === 'view' ? existing.createdAt ?? at : at, reads: this.readsOf(v.query) });
+    if (existing && !(v.replace && existing.kind === 'view')) return lenient ? undefined : `relation "${key}" already exists`;
+    this.relations.set(key, { kind: 'view', materialized: false, createdAt: existing?.kind === 'view' ? existing.createdAt ?? at : at, reads: this.readsOf(v.query), uses: columnsUsed(v.query) });
     this.droppedRelations.delete(key);
-    return outcome;
+    return undefined;
   }
 
   createIndex(v: any, at: Loc, lenient: boolean): Outcome {
@@ -434,14 +461,10 @@ export class Catalog {
     if (!v.idxname) return undefined; // PostgreSQL picks a free name: a second run adds a duplicate, it does not fail
     const key = `${schema}.${v.idxname}`;
     if (this.droppedRelations.has(tableKey) && !lenient) return `relation "${tableKey}" does not exist`;
-    let outcome: Outcome;
-    if (this.relations.has(key)) {
-      if (v.if_not_exists || lenient) return undefined;
-      outcome = `relation "${v.idxname}" already exists`;
-    }
+    if (this.relations.has(key)) return v.if_not_exists || lenient ? undefined : `relation "${v.idxname}" already exists`;
     this.relations.set(key, { kind: 'index', table: tableKey, columns, unique: !!v.unique, constraint: false, createdAt: at });
     this.droppedRelations.delete(key);
-    return outcome;
+    return undefined;
   }
 
   alterTable(v: any, at: Loc, lenient: boolean): Outcome {
@@ -473,6 +496,8 @@ export class Catalog {
         }
         case 'AT_DropColumn':
           if (colGone && !cmd.missing_ok && !lenient) first(`column "${col}" of relation "${t.name}" does not exist`);
+          if (!colGone && cmd.behavior !== 'DROP_CASCADE' && !lenient && this.dependents(key, col).length) first(`cannot drop column ${col} of table ${t.name} because other objects depend on it`);
+          for (const view of this.dependents(key, col)) this.dropRelation(view, true);
           t.columns.delete(col!);
           t.droppedColumns.add(col!);
           for (const [n, c] of t.constraints) if (c.columns.includes(col!)) { t.constraints.delete(n); t.droppedConstraints.add(n); }
@@ -676,7 +701,9 @@ export class Catalog {
           if (this.droppedRelations.has(key) && !this.relations.has(key)) { first(`relation "${key}" does not exist`); break; }
           const rel = this.relations.get(key);
           if (rel?.kind === 'index' && rel.constraint) break; // PostgreSQL refuses: drop the constraint instead
-          this.dropRelation(key, cascade);
+          // Fails without CASCADE; the fix is CASCADE, so the replay goes on as if it had been given.
+          if (!cascade && !lenient && rel && this.dependents(key).length) outcome ??= `cannot drop ${key} because other objects depend on it`;
+          this.dropRelation(key, cascade || this.dependents(key).length > 0);
           break;
         }
         case 'OBJECT_TYPE': case 'OBJECT_DOMAIN': {
@@ -781,11 +808,7 @@ export class Catalog {
     if (this.droppedRelations.has(key) && !this.relations.has(key)) return lenient ? undefined : `relation "${key}" does not exist`;
     const t = this.writableTable(key);
     if (!t) return undefined;
-    let outcome: Outcome;
-    if (t.policies.has(v.policy_name)) {
-      if (lenient) return undefined;
-      outcome = `policy "${v.policy_name}" for table "${t.name}" already exists`;
-    }
+    if (t.policies.has(v.policy_name)) return lenient ? undefined : `policy "${v.policy_name}" for table "${t.name}" already exists`;
     const roles = (v.roles ?? []).map((r: PgNode) => { const rs = unwrap(r, 'RoleSpec'); return rs?.rolename ?? String(rs?.roletype ?? '').replace(/^ROLESPEC_/, '').toLowerCase(); });
     // Every call for now; toData keeps those the migrations define, once, rather than per policy.
     const calls = calledFunctions([v.qual, v.with_check]);
@@ -796,7 +819,7 @@ export class Catalog {
       allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers }),
     });
     t.droppedPolicies.delete(v.policy_name);
-    return outcome;
+    return undefined;
   }
 
   alterPolicy(v: any, _at: Loc, lenient: boolean): Outcome {
@@ -811,10 +834,10 @@ export class Catalog {
     if (this.droppedRelations.has(key) && !this.relations.has(key)) return lenient ? undefined : `relation "${key}" does not exist`;
     const t = this.writableTable(key);
     if (!t) return undefined;
-    const outcome = t.triggers.has(v.trigname) && !v.replace && !lenient ? `trigger "${v.trigname}" for relation "${t.name}" already exists` : undefined;
+    if (t.triggers.has(v.trigname) && !v.replace) return lenient ? undefined : `trigger "${v.trigname}" for relation "${t.name}" already exists`;
     t.triggers.set(v.trigname, this.listKey(v.funcname));
     t.droppedTriggers.delete(v.trigname);
-    return outcome;
+    return undefined;
   }
 
   createRule(v: any, _at: Loc, lenient: boolean): Outcome {
@@ -861,8 +884,8 @@ export class Catalog {
       try {
         for (const step of executionOrder(bodyOf(definition))) {
           if (!('node' in step)) { this.applyUnresolved(step); continue; }
-          const reason = this.apply(step, lenient || step.guarded);
-          if (reason !== undefined && !step.guarded && !isCaught(reason, step.catches)) outcome ??= `${key}() fails: ${reason}`;
+          const reason = this.applyStrict(step, lenient);
+          if (reason !== undefined) outcome ??= `${key}() fails: ${reason}`;
         }
       } finally {
         this.calling.delete(key);
@@ -878,10 +901,10 @@ export class Catalog {
 
   defineType(key: string, def: TypeDef, lenient: boolean, ifNotExists = false): Outcome {
     const exists = this.types.has(key) || (this.relations.has(key) && this.relations.get(key)!.kind !== 'index' && !(this.relations.get(key) as any).table?.external);
-    if (exists && (lenient || ifNotExists)) return undefined;
+    if (exists) return lenient || ifNotExists ? undefined : `type "${key}" already exists`;
     this.types.set(key, def);
     this.droppedTypes.delete(key);
-    return exists ? `type "${key}" already exists` : undefined;
+    return undefined;
   }
 
   alterEnum(v: any, _at: Loc, lenient: boolean): Outcome {
@@ -1057,6 +1080,20 @@ function childSets(t: Table, kind: string): [{ has(k: string): boolean; delete(k
   return [t.rules, t.droppedRules];
 }
 
+/** The column names a view's query uses, by their last part; `*` when it selects every column. */
+function columnsUsed(query: unknown, out: string[] = []): string[] {
+  if (Array.isArray(query)) for (const n of query) columnsUsed(n, out);
+  else if (query && typeof query === 'object') {
+    for (const [k, v] of Object.entries(query)) {
+      if (k === 'ColumnRef') {
+        const fields = (v as any).fields ?? [];
+        out.push(fields.some((f: PgNode) => 'A_Star' in f) ? '*' : names(fields).pop() ?? '*');
+      } else columnsUsed(v, out);
+    }
+  }
+  return out;
+}
+
 /** Unqualified column names an expression (a policy's, a CHECK's) uses on its own table; subqueries name other tables' columns. */
 function ownColumns(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) for (const n of node) ownColumns(n, out);
@@ -1150,10 +1187,11 @@ const CONDITIONS: [RegExp, string, string][] = [
   [/does not exist|is not part of the publication/, 'undefined_object', '42704'],
   [/is not an existing enum label/, 'invalid_parameter_value', '22023'],
   [/is already an identity column/, 'object_not_in_prerequisite_state', '55000'],
+  [/because other objects depend on it/, 'dependent_objects_still_exist', '2bp01'],
 ];
 
 /** Whether an EXCEPTION handler catching `catches` swallows this failure, as PostgreSQL would match it. */
-export function isCaught(reason: string, catches: readonly string[] | undefined): boolean {
+function isCaught(reason: string, catches: readonly string[] | undefined): boolean {
   if (!catches?.length) return false;
   if (catches.includes('others')) return true;
   const inner = reason.replace(/^.*?\(\) fails: /, '');

@@ -1,5 +1,5 @@
 import type { ParsedMigration, Statement } from '../types.js';
-import { Catalog, executionOrder, isCaught } from './catalog.js';
+import { Catalog, executionOrder } from './catalog.js';
 
 /** A statement that fails when its file runs a second time, and PostgreSQL's reason. */
 export interface RerunFailure {
@@ -35,8 +35,8 @@ export class Replay {
     const before = this.failures.length;
     for (const step of steps) {
       if (!('node' in step)) continue;
-      const reason = again.apply(step, step.guarded);
-      if (reason !== undefined && !step.guarded && !isCaught(reason, step.catches)) this.failures.push({ statement: step, reason });
+      const reason = again.applyStrict(step);
+      if (reason !== undefined) this.failures.push({ statement: step, reason });
     }
     this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
   }

@@ -8,6 +8,10 @@ export interface RuleFacts {
   catalog: CatalogData;
   /** Statements of applied migrations that PostgreSQL's parser rejects. */
   parseProblems: ParseProblem[];
+  /** Migration files the owning tool applies, in its order. */
+  applied: string[];
+  /** Versions the migrations use, and those renames suggested so far claimed: shared, so no two fixes collide. */
+  takenVersions: Set<string>;
   /** Files in the migrations folder that the owning tool skips (Supabase: names not `<digits>_<name>.sql`). */
   skipped: string[];
   /** Files that could not be read or decoded, with why. */

@@ -1,4 +1,5 @@
 import type { Rule } from './define-rule.js';
+import duplicateMigrationVersion from './duplicate-migration-version.js';
 import migrationDeleted from './migration-deleted.js';
 import migrationModified from './migration-modified.js';
 import migrationOutOfOrder from './migration-out-of-order.js';
@@ -14,7 +15,7 @@ import unusedIgnore from './unused-ignore.js';
 
 /** Every rule, sorted by id: the registry the engine, the docs test and SARIF read. */
 export const RULES: Rule[] = [
-  migrationDeleted, migrationModified, migrationOutOfOrder, migrationSkipped, missingModel, missingRls, missingTable,
+  duplicateMigrationVersion, migrationDeleted, migrationModified, migrationOutOfOrder, migrationSkipped, missingModel, missingRls, missingTable,
   nonIdempotentDdl, parseError, rlsNoPolicy, unreadableFile, unusedIgnore,
 ].sort((a, b) => a.id.localeCompare(b.id));
 

@@ -1,3 +1,4 @@
+import { claimVersion } from '../fixes/versions.js';
 import { defineRule } from './define-rule.js';
 
 /** The Supabase CLI applies only `<digits>_<name>.sql`: any other file in the folder silently never runs. */
@@ -9,7 +10,8 @@ export default defineRule({
     for (const file of ctx.skipped) {
       const name = file.slice(file.lastIndexOf('/') + 1);
       const dated = name.match(/^(\d{4})-?(\d{2})-?(\d{2})[_-](.+)$/);
-      const suggestion = dated ? `${dated[1]}${dated[2]}${dated[3]}000000_${dated[4]!.replace(/-/g, '_')}` : `<timestamp>_${name.replace(/^[^a-zA-Z]+/, '')}`;
+      // Each suggested name gets a version of its own: two renamed files must not collide either.
+      const suggestion = dated ? `${claimVersion(`${dated[1]}${dated[2]}${dated[3]}000000`, ctx.takenVersions)}_${dated[4]!.replace(/-/g, '_')}` : `<timestamp>_${name.replace(/^[^a-zA-Z]+/, '')}`;
       ctx.report({
         file,
         line: 1,
