@@ -37519,9 +37519,13 @@ var Catalog = class _Catalog {
         keys = this.readsOf(v);
         break;
       case "ViewStmt":
-      case "CreateTableAsStmt":
+      case "CreateTableAsStmt": {
         keys = this.readsOf(v.query);
+        const t = keys.length === 1 ? this.table(keys[0]) : void 0;
+        const col = t && columnsUsed(v.query).find((c) => t.droppedColumns.has(c) && !t.columns.has(c));
+        if (col) return `column "${col}" does not exist`;
         break;
+      }
       case "IndexStmt":
       case "InsertStmt": {
         const key3 = this.relKey(v.relation);
@@ -38052,8 +38056,9 @@ var Catalog = class _Catalog {
           }
           const rel = this.relations.get(key2);
           if (rel?.kind === "index" && rel.constraint) break;
-          if (!cascade && !lenient && rel && this.dependents(key2).length) outcome ??= `cannot drop ${key2} because other objects depend on it`;
-          this.dropRelation(key2, cascade || this.dependents(key2).length > 0);
+          const dependent = rel !== void 0 && this.dependents(key2).length > 0;
+          if (!cascade && !lenient && dependent) outcome ??= `cannot drop ${key2} because other objects depend on it`;
+          this.dropRelation(key2, cascade || dependent);
           break;
         }
         case "OBJECT_TYPE":

@@ -253,8 +253,15 @@ export class Catalog {
     switch (kind) {
       case 'UpdateStmt': case 'DeleteStmt': case 'SelectStmt': case 'TruncateStmt': case 'CopyStmt':
         keys = this.readsOf(v); break;
-      case 'ViewStmt': case 'CreateTableAsStmt':
-        keys = this.readsOf(v.query); break;
+      case 'ViewStmt': case 'CreateTableAsStmt': {
+        keys = this.readsOf(v.query);
+        // Over one table, a column it names that was dropped is gone; only dropped ones count, since an output alias
+        // (ORDER BY total) looks like a column too.
+        const t = keys.length === 1 ? this.table(keys[0]!) : undefined;
+        const col = t && columnsUsed(v.query).find((c) => t.droppedColumns.has(c) && !t.columns.has(c));
+        if (col) return `column "${col}" does not exist`;
+        break;
+      }
       case 'IndexStmt': case 'InsertStmt': {
         const key = this.relKey(v.relation);
         const t = this.table(key);
@@ -702,8 +709,9 @@ export class Catalog {
           const rel = this.relations.get(key);
           if (rel?.kind === 'index' && rel.constraint) break; // PostgreSQL refuses: drop the constraint instead
           // Fails without CASCADE; the fix is CASCADE, so the replay goes on as if it had been given.
-          if (!cascade && !lenient && rel && this.dependents(key).length) outcome ??= `cannot drop ${key} because other objects depend on it`;
-          this.dropRelation(key, cascade || this.dependents(key).length > 0);
+          const dependent = rel !== undefined && this.dependents(key).length > 0;
+          if (!cascade && !lenient && dependent) outcome ??= `cannot drop ${key} because other objects depend on it`;
+          this.dropRelation(key, cascade || dependent);
           break;
         }
         case 'OBJECT_TYPE': case 'OBJECT_DOMAIN': {
