@@ -49233,6 +49233,14 @@ Fix: ${f.fix}` : f.message, {
 // src/action/comment.ts
 var BODY_LIMIT = 65536;
 var ACTIONS_BOT = "github-actions[bot]";
+async function commentAuthor(octokit, token) {
+  if (token.startsWith("ghs_")) return ACTIONS_BOT;
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
 var CREATE_ATTEMPTS = 3;
 var TRUNCATED = "\n\n_\u2026the report was cut to fit a comment; the full report is in the job summary._\n";
 function commentMarker(workingDirectory2) {
@@ -49524,7 +49532,7 @@ async function comment(inputs, pr, head, prView, hasNew) {
   try {
     const outcome = await upsertStickyComment(
       octokit,
-      { ...context2.repo, issueNumber: pr.number, marker, author: ACTIONS_BOT },
+      { ...context2.repo, issueNumber: pr.number, marker, author: await commentAuthor(octokit, inputs.token) },
       body,
       { create: inputs.comment === "always" || hasNew, retryAfterMs }
     );

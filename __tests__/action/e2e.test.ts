@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BOT, FakeGitHub, READ_TOKEN, WRITE_TOKEN } from '../helpers/fake-github.js';
+import { BOT, FakeGitHub, PERSONAL_LOGIN, PERSONAL_TOKEN, READ_TOKEN, WRITE_TOKEN } from '../helpers/fake-github.js';
 import { git, removeTemp, shallowClone, tempDir, twoCommitRepo, type TwoCommitRepo } from '../helpers/git-repo.js';
 
 const DIST = join(process.cwd(), 'dist/index.js');
@@ -199,6 +199,21 @@ describe('the sticky comment', () => {
     expect(gh.issueComments(42)).toHaveLength(1);
     expect(Number(result.outputs['new-findings'])).toBeGreaterThanOrEqual(5000);
     expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024);
+  });
+
+  it('with a personal token, finds and edits the comment of that token’s user', async () => {
+    await runAction({ 'github-token': PERSONAL_TOKEN });
+    setHead(PROJECTS_RLS);
+    await runAction({ 'github-token': PERSONAL_TOKEN });
+    expect(calls()).toEqual([
+      'GET /user',
+      'GET /repos/acme/app/issues/42/comments?per_page=100',
+      'POST /repos/acme/app/issues/42/comments',
+      'GET /user',
+      'GET /repos/acme/app/issues/42/comments?per_page=100',
+      'PATCH /repos/acme/app/issues/comments/1000',
+    ]);
+    expect(gh.issueComments(42).map((c) => c.user.login)).toEqual([PERSONAL_LOGIN]);
   });
 
   it('comment: on-findings creates nothing when there are no new findings', async () => {

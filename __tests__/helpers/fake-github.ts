@@ -27,6 +27,9 @@ export interface TokenIdentity {
 export const BOT = 'github-actions[bot]';
 export const WRITE_TOKEN = 'ghs_writeTokenForTests';
 export const READ_TOKEN = 'ghs_readOnlyForkToken';
+/** A personal access token: comments as its user, who `GET /user` names. */
+export const PERSONAL_TOKEN = 'ghp_personalTokenForTests';
+export const PERSONAL_LOGIN = 'octocat';
 
 const REPO_ID = 1;
 const DOCS = 'https://docs.github.com/rest/issues/comments';
@@ -43,6 +46,7 @@ export class FakeGitHub {
   private readonly tokens = new Map<string, TokenIdentity>([
     [WRITE_TOKEN, { login: BOT, write: true }],
     [READ_TOKEN, { login: BOT, write: false }],
+    [PERSONAL_TOKEN, { login: PERSONAL_LOGIN, write: true }],
   ]);
   private nextId = 1000;
   private failure: { status: number; method?: string; afterApplying: boolean; times: number } | undefined;
@@ -121,6 +125,10 @@ export class FakeGitHub {
     const respond = (status: number, payload?: unknown, headers?: Record<string, string>) =>
       failure ? error(failure.status, 'Server Error') : send(status, payload, headers);
 
+    if (url.pathname === '/user' && method === 'GET') {
+      // Installation tokens (GITHUB_TOKEN among them) may not ask who they are.
+      return identity.login === BOT ? error(403, 'Resource not accessible by integration') : respond(200, { login: identity.login, type: 'User' });
+    }
     if (list && method === 'GET') {
       const issue = Number(list[1]);
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);

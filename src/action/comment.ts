@@ -9,6 +9,20 @@ export const BODY_LIMIT = 65_536;
 /** Author login of comments made with a workflow's GITHUB_TOKEN (`GET /user` is closed to such tokens). */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
+/**
+ * Whose comments are ours. An installation token (`ghs_`, as GITHUB_TOKEN is) comments as github-actions[bot] and
+ * may not ask; a personal token comments as its user, so a run with one must look for that user's comment, or it
+ * would post a new one every time.
+ */
+export async function commentAuthor(octokit: Octokit, token: string): Promise<string> {
+  if (token.startsWith('ghs_')) return ACTIONS_BOT;
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
+
 /** Where the sticky comment lives and how to recognise it. */
 export interface StickyTarget {
   owner: string;

@@ -16,7 +16,7 @@ import { diskSnapshot } from '../sources/snapshot.js';
 import { VERSION } from '../version.js';
 import { SEVERITY_RANK, type Analysis, type Config, type DiffResult, type Snapshot } from '../types.js';
 import { annotate } from './annotations.js';
-import { ACTIONS_BOT, BODY_LIMIT, commentMarker, httpStatus, upsertStickyComment } from './comment.js';
+import { BODY_LIMIT, commentAuthor, commentMarker, httpStatus, upsertStickyComment } from './comment.js';
 import { baseSnapshot } from './git.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { createOctokit } from './octokit.js';
@@ -143,7 +143,7 @@ async function comment(inputs: ActionInputs, pr: PullRequest, head: Analysis, pr
   try {
     const outcome = await upsertStickyComment(
       octokit,
-      { ...context.repo, issueNumber: pr.number, marker, author: ACTIONS_BOT },
+      { ...context.repo, issueNumber: pr.number, marker, author: await commentAuthor(octokit, inputs.token) },
       body,
       { create: inputs.comment === 'always' || hasNew, retryAfterMs },
     );
