@@ -37522,7 +37522,10 @@ var Catalog = class _Catalog {
       case "CreateTableAsStmt": {
         keys = this.readsOf(v.query);
         const t = keys.length === 1 ? this.table(keys[0]) : void 0;
-        const col = t && columnsUsed(v.query).find((c) => t.droppedColumns.has(c) && !t.columns.has(c));
+        const select = unwrap(v.query, "SelectStmt");
+        const plain = select && select.op === "SETOP_NONE" && !/"(withClause|RangeSubselect|SubLink|RangeFunction|JoinExpr|RangeTableFunc)"/.test(JSON.stringify(select));
+        const aliases = new Set((select?.targetList ?? []).map((r) => unwrap(r, "ResTarget")?.name).filter(Boolean));
+        const col = t && columnsUsed(v.query).find((c) => c !== "*" && !aliases.has(c) && (plain ? this.columnGone(t, c) : t.droppedColumns.has(c) && !t.columns.has(c)));
         if (col) return `column "${col}" does not exist`;
         break;
       }

@@ -65,6 +65,7 @@ const clean: Row[] = [
     ['CREATE TABLE items (id int);\nCREATE VIEW v AS SELECT id FROM items;', 'ALTER TABLE items RENAME TO comments;']],
   ['dropping a column that no view of the file uses', 'ALTER TABLE t DROP COLUMN IF EXISTS c;\nALTER TABLE t ADD COLUMN c int;\nCREATE OR REPLACE VIEW v AS SELECT a FROM t;'],
   ['a view ordering by an output alias', 'CREATE OR REPLACE VIEW v AS SELECT id, a + 1 AS total FROM t ORDER BY total;'],
+  ['a view whose CTE names columns of its own', 'CREATE OR REPLACE VIEW v AS WITH x AS (SELECT a AS total FROM t) SELECT total FROM x;'],
   ['a temporary table made and dropped', 'CREATE TEMP TABLE scratch (id int);\nINSERT INTO scratch VALUES (1);\nDROP TABLE scratch;'],
 ];
 
@@ -116,6 +117,7 @@ const failing: [name: string, sql: string, extraSetup: string[], failsAt: number
   ['a plain DROP of a table that a view made later in the file reads', 'DROP TABLE IF EXISTS u;\nCREATE TABLE u (id int);\nCREATE VIEW v AS SELECT id FROM u;', [], [1]],
   ['dropping a column that a view made later in the file uses', 'ALTER TABLE t DROP COLUMN IF EXISTS a;\nALTER TABLE t ADD COLUMN a int;\nCREATE OR REPLACE VIEW v AS SELECT t.a FROM t;', [], [1]],
   ['a view naming a column the file drops later', 'CREATE OR REPLACE VIEW v AS SELECT id, a FROM t ORDER BY a;\nALTER TABLE t DROP COLUMN IF EXISTS a CASCADE;', [], [1]],
+  ['a view naming a column the table made again no longer has', 'CREATE VIEW v AS SELECT id, a FROM t;\nDROP TABLE IF EXISTS t CASCADE;\nCREATE TABLE t (id int);', [], [1]],
   ['a view over a table the file drops later', 'CREATE OR REPLACE VIEW v AS SELECT id FROM t;\nDROP TABLE IF EXISTS t CASCADE;', [], [1]],
 ];
 

@@ -255,10 +255,13 @@ export class Catalog {
         keys = this.readsOf(v); break;
       case 'ViewStmt': case 'CreateTableAsStmt': {
         keys = this.readsOf(v.query);
-        // Over one table, a column it names that was dropped is gone; only dropped ones count, since an output alias
-        // (ORDER BY total) looks like a column too.
+        // Over one table, a column it names that the table lacks is gone. Only a plain SELECT is read that way: CTEs,
+        // subqueries and joins bring columns of their own; output aliases (ORDER BY total) are left out.
         const t = keys.length === 1 ? this.table(keys[0]!) : undefined;
-        const col = t && columnsUsed(v.query).find((c) => t.droppedColumns.has(c) && !t.columns.has(c));
+        const select = unwrap(v.query, 'SelectStmt');
+        const plain = select && select.op === 'SETOP_NONE' && !/"(withClause|RangeSubselect|SubLink|RangeFunction|JoinExpr|RangeTableFunc)"/.test(JSON.stringify(select));
+        const aliases = new Set((select?.targetList ?? []).map((r: PgNode) => unwrap(r, 'ResTarget')?.name).filter(Boolean));
+        const col = t && columnsUsed(v.query).find((c) => c !== '*' && !aliases.has(c) && (plain ? this.columnGone(t, c) : t.droppedColumns.has(c) && !t.columns.has(c)));
         if (col) return `column "${col}" does not exist`;
         break;
       }
