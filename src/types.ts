@@ -117,10 +117,8 @@ export interface PrismaModel {
 export interface PrismaSchema {
   files: string[];
   provider?: string;
-  /** `schemas = [...]` of the datasource (multiSchema). */
-  datasourceSchemas: string[];
   models: PrismaModel[];
-  enums: { name: string; dbName: string; schema: string; values: string[]; file: string; line: number }[];
+  enums: { name: string; schema: string; values: string[]; file: string; line: number }[];
   errors: { file: string; line: number; message: string }[];
 }
 
@@ -147,10 +145,6 @@ export interface Statement {
    * SQLSTATEs such as `42p07`, or `others`): a failure they catch is no failure.
    */
   catches?: string[];
-  /** Came from `EXECUTE` of a string that was resolved to a literal. */
-  dynamic: boolean;
-  /** For origin 'function': the function's `schema.name`. */
-  functionName?: string;
 }
 
 /** An `EXECUTE` whose string could not be resolved: what it might touch is uncertain. */
@@ -160,7 +154,6 @@ export interface UnresolvedExecute {
   /** The literal fragments of the expression (e.g. from format('ALTER TABLE %I ENABLE …', t)). */
   fragments: string[];
   origin: 'do' | 'function';
-  functionName?: string;
 }
 
 export interface ParseProblem {

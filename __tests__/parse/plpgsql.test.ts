@@ -4,12 +4,12 @@ import type { ParsedMigration } from '../../src/types.js';
 
 beforeAll(initParser);
 
-/** Statements found inside bodies as `line kind origin [guarded] [catches(…)] [dynamic] [function]: text`. */
+/** Statements found inside bodies as `line kind origin [guarded] [catches(…)]: text`. */
 function inner(parsed: Pick<ParsedMigration, 'statements'>): string[] {
   return parsed.statements
     .filter((s) => s.origin !== 'top')
     .map((s) => {
-      const flags = [s.origin, s.guarded && 'guarded', s.catches && `catches(${s.catches.join(',')})`, s.dynamic && 'dynamic', s.functionName].filter(Boolean).join(' ');
+      const flags = [s.origin, s.guarded && 'guarded', s.catches && `catches(${s.catches.join(',')})`].filter(Boolean).join(' ');
       return `${s.line} ${Object.keys(s.node)[0]} ${flags}: ${s.text}`;
     });
 }
@@ -113,7 +113,7 @@ describe('EXECUTE', () => {
     ],
   ])('%s', (body, sqls) => {
     const parsed = run(body);
-    const dynamic = parsed.statements.filter((s) => s.dynamic);
+    const dynamic = parsed.statements.filter((s) => s.origin !== 'top');
     expect(dynamic.map((s) => s.text)).toEqual(sqls);
     expect(dynamic.every((s) => s.origin === 'do' && !s.guarded)).toBe(true);
     expect(parsed.unresolved).toEqual([]);
@@ -137,16 +137,16 @@ describe('EXECUTE', () => {
       'END $$;',
     ].join('\n');
     expect(inner(parseMigration('m.sql', sql))).toEqual([
-      '9 AlterTableStmt do catches(undefined_table) dynamic: ALTER TABLE public.a ENABLE ROW LEVEL SECURITY',
-      '9 AlterTableStmt do catches(undefined_table) dynamic: ALTER TABLE public.b ENABLE ROW LEVEL SECURITY',
+      '9 AlterTableStmt do catches(undefined_table): ALTER TABLE public.a ENABLE ROW LEVEL SECURITY',
+      '9 AlterTableStmt do catches(undefined_table): ALTER TABLE public.b ENABLE ROW LEVEL SECURITY',
     ]);
   });
 
   test('a DO string run by EXECUTE stays on the EXECUTE line', () => {
     const parsed = run("BEGIN IF true THEN\n  EXECUTE 'DO $x$\n  BEGIN\n    CREATE TABLE a ();\n  END $x$';\nEND IF;");
     expect(inner(parsed)).toEqual([
-      '3 DoStmt do guarded dynamic: DO $x$\n  BEGIN\n    CREATE TABLE a ();\n  END $x$',
-      '3 CreateStmt do guarded dynamic: CREATE TABLE a ()',
+      '3 DoStmt do guarded: DO $x$\n  BEGIN\n    CREATE TABLE a ();\n  END $x$',
+      '3 CreateStmt do guarded: CREATE TABLE a ()',
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('EXECUTE', () => {
     ['a SELECT INTO target', "t text := 'a';\nBEGIN SELECT 'b' INTO t;\n", [], [{ file: 'm.sql', line: 3, fragments: ['DROP TABLE '], origin: 'do' }]],
   ])('a declared default, %s', (_name, declare, statements, unresolved) => {
     const parsed = parseMigration('m.sql', `DO $$ DECLARE ${declare}EXECUTE 'DROP TABLE ' || t;\nEND $$;`);
-    expect(parsed.statements.filter((s) => s.dynamic).map((s) => ({ line: s.line, text: s.text }))).toEqual(statements);
+    expect(parsed.statements.filter((s) => s.node.DropStmt).map((s) => ({ line: s.line, text: s.text }))).toEqual(statements);
     expect(parsed.unresolved).toEqual(unresolved);
   });
 
@@ -174,7 +174,8 @@ describe('EXECUTE', () => {
     ["BEGIN\nEXECUTE 'CREATE TABEL oops';", ['CREATE TABEL oops']],
   ])('unresolved: %s', (body, fragments) => {
     const parsed = run(body);
-    expect(parsed.statements.filter((s) => s.dynamic)).toEqual([]);
+    // The SELECT that feeds the string runs; nothing the EXECUTE would run is known.
+    expect(parsed.statements.filter((s) => s.origin !== 'top' && !s.node.SelectStmt)).toEqual([]);
     expect(parsed.unresolved).toEqual([{ file: 'm.sql', line: 3, fragments, origin: 'do' }]);
   });
 });
@@ -189,7 +190,7 @@ describe('function bodies', () => {
   test('are not expanded by parseMigration: they run only when called', () => {
     const parsed = parseMigration('m.sql', 'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (); END $$;');
     expect(inner(parsed)).toEqual([]);
-    expect(inner(bodies(parsed))).toEqual(['1 CreateStmt function public.f: CREATE TABLE x ()']);
+    expect(inner(bodies(parsed))).toEqual(['1 CreateStmt function: CREATE TABLE x ()']);
   });
 
   test('PERFORM in a DO block is a call, as a SELECT', () => {
@@ -213,11 +214,11 @@ describe('function bodies', () => {
     ].join('\n');
     const parsed = bodies(parseMigration('m.sql', sql));
     expect(inner(parsed)).toEqual([
-      '6 CreateStmt function app.setup: CREATE TABLE IF NOT EXISTS app.log ()',
-      '12 DeleteStmt function public.tidy: DELETE FROM app.log',
+      '6 CreateStmt function: CREATE TABLE IF NOT EXISTS app.log ()',
+      '12 DeleteStmt function: DELETE FROM app.log',
     ]);
     expect(parsed.unresolved).toEqual([
-      { file: 'm.sql', line: 8, fragments: ['ALTER TABLE ', ' ENABLE ROW LEVEL SECURITY'], origin: 'function', functionName: 'app.setup' },
+      { file: 'm.sql', line: 8, fragments: ['ALTER TABLE ', ' ENABLE ROW LEVEL SECURITY'], origin: 'function' },
     ]);
   });
 
@@ -233,9 +234,9 @@ describe('function bodies', () => {
       'END;',
     ].join('\n');
     expect(inner(bodies(parseMigration('m.sql', sql)))).toEqual([
-      '2 InsertStmt function public.one: INSERT INTO t VALUES (1)',
-      '3 SelectStmt function public.one: SELECT 1',
-      '7 SelectStmt function s.two: SELECT 2',
+      '2 InsertStmt function: INSERT INTO t VALUES (1)',
+      '3 SelectStmt function: SELECT 1',
+      '7 SelectStmt function: SELECT 2',
     ]);
   });
 

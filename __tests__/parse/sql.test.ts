@@ -38,7 +38,7 @@ describe('statement lines and text', () => {
     const parsed = parseMigration('m.sql', sql);
     expect(parsed.statements.map((s) => s.line)).toEqual(lines);
     expect(parsed.statements.map((s) => s.text)).toEqual(texts);
-    expect(parsed.statements.every((s) => s.origin === 'top' && !s.guarded && !s.dynamic && s.file === 'm.sql')).toBe(true);
+    expect(parsed.statements.every((s) => s.origin === 'top' && !s.guarded && s.file === 'm.sql')).toBe(true);
     expect(parsed.problems).toEqual([]);
     expect(parsed.topLevelCount).toBe(lines.length);
   });

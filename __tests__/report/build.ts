@@ -59,7 +59,7 @@ export function diffed(f: Finding, status: DiffedFinding['status']): DiffedFindi
 export function analysis(extra: Partial<Analysis> = {}): Analysis {
   return {
     root: '.', config: CONFIG, layout: 'supabase', migrationsDir: MIGRATIONS, schemaFiles: ['prisma/schema.prisma'],
-    prisma: { files: ['prisma/schema.prisma'], datasourceSchemas: [], models: [], enums: [], errors: [] },
+    prisma: { files: ['prisma/schema.prisma'], models: [], enums: [], errors: [] },
     migrations: [], catalog: { tables: [], views: [], functions: [], extensions: [], enums: [], schemas: ['public'] },
     exposedSchemas: ['public'], usesRls: true, findings: [], notes: [], ...extra,
   };

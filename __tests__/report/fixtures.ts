@@ -29,7 +29,7 @@ export function orgApp(): Analysis {
   });
   return analysis({
     prisma: {
-      files: ['prisma/schema.prisma'], datasourceSchemas: [], enums: [], errors: [],
+      files: ['prisma/schema.prisma'], enums: [], errors: [],
       models: [
         model('User', 'users', [field('id', 'String', { isId: true, nativeType: 'Uuid' }), field('email', 'String', { isUnique: true }), field('posts', 'Post', { list: true })]),
         model('Post', 'posts', [field('id', 'String', { isId: true }), field('userId', 'String', { column: 'user_id' }), field('title', 'String'), field('user', 'User')],

@@ -286,7 +286,7 @@ describe('the size cap', () => {
     const a = analysis({
       migrations: Array.from({ length: 300 }, (_, i) => migration(`${MIGRATIONS}/${String(i).padStart(14, '0')}_step.sql`, { description: 'A step' })),
       catalog: { tables, views: [], functions: [], extensions: [], enums: [], schemas: ['public'] },
-      prisma: { files: ['prisma/schema.prisma'], datasourceSchemas: [], enums: [], errors: [], models: [model('User', 'users', [field('id', 'String')])] },
+      prisma: { files: ['prisma/schema.prisma'], enums: [], errors: [], models: [model('User', 'users', [field('id', 'String')])] },
       findings,
     });
     const diff: DiffResult = {

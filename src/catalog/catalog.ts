@@ -1,7 +1,7 @@
 import type {
   CatalogData, ColumnInfo, ExtensionInfo, ForeignKeyInfo, FunctionInfo, Loc, PgNode, PolicyInfo, Statement, TableInfo, UnresolvedExecute, ViewInfo,
 } from '../types.js';
-import { calledFunctions, exprText, isSerial, kindOf, names, typeText, unwrap } from './ast.js';
+import { calledFunctions, exprText, isSerial, kindOf, names, typeText, unwrap } from '../parse/ast.js';
 import { functionBody, type BodyOutput } from '../parse/plpgsql.js';
 import { LayeredMap, LayeredSet } from './layered.js';
 import { classifyPolicy } from './policy.js';
@@ -329,7 +329,7 @@ export class Catalog {
     const saved = this.defaultSchema;
     this.defaultSchema = name;
     let outcome: Outcome;
-    for (const elt of v.schemaElts ?? []) outcome ??= this.apply({ file: at.file, line: at.line, node: elt, text: '', origin: 'top', guarded: false, dynamic: false }, lenient);
+    for (const elt of v.schemaElts ?? []) outcome ??= this.apply({ file: at.file, line: at.line, node: elt, text: '', origin: 'top', guarded: false }, lenient);
     this.defaultSchema = saved;
     return outcome;
   }

@@ -1,5 +1,5 @@
 import type { PolicyAllows, PolicyInfo } from '../types.js';
-import { kindOf } from './ast.js';
+import { kindOf } from '../parse/ast.js';
 
 /** Words for what a policy lets through, read from its roles and expressions (the report's RLS section). */
 export function classifyPolicy(p: { command: PolicyInfo['command']; roles: string[]; qual: unknown; withCheck: unknown; calls: string[]; helpers: string[] }): PolicyAllows {

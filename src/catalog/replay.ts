@@ -43,7 +43,7 @@ export class Replay {
 }
 
 const bookkeepingTable: Statement = {
-  file: '', line: 0, text: '', origin: 'top', guarded: false, dynamic: false,
+  file: '', line: 0, text: '', origin: 'top', guarded: false,
   node: { CreateStmt: { relation: { schemaname: 'public', relname: '_prisma_migrations', relpersistence: 'p' }, tableElts: [
     { ColumnDef: { colname: 'id', typeName: { names: [{ String: { sval: 'varchar' } }], typmods: [{ A_Const: { ival: { ival: 36 } } }] }, constraints: [{ Constraint: { contype: 'CONSTR_PRIMARY' } }] } },
     { ColumnDef: { colname: 'checksum', typeName: { names: [{ String: { sval: 'varchar' } }], typmods: [{ A_Const: { ival: { ival: 64 } } }] }, constraints: [{ Constraint: { contype: 'CONSTR_NOTNULL' } }] } },

@@ -1,5 +1,5 @@
 import type { Statement } from '../types.js';
-import { kindOf, names, quoteIdent, unwrap } from '../catalog/ast.js';
+import { kindOf, names, quoteIdent, unwrap } from '../parse/ast.js';
 
 const ERRORS_OF_A_RERUN = 'duplicate_object OR duplicate_table OR duplicate_column OR undefined_object OR undefined_table OR undefined_column';
 

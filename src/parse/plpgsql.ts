@@ -4,7 +4,7 @@
  */
 import { parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
 import type { PgNode, Statement, UnresolvedExecute } from '../types.js';
-import { quoteIdent } from '../catalog/ast.js';
+import { quoteIdent } from './ast.js';
 import { newlinesBefore, newlinesBeforeByte, skipTrivia } from './lines.js';
 
 /** Where expanded statements are collected. */
@@ -17,7 +17,6 @@ export interface BodyOutput {
 interface Scope {
   file: string;
   origin: 'do' | 'function';
-  functionName?: string;
   guarded: boolean;
   /** Conditions the EXCEPTION handlers of enclosing blocks catch. */
   catches: readonly string[];
@@ -65,9 +64,7 @@ function expandDo(stmt: PgNode, text: string, line: number, scope: Scope, out: B
 }
 
 function expandFunction(stmt: PgNode, text: string, line: number, file: string, out: BodyOutput): void {
-  const parts: string[] = (stmt.funcname ?? []).map((n: PgNode) => n.String?.sval ?? '');
-  const name = parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
-  const scope: Scope = { file, origin: 'function', functionName: name, guarded: false, catches: [], dynamic: false };
+  const scope: Scope = { file, origin: 'function', guarded: false, catches: [], dynamic: false };
   const language = (option(stmt.options, 'language')?.String?.sval ?? 'sql').toLowerCase();
   if (stmt.sql_body) {
     const atomic = atomicBody(text);
@@ -126,8 +123,6 @@ function emitSql(sql: string, line: number, scope: Scope, out: BodyOutput): bool
       origin: scope.origin,
       guarded: scope.guarded,
       ...(scope.catches.length > 0 && { catches: [...scope.catches] }),
-      dynamic: scope.dynamic,
-      ...(scope.functionName !== undefined && { functionName: scope.functionName }),
     });
     if (node.DoStmt) expandDo(node.DoStmt, text, at, scope, out);
   }
@@ -222,7 +217,6 @@ class BodyWalker {
         line,
         fragments,
         origin: scope.origin,
-        ...(scope.functionName !== undefined && { functionName: scope.functionName }),
       });
     };
     if ('fragments' in resolved) unresolved(resolved.fragments);

@@ -27,7 +27,7 @@ type ObjectBlock = (Model | View) & { file: string; lines: string[] };
  * `errors`, so one broken file never hides the others.
  */
 export function parsePrismaSchema(files: { path: string; text: string }[]): PrismaSchema {
-  const schema: PrismaSchema = { files: files.map((f) => f.path), datasourceSchemas: [], models: [], enums: [], errors: [] };
+  const schema: PrismaSchema = { files: files.map((f) => f.path), models: [], enums: [], errors: [] };
   const objects: ObjectBlock[] = [];
   const enums: (Enum & { file: string })[] = [];
   const compositeTypes = new Set<string>();
@@ -49,8 +49,6 @@ export function parsePrismaSchema(files: { path: string; text: string }[]): Pris
         for (const a of block.assignments) {
           if (a.type !== 'assignment') continue;
           if (a.key === 'provider' && schema.provider === undefined) schema.provider = stringOf(a.value);
-          if (a.key === 'schemas' && isArray(a.value))
-            schema.datasourceSchemas = a.value.args.map(stringOf).filter((s): s is string => s !== undefined);
         }
       }
     }
@@ -63,7 +61,6 @@ export function parsePrismaSchema(files: { path: string; text: string }[]): Pris
     const attrs = e.enumerators.filter((x): x is BlockAttribute => x.type === 'attribute');
     return {
       name: e.name,
-      dbName: stringOf(argOf(attrs, 'map', 'name')) ?? e.name,
       schema: stringOf(argOf(attrs, 'schema')) ?? 'public',
       values: e.enumerators.flatMap((x) => (x.type === 'enumerator' ? [stringOf(argOf(x.attributes ?? [], 'map', 'name')) ?? x.name] : [])),
       file: e.file,

@@ -70,7 +70,7 @@ class MigrationReader {
     const line = this.lines.lineOf(start);
     const node: PgNode = raw.stmt;
     this.topLevelCount++;
-    this.out.statements.push({ file: this.file, line, text, node, origin: 'top', guarded: false, dynamic: false });
+    this.out.statements.push({ file: this.file, line, text, node, origin: 'top', guarded: false });
     if (managesTransaction(node)) this.ownTransaction = true;
     expandTopLevel(this.file, node, text, line, this.out);
   }

@@ -1,4 +1,4 @@
-import { quoteIdent } from '../catalog/ast.js';
+import { quoteIdent } from '../parse/ast.js';
 import { ruleById } from '../rules/index.js';
 import type { Analysis, DiffResult, DiffedFinding, Finding, FunctionInfo, IndexInfo, Loc, PrismaModel, Severity, TableInfo } from '../types.js';
 import { code, details, fence, table, text } from './escape.js';

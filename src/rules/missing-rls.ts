@@ -1,4 +1,4 @@
-import { qualified } from '../catalog/ast.js';
+import { qualified } from '../parse/ast.js';
 import type { TableInfo } from '../types.js';
 import { defineRule } from './define-rule.js';
 

@@ -1,4 +1,4 @@
-import { quoteIdent } from '../catalog/ast.js';
+import { quoteIdent } from '../parse/ast.js';
 import type { PrismaModel } from '../types.js';
 import { defineRule } from './define-rule.js';
 

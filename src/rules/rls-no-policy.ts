@@ -1,4 +1,4 @@
-import { qualified } from '../catalog/ast.js';
+import { qualified } from '../parse/ast.js';
 import { defineRule } from './define-rule.js';
 
 /** RLS on and no policy: the table is closed to every client role; often deliberate, sometimes a forgotten policy. */

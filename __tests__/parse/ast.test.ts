@@ -1,4 +1,4 @@
-import { qualified, quoteIdent } from '../../src/catalog/ast.js';
+import { qualified, quoteIdent } from '../../src/parse/ast.js';
 
 test.each([
   ['users', 'users'],
