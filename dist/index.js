@@ -36537,7 +36537,7 @@ import { tmpdir } from "node:os";
 import { dirname, join as join2, resolve } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
-// src/catalog/ast.ts
+// src/parse/ast.ts
 function unwrap(node, kind) {
   return node && typeof node === "object" ? node[kind] : void 0;
 }
@@ -36876,9 +36876,7 @@ function expandDo(stmt, text2, line, scope, out) {
   walkPlpgsql(text2, scope.dynamic ? line : line + bodyLineOffset(text2, body), scope, out);
 }
 function expandFunction(stmt, text2, line, file, out) {
-  const parts = (stmt.funcname ?? []).map((n) => n.String?.sval ?? "");
-  const name = parts.length > 1 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `public.${parts[0]}`;
-  const scope = { file, origin: "function", functionName: name, guarded: false, catches: [], dynamic: false };
+  const scope = { file, origin: "function", guarded: false, catches: [], dynamic: false };
   const language = (option(stmt.options, "language")?.String?.sval ?? "sql").toLowerCase();
   if (stmt.sql_body) {
     const atomic = atomicBody(text2);
@@ -36929,9 +36927,7 @@ function emitSql(sql, line, scope, out) {
       node,
       origin: scope.origin,
       guarded: scope.guarded,
-      ...scope.catches.length > 0 && { catches: [...scope.catches] },
-      dynamic: scope.dynamic,
-      ...scope.functionName !== void 0 && { functionName: scope.functionName }
+      ...scope.catches.length > 0 && { catches: [...scope.catches] }
     });
     if (node.DoStmt) expandDo(node.DoStmt, text2, at, scope, out);
   }
@@ -37012,8 +37008,7 @@ var BodyWalker = class {
         file: scope.file,
         line,
         fragments,
-        origin: scope.origin,
-        ...scope.functionName !== void 0 && { functionName: scope.functionName }
+        origin: scope.origin
       });
     };
     if ("fragments" in resolved) unresolved(resolved.fragments);
@@ -37590,7 +37585,7 @@ var Catalog = class _Catalog {
     const saved = this.defaultSchema;
     this.defaultSchema = name;
     let outcome;
-    for (const elt of v.schemaElts ?? []) outcome ??= this.apply({ file: at.file, line: at.line, node: elt, text: "", origin: "top", guarded: false, dynamic: false }, lenient);
+    for (const elt of v.schemaElts ?? []) outcome ??= this.apply({ file: at.file, line: at.line, node: elt, text: "", origin: "top", guarded: false }, lenient);
     this.defaultSchema = saved;
     return outcome;
   }
@@ -38662,7 +38657,6 @@ var bookkeepingTable = {
   text: "",
   origin: "top",
   guarded: false,
-  dynamic: false,
   node: { CreateStmt: { relation: { schemaname: "public", relname: "_prisma_migrations", relpersistence: "p" }, tableElts: [
     { ColumnDef: { colname: "id", typeName: { names: [{ String: { sval: "varchar" } }], typmods: [{ A_Const: { ival: { ival: 36 } } }] }, constraints: [{ Constraint: { contype: "CONSTR_PRIMARY" } }] } },
     { ColumnDef: { colname: "checksum", typeName: { names: [{ String: { sval: "varchar" } }], typmods: [{ A_Const: { ival: { ival: 64 } } }] }, constraints: [{ Constraint: { contype: "CONSTR_NOTNULL" } }] } },
@@ -38934,7 +38928,7 @@ var MigrationReader = class {
     const line = this.lines.lineOf(start);
     const node = raw.stmt;
     this.topLevelCount++;
-    this.out.statements.push({ file: this.file, line, text: text2, node, origin: "top", guarded: false, dynamic: false });
+    this.out.statements.push({ file: this.file, line, text: text2, node, origin: "top", guarded: false });
     if (managesTransaction(node)) this.ownTransaction = true;
     expandTopLevel(this.file, node, text2, line, this.out);
   }
@@ -47092,7 +47086,7 @@ function produceSchema(source, producer, options = {}) {
 // src/parse/prisma.ts
 var { getSchema: getSchema2, PrismaParser: PrismaParser2, VisitorClassFactory: VisitorClassFactory2 } = prisma_ast_esm_exports;
 function parsePrismaSchema(files) {
-  const schema = { files: files.map((f) => f.path), datasourceSchemas: [], models: [], enums: [], errors: [] };
+  const schema = { files: files.map((f) => f.path), models: [], enums: [], errors: [] };
   const objects = [];
   const enums = [];
   const compositeTypes = /* @__PURE__ */ new Set();
@@ -47113,8 +47107,6 @@ function parsePrismaSchema(files) {
         for (const a of block.assignments) {
           if (a.type !== "assignment") continue;
           if (a.key === "provider" && schema.provider === void 0) schema.provider = stringOf(a.value);
-          if (a.key === "schemas" && isArray(a.value))
-            schema.datasourceSchemas = a.value.args.map(stringOf).filter((s) => s !== void 0);
         }
       }
     }
@@ -47126,7 +47118,6 @@ function parsePrismaSchema(files) {
     const attrs = e.enumerators.filter((x) => x.type === "attribute");
     return {
       name: e.name,
-      dbName: stringOf(argOf(attrs, "map", "name")) ?? e.name,
       schema: stringOf(argOf(attrs, "schema")) ?? "public",
       values: e.enumerators.flatMap((x) => x.type === "enumerator" ? [stringOf(argOf(x.attributes ?? [], "map", "name")) ?? x.name] : []),
       file: e.file,

@@ -1,10 +1,13 @@
 // Builds the committed dist/: the CLI and the action entry, each one self-contained ESM file, plus the
-// libpg-query WASM that the parser loads from beside the bundle.
+// libpg-query WASM that the parser loads from beside the bundle. `node scripts/bundle.mjs OUTDIR` builds the same
+// into another folder, so a work-in-progress tree can be measured without touching the committed dist/.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+const out = process.argv[2] ?? 'dist';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
 // CommonJS dependencies (libpg-query's loader among them) expect require and __dirname inside an ESM bundle.
 const cjsShim = [
   "import { createRequire as __sgCreateRequire } from 'node:module';",
@@ -15,6 +18,6 @@ const cjsShim = [
   'const __dirname = __sgDirname(__filename);',
 ].join('\n');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning' };
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${cjsShim}` } });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: cjsShim } });
-copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query.wasm');
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(out, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${cjsShim}` } });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(out, 'index.js'), banner: { js: cjsShim } });
+copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', join(out, 'libpg-query.wasm'));
