@@ -11401,7 +11401,7 @@ function classifyPolicy(p) {
   const text2 = JSON.stringify(exprs);
   if (p.roles.length > 0 && p.roles.every((r) => r === "service_role")) return "service-role";
   if (/"sval":"service_role"/.test(text2) && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return "service-role";
-  if (p.helpers.some((h) => /org|team|member|account|workspace|tenant/i.test(h))) return "org-membership";
+  if (p.helpers.some(isMembershipHelper)) return "org-membership";
   if (calls.includes("auth.uid")) return "own-rows";
   if (exprs.length > 0 && exprs.every(isTrue)) {
     if (p.roles.length > 0 && p.roles.every((r) => r === "authenticated")) return "authenticated";
@@ -11409,6 +11409,9 @@ function classifyPolicy(p) {
   }
   if (/"sval":"authenticated"/.test(text2) && calls.includes("auth.role")) return "authenticated";
   return "custom";
+}
+function isMembershipHelper(name) {
+  return /org|team|member|account|workspace|tenant/i.test(name);
 }
 function isTrue(expr) {
   if (!expr || typeof expr !== "object") return false;
@@ -22429,7 +22432,7 @@ function policyWords(p, name = (s) => s) {
       what = `own rows via ${call("auth.uid")}`;
       break;
     case "org-membership": {
-      const via = userHelpers.find((h) => /org|team|member|account|workspace|tenant/i.test(h)) ?? userHelpers[0];
+      const via = userHelpers.find(isMembershipHelper) ?? userHelpers[0];
       what = via ? `organisation membership via ${call(via)}` : "organisation membership";
       break;
     }

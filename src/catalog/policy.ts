@@ -8,7 +8,7 @@ export function classifyPolicy(p: { command: PolicyInfo['command']; roles: strin
   const text = JSON.stringify(exprs);
   if (p.roles.length > 0 && p.roles.every((r) => r === 'service_role')) return 'service-role';
   if (/"sval":"service_role"/.test(text) && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return 'service-role';
-  if (p.helpers.some((h) => /org|team|member|account|workspace|tenant/i.test(h))) return 'org-membership';
+  if (p.helpers.some(isMembershipHelper)) return 'org-membership';
   if (calls.includes('auth.uid')) return 'own-rows';
   if (exprs.length > 0 && exprs.every(isTrue)) {
     if (p.roles.length > 0 && p.roles.every((r) => r === 'authenticated')) return 'authenticated';
@@ -16,6 +16,11 @@ export function classifyPolicy(p: { command: PolicyInfo['command']; roles: strin
   }
   if (/"sval":"authenticated"/.test(text) && calls.includes('auth.role')) return 'authenticated';
   return 'custom';
+}
+
+/** A helper function whose name says it checks membership of an organisation, team or tenant. */
+export function isMembershipHelper(name: string): boolean {
+  return /org|team|member|account|workspace|tenant/i.test(name);
 }
 
 function isTrue(expr: unknown): boolean {

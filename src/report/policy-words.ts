@@ -1,3 +1,4 @@
+import { isMembershipHelper } from '../catalog/policy.js';
 import type { PolicyInfo } from '../types.js';
 
 const COMMAND: Record<PolicyInfo['command'], string> = {
@@ -21,7 +22,7 @@ export function policyWords(p: PolicyInfo, name: (identifier: string) => string 
       what = `own rows via ${call('auth.uid')}`;
       break;
     case 'org-membership': {
-      const via = userHelpers.find((h) => /org|team|member|account|workspace|tenant/i.test(h)) ?? userHelpers[0];
+      const via = userHelpers.find(isMembershipHelper) ?? userHelpers[0];
       what = via ? `organisation membership via ${call(via)}` : 'organisation membership';
       break;
     }
