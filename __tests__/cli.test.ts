@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 
 const CLI = join(process.cwd(), 'dist/cli.js');
 
-/** Runs the built CLI the way a user does. */
+/** Runs the built CLI the way a user does; `npm test` rebuilds it from src/ first. */
 function run(args: string[], cwd = process.cwd()) {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
   const r = spawnSync('node', [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -43,11 +43,25 @@ describe('exit codes', () => {
     ['an unknown format', ['audit', '.', '--format', 'xml'], 'schema-guardian: --format must be one of text, json, markdown, sarif, not "xml"'],
     ['an unknown option', ['audit', '.', '--colour'], 'schema-guardian: --colour needs a value'],
     ['a flag without its value', ['audit', '.', '--schema'], 'schema-guardian: --schema needs a value'],
+    ['a flag followed by another flag', ['audit', '--schema', '--format', 'json'], 'schema-guardian: --schema needs a value'],
+    ['an unknown option with a value', ['audit', '.', '--colour', 'auto'], 'schema-guardian: unknown option --colour (see --help)'],
+    ['an unknown layout, given inline', ['audit', '.', '--layout=rails'], 'schema-guardian: --layout must be supabase, prisma or plain, not "rails"'],
+    ['an unknown --fail-on level', ['audit', '.', '--fail-on', 'critical'], 'schema-guardian: --fail-on must be one of error, warning, notice, never, not "critical"'],
+    ['a second root', ['audit', '.', 'other'], 'schema-guardian: unexpected argument "other"'],
   ])('usage error, exit 2, one line: %s', (_name, args, line) => {
     const r = run(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${line}\n`);
     expect(r.stdout).toBe('');
+  });
+
+  test.each([
+    ['-h', /^Usage: schema-guardian audit \[ROOT\] \[options\]\n/],
+    ['--help', /^Usage: schema-guardian audit \[ROOT\] \[options\]\n/],
+    ['-v', /^0\.1\.0\n$/],
+  ])('%s prints to stdout and exits 0, whatever follows it', (flag, out) => {
+    const r = run([flag, 'audit', '--no-such-flag']);
+    expect(r).toEqual({ code: 0, stdout: expect.stringMatching(out), stderr: '' });
   });
 
   test('a --migrations path that does not exist is a usage error naming it', () => {

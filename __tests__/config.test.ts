@@ -1,4 +1,4 @@
-import { closestMatch, DEFAULT_MANAGED_SCHEMAS, loadConfig, matchesTableGlob } from '../src/config.js';
+import { closestMatch, DEFAULT_MANAGED_SCHEMAS, failingFindings, loadConfig, matchesTableGlob } from '../src/config.js';
 import { UsageError } from '../src/errors.js';
 import type { Snapshot } from '../src/types.js';
 
@@ -103,6 +103,18 @@ describe('loadConfig', () => {
 
   it('rejects a config file that is not text', () => {
     expect(() => loadConfig(tree({ '.schema-guardian.yml': Buffer.from([0x61, 0, 0x62]) }))).toThrow(new UsageError('Config file .schema-guardian.yml: binary file.'));
+  });
+});
+
+describe('failingFindings', () => {
+  const findings = [{ severity: 'notice' as const, rule: 'n' }, { severity: 'error' as const, rule: 'e' }, { severity: 'warning' as const, rule: 'w' }];
+  it.each([
+    ['error', ['e']],
+    ['warning', ['e', 'w']],
+    ['notice', ['n', 'e', 'w']],
+    ['never', []],
+  ] as const)('fail-on %s fails on %j', (failOn, rules) => {
+    expect(failingFindings(findings, failOn).map((f) => f.rule)).toEqual(rules);
   });
 });
 

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyze } from './analyze.js';
-import { loadConfig } from './config.js';
+import { FAIL_ON_LEVELS, failingFindings, LAYOUTS, loadConfig, type FailOn } from './config.js';
 import { UsageError } from './errors.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -9,7 +10,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { RULES } from './rules/index.js';
 import { diskSnapshot } from './sources/snapshot.js';
-import { SEVERITY_RANK, type Config, type Layout, type Severity } from './types.js';
+import type { Config, Layout } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: schema-guardian audit [ROOT] [options]
@@ -29,36 +30,46 @@ Options:
 Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or config error.`;
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
-const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
-interface Args { command: string; root: string; schema?: string; migrations?: string; layout?: Layout; config?: string; format: (typeof FORMATS)[number]; failOn: (typeof FAIL_ON)[number] }
+const OPTIONS = {
+  schema: { type: 'string' },
+  migrations: { type: 'string' },
+  layout: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
-/** Reads argv into Args; every mistake is a UsageError that names the flag. */
-export function parseArgs(argv: string[]): Args | 'help' | 'version' {
+interface Args { command: string; root: string; schema?: string; migrations?: string; layout?: Layout; config?: string; format: (typeof FORMATS)[number]; failOn: FailOn }
+
+/**
+ * Reads argv into Args; every mistake is a UsageError that names the flag. The flags are walked in the order given
+ * (node's tokens, not its strict mode) so the first mistake is the one reported, in our words, and `--help` wins over
+ * anything after it.
+ */
+function readArgs(argv: string[]): Args | 'help' | 'version' {
   const args: Partial<Args> = { format: 'text', failOn: 'error' };
   const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-h' || a === '--help') return 'help';
-    if (a === '-v' || a === '--version') return 'version';
-    if (!a.startsWith('--')) { positional.push(a); continue; }
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = inline ?? argv[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    switch (flag) {
-      case '--schema': args.schema = value; break;
-      case '--migrations': args.migrations = value; break;
-      case '--config': args.config = value; break;
-      case '--layout':
-        if (!['supabase', 'prisma', 'plain'].includes(value)) throw new UsageError(`--layout must be supabase, prisma or plain, not "${value}"`);
-        args.layout = value as Layout; break;
-      case '--format':
-        if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${value}"`);
-        args.format = value as Args['format']; break;
-      case '--fail-on':
-        if (!(FAIL_ON as readonly string[]).includes(value)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${value}"`);
-        args.failOn = value as Args['failOn']; break;
-      default: throw new UsageError(`unknown option ${flag} (see --help)`);
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (token.name === 'help') return 'help';
+    if (token.name === 'version') return 'version';
+    // Every other flag takes a value (an unknown one, the next argument), so a flag without one says so before it is
+    // looked up.
+    const value = token.value ?? argv[token.index + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${token.rawName} needs a value`);
+    switch (token.name) {
+      case 'schema': args.schema = value; break;
+      case 'migrations': args.migrations = value; break;
+      case 'config': args.config = value; break;
+      case 'layout': args.layout = oneOf('--layout', value, LAYOUTS, 'supabase, prisma or plain'); break;
+      case 'format': args.format = oneOf('--format', value, FORMATS); break;
+      case 'fail-on': args.failOn = oneOf('--fail-on', value, FAIL_ON_LEVELS); break;
+      default: throw new UsageError(`unknown option ${token.rawName} (see --help)`);
     }
   }
   const [command, root = '.', ...extra] = positional;
@@ -67,13 +78,13 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
   return { ...args, command, root } as Args;
 }
 
-/** Whether any finding reaches the --fail-on level. */
-export function fails(findings: { severity: Severity }[], failOn: Args['failOn']): boolean {
-  return failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[], words = `one of ${allowed.join(', ')}`): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be ${words}, not "${value}"`);
+  return value as T;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = readArgs(argv);
   if (args === 'help') { process.stdout.write(`${USAGE}\n`); return 0; }
   if (args === 'version') { process.stdout.write(`${VERSION}\n`); return 0; }
   const root = resolve(args.root);
@@ -90,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
     : args.format === 'sarif' ? JSON.stringify(renderSarif(analysis.findings, RULES, VERSION), null, 2)
     : renderText(analysis);
   process.stdout.write(`${out}\n`);
-  return fails(analysis.findings, args.failOn) ? 1 : 0;
+  return failingFindings(analysis.findings, args.failOn).length > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {

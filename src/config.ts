@@ -1,7 +1,8 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { UsageError } from './errors.js';
 import { decodeFile } from './sources/decode.js';
-import type { Config, Layout, Severity, SeveritySetting, Snapshot } from './types.js';
+import { normalizePath } from './sources/paths.js';
+import { SEVERITY_RANK, type Config, type Layout, type Severity, type SeveritySetting, type Snapshot } from './types.js';
 
 /** Schemas Supabase and PostgreSQL own: they exist before any migration runs and never hold the user's tables. */
 export const DEFAULT_MANAGED_SCHEMAS: readonly string[] = [
@@ -29,7 +30,7 @@ export const DEFAULT_MANAGED_SCHEMAS: readonly string[] = [
 // Looked for at the root when no config path is given, in this order.
 const CONFIG_FILE_NAMES = ['.schema-guardian.yml', '.schema-guardian.yaml'] as const;
 
-const LAYOUTS: readonly Layout[] = ['supabase', 'prisma', 'plain'];
+export const LAYOUTS: readonly Layout[] = ['supabase', 'prisma', 'plain'];
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'notice', 'warning', 'error'];
 
 /** What loadConfig needs besides the tree: the flags / action inputs, and the rule ids it may accept. */
@@ -117,7 +118,7 @@ function unique(values: string[]): string[] {
 function findConfigFile(snapshot: Snapshot, configPath: string | undefined): string | undefined {
   const files = new Set(snapshot.files());
   if (configPath !== undefined) {
-    const path = configPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const path = normalizePath(configPath);
     if (!files.has(path)) throw new UsageError(`Config file ${configPath} does not exist in ${snapshot.label}.`);
     return path;
   }
@@ -221,6 +222,15 @@ function stringValue(value: Node, at: Locate, key: string, expected: string, val
 function stringList(value: Node, at: Locate, key: string, expected: string, valid?: (s: string) => boolean): string[] {
   if (!isSeq(value)) throw new UsageError(`${at(value)}: ${key} must be ${expected}.`);
   return value.items.map((item) => stringValue(item as Node, at, key, expected, valid));
+}
+
+/** What `--fail-on` and the action's `fail-on` accept: the lowest severity that fails the run, or never fail. */
+export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+/** The findings at or above the fail-on level: the run fails when there is any. */
+export function failingFindings<T extends { severity: Severity }>(findings: T[], failOn: FailOn): T[] {
+  return failOn === 'never' ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
 /** The configured severity of a rule, or undefined when it is off. */

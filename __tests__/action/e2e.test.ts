@@ -1,7 +1,7 @@
 /**
  * The built action (dist/index.js) as the runner starts it: a child process with runner-style environment, in a
- * depth-1 clone of a real two-commit repository, talking to the local fake GitHub API. Needs a fresh bundle
- * (`npm run bundle`; .ci/run bundles before testing).
+ * depth-1 clone of a real two-commit repository, talking to the local fake GitHub API. `npm test` rebuilds the bundle
+ * first, so this tests what src/ builds now (run through jest alone, it tests whatever dist/ holds).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';

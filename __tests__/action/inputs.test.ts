@@ -37,6 +37,7 @@ describe('getInputs', () => {
     [{ 'fail-on-existing': 'yes' }, 'Input fail-on-existing must be one of true, false; got "yes".'],
     [{ 'working-directory': '../elsewhere' }, 'Input working-directory must be a path inside the repository; got "../elsewhere".'],
     [{ 'working-directory': '/abs' }, 'Input working-directory must be a path inside the repository; got "/abs".'],
+    [{ 'working-directory': '/' }, 'Input working-directory must be a path inside the repository; got "/".'],
   ])('%j → %s', (inputs, message) => {
     expect(() => withInputs(inputs)).toThrow(expect.objectContaining({ name: 'UsageError', message }));
   });

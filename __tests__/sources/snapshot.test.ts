@@ -73,6 +73,31 @@ describe('gitSnapshot', () => {
     expect(snapshot.read('supabase/migrations/1_a.sql')?.toString()).toBe('first');
   });
 
+  it('reads every file of the tree from one git process, on the first read', () => {
+    const snapshot = gitSnapshot(root, 'HEAD', 'db');
+    expect(snapshot.read('supabase/migrations/1_a.sql')?.toString()).toBe('first');
+    // Without the repository, only what that one process read can still be answered.
+    rmSync(join(root, '.git'), { recursive: true, force: true });
+    expect(snapshot.read('package.json')?.toString()).toBe('{}');
+  });
+
+  it('keeps the bytes of every file exactly, whatever they hold', () => {
+    const bytes = Buffer.from([0, 10, 255, 10, 32, 10]);
+    write('odd/binary.bin', '');
+    writeFileSync(join(root, 'odd/binary.bin'), bytes);
+    write('odd/empty.sql', '');
+    write('odd/copy.sql', 'select 1;\n');
+    write('odd/with space/and\nnewline.sql', 'select 1;\n');
+    git('add', 'odd');
+    git('commit', '-q', '-m', 'odd files');
+    const snapshot = gitSnapshot(root, 'HEAD', 'odd');
+    expect(snapshot.files()).toEqual(['binary.bin', 'copy.sql', 'empty.sql', 'with space/and\nnewline.sql']);
+    expect(snapshot.read('binary.bin')).toEqual(bytes);
+    expect(snapshot.read('empty.sql')).toEqual(Buffer.alloc(0));
+    expect(snapshot.read('copy.sql')?.toString()).toBe('select 1;\n');
+    expect(snapshot.read('with space/and\nnewline.sql')?.toString()).toBe('select 1;\n');
+  });
+
   it('says when the revision does not exist', () => {
     expect(() => gitSnapshot(root, 'no-such-branch')).toThrow(`git revision "no-such-branch" does not exist in ${root}`);
   });

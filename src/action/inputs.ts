@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { posix } from 'node:path';
+import { FAIL_ON_LEVELS, type FailOn } from '../config.js';
 import { UsageError } from '../errors.js';
-import type { Severity } from '../types.js';
+import { normalizePath } from '../sources/paths.js';
 
-export type FailOn = Severity | 'never';
 export type CommentMode = 'always' | 'on-findings' | 'never';
 
 /** The action's inputs, validated. */
@@ -30,7 +30,7 @@ export function getInputs(): ActionInputs {
     schema: optional('schema'),
     migrations: optional('migrations'),
     config: optional('config'),
-    failOn: oneOf('fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
+    failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
     comment: oneOf('comment', ['always', 'on-findings', 'never'] as const, 'always'),
     failOnExisting: oneOf('fail-on-existing', ['true', 'false'] as const, 'false') === 'true',
     baseRef: optional('base-ref'),
@@ -45,7 +45,7 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
 }
 
 function workingDirectory(raw: string): string {
-  const dir = posix.normalize(raw.replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+  const dir = normalizePath(raw);
   if (posix.isAbsolute(dir) || dir === '..' || dir.startsWith('../'))
     throw new UsageError(`Input working-directory must be a path inside the repository; got "${raw}".`);
   return dir;

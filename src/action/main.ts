@@ -5,16 +5,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../analyze.js';
-import { loadConfig } from '../config.js';
+import { failingFindings, loadConfig } from '../config.js';
 import { diffFindings, migrationChanges } from '../diff.js';
 import { UsageError } from '../errors.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { jsonReport } from '../report/json.js';
+import { renderMarkdown, type PrContext } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { RULES } from '../rules/index.js';
 import { diskSnapshot } from '../sources/snapshot.js';
 import { VERSION } from '../version.js';
-import { SEVERITY_RANK, type Analysis, type Config, type DiffResult, type Snapshot } from '../types.js';
+import type { Analysis, Config, DiffResult, Snapshot } from '../types.js';
 import { annotate } from './annotations.js';
 import { BODY_LIMIT, commentAuthor, commentMarker, httpStatus, upsertStickyComment } from './comment.js';
 import { baseSnapshot } from './git.js';
@@ -77,11 +77,10 @@ async function runAction(): Promise<void> {
     diff = diffFindings(baseAnalysis, head, migrationChanges(baseAnalysis, head, base.snapshot, headSnap));
   } else diff = { findings: head.findings.map((f) => ({ ...f, status: 'new' })), changes: [] };
 
-  const prView: PrView | undefined = baseSha ? { diff, base: baseSha, head: headSha } : undefined;
+  const prView: PrContext | undefined = baseSha ? { diff, base: baseSha, head: headSha } : undefined;
   const newFindings = diff.findings.filter((f) => f.status === 'new');
   const counted = diff.findings.filter((f) => f.status === 'new' || (inputs.failOnExisting && f.status === 'existing'));
-  const failOn = inputs.failOn;
-  const failing = failOn === 'never' ? [] : counted.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  const failing = failingFindings(counted, inputs.failOn);
   const prefix = inputs.workingDirectory === '.' ? '' : `${inputs.workingDirectory}/`;
 
   const paths = await phase('Write reports', async () => {
@@ -91,7 +90,7 @@ async function runAction(): Promise<void> {
     const report = join(dir, `schema-guardian-${slug}.md`);
     const json = join(dir, `schema-guardian-${slug}.json`);
     writeFileSync(report, markdown);
-    writeFileSync(json, `${JSON.stringify(jsonReport(inputs, head, diff, baseSha, headSha, failing.length > 0), null, 2)}\n`);
+    writeFileSync(json, `${JSON.stringify(actionJsonReport(inputs, head, diff, baseSha, headSha, failing.length > 0), null, 2)}\n`);
     if (inputs.sarifFile) {
       const file = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(file), { recursive: true });
@@ -127,15 +126,13 @@ async function runAction(): Promise<void> {
   }
 }
 
-type PrView = { diff: DiffResult; base: string; head: string };
-
 interface PullRequest {
   number: number;
   base: { sha: string; repo?: { id: number } };
   head: { sha: string; repo?: { id: number } | null };
 }
 
-async function comment(inputs: ActionInputs, pr: PullRequest, head: Analysis, prView: PrView, hasNew: boolean): Promise<string> {
+async function comment(inputs: ActionInputs, pr: PullRequest, head: Analysis, prView: PrContext, hasNew: boolean): Promise<string> {
   const marker = commentMarker(inputs.workingDirectory);
   const body = renderMarkdown(head, { pr: prView, maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: 'the job summary of the latest Schema Guardian run', marker });
   const retryAfterMs = Number(process.env.SCHEMA_GUARDIAN_RETRY_MS ?? 1000);
@@ -173,9 +170,9 @@ function configOptions(inputs: ActionInputs): Parameters<typeof loadConfig>[1] {
 }
 
 /** The engine's JSON contract, its findings replaced by the diffed ones (each with a status). */
-function jsonReport(inputs: ActionInputs, head: Analysis, diff: DiffResult, base: string | undefined, headSha: string, failed: boolean) {
+function actionJsonReport(inputs: ActionInputs, head: Analysis, diff: DiffResult, base: string | undefined, headSha: string, failed: boolean) {
   return {
-    ...(JSON.parse(renderJson(head, VERSION)) as object),
+    ...jsonReport(head, VERSION),
     event: context.eventName ?? null,
     workingDirectory: inputs.workingDirectory,
     base: base ?? null,

@@ -1,9 +1,17 @@
-import type { Analysis } from '../types.js';
+import type { Analysis, Finding } from '../types.js';
 
 /** The JSON contract that the report, the action and other tools build on; `file` relative, forward slashes. */
-export function renderJson(analysis: Analysis, version: string): string {
+export interface JsonReport {
+  tool: { name: 'schema-guardian'; version: string };
+  findings: Finding[];
+  tables: { name: string; model: string | null; createdIn: string | null; rls: boolean; policies: number }[];
+  migrations: { file: string; statements: number; applied: boolean; idempotent: boolean | null }[];
+}
+
+/** The contract as a plain object, for callers that extend it (the action adds the pull request's view). */
+export function jsonReport(analysis: Analysis, version: string): JsonReport {
   const models = new Map((analysis.prisma?.models ?? []).map((m) => [`${m.schema}.${m.table}`, m.name]));
-  return JSON.stringify({
+  return {
     tool: { name: 'schema-guardian', version },
     findings: analysis.findings,
     tables: analysis.catalog.tables.map((t) => ({
@@ -14,5 +22,10 @@ export function renderJson(analysis: Analysis, version: string): string {
       policies: t.policies.length,
     })),
     migrations: analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent })),
-  }, null, 2);
+  };
+}
+
+/** The contract as the CLI prints it. */
+export function renderJson(analysis: Analysis, version: string): string {
+  return JSON.stringify(jsonReport(analysis, version), null, 2);
 }

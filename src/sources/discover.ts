@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { Config, Layout, Snapshot } from '../types.js';
+import { normalizePath } from './paths.js';
 
 /** Where the schema and migrations of one tree live, and the migrations in the order their tool applies them. */
 export interface Discovery {
@@ -58,10 +59,6 @@ class Tree {
   }
 }
 
-function normalize(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
-}
-
 function depth(path: string): number {
   return path.split('/').length;
 }
@@ -93,7 +90,7 @@ function widenToSchemaFolder(tree: Tree, file: string): string[] {
 
 function findSchema(snapshot: Snapshot, tree: Tree, config: Config, notes: string[]): string[] {
   if (config.schema !== undefined) {
-    const path = normalize(config.schema);
+    const path = normalizePath(config.schema);
     const found = schemaAt(tree, path);
     if (!found) throw new UsageError(`schema: ${config.schema} does not exist in ${snapshot.label} (set by the schema key / --schema).`);
     if (found.length === 0) throw new UsageError(`schema: ${config.schema} holds no .prisma files (set by the schema key / --schema).`);
@@ -102,7 +99,7 @@ function findSchema(snapshot: Snapshot, tree: Tree, config: Config, notes: strin
 
   const fromPackage = packageJsonSchema(snapshot, tree);
   if (fromPackage !== undefined) {
-    const found = schemaAt(tree, normalize(fromPackage));
+    const found = schemaAt(tree, normalizePath(fromPackage));
     if (found && found.length > 0) return found;
     notes.push(`package.json sets prisma.schema to ${fromPackage}, which holds no Prisma schema; looked elsewhere.`);
   }
@@ -144,7 +141,7 @@ function packageJsonSchema(snapshot: Snapshot, tree: Tree): string | undefined {
 
 function findMigrations(snapshot: Snapshot, tree: Tree, config: Config, schemaFiles: string[], notes: string[]): string | null {
   if (config.migrations !== undefined) {
-    const path = normalize(config.migrations);
+    const path = normalizePath(config.migrations);
     if (!tree.dirs.has(path) && path !== '.') {
       const why = tree.isFile(path) ? `is a file, not a folder, in ${snapshot.label}` : `does not exist in ${snapshot.label}`;
       throw new UsageError(`migrations: ${config.migrations} ${why} (set by the migrations key / --migrations).`);

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Snapshot } from '../types.js';
+import { listTree, readBlobs, resolveCommit } from './git.js';
+import { normalizePath } from './paths.js';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -50,47 +51,34 @@ function isFile(path: string): boolean {
 }
 
 /**
- * The tree of one commit, read from git without a checkout: the base side of a PR. Only regular files are listed
- * (not symlinks or submodules, whose git objects are not file contents); blobs are read when asked for.
+ * The tree of one commit, read from git without a checkout: the base side of a PR. Only regular files are listed. The
+ * first read loads every file of the tree in one git process, as `git archive` would, rather than one per file.
  */
 export function gitSnapshot(repoDir: string, rev: string, subdir = '.'): Snapshot {
   const sha = resolveCommit(repoDir, rev);
-  const prefix = subdir.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-  const strip = prefix === '' || prefix === '.' ? 0 : prefix.length + 1;
+  if (!sha) throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
   const blobs = new Map<string, string>();
-  const listing = git(repoDir, ['ls-tree', '-r', '-z', '--full-tree', sha, '--', strip ? prefix : '.']).toString('utf8');
-  for (const entry of listing.split('\0')) {
-    // `<mode> <type> <object>\t<path>`
-    const m = /^(100644|100755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
-    if (!m) continue;
-    const path = m[3]!.slice(strip);
-    if (path.split('/').some((part) => SKIPPED_DIRS.has(part))) continue;
-    blobs.set(path, m[2]!);
-  }
+  for (const { path, blob } of listTree(repoDir, sha, normalizePath(subdir)))
+    if (!path.split('/').some((part) => SKIPPED_DIRS.has(part))) blobs.set(path, blob);
   const files = [...blobs.keys()].sort();
+  let contents: Map<string, Buffer> | undefined;
   return {
     label: `git:${rev}`,
     files: () => files,
     read(path) {
       const blob = blobs.get(path);
       if (!blob) return undefined;
-      try {
-        return git(repoDir, ['cat-file', 'blob', blob]);
-      } catch {
-        return undefined;
-      }
+      contents ??= readAll(repoDir, [...blobs.values()]);
+      return contents.get(blob);
     },
   };
 }
 
-function resolveCommit(repoDir: string, rev: string): string {
+/** A git failure leaves every file unreadable (each then reported as such), not the whole run broken. */
+function readAll(repoDir: string, blobs: string[]): Map<string, Buffer> {
   try {
-    return git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).toString('utf8').trim();
+    return readBlobs(repoDir, blobs);
   } catch {
-    throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
+    return new Map();
   }
-}
-
-function git(repoDir: string, args: string[]): Buffer {
-  return execFileSync('git', ['--literal-pathspecs', '-C', repoDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
 }
