@@ -1,3 +1,5 @@
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
 import { FINGERPRINT_KEY, MAX_SARIF_RESULTS, renderSarif } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/types.js';
 import { INIT, finding } from './build.js';
@@ -9,40 +11,26 @@ const RULES = [
 
 type Json = Record<string, any>;
 
-/** The properties SARIF 2.1.0 requires (and those code scanning reads), checked one by one. */
-function expectValidSarif(log: Json): void {
-  expect(log.version).toBe('2.1.0');
-  expect(typeof log.$schema).toBe('string');
-  expect(Array.isArray(log.runs)).toBe(true);
-  for (const run of log.runs) {
-    expect(typeof run.tool.driver.name).toBe('string');
-    for (const rule of run.tool.driver.rules) {
-      expect(typeof rule.id).toBe('string');
-      expect(typeof rule.shortDescription.text).toBe('string');
-      expect(typeof rule.help.text).toBe('string');
-    }
-    for (const r of run.results) {
-      expect(typeof r.message.text).toBe('string');
-      expect(['error', 'warning', 'note', 'none']).toContain(r.level);
-      expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
-      for (const loc of r.locations) {
-        if (loc.physicalLocation) {
-          expect(typeof loc.physicalLocation.artifactLocation.uri).toBe('string');
-          if (loc.physicalLocation.region) expect(loc.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
-        } else expect(typeof loc.logicalLocations[0].fullyQualifiedName).toBe('string');
-      }
-    }
-  }
+// The OASIS SARIF 2.1.0 schema with Errata 01, from oasis-tcs/sarif-spec sarif-2.1/schema/sarif-schema-2.1.0.json.
+const { $schema: _draft04, id, ...SCHEMA } = JSON.parse(readFileSync(new URL('./fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+// The schema is written for draft-04, which Ajv does not ship; it uses only keywords draft-07 reads the same way, so
+// only its header changes. Formats (uri, date-time) would need ajv-formats and are left unchecked.
+const validate = new Ajv({ strict: false, validateFormats: false, allErrors: true }).compile({ $id: id, ...SCHEMA });
+
+/** Where the log breaks the schema, `path: message` each; empty when it is valid SARIF 2.1.0. */
+function schemaErrors(log: unknown): string[] {
+  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
+const SAMPLE: Finding[] = [
+  finding('missing-rls', 'public.audit_logs', { file: INIT, line: 10, message: 'No RLS.' }),
+  finding('missing-model', 'public.orgs', { severity: 'warning', file: INIT, message: 'No model.' }),
+  finding('missing-model', 'public.teams', { severity: 'notice', message: 'No model.' }),
+];
+
 test('a run with the driver, its rules and one result per finding', () => {
-  const findings: Finding[] = [
-    finding('missing-rls', 'public.audit_logs', { file: INIT, line: 10, message: 'No RLS.' }),
-    finding('missing-model', 'public.orgs', { severity: 'warning', file: INIT, message: 'No model.' }),
-    finding('missing-model', 'public.teams', { severity: 'notice', message: 'No model.' }),
-  ];
-  const log = renderSarif(findings, RULES, '1.2.3') as Json;
-  expectValidSarif(log);
+  const log = renderSarif(SAMPLE, RULES, '1.2.3') as Json;
+  expect(schemaErrors(log)).toEqual([]);
   expect(log.runs[0].tool.driver).toEqual({
     name: 'schema-guardian', version: '1.2.3', informationUri: 'https://github.com/schema-guardian/schema-guardian',
     rules: [
@@ -83,10 +71,28 @@ test('fingerprints follow rule, object and file, not the line, and keep two find
 test('past 25,000 results the least severe are left out, in their original order, and the run says so', () => {
   const many = Array.from({ length: MAX_SARIF_RESULTS + 2 }, (_, i) =>
     finding(i < 3 ? 'missing-model' : 'missing-rls', `public.t${i}`, { severity: i < 3 ? 'warning' : 'error', file: INIT, line: i + 1 }));
-  const run = (renderSarif(many, RULES, '1') as Json).runs[0];
+  const log = renderSarif(many, RULES, '1');
+  expect(schemaErrors(log)).toEqual([]);
+  const run = (log as Json).runs[0];
   expect(run.results).toHaveLength(MAX_SARIF_RESULTS);
   expect(run.results[0].ruleId).toBe('missing-model');
   expect(run.results.filter((r: Json) => r.level === 'warning')).toHaveLength(1);
   expect(run.invocations[0].toolExecutionNotifications[0].message.text)
     .toBe('2 of 25002 results were left out (code scanning accepts at most 25000); the least severe went first.');
+});
+
+describe('the schema check rejects what code scanning would', () => {
+  const breaks: [string, (log: Json) => void, string][] = [
+    ['another version', (log) => { log.version = '2.0.0'; }, '/version must be equal to one of the allowed values'],
+    ['a result without a message', (log) => { delete log.runs[0].results[0].message; }, "/runs/0/results/0 must have required property 'message'"],
+    ['a level SARIF does not name', (log) => { log.runs[0].results[2].level = 'notice'; }, '/runs/0/results/2/level must be equal to one of the allowed values'],
+    ['a line before the first', (log) => { log.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0; }, '/runs/0/results/0/locations/0/physicalLocation/region/startLine must be >= 1'],
+    ['a driver without a name', (log) => { delete log.runs[0].tool.driver.name; }, "/runs/0/tool/driver must have required property 'name'"],
+    ['a property SARIF does not define', (log) => { log.runs[0].results[0].severity = 'error'; }, '/runs/0/results/0 must NOT have additional properties'],
+  ];
+  test.each(breaks)('%s', (_what, breakIt, error) => {
+    const log = renderSarif(SAMPLE, RULES, '1') as Json;
+    breakIt(log);
+    expect(schemaErrors(log)).toContain(error);
+  });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Location, Log, Result } from 'sarif';
 import { SEVERITY_RANK, type Finding, type Severity } from '../types.js';
 
 /** Where the tool and its rule pages live; rule help links are built from it. */
@@ -7,7 +8,7 @@ export const INFORMATION_URI = 'https://github.com/schema-guardian/schema-guardi
 /** GitHub code scanning rejects a run with more results than this. */
 export const MAX_SARIF_RESULTS = 25_000;
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
 /** The fingerprint key, versioned so a change of recipe reads as new identities rather than colliding with old ones. */
 export const FINGERPRINT_KEY = 'schemaGuardian/v1';
@@ -23,7 +24,7 @@ export interface SarifRule {
  * SARIF 2.1.0 for GitHub code scanning. Fingerprints hash rule + object + file and never the line, so an alert keeps
  * its identity when lines above it move; past 25,000 results the least severe are left out and the run says so.
  */
-export function renderSarif(findings: Finding[], rules: SarifRule[], toolVersion: string): object {
+export function renderSarif(findings: Finding[], rules: SarifRule[], toolVersion: string): Log {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const kept = findings.length <= MAX_SARIF_RESULTS
     ? findings
@@ -80,7 +81,7 @@ export function renderSarif(findings: Finding[], rules: SarifRule[], toolVersion
   };
 }
 
-function location(f: Finding): object[] {
+function location(f: Finding): Location[] {
   if (f.file !== undefined) {
     return [{
       physicalLocation: {

@@ -1,0 +1,81 @@
+import type { Finding, Loc, Severity } from '../types.js';
+import { code, details } from './escape.js';
+
+/** The vocabulary and ordering every section of the Schema Health Report shares. */
+
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'notice'];
+export const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+// Longer tables fold into <details> so the sections a reviewer scans stay short.
+const FOLD_ROWS = 10;
+
+/** Most severe first, then by rule, place and object: the order every list of findings in the report follows. */
+export function sortFindings<T extends Finding>(findings: T[]): T[] {
+  const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+  return [...findings].sort((x, y) => rank(x.severity) - rank(y.severity) || cmp(x.rule, y.rule) || cmp(x.file ?? '', y.file ?? '') ||
+    (x.line ?? 0) - (y.line ?? 0) || cmp(x.object ?? '', y.object ?? ''));
+}
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export interface RuleGroup<T extends Finding> {
+  severity: Severity;
+  rule: string;
+  findings: T[];
+}
+
+/** Runs of one rule at one severity in a sorted list. */
+export function groupByRule<T extends Finding>(sorted: T[]): RuleGroup<T>[] {
+  const groups: RuleGroup<T>[] = [];
+  for (const f of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last.rule === f.rule && last.severity === f.severity) last.findings.push(f);
+    else groups.push({ severity: f.severity, rule: f.rule, findings: [f] });
+  }
+  return groups;
+}
+
+export function counts(findings: Finding[]): string {
+  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${plural(n('notice'), 'notice')}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function key(x: { schema: string; name: string }): string {
+  return `${x.schema}.${x.name}`;
+}
+
+export function locCell(at: Loc | undefined): string {
+  return at?.file ? code(`${at.file}:${at.line}`) : '–';
+}
+
+export function whereCell(f: Finding): string {
+  return f.file ? code(f.line ? `${f.file}:${f.line}` : f.file) : '–';
+}
+
+export function objectCell(f: Finding): string {
+  return f.object ? code(f.object) : '–';
+}
+
+/** The one thing that names a finding in a one-line list: its object, else where it is. */
+export function compactTarget(f: Finding): string {
+  return f.object ? code(f.object) : whereCell(f);
+}
+
+export function fixLanguage(fix: string): string {
+  if (/^\s*(model|view|enum|type)\s+\w+\s*\{/m.test(fix)) return 'prisma';
+  return /^(git|mv|npx|prisma|supabase)\s/.test(fix) ? 'sh' : 'sql';
+}
+
+/** A block nested under a list item. */
+export function indent(block: string): string {
+  return block.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
+}
+
+export function fold(summary: string, body: string, rows: number): string {
+  return rows > FOLD_ROWS ? details(summary, body) : body;
+}

@@ -1,0 +1,107 @@
+import type { DiffedFinding, Severity } from '../../types.js';
+import { ItemList, fixed, join, type Block } from '../blocks.js';
+import { code, fence, table, text } from '../escape.js';
+import { ICON, compactTarget, counts, fixLanguage, fold, groupByRule, indent, objectCell, plural, sortFindings, whereCell } from '../format.js';
+import type { PrContext } from '../markdown.js';
+
+/**
+ * How much of the pull request block is kept. 0: tables with messages and fixes; 1: one line per rule naming every
+ * object; 2: only errors name their objects, and only the first `errorsNamed` of them.
+ */
+export type PrForm = 0 | 1 | 2;
+
+interface NewGroup {
+  severity: Severity;
+  /** `- ❌ \`rule\` (n)` */
+  head: string;
+  size: number;
+  /** How many new errors come before this group's first finding. */
+  errorsBefore: number;
+  targets: ItemList;
+}
+
+/**
+ * "This pull request": new and resolved findings and the migration files changed, first in the report because they
+ * are what the reviewer is asked about. Forms 0 and 1 are built once; form 2 is measured by adding lengths.
+ */
+export class PullRequestBlock {
+  private readonly intro: string;
+  private readonly groups: NewGroup[] = [];
+  private readonly forms = new Map<PrForm, string>();
+
+  /** `newFindings` sorted by sortFindings, so the new errors come first. */
+  constructor(private readonly pr: PrContext, private readonly newFindings: DiffedFinding[]) {
+    const resolved = pr.diff.findings.filter((f) => f.status === 'resolved').length;
+    this.intro = `Compared ${code(shortSha(pr.head))} with its base ${code(shortSha(pr.base))}: ${plural(newFindings.length, 'new finding')}` +
+      `${newFindings.length ? ` (${counts(newFindings)})` : ''}, ${plural(resolved, 'resolved finding')}, ` +
+      `${plural(pr.diff.changes.length, 'migration file')} changed.`;
+    let errorsBefore = 0;
+    for (const { severity, rule, findings } of groupByRule(newFindings)) {
+      this.groups.push({ severity, head: `- ${ICON[severity]} ${code(rule)} (${findings.length})`, size: findings.length, errorsBefore, targets: new ItemList(findings.map(compactTarget)) });
+      if (severity === 'error') errorsBefore += findings.length;
+    }
+  }
+
+  block(form: PrForm, errorsNamed: number): Block {
+    if (form === 2) return join([fixed('## This pull request'), fixed(this.intro), ...this.newFindingLines(form, errorsNamed)], '\n\n');
+    let built = this.forms.get(form);
+    if (built === undefined) {
+      built = (form === 0 ? this.tables() : this.lines()).join('\n\n');
+      this.forms.set(form, built);
+    }
+    return fixed(built);
+  }
+
+  private tables(): string[] {
+    const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === 'resolved'));
+    const changes = this.pr.diff.changes;
+    const out = ['## This pull request', this.intro];
+    if (this.newFindings.length) {
+      out.push('### New findings', table(['#', 'Severity', 'Rule', 'Object', 'Where', 'What'], this.newFindings.map((f, i) => [
+        String(i + 1), `${ICON[f.severity]} ${f.severity}`, code(f.rule), objectCell(f), whereCell(f), text(f.message),
+      ])));
+      const fixes = this.newFindings.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
+      if (fixes.length) {
+        out.push('**How to fix the new findings**', fixes.map(({ f, i }) => `- **${i + 1}.** ${code(f.rule)}${f.object ? ` on ${code(f.object)}` : ''}:\n\n${indent(fence(f.fix!, fixLanguage(f.fix!)))}`).join('\n\n'));
+      }
+    }
+    if (resolved.length) {
+      out.push('### Resolved findings', fold(`${resolved.length} resolved`, table(['Rule', 'Object', 'Where', 'What'], resolved.map((f) => [code(f.rule), objectCell(f), whereCell(f), text(f.message)])), resolved.length));
+    }
+    if (changes.length) {
+      out.push('### Migration files changed', fold(`${changes.length} files`, table(['Migration', 'Change'], changes.map((c) => [
+        code(c.file), c.change === 'renamed' && c.from ? `renamed from ${code(c.from)}` : c.change,
+      ])), changes.length));
+    }
+    return out;
+  }
+
+  private lines(): string[] {
+    const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === 'resolved'));
+    const changes = this.pr.diff.changes;
+    const out = ['## This pull request', this.intro, ...this.newFindingLines(1, 0).map((b) => b.text())];
+    if (resolved.length) out.push('### Resolved findings', groupByRule(resolved).map(({ rule, findings }) => `- ${code(rule)} (${findings.length}): ${findings.map(compactTarget).join(', ')}`).join('\n'));
+    if (changes.length) {
+      out.push('### Migration files changed', (['added', 'modified', 'deleted', 'renamed'] as const)
+        .map((kind) => ({ kind, files: changes.filter((c) => c.change === kind) })).filter(({ files }) => files.length)
+        .map(({ kind, files }) => `- ${kind} (${files.length}): ${files.map((c) => code(c.file)).join(', ')}`).join('\n'));
+    }
+    return out;
+  }
+
+  /** One line per rule; in form 2 only errors name their objects, the first `errorsNamed` of them. */
+  private newFindingLines(form: 1 | 2, errorsNamed: number): Block[] {
+    if (!this.groups.length) return [];
+    const lines = this.groups.map((g) => {
+      if (form === 2 && g.severity !== 'error') return fixed(g.head);
+      const named = form === 2 ? Math.min(g.size, Math.max(0, errorsNamed - g.errorsBefore)) : g.size;
+      const more = g.size - named;
+      return join([fixed(`${g.head}: `), g.targets.first(named, ', '), fixed(more ? `${named ? ', ' : ''}and ${more} more` : '')], '');
+    });
+    return [fixed('### New findings'), join(lines, '\n')];
+  }
+}
+
+function shortSha(ref: string): string {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
