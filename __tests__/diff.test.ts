@@ -1,4 +1,5 @@
-import { diffFindings, migrationChanges, migrationVersion } from '../src/diff.js';
+import { diffFindings, migrationChanges } from '../src/diff.js';
+import { migrationVersion } from '../src/fixes/versions.js';
 import type { Analysis, Config, Finding, Layout, Snapshot } from '../src/types.js';
 
 const config: Config = { exposedSchemas: 'auto', managedSchemas: [], ignoreTables: [], rules: {} };

@@ -1,9 +1,9 @@
 import { Replay } from './catalog/replay.js';
-import { closestMatch, matchesTableGlob, severityOf } from './config.js';
-import { versionOf } from './fixes/versions.js';
+import { matchesTableGlob } from './config.js';
+import { takenVersions } from './fixes/versions.js';
 import { initParser, parseMigration } from './parse/sql.js';
 import { parsePrismaSchema } from './parse/prisma.js';
-import type { RuleContext, RuleFacts } from './rules/define-rule.js';
+import { reporter, type IgnoreContext, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { decodeFile } from './sources/decode.js';
 import { discover } from './sources/discover.js';
@@ -55,20 +55,25 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
   const usesRls = found.layout === 'supabase' || catalog.tables.some((t) => t.rls || t.policies.length > 0);
   const exposedSchemas = config.exposedSchemas === 'auto' ? (usesRls ? ['public'] : []) : config.exposedSchemas;
 
+  const applied = found.migrationFiles.filter((m) => m.applied).map((m) => m.file);
   const facts: RuleFacts = {
+    applied, takenVersions: takenVersions(applied, found.layout),
     config, layout: found.layout, prisma: relational ? prisma : null, catalog, parseProblems, skipped, unreadable,
-    applied: found.migrationFiles.filter((m) => m.applied).map((m) => m.file),
-    takenVersions: new Set(found.migrationFiles.filter((m) => m.applied).map((m) => versionOf(m.file))),
     rerunFailures: replayed.failures, exposedSchemas, usesRls, tablesUncertain: replayed.catalog.dynamicTables, isManagedSchema,
   };
   const raw: Finding[] = [];
   for (const rule of RULES) {
-    const severity = severityOf(rule.id, rule.defaultSeverity, config);
-    if (rule.scope !== 'analysis' || severity === undefined) continue;
-    const ctx: RuleContext = { ...facts, report: (f) => raw.push(clean({ rule: rule.id, severity, ...f })) };
-    rule.check(ctx);
+    const report = 'check' in rule && reporter(rule, config, raw);
+    if (report) rule.check({ ...facts, report });
   }
-  const findings = suppress(raw, ignores, spans, prisma?.models ?? [], config).sort(byPlace);
+  const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config);
+  const findings = suppressed.kept;
+  const knownRules = RULES.map((r) => r.id);
+  for (const rule of RULES) {
+    const report = 'checkIgnores' in rule && reporter(rule, config, findings);
+    if (report) rule.checkIgnores({ ignores: suppressed.ignores, knownRules, report });
+  }
+  findings.sort(byPlace);
 
   return {
     root: snapshot.label, config, layout: found.layout, migrationsDir: found.migrationsDir, schemaFiles: found.schemaFiles,
@@ -77,12 +82,10 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
 }
 
 /**
- * Drops findings silenced by ignore comments or `ignore-tables`, and reports the ignores that named no rule or
- * silenced nothing. A `next` ignore covers the whole statement (or model) that follows it, so it reaches findings
- * inside a DO block too.
+ * Drops findings silenced by ignore comments or `ignore-tables`, and tells which findings each ignore comment silenced.
+ * A `next` ignore covers the whole statement (or model) that follows it, so it reaches findings inside a DO block too.
  */
-function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], statements: StatementSpans, models: { file: string; line: number; ignores: IgnoreComment[] }[], config: Config): Finding[] {
-  const known = new Set(RULES.map((r) => r.id));
+function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], statements: StatementSpans, models: { file: string; line: number; ignores: IgnoreComment[] }[], config: Config): { kept: Finding[]; ignores: IgnoreContext['ignores'] } {
   const spans = new Map<IgnoreComment, { file: string; from: number; to: number }>();
   for (const ig of sqlIgnores) {
     if (ig.scope === 'file') { spans.set(ig, { file: ig.file, from: 0, to: Infinity }); continue; }
@@ -90,38 +93,18 @@ function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], statements: 
     if (next) spans.set(ig, { file: ig.file, ...next });
   }
   for (const model of models) for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to: model.line });
-  const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)];
+  const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)].map((comment) => ({ comment, silenced: [] as Finding[] }));
 
-  const used = new Set<IgnoreComment>();
   const kept = findings.filter((f) => {
     if (f.object && config.ignoreTables.some((g) => { const dot = f.object!.indexOf('.'); return matchesTableGlob(g, f.object!.slice(0, dot), f.object!.slice(dot + 1)); })) return false;
-    const hit = ignores.find((ig) => {
-      const span = spans.get(ig);
-      return ig.rule === f.rule && span && f.file === span.file && (f.line ?? 0) >= span.from && (f.line ?? 0) <= span.to;
+    const hit = ignores.find(({ comment }) => {
+      const span = spans.get(comment);
+      return comment.rule === f.rule && span && f.file === span.file && (f.line ?? 0) >= span.from && (f.line ?? 0) <= span.to;
     });
-    if (hit) used.add(hit);
+    hit?.silenced.push(f);
     return !hit;
   });
-  const severity = severityOf('unused-ignore', 'warning', config);
-  if (severity) {
-    for (const ig of ignores) {
-      if (used.has(ig)) continue;
-      const message = known.has(ig.rule)
-        ? `This schema-guardian-ignore for ${ig.rule} silences nothing: no ${ig.rule} finding is raised ${ig.scope === 'file' ? 'in this file' : 'on the statement after it'}. Remove it.`
-        : `This schema-guardian-ignore names an unknown rule "${ig.rule}"${hint(closestMatch(ig.rule, [...known]))}.`;
-      kept.push({ rule: 'unused-ignore', severity, file: ig.file, line: ig.line, message });
-    }
-  }
-  return kept;
-}
-
-function hint(match: string | undefined): string {
-  return match ? ` (did you mean ${match}?)` : '';
-}
-
-/** Removes undefined fields so the JSON contract prints only what is known. */
-function clean(f: Finding): Finding {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as unknown as Finding;
+  return { kept, ignores };
 }
 
 function byPlace(a: Finding, b: Finding): number {

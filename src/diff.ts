@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
-import { posix } from 'node:path';
-import { severityOf } from './config.js';
-import { claimVersion, successor } from './fixes/versions.js';
-import migrationDeleted from './rules/migration-deleted.js';
-import migrationModified from './rules/migration-modified.js';
-import migrationOutOfOrder from './rules/migration-out-of-order.js';
-import type { Rule } from './rules/define-rule.js';
-import type { Analysis, DiffResult, DiffedFinding, Finding, Layout, MigrationChange, Snapshot } from './types.js';
+import { reporter } from './rules/define-rule.js';
+import { RULES } from './rules/index.js';
+import type { Analysis, DiffResult, DiffedFinding, Finding, MigrationChange, Snapshot } from './types.js';
 
-// Findings about one statement of a migration file: a PR is answerable only for the files it touched.
-const STATEMENT_RULES = new Set(['non-idempotent-ddl', 'parse-error', 'unused-ignore']);
+const STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
 
 /** Which migration files a PR added, modified, deleted or renamed (same bytes, other path). */
 export function migrationChanges(base: Analysis, head: Analysis, baseSnap: Snapshot, headSnap: Snapshot): MigrationChange[] {
@@ -40,7 +34,7 @@ export function migrationChanges(base: Analysis, head: Analysis, baseSnap: Snaps
 }
 
 /**
- * Classifies head findings as new or existing and base-only ones as resolved, and raises the diff rules.
+ * Classifies head findings as new or existing and base-only ones as resolved, and runs the rules that look at the pull request.
  * Identity is rule + object (or rule + file), never a line, so edits above a finding do not make it new.
  */
 export function diffFindings(base: Analysis, head: Analysis, changes: MigrationChange[]): DiffResult {
@@ -67,67 +61,16 @@ export function diffFindings(base: Analysis, head: Analysis, changes: MigrationC
   return { findings: [...diffRuleFindings(base, head, changes), ...classified, ...resolved], changes };
 }
 
-/** Findings of migration-modified, migration-deleted and migration-out-of-order. */
+/** The findings of the rules that look at a pull request: new by definition, and in the changes' order (by file). */
 function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChange[]): DiffedFinding[] {
-  const out: DiffedFinding[] = [];
-  const raise = (rule: Rule, file: string, message: string, fix: string) => {
-    const severity = severityOf(rule.id, rule.defaultSeverity, head.config);
-    if (severity) out.push({ rule: rule.id, severity, message, file, line: 1, fix, status: 'new' });
-  };
-  const appliedAtBase = new Set(base.migrations.filter((m) => m.applied).map((m) => m.file));
-  const appliedAtHead = new Set(head.migrations.filter((m) => m.applied).map((m) => m.file));
-  const layout = head.layout ?? base.layout;
+  const found: Finding[] = [];
   // A git snapshot is labelled git:<sha>: the fixes restore from exactly that commit.
   const baseRev = base.root.startsWith('git:') ? base.root.slice(4) : 'origin/HEAD';
-  const restore = (file: string, then: string) => `git restore --source=${baseRev} -- ${file}\n# ${then}`;
-  const newest = [...appliedAtBase].map((file) => ({ file, version: migrationVersion(file, layout) })).sort((a, b) => compare(a.version, b.version)).pop();
-
-  for (const c of changes) {
-    if (c.change === 'modified' && appliedAtBase.has(c.file))
-      raise(
-        migrationModified,
-        c.file,
-        `Migration ${c.file} already exists on the base branch and was edited; databases that applied it will never run the edit.`,
-        restore(c.file, 'then put the change in a new migration'),
-      );
-    else if (c.change === 'deleted' && appliedAtBase.has(c.file))
-      raise(
-        migrationDeleted,
-        c.file,
-        `Migration ${c.file} was deleted; databases that applied it keep its changes, and their migration history no longer matches the repository.`,
-        restore(c.file, 'then undo its changes in a new migration'),
-      );
-    else if (c.change === 'added' && appliedAtHead.has(c.file) && newest) {
-      const version = migrationVersion(c.file, layout);
-      if (compare(version, newest.version) <= 0)
-        raise(
-          migrationOutOfOrder,
-          c.file,
-          `Migration ${c.file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
-          `git mv ${renameAfter(c.file, newest.version, layout, head).join(' ')}`,
-        );
-    }
+  for (const rule of RULES) {
+    const report = 'checkDiff' in rule && reporter(rule, head.config, found);
+    if (report) rule.checkDiff({ base, head, changes, baseRev, report });
   }
-  return out;
-}
-
-/** The version a migration tool orders by: leading digits (Supabase), folder name (Prisma), else the file name. */
-export function migrationVersion(file: string, layout: Layout | null): string {
-  const name = posix.basename(file);
-  if (layout === 'prisma') return posix.basename(posix.dirname(file));
-  if (layout === 'supabase') return /^\d+/.exec(name)?.[0] ?? name;
-  return name;
-}
-
-
-/** What to move, and where, so that a migration's version comes after `after` and collides with none at the head. */
-function renameAfter(file: string, after: string, layout: Layout | null, head: Analysis): [string, string] {
-  // Prisma versions are folder names (`20240301120000_name`): their leading digits are what orders them.
-  const digits = /^\d+/.exec(after)?.[0];
-  const taken = new Set(head.migrations.map((m) => /^\d*/.exec(migrationVersion(m.file, layout))![0]));
-  const next = digits ? claimVersion(successor(digits), taken) : `${after}_1`;
-  const from = layout === 'prisma' ? posix.dirname(file) : file;
-  return [from, posix.join(posix.dirname(from), posix.basename(from).replace(/^\d*_?/, `${next}_`))];
+  return found.sort((a, b) => compare(a.file ?? '', b.file ?? '')).map((f) => ({ ...f, status: 'new' }));
 }
 
 function compare(a: string, b: string): number {

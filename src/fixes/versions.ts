@@ -1,3 +1,6 @@
+import { posix } from 'node:path';
+import type { Layout } from '../types.js';
+
 /** The version right after a numeric migration version, the same width: `20251105` → `20251106`. */
 export function successor(version: string): string {
   return (BigInt(version) + 1n).toString().padStart(version.length, '0');
@@ -11,7 +14,15 @@ export function claimVersion(wanted: string, taken: Set<string>): string {
   return version;
 }
 
-/** The numeric version a Supabase migration file name starts with. */
-export function versionOf(file: string): string {
-  return /^\d*/.exec(file.slice(file.lastIndexOf('/') + 1))![0];
+/** The version a migration tool orders by: leading digits (Supabase), folder name (Prisma), else the file name. */
+export function migrationVersion(file: string, layout: Layout | null): string {
+  const name = posix.basename(file);
+  if (layout === 'prisma') return posix.basename(posix.dirname(file));
+  if (layout === 'supabase') return /^\d+/.exec(name)?.[0] ?? name;
+  return name;
+}
+
+/** The numbers the migrations' versions start with: what a suggested rename must not reuse. */
+export function takenVersions(files: string[], layout: Layout | null): Set<string> {
+  return new Set(files.map((file) => /^\d*/.exec(migrationVersion(file, layout))![0]));
 }

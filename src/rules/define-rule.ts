@@ -1,6 +1,7 @@
-import type { CatalogData, Config, Finding, Layout, Loc, ParseProblem, PrismaSchema, Severity, Statement } from '../types.js';
+import { severityOf } from '../config.js';
+import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, Severity, Statement } from '../types.js';
 
-/** What the engine worked out, handed to every rule. */
+/** What the engine worked out about one tree, handed to every `check`. */
 export interface RuleFacts {
   config: Config;
   layout: Layout | null;
@@ -26,25 +27,75 @@ export interface RuleFacts {
   isManagedSchema(schema: string): boolean;
 }
 
+/** What a rule reports: the engine adds the rule's id and its severity under the config. */
+export type Report = (finding: { message: string; object?: string; fix?: string } & Partial<Loc>) => void;
+
 export interface RuleContext extends RuleFacts {
-  report(finding: { message: string; object?: string; fix?: string } & Partial<Loc>): void;
+  report: Report;
 }
 
-export interface Rule {
+/** A pull request: the analyses of its base and head trees and the migration files it changed. */
+export interface DiffContext {
+  base: Analysis;
+  head: Analysis;
+  changes: MigrationChange[];
+  /** The commit a fix restores a base file from: the base snapshot's sha when it is a git tree. */
+  baseRev: string;
+  report: Report;
+}
+
+/** Every ignore comment of the tree, with the findings it silenced. */
+export interface IgnoreContext {
+  ignores: { comment: IgnoreComment; silenced: Finding[] }[];
+  /** The ids an ignore comment may name. */
+  knownRules: string[];
+  report: Report;
+}
+
+interface RuleInfo {
   id: string;
   description: string;
   defaultSeverity: Severity;
   /**
-   * `analysis`: raised by check(). `diff`: raised by the PR diff (migration-modified …). `engine`: raised by the
-   * engine itself while it applies the others (unused-ignore); their check() is never called.
+   * Its findings in a migration file are about one statement there: a pull request answers only for those in the
+   * files it added or modified, and an edit that moves the statement keeps the finding.
    */
-  scope: 'analysis' | 'diff' | 'engine';
+  aboutStatements?: true;
+}
+
+/** Looks at one tree: the catalog, the Prisma schema, the migrations. */
+export interface TreeRule extends RuleInfo {
   check(ctx: RuleContext): void;
 }
 
-/** One rule = one file = one id; the docs page is docs/rules/<id>.md. */
-export function defineRule(rule: Omit<Rule, 'scope' | 'check'> & { scope?: Rule['scope']; check?: Rule['check'] }): Rule {
-  return { scope: 'analysis', check: () => {}, ...rule };
+/** Looks at a pull request: what changed between the base and head trees. */
+export interface DiffRule extends RuleInfo {
+  checkDiff(ctx: DiffContext): void;
 }
 
-export type { Finding };
+/** Looks at the ignore comments once every other rule's findings were suppressed. */
+export interface IgnoreRule extends RuleInfo {
+  checkIgnores(ctx: IgnoreContext): void;
+}
+
+/** A rule holds its whole logic in exactly the hook that sees what it needs; the engine only calls the hooks. */
+export type Rule = TreeRule | DiffRule | IgnoreRule;
+
+/** One rule = one file = one id; the docs page is docs/rules/<id>.md. */
+export function defineRule<R extends Rule>(rule: R): R {
+  return rule;
+}
+
+/**
+ * The `report` a rule is handed, appending to `into`; undefined when the config turns the rule off. The one place a
+ * finding gets its severity: the config's setting for the rule, else the rule's default.
+ */
+export function reporter(rule: Rule, config: Config, into: Finding[]): Report | undefined {
+  const severity = severityOf(rule.id, rule.defaultSeverity, config);
+  return severity && ((f) => into.push(clean({ rule: rule.id, severity, ...f })));
+}
+
+/** Removes undefined fields so the JSON contract prints only what is known. */
+function clean(f: Finding): Finding {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as unknown as Finding;
+}

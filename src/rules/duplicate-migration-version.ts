@@ -1,4 +1,4 @@
-import { claimVersion, successor, versionOf } from '../fixes/versions.js';
+import { claimVersion, migrationVersion, successor } from '../fixes/versions.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -13,7 +13,7 @@ export default defineRule({
     if (ctx.layout !== 'supabase') return;
     const first = new Map<string, string>();
     for (const file of ctx.applied) {
-      const version = versionOf(file);
+      const version = migrationVersion(file, ctx.layout);
       const earlier = first.get(version);
       if (earlier === undefined) { first.set(version, file); continue; }
       const free = claimVersion(successor(version), ctx.takenVersions);

@@ -5,6 +5,16 @@ export default defineRule({
   id: 'migration-modified',
   description: 'A migration that already exists on the base branch was changed',
   defaultSeverity: 'error',
-  scope: 'diff',
-  check() {},
+  checkDiff(ctx) {
+    const appliedAtBase = new Set(ctx.base.migrations.filter((m) => m.applied).map((m) => m.file));
+    for (const { file, change } of ctx.changes) {
+      if (change !== 'modified' || !appliedAtBase.has(file)) continue;
+      ctx.report({
+        message: `Migration ${file} already exists on the base branch and was edited; databases that applied it will never run the edit.`,
+        file,
+        line: 1,
+        fix: `git restore --source=${ctx.baseRev} -- ${file}\n# then put the change in a new migration`,
+      });
+    }
+  },
 });

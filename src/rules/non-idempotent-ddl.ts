@@ -6,6 +6,7 @@ export default defineRule({
   id: 'non-idempotent-ddl',
   description: 'Statement that fails when its migration runs a second time',
   defaultSeverity: 'warning',
+  aboutStatements: true,
   check(ctx) {
     for (const { statement, reason } of ctx.rerunFailures) {
       ctx.report({

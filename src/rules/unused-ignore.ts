@@ -1,3 +1,5 @@
+import { closestMatch } from '../config.js';
+import type { IgnoreComment } from '../types.js';
 import { defineRule } from './define-rule.js';
 
 /** An ignore comment that names no rule or silences nothing hides nothing today and may hide the wrong thing tomorrow. */
@@ -5,5 +7,24 @@ export default defineRule({
   id: 'unused-ignore',
   description: 'A schema-guardian-ignore comment that names an unknown rule or silences nothing',
   defaultSeverity: 'warning',
-  scope: 'engine',
+  aboutStatements: true,
+  checkIgnores(ctx) {
+    for (const { comment, silenced } of ctx.ignores) {
+      if (silenced.length > 0) continue;
+      ctx.report({
+        file: comment.file,
+        line: comment.line,
+        message: ctx.knownRules.includes(comment.rule) ? silencesNothing(comment) : unknownRule(comment.rule, ctx.knownRules),
+      });
+    }
+  },
 });
+
+function silencesNothing({ rule, scope }: IgnoreComment): string {
+  return `This schema-guardian-ignore for ${rule} silences nothing: no ${rule} finding is raised ${scope === 'file' ? 'in this file' : 'on the statement after it'}. Remove it.`;
+}
+
+function unknownRule(rule: string, knownRules: string[]): string {
+  const near = closestMatch(rule, knownRules);
+  return `This schema-guardian-ignore names an unknown rule "${rule}"${near ? ` (did you mean ${near}?)` : ''}.`;
+}
