@@ -2,6 +2,7 @@
  * The plain data that flows between the stages (sources → parse → catalog → rules → diff → report).
  * Every stage reads and returns these shapes only, so each can be tested and replaced on its own.
  */
+import type { Node } from '@pgsql/types';
 
 export type Severity = 'notice' | 'warning' | 'error';
 export type SeveritySetting = Severity | 'off';
@@ -124,9 +125,6 @@ export interface PrismaSchema {
 
 // ---------------------------------------------------------------- sql
 
-/** A node of libpg-query's JSON AST: `{ CreateStmt: {…} }` and the like. */
-export type PgNode = Record<string, any>;
-
 /** One SQL statement as the database will execute it, with where it stands in the repository. */
 export interface Statement {
   file: string;
@@ -134,8 +132,8 @@ export interface Statement {
   line: number;
   /** The statement's own source text (for DO / function bodies: the inner SQL). */
   text: string;
-  /** `{ CreateStmt: {…} }`; absent for statements that did not parse. */
-  node: PgNode;
+  /** libpg-query's syntax tree of the statement, `{ CreateStmt: {…} }`. */
+  node: Node;
   /** Top level, inside a DO block, or inside a function body (runs only when called). */
   origin: 'top' | 'do' | 'function';
   /** Inside a DO block / function: runs only conditionally (under IF / CASE, or in an EXCEPTION handler). */

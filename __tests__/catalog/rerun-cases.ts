@@ -119,6 +119,28 @@ const failing: [name: string, sql: string, extraSetup: string[], failsAt: number
   ['a view naming a column the file drops later', 'CREATE OR REPLACE VIEW v AS SELECT id, a FROM t ORDER BY a;\nALTER TABLE t DROP COLUMN IF EXISTS a CASCADE;', [], [1]],
   ['a view naming a column the table made again no longer has', 'CREATE VIEW v AS SELECT id, a FROM t;\nDROP TABLE IF EXISTS t CASCADE;\nCREATE TABLE t (id int);', [], [1]],
   ['a view over a table the file drops later', 'CREATE OR REPLACE VIEW v AS SELECT id FROM t;\nDROP TABLE IF EXISTS t CASCADE;', [], [1]],
+  // One case per kind of failure the engine raises, so each SQLSTATE is checked against PostgreSQL's.
+  ['create extension', 'CREATE EXTENSION pgcrypto;', [], [1]],
+  ['drop extension', 'DROP EXTENSION pgcrypto;', ['CREATE EXTENSION pgcrypto;'], [1]],
+  ['create domain', 'CREATE DOMAIN d AS int;', [], [1]],
+  ['create materialized view', 'CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;', [], [1]],
+  ['create publication', 'CREATE PUBLICATION pub;', [], [1]],
+  ['create rule', 'CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;', [], [1]],
+  ['create statistics', 'CREATE STATISTICS st ON a, c FROM t;', [], [1]],
+  ['drop type', 'DROP TYPE s;', [enumS], [1]],
+  ['rename type', 'ALTER TYPE s RENAME TO s2;', [enumS], [1]],
+  ['drop schema', 'DROP SCHEMA app;', ['CREATE SCHEMA app;'], [1]],
+  ['rename schema', 'ALTER SCHEMA app RENAME TO app2;', ['CREATE SCHEMA app;'], [1]],
+  ['move a table to another schema', 'ALTER TABLE t SET SCHEMA app;', ['CREATE SCHEMA app;'], [1]],
+  ['drop function', 'DROP FUNCTION f();', [triggerFunction], [1]],
+  ['drop role', 'DROP ROLE dropped_role;', ['CREATE ROLE dropped_role;'], [1]],
+  ['drop policy', 'DROP POLICY p ON t;', ['CREATE POLICY p ON t USING (true);'], [1]],
+  ['drop trigger', 'DROP TRIGGER tr ON t;', [triggerFunction, 'CREATE TRIGGER tr AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();'], [1]],
+  ['drop constraint', 'ALTER TABLE t DROP CONSTRAINT c;', ['ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0);'], [1]],
+  ['rename constraint', 'ALTER TABLE t RENAME CONSTRAINT c TO c2;', ['ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0);'], [1]],
+  ['add an identity', 'ALTER TABLE t ALTER COLUMN id SET NOT NULL;\nALTER TABLE t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;', [], [2]],
+  ['attach a partition', 'ALTER TABLE p ATTACH PARTITION p1 FOR VALUES IN (1);', ['CREATE TABLE p (id int) PARTITION BY LIST (id);\nCREATE TABLE p1 (id int);'], [1]],
+  ['detach a partition', 'ALTER TABLE p DETACH PARTITION p1;', ['CREATE TABLE p (id int) PARTITION BY LIST (id);\nCREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);'], [1]],
 ];
 
 /** Cases that re-run cleanly. */

@@ -1,32 +1,58 @@
 /**
  * Every re-run case of rerun.test.ts, checked against a real PostgreSQL: after the case's setup files, the file
- * must run once cleanly (else the case is wrong), and whether its second run fails must match the engine.
+ * must run once cleanly (else the case is wrong), and its second run must fail at the same statement, with the same
+ * SQLSTATE, as the engine's first failure for it — or succeed where the engine reports nothing.
  *
  * Starts a private server (see helpers/postgres.ts) and stops it at the end. Skipped when no PostgreSQL server
  * programs are installed, unless SCHEMA_GUARDIAN_REQUIRE_PG is set.
  */
 import { Replay } from '../../src/catalog/replay.js';
 import { initParser, parseMigration } from '../../src/parse/sql.js';
+import type { ParsedMigration } from '../../src/types.js';
 import { postgresAvailable, startPostgres, type Postgres } from '../helpers/postgres.js';
 import { cleanCases, failingCases, type RerunCase } from './rerun-cases.js';
 
 const available = postgresAvailable() || !!process.env.SCHEMA_GUARDIAN_REQUIRE_PG;
 if (!available) console.warn('rerun-postgres: no PostgreSQL server programs found, skipping (set PG_BIN)');
 
-/** A second run of a file on the database its first run left: in a transaction rolled back, unless it has its own. */
-export function secondRun(pg: Postgres, db: string, sql: string, ownTransaction: boolean): ReturnType<Postgres['run']> {
-  return ownTransaction ? pg.run(db, sql) : pg.run(db, `BEGIN;\n${sql}\n;\nROLLBACK;\n`);
+/** Where a second run stops: the first line of the top-level statement that fails, and the SQLSTATE it raises. */
+interface Stop {
+  statement: number;
+  sqlstate: string;
 }
 
-function engineVerdict({ sql, setup }: RerunCase): { failsAgain: boolean; ownTransaction: boolean } {
+/**
+ * The top-level statement holding a line: the last one starting at or before it. psql names the line a failing
+ * statement ends on; the engine names the line of the statement inside a DO block or function body that fails.
+ */
+function statementAt(file: ParsedMigration, line: number): number {
+  const starts = file.statements.filter((s) => s.origin === 'top').map((s) => s.line);
+  return Math.max(...starts.filter((start) => start <= line));
+}
+
+function engineStop({ sql, setup }: RerunCase): { stop?: Stop; ownTransaction: boolean } {
   const files = [...setup, sql].map((text, i) => parseMigration(`m${i}.sql`, text));
   const last = files[files.length - 1]!;
   const replay = new Replay({ prismaLayout: false });
   for (const f of files) replay.add(f);
-  return { failsAgain: replay.failures.some((f) => f.statement.file === last.file), ownTransaction: last.ownTransaction };
+  const first = replay.failures.find((f) => f.statement.file === last.file);
+  return {
+    ownTransaction: last.ownTransaction,
+    ...(first && { stop: { statement: statementAt(last, first.statement.line), sqlstate: first.sqlstate } }),
+  };
 }
 
-(available ? describe : describe.skip)('re-run verdicts agree with PostgreSQL 15', () => {
+/** A second run of a file on the database its first run left: in a transaction rolled back, unless it has its own. */
+function postgresStop(pg: Postgres, db: string, c: RerunCase, ownTransaction: boolean): Stop | undefined {
+  const prefix = ownTransaction ? '' : 'BEGIN;\n';
+  const second = pg.run(db, ownTransaction ? c.sql : `${prefix}${c.sql}\n;\nROLLBACK;\n`);
+  if (second.ok) return undefined;
+  if (second.line === undefined || second.sqlstate === undefined) throw new Error(`"${c.name}": psql named no line or SQLSTATE: ${second.error}`);
+  const line = second.line - (prefix ? 1 : 0);
+  return { statement: statementAt(parseMigration('m.sql', c.sql), line), sqlstate: second.sqlstate };
+}
+
+(available ? describe : describe.skip)('re-runs agree with PostgreSQL 15: the statement that fails and its SQLSTATE', () => {
   let pg: Postgres;
   let seq = 0;
 
@@ -47,12 +73,8 @@ function engineVerdict({ sql, setup }: RerunCase): { failsAgain: boolean; ownTra
       });
       const first = pg.run(db, c.sql);
       if (!first.ok) throw new Error(`"${c.name}" fails on its FIRST run on PostgreSQL (the case is wrong): ${first.error}`);
-      const engine = engineVerdict(c);
-      const second = secondRun(pg, db, c.sql, engine.ownTransaction);
-      expect({ postgresFailsAgain: !second.ok, error: second.error }).toEqual({
-        postgresFailsAgain: engine.failsAgain,
-        error: engine.failsAgain ? expect.any(String) : undefined,
-      });
+      const engine = engineStop(c);
+      expect(postgresStop(pg, db, c, engine.ownTransaction)).toEqual(engine.stop);
     } finally {
       pg.dropDb(db);
     }

@@ -16,7 +16,9 @@ export interface SqlResult {
   ok: boolean;
   /** PostgreSQL's first error, without psql's `psql:<stdin>:N: ERROR:` prefix. */
   error?: string;
-  /** The input line psql reports the error at (1-based, counted in the text sent). */
+  /** Its SQLSTATE (`42P07`). */
+  sqlstate?: string;
+  /** The input line psql reports the error at: where the failing statement ends (1-based, counted in the text sent). */
   line?: number;
 }
 
@@ -114,11 +116,11 @@ GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, 
 
 const TEMPLATE = 'sg_supabase_template';
 
-/** The first ERROR psql printed, and the input line it names. */
-function firstError(stderr: string): { error: string; line?: number } {
-  const m = /^(?:psql:[^:\n]*:(\d+): )?(?:ERROR|FATAL|PANIC):\s+(.*)$/m.exec(stderr);
+/** The first ERROR psql printed (in verbose form, so with its SQLSTATE), and the input line it names. */
+function firstError(stderr: string): { error: string; sqlstate?: string; line?: number } {
+  const m = /^(?:psql:[^:\n]*:(\d+): )?(?:ERROR|FATAL|PANIC):\s+(?:([0-9A-Z]{5}): )?(.*)$/m.exec(stderr);
   if (!m) return { error: stderr.trim() || 'psql failed without a message' };
-  return { error: m[2]!.trim(), ...(m[1] !== undefined && { line: Number(m[1]) }) };
+  return { error: m[3]!.trim(), ...(m[2] !== undefined && { sqlstate: m[2] }), ...(m[1] !== undefined && { line: Number(m[1]) }) };
 }
 
 export async function startPostgres(): Promise<Postgres> {
@@ -166,7 +168,7 @@ export async function startPostgres(): Promise<Postgres> {
   const psqlEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PG')));
   psqlEnv.PGOPTIONS = '-c client_min_messages=warning -c statement_timeout=20s -c lock_timeout=5s';
   const run = (db: string, sql: string): SqlResult => {
-    const r = spawnSync(psqlPath, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', db, '-f', '-'], {
+    const r = spawnSync(psqlPath, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-v', 'VERBOSITY=verbose', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', db, '-f', '-'], {
       input: sql,
       encoding: 'utf8',
       timeout: 60_000,

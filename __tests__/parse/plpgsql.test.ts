@@ -156,7 +156,7 @@ describe('EXECUTE', () => {
     ['a SELECT INTO target', "t text := 'a';\nBEGIN SELECT 'b' INTO t;\n", [], [{ file: 'm.sql', line: 3, fragments: ['DROP TABLE '], origin: 'do' }]],
   ])('a declared default, %s', (_name, declare, statements, unresolved) => {
     const parsed = parseMigration('m.sql', `DO $$ DECLARE ${declare}EXECUTE 'DROP TABLE ' || t;\nEND $$;`);
-    expect(parsed.statements.filter((s) => s.node.DropStmt).map((s) => ({ line: s.line, text: s.text }))).toEqual(statements);
+    expect(parsed.statements.filter((s) => 'DropStmt' in s.node).map((s) => ({ line: s.line, text: s.text }))).toEqual(statements);
     expect(parsed.unresolved).toEqual(unresolved);
   });
 
@@ -175,14 +175,14 @@ describe('EXECUTE', () => {
   ])('unresolved: %s', (body, fragments) => {
     const parsed = run(body);
     // The SELECT that feeds the string runs; nothing the EXECUTE would run is known.
-    expect(parsed.statements.filter((s) => s.origin !== 'top' && !s.node.SelectStmt)).toEqual([]);
+    expect(parsed.statements.filter((s) => s.origin !== 'top' && !('SelectStmt' in s.node))).toEqual([]);
     expect(parsed.unresolved).toEqual([{ file: 'm.sql', line: 3, fragments, origin: 'do' }]);
   });
 });
 
 /** Everything the file's functions run when called, in file order. */
 function bodies(parsed: ParsedMigration) {
-  const out = parsed.statements.filter((s) => s.node.CreateFunctionStmt).map(functionBody);
+  const out = parsed.statements.filter((s) => 'CreateFunctionStmt' in s.node).map(functionBody);
   return { statements: out.flatMap((o) => o.statements), unresolved: out.flatMap((o) => o.unresolved) };
 }
 

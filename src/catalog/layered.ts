@@ -38,17 +38,30 @@ export class LayeredMap<K, V> {
     return had;
   }
 
-  *entries(): IterableIterator<[K, V]> {
-    if (this.parent) for (const [k, v] of this.parent.entries()) if (!this.own.has(k)) yield [k, v];
+  entries(): IterableIterator<[K, V]> {
+    // Without a parent nothing is marked gone: the own map is the whole answer, and iterating it natively is fastest.
+    return this.parent ? this.layeredEntries() : (this.own.entries() as IterableIterator<[K, V]>);
+  }
+
+  keys(): IterableIterator<K> {
+    return this.parent ? this.layeredKeys() : this.own.keys();
+  }
+
+  values(): IterableIterator<V> {
+    return this.parent ? this.layeredValues() : (this.own.values() as IterableIterator<V>);
+  }
+
+  private *layeredEntries(): IterableIterator<[K, V]> {
+    for (const [k, v] of this.parent!.entries()) if (!this.own.has(k)) yield [k, v];
     for (const [k, v] of this.own) if (v !== GONE) yield [k, v];
   }
 
-  *keys(): IterableIterator<K> {
-    for (const [k] of this.entries()) yield k;
+  private *layeredKeys(): IterableIterator<K> {
+    for (const [k] of this.layeredEntries()) yield k;
   }
 
-  *values(): IterableIterator<V> {
-    for (const [, v] of this.entries()) yield v;
+  private *layeredValues(): IterableIterator<V> {
+    for (const [, v] of this.layeredEntries()) yield v;
   }
 
   [Symbol.iterator](): IterableIterator<[K, V]> {
@@ -58,17 +71,18 @@ export class LayeredMap<K, V> {
   fork(): LayeredMap<K, V> {
     return new LayeredMap(this);
   }
+
+  /** An independent copy of what this map holds, own and inherited. */
+  clone(): LayeredMap<K, V> {
+    const copy = new LayeredMap<K, V>();
+    for (const [k, v] of this.entries()) copy.own.set(k, v);
+    return copy;
+  }
 }
 
 /** The Set counterpart of LayeredMap. */
 export class LayeredSet<K> {
   constructor(private readonly map = new LayeredMap<K, true>()) {}
-
-  static of<K>(items: Iterable<K>): LayeredSet<K> {
-    const s = new LayeredSet<K>();
-    for (const k of items) s.add(k);
-    return s;
-  }
 
   has(key: K): boolean {
     return this.map.has(key);
@@ -89,5 +103,9 @@ export class LayeredSet<K> {
 
   fork(): LayeredSet<K> {
     return new LayeredSet(this.map.fork());
+  }
+
+  clone(): LayeredSet<K> {
+    return new LayeredSet(this.map.clone());
   }
 }

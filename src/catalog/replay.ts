@@ -1,10 +1,13 @@
+import { executionOrder } from '../parse/plpgsql.js';
 import type { ParsedMigration, Statement } from '../types.js';
-import { Catalog, executionOrder } from './catalog.js';
+import { Catalog } from './catalog.js';
 
-/** A statement that fails when its file runs a second time, and PostgreSQL's reason. */
+/** A statement that fails when its file runs a second time: PostgreSQL's message (`reason`), SQLSTATE and condition name. */
 export interface RerunFailure {
   statement: Statement;
   reason: string;
+  sqlstate: string;
+  condition: string;
 }
 
 /**
@@ -35,8 +38,8 @@ export class Replay {
     const before = this.failures.length;
     for (const step of steps) {
       if (!('node' in step)) continue;
-      const reason = again.applyStrict(step);
-      if (reason !== undefined) this.failures.push({ statement: step, reason });
+      const failure = again.applyStrict(step);
+      if (failure) this.failures.push({ statement: step, reason: failure.message, sqlstate: failure.sqlstate, condition: failure.condition });
     }
     this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
   }

@@ -1,18 +1,67 @@
-import type { PgNode } from '../types.js';
+/**
+ * Typed access to libpg-query's JSON syntax tree (the shapes of `@pgsql/types`): every node arrives wrapped as
+ * `{ Kind: {...} }`, and these helpers unwrap, name and walk such nodes without giving up the types.
+ */
+import type { ColumnRef, Node, TypeName } from '@pgsql/types';
 
-/** libpg-query wraps every node as `{ Kind: {...} }`; this unwraps one of a known kind or returns undefined. */
-export function unwrap(node: PgNode | undefined, kind: string): any {
-  return node && typeof node === 'object' ? node[kind] : undefined;
+/** Every kind a node can be wrapped as: `CreateStmt`, `RangeVar`, `String`, … */
+export type NodeKind = Node extends infer N ? (N extends unknown ? keyof N : never) : never;
+
+/** The body of a node of one kind: `NodeOf<'CreateStmt'>` is `CreateStmt`. */
+export type NodeOf<K extends NodeKind> = Node extends infer N ? (N extends { [P in K]: infer Body } ? Body : never) : never;
+
+/** The body of a node of a known kind, or undefined when the node is of another kind (or absent). */
+export function unwrap<K extends NodeKind>(node: Node | undefined, kind: K): NodeOf<K> | undefined {
+  return node && kind in node ? (node as Record<K, NodeOf<K>>)[kind] : undefined;
 }
 
 /** The kind of a wrapped node (`CreateStmt`, `DropStmt`, …). */
-export function kindOf(node: PgNode): string {
-  return Object.keys(node)[0] ?? '';
+export function kindOf(node: Node): NodeKind {
+  return Object.keys(node)[0] as NodeKind;
+}
+
+/** The body of a wrapped node whatever its kind: for code that dispatches on `kindOf` itself. */
+export function bodyOf(node: Node): unknown {
+  return Object.values(node)[0];
 }
 
 /** `[{String:{sval:'a'}}, {String:{sval:'b'}}]` → `['a','b']`. */
-export function names(list: PgNode[] | undefined): string[] {
-  return (list ?? []).map((n) => unwrap(n, 'String')?.sval ?? '').filter((s: string) => s !== '');
+export function names(list: Node[] | undefined): string[] {
+  return (list ?? []).map((n) => unwrap(n, 'String')?.sval ?? '').filter((s) => s !== '');
+}
+
+/** What to do at each kind of node; a function that returns false leaves the node's children unvisited. */
+export type Visitor = { [K in NodeKind]?: (node: NodeOf<K>) => boolean | void };
+
+/**
+ * Walks a tree (a node, a node's body, or a list of them) depth first in document order and calls the visitor's
+ * function for each wrapped node of a kind it names. Node kinds are capitalised and field names are not, so a key the
+ * visitor names is always a node.
+ */
+export function visit(root: unknown, visitor: Visitor): void {
+  if (typeof root !== 'object' || root === null) return;
+  if (Array.isArray(root)) {
+    for (const item of root) visit(item, visitor);
+    return;
+  }
+  for (const key in root) {
+    const value: unknown = (root as Record<string, unknown>)[key];
+    if (typeof value !== 'object' || value === null) continue;
+    const first = key.charCodeAt(0);
+    if (first >= 65 && first <= 90) {
+      const enter = visitor[key as NodeKind] as ((node: unknown) => boolean | void) | undefined;
+      if (enter && enter(value) === false) continue;
+    }
+    visit(value, visitor);
+  }
+}
+
+/** Whether some node below `root` is of one of the kinds given. */
+export function containsKind(root: unknown, kinds: readonly NodeKind[]): boolean {
+  let found = false;
+  const stop = (): false => { found = true; return false; };
+  visit(root, Object.fromEntries(kinds.map((k) => [k, stop])));
+  return found;
 }
 
 /** Identifier quoting as PostgreSQL's quote_ident does it: only when needed. */
@@ -51,66 +100,62 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Renders a TypeName node the way a person writes it: `varchar(255)`, `text[]`, `public.status`. */
-export function typeText(typeName: any): string {
+export function typeText(typeName: TypeName | undefined): string {
   if (!typeName) return 'unknown';
   const parts = names(typeName.names);
   const last = parts[parts.length - 1] ?? 'unknown';
   const isCatalog = parts.length > 1 && parts[0] === 'pg_catalog';
   let base = isCatalog || parts.length === 1 ? TYPE_NAMES[last] ?? last : parts.join('.');
-  const mods = (typeName.typmods ?? []).map((m: PgNode) => {
+  const mods = (typeName.typmods ?? []).flatMap((m) => {
     const c = unwrap(m, 'A_Const');
-    return c?.ival?.ival ?? c?.ival ?? c?.sval?.sval ?? '';
-  }).filter((m: unknown) => m !== '' && typeof m !== 'object');
+    const value = c?.ival ? c.ival.ival : c?.sval?.sval;
+    return value === undefined || value === '' ? [] : [value];
+  });
   if (mods.length && !(last.startsWith('timestamp') || last.startsWith('time'))) base += `(${mods.join(',')})`;
   if (typeName.arrayBounds?.length) base += '[]'.repeat(typeName.arrayBounds.length);
   return base;
 }
 
 /** Whether a TypeName is one of the serial pseudo-types (an implicit sequence and default). */
-export function isSerial(typeName: any): boolean {
+export function isSerial(typeName: TypeName | undefined): boolean {
   const parts = names(typeName?.names);
   return parts.length === 1 && /^(small|big)?serial[248]?$/.test(parts[0]!);
 }
 
 /** A short text for simple default expressions; undefined when the expression is not one we can render. */
-export function exprText(node: PgNode | undefined): string | undefined {
+export function exprText(node: Node | undefined): string | undefined {
   if (!node) return undefined;
-  const k = kindOf(node);
-  const v = node[k];
-  switch (k) {
-    case 'A_Const':
-      if (v.isnull) return 'null';
-      if (v.sval) return `'${String(v.sval.sval ?? '').replace(/'/g, "''")}'`;
-      if (v.ival) return String(v.ival.ival ?? 0);
-      if (v.fval) return String(v.fval.fval);
-      if (v.boolval) return String(Boolean(v.boolval.boolval));
-      return undefined;
-    case 'FuncCall': {
-      const args = (v.args ?? []).map(exprText);
-      if (args.some((a: string | undefined) => a === undefined)) return undefined;
-      return `${names(v.funcname).join('.')}(${args.join(', ')})`;
-    }
-    case 'TypeCast': {
-      const inner = exprText(v.arg);
-      return inner === undefined ? undefined : `${inner}::${typeText(v.typeName)}`;
-    }
-    case 'SQLValueFunction':
-      return String(v.op ?? '').replace(/^SVFOP_/, '').toLowerCase();
-    case 'ColumnRef':
-      return names(v.fields).join('.');
-    default:
-      return undefined;
+  if ('A_Const' in node) {
+    const c = node.A_Const;
+    if (c.isnull) return 'null';
+    if (c.sval) return `'${String(c.sval.sval ?? '').replace(/'/g, "''")}'`;
+    if (c.ival) return String(c.ival.ival ?? 0);
+    if (c.fval) return String(c.fval.fval);
+    if (c.boolval) return String(Boolean(c.boolval.boolval));
+    return undefined;
   }
+  if ('FuncCall' in node) {
+    const args = (node.FuncCall.args ?? []).map(exprText);
+    if (args.some((a) => a === undefined)) return undefined;
+    return `${names(node.FuncCall.funcname).join('.')}(${args.join(', ')})`;
+  }
+  if ('TypeCast' in node) {
+    const inner = exprText(node.TypeCast.arg);
+    return inner === undefined ? undefined : `${inner}::${typeText(node.TypeCast.typeName)}`;
+  }
+  if ('SQLValueFunction' in node) return String(node.SQLValueFunction.op ?? '').replace(/^SVFOP_/, '').toLowerCase();
+  if ('ColumnRef' in node) return names(node.ColumnRef.fields).join('.');
+  return undefined;
 }
 
-/** Every function called anywhere below a node, as `schema.name` or `name`. */
-export function calledFunctions(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) for (const n of node) calledFunctions(n, out);
-  else if (node && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'FuncCall') out.push(names((v as any).funcname).join('.'));
-      calledFunctions(v, out);
-    }
-  }
+/** Every function called below a node, at whatever depth, as `schema.name` or `name`. */
+export function calledFunctions(root: unknown): string[] {
+  const out: string[] = [];
+  visit(root, { FuncCall: (call) => void out.push(names(call.funcname).join('.')) });
   return out;
+}
+
+/** The name a column reference spells, `*` standing for a star: `t.a` → `t.a`, `t.*` → `t.*`. */
+export function refName(ref: ColumnRef): string {
+  return (ref.fields ?? []).map((f) => unwrap(f, 'String')?.sval ?? '*').join('.');
 }

@@ -6,14 +6,14 @@
 
 type GroupBy = <T>(items: Iterable<T>, key: (item: T, index: number) => PropertyKey) => Record<PropertyKey, T[]>;
 
-const target = Object as unknown as { groupBy?: GroupBy };
-if (!target.groupBy) {
-  target.groupBy = (items, key) => {
-    const groups: Record<PropertyKey, any[]> = Object.create(null);
-    let index = 0;
-    for (const item of items) (groups[key(item, index++)] ??= []).push(item);
-    return groups;
-  };
+function groupBy<T>(items: Iterable<T>, key: (item: T, index: number) => PropertyKey): Record<PropertyKey, T[]> {
+  const groups: Record<PropertyKey, T[]> = Object.create(null);
+  let index = 0;
+  for (const item of items) (groups[key(item, index++)] ??= []).push(item);
+  return groups;
 }
+
+const target = Object as unknown as { groupBy?: GroupBy };
+if (!target.groupBy) target.groupBy = groupBy;
 
 export {};

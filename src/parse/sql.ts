@@ -3,8 +3,10 @@
  * it carries and the parts PostgreSQL would reject. One parse of the whole file in the common case; the
  * statement-by-statement recovery runs only when that parse fails.
  */
+import type { Node, RawStmt } from '@pgsql/types';
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
-import type { IgnoreComment, ParsedMigration, ParseProblem, PgNode } from '../types.js';
+import type { IgnoreComment, ParsedMigration, ParseProblem } from '../types.js';
+import { unwrap } from './ast.js';
 import { codePointToIndex, LineIndex, newlinesBefore, skipTrivia } from './lines.js';
 import { expandTopLevel, type BodyOutput } from './plpgsql.js';
 
@@ -19,9 +21,9 @@ export async function initParser(): Promise<void> {
 export function parseMigration(file: string, text: string): ParsedMigration {
   const reader = new MigrationReader(file, text);
   if (text.trim()) {
-    let stmts: PgNode[] | undefined;
+    let stmts: RawStmt[] | undefined;
     try {
-      stmts = (parseSync(text) as PgNode).stmts ?? [];
+      stmts = parseSync(text).stmts ?? [];
     } catch (error) {
       reader.recover(error);
     }
@@ -62,13 +64,14 @@ class MigrationReader {
   }
 
   /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
-  top(raw: PgNode, base: number, limit: number): void {
+  top(raw: RawStmt, base: number, limit: number): void {
+    if (!raw.stmt) return;
     const loc = base + (raw.stmt_location ?? 0);
     const end = raw.stmt_len ? loc + raw.stmt_len : limit;
     const start = skipTrivia(this.lines.bytes, loc, end);
     const text = this.lines.slice(start, end).trimEnd();
     const line = this.lines.lineOf(start);
-    const node: PgNode = raw.stmt;
+    const node = raw.stmt;
     this.topLevelCount++;
     this.out.statements.push({ file: this.file, line, text, node, origin: 'top', guarded: false });
     if (managesTransaction(node)) this.ownTransaction = true;
@@ -90,9 +93,9 @@ class MigrationReader {
 
   private parseChunk(chunk: Chunk): void {
     const text = this.lines.slice(chunk.start, chunk.end);
-    let stmts: PgNode[];
+    let stmts: RawStmt[];
     try {
-      stmts = (parseSync(text) as PgNode).stmts ?? [];
+      stmts = parseSync(text).stmts ?? [];
     } catch (error) {
       this.topLevelCount++;
       const at = codePointToIndex(text, cursorOf(error));
@@ -238,10 +241,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function managesTransaction(node: PgNode): boolean {
-  if (node.TransactionStmt) return TRANSACTION_KINDS.has(node.TransactionStmt.kind);
-  if (node.IndexStmt?.concurrent || (node.DropStmt?.concurrent && node.DropStmt.removeType === 'OBJECT_INDEX')) return true;
-  return (node.ReindexStmt?.params ?? []).some((p: PgNode) => p.DefElem?.defname === 'concurrently');
+function managesTransaction(node: Node): boolean {
+  if ('TransactionStmt' in node) return TRANSACTION_KINDS.has(node.TransactionStmt.kind ?? '');
+  if (unwrap(node, 'IndexStmt')?.concurrent) return true;
+  const drop = unwrap(node, 'DropStmt');
+  if (drop?.concurrent && drop.removeType === 'OBJECT_INDEX') return true;
+  return (unwrap(node, 'ReindexStmt')?.params ?? []).some((p) => unwrap(p, 'DefElem')?.defname === 'concurrently');
 }
 
 const IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;

@@ -1,0 +1,70 @@
+/** The rest: schemas, extensions, roles, the search path, and kinds tracked by existence only. */
+import { exprText, unwrap } from '../../parse/ast.js';
+import type { Execution, Handlers } from '../execution.js';
+import { duplicateObject, duplicateSchema, undefinedObject } from '../failure.js';
+
+/** `OBJECT_EVENT_TRIGGER` → `event trigger`. */
+export function objectWord(kind: string | undefined): string {
+  return (kind ?? '').replace(/^OBJECT_/, '').toLowerCase().replace(/_/g, ' ');
+}
+
+/** Objects we track by name only: CREATE fails when they exist unless IF NOT EXISTS / OR REPLACE. */
+export function createOther(x: Execution, kind: string, name: string, ifNotExists: boolean): void {
+  const key = `${kind}:${name}`;
+  if (x.catalog.others.has(key) && !ifNotExists) x.fails(duplicateObject(`${kind} "${name}" already exists`));
+  x.catalog.others.add(key, true);
+}
+
+export const otherHandlers: Handlers = {
+  CreateSchemaStmt(v, x) {
+    const catalog = x.catalog;
+    const name = v.schemaname ?? v.authrole?.rolename ?? '';
+    if (catalog.schemas.has(name) && !v.if_not_exists && x.fails(duplicateSchema(`schema "${name}" already exists`))) return;
+    catalog.schemas.add(name, true);
+    // The elements of CREATE SCHEMA … CREATE TABLE … are created in the new schema.
+    const saved = catalog.defaultSchema;
+    catalog.defaultSchema = name;
+    for (const elt of v.schemaElts ?? []) x.fails(catalog.apply({ ...x.at, node: elt, text: '', origin: 'top', guarded: false }, x.lenient));
+    catalog.defaultSchema = saved;
+  },
+
+  CreateExtensionStmt(v, x) {
+    const name = v.extname ?? '';
+    if (x.catalog.extensions.has(name)) {
+      if (!v.if_not_exists) x.fails(duplicateObject(`extension "${name}" already exists`));
+      return;
+    }
+    const schema = (v.options ?? []).map((o) => unwrap(o, 'DefElem')).find((d) => d?.defname === 'schema');
+    x.catalog.extensions.add(name, { name, schema: unwrap(schema?.arg, 'String')?.sval, createdAt: x.at });
+  },
+
+  CreateRoleStmt(v, x) {
+    const name = v.role ?? '';
+    if (x.catalog.roles.has(name)) x.fails(duplicateObject(`role "${name}" already exists`));
+    x.catalog.roles.add(name, true);
+  },
+
+  DropRoleStmt(v, x) {
+    for (const r of v.roles ?? []) {
+      const name = unwrap(r, 'RoleSpec')?.rolename ?? '';
+      if (x.catalog.roles.removed(name) && !v.missing_ok) x.fails(undefinedObject(`role "${name}" does not exist`));
+      x.catalog.roles.remove(name);
+    }
+  },
+
+  VariableSetStmt(v, x) {
+    if (v.name !== 'search_path' || v.kind !== 'VAR_SET_VALUE') return;
+    const first = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, '$1') ?? '').find((s) => s !== '' && s !== '$user' && s !== '"$user"');
+    if (first) x.catalog.defaultSchema = first;
+  },
+
+  CreateEventTrigStmt: (v, x) => createOther(x, 'event trigger', v.trigname ?? '', false),
+  CreateForeignServerStmt: (v, x) => createOther(x, 'server', v.servername ?? '', !!v.if_not_exists),
+  CreateFdwStmt: (v, x) => createOther(x, 'foreign-data wrapper', v.fdwname ?? '', false),
+  CreateCastStmt: (v, x) => createOther(x, 'cast', JSON.stringify([v.sourcetype, v.targettype]), false),
+  CreateStatsStmt: (v, x) => { if (v.defnames) createOther(x, 'statistics', x.catalog.listKey(v.defnames), !!v.if_not_exists); },
+  CreateTransformStmt: (v, x) => createOther(x, 'transform', JSON.stringify([v.type_name, v.lang]), !!v.replace),
+  CreatePLangStmt: (v, x) => createOther(x, 'language', v.plname ?? '', !!v.replace),
+  CreateOpClassStmt: (v, x) => createOther(x, 'operator class', x.catalog.listKey(v.opclassname), false),
+  CreateConversionStmt: (v, x) => createOther(x, 'conversion', x.catalog.listKey(v.conversion_name), false),
+};

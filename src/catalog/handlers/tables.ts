@@ -1,0 +1,190 @@
+/** Tables and columns: CREATE TABLE / TABLE AS / VIEW / INDEX / SEQUENCE, and the columns and constraints they bring. */
+import type { ColumnDef, Constraint as ConstraintNode, CreateStmt } from '@pgsql/types';
+import { exprText, isSerial, names, typeText, unwrap } from '../../parse/ast.js';
+import type { Loc } from '../../types.js';
+import type { Catalog } from '../catalog.js';
+import { columnsUsed, readsOf } from '../dependencies.js';
+import type { Execution, Handlers } from '../execution.js';
+import { duplicateObject, duplicateTable, invalidTableDefinition, undefinedObject, undefinedTable, type Failure } from '../failure.js';
+import { newTable, truncName, type Column, type Constraint, type Table } from '../model.js';
+
+const CONTYPE: Partial<Record<string, Constraint['type']>> = {
+  CONSTR_PRIMARY: 'p', CONSTR_UNIQUE: 'u', CONSTR_FOREIGN: 'f', CONSTR_CHECK: 'c', CONSTR_EXCLUSION: 'x',
+};
+const FK_ACTION: Partial<Record<string, string>> = { a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault' };
+const NAME_SUFFIX: Record<Constraint['type'], string> = { u: 'key', f: 'fkey', c: 'check', x: 'excl', n: 'not_null', p: 'pkey' };
+
+/** The failure of creating a relation (or a type, which shares the namespace) where one of that name exists. */
+export function relationExists(catalog: Catalog, key: string): Failure | undefined {
+  const rel = catalog.relations.get(key);
+  if (rel && !(rel.kind === 'table' && rel.table.external)) return duplicateTable(`relation "${key}" already exists`);
+  if (catalog.types.has(key)) return duplicateObject(`type "${key}" already exists`);
+  return undefined;
+}
+
+export function createTable(v: CreateStmt, x: Execution): void {
+  const catalog = x.catalog;
+  if (v.relation?.relpersistence === 't') {
+    catalog.temps.add(v.relation.relname ?? '');
+    return;
+  }
+  const key = catalog.relKey(v.relation);
+  const exists = relationExists(catalog, key);
+  if (exists) {
+    if (!v.if_not_exists) x.fails(exists);
+    return;
+  }
+  const t = newTable(key, catalog.token, x.at, false);
+  t.partitioned = !!v.partspec;
+  if (v.partbound && v.inhRelations?.length) t.partitionOf = catalog.relKey(unwrap(v.inhRelations[0], 'RangeVar'));
+  // Inherited or typed columns come from elsewhere; LIKE and PARTITION OF copy them only from a table we know whole.
+  t.columns.complete = !v.ofTypename && (!v.inhRelations?.length || !!t.partitionOf);
+  catalog.relations.add(key, { kind: 'table', table: t });
+  catalog.schemas.add(t.schema, true);
+  for (const elt of v.tableElts ?? []) {
+    const col = unwrap(elt, 'ColumnDef');
+    if (col) addColumn(catalog, t, col, x.at);
+    const con = unwrap(elt, 'Constraint');
+    if (con) addConstraint(catalog, t, con, x.at);
+    const like = unwrap(elt, 'TableLikeClause');
+    if (like) {
+      const src = catalog.table(catalog.relKey(like.relation));
+      if (src) for (const c of src.columns.values()) t.columns.add(c.name, { ...c });
+      t.columns.complete &&= !!src?.columns.complete;
+    }
+  }
+  if (t.partitionOf) {
+    const parent = catalog.table(t.partitionOf);
+    if (parent) for (const c of parent.columns.values()) if (!t.columns.has(c.name)) t.columns.add(c.name, { ...c });
+    t.columns.complete &&= !!parent?.columns.complete;
+  }
+}
+
+export function addColumn(catalog: Catalog, t: Table, col: ColumnDef, at: Loc): void {
+  const name = col.colname ?? '';
+  const info: Column = { name, type: typeText(col.typeName), notNull: false };
+  if (isSerial(col.typeName)) {
+    info.generated = true;
+    info.notNull = true;
+    info.default = 'autoincrement()';
+    catalog.relations.add(`${t.schema}.${truncName(`${t.name}_${name}_seq`)}`, { kind: 'sequence' });
+  }
+  const self = [{ String: { sval: name } }];
+  for (const cn of col.constraints ?? []) {
+    const c = unwrap(cn, 'Constraint');
+    switch (c?.contype) {
+      case 'CONSTR_NOTNULL': info.notNull = true; break;
+      case 'CONSTR_DEFAULT':
+        info.default = exprText(c.raw_expr) ?? 'dbgenerated';
+        if (/^(gen_random_uuid|uuid_generate_v4|extensions\.uuid_generate_v4|nextval)\(/.test(info.default)) info.generated = true;
+        break;
+      case 'CONSTR_IDENTITY': info.identity = true; info.generated = true; info.notNull = true; info.default = 'autoincrement()'; break;
+      case 'CONSTR_PRIMARY': info.notNull = true; addConstraint(catalog, t, { ...c, keys: self }, at); break;
+      case 'CONSTR_UNIQUE': case 'CONSTR_CHECK': addConstraint(catalog, t, { ...c, keys: self }, at); break;
+      case 'CONSTR_FOREIGN': addConstraint(catalog, t, { ...c, fk_attrs: self }, at); break;
+      default: break;
+    }
+  }
+  t.columns.add(name, info);
+}
+
+/** Adds a constraint as PostgreSQL names it; returns what a strict ADD CONSTRAINT raises. */
+export function addConstraint(catalog: Catalog, t: Table, c: ConstraintNode, at: Loc): Failure | undefined {
+  const type = CONTYPE[c.contype ?? ''];
+  if (!type) return undefined;
+  const columns = names(c.keys?.length ? c.keys : c.fk_attrs);
+  let name = c.conname;
+  let failure: Failure | undefined;
+  if (type === 'p') {
+    const existing = [...t.constraints.values()].some((k) => k.type === 'p');
+    if (existing) failure = invalidTableDefinition(`multiple primary keys for table "${t.name}" are not allowed`);
+    if (existing && !name) return failure;
+    name ??= truncName(`${t.name}_pkey`);
+  }
+  if (name && !failure) {
+    // A UNIQUE / PRIMARY KEY constraint is an index first: its name clashes as a relation (42P07).
+    if ((type === 'p' || type === 'u') && catalog.relations.has(`${t.schema}.${name}`)) failure = duplicateTable(`relation "${name}" already exists`);
+    else if (t.constraints.has(name)) failure = duplicateObject(`constraint "${name}" for relation "${t.name}" already exists`);
+  }
+  if (!name) {
+    const base = truncName(`${t.name}_${columns.join('_') || (type === 'c' ? '' : 'x')}_${NAME_SUFFIX[type]}`.replace(/__/g, '_'));
+    name = base;
+    for (let i = 1; t.constraints.has(name) || catalog.relations.has(`${t.schema}.${name}`); i++) name = `${base}${i}`;
+  }
+  if (c.indexname) {
+    // ADD CONSTRAINT … USING INDEX takes the index over and renames it: a second run finds it gone.
+    const indexKey = `${t.schema}.${c.indexname}`;
+    if (!failure && catalog.relations.removed(indexKey)) failure = undefinedObject(`index "${c.indexname}" does not exist`);
+    const index = catalog.relations.get(indexKey);
+    if (index?.kind === 'index' && columns.length === 0) columns.push(...index.columns);
+    if (c.indexname !== name) catalog.relations.remove(indexKey);
+  }
+  const con: Constraint = { type, columns };
+  if (type === 'f') con.fk = { name, columns, refTable: catalog.relKey(c.pktable), refColumns: names(c.pk_attrs), onDelete: FK_ACTION[c.fk_del_action ?? ''] };
+  if (type === 'p') {
+    for (const col of columns) {
+      const ci = t.columns.get(col);
+      if (ci) t.columns.add(col, { ...ci, notNull: true });
+    }
+  }
+  t.constraints.add(name, con);
+  if (type === 'p' || type === 'u') catalog.relations.add(`${t.schema}.${name}`, { kind: 'index', table: `${t.schema}.${t.name}`, columns, unique: true, constraint: true, createdAt: at });
+  return failure;
+}
+
+export const tableHandlers: Handlers = {
+  CreateStmt: createTable,
+  CreateForeignTableStmt: (v, x) => { if (v.base) createTable(v.base, x); },
+  CreateTableAsStmt(v, x) {
+    const catalog = x.catalog;
+    if (v.into?.rel?.relpersistence === 't') {
+      catalog.temps.add(v.into.rel.relname ?? '');
+      return;
+    }
+    const key = catalog.relKey(v.into?.rel);
+    const exists = relationExists(catalog, key);
+    if (exists) {
+      if (!v.if_not_exists) x.fails(exists);
+      return;
+    }
+    if (v.objtype === 'OBJECT_MATVIEW') catalog.relations.add(key, { kind: 'view', materialized: true, createdAt: x.at, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+    else catalog.relations.add(key, { kind: 'table', table: newTable(key, catalog.token, x.at, false) });
+  },
+  ViewStmt(v, x) {
+    const catalog = x.catalog;
+    if (v.view?.relpersistence === 't') {
+      catalog.temps.add(v.view.relname ?? '');
+      return;
+    }
+    const key = catalog.relKey(v.view);
+    const existing = catalog.relations.get(key);
+    if (existing && !(v.replace && existing.kind === 'view')) {
+      x.fails(duplicateTable(`relation "${key}" already exists`));
+      return;
+    }
+    const createdAt = existing?.kind === 'view' ? existing.createdAt ?? x.at : x.at;
+    catalog.relations.add(key, { kind: 'view', materialized: false, createdAt, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+  },
+  IndexStmt(v, x) {
+    const catalog = x.catalog;
+    const tableKey = catalog.relKey(v.relation);
+    const schema = tableKey.slice(0, tableKey.indexOf('.'));
+    const columns = (v.indexParams ?? []).map((p) => unwrap(p, 'IndexElem')?.name ?? 'expression');
+    if (!v.idxname) return; // PostgreSQL picks a free name: a second run adds a duplicate, it does not fail
+    const key = `${schema}.${v.idxname}`;
+    if (catalog.relations.removed(tableKey) && x.fails(undefinedTable(`relation "${tableKey}" does not exist`))) return;
+    if (catalog.relations.has(key)) {
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${v.idxname}" already exists`));
+      return;
+    }
+    catalog.relations.add(key, { kind: 'index', table: tableKey, columns, unique: !!v.unique, constraint: false, createdAt: x.at });
+  },
+  CreateSeqStmt(v, x) {
+    const key = x.catalog.relKey(v.sequence);
+    if (x.catalog.relations.has(key)) {
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${key}" already exists`));
+      return;
+    }
+    x.catalog.relations.add(key, { kind: 'sequence' });
+  },
+};

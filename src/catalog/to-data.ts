@@ -1,0 +1,45 @@
+import type { CatalogData, TableInfo, ViewInfo } from '../types.js';
+import type { Catalog } from './catalog.js';
+import { splitKey } from './model.js';
+
+const byName = (a: { schema: string; name: string }, b: { schema: string; name: string }): number => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
+
+/** The catalog as plain data for the rules and the report; tables and views in schemas the platform manages left out. */
+export function catalogData(catalog: Catalog, managed: (schema: string) => boolean): CatalogData {
+  const defined = new Set([...catalog.functions.values()].map((f) => `${f.schema}.${f.name}`));
+  const indexesOf = new Map<string, TableInfo['indexes']>();
+  const views: ViewInfo[] = [];
+  for (const [key, rel] of catalog.relations) {
+    if (rel.kind === 'index') {
+      const list = indexesOf.get(rel.table) ?? [];
+      list.push({ name: splitKey(key)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt });
+      indexesOf.set(rel.table, list);
+    }
+    const [schema, name] = splitKey(key);
+    if (rel.kind === 'view' && !managed(schema)) views.push({ schema, name, materialized: rel.materialized, createdAt: rel.createdAt });
+  }
+  const tables: TableInfo[] = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => {
+    const cons = [...t.constraints.values()];
+    return {
+      schema: t.schema, name: t.name, partitioned: t.partitioned, partitionOf: t.partitionOf, createdAt: t.createdAt,
+      columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
+      primaryKey: cons.find((c) => c.type === 'p')?.columns ?? [],
+      uniques: cons.filter((c) => c.type === 'u').map((c) => c.columns),
+      foreignKeys: cons.flatMap((c) => (c.fk ? [c.fk] : [])),
+      indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+      rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain,
+      policies: [...t.policies.values()].map((p) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) })),
+    };
+  }).sort(byName);
+  return {
+    tables,
+    views: views.sort(byName),
+    functions: [...catalog.functions.values()].sort(byName),
+    extensions: [...catalog.extensions.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    enums: [...catalog.types].filter(([, t]) => t.kind === 'enum').map(([key, t]) => {
+      const [schema, name] = splitKey(key);
+      return { schema, name, values: t.values, createdAt: t.createdAt };
+    }),
+    schemas: [...catalog.schemas.keys()].sort(),
+  };
+}
