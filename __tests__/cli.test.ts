@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { commitFiles, git } from './helpers/git-repo.js';
 
 const CLI = join(process.cwd(), 'dist/cli.js');
 
@@ -38,7 +39,11 @@ describe('exit codes', () => {
 
   test.each([
     ['no command', [], 'schema-guardian: missing command (try: schema-guardian audit .)'],
-    ['an unknown command', ['lint'], 'schema-guardian: unknown command "lint" (the command is: audit)'],
+    ['an unknown command', ['lint'], 'schema-guardian: unknown command "lint" (the commands are: audit, diff)'],
+    ['--base on audit', ['audit', '.', '--base', 'main'], 'schema-guardian: --base belongs to diff (audit looks at one tree)'],
+    ['--fail-on-existing on audit', ['audit', '--fail-on-existing'], 'schema-guardian: --fail-on-existing belongs to diff (in an audit every finding counts)'],
+    ['--fail-on-existing with a value', ['diff', '--fail-on-existing=yes'], 'schema-guardian: --fail-on-existing takes no value'],
+    ['diff outside a git repository', ['diff', tmpdir()], `schema-guardian: ROOT ${tmpdir()} is not in a git repository; diff compares it with a commit (use audit for a folder alone)`],
     ['a root that does not exist', ['audit', '/no/such/dir'], 'schema-guardian: ROOT /no/such/dir is not a folder'],
     ['an unknown format', ['audit', '.', '--format', 'xml'], 'schema-guardian: --format must be one of text, json, markdown, sarif, not "xml"'],
     ['an unknown option', ['audit', '.', '--colour'], 'schema-guardian: --colour needs a value'],
@@ -119,4 +124,71 @@ test('sarif and markdown formats print documents', () => {
   expect(sarif.version).toBe('2.1.0');
   expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['missing-rls']);
   expect(run(['audit', tableWithoutRls, '--format', 'markdown']).stdout).toMatch(/^# Schema Health Report/m);
+});
+
+describe('diff: the pull request from a terminal', () => {
+  /** A repository whose main has one table with RLS; the feature branch adds `feature` (committed) on top. */
+  function branchRepo(feature: Record<string, string | null>): string {
+    const root = repo({});
+    git(root, 'init', '-q');
+    commitFiles(root, { [MIG]: 'create table if not exists public.a (id int primary key);\nalter table public.a enable row level security;\ncreate policy "read" on public.a for select using (true);\n' }, 'main');
+    git(root, 'checkout', '-q', '-b', 'feature');
+    commitFiles(root, feature, 'feature');
+    return root;
+  }
+  const NEW = 'supabase/migrations/20240201000000_b.sql';
+
+  test('exits 1 for a new error, 0 when the branch adds none, and says what it compared', () => {
+    const root = branchRepo({ [NEW]: 'create table if not exists public.b (id int primary key);\n' });
+    const r = run(['diff', root, '--base', 'main']);
+    expect(r.code).toBe(1);
+    const main = git(root, 'rev-parse', 'main').slice(0, 7);
+    const head = git(root, 'rev-parse', 'HEAD').slice(0, 7);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      `${NEW}:1 error missing-rls Table public.b is in the exposed schema public but row level security is not enabled: any client holding the public API key can read and change every row. (new)`,
+      'note: No Prisma schema found: looked for the prisma.schema field of package.json, prisma/schema.prisma, a prisma/schema/ folder, and any schema.prisma or prisma/schema/ folder in subfolders (set `schema` to point at it).',
+      `Compared ${head} with ${main}: 1 new, 0 existing, 0 resolved finding(s); 1 migration file(s) changed.`,
+      '❌ Failing: 1 new error at or above fail-on `error`.',
+    ]);
+    expect(run(['diff', root, '--base', 'main', '--fail-on', 'never']).code).toBe(0);
+    expect(run(['diff', branchRepo({ 'README.md': 'docs only\n' }), '--base', 'main']).code).toBe(0);
+  });
+
+  test('compares uncommitted changes too, with main found without --base', () => {
+    const root = branchRepo({ 'README.md': 'x\n' });
+    writeFileSync(join(root, NEW), 'create table public.c (id int primary key);\nalter table public.c enable row level security;\n');
+    const r = run(['diff', root, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { base: string; head: string; status: string; changes: unknown[]; findings: { rule: string; status: string }[] };
+    expect(out).toMatchObject({ base: git(root, 'rev-parse', 'main'), head: 'working tree', status: 'pass', changes: [{ file: NEW, change: 'added' }] });
+    expect(out.findings.map((f) => [f.rule, f.status])).toEqual([['non-idempotent-ddl', 'new'], ['rls-no-policy', 'new']]);
+  });
+
+  test('names what the branch silences, and --fail-on-existing counts what main already has', () => {
+    const root = branchRepo({ '.schema-guardian.yml': 'rules:\n  rls-no-policy: off\n' });
+    const r = run(['diff', root, '--base', 'main']);
+    expect(r.stdout).toContain('silences: turns `rls-no-policy` off (it was notice)\n');
+    const old = branchRepo({ 'README.md': 'x\n' });
+    git(old, 'checkout', '-q', 'main');
+    commitFiles(old, { 'supabase/migrations/20240102000000_x.sql': 'create table if not exists public.x (id int primary key);\n' });
+    git(old, 'checkout', '-q', '-b', 'topic');
+    expect(run(['diff', old, '--base', 'main']).code).toBe(0);
+    expect(run(['diff', old, '--base', 'main', '--fail-on-existing']).code).toBe(1);
+  });
+
+  test('a --base that is not a commit is a usage error', () => {
+    const r = run(['diff', branchRepo({ 'README.md': 'x\n' }), '--base', 'no-such-branch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^schema-guardian: --base no-such-branch is not a commit of .+\n$/);
+  });
+
+  test('markdown is the pull request comment: the headline judges the new findings only', () => {
+    const root = branchRepo({ 'README.md': 'x\n' });
+    git(root, 'checkout', '-q', 'main');
+    commitFiles(root, { 'supabase/migrations/20240102000000_x.sql': 'create table if not exists public.x (id int primary key);\n' });
+    git(root, 'checkout', '-q', '-b', 'topic');
+    const lines = run(['diff', root, '--base', 'main', '--format', 'markdown']).stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['# Schema Health Report', '', '✅ **No new findings** · 1 error already on the base branch']);
+    expect(lines).toContain('## This pull request');
+  });
 });

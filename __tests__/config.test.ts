@@ -1,4 +1,4 @@
-import { closestMatch, DEFAULT_MANAGED_SCHEMAS, failingFindings, loadConfig, matchesTableGlob } from '../src/config.js';
+import { closestMatch, DEFAULT_MANAGED_SCHEMAS, failingFindings, judge, loadConfig, matchesTableGlob } from '../src/config.js';
 import { UsageError } from '../src/errors.js';
 import type { Snapshot } from '../src/types.js';
 
@@ -115,6 +115,29 @@ describe('failingFindings', () => {
     ['never', []],
   ] as const)('fail-on %s fails on %j', (failOn, rules) => {
     expect(failingFindings(findings, failOn).map((f) => f.rule)).toEqual(rules);
+  });
+});
+
+describe('judge', () => {
+  const findings = [
+    { rule: 'new-error', severity: 'error' as const, status: 'new' as const },
+    { rule: 'new-notice', severity: 'notice' as const, status: 'new' as const },
+    { rule: 'old-error', severity: 'error' as const, status: 'existing' as const },
+    { rule: 'gone', severity: 'error' as const, status: 'resolved' as const },
+  ];
+  const rules = (fs: { rule: string }[]) => fs.map((f) => f.rule);
+  it.each([
+    ['error', false, ['new-error', 'new-notice'], ['new-error'], ['old-error']],
+    ['error', true, ['new-error', 'new-notice', 'old-error'], ['new-error', 'old-error'], []],
+    ['notice', false, ['new-error', 'new-notice'], ['new-error', 'new-notice'], ['old-error']],
+    ['never', true, ['new-error', 'new-notice', 'old-error'], [], []],
+  ] as const)('fail-on %s, fail-on-existing %s: counts %j, fails on %j, leaves out %j', (failOn, failOnExisting, counted, failing, uncounted) => {
+    const j = judge(findings, { failOn, failOnExisting });
+    expect([rules(j.counted), rules(j.failing), rules(j.uncounted)]).toEqual([counted, failing, uncounted]);
+  });
+
+  it('counts every finding of an audit (no status)', () => {
+    expect(rules(judge([{ rule: 'a', severity: 'warning' }], { failOn: 'warning', failOnExisting: false }).failing)).toEqual(['a']);
   });
 });
 

@@ -12,8 +12,16 @@ import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProb
 /** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
 type StatementSpans = Map<string, { from: number; to: number }[]>;
 
+/** An analysis with the tree's ignore comments and what each silenced: what a pull request that adds one silences. */
+export type TreeAnalysis = Analysis & { ignores: IgnoreContext['ignores'] };
+
+/** The schemas an `exposed-schemas` setting exposes: `auto` is public when the project uses RLS at all. */
+export function exposedSchemasOf(setting: Config['exposedSchemas'], usesRls: boolean): string[] {
+  return setting === 'auto' ? (usesRls ? ['public'] : []) : setting;
+}
+
 /** The whole engine for one tree: discover, parse, replay, run every rule, apply suppressions. */
-export async function analyze(snapshot: Snapshot, config: Config): Promise<Analysis> {
+export async function analyze(snapshot: Snapshot, config: Config): Promise<TreeAnalysis> {
   await initParser();
   const found = discover(snapshot, config);
   const unreadable: { file: string; problem: string }[] = [];
@@ -53,7 +61,7 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
   const catalog = replayed.catalog.toData(isManagedSchema);
   // A project uses RLS when its layout is Supabase's or any of its own tables has RLS or a policy.
   const usesRls = found.layout === 'supabase' || catalog.tables.some((t) => t.rls || t.policies.length > 0);
-  const exposedSchemas = config.exposedSchemas === 'auto' ? (usesRls ? ['public'] : []) : config.exposedSchemas;
+  const exposedSchemas = exposedSchemasOf(config.exposedSchemas, usesRls);
 
   const applied = found.migrationFiles.filter((m) => m.applied).map((m) => m.file);
   const facts: RuleFacts = {
@@ -77,7 +85,7 @@ export async function analyze(snapshot: Snapshot, config: Config): Promise<Analy
 
   return {
     root: snapshot.label, config, layout: found.layout, migrationsDir: found.migrationsDir, schemaFiles: found.schemaFiles,
-    prisma, migrations: infos, catalog, exposedSchemas, usesRls, findings, notes: found.notes,
+    prisma, migrations: infos, catalog, exposedSchemas, usesRls, findings, notes: found.notes, ignores: suppressed.ignores,
   };
 }
 

@@ -2,34 +2,45 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from './analyze.js';
-import { FAIL_ON_LEVELS, failingFindings, LAYOUTS, loadConfig, type FailOn } from './config.js';
+import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfigOptions } from './config.js';
 import { UsageError } from './errors.js';
-import { renderJson } from './report/json.js';
+import { analyzePullRequest } from './pull-request.js';
+import { comparisonJsonReport, renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
+import { renderComparisonText, renderText } from './report/text.js';
+import { verdictOf } from './report/verdict.js';
 import { RULES } from './rules/index.js';
-import { diskSnapshot } from './sources/snapshot.js';
+import { isClean, mergeBase, repositoryOf, resolveCommit } from './sources/git.js';
+import { diskSnapshot, gitSnapshot } from './sources/snapshot.js';
 import type { Config, Layout } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: schema-guardian audit [ROOT] [options]
+       schema-guardian diff [ROOT] [--base REF] [options]
 
-Audits a repository's Prisma schema and SQL migrations (Supabase or Prisma Migrate).
+audit   Audits a repository's Prisma schema and SQL migrations (Supabase or Prisma Migrate) as they are on disk.
+diff    What the GitHub Action reports on a pull request, before you push: ROOT on disk (uncommitted changes
+        included) compared with the commit where it forked from REF — new, existing and resolved findings, the
+        migration-* rules, and what the change silences.
 
 Options:
   --schema PATH        Prisma schema file or folder (default: discovered)
   --migrations DIR     migrations folder (default: discovered)
   --layout KIND        supabase | prisma | plain (default: guessed from the folder)
   --config FILE        config file (default: ROOT/.schema-guardian.yml if present)
-  --format FORMAT      text | json | markdown | sarif (default: text)
+  --format FORMAT      text | json | markdown | sarif (default: text); diff's markdown is the pull request comment
   --fail-on LEVEL      error | warning | notice | never (default: error)
+  --base REF           diff: branch, tag or commit to compare with (default: origin/HEAD, else main, else master)
+  --fail-on-existing   diff: findings the base already has count too
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or config error.`;
+Exit codes: 0 nothing reaches --fail-on (diff: no new finding does), 1 something does, 2 usage or config error.`;
 
+const COMMANDS = ['audit', 'diff'] as const;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+const DEFAULT_BASES = ['origin/HEAD', 'main', 'master'];
 
 const OPTIONS = {
   schema: { type: 'string' },
@@ -38,11 +49,24 @@ const OPTIONS = {
   config: { type: 'string' },
   format: { type: 'string' },
   'fail-on': { type: 'string' },
+  base: { type: 'string' },
+  'fail-on-existing': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-interface Args { command: string; root: string; schema?: string; migrations?: string; layout?: Layout; config?: string; format: (typeof FORMATS)[number]; failOn: FailOn }
+interface Args {
+  command: (typeof COMMANDS)[number];
+  root: string;
+  schema?: string;
+  migrations?: string;
+  layout?: Layout;
+  config?: string;
+  format: (typeof FORMATS)[number];
+  failOn: FailOn;
+  base?: string;
+  failOnExisting: boolean;
+}
 
 /**
  * Reads argv into Args; every mistake is a UsageError that names the flag. The flags are walked in the order given
@@ -50,7 +74,7 @@ interface Args { command: string; root: string; schema?: string; migrations?: st
  * anything after it.
  */
 function readArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Partial<Args> = { format: 'text', failOn: 'error' };
+  const args: Partial<Args> = { format: 'text', failOn: 'error', failOnExisting: false };
   const positional: string[] = [];
   const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
@@ -58,6 +82,11 @@ function readArgs(argv: string[]): Args | 'help' | 'version' {
     if (token.kind !== 'option') continue;
     if (token.name === 'help') return 'help';
     if (token.name === 'version') return 'version';
+    if (token.name === 'fail-on-existing') {
+      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+      args.failOnExisting = true;
+      continue;
+    }
     // Every other flag takes a value (an unknown one, the next argument), so a flag without one says so before it is
     // looked up.
     const value = token.value ?? argv[token.index + 1];
@@ -66,6 +95,7 @@ function readArgs(argv: string[]): Args | 'help' | 'version' {
       case 'schema': args.schema = value; break;
       case 'migrations': args.migrations = value; break;
       case 'config': args.config = value; break;
+      case 'base': args.base = value; break;
       case 'layout': args.layout = oneOf('--layout', value, LAYOUTS, 'supabase, prisma or plain'); break;
       case 'format': args.format = oneOf('--format', value, FORMATS); break;
       case 'fail-on': args.failOn = oneOf('--fail-on', value, FAIL_ON_LEVELS); break;
@@ -73,8 +103,11 @@ function readArgs(argv: string[]): Args | 'help' | 'version' {
     }
   }
   const [command, root = '.', ...extra] = positional;
-  if (command !== 'audit') throw new UsageError(command ? `unknown command "${command}" (the command is: audit)` : 'missing command (try: schema-guardian audit .)');
+  if (command === undefined) throw new UsageError('missing command (try: schema-guardian audit .)');
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}" (the commands are: ${COMMANDS.join(', ')})`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (command === 'audit' && args.base !== undefined) throw new UsageError('--base belongs to diff (audit looks at one tree)');
+  if (command === 'audit' && args.failOnExisting) throw new UsageError('--fail-on-existing belongs to diff (in an audit every finding counts)');
   return { ...args, command, root } as Args;
 }
 
@@ -89,19 +122,51 @@ async function main(argv: string[]): Promise<number> {
   if (args === 'version') { process.stdout.write(`${VERSION}\n`); return 0; }
   const root = resolve(args.root);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`ROOT ${args.root} is not a folder`);
-  const snapshot = diskSnapshot(root);
   const overrides: Partial<Config> = {};
   if (args.schema !== undefined) overrides.schema = args.schema;
   if (args.migrations !== undefined) overrides.migrations = args.migrations;
   if (args.layout !== undefined) overrides.layout = args.layout;
-  const config = loadConfig(snapshot, { configPath: args.config, overrides, knownRules: RULES.map((r) => r.id) });
-  const analysis = await analyze(snapshot, config);
+  const options: LoadConfigOptions = { configPath: args.config, overrides, knownRules: RULES.map((r) => r.id) };
+  return args.command === 'diff' ? diff(args, root, options) : audit(args, root, options);
+}
+
+async function audit(args: Args, root: string, options: LoadConfigOptions): Promise<number> {
+  const snapshot = diskSnapshot(root);
+  const analysis = await analyze(snapshot, loadConfig(snapshot, options));
+  const judgement = judge(analysis.findings, { failOn: args.failOn, failOnExisting: false });
   const out = args.format === 'json' ? renderJson(analysis, VERSION)
-    : args.format === 'markdown' ? renderMarkdown(analysis)
+    : args.format === 'markdown' ? renderMarkdown(analysis, { judgement })
     : args.format === 'sarif' ? JSON.stringify(renderSarif(analysis.findings, RULES, VERSION), null, 2)
     : renderText(analysis);
   process.stdout.write(`${out}\n`);
-  return failingFindings(analysis.findings, args.failOn).length > 0 ? 1 : 0;
+  return judgement.failing.length > 0 ? 1 : 0;
+}
+
+/**
+ * The action's pull request mode from a terminal: the base from git objects (the commit where HEAD forked from --base,
+ * as GitHub's pull request diff takes it), the head as it is on disk, the same analysis, report and exit code.
+ */
+async function diff(args: Args, root: string, options: LoadConfigOptions): Promise<number> {
+  const repo = repositoryOf(root);
+  if (!repo) throw new UsageError(`ROOT ${args.root} is not in a git repository; diff compares it with a commit (use audit for a folder alone)`);
+  const ref = args.base ?? DEFAULT_BASES.find((r) => resolveCommit(repo.top, r));
+  if (ref === undefined) throw new UsageError(`no ${DEFAULT_BASES.join(', ')} in ${repo.top}; name the branch to compare with: --base REF`);
+  const baseTip = resolveCommit(repo.top, ref);
+  if (!baseTip) throw new UsageError(`--base ${ref} is not a commit of ${repo.top}`);
+  const checkedOut = resolveCommit(repo.top, 'HEAD');
+  const base = (checkedOut && mergeBase(repo.top, baseTip, checkedOut)) || baseTip;
+  const head = checkedOut && isClean(repo.top, repo.subdir) ? checkedOut : 'working tree';
+
+  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir), head: diskSnapshot(root) }, options);
+  const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
+  const compared = { base, head, diff: result.diff, silencing: result.silencing };
+  const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];
+  const out = args.format === 'json' ? JSON.stringify(comparisonJsonReport(result.head, VERSION, compared, judgement), null, 2)
+    : args.format === 'markdown' ? renderMarkdown(result.head, { pr: compared, judgement })
+    : args.format === 'sarif' ? JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== 'resolved'), RULES, VERSION), null, 2)
+    : renderComparisonText(result.head, compared, verdictOf(judgement, true), notes);
+  process.stdout.write(`${out}\n`);
+  return judgement.failing.length > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {

@@ -2,7 +2,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, typ
 import { UsageError } from './errors.js';
 import { decodeFile } from './sources/decode.js';
 import { normalizePath } from './sources/paths.js';
-import { SEVERITY_RANK, type Config, type Layout, type Severity, type SeveritySetting, type Snapshot } from './types.js';
+import { SEVERITY_RANK, type Config, type FindingStatus, type Layout, type Severity, type SeveritySetting, type Snapshot } from './types.js';
 
 /** Schemas Supabase and PostgreSQL own: they exist before any migration runs and never hold the user's tables. */
 export const DEFAULT_MANAGED_SCHEMAS: readonly string[] = [
@@ -231,6 +231,31 @@ export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 /** The findings at or above the fail-on level: the run fails when there is any. */
 export function failingFindings<T extends { severity: Severity }>(findings: T[], failOn: FailOn): T[] {
   return failOn === 'never' ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+/** How findings decide a run: `fail-on`, and whether findings the base branch already has count too. */
+export interface FailPolicy {
+  failOn: FailOn;
+  failOnExisting: boolean;
+}
+
+/** What a run decides, worked out in one place: the exit code, the `status` output and the report's headline read it. */
+export interface Judgement<T> {
+  policy: FailPolicy;
+  /** The findings the decision looks at: the new ones (in an audit, all), and the existing ones with failOnExisting. */
+  counted: T[];
+  /** Counted findings at or above fail-on: the run fails exactly when there is one. */
+  failing: T[];
+  /** Findings the base branch already has and the decision leaves out. */
+  uncounted: T[];
+}
+
+/** Judges the findings of a tree (no status: all count) or of a pull request (resolved ones are gone). */
+export function judge<T extends { severity: Severity; status?: FindingStatus }>(findings: T[], policy: FailPolicy): Judgement<T> {
+  const current = findings.filter((f) => f.status !== 'resolved');
+  const counts = (f: T) => f.status !== 'existing' || policy.failOnExisting;
+  const counted = current.filter(counts);
+  return { policy, counted, failing: failingFindings(counted, policy.failOn), uncounted: current.filter((f) => !counts(f)) };
 }
 
 /** The configured severity of a rule, or undefined when it is off. */

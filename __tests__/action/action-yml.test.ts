@@ -25,3 +25,27 @@ describe('action.yml', () => {
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs).toContain(`| \`${name}\` |`);
   });
 });
+
+describe('the workflows the README and docs/action.md show', () => {
+  type Workflow = { on?: unknown; permissions?: Record<string, string>; concurrency?: { group?: string }; jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, string> }[] }> };
+  const workflows = ['README.md', 'docs/action.md'].flatMap((file) =>
+    [...read(file).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!) as Workflow).filter((w) => w && typeof w === 'object' && 'on' in w).map((w) => ({ file, w })),
+  );
+  const events = (w: Workflow) => (typeof w.on === 'string' ? [w.on] : Object.keys(w.on as object));
+  const ours = (w: Workflow) => Object.values(w.jobs ?? {}).flatMap((j) => j.steps ?? []).filter((s) => s.uses?.startsWith('schema-guardian/schema-guardian'));
+
+  it('every workflow that comments on pull requests sets its permissions and one concurrency group per pull request', () => {
+    const commenting = workflows.filter(({ w }) => events(w).some((e) => e.startsWith('pull_request')) && ours(w).some((s) => s.with?.comment !== 'never'));
+    expect(commenting.map(({ file }) => file)).toEqual(['README.md', 'README.md', 'docs/action.md', 'docs/action.md']);
+    for (const { w } of commenting) {
+      expect(w.permissions).toMatchObject({ contents: 'read', 'pull-requests': 'write' });
+      expect(w.concurrency?.group).toMatch(/github\.event\.pull_request\.number/);
+    }
+  });
+
+  it('the pull_request_target workflows never check out the pull request', () => {
+    const target = workflows.filter(({ w }) => events(w).includes('pull_request_target'));
+    expect(target.length).toBeGreaterThan(0);
+    for (const { w } of target) expect(JSON.stringify(w.jobs)).not.toMatch(/pull_request\.head|github\.head_ref/);
+  });
+});

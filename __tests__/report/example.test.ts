@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../src/analyze.js';
 import { loadConfig } from '../../src/config.js';
-import { diffFindings, migrationChanges } from '../../src/diff.js';
+import { analyzePullRequest } from '../../src/pull-request.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { RULES } from '../../src/rules/index.js';
 import { diskSnapshot } from '../../src/sources/snapshot.js';
@@ -20,7 +20,7 @@ test('the example app renders the same report', async () => {
 
 test('the report states the example app’s drifts as facts', async () => {
   const report = await exampleReport();
-  expect(report).toMatch(/^❌ \*\*Failing\*\*: 3 errors, 15 warnings, 1 notice$/m);
+  expect(report).toMatch(/^❌ \*\*Failing\*\*: 3 errors at or above fail-on `error` · 15 warnings, 1 notice below it$/m);
   expect(report).toContain('| `public.workflow_runs` | ❌ off | no | 0 | – |');
   expect(report).toContain('| `public.metrics_log` | ✅ on | no | 0 | nothing: no policy, so API clients see no rows |');
   expect(report).toContain('| `ApiKey` | `public.api_keys` | `prisma/schema.prisma:249` | ❌ No migration creates it (`missing-table`, see Recommendations) |');
@@ -36,10 +36,8 @@ test('the report states the example app’s drifts as facts', async () => {
 test('the README and docs show the PR comment the engine renders', async () => {
   const head = diskSnapshot('examples/saas-app');
   const base: Snapshot = { label: 'base', files: () => head.files().filter((f) => !f.endsWith('20251105_workflow_runs.sql')), read: head.read };
-  const config = loadConfig(head, { knownRules: RULES.map((r) => r.id) });
-  const [before, after] = [await analyze(base, config), await analyze(head, config)];
-  const diff = diffFindings(before, after, migrationChanges(before, after, base, head));
-  const comment = renderMarkdown(after, { pr: { diff, base: 'main', head: 'add-workflow-runs' }, maxLength: 65536, fullReportHint: 'the job summary of the latest Schema Guardian run' });
+  const { head: after, diff, silencing } = await analyzePullRequest({ base, head }, { knownRules: RULES.map((r) => r.id) });
+  const comment = renderMarkdown(after, { pr: { diff, base: 'main', head: 'add-workflow-runs', silencing }, maxLength: 65536, fullReportHint: 'the job summary of the latest Schema Guardian run' });
   const excerpt = comment.slice(0, comment.indexOf('\n## Executive summary')).trimEnd();
   const readme = readFileSync('README.md', 'utf8');
   const block = /(<!-- example-comment:start -->\n)([\s\S]*?)(\n<!-- example-comment:end -->)/;

@@ -28,7 +28,7 @@ describe('the full report of a small app', () => {
       '## Recommendations', '### High priority (errors)', '### Medium priority (warnings)', '### Low priority (notices)', '### From the row level security review',
       '## Validation queries',
     ]);
-    expect(md.startsWith('# Schema Health Report\n\n❌ **Failing**: 2 errors, 2 warnings, 1 notice\n\n## Executive summary')).toBe(true);
+    expect(md.startsWith('# Schema Health Report\n\n❌ **Failing**: 2 errors at or above fail-on `error` · 2 warnings, 1 notice below it\n\n## Executive summary')).toBe(true);
   });
 
   test('executive summary says what was compared and the verdict', () => {
@@ -41,7 +41,7 @@ This report compares:
 - **Exposed schemas:** \`public\`, checked for row level security
 - **Built by the migrations:** 4 tables, 0 views, 2 functions, 1 extension
 
-**Verdict:** ❌ Failing: 2 errors, 2 warnings, 1 notice. The errors under Recommendations need fixing.
+**Verdict:** ❌ Failing: 2 errors at or above fail-on \`error\`; 2 warnings, 1 notice below it. Each finding and its fix are under Recommendations.
 `);
   });
 
@@ -193,8 +193,8 @@ Compared \`bbbbbbb\` with its base \`aaaaaaa\`: 2 new findings (1 error, 0 warni
 `);
   });
 
-  test('the status counts the findings at head, and recommendations mark the new ones', () => {
-    expect(md).toContain('❌ **Failing**: 2 errors, 2 warnings, 1 notice');
+  test('the headline judges the new findings and counts the existing ones apart; recommendations mark the new ones', () => {
+    expect(md.split('\n')[2]).toBe('❌ **Failing**: 1 new error at or above fail-on `error` · 1 new notice below it · 1 error, 2 warnings already on the base branch');
     expect(section(md, 'Recommendations')).toContain(`- 🆕 \`public.audit_logs\` at \`${ORGS}:10\``);
     expect(section(md, 'Recommendations')).toContain(`- \`Comment\` at \`prisma/schema.prisma:20\``);
   });
@@ -205,7 +205,8 @@ test('a project without Prisma or exposed schemas says what it could not compare
   expect(section(md, 'Schema comparison')).toBe('## Schema comparison\n\nNo Prisma schema was found, so no table is compared with a model. The migrations create 1 table.\n');
   expect(section(md, 'Row level security')).toBe('## Row level security\n\nNo schema is exposed through the API (the migrations do not use row level security), so no table is checked.\n');
   expect(md).toContain('- **Prisma schema:** none found');
-  expect(md).toContain('✅ **Healthy**: 0 errors, 0 warnings, 0 notices');
+  expect(md.split('\n')[2]).toBe('✅ **Healthy**: no findings');
+  expect(section(md, 'Executive summary')).toContain('**Verdict:** ✅ Healthy: no findings.\n');
   expect(section(md, 'Recommendations')).toContain('Nothing to fix: no findings.');
 });
 

@@ -1,26 +1,25 @@
-import type { getOctokit } from '@actions/github';
-
-/** The Octokit that @actions/github builds; passed in so tests can point a real one at a local fake. */
-export type Octokit = ReturnType<typeof getOctokit>;
+import { httpStatus, type Octokit } from './octokit.js';
 
 /** GitHub rejects a comment body longer than this (422). */
 export const BODY_LIMIT = 65_536;
 
-/** Author login of comments made with a workflow's GITHUB_TOKEN (`GET /user` is closed to such tokens). */
+/** Author login of comments made with a workflow's GITHUB_TOKEN. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 /**
- * Whose comments are ours. An installation token (`ghs_`, as GITHUB_TOKEN is) comments as github-actions[bot] and
- * may not ask; a personal token comments as its user, so a run with one must look for that user's comment, or it
- * would post a new one every time.
+ * Who the token comments as, asked the way sticky-comment actions ask: GraphQL `viewer` answers every kind of token
+ * (`github-actions[bot]` for GITHUB_TOKEN, `<app-slug>[bot]` for a GitHub App's installation token, the user for a
+ * personal token), where REST `GET /user` refuses installation tokens. When the query is refused, GITHUB_TOKEN's bot is
+ * assumed, and the author GitHub returns for a comment this run posts corrects it (see upsertStickyComment).
  */
-export async function commentAuthor(octokit: Octokit, token: string): Promise<string> {
-  if (token.startsWith('ghs_')) return ACTIONS_BOT;
+export async function commentAuthor(octokit: Octokit): Promise<{ login: string; assumed: boolean }> {
   try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
+    const { viewer } = await octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
+    if (viewer?.login) return { login: viewer.login, assumed: false };
   } catch {
-    return ACTIONS_BOT;
+    // Refused (an old GitHub Enterprise, a token without GraphQL): fall through to the assumption.
   }
+  return { login: ACTIONS_BOT, assumed: true };
 }
 
 /** Where the sticky comment lives and how to recognise it. */
@@ -37,15 +36,17 @@ export interface StickyTarget {
 export interface StickyOptions {
   /** Create the comment when none exists (an existing one is always brought up to date). */
   create: boolean;
-  /** Base wait before re-trying a create that failed with 5xx / 429. */
+  /** Base wait before re-trying a create that failed with 5xx. */
   retryAfterMs: number;
 }
 
 export interface StickyOutcome {
   action: 'created' | 'updated' | 'unchanged' | 'skipped';
   id?: number;
-  /** Duplicates left by earlier races, deleted. */
+  /** Duplicates deleted: left by earlier races, or this run's own comment when another run's was there first. */
   deleted: number[];
+  /** Another run posted its comment between this run's listing and its post, and kept it. */
+  lostRace?: boolean;
 }
 
 const CREATE_ATTEMPTS = 3;
@@ -66,40 +67,56 @@ export function finalBody(markdown: string, marker: string): string {
 }
 
 /**
- * Brings the one sticky comment up to date: found by marker and author across every page, edited only when its
- * body differs, created when absent, duplicates deleted (the oldest is kept). A create is never blindly repeated:
- * a failed POST may have been applied, so the comments are listed again before the next attempt.
+ * Brings the one sticky comment up to date: found by marker and author across every page, edited only when its body
+ * differs, created when absent, duplicates deleted (the oldest is kept). A create is never blindly repeated: a failed
+ * POST may have been applied, so the comments are listed again before the next attempt. After a create the comments
+ * are listed again too: two runs that listed before either posted both create, and the oldest comment wins — the
+ * loser deletes its own and brings the winner up to date. A comment already deleted (404) counts as deleted.
  */
 export async function upsertStickyComment(octokit: Octokit, target: StickyTarget, body: string, options: StickyOptions): Promise<StickyOutcome> {
   const full = finalBody(body, target.marker);
   const where = { owner: target.owner, repo: target.repo };
-  for (let attempt = 1; ; attempt++) {
+  const ours = async (author: string) => {
     const all = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 });
-    const [kept, ...extra] = all.filter((c) => c.user?.login === target.author && c.body?.includes(target.marker)).sort((a, b) => a.id - b.id);
+    return all.filter((c) => c.user?.login === author && c.body?.includes(target.marker)).sort((a, b) => a.id - b.id);
+  };
+  const remove = async (id: number) => {
+    try {
+      await octokit.rest.issues.deleteComment({ ...where, comment_id: id });
+    } catch (e) {
+      if (httpStatus(e) !== 404) throw e;
+    }
+  };
+  const keep = async (kept: { id: number; body?: string }, deleted: number[]): Promise<StickyOutcome> => {
+    const changed = kept.body !== full;
+    if (changed) await octokit.rest.issues.updateComment({ ...where, comment_id: kept.id, body: full });
+    return { action: changed ? 'updated' : 'unchanged', id: kept.id, deleted };
+  };
+
+  for (let attempt = 1; ; attempt++) {
+    const [kept, ...extra] = await ours(target.author);
     if (kept) {
-      const changed = kept.body !== full;
-      if (changed) await octokit.rest.issues.updateComment({ ...where, comment_id: kept.id, body: full });
-      for (const c of extra) await octokit.rest.issues.deleteComment({ ...where, comment_id: c.id });
-      return { action: changed ? 'updated' : 'unchanged', id: kept.id, deleted: extra.map((c) => c.id) };
+      const outcome = await keep(kept, extra.map((c) => c.id));
+      for (const c of extra) await remove(c.id);
+      return outcome;
     }
     if (!options.create) return { action: 'skipped', deleted: [] };
+    let created: { id: number; user?: { login?: string } | null };
     try {
-      const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body: full, request: { retries: 0 } });
-      return { action: 'created', id: data.id, deleted: [] };
+      created = (await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body: full, request: { retries: 0 } })).data;
     } catch (e) {
       if (!isTransient(e) || attempt === CREATE_ATTEMPTS) throw e;
       await new Promise((resolve) => setTimeout(resolve, options.retryAfterMs * attempt ** 2));
+      continue;
     }
+    // GitHub names the author of what it just created: the truth, even where the token's identity was assumed.
+    const [first] = await ours(created.user?.login ?? target.author);
+    if (!first || first.id >= created.id) return { action: 'created', id: created.id, deleted: [] };
+    await remove(created.id);
+    return { ...(await keep(first, [created.id])), lostRace: true };
   }
 }
 
-/** HTTP status of an Octokit RequestError, if it is one. */
-export function httpStatus(e: unknown): number | undefined {
-  const status = (e as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
 function isTransient(e: unknown): boolean {
-  const status = httpStatus(e) ?? 0;
-  return status >= 500 || status === 429;
+  return (httpStatus(e) ?? 0) >= 500;
 }

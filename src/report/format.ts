@@ -79,3 +79,8 @@ export function indent(block: string): string {
 export function fold(summary: string, body: string, rows: number): string {
   return rows > FOLD_ROWS ? details(summary, body) : body;
 }
+
+/** A commit as people read it: seven hex digits; a branch name or other label as it is. */
+export function shortSha(ref: string): string {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}

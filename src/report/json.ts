@@ -1,4 +1,6 @@
-import type { Analysis, Finding } from '../types.js';
+import type { Judgement } from '../config.js';
+import type { Silencing } from '../pull-request.js';
+import type { Analysis, DiffedFinding, DiffResult, Finding } from '../types.js';
 
 /** The JSON contract that the report, the action and other tools build on; `file` relative, forward slashes. */
 export interface JsonReport {
@@ -28,4 +30,17 @@ export function jsonReport(analysis: Analysis, version: string): JsonReport {
 /** The contract as the CLI prints it. */
 export function renderJson(analysis: Analysis, version: string): string {
   return JSON.stringify(jsonReport(analysis, version), null, 2);
+}
+
+/** The contract of a comparison (the action, `schema-guardian diff`): each finding with its status, and the verdict. */
+export function comparisonJsonReport(head: Analysis, version: string, compared: { base: string | null; head: string; diff: DiffResult; silencing: Silencing | null }, judgement: Judgement<DiffedFinding>) {
+  return {
+    ...jsonReport(head, version),
+    base: compared.base,
+    head: compared.head,
+    status: judgement.failing.length ? ('fail' as const) : ('pass' as const),
+    silencing: compared.silencing,
+    changes: compared.diff.changes,
+    findings: compared.diff.findings,
+  };
 }

@@ -1,7 +1,9 @@
-import type { Analysis, DiffResult, Finding } from '../types.js';
+import { judge, type Judgement } from '../config.js';
+import type { Silencing } from '../pull-request.js';
+import type { Analysis, DiffResult } from '../types.js';
 import { fixed, join, type Block, type SectionBody } from './blocks.js';
 import { helperFunctions, lacksSearchPath } from './facts.js';
-import { counts, sortFindings } from './format.js';
+import { sortFindings } from './format.js';
 import { extensionsSection } from './sections/extensions.js';
 import { indexesSection } from './sections/indexes.js';
 import { migrationsSection } from './sections/migrations.js';
@@ -9,19 +11,28 @@ import { PullRequestBlock, type PrForm } from './sections/pull-request.js';
 import { Recommendations, type Listed } from './sections/recommendations.js';
 import { rlsSection } from './sections/rls.js';
 import { schemaSection } from './sections/schema.js';
+import { silencedBlock } from './sections/silenced.js';
 import { summarySection } from './sections/summary.js';
 import { validationSection } from './sections/validation.js';
+import { headline, verdictOf, type Judged } from './verdict.js';
 
 /** The pull request a report is about: the diff against its base. */
 export interface PrContext {
   diff: DiffResult;
   base: string;
   head: string;
+  /** What the pull request silences compared with its base, said first. */
+  silencing?: Silencing;
 }
 
 export interface MarkdownOptions {
   /** Adds the "This pull request" block (new / resolved findings, changed migrations). */
   pr?: PrContext;
+  /**
+   * The decision the run made, which the headline and verdict state (the caller's exit code reads the same one);
+   * default: fail-on error, existing findings not counted.
+   */
+  judgement?: Judgement<Judged>;
   /** Upper bound on the whole output, marker included (a PR comment: 65,536). */
   maxLength?: number;
   /** Where the unabridged report is, named when the report had to be shortened. */
@@ -102,6 +113,7 @@ class HealthReport {
   /** Each section with its heading, in full and in brief. */
   private readonly sections = new Map<SectionId, SectionBody>();
   private readonly title: string;
+  private readonly silenced: string | undefined;
   private readonly recommendations: Recommendations;
   private readonly pullRequest: PullRequestBlock | undefined;
 
@@ -111,17 +123,20 @@ class HealthReport {
     const newFindings = sortFindings(pr ? pr.diff.findings.filter((f) => f.status === 'new') : []);
     this.newErrors = newFindings.filter((f) => f.severity === 'error').length;
     this.pullRequest = pr && new PullRequestBlock(pr, newFindings);
+    const judgement = opts.judgement ?? judge<Judged>(pr ? pr.diff.findings : a.findings, { failOn: 'error', failOnExisting: false });
+    const verdict = verdictOf(judgement, pr !== undefined);
     const helpers = helperFunctions(a);
     this.recommendations = new Recommendations(this.current, helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)), this.leftOut('They are'));
     const bodies: Record<SectionId, SectionBody> = {
-      summary: summarySection(a, this.current), schema: schemaSection(a, this.current), indexes: indexesSection(a), rls: rlsSection(a, helpers),
+      summary: summarySection(a, verdict, this.current), schema: schemaSection(a, this.current), indexes: indexesSection(a), rls: rlsSection(a, helpers),
       migrations: migrationsSection(a.migrations), extensions: extensionsSection(a.catalog.extensions), validation: validationSection(a),
     };
     for (const [id, { full, brief }] of Object.entries(bodies) as [SectionId, SectionBody][]) {
       const heading = `## ${SECTION_TITLE[id]}\n\n`;
       this.sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}\n\n_${this.leftOut('Details')}_` });
     }
-    this.title = `# Schema Health Report\n\n${status(this.current)}`;
+    this.title = `# Schema Health Report\n\n${headline(verdict)}`;
+    this.silenced = pr?.silencing && silencedBlock(pr.silencing);
   }
 
   at(d: Detail): Block {
@@ -130,6 +145,7 @@ class HealthReport {
     const body = join([
       ...(this.opts.marker ? [fixed(this.opts.marker)] : []),
       fixed(this.title),
+      ...(this.silenced ? [fixed(this.silenced)] : []),
       ...(shortened ? [fixed(`> ${shortened}`)] : []),
       ...(this.pullRequest ? [this.pullRequest.block(d.prForm, d.errorsNamed)] : []),
       section('summary'), section('schema'), section('indexes'), section('rls'), section('migrations'), section('extensions'),
@@ -154,9 +170,4 @@ class HealthReport {
     if (!cuts.length) return undefined;
     return `ℹ️ This report was shortened to fit ${this.opts.maxLength!.toLocaleString('en-US')} characters. Left out: ${cuts.join('; ')}.${this.opts.fullReportHint ? ` The full report is in ${this.opts.fullReportHint}.` : ''}`;
   }
-}
-
-function status(findings: Finding[]): string {
-  const word = findings.some((f) => f.severity === 'error') ? '❌ **Failing**' : findings.some((f) => f.severity === 'warning') ? '⚠️ **Warnings**' : '✅ **Healthy**';
-  return `${word}: ${counts(findings)}`;
 }

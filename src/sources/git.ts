@@ -65,3 +65,47 @@ export function readBlobs(repoDir: string, blobs: string[]): Map<string, Buffer>
   }
   return contents;
 }
+
+/** Whether the clone is shallow (actions/checkout's default), so commits it lacks can be fetched only alone. */
+export function isShallow(repoDir: string): boolean {
+  return git(repoDir, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+}
+
+/**
+ * Fetches one commit the clone lacks from origin and returns its sha: alone in a shallow clone, with its history in a
+ * full one, so the point where a pull request forked can still be found. Throws git's error.
+ */
+export function fetchCommit(repoDir: string, rev: string): string | undefined {
+  git(repoDir, ['fetch', '--no-tags', ...(isShallow(repoDir) ? ['--depth=1'] : []), '--end-of-options', 'origin', rev]);
+  return resolveCommit(repoDir, 'FETCH_HEAD');
+}
+
+/** The parents a commit names; its raw object keeps them even where a shallow clone lacks the parents themselves. */
+export function commitParents(repoDir: string, sha: string): string[] {
+  const header = git(repoDir, ['cat-file', 'commit', sha]).toString('utf8').split('\n\n')[0]!;
+  return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]!);
+}
+
+/** Where two commits' histories meet, or undefined when the clone's history does not reach it (shallow, unrelated). */
+export function mergeBase(repoDir: string, a: string, b: string): string | undefined {
+  try {
+    return git(repoDir, ['merge-base', '--end-of-options', a, b]).toString('utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `folder` of the working tree holds exactly what HEAD has: nothing modified, deleted or untracked. */
+export function isClean(repoDir: string, folder: string): boolean {
+  return git(repoDir, ['status', '--porcelain', '--untracked-files=all', '--', folder]).length === 0;
+}
+
+/** The repository holding `dir` and where `dir` is in it (`.` for its root), or undefined outside any repository. */
+export function repositoryOf(dir: string): { top: string; subdir: string } | undefined {
+  try {
+    const [top, prefix = ''] = git(dir, ['rev-parse', '--show-toplevel', '--show-prefix']).toString('utf8').split('\n');
+    return top ? { top, subdir: prefix.replace(/\/$/, '') || '.' } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 import type { DiffedFinding, Severity } from '../../types.js';
 import { ItemList, fixed, join, type Block } from '../blocks.js';
 import { code, fence, table, text } from '../escape.js';
-import { ICON, compactTarget, counts, fixLanguage, fold, groupByRule, indent, objectCell, plural, sortFindings, whereCell } from '../format.js';
+import { ICON, compactTarget, counts, fixLanguage, fold, groupByRule, indent, objectCell, plural, shortSha, sortFindings, whereCell } from '../format.js';
 import type { PrContext } from '../markdown.js';
 
 /**
@@ -100,8 +100,4 @@ export class PullRequestBlock {
     });
     return [fixed('### New findings'), join(lines, '\n')];
   }
-}
-
-function shortSha(ref: string): string {
-  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
 }

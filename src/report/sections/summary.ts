@@ -1,10 +1,11 @@
 import type { Analysis, Finding } from '../../types.js';
 import { sameInBrief, type SectionBody } from '../blocks.js';
 import { code, text } from '../escape.js';
-import { counts, plural } from '../format.js';
+import { plural } from '../format.js';
+import { sentence, type Verdict } from '../verdict.js';
 
-/** Executive summary: what was compared, what was not found, and the verdict on the findings at head. */
-export function summarySection(a: Analysis, current: Finding[]): SectionBody {
+/** Executive summary: what was compared, what was not found, and the verdict the run reached. */
+export function summarySection(a: Analysis, verdict: Verdict, current: Finding[]): SectionBody {
   const models = a.prisma ? a.prisma.models.filter((m) => !m.implicit) : [];
   const applied = a.migrations.filter((m) => m.applied).length;
   const c = a.catalog;
@@ -15,14 +16,8 @@ export function summarySection(a: Analysis, current: Finding[]): SectionBody {
     `- **Built by the migrations:** ${plural(c.tables.length, 'table')}, ${plural(c.views.length, 'view')}, ${plural(c.functions.length, 'function')}, ${plural(c.extensions.length, 'extension')}`,
   ];
   const notes = a.notes.map((n) => `- ${text(n)}`);
-  const verdict = `**Verdict:** ${verdictWords(current)}`;
-  return sameInBrief(['This report compares:', compared.join('\n'), ...(notes.length ? ['Not found:', notes.join('\n')] : []), verdict].join('\n\n'));
-}
-
-function verdictWords(findings: Finding[]): string {
-  if (findings.some((f) => f.severity === 'error')) return `❌ Failing: ${counts(findings)}. The errors under Recommendations need fixing.`;
-  if (findings.some((f) => f.severity === 'warning')) return `⚠️ Passing with warnings: ${counts(findings)}.`;
-  return `✅ Healthy: ${counts(findings)}.`;
+  const verdictLine = `**Verdict:** ${sentence(verdict)}${current.length ? ' Each finding and its fix are under Recommendations.' : ''}`;
+  return sameInBrief(['This report compares:', compared.join('\n'), ...(notes.length ? ['Not found:', notes.join('\n')] : []), verdictLine].join('\n\n'));
 }
 
 function layoutWords(layout: Analysis['layout']): string {

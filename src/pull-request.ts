@@ -1,0 +1,116 @@
+import { analyze, exposedSchemasOf, type TreeAnalysis } from './analyze.js';
+import { loadConfig, severityOf, type LoadConfigOptions } from './config.js';
+import { diffFindings, migrationChanges } from './diff.js';
+import { UsageError } from './errors.js';
+import { RULES } from './rules/index.js';
+import { normalizePath } from './sources/paths.js';
+import { SEVERITY_RANK, type Config, type DiffResult, type Finding, type IgnoreComment, type MigrationChange, type Severity, type Snapshot } from './types.js';
+
+/** A setting of the head's configuration under which the guard reports less than under the base's. */
+export type SilencedSetting =
+  | { key: 'rules'; rule: string; from: Severity; to: 'off' | Severity }
+  | { key: 'ignore-tables' | 'managed-schemas'; added: string[] }
+  | { key: 'exposed-schemas'; removed: string[] }
+  | { key: 'schema' | 'migrations' | 'layout'; from?: string; to?: string };
+
+/** What a pull request silences, compared with its base: settings, and ignore comments it adds. */
+export interface Silencing {
+  settings: SilencedSetting[];
+  /** Ignore comments at the head that the base does not have, each with the findings it silences there. */
+  ignores: { comment: IgnoreComment; silenced: Finding[] }[];
+  /** Why the base's configuration could not be compared, when it could not. */
+  unknown?: string;
+}
+
+/** Everything a pull request is judged on. */
+export interface PullRequestAnalysis {
+  base: TreeAnalysis;
+  head: TreeAnalysis;
+  diff: DiffResult;
+  silencing: Silencing;
+  /** What the comparison had to assume, in words. */
+  notes: string[];
+}
+
+/** Runs one named step; the action logs each in its own group, the CLI just runs it. */
+export type Step = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;
+
+const justRun: Step = async (_name, run) => run();
+
+/**
+ * The pull request mode, shared by the action and `schema-guardian diff`: both trees analysed with the head's
+ * configuration (so the diff shows schema changes, not configuration changes), new / existing / resolved findings and
+ * the rules that look at the pair, and what the head's configuration and ignore comments silence that the base's did not.
+ */
+export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot }, options: LoadConfigOptions, step: Step = justRun): Promise<PullRequestAnalysis> {
+  const config = await step('Load configuration', () => loadConfig(trees.head, options));
+  const head = await step('Analyse the head', () => analyze(trees.head, config));
+  const notes: string[] = [];
+  const base = await step('Analyse the base', () => analyzeBase(trees.base, config, notes));
+  const diff = diffFindings(base, head, migrationChanges(base, head, trees.base, trees.head));
+  return { base, head, diff, silencing: silencing(trees.base, options, config, base, head, diff.changes), notes };
+}
+
+/**
+ * The base through the head's configuration. A schema or migrations path the pull request itself introduces does not
+ * exist at the base yet: the base then had nothing there, and everything at the head is new.
+ */
+async function analyzeBase(snapshot: Snapshot, config: Config, notes: string[]): Promise<TreeAnalysis> {
+  try {
+    return await analyze(snapshot, config);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    notes.push(`The base has no ${[config.schema, config.migrations].filter(Boolean).join(' or ')} yet: everything there is new.`);
+    return analyze({ label: snapshot.label, files: () => [], read: () => undefined }, { ...config, schema: undefined, migrations: undefined });
+  }
+}
+
+function silencing(baseTree: Snapshot, options: LoadConfigOptions, config: Config, base: TreeAnalysis, head: TreeAnalysis, changes: MigrationChange[]): Silencing {
+  const ignores = addedIgnores(base, head, changes);
+  let before: Config;
+  try {
+    before = baseConfig(baseTree, options);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { settings: [], ignores, unknown: `the base's configuration could not be read (${e.message})` };
+  }
+  const settings: SilencedSetting[] = [];
+  for (const rule of RULES) {
+    const from = severityOf(rule.id, rule.defaultSeverity, before);
+    const to = severityOf(rule.id, rule.defaultSeverity, config);
+    if (from && (!to || SEVERITY_RANK[to] < SEVERITY_RANK[from])) settings.push({ key: 'rules', rule: rule.id, from, to: to ?? 'off' });
+  }
+  const added = (now: string[], was: string[]) => now.filter((x) => !was.includes(x));
+  const tables = added(config.ignoreTables, before.ignoreTables);
+  if (tables.length) settings.push({ key: 'ignore-tables', added: tables });
+  const unexposed = added(exposedSchemasOf(before.exposedSchemas, head.usesRls), head.exposedSchemas);
+  if (unexposed.length) settings.push({ key: 'exposed-schemas', removed: unexposed });
+  const managed = added(config.managedSchemas, before.managedSchemas);
+  if (managed.length) settings.push({ key: 'managed-schemas', added: managed });
+  for (const key of ['schema', 'migrations', 'layout'] as const)
+    if (before[key] !== config[key]) settings.push({ key, from: before[key], to: config[key] });
+  return { settings, ignores };
+}
+
+/** The base's own configuration; a config file the pull request introduces leaves the base with the defaults. */
+function baseConfig(tree: Snapshot, options: LoadConfigOptions): Config {
+  const path = options.configPath === undefined ? undefined : normalizePath(options.configPath);
+  if (path === undefined || tree.files().includes(path)) return loadConfig(tree, options);
+  return loadConfig({ ...tree, files: () => [] }, { ...options, configPath: undefined });
+}
+
+/** Ignore comments of the head the base does not have (a renamed migration keeps its own); an edited reason counts as added. */
+function addedIgnores(base: TreeAnalysis, head: TreeAnalysis, changes: MigrationChange[]): Silencing['ignores'] {
+  const renamedTo = new Map(changes.filter((c) => c.change === 'renamed').map((c) => [c.from!, c.file]));
+  const key = (c: IgnoreComment, file = c.file) => `${file}\0${c.rule}\0${c.scope}\0${c.reason}`;
+  const atBase = new Map<string, number>();
+  for (const { comment } of base.ignores) {
+    const k = key(comment, renamedTo.get(comment.file) ?? comment.file);
+    atBase.set(k, (atBase.get(k) ?? 0) + 1);
+  }
+  return head.ignores.filter(({ comment }) => {
+    const left = atBase.get(key(comment)) ?? 0;
+    atBase.set(key(comment), left - 1);
+    return left <= 0;
+  });
+}

@@ -1,0 +1,55 @@
+import type { Judgement } from '../config.js';
+import type { Finding, FindingStatus } from '../types.js';
+import { SEVERITY_ORDER, plural } from './format.js';
+
+export type Judged = Finding & { status?: FindingStatus };
+
+/** The decision in words, built from the judgement that also sets the exit code and the `status` output. */
+export interface Verdict {
+  icon: '❌' | '✅';
+  word: 'Failing' | 'Passing' | 'Healthy' | 'No new findings';
+  /** What decides it, when anything counted: `1 new error at or above fail-on \`error\``. */
+  decisive?: string;
+  /** The rest of the findings, each a phrase: below the threshold, already on the base branch. */
+  context: string[];
+}
+
+/**
+ * The verdict of a tree (`inPullRequest` false: every finding counts) or of a pull request (new findings count, and
+ * existing ones with fail-on-existing; the others are named as already on the base branch).
+ */
+export function verdictOf(j: Judgement<Judged>, inPullRequest: boolean): Verdict {
+  const failOn = `fail-on \`${j.policy.failOn}\``;
+  const below = j.counted.filter((f) => !j.failing.includes(f));
+  const context = j.uncounted.length ? [`${tally(j.uncounted, false)} already on the base branch`] : [];
+  if (j.failing.length) {
+    const rest = below.length ? [`${tally(below, inPullRequest)} below it`] : [];
+    return { icon: '❌', word: 'Failing', decisive: `${tally(j.failing, inPullRequest)} at or above ${failOn}`, context: [...rest, ...context] };
+  }
+  if (j.counted.length) {
+    const decisive = j.policy.failOn === 'never' ? `${tally(j.counted, inPullRequest)}; ${failOn} fails on none` : `${tally(j.counted, inPullRequest)} below ${failOn}`;
+    return { icon: '✅', word: 'Passing', decisive, context };
+  }
+  return inPullRequest ? { icon: '✅', word: 'No new findings', context } : { icon: '✅', word: 'Healthy', decisive: 'no findings', context };
+}
+
+/** The report's first line: `❌ **Failing**: 1 new error at or above fail-on \`error\` · 2 errors already on the base branch`. */
+export function headline(v: Verdict): string {
+  return `${v.icon} **${v.word}**${v.decisive ? `: ${v.decisive}` : ''}${v.context.map((c) => ` · ${c}`).join('')}`;
+}
+
+/** The same decision as one sentence, for the executive summary. */
+export function sentence(v: Verdict): string {
+  return `${v.icon} ${v.word}${v.decisive ? `: ${v.decisive}` : ''}${v.context.length ? `; ${v.context.join('; ')}` : ''}.`;
+}
+
+/** `1 new error, 2 existing warnings` (with statuses) or `1 error, 2 warnings`: the counts that are not zero, most severe first. */
+function tally(findings: Judged[], withStatus: boolean): string {
+  const parts: string[] = [];
+  for (const status of withStatus ? (['new', 'existing'] as const) : ([undefined] as const))
+    for (const severity of SEVERITY_ORDER) {
+      const n = findings.filter((f) => f.severity === severity && (status === undefined || (f.status ?? 'new') === status)).length;
+      if (n) parts.push(plural(n, status ? `${status} ${severity}` : severity));
+    }
+  return parts.join(', ');
+}
