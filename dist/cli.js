@@ -99,7 +99,7 @@ var require_libpg_query = __commonJS({
         var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
         var programArgs = [];
         var thisProgram = "./this.program";
-        var quit_ = (status2, toThrow) => {
+        var quit_ = (status, toThrow) => {
           throw toThrow;
         };
         if (typeof __filename != "undefined") {
@@ -132,8 +132,8 @@ var require_libpg_query = __commonJS({
             thisProgram = process.argv[1].replace(/\\/g, "/");
           }
           programArgs = process.argv.slice(2);
-          quit_ = (status2, toThrow) => {
-            process.exitCode = status2;
+          quit_ = (status, toThrow) => {
+            process.exitCode = status;
             throw toThrow;
           };
         } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
@@ -292,9 +292,9 @@ var require_libpg_query = __commonJS({
         }
         class ExitStatus {
           name = "ExitStatus";
-          constructor(status2) {
-            this.message = `Program terminated with exit(${status2})`;
-            this.status = status2;
+          constructor(status) {
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
           }
         }
         var HEAP16;
@@ -380,7 +380,7 @@ var require_libpg_query = __commonJS({
           return str;
         };
         var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
-        var ___assert_fail = (condition, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
+        var ___assert_fail = (condition2, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition2)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
         var __abort_js = () => abort("");
         var runtimeKeepaliveCounter = 0;
         var __emscripten_runtime_keepalive_clear = () => {
@@ -406,9 +406,9 @@ var require_libpg_query = __commonJS({
           }
           quit_(code2, new ExitStatus(code2));
         };
-        var exitJS = (status2, implicit) => {
-          EXITSTATUS = status2;
-          _proc_exit(status2);
+        var exitJS = (status, implicit) => {
+          EXITSTATUS = status;
+          _proc_exit(status);
         };
         var _exit = exitJS;
         var maybeExit = () => {
@@ -2679,7 +2679,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync3;
+    exports.parseSync = parseSync4;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -2880,7 +2880,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync3(query) {
+    function parseSync4(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -3095,7 +3095,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -3104,9 +3104,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -3240,7 +3240,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -3250,7 +3250,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -3394,7 +3394,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -3421,7 +3421,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -3432,7 +3432,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -3612,7 +3612,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -3638,7 +3638,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -3708,8 +3708,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count)
             count = c;
         }
@@ -4342,22 +4342,22 @@ ${indent2}${body}`;
       return `|${header}
 ${indent2}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent2 === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
@@ -4372,10 +4372,10 @@ ${indent2}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -4459,25 +4459,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -4500,24 +4500,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -4870,16 +4870,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -4887,7 +4887,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -4925,16 +4925,16 @@ ${indent2}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -4942,19 +4942,19 @@ ${indent2}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -5084,7 +5084,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -5120,16 +5120,16 @@ var require_YAMLMap = __commonJS({
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item2);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -5244,8 +5244,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -5317,9 +5317,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string;
@@ -5658,24 +5658,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -8508,14 +8508,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st of token.end)
             res += st.source;
           return res;
@@ -8560,39 +8560,39 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
-      let item = cst;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
+      let item2 = cst;
       for (const [field, index2] of path) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index2];
+          item2 = tok.items[index2];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
@@ -8606,12 +8606,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item2, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -10327,7 +10327,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -10355,8 +10355,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -10612,16 +10612,49 @@ var require_dist2 = __commonJS({
 // src/cli.ts
 import { existsSync, statSync as statSync2 } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/parse/plpgsql.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
 
 // src/parse/ast.ts
 function unwrap(node, kind) {
-  return node && typeof node === "object" ? node[kind] : void 0;
+  return node && kind in node ? node[kind] : void 0;
 }
 function kindOf(node) {
-  return Object.keys(node)[0] ?? "";
+  return Object.keys(node)[0];
+}
+function bodyOf(node) {
+  return Object.values(node)[0];
 }
 function names(list) {
   return (list ?? []).map((n) => unwrap(n, "String")?.sval ?? "").filter((s) => s !== "");
+}
+function visit(root, visitor) {
+  if (typeof root !== "object" || root === null) return;
+  if (Array.isArray(root)) {
+    for (const item2 of root) visit(item2, visitor);
+    return;
+  }
+  for (const key2 in root) {
+    const value = root[key2];
+    if (typeof value !== "object" || value === null) continue;
+    const first2 = key2.charCodeAt(0);
+    if (first2 >= 65 && first2 <= 90) {
+      const enter = visitor[key2];
+      if (enter && enter(value) === false) continue;
+    }
+    visit(value, visitor);
+  }
+}
+function containsKind(root, kinds) {
+  let found = false;
+  const stop = () => {
+    found = true;
+    return false;
+  };
+  visit(root, Object.fromEntries(kinds.map((k) => [k, stop])));
+  return found;
 }
 function quoteIdent(name) {
   return /^[a-z_][a-z0-9_$]*$/.test(name) && !QUOTED_KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
@@ -10808,10 +10841,11 @@ function typeText(typeName2) {
   const last = parts[parts.length - 1] ?? "unknown";
   const isCatalog = parts.length > 1 && parts[0] === "pg_catalog";
   let base = isCatalog || parts.length === 1 ? TYPE_NAMES[last] ?? last : parts.join(".");
-  const mods = (typeName2.typmods ?? []).map((m) => {
+  const mods = (typeName2.typmods ?? []).flatMap((m) => {
     const c = unwrap(m, "A_Const");
-    return c?.ival?.ival ?? c?.ival ?? c?.sval?.sval ?? "";
-  }).filter((m) => m !== "" && typeof m !== "object");
+    const value = c?.ival ? c.ival.ival : c?.sval?.sval;
+    return value === void 0 || value === "" ? [] : [value];
+  });
   if (mods.length && !(last.startsWith("timestamp") || last.startsWith("time"))) base += `(${mods.join(",")})`;
   if (typeName2.arrayBounds?.length) base += "[]".repeat(typeName2.arrayBounds.length);
   return base;
@@ -10822,46 +10856,205 @@ function isSerial(typeName2) {
 }
 function exprText(node) {
   if (!node) return void 0;
-  const k = kindOf(node);
-  const v = node[k];
-  switch (k) {
-    case "A_Const":
-      if (v.isnull) return "null";
-      if (v.sval) return `'${String(v.sval.sval ?? "").replace(/'/g, "''")}'`;
-      if (v.ival) return String(v.ival.ival ?? 0);
-      if (v.fval) return String(v.fval.fval);
-      if (v.boolval) return String(Boolean(v.boolval.boolval));
-      return void 0;
-    case "FuncCall": {
-      const args = (v.args ?? []).map(exprText);
-      if (args.some((a) => a === void 0)) return void 0;
-      return `${names(v.funcname).join(".")}(${args.join(", ")})`;
-    }
-    case "TypeCast": {
-      const inner = exprText(v.arg);
-      return inner === void 0 ? void 0 : `${inner}::${typeText(v.typeName)}`;
-    }
-    case "SQLValueFunction":
-      return String(v.op ?? "").replace(/^SVFOP_/, "").toLowerCase();
-    case "ColumnRef":
-      return names(v.fields).join(".");
-    default:
-      return void 0;
+  if ("A_Const" in node) {
+    const c = node.A_Const;
+    if (c.isnull) return "null";
+    if (c.sval) return `'${String(c.sval.sval ?? "").replace(/'/g, "''")}'`;
+    if (c.ival) return String(c.ival.ival ?? 0);
+    if (c.fval) return String(c.fval.fval);
+    if (c.boolval) return String(Boolean(c.boolval.boolval));
+    return void 0;
   }
+  if ("FuncCall" in node) {
+    const args = (node.FuncCall.args ?? []).map(exprText);
+    if (args.some((a) => a === void 0)) return void 0;
+    return `${names(node.FuncCall.funcname).join(".")}(${args.join(", ")})`;
+  }
+  if ("TypeCast" in node) {
+    const inner = exprText(node.TypeCast.arg);
+    return inner === void 0 ? void 0 : `${inner}::${typeText(node.TypeCast.typeName)}`;
+  }
+  if ("SQLValueFunction" in node) return String(node.SQLValueFunction.op ?? "").replace(/^SVFOP_/, "").toLowerCase();
+  if ("ColumnRef" in node) return names(node.ColumnRef.fields).join(".");
+  return void 0;
 }
-function calledFunctions(node, out = []) {
-  if (Array.isArray(node)) for (const n of node) calledFunctions(n, out);
-  else if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === "FuncCall") out.push(names(v.funcname).join("."));
-      calledFunctions(v, out);
-    }
-  }
+function calledFunctions(root) {
+  const out = [];
+  visit(root, { FuncCall: (call2) => void out.push(names(call2.funcname).join(".")) });
   return out;
 }
+function refName(ref) {
+  return (ref.fields ?? []).map((f) => unwrap(f, "String")?.sval ?? "*").join(".");
+}
 
-// src/parse/plpgsql.ts
+// src/parse/dynamic-sql.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+var HOLE = /* @__PURE__ */ Symbol("unknown");
+var MAX_BINDINGS = 256;
+function parseExpression(expr) {
+  if (!expr.trim()) return void 0;
+  try {
+    const stmts = (0, import_libpg_query.parseSync)(`SELECT ${expr}`).stmts ?? [];
+    const targets = stmts.length === 1 ? unwrap(stmts[0].stmt, "SelectStmt")?.targetList : void 0;
+    return targets?.length === 1 ? unwrap(targets[0], "ResTarget")?.val : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function resolveExecute(expr, env) {
+  const node = parseExpression(expr);
+  if (!node) return { fragments: [] };
+  const vars = [...new Set(columnRefs(node))].filter((v) => env.scalars.has(v));
+  let bindings = [/* @__PURE__ */ new Map()];
+  for (const v of vars) {
+    bindings = bindings.flatMap((b) => env.scalars.get(v).map((value) => new Map(b).set(v, value)));
+    if (bindings.length > MAX_BINDINGS) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
+  }
+  const sqls = [];
+  for (const binding of bindings) {
+    const sql = whole(evaluate(node, binding));
+    if (sql === void 0) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
+    sqls.push(sql);
+  }
+  return { sqls };
+}
+function constantValue(expr) {
+  const node = parseExpression(expr);
+  return node && whole(evaluate(node, /* @__PURE__ */ new Map()));
+}
+function columnRefs(node) {
+  const out = [];
+  visit(node, { ColumnRef: (ref) => {
+    out.push(refName(ref));
+    return false;
+  } });
+  return out;
+}
+function whole(parts) {
+  return parts.every((p) => p !== HOLE) ? parts.join("") : void 0;
+}
+function fragmentsOf(parts) {
+  const fragments = [];
+  let current = "";
+  for (const p of parts) {
+    if (p === HOLE) {
+      if (current) fragments.push(current);
+      current = "";
+    } else current += p;
+  }
+  if (current) fragments.push(current);
+  return fragments;
+}
+function evaluate(node, binding) {
+  if (!node) return [HOLE];
+  if ("A_Const" in node) return [constText(node.A_Const)];
+  if ("TypeCast" in node) return evaluate(node.TypeCast.arg, binding);
+  if ("ColumnRef" in node) return [binding.get(refName(node.ColumnRef)) ?? HOLE];
+  if ("A_Expr" in node) {
+    const op = node.A_Expr;
+    if (op.kind === "AEXPR_OP" && op.name?.length === 1 && unwrap(op.name[0], "String")?.sval === "||") {
+      return [...evaluate(op.lexpr, binding), ...evaluate(op.rexpr, binding)];
+    }
+    return [HOLE];
+  }
+  if (!("FuncCall" in node)) return [HOLE];
+  const call2 = node.FuncCall;
+  const fname = unwrap(call2.funcname?.[call2.funcname.length - 1], "String")?.sval ?? "";
+  const args = (call2.args ?? []).map((a) => evaluate(a, binding));
+  const known = (i) => args[i] ? whole(args[i]) : void 0;
+  switch (fname.toLowerCase()) {
+    case "format":
+      return format(known(0), args.slice(1));
+    case "quote_ident":
+      return [mapKnown(known(0), quoteIdent)];
+    case "quote_literal":
+    case "quote_nullable":
+      return [mapKnown(known(0), quoteLiteral)];
+    case "concat":
+      return args.flat();
+    case "concat_ws":
+      return args.slice(1).flatMap((a, i) => i === 0 ? a : [...args[0], ...a]);
+    default:
+      return [HOLE];
+  }
+}
+function mapKnown(value, f) {
+  return value === void 0 ? HOLE : f(value);
+}
+function constText(c) {
+  if (c.isnull) return HOLE;
+  if (c.sval) return c.sval.sval ?? "";
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return c.fval.fval ?? "";
+  if (c.boolval) return c.boolval.boolval ? "true" : "false";
+  if (c.bsval) return c.bsval.bsval ?? "";
+  return HOLE;
+}
+function format(template, args) {
+  if (template === void 0) return [HOLE];
+  const out = [];
+  let next = 0;
+  const spec = /%(?:(\d+)\$)?([-\d*]*)([sIL%])/y;
+  let last = 0;
+  for (let i = template.indexOf("%"); i !== -1; i = template.indexOf("%", last)) {
+    out.push(template.slice(last, i));
+    spec.lastIndex = i;
+    const m = spec.exec(template);
+    if (!m) return [...out, HOLE];
+    last = spec.lastIndex;
+    if (m[3] === "%") {
+      out.push("%");
+      continue;
+    }
+    const index2 = m[1] ? Number(m[1]) - 1 : next;
+    next = index2 + 1;
+    const arg = args[index2];
+    if (!arg || m[2]) out.push(HOLE);
+    else if (m[3] === "s") out.push(...arg);
+    else out.push(mapKnown(whole(arg), m[3] === "I" ? quoteIdent : quoteLiteral));
+  }
+  out.push(template.slice(last));
+  return out;
+}
+function quoteLiteral(value) {
+  const body = value.replace(/'/g, "''");
+  return value.includes("\\") ? `E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
+}
+function arrayValues(expr, env) {
+  const node = parseExpression(expr);
+  return node && listOf(node, env);
+}
+function listOf(node, env) {
+  if ("TypeCast" in node) {
+    const literal2 = unwrap(node.TypeCast.arg, "A_Const")?.sval?.sval;
+    if (typeof literal2 === "string" && node.TypeCast.typeName?.arrayBounds) return arrayLiteral(literal2);
+    return node.TypeCast.arg ? listOf(node.TypeCast.arg, env) : void 0;
+  }
+  if ("ColumnRef" in node) return env.arrays.get(refName(node.ColumnRef))?.slice();
+  if (!("A_ArrayExpr" in node)) return void 0;
+  const values = (node.A_ArrayExpr.elements ?? []).map((e) => whole(evaluate(e, /* @__PURE__ */ new Map())));
+  return values.every((v) => v !== void 0) ? values : void 0;
+}
+function arrayLiteral(text2) {
+  const m = /^\s*\{(.*)\}\s*$/s.exec(text2);
+  if (!m || /[{}\\]/.test(m[1])) return void 0;
+  if (!m[1].trim()) return [];
+  return m[1].split(",").map((v) => v.trim().replace(/^"(.*)"$/s, "$1"));
+}
+function unnestValues(query, env) {
+  let select;
+  try {
+    const stmts = (0, import_libpg_query.parseSync)(query).stmts ?? [];
+    select = stmts.length === 1 ? unwrap(stmts[0].stmt, "SelectStmt") : void 0;
+  } catch {
+    return void 0;
+  }
+  if (select?.targetList?.length !== 1 || select.whereClause) return void 0;
+  const from = select.fromClause ?? [];
+  const call2 = from.length === 0 ? unwrap(unwrap(select.targetList[0], "ResTarget")?.val, "FuncCall") : from.length === 1 ? unwrap(unwrap(unwrap(from[0], "RangeFunction")?.functions?.[0], "List")?.items?.[0], "FuncCall") : void 0;
+  const fname = unwrap(call2?.funcname?.[call2.funcname.length - 1], "String")?.sval;
+  return fname === "unnest" && call2?.args?.length === 1 ? listOf(call2.args[0], env) : void 0;
+}
 
 // src/parse/lines.ts
 var LineIndex = class {
@@ -10931,36 +11124,40 @@ function skipTrivia(bytes, pos, end) {
 
 // src/parse/plpgsql.ts
 function expandTopLevel(file, node, text2, line, out) {
-  if (node.DoStmt) expandDo(node.DoStmt, text2, line, { file, origin: "do", guarded: false, catches: [], dynamic: false }, out);
+  if ("DoStmt" in node) expandDo(node.DoStmt, text2, line, { file, origin: "do", guarded: false, catches: [], dynamic: false }, out);
 }
 function functionBody(stmt) {
   const out = { statements: [], unresolved: [] };
-  if (stmt.node.CreateFunctionStmt) expandFunction(stmt.node.CreateFunctionStmt, stmt.text, stmt.line, stmt.file, out);
+  if ("CreateFunctionStmt" in stmt.node) expandFunction(stmt.node.CreateFunctionStmt, stmt.text, stmt.line, stmt.file, out);
   return out;
 }
+function executionOrder(out, keep = () => true) {
+  const steps = [...out.statements.filter((s) => keep(s.origin)), ...out.unresolved.filter((u) => keep(u.origin))];
+  return steps.map((s, i) => [s, i]).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
+}
 function option(list, name) {
-  return list?.find((o) => o.DefElem?.defname === name)?.DefElem?.arg;
+  return list?.map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === name)?.arg;
 }
 function bodyLineOffset(text2, body) {
   const at = body ? text2.indexOf(body) : -1;
   return at < 0 ? 0 : newlinesBefore(text2, at);
 }
 function expandDo(stmt, text2, line, scope, out) {
-  const language = option(stmt.args, "language")?.String?.sval;
-  const body = option(stmt.args, "as")?.String?.sval;
+  const language = unwrap(option(stmt.args, "language"), "String")?.sval;
+  const body = unwrap(option(stmt.args, "as"), "String")?.sval;
   if (body === void 0 || language !== void 0 && language.toLowerCase() !== "plpgsql") return;
   walkPlpgsql(text2, scope.dynamic ? line : line + bodyLineOffset(text2, body), scope, out);
 }
 function expandFunction(stmt, text2, line, file, out) {
   const scope = { file, origin: "function", guarded: false, catches: [], dynamic: false };
-  const language = (option(stmt.options, "language")?.String?.sval ?? "sql").toLowerCase();
+  const language = (unwrap(option(stmt.options, "language"), "String")?.sval ?? "sql").toLowerCase();
   if (stmt.sql_body) {
     const atomic = atomicBody(text2);
     if (atomic) emitSql(atomic.body, line + atomic.lineOffset, scope, out);
     return;
   }
-  const items = option(stmt.options, "as")?.List?.items ?? [];
-  const body = items.length === 1 ? items[0].String?.sval : void 0;
+  const items = unwrap(option(stmt.options, "as"), "List")?.items ?? [];
+  const body = items.length === 1 ? unwrap(items[0], "String")?.sval : void 0;
   if (body === void 0) return;
   const bodyLine = line + bodyLineOffset(text2, body);
   if (language === "plpgsql") walkPlpgsql(text2, bodyLine, scope, out);
@@ -10969,7 +11166,7 @@ function expandFunction(stmt, text2, line, file, out) {
 function atomicBody(text2) {
   let tokens2;
   try {
-    tokens2 = (0, import_libpg_query.scanSync)(text2).tokens;
+    tokens2 = (0, import_libpg_query2.scanSync)(text2).tokens;
   } catch {
     return void 0;
   }
@@ -10984,12 +11181,13 @@ function atomicBody(text2) {
 function emitSql(sql, line, scope, out) {
   let stmts;
   try {
-    stmts = (0, import_libpg_query.parseSync)(sql).stmts ?? [];
+    stmts = (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
   } catch {
     return false;
   }
   const bytes = Buffer.from(sql, "utf8");
   for (const raw of stmts) {
+    if (!raw.stmt) continue;
     const loc = raw.stmt_location ?? 0;
     const end = raw.stmt_len ? loc + raw.stmt_len : bytes.length;
     const start = skipTrivia(bytes, loc, end);
@@ -11005,14 +11203,15 @@ function emitSql(sql, line, scope, out) {
       guarded: scope.guarded,
       ...scope.catches.length > 0 && { catches: [...scope.catches] }
     });
-    if (node.DoStmt) expandDo(node.DoStmt, text2, at, scope, out);
+    if ("DoStmt" in node) expandDo(node.DoStmt, text2, at, scope, out);
   }
   return true;
 }
 function walkPlpgsql(text2, bodyLine, scope, out) {
   let fn;
   try {
-    fn = (0, import_libpg_query.parsePlPgSQLSync)(text2).plpgsql_funcs?.[0]?.PLpgSQL_function;
+    const parsed = (0, import_libpg_query2.parsePlPgSQLSync)(text2);
+    fn = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   } catch {
     return;
   }
@@ -11034,8 +11233,9 @@ var BodyWalker = class {
     for (const node of stmts ?? []) {
       const kind = Object.keys(node)[0];
       const s = node[kind];
-      const line = s?.lineno && !this.scope.dynamic ? this.bodyLine + s.lineno - 1 : parentLine;
+      const line = s.lineno && !this.scope.dynamic ? this.bodyLine + s.lineno - 1 : parentLine;
       const branch = { ...ctx, guarded: true };
+      const run = { ...this.scope, guarded: ctx.guarded, catches: ctx.catches };
       switch (kind) {
         case "PLpgSQL_stmt_block": {
           const handlers = s.exceptions?.PLpgSQL_exception_block?.exc_list ?? [];
@@ -11054,25 +11254,25 @@ var BodyWalker = class {
           this.walk(s.else_stmts, line, branch);
           break;
         case "PLpgSQL_stmt_foreach_a":
-          this.walk(s.body, line, { ...ctx, env: bind(ctx.env, this.datums[s.varno]?.PLpgSQL_var?.refname, arrayValues(exprOf(s.expr), ctx.env)) });
+          this.walk(s.body, line, { ...ctx, env: bind(ctx.env, this.datums[s.varno ?? -1]?.PLpgSQL_var?.refname, arrayValues(exprOf(s.expr), ctx.env)) });
           break;
         case "PLpgSQL_stmt_fors":
           this.walk(s.body, line, { ...ctx, env: bind(ctx.env, loopVariable(s.var), unnestValues(exprOf(s.query), ctx.env)) });
           break;
         case "PLpgSQL_stmt_execsql":
-          emitSql(exprOf(s.sqlstmt), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
+          emitSql(exprOf(s.sqlstmt), line, run, this.out);
           break;
         case "PLpgSQL_stmt_perform":
-          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
+          emitSql(exprOf(s.expr), line, run, this.out);
           break;
         case "PLpgSQL_stmt_call":
-          emitSql(exprOf(s.expr), line, { ...this.scope, guarded: ctx.guarded, catches: ctx.catches }, this.out);
+          emitSql(exprOf(s.expr), line, run, this.out);
           break;
         case "PLpgSQL_stmt_dynexecute":
           this.execute(exprOf(s.query), line, ctx);
           break;
         default:
-          if (Array.isArray(s?.body)) this.walk(s.body, line, ctx);
+          if (Array.isArray(s.body)) this.walk(s.body, line, ctx);
       }
     }
   }
@@ -11080,19 +11280,14 @@ var BodyWalker = class {
     const resolved = resolveExecute(expr, ctx.env);
     const scope = { ...this.scope, guarded: ctx.guarded, catches: ctx.catches, dynamic: true };
     const unresolved = (fragments) => {
-      this.out.unresolved.push({
-        file: scope.file,
-        line,
-        fragments,
-        origin: scope.origin
-      });
+      this.out.unresolved.push({ file: scope.file, line, fragments, origin: scope.origin });
     };
     if ("fragments" in resolved) unresolved(resolved.fragments);
     else for (const sql of resolved.sqls) if (!emitSql(sql, line, scope, this.out)) unresolved([sql]);
   }
 };
-function exprOf(node) {
-  return node?.PLpgSQL_expr?.query ?? "";
+function exprOf(expr) {
+  return expr?.PLpgSQL_expr?.query ?? "";
 }
 function bind(env, name, values) {
   if (name === void 0) return env;
@@ -11106,11 +11301,14 @@ function loopVariable(target2) {
   if (fields?.length === 1) return fields[0].name;
   return target2?.PLpgSQL_var?.refname;
 }
+function refnameOf(datum) {
+  return datum && Object.values(datum)[0]?.refname;
+}
 function declaredConstants(fn) {
   const datums = fn.datums ?? [];
   const counts2 = /* @__PURE__ */ new Map();
   for (const d of datums) {
-    const name = Object.values(d)[0]?.refname;
+    const name = refnameOf(d);
     if (name) counts2.set(name, (counts2.get(name) ?? 0) + 1);
   }
   const assigned = assignedNames(fn.action, datums);
@@ -11119,13 +11317,12 @@ function declaredConstants(fn) {
   const none = { scalars, arrays };
   for (const d of datums) {
     const v = d.PLpgSQL_var;
-    if (!v?.default_val || counts2.get(v.refname) !== 1 || assigned.has(v.refname)) continue;
+    if (!v?.default_val || !v.refname || counts2.get(v.refname) !== 1 || assigned.has(v.refname)) continue;
     const expr = exprOf(v.default_val);
     const list = arrayValues(expr, none);
     if (list) arrays.set(v.refname, list);
     else {
-      const node = parseExpression(expr);
-      const value = node && whole(evaluate(node, /* @__PURE__ */ new Map()));
+      const value = constantValue(expr);
       if (value !== void 0) scalars.set(v.refname, [value]);
     }
   }
@@ -11133,12 +11330,12 @@ function declaredConstants(fn) {
 }
 function assignedNames(action, datums) {
   const names2 = /* @__PURE__ */ new Set();
-  const visit = (value, key2) => {
-    if (Array.isArray(value)) for (const v of value) visit(v, key2);
+  const visit2 = (value, key2) => {
+    if (Array.isArray(value)) for (const v of value) visit2(v, key2);
     else if (value && typeof value === "object") {
       const o = value;
-      if (key2 === "PLpgSQL_stmt_assign" || key2 === "PLpgSQL_stmt_foreach_a") {
-        const name = datums[o.varno] && Object.values(datums[o.varno])[0]?.refname;
+      if ((key2 === "PLpgSQL_stmt_assign" || key2 === "PLpgSQL_stmt_foreach_a") && typeof o.varno === "number") {
+        const name = refnameOf(datums[o.varno]);
         if (name) names2.add(name);
       }
       if (key2 === "target" || key2 === "var") {
@@ -11146,173 +11343,147 @@ function assignedNames(action, datums) {
         if (target2?.refname) names2.add(target2.refname);
         for (const f of target2?.fields ?? []) names2.add(f.name);
       }
-      for (const [k, v] of Object.entries(o)) visit(v, k);
+      for (const [k, v] of Object.entries(o)) visit2(v, k);
     }
   };
-  visit(action, "");
+  visit2(action, "");
   return names2;
 }
-var HOLE = /* @__PURE__ */ Symbol("unknown");
-var MAX_BINDINGS = 256;
-function parseExpression(expr) {
-  if (!expr.trim()) return void 0;
-  try {
-    const stmts = (0, import_libpg_query.parseSync)(`SELECT ${expr}`).stmts ?? [];
-    const targets = stmts.length === 1 ? stmts[0].stmt?.SelectStmt?.targetList : void 0;
-    return targets?.length === 1 ? targets[0].ResTarget?.val : void 0;
-  } catch {
-    return void 0;
+
+// src/catalog/execution.ts
+var Execution = class {
+  constructor(catalog, stmt, lenient) {
+    this.catalog = catalog;
+    this.stmt = stmt;
+    this.lenient = lenient;
+    this.at = { file: stmt.file, line: stmt.line };
   }
-}
-function resolveExecute(expr, env) {
-  const node = parseExpression(expr);
-  if (!node) return { fragments: [] };
-  const vars = [...new Set(columnRefs(node))].filter((v) => env.scalars.has(v));
-  let bindings = [/* @__PURE__ */ new Map()];
-  for (const v of vars) {
-    bindings = bindings.flatMap((b) => env.scalars.get(v).map((value) => new Map(b).set(v, value)));
-    if (bindings.length > MAX_BINDINGS) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
+  catalog;
+  stmt;
+  lenient;
+  at;
+  failure;
+  /**
+   * PostgreSQL raises `failure` here. A strict run records it (when it is the first) and answers true: the
+   * statement stops. A lenient run answers false and goes on.
+   */
+  fails(failure) {
+    if (failure === void 0 || this.lenient) return false;
+    this.failure ??= failure;
+    return true;
   }
-  const sqls = [];
-  for (const binding of bindings) {
-    const sql = whole(evaluate(node, binding));
-    if (sql === void 0) return { fragments: fragmentsOf(evaluate(node, /* @__PURE__ */ new Map())) };
-    sqls.push(sql);
-  }
-  return { sqls };
+};
+
+// src/catalog/failure.ts
+var condition = (sqlstate, name) => (message) => ({ sqlstate, condition: name, message });
+var duplicateColumn = condition("42701", "duplicate_column");
+var duplicateFunction = condition("42723", "duplicate_function");
+var duplicateObject = condition("42710", "duplicate_object");
+var duplicateSchema = condition("42P06", "duplicate_schema");
+var duplicateTable = condition("42P07", "duplicate_table");
+var undefinedColumn = condition("42703", "undefined_column");
+var undefinedFunction = condition("42883", "undefined_function");
+var undefinedObject = condition("42704", "undefined_object");
+var undefinedTable = condition("42P01", "undefined_table");
+var invalidSchemaName = condition("3F000", "invalid_schema_name");
+var invalidTableDefinition = condition("42P16", "invalid_table_definition");
+var invalidParameterValue = condition("22023", "invalid_parameter_value");
+var wrongObjectType = condition("42809", "wrong_object_type");
+var objectNotInPrerequisiteState = condition("55000", "object_not_in_prerequisite_state");
+var dependentObjectsStillExist = condition("2BP01", "dependent_objects_still_exist");
+function inCall(fn, inner) {
+  return { ...inner, message: `${fn}() fails: ${inner.message}` };
 }
-function columnRefs(node) {
-  if (Array.isArray(node)) return node.flatMap(columnRefs);
-  if (!node || typeof node !== "object") return [];
-  const o = node;
-  if (o.ColumnRef) return [refName(o.ColumnRef)];
-  return Object.values(o).flatMap(columnRefs);
+function isCaught(failure, catches) {
+  return catches.includes("others") || catches.includes(failure.condition) || catches.includes(failure.sqlstate.toLowerCase());
 }
-function refName(ref) {
-  return (ref.fields ?? []).map((f) => f.String?.sval ?? "*").join(".");
+
+// src/catalog/dependencies.ts
+function readsOf(catalog, query) {
+  const ctes = /* @__PURE__ */ new Set();
+  const found = [];
+  const target2 = (stmt) => {
+    if (typeof stmt.relation?.relname === "string") found.push(stmt.relation);
+  };
+  const visitor = {
+    RangeVar: (rv) => void found.push(rv),
+    CommonTableExpr: (cte) => void ctes.add(cte.ctename ?? ""),
+    InsertStmt: target2,
+    UpdateStmt: target2,
+    DeleteStmt: target2,
+    MergeStmt: target2,
+    CopyStmt: target2
+  };
+  visit(query, visitor);
+  const keys = found.filter((rv) => rv.schemaname || !(ctes.has(rv.relname ?? "") || catalog.temps.has(rv.relname ?? ""))).map((rv) => catalog.relKey(rv));
+  return [...new Set(keys)];
 }
-function whole(parts) {
-  return parts.every((p) => p !== HOLE) ? parts.join("") : void 0;
-}
-function fragmentsOf(parts) {
-  const fragments = [];
-  let current = "";
-  for (const p of parts) {
-    if (p === HOLE) {
-      if (current) fragments.push(current);
-      current = "";
-    } else current += p;
-  }
-  if (current) fragments.push(current);
-  return fragments;
-}
-function evaluate(node, binding) {
-  if (!node) return [HOLE];
-  if (node.A_Const) return [constText(node.A_Const)];
-  if (node.TypeCast) return evaluate(node.TypeCast.arg, binding);
-  if (node.ColumnRef) return [binding.get(refName(node.ColumnRef)) ?? HOLE];
-  const op = node.A_Expr;
-  if (op?.kind === "AEXPR_OP" && op.name?.length === 1 && op.name[0].String?.sval === "||") {
-    return [...evaluate(op.lexpr, binding), ...evaluate(op.rexpr, binding)];
-  }
-  const call = node.FuncCall;
-  if (!call) return [HOLE];
-  const fname = call.funcname?.[call.funcname.length - 1]?.String?.sval ?? "";
-  const args = (call.args ?? []).map((a) => evaluate(a, binding));
-  const known = (i) => args[i] ? whole(args[i]) : void 0;
-  switch (fname.toLowerCase()) {
-    case "format":
-      return format(known(0), args.slice(1));
-    case "quote_ident":
-      return [mapKnown(known(0), quoteIdent)];
-    case "quote_literal":
-    case "quote_nullable":
-      return [mapKnown(known(0), quoteLiteral)];
-    case "concat":
-      return args.flat();
-    case "concat_ws":
-      return args.slice(1).flatMap((a, i) => i === 0 ? a : [...args[0], ...a]);
-    default:
-      return [HOLE];
-  }
-}
-function mapKnown(value, f) {
-  return value === void 0 ? HOLE : f(value);
-}
-function constText(c) {
-  if (c.isnull) return HOLE;
-  if (c.sval) return c.sval.sval ?? "";
-  if (c.ival) return String(c.ival.ival ?? 0);
-  if (c.fval) return c.fval.fval ?? "";
-  if (c.boolval) return c.boolval.boolval ? "true" : "false";
-  if (c.bsval) return c.bsval.bsval ?? "";
-  return HOLE;
-}
-function format(template, args) {
-  if (template === void 0) return [HOLE];
+function columnsUsed(query) {
   const out = [];
-  let next = 0;
-  const spec = /%(?:(\d+)\$)?([-\d*]*)([sIL%])/y;
-  let last = 0;
-  for (let i = template.indexOf("%"); i !== -1; i = template.indexOf("%", last)) {
-    out.push(template.slice(last, i));
-    spec.lastIndex = i;
-    const m = spec.exec(template);
-    if (!m) return [...out, HOLE];
-    last = spec.lastIndex;
-    if (m[3] === "%") {
-      out.push("%");
-      continue;
+  visit(query, {
+    ColumnRef: (ref) => {
+      const fields = ref.fields ?? [];
+      out.push(fields.some((f) => "A_Star" in f) ? "*" : names(fields).pop() ?? "*");
+      return false;
     }
-    const index2 = m[1] ? Number(m[1]) - 1 : next;
-    next = index2 + 1;
-    const arg = args[index2];
-    if (!arg || m[2]) out.push(HOLE);
-    else if (m[3] === "s") out.push(...arg);
-    else out.push(mapKnown(whole(arg), m[3] === "I" ? quoteIdent : quoteLiteral));
-  }
-  out.push(template.slice(last));
+  });
   return out;
 }
-function quoteLiteral(value) {
-  const body = value.replace(/'/g, "''");
-  return value.includes("\\") ? `E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
+function ownColumns(expr) {
+  const out = [];
+  visit(expr, {
+    SubLink: () => false,
+    ColumnRef: (ref) => {
+      const fields = names(ref.fields);
+      if (fields.length === 1 && ref.fields?.length === 1) out.push(fields[0]);
+      return false;
+    }
+  });
+  return out;
 }
-function arrayValues(expr, env) {
-  const node = parseExpression(expr);
-  return node && listOf(node, env);
-}
-function listOf(node, env) {
-  if (node.TypeCast) {
-    const literal2 = node.TypeCast.arg?.A_Const?.sval?.sval;
-    if (typeof literal2 === "string" && node.TypeCast.typeName?.arrayBounds) return arrayLiteral(literal2);
-    return listOf(node.TypeCast.arg ?? {}, env);
+function dependents(catalog, key2, column) {
+  const out = [];
+  for (const [k, r] of catalog.relations) {
+    if (r.kind === "view" && r.reads.includes(key2) && (column === void 0 || r.uses.includes("*") || r.uses.includes(column))) out.push(k);
   }
-  if (node.ColumnRef) return env.arrays.get(refName(node.ColumnRef))?.slice();
-  const elements = node.A_ArrayExpr ? node.A_ArrayExpr.elements ?? [] : void 0;
-  if (!elements) return void 0;
-  const values = elements.map((e) => whole(evaluate(e, /* @__PURE__ */ new Map())));
-  return values.every((v) => v !== void 0) ? values : void 0;
+  return out;
 }
-function arrayLiteral(text2) {
-  const m = /^\s*\{(.*)\}\s*$/s.exec(text2);
-  if (!m || /[{}\\]/.test(m[1])) return void 0;
-  if (!m[1].trim()) return [];
-  return m[1].split(",").map((v) => v.trim().replace(/^"(.*)"$/s, "$1"));
-}
-function unnestValues(query, env) {
-  let select;
-  try {
-    const stmts = (0, import_libpg_query.parseSync)(query).stmts ?? [];
-    select = stmts.length === 1 ? stmts[0].stmt?.SelectStmt : void 0;
-  } catch {
-    return void 0;
+function dropRelation(catalog, key2, cascade) {
+  const rel = catalog.relations.get(key2);
+  catalog.relations.remove(key2);
+  for (const [name, pub] of [...catalog.publications]) {
+    if (!pub.has(key2)) continue;
+    const members = pub.clone();
+    members.remove(key2);
+    catalog.publications.add(name, members);
   }
-  if (select?.targetList?.length !== 1 || select.whereClause) return void 0;
-  const from = select.fromClause ?? [];
-  const call = from.length === 0 ? select.targetList[0].ResTarget?.val?.FuncCall : from.length === 1 ? from[0].RangeFunction?.functions?.[0]?.List?.items?.[0]?.FuncCall : void 0;
-  const fname = call?.funcname?.[call.funcname.length - 1]?.String?.sval;
-  return fname === "unnest" && call.args?.length === 1 ? listOf(call.args[0], env) : void 0;
+  if (cascade) {
+    for (const [k, r] of [...catalog.relations]) if (r.kind === "view" && r.reads.includes(key2)) dropRelation(catalog, k, true);
+  }
+  if (rel?.kind !== "table") return;
+  for (const [k, r] of [...catalog.relations]) {
+    if (r.kind === "index" && r.table === key2) catalog.relations.remove(k);
+    if (cascade && r.kind === "table" && r.table.partitionOf === key2) dropRelation(catalog, k, true);
+  }
+}
+function dropColumnsOfType(catalog, typeKey) {
+  const bare = typeKey.slice(typeKey.indexOf(".") + 1);
+  const isIt = (type) => {
+    const base = type.replace(/(\[\])+$/, "");
+    return base === typeKey || base === bare && typeKey.startsWith(`${catalog.defaultSchema}.`);
+  };
+  for (const [key2, rel] of [...catalog.relations]) {
+    if (rel.kind !== "table" || ![...rel.table.columns.values()].some((c) => isIt(c.type))) continue;
+    const t = catalog.writableTable(key2);
+    for (const c of [...t.columns.values()]) if (isIt(c.type)) t.columns.remove(c.name);
+  }
+}
+function dropTriggersCalling(catalog, fn) {
+  for (const [key2, rel] of [...catalog.relations]) {
+    if (rel.kind !== "table" || ![...rel.table.triggers.values()].includes(fn)) continue;
+    const t = catalog.writableTable(key2);
+    for (const [name, calls] of [...t.triggers]) if (calls === fn) t.triggers.remove(name);
+  }
 }
 
 // src/catalog/layered.ts
@@ -11347,17 +11518,24 @@ var LayeredMap = class _LayeredMap {
     else this.own.delete(key2);
     return had;
   }
-  *entries() {
-    if (this.parent) {
-      for (const [k, v] of this.parent.entries()) if (!this.own.has(k)) yield [k, v];
-    }
+  entries() {
+    return this.parent ? this.layeredEntries() : this.own.entries();
+  }
+  keys() {
+    return this.parent ? this.layeredKeys() : this.own.keys();
+  }
+  values() {
+    return this.parent ? this.layeredValues() : this.own.values();
+  }
+  *layeredEntries() {
+    for (const [k, v] of this.parent.entries()) if (!this.own.has(k)) yield [k, v];
     for (const [k, v] of this.own) if (v !== GONE) yield [k, v];
   }
-  *keys() {
-    for (const [k] of this.entries()) yield k;
+  *layeredKeys() {
+    for (const [k] of this.layeredEntries()) yield k;
   }
-  *values() {
-    for (const [, v] of this.entries()) yield v;
+  *layeredValues() {
+    for (const [, v] of this.layeredEntries()) yield v;
   }
   [Symbol.iterator]() {
     return this.entries();
@@ -11365,17 +11543,18 @@ var LayeredMap = class _LayeredMap {
   fork() {
     return new _LayeredMap(this);
   }
+  /** An independent copy of what this map holds, own and inherited. */
+  clone() {
+    const copy = new _LayeredMap();
+    for (const [k, v] of this.entries()) copy.own.set(k, v);
+    return copy;
+  }
 };
 var LayeredSet = class _LayeredSet {
   constructor(map = new LayeredMap()) {
     this.map = map;
   }
   map;
-  static of(items) {
-    const s = new _LayeredSet();
-    for (const k of items) s.add(k);
-    return s;
-  }
   has(key2) {
     return this.map.has(key2);
   }
@@ -11392,90 +11571,1159 @@ var LayeredSet = class _LayeredSet {
   fork() {
     return new _LayeredSet(this.map.fork());
   }
+  clone() {
+    return new _LayeredSet(this.map.clone());
+  }
+};
+
+// src/catalog/registry.ts
+var Registry = class _Registry {
+  // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra.
+  constructor(present = new LayeredMap(), absent = new LayeredSet()) {
+    this.present = present;
+    this.absent = absent;
+  }
+  present;
+  absent;
+  /** Every object of the kind is known, so a name never seen is absent (a table's columns after CREATE TABLE). */
+  complete = false;
+  get(key2) {
+    return this.present.get(key2);
+  }
+  has(key2) {
+    return this.present.has(key2);
+  }
+  /** Dropped or renamed away by the replay (and not made again since). */
+  removed(key2) {
+    return this.absent.has(key2);
+  }
+  state(key2) {
+    if (this.present.has(key2)) return "present";
+    return this.complete || this.absent.has(key2) ? "absent" : "unknown";
+  }
+  /** Known not to be there: removed, or never there in a registry known whole. */
+  gone(key2) {
+    return this.state(key2) === "absent";
+  }
+  add(key2, value) {
+    this.present.set(key2, value);
+    if (this.absent.has(key2)) this.absent.delete(key2);
+    return this;
+  }
+  remove(key2) {
+    if (this.present.has(key2)) this.present.delete(key2);
+    this.absent.add(key2);
+  }
+  /** Whatever was known of the name, it is now unknown. */
+  forget(key2) {
+    if (this.present.has(key2)) this.present.delete(key2);
+    if (this.absent.has(key2)) this.absent.delete(key2);
+  }
+  /** A name known absent becomes unknown; a present one stays. */
+  forgetAbsence(key2) {
+    if (this.absent.has(key2)) this.absent.delete(key2);
+  }
+  /**
+   * A rename: `from` is gone, and `to` holds the object when it is known (else `to` is no longer known absent).
+   * Written in the order PostgreSQL's outcome needs when both names are the same.
+   */
+  move(from, to, value) {
+    if (value !== void 0) this.add(to, value);
+    this.remove(from);
+    this.forgetAbsence(to);
+  }
+  entries() {
+    return this.present.entries();
+  }
+  keys() {
+    return this.present.keys();
+  }
+  values() {
+    return this.present.values();
+  }
+  [Symbol.iterator]() {
+    return this.present.entries();
+  }
+  fork() {
+    const twin = new _Registry(this.present.fork(), this.absent.fork());
+    twin.complete = this.complete;
+    return twin;
+  }
+  clone() {
+    const copy = new _Registry(this.present.clone(), this.absent.clone());
+    copy.complete = this.complete;
+    return copy;
+  }
+};
+
+// src/catalog/model.ts
+function newTable(key2, owner, at, external) {
+  const [schema, name] = splitKey(key2);
+  return {
+    owner,
+    schema,
+    name,
+    external,
+    partitioned: false,
+    createdAt: at,
+    columns: new Registry(),
+    constraints: new Registry(),
+    policies: new Registry(),
+    triggers: new Registry(),
+    rules: new Registry(),
+    rls: false,
+    forceRls: false,
+    uncertain: false
+  };
+}
+function cloneTable(t, owner) {
+  return {
+    ...t,
+    owner,
+    columns: t.columns.clone(),
+    constraints: t.constraints.clone(),
+    policies: t.policies.clone(),
+    triggers: t.triggers.clone(),
+    rules: t.rules.clone()
+  };
+}
+function splitKey(key2) {
+  const dot = key2.indexOf(".");
+  return [key2.slice(0, dot), key2.slice(dot + 1)];
+}
+function truncName(name) {
+  return Buffer.byteLength(name) <= 63 ? name : Buffer.from(name).subarray(0, 63).toString("utf8").replace(/\uFFFD+$/, "");
+}
+
+// src/catalog/handlers/tables.ts
+var CONTYPE = {
+  CONSTR_PRIMARY: "p",
+  CONSTR_UNIQUE: "u",
+  CONSTR_FOREIGN: "f",
+  CONSTR_CHECK: "c",
+  CONSTR_EXCLUSION: "x"
+};
+var FK_ACTION = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
+var NAME_SUFFIX = { u: "key", f: "fkey", c: "check", x: "excl", n: "not_null", p: "pkey" };
+function relationExists(catalog, key2) {
+  const rel = catalog.relations.get(key2);
+  if (rel && !(rel.kind === "table" && rel.table.external)) return duplicateTable(`relation "${key2}" already exists`);
+  if (catalog.types.has(key2)) return duplicateObject(`type "${key2}" already exists`);
+  return void 0;
+}
+function createTable(v, x) {
+  const catalog = x.catalog;
+  if (v.relation?.relpersistence === "t") {
+    catalog.temps.add(v.relation.relname ?? "");
+    return;
+  }
+  const key2 = catalog.relKey(v.relation);
+  const exists = relationExists(catalog, key2);
+  if (exists) {
+    if (!v.if_not_exists) x.fails(exists);
+    return;
+  }
+  const t = newTable(key2, catalog.token, x.at, false);
+  t.partitioned = !!v.partspec;
+  if (v.partbound && v.inhRelations?.length) t.partitionOf = catalog.relKey(unwrap(v.inhRelations[0], "RangeVar"));
+  t.columns.complete = !v.ofTypename && (!v.inhRelations?.length || !!t.partitionOf);
+  catalog.relations.add(key2, { kind: "table", table: t });
+  catalog.schemas.add(t.schema, true);
+  for (const elt of v.tableElts ?? []) {
+    const col = unwrap(elt, "ColumnDef");
+    if (col) addColumn(catalog, t, col, x.at);
+    const con = unwrap(elt, "Constraint");
+    if (con) addConstraint(catalog, t, con, x.at);
+    const like = unwrap(elt, "TableLikeClause");
+    if (like) {
+      const src = catalog.table(catalog.relKey(like.relation));
+      if (src) for (const c of src.columns.values()) t.columns.add(c.name, { ...c });
+      t.columns.complete &&= !!src?.columns.complete;
+    }
+  }
+  if (t.partitionOf) {
+    const parent = catalog.table(t.partitionOf);
+    if (parent) {
+      for (const c of parent.columns.values()) if (!t.columns.has(c.name)) t.columns.add(c.name, { ...c });
+    }
+    t.columns.complete &&= !!parent?.columns.complete;
+  }
+}
+function addColumn(catalog, t, col, at) {
+  const name = col.colname ?? "";
+  const info = { name, type: typeText(col.typeName), notNull: false };
+  if (isSerial(col.typeName)) {
+    info.generated = true;
+    info.notNull = true;
+    info.default = "autoincrement()";
+    catalog.relations.add(`${t.schema}.${truncName(`${t.name}_${name}_seq`)}`, { kind: "sequence" });
+  }
+  const self2 = [{ String: { sval: name } }];
+  for (const cn of col.constraints ?? []) {
+    const c = unwrap(cn, "Constraint");
+    switch (c?.contype) {
+      case "CONSTR_NOTNULL":
+        info.notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        info.default = exprText(c.raw_expr) ?? "dbgenerated";
+        if (/^(gen_random_uuid|uuid_generate_v4|extensions\.uuid_generate_v4|nextval)\(/.test(info.default)) info.generated = true;
+        break;
+      case "CONSTR_IDENTITY":
+        info.identity = true;
+        info.generated = true;
+        info.notNull = true;
+        info.default = "autoincrement()";
+        break;
+      case "CONSTR_PRIMARY":
+        info.notNull = true;
+        addConstraint(catalog, t, { ...c, keys: self2 }, at);
+        break;
+      case "CONSTR_UNIQUE":
+      case "CONSTR_CHECK":
+        addConstraint(catalog, t, { ...c, keys: self2 }, at);
+        break;
+      case "CONSTR_FOREIGN":
+        addConstraint(catalog, t, { ...c, fk_attrs: self2 }, at);
+        break;
+      default:
+        break;
+    }
+  }
+  t.columns.add(name, info);
+}
+function addConstraint(catalog, t, c, at) {
+  const type = CONTYPE[c.contype ?? ""];
+  if (!type) return void 0;
+  const columns = names(c.keys?.length ? c.keys : c.fk_attrs);
+  let name = c.conname;
+  let failure;
+  if (type === "p") {
+    const existing = [...t.constraints.values()].some((k) => k.type === "p");
+    if (existing) failure = invalidTableDefinition(`multiple primary keys for table "${t.name}" are not allowed`);
+    if (existing && !name) return failure;
+    name ??= truncName(`${t.name}_pkey`);
+  }
+  if (name && !failure) {
+    if ((type === "p" || type === "u") && catalog.relations.has(`${t.schema}.${name}`)) failure = duplicateTable(`relation "${name}" already exists`);
+    else if (t.constraints.has(name)) failure = duplicateObject(`constraint "${name}" for relation "${t.name}" already exists`);
+  }
+  if (!name) {
+    const base = truncName(`${t.name}_${columns.join("_") || (type === "c" ? "" : "x")}_${NAME_SUFFIX[type]}`.replace(/__/g, "_"));
+    name = base;
+    for (let i = 1; t.constraints.has(name) || catalog.relations.has(`${t.schema}.${name}`); i++) name = `${base}${i}`;
+  }
+  if (c.indexname) {
+    const indexKey = `${t.schema}.${c.indexname}`;
+    if (!failure && catalog.relations.removed(indexKey)) failure = undefinedObject(`index "${c.indexname}" does not exist`);
+    const index2 = catalog.relations.get(indexKey);
+    if (index2?.kind === "index" && columns.length === 0) columns.push(...index2.columns);
+    if (c.indexname !== name) catalog.relations.remove(indexKey);
+  }
+  const con = { type, columns };
+  if (type === "f") con.fk = { name, columns, refTable: catalog.relKey(c.pktable), refColumns: names(c.pk_attrs), onDelete: FK_ACTION[c.fk_del_action ?? ""] };
+  if (type === "p") {
+    for (const col of columns) {
+      const ci = t.columns.get(col);
+      if (ci) t.columns.add(col, { ...ci, notNull: true });
+    }
+  }
+  t.constraints.add(name, con);
+  if (type === "p" || type === "u") catalog.relations.add(`${t.schema}.${name}`, { kind: "index", table: `${t.schema}.${t.name}`, columns, unique: true, constraint: true, createdAt: at });
+  return failure;
+}
+var tableHandlers = {
+  CreateStmt: createTable,
+  CreateForeignTableStmt: (v, x) => {
+    if (v.base) createTable(v.base, x);
+  },
+  CreateTableAsStmt(v, x) {
+    const catalog = x.catalog;
+    if (v.into?.rel?.relpersistence === "t") {
+      catalog.temps.add(v.into.rel.relname ?? "");
+      return;
+    }
+    const key2 = catalog.relKey(v.into?.rel);
+    const exists = relationExists(catalog, key2);
+    if (exists) {
+      if (!v.if_not_exists) x.fails(exists);
+      return;
+    }
+    if (v.objtype === "OBJECT_MATVIEW") catalog.relations.add(key2, { kind: "view", materialized: true, createdAt: x.at, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+    else catalog.relations.add(key2, { kind: "table", table: newTable(key2, catalog.token, x.at, false) });
+  },
+  ViewStmt(v, x) {
+    const catalog = x.catalog;
+    if (v.view?.relpersistence === "t") {
+      catalog.temps.add(v.view.relname ?? "");
+      return;
+    }
+    const key2 = catalog.relKey(v.view);
+    const existing = catalog.relations.get(key2);
+    if (existing && !(v.replace && existing.kind === "view")) {
+      x.fails(duplicateTable(`relation "${key2}" already exists`));
+      return;
+    }
+    const createdAt = existing?.kind === "view" ? existing.createdAt ?? x.at : x.at;
+    catalog.relations.add(key2, { kind: "view", materialized: false, createdAt, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+  },
+  IndexStmt(v, x) {
+    const catalog = x.catalog;
+    const tableKey = catalog.relKey(v.relation);
+    const schema = tableKey.slice(0, tableKey.indexOf("."));
+    const columns = (v.indexParams ?? []).map((p) => unwrap(p, "IndexElem")?.name ?? "expression");
+    if (!v.idxname) return;
+    const key2 = `${schema}.${v.idxname}`;
+    if (catalog.relations.removed(tableKey) && x.fails(undefinedTable(`relation "${tableKey}" does not exist`))) return;
+    if (catalog.relations.has(key2)) {
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${v.idxname}" already exists`));
+      return;
+    }
+    catalog.relations.add(key2, { kind: "index", table: tableKey, columns, unique: !!v.unique, constraint: false, createdAt: x.at });
+  },
+  CreateSeqStmt(v, x) {
+    const key2 = x.catalog.relKey(v.sequence);
+    if (x.catalog.relations.has(key2)) {
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${key2}" already exists`));
+      return;
+    }
+    x.catalog.relations.add(key2, { kind: "sequence" });
+  }
+};
+
+// src/catalog/handlers/alter-table.ts
+var alterTableHandlers = {
+  AlterTableStmt(v, x) {
+    const catalog = x.catalog;
+    const key2 = catalog.relKey(v.relation);
+    if (catalog.relations.removed(key2)) {
+      if (!v.missing_ok) x.fails(undefinedTable(`relation "${key2}" does not exist`));
+      return;
+    }
+    if (v.objtype && v.objtype !== "OBJECT_TABLE" && v.objtype !== "OBJECT_FOREIGN_TABLE") return;
+    const t = catalog.writableTable(key2);
+    if (!t) return;
+    for (const cmdNode of v.cmds ?? []) {
+      const cmd = unwrap(cmdNode, "AlterTableCmd");
+      if (cmd) alterTableCommand(x, key2, t, cmd);
+    }
+  }
+};
+function alterTableCommand(x, key2, t, cmd) {
+  const catalog = x.catalog;
+  const col = cmd.name ?? "";
+  const colGone = cmd.name !== void 0 && t.columns.gone(col);
+  const noColumn = () => undefinedColumn(`column "${col}" of relation "${t.name}" does not exist`);
+  switch (cmd.subtype) {
+    case "AT_AddColumn": {
+      const def = unwrap(cmd.def, "ColumnDef");
+      if (!def) break;
+      if (t.columns.has(def.colname ?? "")) {
+        if (!cmd.missing_ok) x.fails(duplicateColumn(`column "${def.colname}" of relation "${t.name}" already exists`));
+        break;
+      }
+      addColumn(catalog, t, def, x.at);
+      break;
+    }
+    case "AT_DropColumn": {
+      if (colGone && !cmd.missing_ok) x.fails(noColumn());
+      const views = dependents(catalog, key2, col);
+      if (!colGone && cmd.behavior !== "DROP_CASCADE" && views.length) x.fails(dependentObjectsStillExist(`cannot drop column ${col} of table ${t.name} because other objects depend on it`));
+      for (const view of views) dropRelation(catalog, view, true);
+      t.columns.remove(col);
+      for (const [n, c] of [...t.constraints]) if (c.columns.includes(col)) t.constraints.remove(n);
+      for (const [k, r] of [...catalog.relations]) if (r.kind === "index" && r.table === key2 && r.columns.includes(col)) catalog.relations.remove(k);
+      break;
+    }
+    case "AT_AlterColumnType": {
+      if (colGone) x.fails(noColumn());
+      const c = t.columns.get(col);
+      if (c) t.columns.add(col, { ...c, type: typeText(unwrap(cmd.def, "ColumnDef")?.typeName) });
+      break;
+    }
+    case "AT_SetNotNull":
+    case "AT_DropNotNull":
+    case "AT_ColumnDefault":
+    case "AT_CookedColumnDefault": {
+      if (colGone) x.fails(noColumn());
+      const c = t.columns.get(col);
+      if (!c) break;
+      if (cmd.subtype === "AT_SetNotNull") t.columns.add(col, { ...c, notNull: true });
+      else if (cmd.subtype === "AT_DropNotNull") t.columns.add(col, { ...c, notNull: false });
+      else t.columns.add(col, { ...c, default: cmd.def ? exprText(cmd.def) ?? "dbgenerated" : void 0 });
+      break;
+    }
+    case "AT_AddIdentity": {
+      const c = t.columns.get(col);
+      if (c?.identity) x.fails(objectNotInPrerequisiteState(`column "${col}" of relation "${t.name}" is already an identity column`));
+      if (c) t.columns.add(col, { ...c, identity: true, generated: true });
+      break;
+    }
+    case "AT_AddConstraint": {
+      const con = unwrap(cmd.def, "Constraint");
+      if (!con) break;
+      const missing = [...names(con.keys), ...names(con.fk_attrs), ...ownColumns(con.raw_expr)].find((c) => t.columns.gone(c));
+      if (missing && x.fails(undefinedColumn(`column "${missing}" does not exist`))) break;
+      if (!x.lenient) x.fails(addConstraint(catalog, t, con, x.at));
+      else if (!(con.conname && t.constraints.has(con.conname))) addConstraint(catalog, t, con, x.at);
+      break;
+    }
+    case "AT_DropConstraint":
+      if (t.constraints.removed(col) && !cmd.missing_ok) x.fails(undefinedObject(`constraint "${col}" of relation "${t.name}" does not exist`));
+      t.constraints.remove(col);
+      if (catalog.relations.get(`${t.schema}.${col}`)?.kind === "index") catalog.relations.remove(`${t.schema}.${col}`);
+      break;
+    case "AT_EnableRowSecurity":
+      t.rls = true;
+      t.rlsAt = x.at;
+      break;
+    case "AT_DisableRowSecurity":
+      t.rls = false;
+      break;
+    case "AT_ForceRowSecurity":
+      t.forceRls = true;
+      break;
+    case "AT_NoForceRowSecurity":
+      t.forceRls = false;
+      break;
+    case "AT_AttachPartition": {
+      const part = catalog.relKey(unwrap(cmd.def, "PartitionCmd")?.name);
+      const p = catalog.relations.has(part) ? catalog.writableTable(part) : void 0;
+      if (p?.partitionOf === key2) x.fails(wrongObjectType(`"${part}" is already a partition`));
+      if (p) p.partitionOf = key2;
+      break;
+    }
+    case "AT_DetachPartition": {
+      const part = catalog.relKey(unwrap(cmd.def, "PartitionCmd")?.name);
+      const p = catalog.relations.has(part) ? catalog.writableTable(part) : void 0;
+      if (p && p.partitionOf === void 0 && !p.external) x.fails(undefinedTable(`relation "${part}" is not a partition of relation "${t.name}"`));
+      if (p) p.partitionOf = void 0;
+      break;
+    }
+    default:
+      if (colGone && /^AT_(Set|Reset|Alter|Drop)/.test(cmd.subtype ?? "")) x.fails(noColumn());
+      break;
+  }
+}
+
+// src/catalog/handlers/other.ts
+function objectWord(kind) {
+  return (kind ?? "").replace(/^OBJECT_/, "").toLowerCase().replace(/_/g, " ");
+}
+function createOther(x, kind, name, ifNotExists) {
+  const key2 = `${kind}:${name}`;
+  if (x.catalog.others.has(key2) && !ifNotExists) x.fails(duplicateObject(`${kind} "${name}" already exists`));
+  x.catalog.others.add(key2, true);
+}
+var otherHandlers = {
+  CreateSchemaStmt(v, x) {
+    const catalog = x.catalog;
+    const name = v.schemaname ?? v.authrole?.rolename ?? "";
+    if (catalog.schemas.has(name) && !v.if_not_exists && x.fails(duplicateSchema(`schema "${name}" already exists`))) return;
+    catalog.schemas.add(name, true);
+    const saved = catalog.defaultSchema;
+    catalog.defaultSchema = name;
+    for (const elt of v.schemaElts ?? []) x.fails(catalog.apply({ ...x.at, node: elt, text: "", origin: "top", guarded: false }, x.lenient));
+    catalog.defaultSchema = saved;
+  },
+  CreateExtensionStmt(v, x) {
+    const name = v.extname ?? "";
+    if (x.catalog.extensions.has(name)) {
+      if (!v.if_not_exists) x.fails(duplicateObject(`extension "${name}" already exists`));
+      return;
+    }
+    const schema = (v.options ?? []).map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === "schema");
+    x.catalog.extensions.add(name, { name, schema: unwrap(schema?.arg, "String")?.sval, createdAt: x.at });
+  },
+  CreateRoleStmt(v, x) {
+    const name = v.role ?? "";
+    if (x.catalog.roles.has(name)) x.fails(duplicateObject(`role "${name}" already exists`));
+    x.catalog.roles.add(name, true);
+  },
+  DropRoleStmt(v, x) {
+    for (const r of v.roles ?? []) {
+      const name = unwrap(r, "RoleSpec")?.rolename ?? "";
+      if (x.catalog.roles.removed(name) && !v.missing_ok) x.fails(undefinedObject(`role "${name}" does not exist`));
+      x.catalog.roles.remove(name);
+    }
+  },
+  VariableSetStmt(v, x) {
+    if (v.name !== "search_path" || v.kind !== "VAR_SET_VALUE") return;
+    const first2 = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").find((s) => s !== "" && s !== "$user" && s !== '"$user"');
+    if (first2) x.catalog.defaultSchema = first2;
+  },
+  CreateEventTrigStmt: (v, x) => createOther(x, "event trigger", v.trigname ?? "", false),
+  CreateForeignServerStmt: (v, x) => createOther(x, "server", v.servername ?? "", !!v.if_not_exists),
+  CreateFdwStmt: (v, x) => createOther(x, "foreign-data wrapper", v.fdwname ?? "", false),
+  CreateCastStmt: (v, x) => createOther(x, "cast", JSON.stringify([v.sourcetype, v.targettype]), false),
+  CreateStatsStmt: (v, x) => {
+    if (v.defnames) createOther(x, "statistics", x.catalog.listKey(v.defnames), !!v.if_not_exists);
+  },
+  CreateTransformStmt: (v, x) => createOther(x, "transform", JSON.stringify([v.type_name, v.lang]), !!v.replace),
+  CreatePLangStmt: (v, x) => createOther(x, "language", v.plname ?? "", !!v.replace),
+  CreateOpClassStmt: (v, x) => createOther(x, "operator class", x.catalog.listKey(v.opclassname), false),
+  CreateConversionStmt: (v, x) => createOther(x, "conversion", x.catalog.listKey(v.conversion_name), false)
+};
+
+// src/catalog/handlers/drop.ts
+var dropRelationObject = (obj, v, x, missing) => {
+  const catalog = x.catalog;
+  const items = unwrap(obj, "List")?.items;
+  const parts = names(items);
+  if (parts.length === 1 && catalog.temps.has(parts[0])) {
+    catalog.temps.delete(parts[0]);
+    return;
+  }
+  const key2 = catalog.listKey(items);
+  if (catalog.relations.removed(key2)) return missing(undefinedTable(`relation "${key2}" does not exist`));
+  const rel = catalog.relations.get(key2);
+  if (rel?.kind === "index" && rel.constraint) return;
+  const cascade = v.behavior === "DROP_CASCADE";
+  const dependent = rel !== void 0 && dependents(catalog, key2).length > 0;
+  if (!cascade && dependent) x.fails(dependentObjectsStillExist(`cannot drop ${key2} because other objects depend on it`));
+  dropRelation(catalog, key2, cascade || dependent);
+};
+var dropType = (obj, v, x, missing) => {
+  const key2 = x.catalog.listKey(unwrap(obj, "TypeName")?.names);
+  if (x.catalog.types.removed(key2)) return missing(undefinedObject(`type "${key2}" does not exist`));
+  x.catalog.types.remove(key2);
+  if (v.behavior === "DROP_CASCADE") dropColumnsOfType(x.catalog, key2);
+};
+var dropTableChild = (obj, v, x, missing) => {
+  const catalog = x.catalog;
+  const items = unwrap(obj, "List")?.items ?? [];
+  const name = names(items.slice(-1))[0] ?? "";
+  const tableKey = catalog.listKey(items.slice(0, -1));
+  if (catalog.relations.removed(tableKey)) return missing(undefinedTable(`relation "${tableKey}" does not exist`));
+  const t = catalog.writableTable(tableKey);
+  if (!t) return;
+  const children = v.removeType === "OBJECT_POLICY" ? t.policies : v.removeType === "OBJECT_TRIGGER" ? t.triggers : t.rules;
+  if (children.removed(name)) missing(undefinedObject(`${objectWord(v.removeType)} "${name}" for table "${t.name}" does not exist`));
+  children.remove(name);
+};
+var dropFunction = (obj, v, x, missing) => {
+  const catalog = x.catalog;
+  const owa = unwrap(obj, "ObjectWithArgs");
+  const base = catalog.listKey(owa?.objname);
+  const sig = owa?.args_unspecified ? void 0 : `${base}(${(owa?.objargs ?? []).map((a) => typeText(unwrap(a, "TypeName"))).join(", ")})`;
+  const overload = (k) => k.startsWith(`${base}(`);
+  const matches = [...catalog.functions.keys()].filter((k) => sig ? k === sig : overload(k));
+  if (matches.length === 0 && catalog.functions.removed(sig ?? base)) missing(undefinedFunction(`function ${sig ?? base} does not exist`));
+  for (const k of matches) catalog.functions.forget(k);
+  if (![...catalog.functions.keys()].some(overload)) {
+    catalog.definitions.delete(base);
+    if (v.behavior === "DROP_CASCADE") dropTriggersCalling(catalog, base);
+  }
+  catalog.functions.remove(sig ?? base);
+  if (sig) catalog.functions.remove(base);
+};
+var dropSchema = (obj, v, x, missing) => {
+  const catalog = x.catalog;
+  const name = unwrap(obj, "String")?.sval ?? "";
+  if (catalog.schemas.removed(name)) return missing(invalidSchemaName(`schema "${name}" does not exist`));
+  catalog.schemas.remove(name);
+  if (v.behavior === "DROP_CASCADE") {
+    for (const key2 of [...catalog.relations.keys()]) if (key2.startsWith(`${name}.`)) dropRelation(catalog, key2, true);
+  }
+};
+var dropExtension = (obj, _v, x, missing) => {
+  const name = unwrap(obj, "String")?.sval ?? "";
+  if (x.catalog.extensions.removed(name)) return missing(undefinedObject(`extension "${name}" does not exist`));
+  x.catalog.extensions.remove(name);
+};
+var dropOther = (obj, v, x, missing) => {
+  const key2 = `${v.removeType}:${JSON.stringify(obj)}`;
+  if (x.catalog.others.removed(key2)) missing(undefinedObject(`${objectWord(v.removeType)} does not exist`));
+  x.catalog.others.remove(key2);
+};
+var DROP_ONE = {
+  OBJECT_TABLE: dropRelationObject,
+  OBJECT_VIEW: dropRelationObject,
+  OBJECT_MATVIEW: dropRelationObject,
+  OBJECT_INDEX: dropRelationObject,
+  OBJECT_SEQUENCE: dropRelationObject,
+  OBJECT_FOREIGN_TABLE: dropRelationObject,
+  OBJECT_TYPE: dropType,
+  OBJECT_DOMAIN: dropType,
+  OBJECT_POLICY: dropTableChild,
+  OBJECT_TRIGGER: dropTableChild,
+  OBJECT_RULE: dropTableChild,
+  OBJECT_FUNCTION: dropFunction,
+  OBJECT_PROCEDURE: dropFunction,
+  OBJECT_AGGREGATE: dropFunction,
+  OBJECT_SCHEMA: dropSchema,
+  OBJECT_EXTENSION: dropExtension
+};
+var dropHandlers = {
+  DropStmt(v, x) {
+    const dropOne = DROP_ONE[v.removeType ?? ""] ?? dropOther;
+    const missing = (f) => {
+      if (!v.missing_ok) x.fails(f);
+    };
+    for (const obj of v.objects ?? []) dropOne(obj, v, x, missing);
+  }
+};
+
+// src/catalog/handlers/functions.ts
+var INPUT_MODES = /* @__PURE__ */ new Set(["FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC", "FUNC_PARAM_DEFAULT"]);
+var bodies = /* @__PURE__ */ new WeakMap();
+function bodyOf2(definition) {
+  let body = bodies.get(definition);
+  if (!body) bodies.set(definition, body = functionBody(definition));
+  return body;
+}
+function call(x) {
+  const catalog = x.catalog;
+  for (const name of calledFunctions(x.stmt.node)) {
+    const key2 = name.includes(".") ? name : `${catalog.defaultSchema}.${name}`;
+    const definition = catalog.definitions.get(key2);
+    if (!definition || catalog.calling.has(key2)) continue;
+    catalog.calling.add(key2);
+    try {
+      for (const step of executionOrder(bodyOf2(definition))) {
+        if (!("node" in step)) {
+          catalog.applyUnresolved(step);
+          continue;
+        }
+        const failure = catalog.applyStrict(step, x.lenient);
+        if (failure !== void 0) x.fails(inCall(key2, failure));
+      }
+    } finally {
+      catalog.calling.delete(key2);
+    }
+  }
+}
+var functionHandlers = {
+  CreateFunctionStmt(v, x) {
+    const catalog = x.catalog;
+    const key2 = catalog.listKey(v.funcname);
+    catalog.definitions.set(key2, x.stmt);
+    const [schema, name] = splitKey(key2);
+    const inputs = (v.parameters ?? []).map((p) => unwrap(p, "FunctionParameter")).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
+    const args = inputs.map((p) => typeText(p?.argType)).join(", ");
+    const sig = `${key2}(${args})`;
+    const options = (v.options ?? []).map((o) => unwrap(o, "DefElem"));
+    const option2 = (defname) => options.find((d) => d?.defname === defname);
+    const setPath = options.map((d) => d?.defname === "set" ? unwrap(d.arg, "VariableSetStmt") : void 0).find((s) => s?.name === "search_path");
+    const searchPath = setPath ? (setPath.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").join(", ") : null;
+    if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
+    const previous = catalog.functions.get(sig);
+    catalog.functions.add(sig, {
+      schema,
+      name,
+      args,
+      language: unwrap(option2("language")?.arg, "String")?.sval ?? "sql",
+      securityDefiner: unwrap(option2("security")?.arg, "Boolean")?.boolval === true,
+      searchPath,
+      returns: v.returnType ? typeText(v.returnType) : void 0,
+      createdAt: previous?.createdAt ?? x.at
+    });
+    catalog.functions.forget(key2);
+  },
+  SelectStmt: (_v, x) => {
+    if (!x.catalog.definitions.isEmpty()) call(x);
+  },
+  CallStmt: (_v, x) => call(x)
 };
 
 // src/catalog/policy.ts
 function classifyPolicy(p) {
-  const exprs = [p.qual, p.withCheck].filter(Boolean);
+  const exprs = [p.qual, p.withCheck].filter((e) => e !== void 0);
   const calls = p.calls;
-  const text2 = JSON.stringify(exprs);
+  const strings = stringsIn(exprs);
   if (p.roles.length > 0 && p.roles.every((r) => r === "service_role")) return "service-role";
-  if (/"sval":"service_role"/.test(text2) && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return "service-role";
+  if (strings.has("service_role") && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return "service-role";
   if (p.helpers.some(isMembershipHelper)) return "org-membership";
   if (calls.includes("auth.uid")) return "own-rows";
   if (exprs.length > 0 && exprs.every(isTrue)) {
     if (p.roles.length > 0 && p.roles.every((r) => r === "authenticated")) return "authenticated";
     return p.command === "select" ? "public-read" : "public";
   }
-  if (/"sval":"authenticated"/.test(text2) && calls.includes("auth.role")) return "authenticated";
+  if (strings.has("authenticated") && calls.includes("auth.role")) return "authenticated";
   return "custom";
 }
 function isMembershipHelper(name) {
   return /org|team|member|account|workspace|tenant/i.test(name);
 }
+function stringsIn(exprs) {
+  const out = /* @__PURE__ */ new Set();
+  visit(exprs, {
+    String: (s) => void (s.sval !== void 0 && out.add(s.sval)),
+    A_Const: (c) => void (c.sval?.sval !== void 0 && out.add(c.sval.sval))
+  });
+  return out;
+}
 function isTrue(expr) {
-  if (!expr || typeof expr !== "object") return false;
-  const node = expr;
-  const k = kindOf(node);
-  if (k === "A_Const") return node.A_Const.boolval?.boolval === true;
-  if (k === "TypeCast") return isTrue(node.TypeCast.arg);
-  return false;
+  if (!expr) return false;
+  if ("A_Const" in expr) return expr.A_Const.boolval?.boolval === true;
+  return isTrue(unwrap(expr, "TypeCast")?.arg);
+}
+
+// src/catalog/handlers/policies.ts
+var policyHandlers = {
+  CreatePolicyStmt(v, x) {
+    const catalog = x.catalog;
+    const key2 = catalog.relKey(v.table);
+    const name = v.policy_name ?? "";
+    if (catalog.relations.removed(key2)) {
+      x.fails(undefinedTable(`relation "${key2}" does not exist`));
+      return;
+    }
+    const t = catalog.writableTable(key2);
+    if (!t) return;
+    if (t.policies.has(name)) {
+      x.fails(duplicateObject(`policy "${name}" for table "${t.name}" already exists`));
+      return;
+    }
+    const roles = (v.roles ?? []).map((r) => {
+      const rs = unwrap(r, "RoleSpec");
+      return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+    });
+    const calls = calledFunctions([v.qual, v.with_check]);
+    const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${catalog.defaultSchema}.${f}`))];
+    const command = v.cmd_name ?? "all";
+    t.policies.add(name, {
+      name,
+      command,
+      roles,
+      permissive: v.permissive !== false,
+      helpers,
+      createdAt: x.at,
+      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers })
+    });
+  },
+  AlterPolicyStmt(v, x) {
+    const t = x.catalog.writableTable(x.catalog.relKey(v.table));
+    const name = v.policy_name ?? "";
+    if (t?.policies.removed(name)) x.fails(undefinedObject(`policy "${name}" for table "${t.name}" does not exist`));
+  },
+  CreateTrigStmt(v, x) {
+    const catalog = x.catalog;
+    const key2 = catalog.relKey(v.relation);
+    const name = v.trigname ?? "";
+    if (catalog.relations.removed(key2)) {
+      x.fails(undefinedTable(`relation "${key2}" does not exist`));
+      return;
+    }
+    const t = catalog.writableTable(key2);
+    if (!t) return;
+    if (t.triggers.has(name) && !v.replace) {
+      x.fails(duplicateObject(`trigger "${name}" for relation "${t.name}" already exists`));
+      return;
+    }
+    t.triggers.add(name, catalog.listKey(v.funcname));
+  },
+  RuleStmt(v, x) {
+    const t = x.catalog.writableTable(x.catalog.relKey(v.relation));
+    if (!t) return;
+    const name = v.rulename ?? "";
+    if (t.rules.has(name) && !v.replace) x.fails(duplicateObject(`rule "${name}" for relation "${t.name}" already exists`));
+    t.rules.add(name, true);
+  }
+};
+
+// src/catalog/handlers/publications.ts
+var publicationHandlers = {
+  CreatePublicationStmt(v, x) {
+    const name = v.pubname ?? "";
+    const publications = x.catalog.publications;
+    if (publications.has(name)) x.fails(duplicateObject(`publication "${name}" already exists`));
+    else publications.add(name, new Registry());
+  },
+  AlterPublicationStmt(v, x) {
+    const catalog = x.catalog;
+    const name = v.pubname ?? "";
+    const members = catalog.publications.get(name)?.clone() ?? new Registry();
+    if (v.action === "AP_SetObjects") for (const key2 of [...members.keys()]) members.forget(key2);
+    for (const o of v.pubobjects ?? []) {
+      const rel = unwrap(o, "PublicationObjSpec")?.pubtable?.relation;
+      if (!rel) continue;
+      const key2 = catalog.relKey(rel);
+      if (v.action === "AP_DropObjects") {
+        if (members.removed(key2)) x.fails(undefinedObject(`relation "${rel.relname}" is not part of the publication`));
+        members.remove(key2);
+      } else {
+        if (v.action === "AP_AddObjects" && members.has(key2)) x.fails(duplicateObject(`relation "${rel.relname}" is already member of publication "${name}"`));
+        members.add(key2, true);
+      }
+    }
+    catalog.publications.add(name, members);
+  }
+};
+
+// src/catalog/handlers/rename.ts
+var RELATIONS = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE", "OBJECT_FOREIGN_TABLE"]);
+var MOVABLE = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_FOREIGN_TABLE"]);
+var renameHandlers = {
+  RenameStmt(v, x) {
+    const type = v.renameType ?? "";
+    if (RELATIONS.has(type)) renameRelation(v, x);
+    else if (type === "OBJECT_COLUMN" || type === "OBJECT_ATTRIBUTE") renameColumn(v, x);
+    else if (type === "OBJECT_TABCONSTRAINT") renameConstraint(v, x);
+    else if (type === "OBJECT_POLICY" || type === "OBJECT_TRIGGER" || type === "OBJECT_RULE") renameTableChild(v, x);
+    else if (type === "OBJECT_TYPE" || type === "OBJECT_DOMAIN") renameType(v, x);
+    else if (type === "OBJECT_SCHEMA") renameSchema(v, x);
+    else if (type === "OBJECT_FUNCTION" || type === "OBJECT_PROCEDURE") renameFunction(v, x);
+  },
+  AlterObjectSchemaStmt(v, x) {
+    if (!MOVABLE.has(v.objectType ?? "")) return;
+    const catalog = x.catalog;
+    const from = catalog.relKey(v.relation);
+    const name = v.relation?.relname ?? "";
+    const to = `${v.newschema}.${name}`;
+    if (catalog.relations.removed(from)) {
+      if (!v.missing_ok) x.fails(undefinedTable(`relation "${from}" does not exist`));
+      return;
+    }
+    if (catalog.relations.has(to)) x.fails(duplicateTable(`relation "${name}" already exists in schema "${v.newschema}"`));
+    const rel = catalog.relations.get(from);
+    let moved = rel;
+    if (rel?.kind === "table") {
+      const t = catalog.writableTable(from);
+      t.schema = v.newschema ?? "";
+      moved = { kind: "table", table: t };
+    }
+    catalog.relations.move(from, to, moved);
+  }
+};
+function renameRelation(v, x) {
+  const catalog = x.catalog;
+  const from = catalog.relKey(v.relation);
+  const newname = v.newname ?? "";
+  const to = `${splitKey(from)[0]}.${newname}`;
+  if (catalog.relations.removed(from)) {
+    if (!v.missing_ok) x.fails(undefinedTable(`relation "${from}" does not exist`));
+    return;
+  }
+  if (catalog.relations.has(to)) x.fails(duplicateTable(`relation "${newname}" already exists`));
+  const rel = catalog.relations.get(from);
+  let moved = rel;
+  if (rel?.kind === "table") {
+    const t = catalog.writableTable(from);
+    t.name = newname;
+    moved = { kind: "table", table: t };
+    for (const [k, r] of [...catalog.relations]) {
+      if (r.kind === "index" && r.table === from) catalog.relations.add(k, { ...r, table: to });
+      if (r.kind === "view" && r.reads.includes(from)) catalog.relations.add(k, { ...r, reads: r.reads.map((read) => read === from ? to : read) });
+    }
+  }
+  catalog.relations.move(from, to, moved);
+}
+function renameColumn(v, x) {
+  const catalog = x.catalog;
+  const key2 = catalog.relKey(v.relation);
+  if (catalog.relations.removed(key2)) {
+    if (!v.missing_ok) x.fails(undefinedTable(`relation "${key2}" does not exist`));
+    return;
+  }
+  if (v.relationType && v.relationType !== "OBJECT_TABLE") return;
+  const t = catalog.writableTable(key2);
+  if (!t) return;
+  const [from, to] = [v.subname ?? "", v.newname ?? ""];
+  if (t.columns.gone(from)) x.fails(undefinedColumn(`column "${from}" does not exist`));
+  else if (t.columns.has(to)) x.fails(duplicateColumn(`column "${to}" of relation "${t.name}" already exists`));
+  const c = t.columns.get(from);
+  t.columns.move(from, to, c && { ...c, name: to });
+}
+function renameConstraint(v, x) {
+  const t = x.catalog.writableTable(x.catalog.relKey(v.relation));
+  if (!t) return;
+  const [from, to] = [v.subname ?? "", v.newname ?? ""];
+  if (t.constraints.removed(from)) x.fails(undefinedObject(`constraint "${from}" for table "${t.name}" does not exist`));
+  else if (t.constraints.has(to)) x.fails(duplicateObject(`constraint "${to}" for relation "${t.name}" already exists`));
+  const c = t.constraints.get(from);
+  if (c) t.constraints.add(to, c);
+  t.constraints.remove(from);
+}
+function renameTableChild(v, x) {
+  const t = x.catalog.writableTable(x.catalog.relKey(v.relation));
+  if (!t) return;
+  const [from, to] = [v.subname ?? "", v.newname ?? ""];
+  const word = v.renameType === "OBJECT_POLICY" ? "policy" : v.renameType === "OBJECT_TRIGGER" ? "trigger" : "rule";
+  const children = v.renameType === "OBJECT_POLICY" ? t.policies : v.renameType === "OBJECT_TRIGGER" ? t.triggers : t.rules;
+  if (children.removed(from)) x.fails(undefinedObject(`${word} "${from}" for table "${t.name}" does not exist`));
+  else if (children.has(to)) x.fails(duplicateObject(`${word} "${to}" for table "${t.name}" already exists`));
+  if (v.renameType === "OBJECT_POLICY") {
+    const p = t.policies.get(from);
+    t.policies.move(from, to, p && { ...p, name: to });
+  } else children.move(from, to, children.get(from));
+}
+function renameType(v, x) {
+  const catalog = x.catalog;
+  const from = catalog.listKey(unwrap(v.object, "List")?.items);
+  const newname = v.newname ?? "";
+  const to = `${splitKey(from)[0]}.${newname}`;
+  if (catalog.types.removed(from)) {
+    if (!v.missing_ok) x.fails(undefinedObject(`type "${from}" does not exist`));
+    return;
+  }
+  if (catalog.types.has(to) || catalog.relations.has(to)) x.fails(duplicateObject(`type "${newname}" already exists`));
+  catalog.types.move(from, to, catalog.types.get(from));
+}
+function renameSchema(v, x) {
+  const schemas = x.catalog.schemas;
+  const [from, to] = [v.subname ?? "", v.newname ?? ""];
+  if (schemas.removed(from)) {
+    if (!v.missing_ok) x.fails(invalidSchemaName(`schema "${from}" does not exist`));
+    return;
+  }
+  if (schemas.has(to)) x.fails(duplicateSchema(`schema "${to}" already exists`));
+  schemas.remove(from);
+  schemas.add(to, true);
+}
+function renameFunction(v, x) {
+  const functions = x.catalog.functions;
+  const from = x.catalog.listKey(unwrap(v.object, "ObjectWithArgs")?.objname);
+  const isIt = (f) => `${f.schema}.${f.name}` === from;
+  if (functions.removed(from) && ![...functions.values()].some(isIt)) {
+    if (!v.missing_ok) x.fails(undefinedFunction(`function ${from} does not exist`));
+    return;
+  }
+  for (const [k, f] of [...functions]) {
+    if (!isIt(f)) continue;
+    functions.forget(k);
+    functions.add(`${f.schema}.${v.newname}(${f.args})`, { ...f, name: v.newname ?? "" });
+  }
+  functions.remove(from);
+}
+
+// src/catalog/handlers/types-and-enums.ts
+function defineType(x, key2, def, ifNotExists = false) {
+  const catalog = x.catalog;
+  const rel = catalog.relations.get(key2);
+  const exists = catalog.types.has(key2) || rel !== void 0 && rel.kind !== "index" && !(rel.kind === "table" && rel.table.external);
+  if (exists) {
+    if (!ifNotExists) x.fails(duplicateObject(`type "${key2}" already exists`));
+    return;
+  }
+  catalog.types.add(key2, def);
+}
+var typeHandlers = {
+  CreateEnumStmt(v, x) {
+    const values = (v.vals ?? []).map((n) => unwrap(n, "String")?.sval ?? "");
+    defineType(x, x.catalog.listKey(v.typeName), { kind: "enum", values, valuesKnown: true, createdAt: x.at });
+  },
+  CreateDomainStmt: (v, x) => defineType(x, x.catalog.listKey(v.domainname), { kind: "domain", values: [], valuesKnown: false, createdAt: x.at }),
+  CreateRangeStmt: (v, x) => defineType(x, x.catalog.listKey(v.typeName), { kind: "range", values: [], valuesKnown: false, createdAt: x.at }),
+  CompositeTypeStmt(v, x) {
+    const catalog = x.catalog;
+    const key2 = catalog.relKey(v.typevar);
+    if (x.fails(relationExists(catalog, key2))) return;
+    catalog.relations.add(key2, { kind: "composite" });
+    catalog.types.add(key2, { kind: "base", values: [], valuesKnown: false, createdAt: x.at });
+  },
+  DefineStmt(v, x) {
+    const key2 = x.catalog.listKey(v.defnames);
+    if (v.kind === "OBJECT_TYPE") defineType(x, key2, { kind: "base", values: [], valuesKnown: false, createdAt: x.at }, !!v.if_not_exists || !v.definition);
+    else createOther(x, objectWord(v.kind), key2 + JSON.stringify(v.args ?? []), !!v.if_not_exists || !!v.replace);
+  },
+  AlterEnumStmt(v, x) {
+    const types = x.catalog.types;
+    const key2 = x.catalog.listKey(v.typeName);
+    const [oldVal, newVal] = [v.oldVal ?? "", v.newVal ?? ""];
+    if (types.removed(key2)) {
+      x.fails(undefinedObject(`type "${key2}" does not exist`));
+      return;
+    }
+    const prev = types.get(key2) ?? { kind: "enum", values: [], valuesKnown: false };
+    const values = [...prev.values];
+    if (v.oldVal) {
+      if (!values.includes(oldVal) && prev.valuesKnown) x.fails(invalidParameterValue(`"${oldVal}" is not an existing enum label`));
+      else if (values.includes(newVal)) x.fails(duplicateObject(`enum label "${newVal}" already exists`));
+      const i = values.indexOf(oldVal);
+      if (i >= 0) values[i] = newVal;
+      else values.push(newVal);
+      types.add(key2, { ...prev, values, valuesKnown: true });
+      return;
+    }
+    if (values.includes(newVal)) {
+      if (!v.skipIfNewValExists) x.fails(duplicateObject(`enum label "${newVal}" already exists`));
+      return;
+    }
+    values.push(newVal);
+    types.add(key2, { ...prev, values, valuesKnown: prev.valuesKnown });
+  }
+};
+
+// src/catalog/missing-reference.ts
+var OWN_COLUMNS = ["RangeSubselect", "SubLink", "RangeFunction", "JoinExpr", "RangeTableFunc"];
+var reads = (_node, catalog, wrapped) => readsOf(catalog, wrapped);
+var columnMissing = (col) => undefinedColumn(`column "${col}" does not exist`);
+function fromQuery(query, catalog) {
+  const keys = readsOf(catalog, query);
+  const t = keys.length === 1 ? catalog.table(keys[0]) : void 0;
+  if (!t) return keys;
+  const select = unwrap(query, "SelectStmt");
+  const plain = !!select && select.op === "SETOP_NONE" && !select.withClause && !containsKind(select, OWN_COLUMNS);
+  const aliases = new Set((select?.targetList ?? []).map((r) => unwrap(r, "ResTarget")?.name).filter(Boolean));
+  const col = columnsUsed(query).find((c) => c !== "*" && !aliases.has(c) && (plain ? t.columns.gone(c) : t.columns.removed(c)));
+  return col ? columnMissing(col) : keys;
+}
+function goneColumn(t, cols) {
+  const col = t && cols.find((c) => t.columns.gone(c));
+  return col ? columnMissing(col) : void 0;
+}
+var CHECKS = {
+  UpdateStmt: reads,
+  DeleteStmt: reads,
+  SelectStmt: reads,
+  TruncateStmt: reads,
+  CopyStmt: reads,
+  ViewStmt: (v, catalog) => fromQuery(v.query, catalog),
+  CreateTableAsStmt: (v, catalog) => fromQuery(v.query, catalog),
+  IndexStmt(v, catalog) {
+    const key2 = catalog.relKey(v.relation);
+    const cols = (v.indexParams ?? []).flatMap((p) => unwrap(p, "IndexElem")?.name ?? []);
+    return goneColumn(catalog.table(key2), cols) ?? [key2];
+  },
+  InsertStmt(v, catalog, wrapped) {
+    const cols = (v.cols ?? []).flatMap((c) => unwrap(c, "ResTarget")?.name ?? []);
+    return goneColumn(catalog.table(catalog.relKey(v.relation)), cols) ?? readsOf(catalog, wrapped);
+  },
+  CreatePolicyStmt(v, catalog) {
+    const key2 = catalog.relKey(v.table);
+    return goneColumn(catalog.table(key2), ownColumns([v.qual, v.with_check])) ?? [key2];
+  },
+  GrantStmt: (v, catalog) => v.targtype === "ACL_TARGET_OBJECT" && v.objtype === "OBJECT_TABLE" ? readsOf(catalog, v.objects) : [],
+  CommentStmt(v, catalog) {
+    const items = unwrap(v.object, "List")?.items;
+    if (!items) return [];
+    if (v.objtype === "OBJECT_COLUMN") {
+      const key2 = catalog.listKey(items.slice(0, -1));
+      const col = names(items.slice(-1))[0];
+      const t = catalog.table(key2);
+      if (t?.columns.gone(col)) return undefinedColumn(`column "${col}" of relation "${t.name}" does not exist`);
+      return [key2];
+    }
+    return v.objtype === "OBJECT_TABLE" || v.objtype === "OBJECT_VIEW" || v.objtype === "OBJECT_MATVIEW" ? [catalog.listKey(items)] : [];
+  }
+};
+function missingReference(catalog, node) {
+  const kind = kindOf(node);
+  const check = CHECKS[kind];
+  const found = check?.(bodyOf(node), catalog, node);
+  if (found === void 0 || !Array.isArray(found)) return found;
+  const key2 = found.find((k) => catalog.relations.removed(k));
+  return key2 ? undefinedTable(`relation "${key2}" does not exist`) : void 0;
+}
+
+// src/catalog/to-data.ts
+var byName = (a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
+function catalogData(catalog, managed) {
+  const defined = new Set([...catalog.functions.values()].map((f) => `${f.schema}.${f.name}`));
+  const indexesOf = /* @__PURE__ */ new Map();
+  const views = [];
+  for (const [key2, rel] of catalog.relations) {
+    if (rel.kind === "index") {
+      const list = indexesOf.get(rel.table) ?? [];
+      list.push({ name: splitKey(key2)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt });
+      indexesOf.set(rel.table, list);
+    }
+    const [schema, name] = splitKey(key2);
+    if (rel.kind === "view" && !managed(schema)) views.push({ schema, name, materialized: rel.materialized, createdAt: rel.createdAt });
+  }
+  const tables = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => {
+    const cons = [...t.constraints.values()];
+    return {
+      schema: t.schema,
+      name: t.name,
+      partitioned: t.partitioned,
+      partitionOf: t.partitionOf,
+      createdAt: t.createdAt,
+      columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
+      primaryKey: cons.find((c) => c.type === "p")?.columns ?? [],
+      uniques: cons.filter((c) => c.type === "u").map((c) => c.columns),
+      foreignKeys: cons.flatMap((c) => c.fk ? [c.fk] : []),
+      indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+      rls: t.rls,
+      forceRls: t.forceRls,
+      rlsAt: t.rlsAt,
+      uncertain: t.uncertain,
+      policies: [...t.policies.values()].map((p) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) }))
+    };
+  }).sort(byName);
+  return {
+    tables,
+    views: views.sort(byName),
+    functions: [...catalog.functions.values()].sort(byName),
+    extensions: [...catalog.extensions.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    enums: [...catalog.types].filter(([, t]) => t.kind === "enum").map(([key2, t]) => {
+      const [schema, name] = splitKey(key2);
+      return { schema, name, values: t.values, createdAt: t.createdAt };
+    }),
+    schemas: [...catalog.schemas.keys()].sort()
+  };
+}
+
+// src/catalog/uncertainty.ts
+function applyUnresolved(catalog, u) {
+  const text2 = u.fragments.join(" ").toUpperCase();
+  if (/ROW\s+LEVEL\s+SECURITY|POLICY/.test(text2)) {
+    const schemas = u.fragments.flatMap((f) => [...f.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\.(?=%|$)/g)].map((m) => m[1].toLowerCase()));
+    for (const [key2, rel] of [...catalog.relations]) {
+      if (rel.kind === "table" && (schemas.length === 0 || schemas.includes(rel.table.schema))) catalog.writableTable(key2).uncertain = true;
+    }
+  }
+  if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text2)) catalog.dynamicTables = true;
+  if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text2)) {
+    for (const [key2, rel] of [...catalog.relations]) if (rel.kind === "table" && rel.table.columns.complete) catalog.writableTable(key2).columns.complete = false;
+  }
 }
 
 // src/catalog/catalog.ts
+var HANDLERS = {
+  ...tableHandlers,
+  ...alterTableHandlers,
+  ...renameHandlers,
+  ...dropHandlers,
+  ...policyHandlers,
+  ...functionHandlers,
+  ...typeHandlers,
+  ...publicationHandlers,
+  ...otherHandlers
+};
 var ownerSeq = 0;
 var Catalog = class _Catalog {
+  /** Marks the tables this catalog may change in place; a fork clones a table before its first write. */
   token = ++ownerSeq;
-  schemas = LayeredSet.of(["public"]);
-  droppedSchemas = new LayeredSet();
-  relations = new LayeredMap();
-  droppedRelations = new LayeredSet();
-  types = new LayeredMap();
-  droppedTypes = new LayeredSet();
-  functions = new LayeredMap();
-  droppedFunctions = new LayeredSet();
-  extensions = new LayeredMap();
-  droppedExtensions = new LayeredSet();
-  roles = new LayeredSet();
-  droppedRoles = new LayeredSet();
-  /** Tables of each publication, and those known to have left it; replaced, never changed in place, so forks can share them. */
-  publications = new LayeredMap();
+  schemas;
+  relations;
+  types;
+  /** By signature, `schema.name(argtypes)`; a DROP without argument types marks `schema.name` absent. */
+  functions;
+  extensions;
+  roles;
+  publications;
+  /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
+  others;
   /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
-  definitions = new LayeredMap();
+  definitions;
   /** Temporary tables by name: they live in the session, never in the schema, and may come and go in one file. */
-  temps = new LayeredSet();
+  temps;
   /** Functions whose body is being replayed, so recursion stops. */
   calling = /* @__PURE__ */ new Set();
-  /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
-  others = new LayeredSet();
-  droppedOthers = new LayeredSet();
   /** The first schema of search_path: where unqualified names are created. */
-  defaultSchema = "public";
+  defaultSchema;
   /** Set when dynamic SQL we could not resolve may have created tables. */
-  dynamicTables = false;
+  dynamicTables;
+  /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
+  constructor(parent) {
+    this.schemas = parent?.schemas.fork() ?? new Registry().add("public", true);
+    this.relations = parent?.relations.fork() ?? new Registry();
+    this.types = parent?.types.fork() ?? new Registry();
+    this.functions = parent?.functions.fork() ?? new Registry();
+    this.extensions = parent?.extensions.fork() ?? new Registry();
+    this.roles = parent?.roles.fork() ?? new Registry();
+    this.publications = parent?.publications.fork() ?? new Registry();
+    this.others = parent?.others.fork() ?? new Registry();
+    this.definitions = parent?.definitions.fork() ?? new LayeredMap();
+    this.temps = parent?.temps.fork() ?? new LayeredSet();
+    this.defaultSchema = parent?.defaultSchema ?? "public";
+    this.dynamicTables = parent?.dynamicTables ?? false;
+  }
   /** A twin that shares everything until it writes: running a file again must not disturb the real replay. */
   fork() {
-    const c = new _Catalog();
-    c.schemas = this.schemas.fork();
-    c.droppedSchemas = this.droppedSchemas.fork();
-    c.relations = this.relations.fork();
-    c.droppedRelations = this.droppedRelations.fork();
-    c.types = this.types.fork();
-    c.droppedTypes = this.droppedTypes.fork();
-    c.functions = this.functions.fork();
-    c.droppedFunctions = this.droppedFunctions.fork();
-    c.extensions = this.extensions.fork();
-    c.droppedExtensions = this.droppedExtensions.fork();
-    c.roles = this.roles.fork();
-    c.droppedRoles = this.droppedRoles.fork();
-    c.publications = this.publications.fork();
-    c.definitions = this.definitions.fork();
-    c.temps = this.temps.fork();
-    c.others = this.others.fork();
-    c.droppedOthers = this.droppedOthers.fork();
-    c.defaultSchema = this.defaultSchema;
-    c.dynamicTables = this.dynamicTables;
-    return c;
+    return new _Catalog(this);
   }
   // ------------------------------------------------------------------ lookups
   /** `schema.name` of a RangeVar, unqualified names in the default schema. */
@@ -11497,15 +12745,14 @@ var Catalog = class _Catalog {
     if (rel && rel.kind !== "table") return void 0;
     let t = rel?.table;
     if (!t) {
-      if (this.droppedRelations.has(key2)) return void 0;
-      const dot = key2.indexOf(".");
-      t = newTable(key2.slice(0, dot), key2.slice(dot + 1), this.token, void 0, true);
-      this.relations.set(key2, { kind: "table", table: t });
+      if (this.relations.removed(key2)) return void 0;
+      t = newTable(key2, this.token, void 0, true);
+      this.relations.add(key2, { kind: "table", table: t });
       return t;
     }
     if (t.owner !== this.token) {
       t = cloneTable(t, this.token);
-      this.relations.set(key2, { kind: "table", table: t });
+      this.relations.add(key2, { kind: "table", table: t });
     }
     return t;
   }
@@ -11515,132 +12762,15 @@ var Catalog = class _Catalog {
     for (const rel of this.relations.values()) if (rel.kind === "table" && !rel.table.external) out.push(rel.table);
     return out;
   }
-  /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
-  applyUnresolved(u) {
-    const text2 = u.fragments.join(" ").toUpperCase();
-    if (/ROW\s+LEVEL\s+SECURITY|POLICY/.test(text2)) {
-      const schemas = u.fragments.flatMap((f) => [...f.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\.(?=%|$)/g)].map((x) => x[1].toLowerCase()));
-      for (const [key2, rel] of [...this.relations]) {
-        if (rel.kind === "table" && (schemas.length === 0 || schemas.includes(rel.table.schema))) this.writableTable(key2).uncertain = true;
-      }
-    }
-    if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text2)) this.dynamicTables = true;
-    if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text2)) {
-      for (const [key2, rel] of [...this.relations]) if (rel.kind === "table" && rel.table.columnsComplete) this.writableTable(key2).columnsComplete = false;
-    }
-  }
   // ------------------------------------------------------------------ replay
-  /**
-   * Applies one statement. `lenient` (a guarded statement, or the first run of a file) never fails: CREATE acts as
-   * IF NOT EXISTS and DROP as IF EXISTS. The returned reason is what PostgreSQL would raise on the strict path.
-   */
+  /** Applies one statement; the failure PostgreSQL would raise, when the run is strict. */
   apply(stmt, lenient) {
-    const node = stmt.node;
-    const kind = kindOf(node);
-    const v = node[kind];
-    const at = { file: stmt.file, line: stmt.line };
-    const gone = lenient ? void 0 : this.missingReference(kind, v);
+    const x = new Execution(this, stmt, lenient);
+    if (!lenient) x.fails(missingReference(this, stmt.node));
+    const kind = kindOf(stmt.node);
     const handler = HANDLERS[kind];
-    const outcome = handler ? handler.call(this, v, at, lenient, stmt) : void 0;
-    return gone ?? outcome;
-  }
-  /** The relations a query reads (CTE and temporary names left out). */
-  readsOf(query) {
-    const ctes = /* @__PURE__ */ new Set();
-    const found = [];
-    const walk = (n) => {
-      if (Array.isArray(n)) {
-        for (const x of n) walk(x);
-        return;
-      }
-      if (!n || typeof n !== "object") return;
-      for (const [k, v] of Object.entries(n)) {
-        if (k === "RangeVar" || k === "relation" && typeof v?.relname === "string") found.push(v);
-        if (k === "CommonTableExpr") ctes.add(v.ctename);
-        walk(v);
-      }
-    };
-    walk(query);
-    return [...new Set(found.filter((rv) => rv.schemaname || !(ctes.has(rv.relname) || this.temps.has(rv.relname))).map((rv) => this.relKey(rv)))];
-  }
-  /** A column the replay knows is not there: dropped or renamed away, or never part of a table whose columns are all known. */
-  columnGone(t, col) {
-    return !t.columns.has(col) && (t.droppedColumns.has(col) || t.columnsComplete);
-  }
-  /** Views that read a relation (and, given a column, use it): what a DROP without CASCADE cannot leave dangling. */
-  dependents(key2, column) {
-    const out = [];
-    for (const [k, r] of this.relations) {
-      if (r.kind === "view" && r.reads.includes(key2) && (column === void 0 || r.uses.includes("*") || r.uses.includes(column))) out.push(k);
-    }
-    return out;
-  }
-  isGone(key2) {
-    return this.droppedRelations.has(key2) && !this.relations.has(key2);
-  }
-  /**
-   * Statements the catalog does not model still name relations and columns: one the replay knows is gone (dropped
-   * later in the same file, say) fails there on a second run.
-   */
-  missingReference(kind, v) {
-    let keys = [];
-    switch (kind) {
-      case "UpdateStmt":
-      case "DeleteStmt":
-      case "SelectStmt":
-      case "TruncateStmt":
-      case "CopyStmt":
-        keys = this.readsOf(v);
-        break;
-      case "ViewStmt":
-      case "CreateTableAsStmt": {
-        keys = this.readsOf(v.query);
-        const t = keys.length === 1 ? this.table(keys[0]) : void 0;
-        const select = unwrap(v.query, "SelectStmt");
-        const plain = select && select.op === "SETOP_NONE" && !/"(withClause|RangeSubselect|SubLink|RangeFunction|JoinExpr|RangeTableFunc)"/.test(JSON.stringify(select));
-        const aliases = new Set((select?.targetList ?? []).map((r) => unwrap(r, "ResTarget")?.name).filter(Boolean));
-        const col = t && columnsUsed(v.query).find((c) => c !== "*" && !aliases.has(c) && (plain ? this.columnGone(t, c) : t.droppedColumns.has(c) && !t.columns.has(c)));
-        if (col) return `column "${col}" does not exist`;
-        break;
-      }
-      case "IndexStmt":
-      case "InsertStmt": {
-        const key3 = this.relKey(v.relation);
-        const t = this.table(key3);
-        const cols = kind === "IndexStmt" ? (v.indexParams ?? []).map((p) => unwrap(p, "IndexElem")?.name).filter(Boolean) : (v.cols ?? []).map((c) => unwrap(c, "ResTarget")?.name).filter(Boolean);
-        const col = t && cols.find((c) => this.columnGone(t, c));
-        if (col) return `column "${col}" does not exist`;
-        keys = kind === "IndexStmt" ? [key3] : this.readsOf(v);
-        break;
-      }
-      case "CreatePolicyStmt": {
-        const key3 = this.relKey(v.table);
-        const t = this.table(key3);
-        const col = t && ownColumns([v.qual, v.with_check]).find((c) => this.columnGone(t, c));
-        if (col) return `column "${col}" does not exist`;
-        keys = [key3];
-        break;
-      }
-      case "GrantStmt":
-        if (v.targtype === "ACL_TARGET_OBJECT" && v.objtype === "OBJECT_TABLE") keys = this.readsOf(v.objects);
-        break;
-      case "CommentStmt": {
-        const items = unwrap(v.object, "List")?.items;
-        if (!items) break;
-        if (v.objtype === "OBJECT_COLUMN") {
-          const key3 = this.listKey(items.slice(0, -1));
-          const col = names(items.slice(-1))[0];
-          const t = this.table(key3);
-          if (t && this.columnGone(t, col)) return `column "${col}" of relation "${t.name}" does not exist`;
-          keys = [key3];
-        } else if (["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW"].includes(v.objtype)) keys = [this.listKey(items)];
-        break;
-      }
-      default:
-        return void 0;
-    }
-    const key2 = keys.find((k) => this.isGone(k));
-    return key2 ? `relation "${key2}" does not exist` : void 0;
+    handler?.(bodyOf(stmt.node), x);
+    return x.failure;
   }
   /**
    * Applies a statement as a re-run meets it and returns the failure nothing catches. A failure an EXCEPTION handler
@@ -11650,1060 +12780,20 @@ var Catalog = class _Catalog {
   applyStrict(stmt, lenient = false) {
     if (lenient || stmt.guarded) return void this.apply(stmt, true);
     if (stmt.catches) {
-      const reason = this.fork().apply(stmt, false);
-      if (reason !== void 0) return isCaught(reason, stmt.catches) ? void 0 : reason;
+      const failure = this.fork().apply(stmt, false);
+      if (failure !== void 0) return isCaught(failure, stmt.catches) ? void 0 : failure;
     }
     return this.apply(stmt, false);
   }
-  // handlers, one per statement kind -------------------------------------------------------------------------
-  createSchema(v, at, lenient) {
-    const name = v.schemaname ?? v.authrole?.RoleSpec?.rolename ?? "";
-    if (this.schemas.has(name) && !v.if_not_exists && !lenient) return `schema "${name}" already exists`;
-    this.schemas.add(name);
-    this.droppedSchemas.delete(name);
-    const saved = this.defaultSchema;
-    this.defaultSchema = name;
-    let outcome;
-    for (const elt of v.schemaElts ?? []) outcome ??= this.apply({ file: at.file, line: at.line, node: elt, text: "", origin: "top", guarded: false }, lenient);
-    this.defaultSchema = saved;
-    return outcome;
+  /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
+  applyUnresolved(u) {
+    applyUnresolved(this, u);
   }
-  relationExists(key2) {
-    if (this.relations.has(key2) && !(this.relations.get(key2).kind === "table" && this.relations.get(key2).table.external)) return `relation "${key2}" already exists`;
-    if (this.types.has(key2)) return `type "${key2}" already exists`;
-    return void 0;
-  }
-  createTable(v, at, lenient) {
-    if (v.relation?.relpersistence === "t") {
-      this.temps.add(v.relation.relname);
-      return void 0;
-    }
-    const key2 = this.relKey(v.relation);
-    const exists = this.relationExists(key2);
-    if (exists) return v.if_not_exists || lenient ? void 0 : exists;
-    const dot = key2.indexOf(".");
-    const t = newTable(key2.slice(0, dot), key2.slice(dot + 1), this.token, at, false);
-    t.partitioned = !!v.partspec;
-    if (v.partbound && v.inhRelations?.length) t.partitionOf = this.relKey(unwrap(v.inhRelations[0], "RangeVar"));
-    t.columnsComplete = !v.ofTypename && (!v.inhRelations?.length || !!t.partitionOf);
-    this.relations.set(key2, { kind: "table", table: t });
-    this.droppedRelations.delete(key2);
-    this.schemas.add(t.schema);
-    for (const elt of v.tableElts ?? []) {
-      const col = unwrap(elt, "ColumnDef");
-      if (col) this.addColumn(t, col, at);
-      const con = unwrap(elt, "Constraint");
-      if (con) this.addConstraint(t, con, at);
-      const like = unwrap(elt, "TableLikeClause");
-      if (like) {
-        const src = this.table(this.relKey(like.relation));
-        if (src) for (const c of src.columns.values()) t.columns.set(c.name, { ...c });
-        t.columnsComplete &&= !!src?.columnsComplete;
-      }
-    }
-    if (t.partitionOf) {
-      const parent = this.table(t.partitionOf);
-      if (parent) {
-        for (const c of parent.columns.values()) if (!t.columns.has(c.name)) t.columns.set(c.name, { ...c });
-      }
-      t.columnsComplete &&= !!parent?.columnsComplete;
-    }
-    return exists;
-  }
-  addColumn(t, col, at) {
-    const name = col.colname;
-    const info = { name, type: typeText(col.typeName), notNull: false };
-    if (isSerial(col.typeName)) {
-      info.generated = true;
-      info.notNull = true;
-      info.default = "autoincrement()";
-      this.relations.set(`${t.schema}.${truncName(`${t.name}_${name}_seq`)}`, { kind: "sequence" });
-    }
-    for (const cn of col.constraints ?? []) {
-      const c = unwrap(cn, "Constraint");
-      if (!c) continue;
-      switch (c.contype) {
-        case "CONSTR_NOTNULL":
-          info.notNull = true;
-          break;
-        case "CONSTR_DEFAULT":
-          info.default = exprText(c.raw_expr) ?? "dbgenerated";
-          if (/^(gen_random_uuid|uuid_generate_v4|extensions\.uuid_generate_v4|nextval)\(/.test(info.default)) info.generated = true;
-          break;
-        case "CONSTR_IDENTITY":
-          info.identity = true;
-          info.generated = true;
-          info.notNull = true;
-          info.default = "autoincrement()";
-          break;
-        case "CONSTR_PRIMARY":
-          info.notNull = true;
-          this.addConstraint(t, { ...c, keys: [{ String: { sval: name } }] }, at);
-          break;
-        case "CONSTR_UNIQUE":
-          this.addConstraint(t, { ...c, keys: [{ String: { sval: name } }] }, at);
-          break;
-        case "CONSTR_FOREIGN":
-          this.addConstraint(t, { ...c, fk_attrs: [{ String: { sval: name } }] }, at);
-          break;
-        case "CONSTR_CHECK":
-          this.addConstraint(t, { ...c, keys: [{ String: { sval: name } }] }, at);
-          break;
-        default:
-          break;
-      }
-    }
-    t.columns.set(name, info);
-    t.droppedColumns.delete(name);
-  }
-  /** Adds a constraint as PostgreSQL names it; returns the reason a strict ADD CONSTRAINT would fail. */
-  addConstraint(t, c, at) {
-    const type = CONTYPE[c.contype];
-    if (!type) return void 0;
-    const columns = names(c.keys?.length ? c.keys : c.fk_attrs);
-    let name = c.conname;
-    let outcome;
-    if (type === "p") {
-      const existing = [...t.constraints.entries()].find(([, k]) => k.type === "p");
-      if (existing) outcome = `multiple primary keys for table "${t.name}" are not allowed`;
-      if (existing && !name) return outcome;
-      name ??= truncName(`${t.name}_pkey`);
-    }
-    if (name && !outcome) {
-      if ((type === "p" || type === "u") && this.relations.has(`${t.schema}.${name}`)) outcome = `relation "${name}" already exists`;
-      else if (t.constraints.has(name)) outcome = `constraint "${name}" for relation "${t.name}" already exists`;
-    }
-    if (!name) {
-      const suffix = { u: "key", f: "fkey", c: "check", x: "excl", n: "not_null", p: "pkey" }[type];
-      const base = truncName(`${t.name}_${columns.join("_") || (type === "c" ? "" : "x")}_${suffix}`.replace(/__/g, "_"));
-      name = base;
-      for (let i = 1; t.constraints.has(name) || this.relations.has(`${t.schema}.${name}`); i++) name = `${base}${i}`;
-    }
-    if (c.indexname) {
-      const indexKey = `${t.schema}.${c.indexname}`;
-      if (!outcome && this.droppedRelations.has(indexKey) && !this.relations.has(indexKey)) outcome = `index "${c.indexname}" does not exist`;
-      const index2 = this.relations.get(indexKey);
-      if (index2?.kind === "index" && columns.length === 0) columns.push(...index2.columns);
-      if (c.indexname !== name) {
-        this.relations.delete(indexKey);
-        this.droppedRelations.add(indexKey);
-      }
-    }
-    const con = { type, columns };
-    if (type === "f") {
-      const pk = c.pktable;
-      con.fk = { name, columns, refTable: this.relKey(pk), refColumns: names(c.pk_attrs), onDelete: FK_ACTION[c.fk_del_action] };
-    }
-    if (type === "p") for (const col of columns) {
-      const ci = t.columns.get(col);
-      if (ci) t.columns.set(col, { ...ci, notNull: true });
-    }
-    t.constraints.set(name, con);
-    t.droppedConstraints.delete(name);
-    if (type === "p" || type === "u") this.relations.set(`${t.schema}.${name}`, { kind: "index", table: `${t.schema}.${t.name}`, columns, unique: true, constraint: true, createdAt: at });
-    return outcome;
-  }
-  createTableAs(v, at, lenient) {
-    if (v.into?.rel?.relpersistence === "t") {
-      this.temps.add(v.into.rel.relname);
-      return void 0;
-    }
-    const key2 = this.relKey(v.into?.rel);
-    const exists = this.relationExists(key2);
-    if (exists) return v.if_not_exists || lenient ? void 0 : exists;
-    if (v.objtype === "OBJECT_MATVIEW") this.relations.set(key2, { kind: "view", materialized: true, createdAt: at, reads: this.readsOf(v.query), uses: columnsUsed(v.query) });
-    else {
-      const dot = key2.indexOf(".");
-      this.relations.set(key2, { kind: "table", table: newTable(key2.slice(0, dot), key2.slice(dot + 1), this.token, at, false) });
-    }
-    this.droppedRelations.delete(key2);
-    return exists;
-  }
-  createView(v, at, lenient) {
-    if (v.view?.relpersistence === "t") {
-      this.temps.add(v.view.relname);
-      return void 0;
-    }
-    const key2 = this.relKey(v.view);
-    const existing = this.relations.get(key2);
-    if (existing && !(v.replace && existing.kind === "view")) return lenient ? void 0 : `relation "${key2}" already exists`;
-    this.relations.set(key2, { kind: "view", materialized: false, createdAt: existing?.kind === "view" ? existing.createdAt ?? at : at, reads: this.readsOf(v.query), uses: columnsUsed(v.query) });
-    this.droppedRelations.delete(key2);
-    return void 0;
-  }
-  createIndex(v, at, lenient) {
-    const tableKey = this.relKey(v.relation);
-    const schema = tableKey.slice(0, tableKey.indexOf("."));
-    const columns = (v.indexParams ?? []).map((p) => unwrap(p, "IndexElem")?.name ?? "expression");
-    if (!v.idxname) return void 0;
-    const key2 = `${schema}.${v.idxname}`;
-    if (this.droppedRelations.has(tableKey) && !lenient) return `relation "${tableKey}" does not exist`;
-    if (this.relations.has(key2)) return v.if_not_exists || lenient ? void 0 : `relation "${v.idxname}" already exists`;
-    this.relations.set(key2, { kind: "index", table: tableKey, columns, unique: !!v.unique, constraint: false, createdAt: at });
-    this.droppedRelations.delete(key2);
-    return void 0;
-  }
-  alterTable(v, at, lenient) {
-    const key2 = this.relKey(v.relation);
-    const missingOk = !!v.missing_ok || lenient;
-    if (v.objtype && v.objtype !== "OBJECT_TABLE" && v.objtype !== "OBJECT_FOREIGN_TABLE") {
-      if (this.droppedRelations.has(key2) && !missingOk) return `relation "${key2}" does not exist`;
-      return void 0;
-    }
-    if (this.droppedRelations.has(key2)) return missingOk ? void 0 : `relation "${key2}" does not exist`;
-    const t = this.writableTable(key2);
-    if (!t) return void 0;
-    let outcome;
-    const first2 = (o) => {
-      outcome ??= o;
-    };
-    for (const cmdNode of v.cmds ?? []) {
-      const cmd = unwrap(cmdNode, "AlterTableCmd");
-      if (!cmd) continue;
-      const col = cmd.name;
-      const colGone = col !== void 0 && this.columnGone(t, col);
-      switch (cmd.subtype) {
-        case "AT_AddColumn": {
-          const def = unwrap(cmd.def, "ColumnDef");
-          if (t.columns.has(def.colname)) {
-            if (!cmd.missing_ok && !lenient) first2(`column "${def.colname}" of relation "${t.name}" already exists`);
-            break;
-          }
-          this.addColumn(t, def, at);
-          break;
-        }
-        case "AT_DropColumn":
-          if (colGone && !cmd.missing_ok && !lenient) first2(`column "${col}" of relation "${t.name}" does not exist`);
-          if (!colGone && cmd.behavior !== "DROP_CASCADE" && !lenient && this.dependents(key2, col).length) first2(`cannot drop column ${col} of table ${t.name} because other objects depend on it`);
-          for (const view of this.dependents(key2, col)) this.dropRelation(view, true);
-          t.columns.delete(col);
-          t.droppedColumns.add(col);
-          for (const [n, c] of t.constraints) if (c.columns.includes(col)) {
-            t.constraints.delete(n);
-            t.droppedConstraints.add(n);
-          }
-          for (const [k, r] of [...this.relations]) if (r.kind === "index" && r.table === key2 && r.columns.includes(col)) {
-            this.relations.delete(k);
-            this.droppedRelations.add(k);
-          }
-          break;
-        case "AT_AlterColumnType": {
-          if (colGone && !lenient) first2(`column "${col}" of relation "${t.name}" does not exist`);
-          const c = t.columns.get(col);
-          if (c) t.columns.set(col, { ...c, type: typeText(unwrap(cmd.def, "ColumnDef")?.typeName) });
-          break;
-        }
-        case "AT_SetNotNull":
-        case "AT_DropNotNull":
-        case "AT_ColumnDefault":
-        case "AT_CookedColumnDefault": {
-          if (colGone && !lenient) first2(`column "${col}" of relation "${t.name}" does not exist`);
-          const c = t.columns.get(col);
-          if (!c) break;
-          if (cmd.subtype === "AT_SetNotNull") t.columns.set(col, { ...c, notNull: true });
-          else if (cmd.subtype === "AT_DropNotNull") t.columns.set(col, { ...c, notNull: false });
-          else {
-            const d = cmd.def ? exprText(cmd.def) ?? "dbgenerated" : void 0;
-            t.columns.set(col, { ...c, default: d });
-          }
-          break;
-        }
-        case "AT_AddIdentity": {
-          const c = t.columns.get(col);
-          if (c?.identity && !lenient) first2(`column "${col}" of relation "${t.name}" is already an identity column`);
-          if (c) t.columns.set(col, { ...c, identity: true, generated: true });
-          break;
-        }
-        case "AT_AddConstraint": {
-          const con = unwrap(cmd.def, "Constraint");
-          const missing = con && !lenient && [...names(con.keys), ...names(con.fk_attrs), ...ownColumns(con.raw_expr)].find((c) => this.columnGone(t, c));
-          if (missing) {
-            first2(`column "${missing}" does not exist`);
-            break;
-          }
-          if (con && !lenient) first2(this.addConstraint(t, con, at));
-          else if (con && !(con.conname && t.constraints.has(con.conname))) this.addConstraint(t, con, at);
-          break;
-        }
-        case "AT_DropConstraint":
-          if (t.droppedConstraints.has(col) && !t.constraints.has(col) && !cmd.missing_ok && !lenient) first2(`constraint "${col}" of relation "${t.name}" does not exist`);
-          t.constraints.delete(col);
-          t.droppedConstraints.add(col);
-          if (this.relations.get(`${t.schema}.${col}`)?.kind === "index") {
-            this.relations.delete(`${t.schema}.${col}`);
-            this.droppedRelations.add(`${t.schema}.${col}`);
-          }
-          break;
-        case "AT_EnableRowSecurity":
-          t.rls = true;
-          t.rlsAt = at;
-          break;
-        case "AT_DisableRowSecurity":
-          t.rls = false;
-          break;
-        case "AT_ForceRowSecurity":
-          t.forceRls = true;
-          break;
-        case "AT_NoForceRowSecurity":
-          t.forceRls = false;
-          break;
-        case "AT_AttachPartition": {
-          const part = this.relKey(unwrap(cmd.def, "PartitionCmd")?.name);
-          const p = this.relations.has(part) ? this.writableTable(part) : void 0;
-          if (p?.partitionOf === key2 && !lenient) first2(`"${part}" is already a partition`);
-          if (p) p.partitionOf = key2;
-          break;
-        }
-        case "AT_DetachPartition": {
-          const part = this.relKey(unwrap(cmd.def, "PartitionCmd")?.name);
-          const p = this.relations.has(part) ? this.writableTable(part) : void 0;
-          if (p && p.partitionOf === void 0 && !p.external && !lenient) first2(`relation "${part}" is not a partition of relation "${t.name}"`);
-          if (p) p.partitionOf = void 0;
-          break;
-        }
-        default:
-          if (colGone && !lenient && /^AT_(Set|Reset|Alter|Drop)/.test(cmd.subtype)) first2(`column "${col}" of relation "${t.name}" does not exist`);
-          break;
-      }
-    }
-    return outcome;
-  }
-  rename(v, _at, lenient) {
-    const missingOk = !!v.missing_ok || lenient;
-    switch (v.renameType) {
-      case "OBJECT_TABLE":
-      case "OBJECT_VIEW":
-      case "OBJECT_MATVIEW":
-      case "OBJECT_INDEX":
-      case "OBJECT_SEQUENCE":
-      case "OBJECT_FOREIGN_TABLE": {
-        const from = this.relKey(v.relation);
-        const to = `${from.slice(0, from.indexOf("."))}.${v.newname}`;
-        if (this.droppedRelations.has(from) && !this.relations.has(from)) return missingOk ? void 0 : `relation "${from}" does not exist`;
-        let outcome;
-        if (this.relations.has(to) && !lenient) outcome = `relation "${v.newname}" already exists`;
-        const rel = this.relations.get(from);
-        if (rel) {
-          if (rel.kind === "table") {
-            const t = this.writableTable(from);
-            t.name = v.newname;
-            this.relations.set(to, { kind: "table", table: t });
-            for (const [k, r] of [...this.relations]) {
-              if (r.kind === "index" && r.table === from) this.relations.set(k, { ...r, table: to });
-              if (r.kind === "view" && r.reads.includes(from)) this.relations.set(k, { ...r, reads: r.reads.map((x) => x === from ? to : x) });
-            }
-          } else this.relations.set(to, rel);
-          this.relations.delete(from);
-        }
-        this.droppedRelations.add(from);
-        this.droppedRelations.delete(to);
-        return outcome;
-      }
-      case "OBJECT_COLUMN":
-      case "OBJECT_ATTRIBUTE": {
-        const key2 = this.relKey(v.relation);
-        if (this.droppedRelations.has(key2) && !this.relations.has(key2)) return missingOk ? void 0 : `relation "${key2}" does not exist`;
-        if (v.relationType && v.relationType !== "OBJECT_TABLE") return void 0;
-        const t = this.writableTable(key2);
-        if (!t) return void 0;
-        let outcome;
-        if (this.columnGone(t, v.subname) && !lenient) outcome = `column "${v.subname}" does not exist`;
-        else if (t.columns.has(v.newname) && !lenient) outcome = `column "${v.newname}" of relation "${t.name}" already exists`;
-        const c = t.columns.get(v.subname);
-        if (c) t.columns.set(v.newname, { ...c, name: v.newname });
-        t.columns.delete(v.subname);
-        t.droppedColumns.add(v.subname);
-        t.droppedColumns.delete(v.newname);
-        return outcome;
-      }
-      case "OBJECT_TABCONSTRAINT": {
-        const t = this.writableTable(this.relKey(v.relation));
-        if (!t) return void 0;
-        let outcome;
-        if (t.droppedConstraints.has(v.subname) && !t.constraints.has(v.subname) && !lenient) outcome = `constraint "${v.subname}" for table "${t.name}" does not exist`;
-        else if (t.constraints.has(v.newname) && !lenient) outcome = `constraint "${v.newname}" for relation "${t.name}" already exists`;
-        const c = t.constraints.get(v.subname);
-        if (c) t.constraints.set(v.newname, c);
-        t.constraints.delete(v.subname);
-        t.droppedConstraints.add(v.subname);
-        return outcome;
-      }
-      case "OBJECT_POLICY":
-      case "OBJECT_TRIGGER":
-      case "OBJECT_RULE": {
-        const t = this.writableTable(this.relKey(v.relation));
-        if (!t) return void 0;
-        const [live, dropped] = childSets(t, v.renameType);
-        let outcome;
-        if (dropped.has(v.subname) && !live.has(v.subname) && !lenient) outcome = `${objWord(v.renameType)} "${v.subname}" for table "${t.name}" does not exist`;
-        else if (live.has(v.newname) && !lenient) outcome = `${objWord(v.renameType)} "${v.newname}" for table "${t.name}" already exists`;
-        if (v.renameType === "OBJECT_POLICY") {
-          const p = t.policies.get(v.subname);
-          if (p) t.policies.set(v.newname, { ...p, name: v.newname });
-        } else if (v.renameType === "OBJECT_TRIGGER") {
-          const fn = t.triggers.get(v.subname);
-          if (fn !== void 0) t.triggers.set(v.newname, fn);
-        } else if (t.rules.has(v.subname)) t.rules.add(v.newname);
-        live.delete(v.subname);
-        dropped.add(v.subname);
-        dropped.delete(v.newname);
-        return outcome;
-      }
-      case "OBJECT_TYPE":
-      case "OBJECT_DOMAIN": {
-        const from = this.listKey(unwrap(v.object, "List")?.items);
-        const to = `${from.slice(0, from.indexOf("."))}.${v.newname}`;
-        if (this.droppedTypes.has(from) && !this.types.has(from)) return missingOk ? void 0 : `type "${from}" does not exist`;
-        let outcome;
-        if ((this.types.has(to) || this.relations.has(to)) && !lenient) outcome = `type "${v.newname}" already exists`;
-        const t = this.types.get(from);
-        if (t) this.types.set(to, t);
-        this.types.delete(from);
-        this.droppedTypes.add(from);
-        this.droppedTypes.delete(to);
-        return outcome;
-      }
-      case "OBJECT_SCHEMA": {
-        if (this.droppedSchemas.has(v.subname) && !this.schemas.has(v.subname)) return missingOk ? void 0 : `schema "${v.subname}" does not exist`;
-        let outcome;
-        if (this.schemas.has(v.newname) && !lenient) outcome = `schema "${v.newname}" already exists`;
-        this.schemas.delete(v.subname);
-        this.droppedSchemas.add(v.subname);
-        this.schemas.add(v.newname);
-        return outcome;
-      }
-      case "OBJECT_FUNCTION":
-      case "OBJECT_PROCEDURE": {
-        const owa = unwrap(v.object, "ObjectWithArgs");
-        const from = this.listKey(owa?.objname);
-        if (this.droppedFunctions.has(from) && ![...this.functions.values()].some((f) => `${f.schema}.${f.name}` === from)) return missingOk ? void 0 : `function ${from} does not exist`;
-        for (const [k, f] of this.functions) if (`${f.schema}.${f.name}` === from) {
-          this.functions.delete(k);
-          this.functions.set(`${f.schema}.${v.newname}(${f.args})`, { ...f, name: v.newname });
-        }
-        this.droppedFunctions.add(from);
-        return void 0;
-      }
-      default:
-        return void 0;
-    }
-  }
-  setSchema(v, _at, lenient) {
-    if (!["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_FOREIGN_TABLE"].includes(v.objectType)) return void 0;
-    const from = this.relKey(v.relation);
-    const to = `${v.newschema}.${v.relation.relname}`;
-    if (this.droppedRelations.has(from) && !this.relations.has(from)) return v.missing_ok || lenient ? void 0 : `relation "${from}" does not exist`;
-    let outcome;
-    if (this.relations.has(to) && !lenient) outcome = `relation "${v.relation.relname}" already exists in schema "${v.newschema}"`;
-    const rel = this.relations.get(from);
-    if (rel?.kind === "table") {
-      const t = this.writableTable(from);
-      t.schema = v.newschema;
-      this.relations.set(to, { kind: "table", table: t });
-    } else if (rel) this.relations.set(to, rel);
-    this.relations.delete(from);
-    this.droppedRelations.add(from);
-    this.droppedRelations.delete(to);
-    return outcome;
-  }
-  drop(v, _at, lenient) {
-    const missingOk = !!v.missing_ok || lenient;
-    const cascade = v.behavior === "DROP_CASCADE";
-    let outcome;
-    const first2 = (o) => {
-      if (!missingOk) outcome ??= o;
-    };
-    for (const obj of v.objects ?? []) {
-      switch (v.removeType) {
-        case "OBJECT_TABLE":
-        case "OBJECT_VIEW":
-        case "OBJECT_MATVIEW":
-        case "OBJECT_INDEX":
-        case "OBJECT_SEQUENCE":
-        case "OBJECT_FOREIGN_TABLE": {
-          const parts = names(unwrap(obj, "List")?.items);
-          if (parts.length === 1 && this.temps.has(parts[0])) {
-            this.temps.delete(parts[0]);
-            break;
-          }
-          const key2 = this.listKey(unwrap(obj, "List")?.items);
-          if (this.droppedRelations.has(key2) && !this.relations.has(key2)) {
-            first2(`relation "${key2}" does not exist`);
-            break;
-          }
-          const rel = this.relations.get(key2);
-          if (rel?.kind === "index" && rel.constraint) break;
-          const dependent = rel !== void 0 && this.dependents(key2).length > 0;
-          if (!cascade && !lenient && dependent) outcome ??= `cannot drop ${key2} because other objects depend on it`;
-          this.dropRelation(key2, cascade || dependent);
-          break;
-        }
-        case "OBJECT_TYPE":
-        case "OBJECT_DOMAIN": {
-          const key2 = this.listKey(unwrap(obj, "TypeName")?.names);
-          if (this.droppedTypes.has(key2) && !this.types.has(key2)) {
-            first2(`type "${key2}" does not exist`);
-            break;
-          }
-          this.types.delete(key2);
-          this.droppedTypes.add(key2);
-          if (cascade) this.dropColumnsOfType(key2);
-          break;
-        }
-        case "OBJECT_POLICY":
-        case "OBJECT_TRIGGER":
-        case "OBJECT_RULE": {
-          const items = unwrap(obj, "List")?.items ?? [];
-          const name = names(items.slice(-1))[0];
-          const tableKey = this.listKey(items.slice(0, -1));
-          if (this.droppedRelations.has(tableKey) && !this.relations.has(tableKey)) {
-            first2(`relation "${tableKey}" does not exist`);
-            break;
-          }
-          const t = this.writableTable(tableKey);
-          if (!t) break;
-          const [live, dropped] = childSets(t, v.removeType);
-          if (dropped.has(name) && !live.has(name)) first2(`${objWord(v.removeType)} "${name}" for table "${t.name}" does not exist`);
-          live.delete(name);
-          dropped.add(name);
-          break;
-        }
-        case "OBJECT_FUNCTION":
-        case "OBJECT_PROCEDURE":
-        case "OBJECT_AGGREGATE": {
-          const owa = unwrap(obj, "ObjectWithArgs");
-          const base = this.listKey(owa?.objname);
-          const sig = owa?.args_unspecified ? void 0 : `${base}(${(owa?.objargs ?? []).map((a) => typeText(unwrap(a, "TypeName"))).join(", ")})`;
-          const matches = [...this.functions.keys()].filter((k) => sig ? k === sig : k.startsWith(`${base}(`));
-          if (matches.length === 0 && this.droppedFunctions.has(sig ?? base)) first2(`function ${sig ?? base} does not exist`);
-          for (const k of matches) this.functions.delete(k);
-          if (![...this.functions.keys()].some((k) => k.startsWith(`${base}(`))) {
-            this.definitions.delete(base);
-            if (cascade) this.dropTriggersCalling(base);
-          }
-          this.droppedFunctions.add(sig ?? base);
-          if (sig) this.droppedFunctions.add(base);
-          break;
-        }
-        case "OBJECT_SCHEMA": {
-          const name = unwrap(obj, "String")?.sval;
-          if (this.droppedSchemas.has(name) && !this.schemas.has(name)) {
-            first2(`schema "${name}" does not exist`);
-            break;
-          }
-          this.schemas.delete(name);
-          this.droppedSchemas.add(name);
-          if (cascade) {
-            for (const key2 of [...this.relations.keys()]) if (key2.startsWith(`${name}.`)) this.dropRelation(key2, true);
-          }
-          break;
-        }
-        case "OBJECT_EXTENSION": {
-          const name = unwrap(obj, "String")?.sval;
-          if (this.droppedExtensions.has(name) && !this.extensions.has(name)) {
-            first2(`extension "${name}" does not exist`);
-            break;
-          }
-          this.extensions.delete(name);
-          this.droppedExtensions.add(name);
-          break;
-        }
-        default: {
-          const key2 = `${v.removeType}:${JSON.stringify(obj)}`;
-          if (this.droppedOthers.has(key2) && !this.others.has(key2)) first2(`${objWord(v.removeType)} does not exist`);
-          this.others.delete(key2);
-          this.droppedOthers.add(key2);
-        }
-      }
-    }
-    return outcome;
-  }
-  /** DROP TYPE … CASCADE: the columns of that type go with it. */
-  dropColumnsOfType(typeKey) {
-    const bare = typeKey.slice(typeKey.indexOf(".") + 1);
-    const isIt = (type) => {
-      const base = type.replace(/(\[\])+$/, "");
-      return base === typeKey || base === bare && typeKey.startsWith(`${this.defaultSchema}.`);
-    };
-    for (const [key2, rel] of [...this.relations]) {
-      if (rel.kind !== "table" || ![...rel.table.columns.values()].some((c) => isIt(c.type))) continue;
-      const t = this.writableTable(key2);
-      for (const c of [...t.columns.values()]) if (isIt(c.type)) {
-        t.columns.delete(c.name);
-        t.droppedColumns.add(c.name);
-      }
-    }
-  }
-  /** DROP FUNCTION … CASCADE: the triggers that execute the function go with it. */
-  dropTriggersCalling(fn) {
-    for (const [key2, rel] of [...this.relations]) {
-      if (rel.kind !== "table" || ![...rel.table.triggers.values()].includes(fn)) continue;
-      const t = this.writableTable(key2);
-      for (const [name, calls] of [...t.triggers]) if (calls === fn) {
-        t.triggers.delete(name);
-        t.droppedTriggers.add(name);
-      }
-    }
-  }
-  dropRelation(key2, cascade) {
-    const rel = this.relations.get(key2);
-    this.relations.delete(key2);
-    this.droppedRelations.add(key2);
-    for (const [name, pub] of [...this.publications]) {
-      if (pub.members.has(key2)) this.publications.set(name, { members: without(pub.members, key2), removed: /* @__PURE__ */ new Set([...pub.removed, key2]) });
-    }
-    if (cascade) {
-      for (const [k, r] of [...this.relations]) if (r.kind === "view" && r.reads.includes(key2)) this.dropRelation(k, true);
-    }
-    if (rel?.kind !== "table") return;
-    for (const [k, r] of [...this.relations]) {
-      if (r.kind === "index" && r.table === key2) {
-        this.relations.delete(k);
-        this.droppedRelations.add(k);
-      }
-      if (cascade && r.kind === "table" && r.table.partitionOf === key2) this.dropRelation(k, true);
-    }
-  }
-  createPolicy(v, at, lenient) {
-    const key2 = this.relKey(v.table);
-    if (this.droppedRelations.has(key2) && !this.relations.has(key2)) return lenient ? void 0 : `relation "${key2}" does not exist`;
-    const t = this.writableTable(key2);
-    if (!t) return void 0;
-    if (t.policies.has(v.policy_name)) return lenient ? void 0 : `policy "${v.policy_name}" for table "${t.name}" already exists`;
-    const roles = (v.roles ?? []).map((r) => {
-      const rs = unwrap(r, "RoleSpec");
-      return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-    });
-    const calls = calledFunctions([v.qual, v.with_check]);
-    const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${this.defaultSchema}.${f}`))];
-    const command = v.cmd_name ?? "all";
-    t.policies.set(v.policy_name, {
-      name: v.policy_name,
-      command,
-      roles,
-      permissive: v.permissive !== false,
-      helpers,
-      createdAt: at,
-      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers })
-    });
-    t.droppedPolicies.delete(v.policy_name);
-    return void 0;
-  }
-  alterPolicy(v, _at, lenient) {
-    const t = this.writableTable(this.relKey(v.table));
-    if (!t) return void 0;
-    if (t.droppedPolicies.has(v.policy_name) && !t.policies.has(v.policy_name) && !lenient) return `policy "${v.policy_name}" for table "${t.name}" does not exist`;
-    return void 0;
-  }
-  createTrigger(v, _at, lenient) {
-    const key2 = this.relKey(v.relation);
-    if (this.droppedRelations.has(key2) && !this.relations.has(key2)) return lenient ? void 0 : `relation "${key2}" does not exist`;
-    const t = this.writableTable(key2);
-    if (!t) return void 0;
-    if (t.triggers.has(v.trigname) && !v.replace) return lenient ? void 0 : `trigger "${v.trigname}" for relation "${t.name}" already exists`;
-    t.triggers.set(v.trigname, this.listKey(v.funcname));
-    t.droppedTriggers.delete(v.trigname);
-    return void 0;
-  }
-  createRule(v, _at, lenient) {
-    const t = this.writableTable(this.relKey(v.relation));
-    if (!t) return void 0;
-    const outcome = t.rules.has(v.rulename) && !v.replace && !lenient ? `rule "${v.rulename}" for relation "${t.name}" already exists` : void 0;
-    t.rules.add(v.rulename);
-    t.droppedRules.delete(v.rulename);
-    return outcome;
-  }
-  createFunction(v, at, lenient, stmt) {
-    const key2 = this.listKey(v.funcname);
-    this.definitions.set(key2, stmt);
-    const dot = key2.indexOf(".");
-    const inputs = (v.parameters ?? []).map((p) => unwrap(p, "FunctionParameter")).filter((p) => !p.mode || ["FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC", "FUNC_PARAM_DEFAULT"].includes(p.mode));
-    const args = inputs.map((p) => typeText(p.argType)).join(", ");
-    const sig = `${key2}(${args})`;
-    const opt = (name) => (v.options ?? []).map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === name);
-    const setOpt = (v.options ?? []).map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === "set" && unwrap(d.arg, "VariableSetStmt")?.name === "search_path");
-    const searchPath = setOpt ? (unwrap(setOpt.arg, "VariableSetStmt").args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").join(", ") : null;
-    const outcome = this.functions.has(sig) && !v.replace && !lenient ? `function "${sig}" already exists with same argument types` : void 0;
-    const previous = this.functions.get(sig);
-    this.functions.set(sig, {
-      schema: key2.slice(0, dot),
-      name: key2.slice(dot + 1),
-      args,
-      language: unwrap(opt("language")?.arg, "String")?.sval ?? "sql",
-      securityDefiner: unwrap(opt("security")?.arg, "Boolean")?.boolval === true,
-      searchPath,
-      returns: v.returnType ? typeText(v.returnType) : void 0,
-      createdAt: previous?.createdAt ?? at
-    });
-    this.droppedFunctions.delete(sig);
-    this.droppedFunctions.delete(key2);
-    return outcome;
-  }
-  /** SELECT / CALL of functions the migrations define: their bodies run, and a failure there fails the call. */
-  call(_v, _at, lenient, stmt) {
-    let outcome;
-    for (const name of calledFunctions(stmt.node)) {
-      const key2 = name.includes(".") ? name : `${this.defaultSchema}.${name}`;
-      const definition = this.definitions.get(key2);
-      if (!definition || this.calling.has(key2)) continue;
-      this.calling.add(key2);
-      try {
-        for (const step of executionOrder(bodyOf(definition))) {
-          if (!("node" in step)) {
-            this.applyUnresolved(step);
-            continue;
-          }
-          const reason = this.applyStrict(step, lenient);
-          if (reason !== void 0) outcome ??= `${key2}() fails: ${reason}`;
-        }
-      } finally {
-        this.calling.delete(key2);
-      }
-    }
-    return outcome;
-  }
-  createEnum(v, at, lenient) {
-    const key2 = this.listKey(v.typeName);
-    return this.defineType(key2, { kind: "enum", values: (v.vals ?? []).map((n) => unwrap(n, "String")?.sval), valuesKnown: true, createdAt: at }, lenient);
-  }
-  defineType(key2, def, lenient, ifNotExists = false) {
-    const exists = this.types.has(key2) || this.relations.has(key2) && this.relations.get(key2).kind !== "index" && !this.relations.get(key2).table?.external;
-    if (exists) return lenient || ifNotExists ? void 0 : `type "${key2}" already exists`;
-    this.types.set(key2, def);
-    this.droppedTypes.delete(key2);
-    return void 0;
-  }
-  alterEnum(v, _at, lenient) {
-    const key2 = this.listKey(v.typeName);
-    if (this.droppedTypes.has(key2) && !this.types.has(key2)) return lenient ? void 0 : `type "${key2}" does not exist`;
-    const prev = this.types.get(key2) ?? { kind: "enum", values: [], valuesKnown: false };
-    const values = [...prev.values];
-    let outcome;
-    if (v.oldVal) {
-      if (!values.includes(v.oldVal) && prev.valuesKnown && !lenient) outcome = `"${v.oldVal}" is not an existing enum label`;
-      else if (values.includes(v.newVal) && !lenient) outcome = `enum label "${v.newVal}" already exists`;
-      const i = values.indexOf(v.oldVal);
-      if (i >= 0) values[i] = v.newVal;
-      else values.push(v.newVal);
-      this.types.set(key2, { ...prev, values, valuesKnown: true });
-      return outcome;
-    }
-    if (values.includes(v.newVal)) {
-      if (!v.skipIfNewValExists && !lenient) outcome = `enum label "${v.newVal}" already exists`;
-      return outcome;
-    }
-    values.push(v.newVal);
-    this.types.set(key2, { ...prev, values, valuesKnown: prev.valuesKnown });
-    return void 0;
-  }
-  createExtension(v, at, lenient) {
-    const name = v.extname;
-    if (this.extensions.has(name)) return v.if_not_exists || lenient ? void 0 : `extension "${name}" already exists`;
-    const schemaOpt = (v.options ?? []).map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === "schema");
-    this.extensions.set(name, { name, schema: unwrap(schemaOpt?.arg, "String")?.sval, createdAt: at });
-    this.droppedExtensions.delete(name);
-    return void 0;
-  }
-  createSequence(v, _at, lenient) {
-    const key2 = this.relKey(v.sequence);
-    if (this.relations.has(key2)) return v.if_not_exists || lenient ? void 0 : `relation "${key2}" already exists`;
-    this.relations.set(key2, { kind: "sequence" });
-    this.droppedRelations.delete(key2);
-    return void 0;
-  }
-  createRole(v, _at, lenient) {
-    const outcome = this.roles.has(v.role) && !lenient ? `role "${v.role}" already exists` : void 0;
-    this.roles.add(v.role);
-    this.droppedRoles.delete(v.role);
-    return outcome;
-  }
-  dropRole(v, _at, lenient) {
-    let outcome;
-    for (const r of v.roles ?? []) {
-      const name = unwrap(r, "RoleSpec")?.rolename;
-      if (this.droppedRoles.has(name) && !this.roles.has(name) && !v.missing_ok && !lenient) outcome ??= `role "${name}" does not exist`;
-      this.roles.delete(name);
-      this.droppedRoles.add(name);
-    }
-    return outcome;
-  }
-  createPublication(v, _at, lenient) {
-    const outcome = this.publications.has(v.pubname) && !lenient ? `publication "${v.pubname}" already exists` : void 0;
-    if (!this.publications.has(v.pubname)) this.publications.set(v.pubname, { members: /* @__PURE__ */ new Set(), removed: /* @__PURE__ */ new Set() });
-    return outcome;
-  }
-  alterPublication(v, _at, lenient) {
-    const pub = this.publications.get(v.pubname);
-    const members = new Set(v.action === "AP_SetObjects" ? [] : pub?.members ?? []);
-    const removed = new Set(pub?.removed ?? []);
-    let outcome;
-    for (const o of v.pubobjects ?? []) {
-      const rel = unwrap(o, "PublicationObjSpec")?.pubtable?.relation;
-      if (!rel) continue;
-      const key2 = this.relKey(rel);
-      if (v.action === "AP_DropObjects") {
-        if (removed.has(key2) && !members.has(key2) && !lenient) outcome ??= `relation "${rel.relname}" is not part of the publication`;
-        members.delete(key2);
-        removed.add(key2);
-      } else {
-        if (v.action === "AP_AddObjects" && members.has(key2) && !lenient) outcome ??= `relation "${rel.relname}" is already member of publication "${v.pubname}"`;
-        members.add(key2);
-        removed.delete(key2);
-      }
-    }
-    this.publications.set(v.pubname, { members, removed });
-    return outcome;
-  }
-  /** Objects we track by name only: CREATE fails when they exist unless IF NOT EXISTS / OR REPLACE. */
-  createOther(kind, name, ifNotExists, lenient) {
-    const key2 = `${kind}:${name}`;
-    const outcome = this.others.has(key2) && !ifNotExists && !lenient ? `${kind} "${name}" already exists` : void 0;
-    this.others.add(key2);
-    this.droppedOthers.delete(key2);
-    return outcome;
-  }
-  setVariable(v) {
-    if (v.name !== "search_path" || v.kind !== "VAR_SET_VALUE") return void 0;
-    const first2 = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").find((s) => s !== "" && s !== "$user" && s !== '"$user"');
-    if (first2) this.defaultSchema = first2;
-    return void 0;
-  }
-  // ------------------------------------------------------------------ output
   /** The catalog as plain data for the rules and the report. */
   toData(managed) {
-    const defined = new Set([...this.functions.values()].map((f) => `${f.schema}.${f.name}`));
-    const indexesOf = /* @__PURE__ */ new Map();
-    for (const [key2, rel] of this.relations) {
-      if (rel.kind !== "index") continue;
-      const list = indexesOf.get(rel.table) ?? [];
-      list.push({ name: key2.slice(key2.indexOf(".") + 1), columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt });
-      indexesOf.set(rel.table, list);
-    }
-    const tables = this.userTables().filter((t) => !managed(t.schema)).map((t) => {
-      const cons = [...t.constraints.values()];
-      return {
-        schema: t.schema,
-        name: t.name,
-        partitioned: t.partitioned,
-        partitionOf: t.partitionOf,
-        createdAt: t.createdAt,
-        columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
-        primaryKey: cons.find((c) => c.type === "p")?.columns ?? [],
-        uniques: cons.filter((c) => c.type === "u").map((c) => c.columns),
-        foreignKeys: cons.filter((c) => c.fk).map((c) => c.fk),
-        indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
-        rls: t.rls,
-        forceRls: t.forceRls,
-        rlsAt: t.rlsAt,
-        uncertain: t.uncertain,
-        policies: [...t.policies.values()].map((p) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) }))
-      };
-    }).sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`));
-    const views = [...this.relations].filter(([key2, r]) => r.kind === "view" && !managed(key2.slice(0, key2.indexOf(".")))).map(([key2, r]) => ({ schema: key2.slice(0, key2.indexOf(".")), name: key2.slice(key2.indexOf(".") + 1), materialized: r.materialized, createdAt: r.createdAt })).sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`));
-    return {
-      tables,
-      views,
-      functions: [...this.functions.values()].sort((a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`)),
-      extensions: [...this.extensions.values()].sort((a, b) => a.name.localeCompare(b.name)),
-      enums: [...this.types].filter(([, t]) => t.kind === "enum").map(([key2, t]) => ({ schema: key2.slice(0, key2.indexOf(".")), name: key2.slice(key2.indexOf(".") + 1), values: t.values, createdAt: t.createdAt })),
-      schemas: [...this.schemas].sort()
-    };
+    return catalogData(this, managed);
   }
 };
-var CONTYPE = {
-  CONSTR_PRIMARY: "p",
-  CONSTR_UNIQUE: "u",
-  CONSTR_FOREIGN: "f",
-  CONSTR_CHECK: "c",
-  CONSTR_EXCLUSION: "x"
-};
-var FK_ACTION = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
-function newTable(schema, name, owner, at, external) {
-  return {
-    owner,
-    schema,
-    name,
-    external,
-    partitioned: false,
-    createdAt: at,
-    columns: /* @__PURE__ */ new Map(),
-    droppedColumns: /* @__PURE__ */ new Set(),
-    columnsComplete: false,
-    constraints: /* @__PURE__ */ new Map(),
-    droppedConstraints: /* @__PURE__ */ new Set(),
-    policies: /* @__PURE__ */ new Map(),
-    droppedPolicies: /* @__PURE__ */ new Set(),
-    triggers: /* @__PURE__ */ new Map(),
-    droppedTriggers: /* @__PURE__ */ new Set(),
-    rules: /* @__PURE__ */ new Set(),
-    droppedRules: /* @__PURE__ */ new Set(),
-    rls: false,
-    forceRls: false,
-    uncertain: false
-  };
-}
-function cloneTable(t, owner) {
-  return {
-    ...t,
-    owner,
-    columns: new Map(t.columns),
-    droppedColumns: new Set(t.droppedColumns),
-    constraints: new Map(t.constraints),
-    droppedConstraints: new Set(t.droppedConstraints),
-    policies: new Map(t.policies),
-    droppedPolicies: new Set(t.droppedPolicies),
-    triggers: new Map(t.triggers),
-    droppedTriggers: new Set(t.droppedTriggers),
-    rules: new Set(t.rules),
-    droppedRules: new Set(t.droppedRules)
-  };
-}
-function childSets(t, kind) {
-  if (kind === "OBJECT_POLICY") return [t.policies, t.droppedPolicies];
-  if (kind === "OBJECT_TRIGGER") return [t.triggers, t.droppedTriggers];
-  return [t.rules, t.droppedRules];
-}
-function columnsUsed(query, out = []) {
-  if (Array.isArray(query)) for (const n of query) columnsUsed(n, out);
-  else if (query && typeof query === "object") {
-    for (const [k, v] of Object.entries(query)) {
-      if (k === "ColumnRef") {
-        const fields = v.fields ?? [];
-        out.push(fields.some((f) => "A_Star" in f) ? "*" : names(fields).pop() ?? "*");
-      } else columnsUsed(v, out);
-    }
-  }
-  return out;
-}
-function ownColumns(node, out = []) {
-  if (Array.isArray(node)) for (const n of node) ownColumns(n, out);
-  else if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === "SubLink") continue;
-      if (k === "ColumnRef") {
-        const fields = names(v.fields);
-        if (fields.length === 1 && v.fields.length === 1) out.push(fields[0]);
-      } else ownColumns(v, out);
-    }
-  }
-  return out;
-}
-function without(set, item) {
-  const copy = new Set(set);
-  copy.delete(item);
-  return copy;
-}
-function objWord(kind) {
-  return kind.replace(/^OBJECT_/, "").toLowerCase().replace(/_/g, " ");
-}
-function truncName(name) {
-  return Buffer.byteLength(name) <= 63 ? name : Buffer.from(name).subarray(0, 63).toString("utf8").replace(/\uFFFD+$/, "");
-}
-var HANDLERS = {
-  CreateSchemaStmt: Catalog.prototype.createSchema,
-  CreateStmt: Catalog.prototype.createTable,
-  CreateForeignTableStmt(v, at, lenient) {
-    return this.createTable(v.base, at, lenient);
-  },
-  CreateTableAsStmt: Catalog.prototype.createTableAs,
-  ViewStmt: Catalog.prototype.createView,
-  IndexStmt: Catalog.prototype.createIndex,
-  AlterTableStmt: Catalog.prototype.alterTable,
-  RenameStmt: Catalog.prototype.rename,
-  AlterObjectSchemaStmt: Catalog.prototype.setSchema,
-  DropStmt: Catalog.prototype.drop,
-  CreatePolicyStmt: Catalog.prototype.createPolicy,
-  AlterPolicyStmt: Catalog.prototype.alterPolicy,
-  CreateTrigStmt: Catalog.prototype.createTrigger,
-  RuleStmt: Catalog.prototype.createRule,
-  CreateFunctionStmt: Catalog.prototype.createFunction,
-  CreateEnumStmt: Catalog.prototype.createEnum,
-  CompositeTypeStmt(v, at, lenient) {
-    return this.relationExists(this.relKey(v.typevar)) && !lenient ? `type "${this.relKey(v.typevar)}" already exists` : (this.relations.set(this.relKey(v.typevar), { kind: "composite" }), this.types.set(this.relKey(v.typevar), { kind: "base", values: [], valuesKnown: false, createdAt: at }), void 0);
-  },
-  CreateDomainStmt(v, at, lenient) {
-    return this.defineType(this.listKey(v.domainname), { kind: "domain", values: [], valuesKnown: false, createdAt: at }, lenient);
-  },
-  CreateRangeStmt(v, at, lenient) {
-    return this.defineType(this.listKey(v.typeName), { kind: "range", values: [], valuesKnown: false, createdAt: at }, lenient);
-  },
-  DefineStmt(v, at, lenient) {
-    if (v.kind === "OBJECT_TYPE") return this.defineType(this.listKey(v.defnames), { kind: "base", values: [], valuesKnown: false, createdAt: at }, lenient, !!v.if_not_exists || !v.definition);
-    return this.createOther(objWord(v.kind), this.listKey(v.defnames) + JSON.stringify(v.args ?? []), !!v.if_not_exists || !!v.replace, lenient);
-  },
-  AlterEnumStmt: Catalog.prototype.alterEnum,
-  CreateExtensionStmt: Catalog.prototype.createExtension,
-  CreateSeqStmt: Catalog.prototype.createSequence,
-  CreateRoleStmt: Catalog.prototype.createRole,
-  DropRoleStmt: Catalog.prototype.dropRole,
-  CreatePublicationStmt: Catalog.prototype.createPublication,
-  AlterPublicationStmt: Catalog.prototype.alterPublication,
-  CreateEventTrigStmt(v, _at, lenient) {
-    return this.createOther("event trigger", v.trigname, false, lenient);
-  },
-  CreateForeignServerStmt(v, _at, lenient) {
-    return this.createOther("server", v.servername, !!v.if_not_exists, lenient);
-  },
-  CreateFdwStmt(v, _at, lenient) {
-    return this.createOther("foreign-data wrapper", v.fdwname, false, lenient);
-  },
-  CreateCastStmt(v, _at, lenient) {
-    return this.createOther("cast", JSON.stringify([v.sourcetype, v.targettype]), false, lenient);
-  },
-  CreateStatsStmt(v, _at, lenient) {
-    return v.defnames ? this.createOther("statistics", this.listKey(v.defnames), !!v.if_not_exists, lenient) : void 0;
-  },
-  CreateTransformStmt(v, _at, lenient) {
-    return this.createOther("transform", JSON.stringify([v.type_name, v.lang]), !!v.replace, lenient);
-  },
-  CreatePLangStmt(v, _at, lenient) {
-    return this.createOther("language", v.plname, !!v.replace, lenient);
-  },
-  CreateOpClassStmt(v, _at, lenient) {
-    return this.createOther("operator class", this.listKey(v.opclassname), false, lenient);
-  },
-  CreateConversionStmt(v, _at, lenient) {
-    return this.createOther("conversion", this.listKey(v.conversion_name), false, lenient);
-  },
-  VariableSetStmt: Catalog.prototype.setVariable,
-  SelectStmt(v, at, lenient, stmt) {
-    return this.definitions.isEmpty() ? void 0 : this.call(v, at, lenient, stmt);
-  },
-  CallStmt: Catalog.prototype.call
-};
-var CONDITIONS = [
-  [/^relation .* already exists/, "duplicate_table", "42p07"],
-  [/^schema .* already exists/, "duplicate_schema", "42p06"],
-  [/^function .* already exists/, "duplicate_function", "42723"],
-  [/^column .* already exists/, "duplicate_column", "42701"],
-  [/^multiple primary keys/, "invalid_table_definition", "42p16"],
-  [/already exists|is already member of publication/, "duplicate_object", "42710"],
-  [/^relation .* does not exist/, "undefined_table", "42p01"],
-  [/^column .* does not exist/, "undefined_column", "42703"],
-  [/^function .* does not exist/, "undefined_function", "42883"],
-  [/^schema .* does not exist/, "invalid_schema_name", "3f000"],
-  [/does not exist|is not part of the publication/, "undefined_object", "42704"],
-  [/is not an existing enum label/, "invalid_parameter_value", "22023"],
-  [/is already an identity column/, "object_not_in_prerequisite_state", "55000"],
-  [/because other objects depend on it/, "dependent_objects_still_exist", "2bp01"]
-];
-function isCaught(reason, catches) {
-  if (!catches?.length) return false;
-  if (catches.includes("others")) return true;
-  const inner = reason.replace(/^.*?\(\) fails: /, "");
-  const condition = CONDITIONS.find(([re]) => re.test(inner));
-  return !!condition && (catches.includes(condition[1]) || catches.includes(condition[2]));
-}
-var bodies = /* @__PURE__ */ new WeakMap();
-function bodyOf(definition) {
-  let body = bodies.get(definition);
-  if (!body) bodies.set(definition, body = functionBody(definition));
-  return body;
-}
-function executionOrder(out, keep = () => true) {
-  const steps = [...out.statements.filter((s) => keep(s.origin)), ...out.unresolved.filter((u) => keep(u.origin))];
-  return steps.map((s, i) => [s, i]).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
-}
 
 // src/catalog/replay.ts
 var Replay = class {
@@ -12724,8 +12814,8 @@ var Replay = class {
     const before = this.failures.length;
     for (const step of steps) {
       if (!("node" in step)) continue;
-      const reason = again.applyStrict(step);
-      if (reason !== void 0) this.failures.push({ statement: step, reason });
+      const failure = again.applyStrict(step);
+      if (failure) this.failures.push({ statement: step, reason: failure.message, sqlstate: failure.sqlstate, condition: failure.condition });
     }
     this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
   }
@@ -12766,6 +12856,15 @@ function decodeFile(path, buf) {
     return { path, problem: "not valid UTF-8" };
   }
 }
+
+// src/sources/paths.ts
+import { posix } from "node:path";
+function normalizePath(path) {
+  return posix.normalize(path.replace(/\\/g, "/")).replace(/(.)\/+$/, "$1");
+}
+
+// src/types.ts
+var SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 // src/config.ts
 var DEFAULT_MANAGED_SCHEMAS = [
@@ -12847,7 +12946,7 @@ function unique(values) {
 function findConfigFile(snapshot, configPath) {
   const files = new Set(snapshot.files());
   if (configPath !== void 0) {
-    const path = configPath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    const path = normalizePath(configPath);
     if (!files.has(path)) throw new UsageError(`Config file ${configPath} does not exist in ${snapshot.label}.`);
     return path;
   }
@@ -12883,15 +12982,15 @@ var KEYS = {
     for (const pair of value.items) {
       const id = scalarKey(pair, at, "rules");
       if (knownRules && !knownRules.includes(id)) {
-        const hint2 = closestMatch(id, knownRules);
-        throw new UsageError(`${at(pair)}: rules: unknown rule "${id}"${hint2 ? `; did you mean "${hint2}"?` : `; known rules: ${knownRules.join(", ")}.`}`);
+        const hint = closestMatch(id, knownRules);
+        throw new UsageError(`${at(pair)}: rules: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : `; known rules: ${knownRules.join(", ")}.`}`);
       }
       const severity = (0, import_yaml.isScalar)(pair.value) ? pair.value.value : void 0;
       if (typeof severity !== "string" || !SEVERITY_SETTINGS.includes(severity)) {
         const shown = typeof severity === "string" ? severity : (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "a collection";
-        const hint2 = typeof severity === "string" ? closestMatch(severity, SEVERITY_SETTINGS) : void 0;
+        const hint = typeof severity === "string" ? closestMatch(severity, SEVERITY_SETTINGS) : void 0;
         throw new UsageError(
-          `${at(pair.value)}: rules.${id}: unknown severity "${shown}"; expected ${SEVERITY_SETTINGS.join(", ")}` + (hint2 ? ` (did you mean "${hint2}"?)` : "") + "."
+          `${at(pair.value)}: rules.${id}: unknown severity "${shown}"; expected ${SEVERITY_SETTINGS.join(", ")}` + (hint ? ` (did you mean "${hint}"?)` : "") + "."
         );
       }
       config2.rules[id] = severity;
@@ -12916,8 +13015,8 @@ function applyFile(config2, path, text2, knownRules) {
     const key2 = scalarKey(pair, at, "the config");
     const set = KEYS[key2];
     if (!set) {
-      const hint2 = closestMatch(key2, Object.keys(KEYS));
-      throw new UsageError(`${at(pair)}: unknown key "${key2}"${hint2 ? `; did you mean "${hint2}"?` : `; known keys: ${Object.keys(KEYS).join(", ")}.`}`);
+      const hint = closestMatch(key2, Object.keys(KEYS));
+      throw new UsageError(`${at(pair)}: unknown key "${key2}"${hint ? `; did you mean "${hint}"?` : `; known keys: ${Object.keys(KEYS).join(", ")}.`}`);
     }
     const value = pair.value;
     if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) continue;
@@ -12936,7 +13035,17 @@ function stringValue(value, at, key2, expected, valid = (_) => true) {
 }
 function stringList(value, at, key2, expected, valid) {
   if (!(0, import_yaml.isSeq)(value)) throw new UsageError(`${at(value)}: ${key2} must be ${expected}.`);
-  return value.items.map((item) => stringValue(item, at, key2, expected, valid));
+  return value.items.map((item2) => stringValue(item2, at, key2, expected, valid));
+}
+var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
+function failingFindings(findings, failOn) {
+  return failOn === "never" ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+function judge(findings, policy) {
+  const current = findings.filter((f) => f.status !== "resolved");
+  const counts2 = (f) => f.status !== "existing" || policy.failOnExisting;
+  const counted = current.filter(counts2);
+  return { policy, counted, failing: failingFindings(counted, policy.failOn), uncounted: current.filter((f) => !counts2(f)) };
 }
 function severityOf(id, fallback, config2) {
   const set = config2.rules[id];
@@ -12944,6 +13053,7 @@ function severityOf(id, fallback, config2) {
 }
 
 // src/fixes/versions.ts
+import { posix as posix2 } from "node:path";
 function successor(version) {
   return (BigInt(version) + 1n).toString().padStart(version.length, "0");
 }
@@ -12953,22 +13063,28 @@ function claimVersion(wanted, taken) {
   taken.add(version);
   return version;
 }
-function versionOf(file) {
-  return /^\d*/.exec(file.slice(file.lastIndexOf("/") + 1))[0];
+function migrationVersion(file, layout) {
+  const name = posix2.basename(file);
+  if (layout === "prisma") return posix2.basename(posix2.dirname(file));
+  if (layout === "supabase") return /^\d+/.exec(name)?.[0] ?? name;
+  return name;
+}
+function takenVersions(files, layout) {
+  return new Set(files.map((file) => /^\d*/.exec(migrationVersion(file, layout))[0]));
 }
 
 // src/parse/sql.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 var loading;
 async function initParser() {
-  await (loading ??= (0, import_libpg_query2.loadModule)());
+  await (loading ??= (0, import_libpg_query3.loadModule)());
 }
 function parseMigration(file, text2) {
   const reader = new MigrationReader(file, text2);
   if (text2.trim()) {
     let stmts;
     try {
-      stmts = (0, import_libpg_query2.parseSync)(text2).stmts ?? [];
+      stmts = (0, import_libpg_query3.parseSync)(text2).stmts ?? [];
     } catch (error) {
       reader.recover(error);
     }
@@ -13000,6 +13116,7 @@ var MigrationReader = class {
   ownTransaction = false;
   /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
   top(raw, base, limit) {
+    if (!raw.stmt) return;
     const loc = base + (raw.stmt_location ?? 0);
     const end = raw.stmt_len ? loc + raw.stmt_len : limit;
     const start = skipTrivia(this.lines.bytes, loc, end);
@@ -13027,7 +13144,7 @@ var MigrationReader = class {
     const text2 = this.lines.slice(chunk.start, chunk.end);
     let stmts;
     try {
-      stmts = (0, import_libpg_query2.parseSync)(text2).stmts ?? [];
+      stmts = (0, import_libpg_query3.parseSync)(text2).stmts ?? [];
     } catch (error) {
       this.topLevelCount++;
       const at = codePointToIndex(text2, cursorOf(error));
@@ -13140,14 +13257,14 @@ function isRule(head) {
 function tryScan(text2) {
   if (!text2.trim()) return [];
   try {
-    return (0, import_libpg_query2.scanSync)(text2).tokens ?? [];
+    return (0, import_libpg_query3.scanSync)(text2).tokens ?? [];
   } catch {
     return void 0;
   }
 }
 function parseError(text2) {
   try {
-    (0, import_libpg_query2.parseSync)(text2);
+    (0, import_libpg_query3.parseSync)(text2);
   } catch (error) {
     return error;
   }
@@ -13160,9 +13277,11 @@ function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function managesTransaction(node) {
-  if (node.TransactionStmt) return TRANSACTION_KINDS.has(node.TransactionStmt.kind);
-  if (node.IndexStmt?.concurrent || node.DropStmt?.concurrent && node.DropStmt.removeType === "OBJECT_INDEX") return true;
-  return (node.ReindexStmt?.params ?? []).some((p) => p.DefElem?.defname === "concurrently");
+  if ("TransactionStmt" in node) return TRANSACTION_KINDS.has(node.TransactionStmt.kind ?? "");
+  if (unwrap(node, "IndexStmt")?.concurrent) return true;
+  const drop = unwrap(node, "DropStmt");
+  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return true;
+  return (unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently");
 }
 var IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;
 var IGNORE_BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
@@ -13202,15 +13321,14 @@ function describe(text2) {
 }
 
 // src/parse/node20-compat.ts
-var target = Object;
-if (!target.groupBy) {
-  target.groupBy = (items, key2) => {
-    const groups = /* @__PURE__ */ Object.create(null);
-    let index2 = 0;
-    for (const item of items) (groups[key2(item, index2++)] ??= []).push(item);
-    return groups;
-  };
+function groupBy(items, key2) {
+  const groups = /* @__PURE__ */ Object.create(null);
+  let index2 = 0;
+  for (const item2 of items) (groups[key2(item2, index2++)] ??= []).push(item2);
+  return groups;
 }
+var target = Object;
+if (!target.groupBy) target.groupBy = groupBy;
 
 // node_modules/@mrleebo/prisma-ast/dist/prisma-ast.esm.js
 var prisma_ast_esm_exports = {};
@@ -13743,13 +13861,13 @@ function buildBetweenProdsFollowPrefix(inner, occurenceInParent) {
 function cc(char) {
   return char.charCodeAt(0);
 }
-function insertToSet(item, set) {
-  if (Array.isArray(item)) {
-    item.forEach(function(subItem) {
+function insertToSet(item2, set) {
+  if (Array.isArray(item2)) {
+    item2.forEach(function(subItem) {
       set.push(subItem);
     });
   } else {
-    set.push(item);
+    set.push(item2);
   }
 }
 function addFlag(flagObj, flagKey) {
@@ -17146,8 +17264,8 @@ function lookAheadSequenceFromAlternatives(altsDefs, k) {
   const finalResult = initializeArrayOfArrays(partialAlts.length);
   const altsHashes = partialAlts.map((currAltPaths) => {
     const dict = {};
-    currAltPaths.forEach((item) => {
-      const keys = pathToHashKeys(item.partialPath);
+    currAltPaths.forEach((item2) => {
+      const keys = pathToHashKeys(item2.partialPath);
       keys.forEach((currKey) => {
         dict[currKey] = true;
       });
@@ -17177,8 +17295,8 @@ function lookAheadSequenceFromAlternatives(altsDefs, k) {
         } else {
           const newPartialPathsAndSuffixes = possiblePathsFrom(suffixDef, pathLength + 1, currPathPrefix);
           newData[altIdx] = newData[altIdx].concat(newPartialPathsAndSuffixes);
-          newPartialPathsAndSuffixes.forEach((item) => {
-            const prefixKeys2 = pathToHashKeys(item.partialPath);
+          newPartialPathsAndSuffixes.forEach((item2) => {
+            const prefixKeys2 = pathToHashKeys(item2.partialPath);
             prefixKeys2.forEach((key2) => {
               altsHashes[altIdx][key2] = true;
             });
@@ -20341,7 +20459,7 @@ var VisitorClassFactory = (parser) => {
       this.validateVisitor();
     }
     schema(ctx) {
-      const list = ctx.list?.map((item) => this.visit([item])) || [];
+      const list = ctx.list?.map((item2) => this.visit([item2])) || [];
       return {
         type: "schema",
         list
@@ -20409,7 +20527,7 @@ var VisitorClassFactory = (parser) => {
       return this.maybeAppendLocationData(data, comment);
     }
     block(ctx) {
-      return ctx.list?.map((item) => this.visit([item]));
+      return ctx.list?.map((item2) => this.visit([item2]));
     }
     assignment(ctx) {
       const value = this.visit(ctx.assignmentValue);
@@ -20424,7 +20542,7 @@ var VisitorClassFactory = (parser) => {
     field(ctx) {
       const fieldType = this.visit(ctx.fieldType);
       const [name] = ctx.fieldName;
-      const attributes = ctx.attributeList?.map((item) => this.visit([item]));
+      const attributes = ctx.attributeList?.map((item2) => this.visit([item2]));
       const comment = ctx.comment?.[0]?.image;
       const data = {
         type: "field",
@@ -20472,8 +20590,8 @@ var VisitorClassFactory = (parser) => {
     }
     func(ctx) {
       const [name] = ctx.funcName;
-      const params = ctx.value?.map((item) => this.visit([item]));
-      const keyedParams = ctx.keyedArg?.map((item) => this.visit([item]));
+      const params = ctx.value?.map((item2) => this.visit([item2]));
+      const keyedParams = ctx.keyedArg?.map((item2) => this.visit([item2]));
       const pars = (params || keyedParams) && [...params ?? [], ...keyedParams ?? []];
       const data = {
         type: "function",
@@ -20483,14 +20601,14 @@ var VisitorClassFactory = (parser) => {
       return this.maybeAppendLocationData(data, name);
     }
     array(ctx) {
-      const args = ctx.value?.map((item) => this.visit([item]));
+      const args = ctx.value?.map((item2) => this.visit([item2]));
       return {
         type: "array",
         args
       };
     }
     object(ctx) {
-      const properties = ctx.keyedArg?.map((item) => this.visit([item])) ?? [];
+      const properties = ctx.keyedArg?.map((item2) => this.visit([item2])) ?? [];
       return {
         type: "object",
         properties
@@ -20517,7 +20635,7 @@ var VisitorClassFactory = (parser) => {
     }
     enum(ctx) {
       const [name] = ctx.enumName;
-      const attributes = ctx.attributeList?.map((item) => this.visit([item]));
+      const attributes = ctx.attributeList?.map((item2) => this.visit([item2]));
       const comment = ctx.comment?.[0]?.image;
       const data = {
         type: "enumerator",
@@ -20650,7 +20768,7 @@ function printObject(object) {
     }
     return 0;
   });
-  const attrIndex = props.findIndex((item) => item.type === "attribute" && item.kind === "object");
+  const attrIndex = props.findIndex((item2) => item2.type === "attribute" && item2.kind === "object");
   const needsSpace = !["break", "comment"].includes(props[attrIndex - 1]?.type);
   if (blockAttributeMoved && needsSpace) {
     props.splice(attrIndex, 0, {
@@ -20755,9 +20873,9 @@ function computeAssignmentFormatting(list) {
     return memo;
   }, [[]]);
   const keyLengths = listBlocks.map((lists) => lists.reduce((max, current) => Math.max(max, current.type === "assignment" ? current.key.length : 0), 0));
-  return list.map((item, index2, arr) => {
-    if (index2 > 0 && item.type !== "break" && arr[index2 - 1].type === "break") keyLengths.shift();
-    return printAssignment(item, keyLengths[0]);
+  return list.map((item2, index2, arr) => {
+    if (index2 > 0 && item2.type !== "break" && arr[index2 - 1].type === "break") keyLengths.shift();
+    return printAssignment(item2, keyLengths[0]);
   }).filter(Boolean).join(`${EOL}  `).replace(/(\r?\n\s*){3,}/g, `${EOL + EOL}  `);
 }
 function computePropertyFormatting(list) {
@@ -21003,14 +21121,14 @@ var ConcretePrismaSchemaBuilder = class {
     return typeof arg === "string" ? arg : {
       type: "function",
       name: arg.name,
-      params: arg.function?.map((item) => this.mapArg(item)) ?? []
+      params: arg.function?.map((item2) => this.mapArg(item2)) ?? []
     };
   }
   toValue(value) {
     if (Array.isArray(value)) {
       return {
         type: "array",
-        args: value.map((item) => this.toValue(item))
+        args: value.map((item2) => this.toValue(item2))
       };
     }
     if (value === null || typeof value !== "object") {
@@ -21021,10 +21139,10 @@ var ConcretePrismaSchemaBuilder = class {
     }
     return {
       type: "object",
-      properties: Object.entries(value).map(([key2, item]) => ({
+      properties: Object.entries(value).map(([key2, item2]) => ({
         type: "keyValue",
         key: key2,
-        value: this.toValue(item)
+        value: this.toValue(item2)
       }))
     };
   }
@@ -21326,15 +21444,15 @@ function ignoreComments2(lines, file, line) {
   return found;
 }
 function implicitJoinTables(objects, models) {
-  const byName2 = new Map(
+  const byName3 = new Map(
     objects.flatMap((block, i) => block.type === "model" ? [[block.name, { block, model: models[i] }]] : [])
   );
   const seen = /* @__PURE__ */ new Set();
   const tables = [];
-  for (const { block } of byName2.values()) {
+  for (const { block } of byName3.values()) {
     for (const f of block.properties) {
       if (f.type !== "field" || !isImplicitSide(f)) continue;
-      const other = byName2.get(typeName(f.fieldType));
+      const other = byName3.get(typeName(f.fieldType));
       if (!other) continue;
       const relation = relationName(f);
       const back = other.block.properties.find(
@@ -21345,10 +21463,10 @@ function implicitJoinTables(objects, models) {
       const name = `_${relation ?? `${a}To${b}`}`;
       if (seen.has(name)) continue;
       seen.add(name);
-      const first2 = byName2.get(a);
+      const first2 = byName3.get(a);
       const line = (first2.block === block ? f : back).location?.startLine ?? 1;
       const fields = ["A", "B"].flatMap((column) => {
-        const id = byName2.get(column === "A" ? a : b).model.fields.find((x) => x.isId);
+        const id = byName3.get(column === "A" ? a : b).model.fields.find((x) => x.isId);
         if (!id) return [];
         const { nativeType } = id;
         return [{ name: column, column, type: id.type, optional: false, list: false, isId: false, isUnique: false, ...nativeType && { nativeType }, line }];
@@ -21420,8 +21538,14 @@ function formatValue(v) {
 
 // src/rules/define-rule.ts
 function defineRule(rule) {
-  return { scope: "analysis", check: () => {
-  }, ...rule };
+  return rule;
+}
+function reporter(rule, config2, into) {
+  const severity = severityOf(rule.id, rule.defaultSeverity, config2);
+  return severity && ((f) => into.push(clean({ rule: rule.id, severity, ...f })));
+}
+function clean(f) {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== void 0 && v !== ""));
 }
 
 // src/rules/duplicate-migration-version.ts
@@ -21433,7 +21557,7 @@ var duplicate_migration_version_default = defineRule({
     if (ctx.layout !== "supabase") return;
     const first2 = /* @__PURE__ */ new Map();
     for (const file of ctx.applied) {
-      const version = versionOf(file);
+      const version = migrationVersion(file, ctx.layout);
       const earlier = first2.get(version);
       if (earlier === void 0) {
         first2.set(version, file);
@@ -21456,8 +21580,18 @@ var migration_deleted_default = defineRule({
   id: "migration-deleted",
   description: "A migration that exists on the base branch was deleted",
   defaultSeverity: "error",
-  scope: "diff",
-  check() {
+  checkDiff(ctx) {
+    const appliedAtBase = new Set(ctx.base.migrations.filter((m) => m.applied).map((m) => m.file));
+    for (const { file, change } of ctx.changes) {
+      if (change !== "deleted" || !appliedAtBase.has(file)) continue;
+      ctx.report({
+        message: `Migration ${file} was deleted; databases that applied it keep its changes, and their migration history no longer matches the repository.`,
+        file,
+        line: 1,
+        fix: `git restore --source=${ctx.baseRev} -- ${file}
+# then undo its changes in a new migration`
+      });
+    }
   }
 });
 
@@ -21466,20 +21600,55 @@ var migration_modified_default = defineRule({
   id: "migration-modified",
   description: "A migration that already exists on the base branch was changed",
   defaultSeverity: "error",
-  scope: "diff",
-  check() {
+  checkDiff(ctx) {
+    const appliedAtBase = new Set(ctx.base.migrations.filter((m) => m.applied).map((m) => m.file));
+    for (const { file, change } of ctx.changes) {
+      if (change !== "modified" || !appliedAtBase.has(file)) continue;
+      ctx.report({
+        message: `Migration ${file} already exists on the base branch and was edited; databases that applied it will never run the edit.`,
+        file,
+        line: 1,
+        fix: `git restore --source=${ctx.baseRev} -- ${file}
+# then put the change in a new migration`
+      });
+    }
   }
 });
 
 // src/rules/migration-out-of-order.ts
+import { posix as posix3 } from "node:path";
 var migration_out_of_order_default = defineRule({
   id: "migration-out-of-order",
   description: "A new migration whose version sorts before the newest migration on the base branch",
   defaultSeverity: "error",
-  scope: "diff",
-  check() {
+  checkDiff(ctx) {
+    const layout = ctx.head.layout ?? ctx.base.layout;
+    const newest = ctx.base.migrations.filter((m) => m.applied).map((m) => ({ file: m.file, version: migrationVersion(m.file, layout) })).sort((a, b) => compare(a.version, b.version)).pop();
+    if (!newest) return;
+    const appliedAtHead = new Set(ctx.head.migrations.filter((m) => m.applied).map((m) => m.file));
+    for (const { file, change } of ctx.changes) {
+      if (change !== "added" || !appliedAtHead.has(file)) continue;
+      const version = migrationVersion(file, layout);
+      if (compare(version, newest.version) > 0) continue;
+      ctx.report({
+        message: `Migration ${file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
+        file,
+        line: 1,
+        fix: `git mv ${renameAfter(file, newest.version, layout, ctx.head).join(" ")}`
+      });
+    }
   }
 });
+function renameAfter(file, after, layout, head) {
+  const digits = /^\d+/.exec(after)?.[0];
+  const taken = takenVersions(head.migrations.map((m) => m.file), layout);
+  const next = digits ? claimVersion(successor(digits), taken) : `${after}_1`;
+  const from = layout === "prisma" ? posix3.dirname(file) : file;
+  return [from, posix3.join(posix3.dirname(from), posix3.basename(from).replace(/^\d*_?/, `${next}_`))];
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/rules/migration-skipped.ts
 var migration_skipped_default = defineRule({
@@ -21754,10 +21923,10 @@ ${cols.join(",\n")}
 var ERRORS_OF_A_RERUN = "duplicate_object OR duplicate_table OR duplicate_column OR undefined_object OR undefined_table OR undefined_column";
 function idempotentForm(stmt) {
   const text2 = stmt.text.trim().replace(/;$/, "");
-  const v = stmt.node[kindOf(stmt.node)];
-  const rel = (rv) => rv?.schemaname ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname)}` : quoteIdent(rv?.relname ?? "");
+  const node = stmt.node;
+  const rel = (rv) => rv?.schemaname ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname ?? "")}` : quoteIdent(rv?.relname ?? "");
   const replaced = (re, by) => re.test(text2) ? `${text2.replace(re, by)};` : void 0;
-  switch (kindOf(stmt.node)) {
+  switch (kindOf(node)) {
     case "CreateStmt":
       return replaced(/^(create\s+(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?table)\s+/i, "$1 IF NOT EXISTS ") ?? guard(text2);
     case "IndexStmt":
@@ -21771,30 +21940,37 @@ function idempotentForm(stmt) {
     case "CreateFunctionStmt":
     case "ViewStmt":
       return replaced(/^create\s+(?!or\s+replace)/i, "CREATE OR REPLACE ") ?? guard(text2);
-    case "CreatePolicyStmt":
-      return `DROP POLICY IF EXISTS ${quoteIdent(v.policy_name)} ON ${rel(v.table)};
+    case "CreatePolicyStmt": {
+      const v = unwrap(node, "CreatePolicyStmt");
+      return `DROP POLICY IF EXISTS ${quoteIdent(v.policy_name ?? "")} ON ${rel(v.table)};
 ${text2};`;
-    case "CreateTrigStmt":
-      return `DROP TRIGGER IF EXISTS ${quoteIdent(v.trigname)} ON ${rel(v.relation)};
+    }
+    case "CreateTrigStmt": {
+      const v = unwrap(node, "CreateTrigStmt");
+      return `DROP TRIGGER IF EXISTS ${quoteIdent(v.trigname ?? "")} ON ${rel(v.relation)};
 ${text2};`;
+    }
     case "RuleStmt":
       return replaced(/^create\s+(?!or\s+replace)/i, "CREATE OR REPLACE ") ?? guard(text2);
     case "AlterEnumStmt":
-      return v.oldVal ? guard(text2) : replaced(/(add\s+value)\s+(?!if\s+not\s+exists)/i, "$1 IF NOT EXISTS ") ?? guard(text2);
+      return unwrap(node, "AlterEnumStmt")?.oldVal ? guard(text2) : replaced(/(add\s+value)\s+(?!if\s+not\s+exists)/i, "$1 IF NOT EXISTS ") ?? guard(text2);
     case "DropStmt":
       return replaced(/^(drop\s+(?:materialized\s+view|foreign\s+table|event\s+trigger|[a-z]+)(?:\s+concurrently)?)\s+(?!if\s+exists)/i, "$1 IF EXISTS ") ?? guard(text2);
     case "AlterTableStmt": {
+      const v = unwrap(node, "AlterTableStmt");
       const cmds = (v.cmds ?? []).map((c) => unwrap(c, "AlterTableCmd"));
-      const drops = cmds.filter((c) => c?.subtype === "AT_AddConstraint" && unwrap(c.def, "Constraint")?.conname).map((c) => `ALTER TABLE ${rel(v.relation)} DROP CONSTRAINT IF EXISTS ${quoteIdent(unwrap(c.def, "Constraint").conname)};
+      const addedName = (c) => c?.subtype === "AT_AddConstraint" ? unwrap(c.def, "Constraint")?.conname : void 0;
+      const drops = cmds.flatMap((c) => addedName(c) ?? []).map((name) => `ALTER TABLE ${rel(v.relation)} DROP CONSTRAINT IF EXISTS ${quoteIdent(name)};
 `);
       const body = text2.replace(/\badd\s+column\s+(?!if\s+not\s+exists)/gi, "ADD COLUMN IF NOT EXISTS ").replace(/\bdrop\s+column\s+(?!if\s+exists)/gi, "DROP COLUMN IF EXISTS ").replace(/\bdrop\s+constraint\s+(?!if\s+exists)/gi, "DROP CONSTRAINT IF EXISTS ");
-      if (cmds.every((c) => ["AT_AddColumn", "AT_DropColumn", "AT_DropConstraint", "AT_AddConstraint"].includes(c?.subtype)) && !cmds.some((c) => c?.subtype === "AT_AddConstraint" && !unwrap(c.def, "Constraint")?.conname)) return `${drops.join("")}${body};`;
+      if (cmds.every((c) => ["AT_AddColumn", "AT_DropColumn", "AT_DropConstraint", "AT_AddConstraint"].includes(c?.subtype ?? "")) && !cmds.some((c) => c?.subtype === "AT_AddConstraint" && !addedName(c))) return `${drops.join("")}${body};`;
       return guard(text2);
     }
     case "AlterPublicationStmt": {
-      const tables = (v.pubobjects ?? []).map((o) => unwrap(o, "PublicationObjSpec")?.pubtable?.relation).filter(Boolean);
+      const v = unwrap(node, "AlterPublicationStmt");
+      const tables = (v.pubobjects ?? []).flatMap((o) => unwrap(o, "PublicationObjSpec")?.pubtable?.relation ?? []);
       const lines = tables.map((r) => `  IF NOT EXISTS (SELECT 1 FROM pg_publication_tables WHERE pubname = '${v.pubname}' AND schemaname = '${r.schemaname ?? "public"}' AND tablename = '${r.relname}') THEN
-    ALTER PUBLICATION ${quoteIdent(v.pubname)} ADD TABLE ${rel(r)};
+    ALTER PUBLICATION ${quoteIdent(v.pubname ?? "")} ADD TABLE ${rel(r)};
   END IF;`);
       return `DO $$
 BEGIN
@@ -21804,13 +21980,15 @@ END $$;`;
     case "CreateRoleStmt":
       return `DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${v.role}') THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${unwrap(node, "CreateRoleStmt")?.role}') THEN
     ${text2};
   END IF;
 END $$;`;
-    case "RenameStmt":
+    case "RenameStmt": {
+      const v = unwrap(node, "RenameStmt");
       if (v.renameType === "OBJECT_TABLE" && !v.missing_ok) return replaced(/^(alter\s+table)\s+(?!if\s+exists)/i, "$1 IF EXISTS ") ?? guard(text2);
       return guard(text2);
+    }
     default:
       return guard(text2);
   }
@@ -21825,7 +22003,7 @@ END $$;`;
 }
 function statementObject(stmt, defaultSchema = "public") {
   const kind = kindOf(stmt.node);
-  const v = stmt.node[kind];
+  const v = bodyOf(stmt.node);
   const rv = v.relation ?? v.table ?? v.view ?? v.sequence ?? v.into?.rel ?? v.typevar;
   if (rv?.relname) return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
   const list = v.funcname ?? v.typeName ?? v.domainname ?? v.defnames;
@@ -21836,11 +22014,11 @@ function statementObject(stmt, defaultSchema = "public") {
   if (kind === "DropStmt") {
     const first2 = v.objects?.[0];
     let parts = names(unwrap(first2, "List")?.items ?? unwrap(first2, "TypeName")?.names ?? unwrap(first2, "ObjectWithArgs")?.objname ?? []);
-    if (["OBJECT_POLICY", "OBJECT_TRIGGER", "OBJECT_RULE"].includes(v.removeType)) parts = parts.slice(0, -1);
+    if (["OBJECT_POLICY", "OBJECT_TRIGGER", "OBJECT_RULE"].includes(v.removeType ?? "")) parts = parts.slice(0, -1);
     if (parts.length) return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
     return unwrap(first2, "String")?.sval;
   }
-  return v.schemaname ?? v.extname ?? v.role ?? v.pubname ?? v.trigname;
+  return v.schemaname ?? v.extname ?? (typeof v.role === "string" ? v.role : void 0) ?? v.pubname ?? v.trigname;
 }
 
 // src/rules/non-idempotent-ddl.ts
@@ -21848,6 +22026,7 @@ var non_idempotent_ddl_default = defineRule({
   id: "non-idempotent-ddl",
   description: "Statement that fails when its migration runs a second time",
   defaultSeverity: "warning",
+  aboutStatements: true,
   check(ctx) {
     for (const { statement, reason } of ctx.rerunFailures) {
       ctx.report({
@@ -21866,6 +22045,7 @@ var parse_error_default = defineRule({
   id: "parse-error",
   description: "Statement that PostgreSQL cannot parse",
   defaultSeverity: "error",
+  aboutStatements: true,
   check(ctx) {
     for (const p of ctx.parseProblems) ctx.report({ file: p.file, line: p.line, message: `PostgreSQL cannot parse this statement: ${p.message}.` });
   }
@@ -21911,8 +22091,25 @@ var unused_ignore_default = defineRule({
   id: "unused-ignore",
   description: "A schema-guardian-ignore comment that names an unknown rule or silences nothing",
   defaultSeverity: "warning",
-  scope: "engine"
+  aboutStatements: true,
+  checkIgnores(ctx) {
+    for (const { comment, silenced } of ctx.ignores) {
+      if (silenced.length > 0) continue;
+      ctx.report({
+        file: comment.file,
+        line: comment.line,
+        message: ctx.knownRules.includes(comment.rule) ? silencesNothing(comment) : unknownRule(comment.rule, ctx.knownRules)
+      });
+    }
+  }
 });
+function silencesNothing({ rule, scope }) {
+  return `This schema-guardian-ignore for ${rule} silences nothing: no ${rule} finding is raised ${scope === "file" ? "in this file" : "on the statement after it"}. Remove it.`;
+}
+function unknownRule(rule, knownRules) {
+  const near = closestMatch(rule, knownRules);
+  return `This schema-guardian-ignore names an unknown rule "${rule}"${near ? ` (did you mean ${near}?)` : ""}.`;
+}
 
 // src/rules/index.ts
 var RULES = [
@@ -21970,13 +22167,10 @@ var Tree = class {
     return this.files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).map((f) => f.slice(prefix.length));
   }
 };
-function normalize(path) {
-  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
-}
 function depth(path) {
   return path.split("/").length;
 }
-function byName(a, b) {
+function byName2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function prismaFilesIn(tree, dir) {
@@ -21997,7 +22191,7 @@ function widenToSchemaFolder(tree, file) {
 }
 function findSchema(snapshot, tree, config2, notes) {
   if (config2.schema !== void 0) {
-    const path = normalize(config2.schema);
+    const path = normalizePath(config2.schema);
     const found = schemaAt(tree, path);
     if (!found) throw new UsageError(`schema: ${config2.schema} does not exist in ${snapshot.label} (set by the schema key / --schema).`);
     if (found.length === 0) throw new UsageError(`schema: ${config2.schema} holds no .prisma files (set by the schema key / --schema).`);
@@ -22005,7 +22199,7 @@ function findSchema(snapshot, tree, config2, notes) {
   }
   const fromPackage = packageJsonSchema(snapshot, tree);
   if (fromPackage !== void 0) {
-    const found = schemaAt(tree, normalize(fromPackage));
+    const found = schemaAt(tree, normalizePath(fromPackage));
     if (found && found.length > 0) return found;
     notes.push(`package.json sets prisma.schema to ${fromPackage}, which holds no Prisma schema; looked elsewhere.`);
   }
@@ -22015,7 +22209,7 @@ function findSchema(snapshot, tree, config2, notes) {
   const candidates = [
     ...tree.files.filter((f) => f === "schema.prisma" || f.endsWith("/schema.prisma")),
     ...[...tree.dirs].filter((d) => d.endsWith("/prisma/schema") && prismaFilesIn(tree, d).length > 0)
-  ].sort((a, b) => depth(a) - depth(b) || Number(!a.endsWith(".prisma")) - Number(!b.endsWith(".prisma")) || byName(a, b));
+  ].sort((a, b) => depth(a) - depth(b) || Number(!a.endsWith(".prisma")) - Number(!b.endsWith(".prisma")) || byName2(a, b));
   const first2 = candidates[0];
   if (first2 === void 0) {
     notes.push(
@@ -22039,7 +22233,7 @@ function packageJsonSchema(snapshot, tree) {
 }
 function findMigrations(snapshot, tree, config2, schemaFiles, notes) {
   if (config2.migrations !== void 0) {
-    const path = normalize(config2.migrations);
+    const path = normalizePath(config2.migrations);
     if (!tree.dirs.has(path) && path !== ".") {
       const why = tree.isFile(path) ? `is a file, not a folder, in ${snapshot.label}` : `does not exist in ${snapshot.label}`;
       throw new UsageError(`migrations: ${config2.migrations} ${why} (set by the migrations key / --migrations).`);
@@ -22066,7 +22260,7 @@ function besideSchema(tree, schemaFiles) {
   return prismaMigrations(tree, dir).length > 0 ? dir : void 0;
 }
 function shallowest(tree, suffix) {
-  return [...tree.dirs].filter((d) => d.endsWith(`/${suffix}`)).sort((a, b) => depth(a) - depth(b) || byName(a, b))[0];
+  return [...tree.dirs].filter((d) => d.endsWith(`/${suffix}`)).sort((a, b) => depth(a) - depth(b) || byName2(a, b))[0];
 }
 function guessLayout(tree, dir) {
   if (prismaMigrations(tree, dir).length > 0) return "prisma";
@@ -22084,6 +22278,9 @@ function listMigrations(tree, dir, layout) {
 }
 
 // src/analyze.ts
+function exposedSchemasOf(setting2, usesRls) {
+  return setting2 === "auto" ? usesRls ? ["public"] : [] : setting2;
+}
 async function analyze(snapshot, config2) {
   await initParser();
   const found = discover(snapshot, config2);
@@ -22108,25 +22305,28 @@ async function analyze(snapshot, config2) {
   const spans = /* @__PURE__ */ new Map();
   const skipped = [];
   const infos = [];
-  for (const { file, applied } of found.migrationFiles) {
+  for (const { file, applied: applied2 } of found.migrationFiles) {
     const text2 = read(file);
     const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
-    if (m && applied) {
+    if (m && applied2) {
       replayed.add(m);
       parseProblems.push(...m.problems);
       ignores.push(...m.ignores);
       spans.set(file, m.statements.filter((st) => st.origin === "top").map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from));
     }
-    if (!applied) skipped.push(file);
-    infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
+    if (!applied2) skipped.push(file);
+    infos.push({ file, applied: applied2, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
   }
   for (const info of infos) info.idempotent = replayed.idempotent.get(info.file) ?? null;
   const managed = new Set(config2.managedSchemas);
   const isManagedSchema = (schema) => managed.has(schema);
   const catalog = replayed.catalog.toData(isManagedSchema);
   const usesRls = found.layout === "supabase" || catalog.tables.some((t) => t.rls || t.policies.length > 0);
-  const exposedSchemas = config2.exposedSchemas === "auto" ? usesRls ? ["public"] : [] : config2.exposedSchemas;
+  const exposedSchemas = exposedSchemasOf(config2.exposedSchemas, usesRls);
+  const applied = found.migrationFiles.filter((m) => m.applied).map((m) => m.file);
   const facts = {
+    applied,
+    takenVersions: takenVersions(applied, found.layout),
     config: config2,
     layout: found.layout,
     prisma: relational ? prisma : null,
@@ -22134,8 +22334,6 @@ async function analyze(snapshot, config2) {
     parseProblems,
     skipped,
     unreadable,
-    applied: found.migrationFiles.filter((m) => m.applied).map((m) => m.file),
-    takenVersions: new Set(found.migrationFiles.filter((m) => m.applied).map((m) => versionOf(m.file))),
     rerunFailures: replayed.failures,
     exposedSchemas,
     usesRls,
@@ -22144,12 +22342,17 @@ async function analyze(snapshot, config2) {
   };
   const raw = [];
   for (const rule of RULES) {
-    const severity = severityOf(rule.id, rule.defaultSeverity, config2);
-    if (rule.scope !== "analysis" || severity === void 0) continue;
-    const ctx = { ...facts, report: (f) => raw.push(clean({ rule: rule.id, severity, ...f })) };
-    rule.check(ctx);
+    const report = "check" in rule && reporter(rule, config2, raw);
+    if (report) rule.check({ ...facts, report });
   }
-  const findings = suppress(raw, ignores, spans, prisma?.models ?? [], config2).sort(byPlace);
+  const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
+  const findings = suppressed.kept;
+  const knownRules = RULES.map((r) => r.id);
+  for (const rule of RULES) {
+    const report = "checkIgnores" in rule && reporter(rule, config2, findings);
+    if (report) rule.checkIgnores({ ignores: suppressed.ignores, knownRules, report });
+  }
+  findings.sort(byPlace);
   return {
     root: snapshot.label,
     config: config2,
@@ -22162,11 +22365,11 @@ async function analyze(snapshot, config2) {
     exposedSchemas,
     usesRls,
     findings,
-    notes: found.notes
+    notes: found.notes,
+    ignores: suppressed.ignores
   };
 }
 function suppress(findings, sqlIgnores, statements, models, config2) {
-  const known = new Set(RULES.map((r) => r.id));
   const spans = /* @__PURE__ */ new Map();
   for (const ig of sqlIgnores) {
     if (ig.scope === "file") {
@@ -22177,35 +22380,20 @@ function suppress(findings, sqlIgnores, statements, models, config2) {
     if (next) spans.set(ig, { file: ig.file, ...next });
   }
   for (const model of models) for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to: model.line });
-  const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)];
-  const used = /* @__PURE__ */ new Set();
+  const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)].map((comment) => ({ comment, silenced: [] }));
   const kept = findings.filter((f) => {
     if (f.object && config2.ignoreTables.some((g) => {
       const dot = f.object.indexOf(".");
       return matchesTableGlob(g, f.object.slice(0, dot), f.object.slice(dot + 1));
     })) return false;
-    const hit = ignores.find((ig) => {
-      const span = spans.get(ig);
-      return ig.rule === f.rule && span && f.file === span.file && (f.line ?? 0) >= span.from && (f.line ?? 0) <= span.to;
+    const hit = ignores.find(({ comment }) => {
+      const span = spans.get(comment);
+      return comment.rule === f.rule && span && f.file === span.file && (f.line ?? 0) >= span.from && (f.line ?? 0) <= span.to;
     });
-    if (hit) used.add(hit);
+    hit?.silenced.push(f);
     return !hit;
   });
-  const severity = severityOf("unused-ignore", "warning", config2);
-  if (severity) {
-    for (const ig of ignores) {
-      if (used.has(ig)) continue;
-      const message = known.has(ig.rule) ? `This schema-guardian-ignore for ${ig.rule} silences nothing: no ${ig.rule} finding is raised ${ig.scope === "file" ? "in this file" : "on the statement after it"}. Remove it.` : `This schema-guardian-ignore names an unknown rule "${ig.rule}"${hint(closestMatch(ig.rule, [...known]))}.`;
-      kept.push({ rule: "unused-ignore", severity, file: ig.file, line: ig.line, message });
-    }
-  }
-  return kept;
-}
-function hint(match) {
-  return match ? ` (did you mean ${match}?)` : "";
-}
-function clean(f) {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== void 0 && v !== ""));
+  return { kept, ignores };
 }
 function byPlace(a, b) {
   return (a.file ?? "\uFFFF").localeCompare(b.file ?? "\uFFFF") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule) || (a.object ?? "").localeCompare(b.object ?? "");
@@ -22215,10 +22403,150 @@ function describeByName(file) {
   return name.replace(/\.sql$/, "").replace(/^[\d_-]+/, "").replace(/_/g, " ").trim() || name;
 }
 
+// src/diff.ts
+import { createHash } from "node:crypto";
+var STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
+function migrationChanges(base, head, baseSnap, headSnap) {
+  const baseFiles = new Set(base.migrations.map((m) => m.file));
+  const headFiles = new Set(head.migrations.map((m) => m.file));
+  const changes = [];
+  const added = [];
+  for (const file of headFiles) {
+    if (!baseFiles.has(file)) added.push(file);
+    else if (digest(baseSnap.read(file)) !== digest(headSnap.read(file))) changes.push({ file, change: "modified" });
+  }
+  const deletedByContent = /* @__PURE__ */ new Map();
+  const deleted = [...baseFiles].filter((file) => !headFiles.has(file));
+  for (const file of deleted) {
+    const key2 = digest(baseSnap.read(file));
+    if (key2) deletedByContent.set(key2, [...deletedByContent.get(key2) ?? [], file]);
+  }
+  const renamedFrom = /* @__PURE__ */ new Set();
+  for (const file of added) {
+    const from = deletedByContent.get(digest(headSnap.read(file)) ?? "")?.shift();
+    if (from) {
+      renamedFrom.add(from);
+      changes.push({ file, change: "renamed", from });
+    } else changes.push({ file, change: "added" });
+  }
+  for (const file of deleted) if (!renamedFrom.has(file)) changes.push({ file, change: "deleted" });
+  return changes.sort((a, b) => compare2(a.file, b.file));
+}
+function diffFindings(base, head, changes) {
+  const migrationFiles = new Set([...base.migrations, ...head.migrations].map((m) => m.file));
+  const statementLevel = (f) => STATEMENT_RULES.has(f.rule) && f.file !== void 0 && migrationFiles.has(f.file);
+  const touched = new Set(changes.filter((c) => c.change === "added" || c.change === "modified").map((c) => c.file));
+  const headPath = new Map(changes.filter((c) => c.change === "renamed").map((c) => [c.from, c.file]));
+  const catalogKey = (f, path = f.file) => `${f.rule}\0${f.object !== void 0 ? `o:${f.object}` : `f:${path ?? ""}`}`;
+  const statementKey = (f) => `${f.rule}\0${f.file}\0${f.message}`;
+  const baseCatalog = new Buckets(base.findings.filter((f) => !statementLevel(f)), (f) => catalogKey(f, f.file && (headPath.get(f.file) ?? f.file)));
+  const baseStatements = new Buckets(base.findings.filter((f) => statementLevel(f) && touched.has(f.file)), statementKey);
+  const classified = [];
+  for (const f of head.findings) {
+    if (statementLevel(f)) {
+      if (touched.has(f.file)) classified.push({ ...f, status: baseStatements.take(statementKey(f)) ? "existing" : "new" });
+    } else classified.push({ ...f, status: baseCatalog.take(catalogKey(f)) ? "existing" : "new" });
+  }
+  const resolved = [...baseCatalog.rest(), ...baseStatements.rest()].map((f) => ({ ...f, status: "resolved" }));
+  return { findings: [...diffRuleFindings(base, head, changes), ...classified, ...resolved], changes };
+}
+function diffRuleFindings(base, head, changes) {
+  const found = [];
+  const baseRev = base.root.startsWith("git:") ? base.root.slice(4) : "origin/HEAD";
+  for (const rule of RULES) {
+    const report = "checkDiff" in rule && reporter(rule, head.config, found);
+    if (report) rule.checkDiff({ base, head, changes, baseRev, report });
+  }
+  return found.sort((a, b) => compare2(a.file ?? "", b.file ?? "")).map((f) => ({ ...f, status: "new" }));
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function digest(bytes) {
+  return bytes && createHash("sha256").update(bytes).digest("hex");
+}
+var Buckets = class {
+  byKey = /* @__PURE__ */ new Map();
+  constructor(findings, key2) {
+    for (const f of findings) this.byKey.set(key2(f), [...this.byKey.get(key2(f)) ?? [], f]);
+  }
+  take(key2) {
+    return this.byKey.get(key2)?.shift();
+  }
+  rest() {
+    return [...this.byKey.values()].flat();
+  }
+};
+
+// src/pull-request.ts
+var justRun = async (_name, run) => run();
+async function analyzePullRequest(trees, options, step = justRun) {
+  const config2 = await step("Load configuration", () => loadConfig(trees.head, options));
+  const head = await step("Analyse the head", () => analyze(trees.head, config2));
+  const notes = [];
+  const base = await step("Analyse the base", () => analyzeBase(trees.base, config2, notes));
+  const diff2 = diffFindings(base, head, migrationChanges(base, head, trees.base, trees.head));
+  return { base, head, diff: diff2, silencing: silencing(trees.base, options, config2, base, head, diff2.changes), notes };
+}
+async function analyzeBase(snapshot, config2, notes) {
+  try {
+    return await analyze(snapshot, config2);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    notes.push(`The base has no ${[config2.schema, config2.migrations].filter(Boolean).join(" or ")} yet: everything there is new.`);
+    return analyze({ label: snapshot.label, files: () => [], read: () => void 0 }, { ...config2, schema: void 0, migrations: void 0 });
+  }
+}
+function silencing(baseTree, options, config2, base, head, changes) {
+  const ignores = addedIgnores(base, head, changes);
+  let before;
+  try {
+    before = baseConfig(baseTree, options);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { settings: [], ignores, unknown: `the base's configuration could not be read (${e.message})` };
+  }
+  const settings = [];
+  for (const rule of RULES) {
+    const from = severityOf(rule.id, rule.defaultSeverity, before);
+    const to = severityOf(rule.id, rule.defaultSeverity, config2);
+    if (from && (!to || SEVERITY_RANK[to] < SEVERITY_RANK[from])) settings.push({ key: "rules", rule: rule.id, from, to: to ?? "off" });
+  }
+  const added = (now, was) => now.filter((x) => !was.includes(x));
+  const tables = added(config2.ignoreTables, before.ignoreTables);
+  if (tables.length) settings.push({ key: "ignore-tables", added: tables });
+  const unexposed = added(exposedSchemasOf(before.exposedSchemas, head.usesRls), head.exposedSchemas);
+  if (unexposed.length) settings.push({ key: "exposed-schemas", removed: unexposed });
+  const managed = added(config2.managedSchemas, before.managedSchemas);
+  if (managed.length) settings.push({ key: "managed-schemas", added: managed });
+  for (const key2 of ["schema", "migrations", "layout"])
+    if (before[key2] !== config2[key2]) settings.push({ key: key2, from: before[key2], to: config2[key2] });
+  return { settings, ignores };
+}
+function baseConfig(tree, options) {
+  const path = options.configPath === void 0 ? void 0 : normalizePath(options.configPath);
+  if (path === void 0 || tree.files().includes(path)) return loadConfig(tree, options);
+  return loadConfig({ ...tree, files: () => [] }, { ...options, configPath: void 0 });
+}
+function addedIgnores(base, head, changes) {
+  const renamedTo = new Map(changes.filter((c) => c.change === "renamed").map((c) => [c.from, c.file]));
+  const key2 = (c, file = c.file) => `${file}\0${c.rule}\0${c.scope}\0${c.reason}`;
+  const atBase = /* @__PURE__ */ new Map();
+  for (const { comment } of base.ignores) {
+    const k = key2(comment, renamedTo.get(comment.file) ?? comment.file);
+    atBase.set(k, (atBase.get(k) ?? 0) + 1);
+  }
+  return head.ignores.filter(({ comment }) => {
+    const left = atBase.get(key2(comment)) ?? 0;
+    atBase.set(key2(comment), left - 1);
+    return left <= 0;
+  });
+}
+
 // src/report/json.ts
-function renderJson(analysis, version) {
+function jsonReport(analysis, version) {
   const models = new Map((analysis.prisma?.models ?? []).map((m) => [`${m.schema}.${m.table}`, m.name]));
-  return JSON.stringify({
+  return {
     tool: { name: "schema-guardian", version },
     findings: analysis.findings,
     tables: analysis.catalog.tables.map((t) => ({
@@ -22229,7 +22557,21 @@ function renderJson(analysis, version) {
       policies: t.policies.length
     })),
     migrations: analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent }))
-  }, null, 2);
+  };
+}
+function renderJson(analysis, version) {
+  return JSON.stringify(jsonReport(analysis, version), null, 2);
+}
+function comparisonJsonReport(head, version, compared, judgement) {
+  return {
+    ...jsonReport(head, version),
+    base: compared.base,
+    head: compared.head,
+    status: judgement.failing.length ? "fail" : "pass",
+    silencing: compared.silencing,
+    changes: compared.diff.changes,
+    findings: compared.diff.findings
+  };
 }
 
 // node_modules/markdown-table/index.js
@@ -22414,487 +22756,10 @@ function breakReferences(s) {
   return s.replace(/@(?=[\w-])/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(\w):\/\//g, `$1:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
 
-// src/report/policy-words.ts
-var COMMAND = {
-  all: "all commands",
-  select: "read",
-  insert: "insert",
-  update: "update",
-  delete: "delete"
-};
-var IMPLIED_ROLES = { "service-role": "service_role", authenticated: "authenticated" };
-function policyWords(p, name = (s) => s) {
-  const call = (fn) => name(`${fn}()`);
-  const userHelpers = p.helpers.filter((h) => !h.startsWith("auth."));
-  let what;
-  switch (p.allows) {
-    case "own-rows":
-      what = `own rows via ${call("auth.uid")}`;
-      break;
-    case "org-membership": {
-      const via = userHelpers.find(isMembershipHelper) ?? userHelpers[0];
-      what = via ? `organisation membership via ${call(via)}` : "organisation membership";
-      break;
-    }
-    case "public-read":
-      what = "public read";
-      break;
-    case "public":
-      what = "anyone, no condition";
-      break;
-    case "service-role":
-      what = "service role only";
-      break;
-    case "authenticated":
-      what = "any signed-in user";
-      break;
-    case "custom":
-      what = p.helpers.length ? `custom condition using ${p.helpers.map(call).join(", ")}` : "custom condition";
-      break;
-  }
-  const command = p.allows === "public-read" && p.command === "select" ? "" : ` (${COMMAND[p.command]})`;
-  const roles = p.roles.filter((r) => r !== "public" && r !== IMPLIED_ROLES[p.allows]);
-  const to = roles.length ? ` for ${roles.map(name).join(", ")}` : "";
-  return `${p.permissive ? "" : "restrictive: "}${what}${command}${to}`;
-}
-
-// src/report/markdown.ts
-var DROP_ORDER = ["validation", "indexes", "migrations", "extensions", "schema", "rls"];
-var SECTION_TITLE = {
-  summary: "Executive summary",
-  schema: "Schema comparison",
-  indexes: "Index analysis",
-  rls: "Row level security",
-  migrations: "Migration health",
-  extensions: "Extensions",
-  validation: "Validation queries"
-};
+// src/report/format.ts
 var SEVERITY_ORDER = ["error", "warning", "notice"];
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var PRIORITY = { error: "High priority (errors)", warning: "Medium priority (warnings)", notice: "Low priority (notices)" };
 var FOLD_ROWS = 10;
-function renderMarkdown(analysis, opts = {}) {
-  const view = new ReportView(analysis, opts);
-  const max = opts.maxLength ?? Infinity;
-  let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: view.current.length, prForm: 0, errorsNamed: view.newErrors.length };
-  let out = view.compose(detail);
-  if (out.length <= max) return out;
-  for (const id of DROP_ORDER) {
-    detail = { ...detail, brief: /* @__PURE__ */ new Set([...detail.brief, id]) };
-    out = view.compose(detail);
-    if (out.length <= max) return out;
-  }
-  detail = { ...detail, fixes: false };
-  for (const prForm of [0, 1, 2]) {
-    detail = { ...detail, prForm };
-    const listed = largest(view.current.length, (n) => view.compose({ ...detail, listed: n }).length <= max);
-    if (listed !== void 0) return view.compose({ ...detail, listed });
-    detail = { ...detail, listed: 0 };
-  }
-  const named = largest(view.newErrors.length, (n) => view.compose({ ...detail, errorsNamed: n }).length <= max);
-  out = view.compose({ ...detail, errorsNamed: named ?? 0 });
-  return out.length <= max ? out : out.slice(0, max);
-}
-function largest(hi, fits) {
-  if (!fits(0)) return void 0;
-  let lo = 0;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var ReportView = class {
-  constructor(a, opts) {
-    this.a = a;
-    this.opts = opts;
-    const pr = opts.pr;
-    this.current = sortFindings(pr ? pr.diff.findings.filter((f) => f.status !== "resolved") : a.findings);
-    this.newFindings = sortFindings(pr ? pr.diff.findings.filter((f) => f.status === "new") : []);
-    this.newErrors = this.newFindings.filter((f) => f.severity === "error");
-    this.helpers = this.helperFunctions();
-    const sections = [
-      ["summary", () => this.summary()],
-      ["schema", () => this.schema()],
-      ["indexes", () => this.indexes()],
-      ["rls", () => this.rls()],
-      ["migrations", () => this.migrations()],
-      ["extensions", () => this.extensions()],
-      ["validation", () => this.validation()]
-    ];
-    for (const [id, build] of sections) {
-      const [full, brief] = build();
-      this.full.set(id, full);
-      this.brief.set(id, brief);
-    }
-  }
-  a;
-  opts;
-  /** Findings at head (new and existing in a PR), most severe first. */
-  current;
-  newFindings;
-  newErrors;
-  full = /* @__PURE__ */ new Map();
-  brief = /* @__PURE__ */ new Map();
-  helpers;
-  compose(d) {
-    const shortened = this.shortened(d);
-    const section = (id) => `## ${SECTION_TITLE[id]}
-
-${d.brief.has(id) ? `${this.brief.get(id)}
-
-_${this.leftOut("Details")}_` : this.full.get(id)}`;
-    const parts = [
-      ...this.opts.marker ? [this.opts.marker] : [],
-      `# Schema Health Report
-
-${status(this.current)}`,
-      ...shortened ? [`> ${shortened}`] : [],
-      ...this.opts.pr ? [this.pullRequest(this.opts.pr, d)] : [],
-      section("summary"),
-      section("schema"),
-      section("indexes"),
-      section("rls"),
-      section("migrations"),
-      section("extensions"),
-      this.recommendations(d),
-      section("validation")
-    ];
-    return `${parts.join("\n\n")}
-`;
-  }
-  leftOut(what) {
-    return `${what} left out to fit the size limit${this.opts.fullReportHint ? `; the full report is in ${this.opts.fullReportHint}` : ""}.`;
-  }
-  shortened(d) {
-    const cuts = [];
-    if (d.brief.size) cuts.push(`the details of ${DROP_ORDER.filter((id) => d.brief.has(id)).map((id) => SECTION_TITLE[id].toLowerCase()).join(", ")}`);
-    if (!d.fixes) cuts.push("the fixes under Recommendations");
-    if (d.listed < this.current.length) cuts.push(`${this.current.length - d.listed} of ${this.current.length} findings under Recommendations`);
-    if (d.prForm > 0) cuts.push("the messages and fixes of the new findings");
-    if (d.prForm > 1) cuts.push("the objects of new warnings and notices, the resolved findings and the changed files");
-    if (d.errorsNamed < this.newErrors.length) cuts.push(`the objects of ${this.newErrors.length - d.errorsNamed} new errors`);
-    if (!cuts.length) return void 0;
-    return `\u2139\uFE0F This report was shortened to fit ${this.opts.maxLength.toLocaleString("en-US")} characters. Left out: ${cuts.join("; ")}.${this.opts.fullReportHint ? ` The full report is in ${this.opts.fullReportHint}.` : ""}`;
-  }
-  // ------------------------------------------------------------------ this pull request
-  pullRequest(pr, d) {
-    const resolved = sortFindings(pr.diff.findings.filter((f) => f.status === "resolved"));
-    const changes = pr.diff.changes;
-    const out = [
-      "## This pull request",
-      `Compared ${code(shortSha(pr.head))} with its base ${code(shortSha(pr.base))}: ${plural(this.newFindings.length, "new finding")}${this.newFindings.length ? ` (${counts(this.newFindings)})` : ""}, ${plural(resolved.length, "resolved finding")}, ${plural(changes.length, "migration file")} changed.`
-    ];
-    if (d.prForm === 0) {
-      if (this.newFindings.length) {
-        out.push("### New findings", table(["#", "Severity", "Rule", "Object", "Where", "What"], this.newFindings.map((f, i) => [
-          String(i + 1),
-          `${ICON[f.severity]} ${f.severity}`,
-          code(f.rule),
-          objectCell(f),
-          whereCell(f),
-          text(f.message)
-        ])));
-        const fixes = this.newFindings.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
-        if (fixes.length) {
-          out.push("**How to fix the new findings**", fixes.map(({ f, i }) => `- **${i + 1}.** ${code(f.rule)}${f.object ? ` on ${code(f.object)}` : ""}:
-
-${indent(fence(f.fix, fixLanguage(f.fix)))}`).join("\n\n"));
-        }
-      }
-      if (resolved.length) {
-        out.push("### Resolved findings", fold(`${resolved.length} resolved`, table(["Rule", "Object", "Where", "What"], resolved.map((f) => [code(f.rule), objectCell(f), whereCell(f), text(f.message)])), resolved.length));
-      }
-      if (changes.length) {
-        out.push("### Migration files changed", fold(`${changes.length} files`, table(["Migration", "Change"], changes.map((c) => [
-          code(c.file),
-          c.change === "renamed" && c.from ? `renamed from ${code(c.from)}` : c.change
-        ])), changes.length));
-      }
-      return out.join("\n\n");
-    }
-    if (this.newFindings.length) {
-      const lines = groupByRule(this.newFindings).map(({ severity, rule, findings }) => {
-        const head = `- ${ICON[severity]} ${code(rule)} (${findings.length})`;
-        if (d.prForm === 2 && severity !== "error") return head;
-        const named = d.prForm === 2 ? findings.slice(0, Math.max(0, d.errorsNamed - this.newErrors.indexOf(findings[0]))) : findings;
-        const more = findings.length - named.length;
-        return `${head}: ${named.map(compactTarget).join(", ")}${more ? `${named.length ? ", " : ""}and ${more} more` : ""}`;
-      });
-      out.push("### New findings", lines.join("\n"));
-    }
-    if (d.prForm === 1) {
-      if (resolved.length) out.push("### Resolved findings", groupByRule(resolved).map(({ rule, findings }) => `- ${code(rule)} (${findings.length}): ${findings.map(compactTarget).join(", ")}`).join("\n"));
-      if (changes.length) {
-        out.push("### Migration files changed", ["added", "modified", "deleted", "renamed"].map((kind) => ({ kind, files: changes.filter((c) => c.change === kind) })).filter(({ files }) => files.length).map(({ kind, files }) => `- ${kind} (${files.length}): ${files.map((c) => code(c.file)).join(", ")}`).join("\n"));
-      }
-    }
-    return out.join("\n\n");
-  }
-  // ------------------------------------------------------------------ executive summary
-  summary() {
-    const a = this.a;
-    const prisma = a.prisma;
-    const models = prisma ? prisma.models.filter((m) => !m.implicit) : [];
-    const applied = a.migrations.filter((m) => m.applied).length;
-    const c = a.catalog;
-    const compared = [
-      `- **Prisma schema:** ${a.schemaFiles.length ? `${a.schemaFiles.map(code).join(", ")}, ${plural(models.length, "model")}` : "none found"}`,
-      `- **Migrations:** ${a.migrationsDir ? `${plural(a.migrations.length, "file")} in ${code(a.migrationsDir)} (${layoutWords(a.layout)}): ${applied} applied, ${a.migrations.length - applied} skipped` : "none found"}`,
-      `- **Exposed schemas:** ${a.exposedSchemas.length ? `${a.exposedSchemas.map(code).join(", ")}, checked for row level security` : "none, so row level security is not checked"}`,
-      `- **Built by the migrations:** ${plural(c.tables.length, "table")}, ${plural(c.views.length, "view")}, ${plural(c.functions.length, "function")}, ${plural(c.extensions.length, "extension")}`
-    ];
-    const notes = a.notes.map((n) => `- ${text(n)}`);
-    const verdict = `**Verdict:** ${verdictWords(this.current)}`;
-    const full = ["This report compares:", compared.join("\n"), ...notes.length ? ["Not found:", notes.join("\n")] : [], verdict].join("\n\n");
-    return [full, full];
-  }
-  // ------------------------------------------------------------------ schema comparison
-  schema() {
-    const a = this.a;
-    if (!a.prisma) {
-      const line = `No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, "table")}.`;
-      return [line, line];
-    }
-    const modelNames = new Set(a.prisma.models.map((m) => m.name));
-    const byTable = new Map(a.prisma.models.map((m) => [`${m.schema}.${m.table}`, m]));
-    const tableKeys = new Set(a.catalog.tables.map(key));
-    const viewKeys = new Set(a.catalog.views.map(key));
-    const flagged = (rule) => new Set(this.current.filter((f) => f.rule === rule && f.object).map((f) => f.object));
-    const missingModel = flagged("missing-model");
-    const missingTable = flagged("missing-table");
-    let drifted = 0;
-    const withModel = a.catalog.tables.filter((t) => byTable.has(key(t))).map((t) => {
-      const m = byTable.get(key(t));
-      const note = driftNote(t, m, modelNames);
-      if (note !== "Aligned") drifted++;
-      return [code(key(t)), code(m.name), locCell(t.createdAt), note === "Aligned" ? "\u2705 Aligned" : `\u26A0\uFE0F ${note}`];
-    });
-    const withoutModel = a.catalog.tables.filter((t) => !byTable.has(key(t))).map((t) => [
-      code(key(t)),
-      locCell(t.createdAt),
-      missingModel.has(key(t)) ? `\u26A0\uFE0F Add a Prisma model (${code("missing-model")}, see Recommendations)` : "Not reported (outside the Prisma schemas, or ignored)"
-    ]);
-    const modelsWithout = a.prisma.models.filter((m) => !m.implicit && !tableKeys.has(`${m.schema}.${m.table}`) && !(m.isView && viewKeys.has(`${m.schema}.${m.table}`)));
-    const withoutTable = modelsWithout.map((m) => [
-      code(m.name),
-      code(`${m.schema}.${m.table}`),
-      code(`${m.file}:${m.line}`),
-      missingTable.has(m.name) || missingTable.has(`${m.schema}.${m.table}`) ? `\u274C No migration creates it (${code("missing-table")}, see Recommendations)` : m.isView ? "View not created by the migrations" : "Not reported (ignored)"
-    ]);
-    const brief = `${plural(withModel.length, "table")} with a Prisma model (${withModel.length - drifted} aligned, ${drifted} drifted), ${plural(withoutModel.length, "table")} without one, ${plural(withoutTable.length, "model")} without a table.`;
-    const full = [
-      brief,
-      "### Tables with a model",
-      withModel.length ? fold(`${withModel.length} tables`, table(["Table", "Model", "Created in", "Notes"], withModel), withModel.length) : "None.",
-      "### Tables without a model",
-      withoutModel.length ? fold(`${withoutModel.length} tables`, table(["Table", "Created in", "Recommendation"], withoutModel), withoutModel.length) : "None: every table the migrations create has a model.",
-      "### Models without a table",
-      withoutTable.length ? fold(`${withoutTable.length} models`, table(["Model", "Expected table", "Defined at", "Note"], withoutTable), withoutTable.length) : "None: every model has a table in the migrations."
-    ].join("\n\n");
-    return [full, brief];
-  }
-  // ------------------------------------------------------------------ indexes
-  indexes() {
-    const a = this.a;
-    const tables = new Map(a.catalog.tables.map((t) => [key(t), t]));
-    const declared = [];
-    let matched = 0;
-    for (const m of a.prisma?.models ?? []) {
-      const t = tables.get(`${m.schema}.${m.table}`);
-      if (!t) continue;
-      for (const idx of prismaIndexes(m)) {
-        const found = matchIndex(t, idx.kind, idx.columns);
-        if (found) matched++;
-        declared.push([code(m.name), idx.kind, idx.columns.map(code).join(", "), found ? `\u2705 ${found}` : `\u274C no ${idx.kind === "index" ? "index" : idx.kind === "id" ? "primary key" : "unique index"} on these columns`]);
-      }
-    }
-    const created = a.catalog.tables.flatMap((t) => t.indexes.filter((i) => !i.constraint).map((i) => [
-      code(i.name),
-      code(key(t)),
-      i.columns.map(code).join(", "),
-      i.unique ? "yes" : "no",
-      locCell(i.createdAt)
-    ]));
-    const brief = `${plural(declared.length, "index", "indexes")} declared in Prisma (${matched} found in the migrations, ${declared.length - matched} missing); ${plural(created.length, "index", "indexes")} created by the migrations with CREATE INDEX.`;
-    const full = [
-      brief,
-      "### Declared in Prisma",
-      declared.length ? fold(`${declared.length} indexes`, table(["Model", "Kind", "Columns", "In the migrations"], declared), declared.length) : "None (or no model has a table to check).",
-      "### Created by the migrations",
-      created.length ? fold(`${created.length} indexes`, table(["Index", "Table", "Columns", "Unique", "Created in"], created), created.length) : "None."
-    ].join("\n\n");
-    return [full, brief];
-  }
-  // ------------------------------------------------------------------ row level security
-  rls() {
-    const a = this.a;
-    if (!a.exposedSchemas.length) {
-      const line = "No schema is exposed through the API (the migrations do not use row level security), so no table is checked.";
-      return [line, line];
-    }
-    const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
-    const rows = exposed.map((t) => {
-      const words2 = [...new Set(t.policies.map((p) => policyWords(p, code)))];
-      return [
-        code(key(t)),
-        t.uncertain ? "\u2754 uncertain (dynamic SQL)" : t.rls ? "\u2705 on" : "\u274C off",
-        t.forceRls ? "yes" : "no",
-        String(t.policies.length),
-        words2.length ? words2.join("; ") : t.rls ? "nothing: no policy, so API clients see no rows" : "\u2013"
-      ];
-    });
-    const on = exposed.filter((t) => t.rls).length;
-    const helpers = this.helpers;
-    const brief = `${plural(exposed.length, "table")} in ${a.exposedSchemas.map(code).join(", ")}: ${on} with row level security, ${exposed.length - on} without; ${plural(helpers.rows.length, "helper function")}, ${plural(helpers.unsafe.length, "SECURITY DEFINER function")} without ${code("search_path")}.`;
-    const full = [
-      brief,
-      "### Tables",
-      rows.length ? fold(`${rows.length} tables`, table(["Table", "RLS", "Forced", "Policies", "What the policies allow"], rows), rows.length) : "The migrations create no table in the exposed schemas.",
-      "### Helper functions",
-      helpers.rows.length ? fold(`${helpers.rows.length} functions`, table(["Function", "Policies using it", "Security definer", "search_path", "Note"], helpers.rows), helpers.rows.length) : "No policy calls a function and no function is SECURITY DEFINER."
-    ].join("\n\n");
-    return [full, brief];
-  }
-  /** Functions policies call plus every SECURITY DEFINER function, and those of the latter missing a search_path. */
-  helperFunctions() {
-    const a = this.a;
-    const uses = /* @__PURE__ */ new Map();
-    for (const t of a.catalog.tables) for (const p of t.policies) for (const h of new Set(p.helpers)) uses.set(h, (uses.get(h) ?? 0) + 1);
-    for (const f of a.catalog.functions) if (f.securityDefiner && !uses.has(key(f))) uses.set(key(f), 0);
-    const rows = [];
-    const unsafe = [];
-    for (const name of [...uses.keys()].sort()) {
-      const defs = a.catalog.functions.filter((f) => key(f) === name);
-      if (!defs.length) {
-        const platform = a.config.managedSchemas.includes(name.slice(0, name.indexOf(".")));
-        rows.push([code(`${name}()`), String(uses.get(name)), "\u2013", "\u2013", platform ? "Provided by the platform" : "Not created by the migrations"]);
-        continue;
-      }
-      for (const f of defs) {
-        const missing = f.securityDefiner && f.searchPath === null;
-        if (missing) unsafe.push(f);
-        rows.push([
-          code(`${name}(${f.args})`),
-          String(uses.get(name)),
-          f.securityDefiner ? "yes" : "no",
-          f.searchPath === null ? f.securityDefiner ? "\u274C not set" : "not set" : code(f.searchPath),
-          missing ? `\u26A0\uFE0F Set ${code("search_path")}: a caller's path could redirect the names it uses` : "\u2705"
-        ]);
-      }
-    }
-    return { rows, unsafe };
-  }
-  // ------------------------------------------------------------------ migrations, extensions
-  migrations() {
-    const list = this.a.migrations;
-    const applied = list.filter((m) => m.applied).length;
-    const notIdempotent = list.filter((m) => m.idempotent === false).length;
-    const unknown = list.filter((m) => m.idempotent === null).length;
-    const brief = `${plural(list.length, "migration file")}: ${applied} applied, ${list.length - applied} skipped; ${list.length - notIdempotent - unknown} idempotent, ${notIdempotent} not, ${unknown} not known.`;
-    if (!list.length) return [brief, brief];
-    const rows = list.map((m) => [
-      code(m.file),
-      m.applied ? "\u2705 Applied" : "\u23ED\uFE0F Skipped",
-      String(m.statements),
-      m.idempotent === null ? "\u2013" : m.idempotent ? "\u2705" : "\u274C",
-      m.description ? text(m.description) : "\u2013"
-    ]);
-    return [`${brief}
-
-${fold(`${list.length} migration files`, table(["Migration", "Status", "Statements", "Idempotent", "Description"], rows), rows.length)}`, brief];
-  }
-  extensions() {
-    const list = this.a.catalog.extensions;
-    if (!list.length) return ["The migrations create no extension.", "The migrations create no extension."];
-    const brief = `The migrations create ${plural(list.length, "extension")}: ${list.map((e) => code(e.name)).join(", ")}.`;
-    return [table(["Extension", "Schema", "Created in"], list.map((e) => [code(e.name), e.schema ? code(e.schema) : "\u2013", locCell(e.createdAt)])), brief];
-  }
-  // ------------------------------------------------------------------ recommendations
-  recommendations(d) {
-    const out = ["## Recommendations"];
-    if (!this.current.length) out.push("Nothing to fix: no findings.");
-    let budget = d.listed;
-    for (const severity of SEVERITY_ORDER) {
-      const groups = groupByRule(this.current.filter((f) => f.severity === severity));
-      if (!groups.length) continue;
-      out.push(`### ${PRIORITY[severity]}`);
-      for (const { rule, findings } of groups) {
-        const shown = findings.slice(0, Math.max(0, budget));
-        budget -= shown.length;
-        const about = ruleById(rule)?.description;
-        out.push(`#### ${code(rule)}: ${plural(findings.length, "finding")}${about ? `
-
-${text(about)}.` : ""}`);
-        const items = shown.map((f) => {
-          const line = `- ${f.status === "new" ? "\u{1F195} " : ""}${f.object ? code(f.object) : ""}${f.object && f.file ? " at " : ""}${f.file ? whereCell(f) : ""}${f.object || f.file ? ": " : ""}${text(f.message)}`;
-          return d.fixes && f.fix ? `${line}
-
-${indent(fence(f.fix, fixLanguage(f.fix)))}` : line;
-        });
-        const more = findings.length - shown.length;
-        if (more) items.push(`- \u2026and ${more} more: ${this.leftOut("They are")}`);
-        const list = items.join(d.fixes ? "\n\n" : "\n");
-        out.push(fold(plural(findings.length, "finding"), list, findings.length));
-      }
-    }
-    const { unsafe } = this.helpers;
-    if (unsafe.length) {
-      out.push(
-        "### From the row level security review",
-        `${plural(unsafe.length, "SECURITY DEFINER function")} ${unsafe.length === 1 ? "has" : "have"} no ${code("search_path")}: pin it, then schema-qualify every name in the body.`
-      );
-      if (d.fixes) out.push(fence(unsafe.map((f) => `ALTER FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) SET search_path = '';`).join("\n"), "sql"));
-    }
-    return out.join("\n\n");
-  }
-  // ------------------------------------------------------------------ validation queries
-  validation() {
-    const a = this.a;
-    const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
-    const indexes = a.catalog.tables.flatMap((t) => t.indexes.map((i) => ({ t, i })));
-    const queries = [];
-    if (exposed.length) {
-      queries.push([
-        "-- Row level security that differs from what the migrations build (no rows: as expected)",
-        "select e.name, c.relrowsecurity, c.relforcerowsecurity",
-        "from (values",
-        exposed.map((t) => `  (${literal(`${quoteIdent(t.schema)}.${quoteIdent(t.name)}`)}, ${t.rls}, ${t.forceRls})`).join(",\n"),
-        ") as e(name, rls, force_rls)",
-        "left join pg_class c on c.oid = to_regclass(e.name)",
-        "where c.oid is null or (c.relrowsecurity, c.relforcerowsecurity) is distinct from (e.rls, e.force_rls);"
-      ].join("\n"), [
-        "-- Policy counts that differ from what the migrations build (no rows: as expected)",
-        "select e.schemaname, e.tablename, e.expected, count(p.policyname) as actual",
-        "from (values",
-        exposed.map((t) => `  (${literal(t.schema)}, ${literal(t.name)}, ${t.policies.length})`).join(",\n"),
-        ") as e(schemaname, tablename, expected)",
-        "left join pg_policies p on p.schemaname = e.schemaname and p.tablename = e.tablename",
-        "group by e.schemaname, e.tablename, e.expected",
-        "having count(p.policyname) <> e.expected",
-        "order by 1, 2;"
-      ].join("\n"));
-    }
-    if (indexes.length) {
-      queries.push([
-        "-- Indexes the migrations create that the database lacks (no rows: all present)",
-        "select e.schemaname, e.tablename, e.indexname",
-        "from (values",
-        indexes.map(({ t, i }) => `  (${literal(t.schema)}, ${literal(t.name)}, ${literal(i.name)})`).join(",\n"),
-        ") as e(schemaname, tablename, indexname)",
-        "where not exists (select 1 from pg_indexes i where i.schemaname = e.schemaname and i.indexname = e.indexname)",
-        "order by 1, 2, 3;"
-      ].join("\n"));
-    }
-    const brief = `Queries that compare the live database with the migrations: row level security and policy counts for ${plural(exposed.length, "table")}, ${plural(indexes.length, "index", "indexes")}.`;
-    if (!queries.length) return ["No table in an exposed schema and no index: nothing to check against the live database.", brief];
-    const full = `Run these against the live database; each returns only what differs from what the migrations build.
-
-${fence(queries.join("\n\n"), "sql")}`;
-    return [fold(`${queries.length} queries`, full, exposed.length + indexes.length), brief];
-  }
-};
 function sortFindings(findings) {
   const rank = (s) => SEVERITY_ORDER.indexOf(s);
   return [...findings].sort((x, y) => rank(x.severity) - rank(y.severity) || cmp(x.rule, y.rule) || cmp(x.file ?? "", y.file ?? "") || (x.line ?? 0) - (y.line ?? 0) || cmp(x.object ?? "", y.object ?? ""));
@@ -22915,26 +22780,11 @@ function counts(findings) {
   const n = (s) => findings.filter((f) => f.severity === s).length;
   return `${plural(n("error"), "error")}, ${plural(n("warning"), "warning")}, ${plural(n("notice"), "notice")}`;
 }
-function status(findings) {
-  const word = findings.some((f) => f.severity === "error") ? "\u274C **Failing**" : findings.some((f) => f.severity === "warning") ? "\u26A0\uFE0F **Warnings**" : "\u2705 **Healthy**";
-  return `${word}: ${counts(findings)}`;
-}
-function verdictWords(findings) {
-  if (findings.some((f) => f.severity === "error")) return `\u274C Failing: ${counts(findings)}. The errors under Recommendations need fixing.`;
-  if (findings.some((f) => f.severity === "warning")) return `\u26A0\uFE0F Passing with warnings: ${counts(findings)}.`;
-  return `\u2705 Healthy: ${counts(findings)}.`;
-}
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function key(x) {
   return `${x.schema}.${x.name}`;
-}
-function layoutWords(layout) {
-  return layout === "supabase" ? "Supabase CLI layout" : layout === "prisma" ? "Prisma Migrate layout" : layout === "plain" ? "plain SQL files" : "layout not recognised";
-}
-function shortSha(ref) {
-  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
 }
 function locCell(at) {
   return at?.file ? code(`${at.file}:${at.line}`) : "\u2013";
@@ -22958,20 +22808,56 @@ function indent(block) {
 function fold(summary, body, rows) {
   return rows > FOLD_ROWS ? details(summary, body) : body;
 }
-function literal(s) {
-  return `'${s.replace(/'/g, "''")}'`;
+function shortSha(ref) {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
 }
-function driftNote(t, m, modelNames) {
+
+// src/report/blocks.ts
+function fixed(s) {
+  return { length: s.length, text: () => s };
+}
+function join(blocks, separator) {
+  return {
+    length: blocks.reduce((n, b) => n + b.length, 0) + separator.length * Math.max(0, blocks.length - 1),
+    text: () => blocks.map((b) => b.text()).join(separator)
+  };
+}
+function folded(summary, body, rows) {
+  return { length: fold(summary, "", rows).length + body.length, text: () => fold(summary, body.text(), rows) };
+}
+var ItemList = class {
+  constructor(items) {
+    this.items = items;
+    for (const item2 of items) this.sums.push(this.sums[this.sums.length - 1] + item2.length);
+  }
+  items;
+  sums = [0];
+  /** The first `n` items joined by `separator`. */
+  first(n, separator) {
+    return {
+      length: this.sums[n] + separator.length * Math.max(0, n - 1),
+      text: () => this.items.slice(0, n).join(separator)
+    };
+  }
+};
+function sameInBrief(body) {
+  return { full: body, brief: body };
+}
+
+// src/report/facts.ts
+function columnDrift(t, m, modelNames) {
   const modelCols = m.fields.filter((f) => !modelNames.has(f.type)).map((f) => f.column);
   const tableCols = t.columns.map((c) => c.name);
-  const onlyModel = modelCols.filter((c) => !tableCols.includes(c));
-  const onlyTable = tableCols.filter((c) => !modelCols.includes(c));
-  const parts = [
-    ...onlyModel.length ? [`only in the model: ${onlyModel.map(code).join(", ")}`] : [],
-    ...onlyTable.length ? [`only in the table: ${onlyTable.map(code).join(", ")}`] : [],
-    ...t.uncertain ? ["dynamic SQL may have changed the table"] : []
-  ];
-  return parts.length ? `Drift: ${parts.join("; ")}` : "Aligned";
+  return {
+    onlyInModel: modelCols.filter((c) => !tableCols.includes(c)),
+    onlyInTable: tableCols.filter((c) => !modelCols.includes(c)),
+    uncertain: t.uncertain
+  };
+}
+function modelsWithoutTable(prisma, catalog) {
+  const tableKeys = new Set(catalog.tables.map(key));
+  const viewKeys = new Set(catalog.views.map(key));
+  return prisma.models.filter((m) => !m.implicit && !tableKeys.has(`${m.schema}.${m.table}`) && !(m.isView && viewKeys.has(`${m.schema}.${m.table}`)));
 }
 function prismaIndexes(m) {
   const list = m.indexes.map((i) => ({ kind: i.kind, columns: i.columns }));
@@ -22982,33 +22868,649 @@ function prismaIndexes(m) {
   }
   return list;
 }
-function matchIndex(t, kind, columns) {
+function indexEnforcing(t, kind, columns) {
   const same = (x) => x.length === columns.length && x.every((c, i) => c === columns[i]);
   const sameSet = (x) => x.length === columns.length && columns.every((c) => x.includes(c));
-  const name = (i) => code(i.name);
   if (kind === "id") {
     if (!sameSet(t.primaryKey)) return void 0;
-    const pkey = t.indexes.find((i) => i.constraint && i.unique && sameSet(i.columns));
-    return pkey ? name(pkey) : "primary key";
+    return t.indexes.find((i) => i.constraint && i.unique && sameSet(i.columns)) ?? "primary key";
   }
   if (kind === "unique") {
     const idx2 = t.indexes.find((i) => i.unique && sameSet(i.columns));
-    if (idx2) return name(idx2);
+    if (idx2) return idx2;
     if (t.uniques.some(sameSet)) return "unique constraint";
     return sameSet(t.primaryKey) ? "primary key" : void 0;
   }
   const idx = t.indexes.find((i) => same(i.columns));
-  if (idx) return name(idx);
+  if (idx) return idx;
   return same(t.primaryKey) ? "primary key" : t.uniques.some(same) ? "unique constraint" : void 0;
 }
+function helperFunctions(a) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const t of a.catalog.tables) for (const p of t.policies) for (const h of new Set(p.helpers)) uses.set(h, (uses.get(h) ?? 0) + 1);
+  for (const f of a.catalog.functions) if (f.securityDefiner && !uses.has(key(f))) uses.set(key(f), 0);
+  return [...uses.keys()].sort().map((name) => ({
+    name,
+    policies: uses.get(name),
+    definitions: a.catalog.functions.filter((f) => key(f) === name),
+    platform: a.config.managedSchemas.includes(name.slice(0, name.indexOf(".")))
+  }));
+}
+function lacksSearchPath(f) {
+  return f.securityDefiner && f.searchPath === null;
+}
+
+// src/report/sections/extensions.ts
+function extensionsSection(list) {
+  if (!list.length) return sameInBrief("The migrations create no extension.");
+  return {
+    full: table(["Extension", "Schema", "Created in"], list.map((e) => [code(e.name), e.schema ? code(e.schema) : "\u2013", locCell(e.createdAt)])),
+    brief: `The migrations create ${plural(list.length, "extension")}: ${list.map((e) => code(e.name)).join(", ")}.`
+  };
+}
+
+// src/report/sections/indexes.ts
+function indexesSection(a) {
+  const tables = new Map(a.catalog.tables.map((t) => [key(t), t]));
+  const declared = [];
+  let matched = 0;
+  for (const m of a.prisma?.models ?? []) {
+    const t = tables.get(`${m.schema}.${m.table}`);
+    if (!t) continue;
+    for (const idx of prismaIndexes(m)) {
+      const found = indexEnforcing(t, idx.kind, idx.columns);
+      const by = found === void 0 ? void 0 : typeof found === "string" ? found : code(found.name);
+      if (by) matched++;
+      declared.push([code(m.name), idx.kind, idx.columns.map(code).join(", "), by ? `\u2705 ${by}` : `\u274C no ${idx.kind === "index" ? "index" : idx.kind === "id" ? "primary key" : "unique index"} on these columns`]);
+    }
+  }
+  const created = a.catalog.tables.flatMap((t) => t.indexes.filter((i) => !i.constraint).map((i) => [
+    code(i.name),
+    code(key(t)),
+    i.columns.map(code).join(", "),
+    i.unique ? "yes" : "no",
+    locCell(i.createdAt)
+  ]));
+  const brief = `${plural(declared.length, "index", "indexes")} declared in Prisma (${matched} found in the migrations, ${declared.length - matched} missing); ${plural(created.length, "index", "indexes")} created by the migrations with CREATE INDEX.`;
+  const full = [
+    brief,
+    "### Declared in Prisma",
+    declared.length ? fold(`${declared.length} indexes`, table(["Model", "Kind", "Columns", "In the migrations"], declared), declared.length) : "None (or no model has a table to check).",
+    "### Created by the migrations",
+    created.length ? fold(`${created.length} indexes`, table(["Index", "Table", "Columns", "Unique", "Created in"], created), created.length) : "None."
+  ].join("\n\n");
+  return { full, brief };
+}
+
+// src/report/sections/migrations.ts
+function migrationsSection(list) {
+  const applied = list.filter((m) => m.applied).length;
+  const notIdempotent = list.filter((m) => m.idempotent === false).length;
+  const unknown = list.filter((m) => m.idempotent === null).length;
+  const brief = `${plural(list.length, "migration file")}: ${applied} applied, ${list.length - applied} skipped; ${list.length - notIdempotent - unknown} idempotent, ${notIdempotent} not, ${unknown} not known.`;
+  if (!list.length) return sameInBrief(brief);
+  const rows = list.map((m) => [
+    code(m.file),
+    m.applied ? "\u2705 Applied" : "\u23ED\uFE0F Skipped",
+    String(m.statements),
+    m.idempotent === null ? "\u2013" : m.idempotent ? "\u2705" : "\u274C",
+    m.description ? text(m.description) : "\u2013"
+  ]);
+  return { full: `${brief}
+
+${fold(`${list.length} migration files`, table(["Migration", "Status", "Statements", "Idempotent", "Description"], rows), rows.length)}`, brief };
+}
+
+// src/report/sections/pull-request.ts
+var PullRequestBlock = class {
+  /** `newFindings` sorted by sortFindings, so the new errors come first. */
+  constructor(pr, newFindings) {
+    this.pr = pr;
+    this.newFindings = newFindings;
+    const resolved = pr.diff.findings.filter((f) => f.status === "resolved").length;
+    this.intro = `Compared ${code(shortSha(pr.head))} with its base ${code(shortSha(pr.base))}: ${plural(newFindings.length, "new finding")}${newFindings.length ? ` (${counts(newFindings)})` : ""}, ${plural(resolved, "resolved finding")}, ${plural(pr.diff.changes.length, "migration file")} changed.`;
+    let errorsBefore = 0;
+    for (const { severity, rule, findings } of groupByRule(newFindings)) {
+      this.groups.push({ severity, head: `- ${ICON[severity]} ${code(rule)} (${findings.length})`, size: findings.length, errorsBefore, targets: new ItemList(findings.map(compactTarget)) });
+      if (severity === "error") errorsBefore += findings.length;
+    }
+  }
+  pr;
+  newFindings;
+  intro;
+  groups = [];
+  forms = /* @__PURE__ */ new Map();
+  block(form, errorsNamed) {
+    if (form === 2) return join([fixed("## This pull request"), fixed(this.intro), ...this.newFindingLines(form, errorsNamed)], "\n\n");
+    let built = this.forms.get(form);
+    if (built === void 0) {
+      built = (form === 0 ? this.tables() : this.lines()).join("\n\n");
+      this.forms.set(form, built);
+    }
+    return fixed(built);
+  }
+  tables() {
+    const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === "resolved"));
+    const changes = this.pr.diff.changes;
+    const out = ["## This pull request", this.intro];
+    if (this.newFindings.length) {
+      out.push("### New findings", table(["#", "Severity", "Rule", "Object", "Where", "What"], this.newFindings.map((f, i) => [
+        String(i + 1),
+        `${ICON[f.severity]} ${f.severity}`,
+        code(f.rule),
+        objectCell(f),
+        whereCell(f),
+        text(f.message)
+      ])));
+      const fixes = this.newFindings.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
+      if (fixes.length) {
+        out.push("**How to fix the new findings**", fixes.map(({ f, i }) => `- **${i + 1}.** ${code(f.rule)}${f.object ? ` on ${code(f.object)}` : ""}:
+
+${indent(fence(f.fix, fixLanguage(f.fix)))}`).join("\n\n"));
+      }
+    }
+    if (resolved.length) {
+      out.push("### Resolved findings", fold(`${resolved.length} resolved`, table(["Rule", "Object", "Where", "What"], resolved.map((f) => [code(f.rule), objectCell(f), whereCell(f), text(f.message)])), resolved.length));
+    }
+    if (changes.length) {
+      out.push("### Migration files changed", fold(`${changes.length} files`, table(["Migration", "Change"], changes.map((c) => [
+        code(c.file),
+        c.change === "renamed" && c.from ? `renamed from ${code(c.from)}` : c.change
+      ])), changes.length));
+    }
+    return out;
+  }
+  lines() {
+    const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === "resolved"));
+    const changes = this.pr.diff.changes;
+    const out = ["## This pull request", this.intro, ...this.newFindingLines(1, 0).map((b) => b.text())];
+    if (resolved.length) out.push("### Resolved findings", groupByRule(resolved).map(({ rule, findings }) => `- ${code(rule)} (${findings.length}): ${findings.map(compactTarget).join(", ")}`).join("\n"));
+    if (changes.length) {
+      out.push("### Migration files changed", ["added", "modified", "deleted", "renamed"].map((kind) => ({ kind, files: changes.filter((c) => c.change === kind) })).filter(({ files }) => files.length).map(({ kind, files }) => `- ${kind} (${files.length}): ${files.map((c) => code(c.file)).join(", ")}`).join("\n"));
+    }
+    return out;
+  }
+  /** One line per rule; in form 2 only errors name their objects, the first `errorsNamed` of them. */
+  newFindingLines(form, errorsNamed) {
+    if (!this.groups.length) return [];
+    const lines = this.groups.map((g) => {
+      if (form === 2 && g.severity !== "error") return fixed(g.head);
+      const named = form === 2 ? Math.min(g.size, Math.max(0, errorsNamed - g.errorsBefore)) : g.size;
+      const more = g.size - named;
+      return join([fixed(`${g.head}: `), g.targets.first(named, ", "), fixed(more ? `${named ? ", " : ""}and ${more} more` : "")], "");
+    });
+    return [fixed("### New findings"), join(lines, "\n")];
+  }
+};
+
+// src/report/sections/recommendations.ts
+var PRIORITY = { error: "High priority (errors)", warning: "Medium priority (warnings)", notice: "Low priority (notices)" };
+var Recommendations = class {
+  /**
+   * `current` sorted by sortFindings; `unpinned`: SECURITY DEFINER functions without a search_path; `leftOutNote`
+   * closes the line that counts the findings not listed.
+   */
+  constructor(current, unpinned, leftOutNote) {
+    this.current = current;
+    this.leftOutNote = leftOutNote;
+    this.review = review(unpinned);
+    for (const severity of SEVERITY_ORDER) {
+      for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
+        const about = ruleById(rule)?.description;
+        const lines = findings.map(item);
+        this.groups.push({
+          ...i === 0 ? { priority: `### ${PRIORITY[severity]}` } : {},
+          heading: `#### ${code(rule)}: ${plural(findings.length, "finding")}${about ? `
+
+${text(about)}.` : ""}`,
+          size: findings.length,
+          withFixes: new ItemList(findings.map((f, j) => f.fix ? `${lines[j]}
+
+${indent(fence(f.fix, fixLanguage(f.fix)))}` : lines[j])),
+          withoutFixes: new ItemList(lines)
+        });
+      }
+    }
+  }
+  current;
+  leftOutNote;
+  groups = [];
+  review;
+  /** The section listing the first `listed` findings, with or without their fixes. */
+  block(fixes, listed) {
+    const parts = [fixed("## Recommendations")];
+    if (!this.current.length) parts.push(fixed("Nothing to fix: no findings."));
+    const separator = fixes ? "\n\n" : "\n";
+    let budget = listed;
+    for (const g of this.groups) {
+      if (g.priority) parts.push(fixed(g.priority));
+      parts.push(fixed(g.heading));
+      const shown = Math.min(g.size, Math.max(0, budget));
+      budget -= shown;
+      const more = g.size - shown;
+      const items = [
+        ...shown ? [(fixes ? g.withFixes : g.withoutFixes).first(shown, separator)] : [],
+        ...more ? [fixed(`- \u2026and ${more} more: ${this.leftOutNote}`)] : []
+      ];
+      parts.push(folded(plural(g.size, "finding"), join(items, separator), g.size));
+    }
+    if (this.review) {
+      parts.push(fixed(this.review.heading), fixed(this.review.advice));
+      if (fixes) parts.push(fixed(this.review.fix));
+    }
+    return join(parts, "\n\n");
+  }
+};
+function review(unpinned) {
+  const n = unpinned.length;
+  if (!n) return void 0;
+  return {
+    heading: "### From the row level security review",
+    advice: `${plural(n, "SECURITY DEFINER function")} ${n === 1 ? "has" : "have"} no ${code("search_path")}: pin it, then schema-qualify every name in the body.`,
+    fix: fence(unpinned.map((f) => `ALTER FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) SET search_path = '';`).join("\n"), "sql")
+  };
+}
+function item(f) {
+  return `- ${f.status === "new" ? "\u{1F195} " : ""}${f.object ? code(f.object) : ""}${f.object && f.file ? " at " : ""}${f.file ? whereCell(f) : ""}${f.object || f.file ? ": " : ""}${text(f.message)}`;
+}
+
+// src/report/policy-words.ts
+var COMMAND = {
+  all: "all commands",
+  select: "read",
+  insert: "insert",
+  update: "update",
+  delete: "delete"
+};
+var IMPLIED_ROLES = { "service-role": "service_role", authenticated: "authenticated" };
+function policyWords(p, name = (s) => s) {
+  const call2 = (fn) => name(`${fn}()`);
+  const userHelpers = p.helpers.filter((h) => !h.startsWith("auth."));
+  let what;
+  switch (p.allows) {
+    case "own-rows":
+      what = `own rows via ${call2("auth.uid")}`;
+      break;
+    case "org-membership": {
+      const via = userHelpers.find(isMembershipHelper) ?? userHelpers[0];
+      what = via ? `organisation membership via ${call2(via)}` : "organisation membership";
+      break;
+    }
+    case "public-read":
+      what = "public read";
+      break;
+    case "public":
+      what = "anyone, no condition";
+      break;
+    case "service-role":
+      what = "service role only";
+      break;
+    case "authenticated":
+      what = "any signed-in user";
+      break;
+    case "custom":
+      what = p.helpers.length ? `custom condition using ${p.helpers.map(call2).join(", ")}` : "custom condition";
+      break;
+  }
+  const command = p.allows === "public-read" && p.command === "select" ? "" : ` (${COMMAND[p.command]})`;
+  const roles = p.roles.filter((r) => r !== "public" && r !== IMPLIED_ROLES[p.allows]);
+  const to = roles.length ? ` for ${roles.map(name).join(", ")}` : "";
+  return `${p.permissive ? "" : "restrictive: "}${what}${command}${to}`;
+}
+
+// src/report/sections/rls.ts
+function rlsSection(a, helpers) {
+  if (!a.exposedSchemas.length) {
+    return sameInBrief("No schema is exposed through the API (the migrations do not use row level security), so no table is checked.");
+  }
+  const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
+  const rows = exposed.map((t) => {
+    const words2 = [...new Set(t.policies.map((p) => policyWords(p, code)))];
+    return [
+      code(key(t)),
+      t.uncertain ? "\u2754 uncertain (dynamic SQL)" : t.rls ? "\u2705 on" : "\u274C off",
+      t.forceRls ? "yes" : "no",
+      String(t.policies.length),
+      words2.length ? words2.join("; ") : t.rls ? "nothing: no policy, so API clients see no rows" : "\u2013"
+    ];
+  });
+  const on = exposed.filter((t) => t.rls).length;
+  const helperRows = helpers.flatMap(helperRowsOf);
+  const unsafe = helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)).length;
+  const brief = `${plural(exposed.length, "table")} in ${a.exposedSchemas.map(code).join(", ")}: ${on} with row level security, ${exposed.length - on} without; ${plural(helperRows.length, "helper function")}, ${plural(unsafe, "SECURITY DEFINER function")} without ${code("search_path")}.`;
+  const full = [
+    brief,
+    "### Tables",
+    rows.length ? fold(`${rows.length} tables`, table(["Table", "RLS", "Forced", "Policies", "What the policies allow"], rows), rows.length) : "The migrations create no table in the exposed schemas.",
+    "### Helper functions",
+    helperRows.length ? fold(`${helperRows.length} functions`, table(["Function", "Policies using it", "Security definer", "search_path", "Note"], helperRows), helperRows.length) : "No policy calls a function and no function is SECURITY DEFINER."
+  ].join("\n\n");
+  return { full, brief };
+}
+function helperRowsOf(h) {
+  if (!h.definitions.length) {
+    return [[code(`${h.name}()`), String(h.policies), "\u2013", "\u2013", h.platform ? "Provided by the platform" : "Not created by the migrations"]];
+  }
+  return h.definitions.map((f) => [
+    code(`${h.name}(${f.args})`),
+    String(h.policies),
+    f.securityDefiner ? "yes" : "no",
+    f.searchPath === null ? f.securityDefiner ? "\u274C not set" : "not set" : code(f.searchPath),
+    lacksSearchPath(f) ? `\u26A0\uFE0F Set ${code("search_path")}: a caller's path could redirect the names it uses` : "\u2705"
+  ]);
+}
+
+// src/report/sections/schema.ts
+function schemaSection(a, current) {
+  if (!a.prisma) {
+    return sameInBrief(`No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, "table")}.`);
+  }
+  const modelNames = new Set(a.prisma.models.map((m) => m.name));
+  const byTable = new Map(a.prisma.models.map((m) => [`${m.schema}.${m.table}`, m]));
+  const flagged = (rule) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object));
+  const missingModel = flagged("missing-model");
+  const missingTable = flagged("missing-table");
+  let drifted = 0;
+  const withModel = a.catalog.tables.filter((t) => byTable.has(key(t))).map((t) => {
+    const m = byTable.get(key(t));
+    const note = driftWords(columnDrift(t, m, modelNames));
+    if (note) drifted++;
+    return [code(key(t)), code(m.name), locCell(t.createdAt), note ? `\u26A0\uFE0F ${note}` : "\u2705 Aligned"];
+  });
+  const withoutModel = a.catalog.tables.filter((t) => !byTable.has(key(t))).map((t) => [
+    code(key(t)),
+    locCell(t.createdAt),
+    missingModel.has(key(t)) ? `\u26A0\uFE0F Add a Prisma model (${code("missing-model")}, see Recommendations)` : "Not reported (outside the Prisma schemas, or ignored)"
+  ]);
+  const withoutTable = modelsWithoutTable(a.prisma, a.catalog).map((m) => [
+    code(m.name),
+    code(`${m.schema}.${m.table}`),
+    code(`${m.file}:${m.line}`),
+    missingTable.has(m.name) || missingTable.has(`${m.schema}.${m.table}`) ? `\u274C No migration creates it (${code("missing-table")}, see Recommendations)` : m.isView ? "View not created by the migrations" : "Not reported (ignored)"
+  ]);
+  const brief = `${plural(withModel.length, "table")} with a Prisma model (${withModel.length - drifted} aligned, ${drifted} drifted), ${plural(withoutModel.length, "table")} without one, ${plural(withoutTable.length, "model")} without a table.`;
+  const full = [
+    brief,
+    "### Tables with a model",
+    withModel.length ? fold(`${withModel.length} tables`, table(["Table", "Model", "Created in", "Notes"], withModel), withModel.length) : "None.",
+    "### Tables without a model",
+    withoutModel.length ? fold(`${withoutModel.length} tables`, table(["Table", "Created in", "Recommendation"], withoutModel), withoutModel.length) : "None: every table the migrations create has a model.",
+    "### Models without a table",
+    withoutTable.length ? fold(`${withoutTable.length} models`, table(["Model", "Expected table", "Defined at", "Note"], withoutTable), withoutTable.length) : "None: every model has a table in the migrations."
+  ].join("\n\n");
+  return { full, brief };
+}
+function driftWords(drift) {
+  const parts = [
+    ...drift.onlyInModel.length ? [`only in the model: ${drift.onlyInModel.map(code).join(", ")}`] : [],
+    ...drift.onlyInTable.length ? [`only in the table: ${drift.onlyInTable.map(code).join(", ")}`] : [],
+    ...drift.uncertain ? ["dynamic SQL may have changed the table"] : []
+  ];
+  return parts.length ? `Drift: ${parts.join("; ")}` : void 0;
+}
+
+// src/report/sections/silenced.ts
+var IGNORES_NAMED = 20;
+var SILENCED_NAMED = 5;
+function silencedBlock(s) {
+  const lines = silencedLines(s);
+  if (!lines.length) return void 0;
+  const title = s.settings.length || s.ignores.length ? "\u26A0\uFE0F **This pull request silences the guard**, compared with its base:" : "\u2139\uFE0F **What this pull request silences is not fully known:**";
+  return [title, "", ...lines.map((l) => `- ${l}`)].map((l) => l ? `> ${l}` : ">").join("\n");
+}
+function silencedLines(s) {
+  const lines = s.settings.map(settingLine);
+  for (const ignore of s.ignores.slice(0, IGNORES_NAMED)) lines.push(ignoreLine(ignore.comment, ignore.silenced));
+  if (s.ignores.length > IGNORES_NAMED) lines.push(`\u2026and ${s.ignores.length - IGNORES_NAMED} more ignore comments`);
+  if (s.unknown) lines.push(`the configuration was not compared: ${text(s.unknown)}`);
+  return lines;
+}
+function settingLine(s) {
+  switch (s.key) {
+    case "rules":
+      return s.to === "off" ? `turns ${code(s.rule)} off (it was ${s.from})` : `lowers ${code(s.rule)} from ${s.from} to ${s.to}`;
+    case "ignore-tables":
+      return `adds to \`ignore-tables\`: ${s.added.map(code).join(", ")}`;
+    case "managed-schemas":
+      return `adds to \`managed-schemas\` (never checked as the project's own): ${s.added.map(code).join(", ")}`;
+    case "exposed-schemas":
+      return `stops checking ${s.removed.map(code).join(", ")} for row level security (\`exposed-schemas\`)`;
+    default:
+      return `changes \`${s.key}\` from ${setting(s.from)} to ${setting(s.to)}`;
+  }
+}
+function setting(value) {
+  return value === void 0 ? "found automatically" : code(value);
+}
+function ignoreLine(c, silenced) {
+  const scope = c.scope === "file" ? " for the whole file" : "";
+  const what = silenced.length ? `silences ${silenced.slice(0, SILENCED_NAMED).map(compactTarget).join(", ")}${silenced.length > SILENCED_NAMED ? ` and ${silenced.length - SILENCED_NAMED} more` : ""}` : "silences nothing yet";
+  return `adds an ignore comment for ${code(c.rule)}${scope} at ${locCell(c)}${c.reason ? ` (\u201C${text(c.reason)}\u201D)` : ""}: ${what}`;
+}
+
+// src/report/verdict.ts
+function verdictOf(j, inPullRequest) {
+  const failOn = `fail-on \`${j.policy.failOn}\``;
+  const below = j.counted.filter((f) => !j.failing.includes(f));
+  const context = j.uncounted.length ? [`${tally(j.uncounted, false)} already on the base branch`] : [];
+  if (j.failing.length) {
+    const rest = below.length ? [`${tally(below, inPullRequest)} below it`] : [];
+    return { icon: "\u274C", word: "Failing", decisive: `${tally(j.failing, inPullRequest)} at or above ${failOn}`, context: [...rest, ...context] };
+  }
+  if (j.counted.length) {
+    const decisive = j.policy.failOn === "never" ? `${tally(j.counted, inPullRequest)}; ${failOn} fails on none` : `${tally(j.counted, inPullRequest)} below ${failOn}`;
+    return { icon: "\u2705", word: "Passing", decisive, context };
+  }
+  return inPullRequest ? { icon: "\u2705", word: "No new findings", context } : { icon: "\u2705", word: "Healthy", decisive: "no findings", context };
+}
+function headline(v) {
+  return `${v.icon} **${v.word}**${v.decisive ? `: ${v.decisive}` : ""}${v.context.map((c) => ` \xB7 ${c}`).join("")}`;
+}
+function sentence(v) {
+  return `${v.icon} ${v.word}${v.decisive ? `: ${v.decisive}` : ""}${v.context.length ? `; ${v.context.join("; ")}` : ""}.`;
+}
+function tally(findings, withStatus) {
+  const parts = [];
+  for (const status of withStatus ? ["new", "existing"] : [void 0])
+    for (const severity of SEVERITY_ORDER) {
+      const n = findings.filter((f) => f.severity === severity && (status === void 0 || (f.status ?? "new") === status)).length;
+      if (n) parts.push(plural(n, status ? `${status} ${severity}` : severity));
+    }
+  return parts.join(", ");
+}
+
+// src/report/sections/summary.ts
+function summarySection(a, verdict, current) {
+  const models = a.prisma ? a.prisma.models.filter((m) => !m.implicit) : [];
+  const applied = a.migrations.filter((m) => m.applied).length;
+  const c = a.catalog;
+  const compared = [
+    `- **Prisma schema:** ${a.schemaFiles.length ? `${a.schemaFiles.map(code).join(", ")}, ${plural(models.length, "model")}` : "none found"}`,
+    `- **Migrations:** ${a.migrationsDir ? `${plural(a.migrations.length, "file")} in ${code(a.migrationsDir)} (${layoutWords(a.layout)}): ${applied} applied, ${a.migrations.length - applied} skipped` : "none found"}`,
+    `- **Exposed schemas:** ${a.exposedSchemas.length ? `${a.exposedSchemas.map(code).join(", ")}, checked for row level security` : "none, so row level security is not checked"}`,
+    `- **Built by the migrations:** ${plural(c.tables.length, "table")}, ${plural(c.views.length, "view")}, ${plural(c.functions.length, "function")}, ${plural(c.extensions.length, "extension")}`
+  ];
+  const notes = a.notes.map((n) => `- ${text(n)}`);
+  const verdictLine = `**Verdict:** ${sentence(verdict)}${current.length ? " Each finding and its fix are under Recommendations." : ""}`;
+  return sameInBrief(["This report compares:", compared.join("\n"), ...notes.length ? ["Not found:", notes.join("\n")] : [], verdictLine].join("\n\n"));
+}
+function layoutWords(layout) {
+  return layout === "supabase" ? "Supabase CLI layout" : layout === "prisma" ? "Prisma Migrate layout" : layout === "plain" ? "plain SQL files" : "layout not recognised";
+}
+
+// src/report/sections/validation.ts
+function validationSection(a) {
+  const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
+  const indexes = a.catalog.tables.flatMap((t) => t.indexes.map((i) => ({ t, i })));
+  const queries = [];
+  if (exposed.length) {
+    queries.push([
+      "-- Row level security that differs from what the migrations build (no rows: as expected)",
+      "select e.name, c.relrowsecurity, c.relforcerowsecurity",
+      "from (values",
+      exposed.map((t) => `  (${literal(`${quoteIdent(t.schema)}.${quoteIdent(t.name)}`)}, ${t.rls}, ${t.forceRls})`).join(",\n"),
+      ") as e(name, rls, force_rls)",
+      "left join pg_class c on c.oid = to_regclass(e.name)",
+      "where c.oid is null or (c.relrowsecurity, c.relforcerowsecurity) is distinct from (e.rls, e.force_rls);"
+    ].join("\n"), [
+      "-- Policy counts that differ from what the migrations build (no rows: as expected)",
+      "select e.schemaname, e.tablename, e.expected, count(p.policyname) as actual",
+      "from (values",
+      exposed.map((t) => `  (${literal(t.schema)}, ${literal(t.name)}, ${t.policies.length})`).join(",\n"),
+      ") as e(schemaname, tablename, expected)",
+      "left join pg_policies p on p.schemaname = e.schemaname and p.tablename = e.tablename",
+      "group by e.schemaname, e.tablename, e.expected",
+      "having count(p.policyname) <> e.expected",
+      "order by 1, 2;"
+    ].join("\n"));
+  }
+  if (indexes.length) {
+    queries.push([
+      "-- Indexes the migrations create that the database lacks (no rows: all present)",
+      "select e.schemaname, e.tablename, e.indexname",
+      "from (values",
+      indexes.map(({ t, i }) => `  (${literal(t.schema)}, ${literal(t.name)}, ${literal(i.name)})`).join(",\n"),
+      ") as e(schemaname, tablename, indexname)",
+      "where not exists (select 1 from pg_indexes i where i.schemaname = e.schemaname and i.indexname = e.indexname)",
+      "order by 1, 2, 3;"
+    ].join("\n"));
+  }
+  const brief = `Queries that compare the live database with the migrations: row level security and policy counts for ${plural(exposed.length, "table")}, ${plural(indexes.length, "index", "indexes")}.`;
+  if (!queries.length) return { full: "No table in an exposed schema and no index: nothing to check against the live database.", brief };
+  const full = `Run these against the live database; each returns only what differs from what the migrations build.
+
+${fence(queries.join("\n\n"), "sql")}`;
+  return { full: fold(`${queries.length} queries`, full, exposed.length + indexes.length), brief };
+}
+function literal(s) {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+// src/report/markdown.ts
+var DROP_ORDER = ["validation", "indexes", "migrations", "extensions", "schema", "rls"];
+var SECTION_TITLE = {
+  summary: "Executive summary",
+  schema: "Schema comparison",
+  indexes: "Index analysis",
+  rls: "Row level security",
+  migrations: "Migration health",
+  extensions: "Extensions",
+  validation: "Validation queries"
+};
+function renderMarkdown(analysis, opts = {}) {
+  const report = new HealthReport(analysis, opts);
+  const max = opts.maxLength ?? Infinity;
+  const fits = (d) => report.at(d).length <= max;
+  let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: report.current.length, prForm: 0, errorsNamed: report.newErrors };
+  if (fits(detail)) return report.at(detail).text();
+  for (const id of DROP_ORDER) {
+    detail = { ...detail, brief: /* @__PURE__ */ new Set([...detail.brief, id]) };
+    if (fits(detail)) return report.at(detail).text();
+  }
+  detail = { ...detail, fixes: false };
+  for (const prForm of [0, 1, 2]) {
+    detail = { ...detail, prForm };
+    const listed = largest(report.current.length, (n) => fits({ ...detail, listed: n }));
+    if (listed !== void 0) return report.at({ ...detail, listed }).text();
+    detail = { ...detail, listed: 0 };
+  }
+  const named = largest(report.newErrors, (n) => fits({ ...detail, errorsNamed: n }));
+  const out = report.at({ ...detail, errorsNamed: named ?? 0 }).text();
+  return out.length <= max ? out : out.slice(0, max);
+}
+function largest(hi, fits) {
+  if (!fits(0)) return void 0;
+  let lo = 0;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var HealthReport = class {
+  constructor(a, opts) {
+    this.opts = opts;
+    const pr = opts.pr;
+    this.current = sortFindings(pr ? pr.diff.findings.filter((f) => f.status !== "resolved") : a.findings);
+    const newFindings = sortFindings(pr ? pr.diff.findings.filter((f) => f.status === "new") : []);
+    this.newErrors = newFindings.filter((f) => f.severity === "error").length;
+    this.pullRequest = pr && new PullRequestBlock(pr, newFindings);
+    const judgement = opts.judgement ?? judge(pr ? pr.diff.findings : a.findings, { failOn: "error", failOnExisting: false });
+    const verdict = verdictOf(judgement, pr !== void 0);
+    const helpers = helperFunctions(a);
+    this.recommendations = new Recommendations(this.current, helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)), this.leftOut("They are"));
+    const bodies2 = {
+      summary: summarySection(a, verdict, this.current),
+      schema: schemaSection(a, this.current),
+      indexes: indexesSection(a),
+      rls: rlsSection(a, helpers),
+      migrations: migrationsSection(a.migrations),
+      extensions: extensionsSection(a.catalog.extensions),
+      validation: validationSection(a)
+    };
+    for (const [id, { full, brief }] of Object.entries(bodies2)) {
+      const heading = `## ${SECTION_TITLE[id]}
+
+`;
+      this.sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}
+
+_${this.leftOut("Details")}_` });
+    }
+    this.title = `# Schema Health Report
+
+${headline(verdict)}`;
+    this.silenced = pr?.silencing && silencedBlock(pr.silencing);
+  }
+  opts;
+  /** Findings at head (new and existing in a PR), most severe first. */
+  current;
+  /** How many of the new findings are errors. */
+  newErrors;
+  /** Each section with its heading, in full and in brief. */
+  sections = /* @__PURE__ */ new Map();
+  title;
+  silenced;
+  recommendations;
+  pullRequest;
+  at(d) {
+    const section = (id) => fixed(d.brief.has(id) ? this.sections.get(id).brief : this.sections.get(id).full);
+    const shortened = this.shortened(d);
+    const body = join([
+      ...this.opts.marker ? [fixed(this.opts.marker)] : [],
+      fixed(this.title),
+      ...this.silenced ? [fixed(this.silenced)] : [],
+      ...shortened ? [fixed(`> ${shortened}`)] : [],
+      ...this.pullRequest ? [this.pullRequest.block(d.prForm, d.errorsNamed)] : [],
+      section("summary"),
+      section("schema"),
+      section("indexes"),
+      section("rls"),
+      section("migrations"),
+      section("extensions"),
+      this.recommendations.block(d.fixes, d.listed),
+      section("validation")
+    ], "\n\n");
+    return join([body, fixed("\n")], "");
+  }
+  leftOut(what) {
+    return `${what} left out to fit the size limit${this.opts.fullReportHint ? `; the full report is in ${this.opts.fullReportHint}` : ""}.`;
+  }
+  shortened(d) {
+    const cuts = [];
+    if (d.brief.size) cuts.push(`the details of ${DROP_ORDER.filter((id) => d.brief.has(id)).map((id) => SECTION_TITLE[id].toLowerCase()).join(", ")}`);
+    if (!d.fixes) cuts.push("the fixes under Recommendations");
+    if (d.listed < this.current.length) cuts.push(`${this.current.length - d.listed} of ${this.current.length} findings under Recommendations`);
+    if (d.prForm > 0) cuts.push("the messages and fixes of the new findings");
+    if (d.prForm > 1) cuts.push("the objects of new warnings and notices, the resolved findings and the changed files");
+    if (d.errorsNamed < this.newErrors) cuts.push(`the objects of ${this.newErrors - d.errorsNamed} new errors`);
+    if (!cuts.length) return void 0;
+    return `\u2139\uFE0F This report was shortened to fit ${this.opts.maxLength.toLocaleString("en-US")} characters. Left out: ${cuts.join("; ")}.${this.opts.fullReportHint ? ` The full report is in ${this.opts.fullReportHint}.` : ""}`;
+  }
+};
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
-
-// src/types.ts
-var SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
-
-// src/report/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
 var INFORMATION_URI = "https://github.com/schema-guardian/schema-guardian";
 var MAX_SARIF_RESULTS = 25e3;
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -23019,7 +23521,7 @@ function renderSarif(findings, rules, toolVersion) {
   const left = findings.length - kept.length;
   const seen = /* @__PURE__ */ new Map();
   const fingerprint = (f) => {
-    const base = createHash("sha256").update([f.rule, f.object ?? "", f.file ?? ""].join("\0")).digest("hex");
+    const base = createHash2("sha256").update([f.rule, f.object ?? "", f.file ?? ""].join("\0")).digest("hex");
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}:${n}`;
@@ -23076,20 +23578,97 @@ function location(f) {
 
 // src/report/text.ts
 function renderText(analysis) {
-  const lines = analysis.findings.map((f) => {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.object ?? "-";
-    return `${where} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, " ")}`;
-  });
+  const lines = analysis.findings.map((f) => findingLine(f));
   const count = (s) => analysis.findings.filter((f) => f.severity === s).length;
   const checked = `${analysis.migrations.length} migration file(s)${analysis.schemaFiles.length ? ` and ${analysis.schemaFiles.join(", ")}` : ""}`;
   lines.push(...analysis.notes.map((n) => `note: ${n}`));
   lines.push(`${analysis.findings.length} finding(s): ${count("error")} error(s), ${count("warning")} warning(s), ${count("notice")} notice(s) in ${checked}`);
   return lines.join("\n");
 }
+function renderComparisonText(head, compared, verdict, notes) {
+  const order = { new: 0, existing: 1, resolved: 2 };
+  const findings = [...compared.diff.findings].sort((a, b) => order[a.status] - order[b.status]);
+  const n = (status) => findings.filter((f) => f.status === status).length;
+  const lines = findings.map((f) => `${findingLine(f)} (${f.status})`);
+  lines.push(...silencedLines(compared.silencing).map((l) => `silences: ${l}`));
+  lines.push(...[...notes, ...head.notes].map((note) => `note: ${note}`));
+  lines.push(
+    `Compared ${shortSha(compared.head)} with ${shortSha(compared.base)}: ${n("new")} new, ${n("existing")} existing, ${n("resolved")} resolved finding(s); ${compared.diff.changes.length} migration file(s) changed.`
+  );
+  lines.push(sentence(verdict));
+  return lines.join("\n");
+}
+function findingLine(f) {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.object ?? "-";
+  return `${where} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, " ")}`;
+}
+
+// src/sources/git.ts
+import { execFileSync } from "node:child_process";
+function git(repoDir, args, input) {
+  return execFileSync("git", ["--literal-pathspecs", "-C", repoDir, ...args], {
+    input,
+    stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+    maxBuffer: Infinity
+  });
+}
+function resolveCommit(repoDir, rev) {
+  try {
+    return git(repoDir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).toString("utf8").trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function listTree(repoDir, sha, folder) {
+  const strip = folder === "." ? 0 : folder.length + 1;
+  const listing = git(repoDir, ["ls-tree", "-r", "-z", "--full-tree", sha, "--", folder]).toString("utf8");
+  const files = [];
+  for (const entry of listing.split("\0")) {
+    const m = /^(?:100644|100755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (m) files.push({ path: m[2].slice(strip), blob: m[1] });
+  }
+  return files;
+}
+function readBlobs(repoDir, blobs) {
+  const contents = /* @__PURE__ */ new Map();
+  const unique2 = [...new Set(blobs)];
+  if (unique2.length === 0) return contents;
+  const out = git(repoDir, ["cat-file", "--batch"], `${unique2.join("\n")}
+`);
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(10, at);
+    const [object, type, size] = out.subarray(at, eol).toString("utf8").split(" ");
+    at = eol + 1;
+    if (size === void 0) continue;
+    const end = at + Number(size);
+    if (type === "blob") contents.set(object, out.subarray(at, end));
+    at = end + 1;
+  }
+  return contents;
+}
+function mergeBase(repoDir, a, b) {
+  try {
+    return git(repoDir, ["merge-base", "--end-of-options", a, b]).toString("utf8").trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isClean(repoDir, folder) {
+  return git(repoDir, ["status", "--porcelain", "--untracked-files=all", "--", folder]).length === 0;
+}
+function repositoryOf(dir) {
+  try {
+    const [top, prefix = ""] = git(dir, ["rev-parse", "--show-toplevel", "--show-prefix"]).toString("utf8").split("\n");
+    return top ? { top, subdir: prefix.replace(/\/$/, "") || "." } : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/sources/snapshot.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function diskSnapshot(root) {
   let listed;
@@ -23098,7 +23677,7 @@ function diskSnapshot(root) {
     files: () => listed ??= listDisk(root, "").sort(),
     read(path) {
       try {
-        return readFileSync(join(root, path));
+        return readFileSync(join2(root, path));
       } catch {
         return void 0;
       }
@@ -23109,7 +23688,7 @@ function listDisk(root, rel) {
   const out = [];
   let entries;
   try {
-    entries = readdirSync(join(root, rel), { withFileTypes: true });
+    entries = readdirSync(join2(root, rel), { withFileTypes: true });
   } catch {
     return out;
   }
@@ -23117,7 +23696,7 @@ function listDisk(root, rel) {
     const path = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) out.push(...listDisk(root, path));
-    } else if (entry.isFile() || entry.isSymbolicLink() && isFile(join(root, path))) {
+    } else if (entry.isFile() || entry.isSymbolicLink() && isFile(join2(root, path))) {
       out.push(path);
     }
   }
@@ -23130,78 +23709,129 @@ function isFile(path) {
     return false;
   }
 }
+function gitSnapshot(repoDir, rev, subdir = ".") {
+  const sha = resolveCommit(repoDir, rev);
+  if (!sha) throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const { path, blob } of listTree(repoDir, sha, normalizePath(subdir)))
+    if (!path.split("/").some((part) => SKIPPED_DIRS.has(part))) blobs.set(path, blob);
+  const files = [...blobs.keys()].sort();
+  let contents;
+  return {
+    label: `git:${rev}`,
+    files: () => files,
+    read(path) {
+      const blob = blobs.get(path);
+      if (!blob) return void 0;
+      contents ??= readAll(repoDir, [...blobs.values()]);
+      return contents.get(blob);
+    }
+  };
+}
+function readAll(repoDir, blobs) {
+  try {
+    return readBlobs(repoDir, blobs);
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
 
 // src/version.ts
 var VERSION2 = "0.1.0";
 
 // src/cli.ts
 var USAGE = `Usage: schema-guardian audit [ROOT] [options]
+       schema-guardian diff [ROOT] [--base REF] [options]
 
-Audits a repository's Prisma schema and SQL migrations (Supabase or Prisma Migrate).
+audit   Audits a repository's Prisma schema and SQL migrations (Supabase or Prisma Migrate) as they are on disk.
+diff    What the GitHub Action reports on a pull request, before you push: ROOT on disk (uncommitted changes
+        included) compared with the commit where it forked from REF \u2014 new, existing and resolved findings, the
+        migration-* rules, and what the change silences.
 
 Options:
   --schema PATH        Prisma schema file or folder (default: discovered)
   --migrations DIR     migrations folder (default: discovered)
   --layout KIND        supabase | prisma | plain (default: guessed from the folder)
   --config FILE        config file (default: ROOT/.schema-guardian.yml if present)
-  --format FORMAT      text | json | markdown | sarif (default: text)
+  --format FORMAT      text | json | markdown | sarif (default: text); diff's markdown is the pull request comment
   --fail-on LEVEL      error | warning | notice | never (default: error)
+  --base REF           diff: branch, tag or commit to compare with (default: origin/HEAD, else main, else master)
+  --fail-on-existing   diff: findings the base already has count too
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage or config error.`;
+Exit codes: 0 nothing reaches --fail-on (diff: no new finding does), 1 something does, 2 usage or config error.`;
+var COMMANDS = ["audit", "diff"];
 var FORMATS = ["text", "json", "markdown", "sarif"];
-var FAIL_ON = ["error", "warning", "notice", "never"];
-function parseArgs(argv) {
-  const args = { format: "text", failOn: "error" };
+var DEFAULT_BASES = ["origin/HEAD", "main", "master"];
+var OPTIONS = {
+  schema: { type: "string" },
+  migrations: { type: "string" },
+  layout: { type: "string" },
+  config: { type: "string" },
+  format: { type: "string" },
+  "fail-on": { type: "string" },
+  base: { type: "string" },
+  "fail-on-existing": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+function readArgs(argv) {
+  const args = { format: "text", failOn: "error", failOnExisting: false };
   const positional = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "-h" || a === "--help") return "help";
-    if (a === "-v" || a === "--version") return "version";
-    if (!a.startsWith("--")) {
-      positional.push(a);
+  const { tokens: tokens2 } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens2) {
+    if (token.kind === "positional") positional.push(token.value);
+    if (token.kind !== "option") continue;
+    if (token.name === "help") return "help";
+    if (token.name === "version") return "version";
+    if (token.name === "fail-on-existing") {
+      if (token.value !== void 0) throw new UsageError(`${token.rawName} takes no value`);
+      args.failOnExisting = true;
       continue;
     }
-    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
-    const value = inline ?? argv[++i];
-    if (value === void 0 || value.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-    switch (flag) {
-      case "--schema":
+    const value = token.value ?? argv[token.index + 1];
+    if (value === void 0 || value.startsWith("--")) throw new UsageError(`${token.rawName} needs a value`);
+    switch (token.name) {
+      case "schema":
         args.schema = value;
         break;
-      case "--migrations":
+      case "migrations":
         args.migrations = value;
         break;
-      case "--config":
+      case "config":
         args.config = value;
         break;
-      case "--layout":
-        if (!["supabase", "prisma", "plain"].includes(value)) throw new UsageError(`--layout must be supabase, prisma or plain, not "${value}"`);
-        args.layout = value;
+      case "base":
+        args.base = value;
         break;
-      case "--format":
-        if (!FORMATS.includes(value)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${value}"`);
-        args.format = value;
+      case "layout":
+        args.layout = oneOf("--layout", value, LAYOUTS, "supabase, prisma or plain");
         break;
-      case "--fail-on":
-        if (!FAIL_ON.includes(value)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
-        args.failOn = value;
+      case "format":
+        args.format = oneOf("--format", value, FORMATS);
+        break;
+      case "fail-on":
+        args.failOn = oneOf("--fail-on", value, FAIL_ON_LEVELS);
         break;
       default:
-        throw new UsageError(`unknown option ${flag} (see --help)`);
+        throw new UsageError(`unknown option ${token.rawName} (see --help)`);
     }
   }
   const [command, root = ".", ...extra] = positional;
-  if (command !== "audit") throw new UsageError(command ? `unknown command "${command}" (the command is: audit)` : "missing command (try: schema-guardian audit .)");
+  if (command === void 0) throw new UsageError("missing command (try: schema-guardian audit .)");
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}" (the commands are: ${COMMANDS.join(", ")})`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (command === "audit" && args.base !== void 0) throw new UsageError("--base belongs to diff (audit looks at one tree)");
+  if (command === "audit" && args.failOnExisting) throw new UsageError("--fail-on-existing belongs to diff (in an audit every finding counts)");
   return { ...args, command, root };
 }
-function fails(findings, failOn) {
-  return failOn !== "never" && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+function oneOf(flag, value, allowed, words2 = `one of ${allowed.join(", ")}`) {
+  if (!allowed.includes(value)) throw new UsageError(`${flag} must be ${words2}, not "${value}"`);
+  return value;
 }
 async function main(argv) {
-  const args = parseArgs(argv);
+  const args = readArgs(argv);
   if (args === "help") {
     process.stdout.write(`${USAGE}
 `);
@@ -23214,17 +23844,40 @@ async function main(argv) {
   }
   const root = resolve(args.root);
   if (!existsSync(root) || !statSync2(root).isDirectory()) throw new UsageError(`ROOT ${args.root} is not a folder`);
-  const snapshot = diskSnapshot(root);
   const overrides = {};
   if (args.schema !== void 0) overrides.schema = args.schema;
   if (args.migrations !== void 0) overrides.migrations = args.migrations;
   if (args.layout !== void 0) overrides.layout = args.layout;
-  const config2 = loadConfig(snapshot, { configPath: args.config, overrides, knownRules: RULES.map((r) => r.id) });
-  const analysis = await analyze(snapshot, config2);
-  const out = args.format === "json" ? renderJson(analysis, VERSION2) : args.format === "markdown" ? renderMarkdown(analysis) : args.format === "sarif" ? JSON.stringify(renderSarif(analysis.findings, RULES, VERSION2), null, 2) : renderText(analysis);
+  const options = { configPath: args.config, overrides, knownRules: RULES.map((r) => r.id) };
+  return args.command === "diff" ? diff(args, root, options) : audit(args, root, options);
+}
+async function audit(args, root, options) {
+  const snapshot = diskSnapshot(root);
+  const analysis = await analyze(snapshot, loadConfig(snapshot, options));
+  const judgement = judge(analysis.findings, { failOn: args.failOn, failOnExisting: false });
+  const out = args.format === "json" ? renderJson(analysis, VERSION2) : args.format === "markdown" ? renderMarkdown(analysis, { judgement }) : args.format === "sarif" ? JSON.stringify(renderSarif(analysis.findings, RULES, VERSION2), null, 2) : renderText(analysis);
   process.stdout.write(`${out}
 `);
-  return fails(analysis.findings, args.failOn) ? 1 : 0;
+  return judgement.failing.length > 0 ? 1 : 0;
+}
+async function diff(args, root, options) {
+  const repo = repositoryOf(root);
+  if (!repo) throw new UsageError(`ROOT ${args.root} is not in a git repository; diff compares it with a commit (use audit for a folder alone)`);
+  const ref = args.base ?? DEFAULT_BASES.find((r) => resolveCommit(repo.top, r));
+  if (ref === void 0) throw new UsageError(`no ${DEFAULT_BASES.join(", ")} in ${repo.top}; name the branch to compare with: --base REF`);
+  const baseTip = resolveCommit(repo.top, ref);
+  if (!baseTip) throw new UsageError(`--base ${ref} is not a commit of ${repo.top}`);
+  const checkedOut = resolveCommit(repo.top, "HEAD");
+  const base = checkedOut && mergeBase(repo.top, baseTip, checkedOut) || baseTip;
+  const head = checkedOut && isClean(repo.top, repo.subdir) ? checkedOut : "working tree";
+  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir), head: diskSnapshot(root) }, options);
+  const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
+  const compared = { base, head, diff: result.diff, silencing: result.silencing };
+  const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];
+  const out = args.format === "json" ? JSON.stringify(comparisonJsonReport(result.head, VERSION2, compared, judgement), null, 2) : args.format === "markdown" ? renderMarkdown(result.head, { pr: compared, judgement }) : args.format === "sarif" ? JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== "resolved"), RULES, VERSION2), null, 2) : renderComparisonText(result.head, compared, verdictOf(judgement, true), notes);
+  process.stdout.write(`${out}
+`);
+  return judgement.failing.length > 0 ? 1 : 0;
 }
 main(process.argv.slice(2)).then((code2) => {
   process.exitCode = code2;
@@ -23236,7 +23889,3 @@ Please report this with the file that caused it.
 `);
   process.exitCode = 2;
 });
-export {
-  fails,
-  parseArgs
-};
