@@ -103,7 +103,7 @@ test('text: one line per finding, file:line severity rule message, then a count'
 
 test('json: the stable contract', () => {
   const out = JSON.parse(run(['audit', tableWithoutRls, '--format', 'json']).stdout);
-  expect(Object.keys(out)).toEqual(['tool', 'findings', 'tables', 'migrations']);
+  expect(Object.keys(out)).toEqual(['tool', 'findings', 'tables', 'migrations', 'notes', 'projects']);
   expect(out.tool).toEqual({ name: 'schema-guardian', version: '0.1.0' });
   expect(out.findings).toEqual([{
     rule: 'missing-rls', severity: 'error', file: MIG, line: 2, object: 'public.notes',
@@ -117,6 +117,8 @@ test('json: the stable contract', () => {
   }]);
   expect(out.tables).toEqual([{ name: 'public.notes', model: null, createdIn: MIG, rls: false, policies: 0 }]);
   expect(out.migrations).toEqual([{ file: MIG, statements: 1, applied: true, idempotent: true }]);
+  expect(out.notes).toEqual([expect.stringMatching(/^No Prisma schema found: /)]);
+  expect(out.projects).toEqual([{ root: '.', schema: [], migrations: 'supabase/migrations', layout: 'supabase' }]);
 });
 
 test('sarif and markdown formats print documents', () => {

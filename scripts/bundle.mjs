@@ -1,10 +1,11 @@
 // Builds the committed dist/: the CLI and the action entry, each one self-contained ESM file, plus the
-// libpg-query WASM that the parser loads from beside the bundle. `node scripts/bundle.mjs OUTDIR` builds the same
+// libpg-query WASM that the parser loads from beside the bundle, and live verification's PGlite worker and files. `node scripts/bundle.mjs OUTDIR` builds the same
 // into another folder, so a work-in-progress tree can be measured without touching the committed dist/.
 // The build goes to a fresh folder that replaces OUTDIR only once it is complete: `npm test` bundles first, and
 // source that does not build must not leave the folder half-written or empty.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const target = resolve(process.argv[2] ?? 'dist');
@@ -19,11 +20,22 @@ const cjsShim = [
   'const __filename = __sgFileURLToPath(import.meta.url);',
   'const __dirname = __sgDirname(__filename);',
 ].join('\n');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning' };
+// pg-native is node-postgres' optional native binding, which the URL mode never asks for.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', legalComments: 'none', logLevel: 'warning', external: ['pg-native'] };
+// Live verification boots PGlite from a committed data directory; rebuilt here only when the stand-in changed.
+execFileSync(process.execPath, ['scripts/build-pglite-snapshot.mjs', '--if-stale'], { stdio: 'inherit' });
 try {
   await build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(out, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${cjsShim}` } });
   await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(out, 'index.js'), banner: { js: cjsShim } });
   copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', join(out, 'libpg-query.wasm'));
+  // PGlite runs on a worker thread of its own, with its files in pglite/: PostgreSQL's WASM, its share/ files, the
+  // data directory, and the extension bundles a run unpacks when its migrations name them.
+  await build({ ...common, entryPoints: ['src/verify/pglite-worker.ts'], outfile: join(out, 'verify-worker.js'), banner: { js: cjsShim } });
+  const pglite = 'node_modules/@electric-sql/pglite/dist';
+  mkdirSync(join(out, 'pglite/extensions'), { recursive: true });
+  for (const file of ['pglite.wasm', 'pglite.data']) copyFileSync(join(pglite, file), join(out, 'pglite', file));
+  copyFileSync('src/verify/data/pgdata.tar.gz', join(out, 'pglite/pgdata.tar.gz'));
+  for (const file of readdirSync(pglite).filter((f) => f.endsWith('.tar.gz'))) copyFileSync(join(pglite, file), join(out, 'pglite/extensions', file));
   rmSync(target, { recursive: true, force: true });
   renameSync(out, target);
 } finally {

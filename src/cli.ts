@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from './analyze.js';
 import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfigOptions } from './config.js';
 import { UsageError } from './errors.js';
+import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
 import { comparisonJsonReport, renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -12,8 +12,11 @@ import { renderComparisonText, renderText } from './report/text.js';
 import { verdictOf } from './report/verdict.js';
 import { RULES } from './rules/index.js';
 import { isClean, mergeBase, repositoryOf, resolveCommit } from './sources/git.js';
+import { pathInRoot } from './sources/paths.js';
 import { diskSnapshot, gitSnapshot } from './sources/snapshot.js';
 import type { Config, Layout } from './types.js';
+import { pullRequestVerifier, sqlTexts, verifyTree } from './verify/tree.js';
+import { openDatabase } from './verify/verify.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: schema-guardian audit [ROOT] [options]
@@ -33,6 +36,9 @@ Options:
   --fail-on LEVEL      error | warning | notice | never (default: error)
   --base REF           diff: branch, tag or commit to compare with (default: origin/HEAD, else main, else master)
   --fail-on-existing   diff: findings the base already has count too
+  --verify             also apply the migrations to a real PostgreSQL, in-process (PGlite): findings it confirms are
+                       marked verified, those it contradicts dropped, those only it sees added
+  --database-url URL   verify against this PostgreSQL instead, inside a temporary database created and dropped there
   -h, --help           show this help
   -v, --version        show the version
 
@@ -51,6 +57,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   base: { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
+  verify: { type: 'boolean' },
+  'database-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -66,6 +74,9 @@ interface Args {
   failOn: FailOn;
   base?: string;
   failOnExisting: boolean;
+  /** Live verification; a database URL implies it. */
+  verify: boolean;
+  databaseUrl?: string;
 }
 
 /**
@@ -74,7 +85,7 @@ interface Args {
  * anything after it.
  */
 function readArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Partial<Args> = { format: 'text', failOn: 'error', failOnExisting: false };
+  const args: Partial<Args> = { format: 'text', failOn: 'error', failOnExisting: false, verify: false };
   const positional: string[] = [];
   const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
@@ -87,6 +98,11 @@ function readArgs(argv: string[]): Args | 'help' | 'version' {
       args.failOnExisting = true;
       continue;
     }
+    if (token.name === 'verify') {
+      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+      args.verify = true;
+      continue;
+    }
     // Every other flag takes a value (an unknown one, the next argument), so a flag without one says so before it is
     // looked up.
     const value = token.value ?? argv[token.index + 1];
@@ -96,6 +112,7 @@ function readArgs(argv: string[]): Args | 'help' | 'version' {
       case 'migrations': args.migrations = value; break;
       case 'config': args.config = value; break;
       case 'base': args.base = value; break;
+      case 'database-url': args.databaseUrl = value; args.verify = true; break;
       case 'layout': args.layout = oneOf('--layout', value, LAYOUTS, 'supabase, prisma or plain'); break;
       case 'format': args.format = oneOf('--format', value, FORMATS); break;
       case 'fail-on': args.failOn = oneOf('--fail-on', value, FAIL_ON_LEVELS); break;
@@ -123,21 +140,28 @@ async function main(argv: string[]): Promise<number> {
   const root = resolve(args.root);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`ROOT ${args.root} is not a folder`);
   const overrides: Partial<Config> = {};
-  if (args.schema !== undefined) overrides.schema = args.schema;
-  if (args.migrations !== undefined) overrides.migrations = args.migrations;
+  if (args.schema !== undefined) overrides.schema = pathInRoot(root, args.schema, '--schema');
+  if (args.migrations !== undefined) overrides.migrations = pathInRoot(root, args.migrations, '--migrations');
   if (args.layout !== undefined) overrides.layout = args.layout;
-  const options: LoadConfigOptions = { configPath: args.config, overrides, knownRules: RULES.map((r) => r.id) };
+  const configPath = args.config === undefined ? undefined : pathInRoot(root, args.config, '--config');
+  const options: LoadConfigOptions = { configPath, overrides, knownRules: RULES.map((r) => r.id) };
   return args.command === 'diff' ? diff(args, root, options) : audit(args, root, options);
 }
 
 async function audit(args: Args, root: string, options: LoadConfigOptions): Promise<number> {
   const snapshot = diskSnapshot(root);
-  const analysis = await analyze(snapshot, loadConfig(snapshot, options));
-  const judgement = judge(analysis.findings, { failOn: args.failOn, failOnExisting: false });
-  const out = args.format === 'json' ? renderJson(analysis, VERSION)
-    : args.format === 'markdown' ? renderMarkdown(analysis, { judgement })
-    : args.format === 'sarif' ? JSON.stringify(renderSarif(analysis.findings, RULES, VERSION), null, 2)
-    : renderText(analysis);
+  const config = loadConfig(snapshot, options);
+  const verifying = args.verify ? { databaseUrl: args.databaseUrl } : undefined;
+  // The database boots while the static analysis runs.
+  const early = verifying && openDatabase(sqlTexts(snapshot), verifying);
+  early?.catch(() => {});
+  const audited = await auditTree(snapshot, config);
+  const tree = verifying ? await verifyTree(snapshot, audited, verifying, early) : audited;
+  const judgement = judge(tree.merged.findings, { failOn: args.failOn, failOnExisting: false });
+  const out = args.format === 'json' ? renderJson(tree, VERSION)
+    : args.format === 'markdown' ? renderMarkdown(tree.merged, { judgement, tree })
+    : args.format === 'sarif' ? JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION, tree.merged.notes), null, 2)
+    : renderText(tree);
   process.stdout.write(`${out}\n`);
   return judgement.failing.length > 0 ? 1 : 0;
 }
@@ -157,12 +181,13 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
   const base = (checkedOut && mergeBase(repo.top, baseTip, checkedOut)) || baseTip;
   const head = checkedOut && isClean(repo.top, repo.subdir) ? checkedOut : 'working tree';
 
-  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir), head: diskSnapshot(root) }, options);
+  const verifying = args.verify ? pullRequestVerifier({ databaseUrl: args.databaseUrl }) : undefined;
+  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir), head: diskSnapshot(root) }, options, undefined, verifying);
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
   const compared = { base, head, diff: result.diff, silencing: result.silencing };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];
   const out = args.format === 'json' ? JSON.stringify(comparisonJsonReport(result.head, VERSION, compared, judgement), null, 2)
-    : args.format === 'markdown' ? renderMarkdown(result.head, { pr: compared, judgement })
+    : args.format === 'markdown' ? renderMarkdown(result.head, { pr: compared, judgement, tree: result.headTree })
     : args.format === 'sarif' ? JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== 'resolved'), RULES, VERSION), null, 2)
     : renderComparisonText(result.head, compared, verdictOf(judgement, true), notes);
   process.stdout.write(`${out}\n`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { checkDiffFixes } from './fixes/check.js';
 import { reporter } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import type { Analysis, DiffResult, DiffedFinding, Finding, MigrationChange, Snapshot } from './types.js';
@@ -70,7 +71,7 @@ function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChan
     const report = 'checkDiff' in rule && reporter(rule, head.config, found);
     if (report) rule.checkDiff({ base, head, changes, baseRev, report });
   }
-  return found.sort((a, b) => compare(a.file ?? '', b.file ?? '')).map((f) => ({ ...f, status: 'new' }));
+  return checkDiffFixes(found, { base, head, changes, baseRev, rules: RULES }).sort((a, b) => compare(a.file ?? '', b.file ?? '')).map((f) => ({ ...f, status: 'new' }));
 }
 
 function compare(a: string, b: string): number {

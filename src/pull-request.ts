@@ -1,4 +1,5 @@
 import { analyze, exposedSchemasOf, type TreeAnalysis } from './analyze.js';
+import { auditTree, type TreeAudit } from './projects.js';
 import { loadConfig, severityOf, type LoadConfigOptions } from './config.js';
 import { diffFindings, migrationChanges } from './diff.js';
 import { UsageError } from './errors.js';
@@ -26,6 +27,8 @@ export interface Silencing {
 export interface PullRequestAnalysis {
   base: TreeAnalysis;
   head: TreeAnalysis;
+  /** The head's projects, each audited on its own; `head` merges them. */
+  headTree: TreeAudit;
   diff: DiffResult;
   silencing: Silencing;
   /** What the comparison had to assume, in words. */
@@ -37,32 +40,62 @@ export type Step = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;
 
 const justRun: Step = async (_name, run) => run();
 
+/** Live verification of both trees of a pull request (src/verify), handed in by the CLI and the action when asked. */
+export type VerifyTrees = (audits: { base: TreeAudit; head: TreeAudit }, trees: { base: Snapshot; head: Snapshot }, step: Step) => Promise<{ base: TreeAudit; head: TreeAudit }>;
+
 /**
  * The pull request mode, shared by the action and `schema-guardian diff`: both trees analysed with the head's
  * configuration (so the diff shows schema changes, not configuration changes), new / existing / resolved findings and
  * the rules that look at the pair, and what the head's configuration and ignore comments silence that the base's did not.
  */
-export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot }, options: LoadConfigOptions, step: Step = justRun): Promise<PullRequestAnalysis> {
+export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot }, options: LoadConfigOptions, step: Step = justRun, verify?: VerifyTrees): Promise<PullRequestAnalysis> {
   const config = await step('Load configuration', () => loadConfig(trees.head, options));
-  const head = await step('Analyse the head', () => analyze(trees.head, config));
+  const staticHead = await step('Analyse the head', () => auditTree(trees.head, config));
   const notes: string[] = [];
-  const base = await step('Analyse the base', () => analyzeBase(trees.base, config, notes));
-  const diff = diffFindings(base, head, migrationChanges(base, head, trees.base, trees.head));
-  return { base, head, diff, silencing: silencing(trees.base, options, config, base, head, diff.changes), notes };
+  const staticBase = await step('Analyse the base', () => auditBase(trees.base, config, notes));
+  // Live verification (--verify) judges both trees before they are compared, so the diff compares like with like.
+  const { base, head } = verify ? await verify({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
+  const diff = await diffProjects(base, head, trees);
+  return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config, base.merged, head.merged, diff.changes), notes };
+}
+
+/**
+ * Each project of the head against the same project (its folder) at the base: one project's newest migration or
+ * findings never stand in for another's. A project only one side has is compared with nothing.
+ */
+async function diffProjects(base: TreeAudit, head: TreeAudit, trees: { base: Snapshot; head: Snapshot }): Promise<DiffResult> {
+  const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
+  const pairs: [TreeAnalysis, TreeAnalysis][] = [];
+  for (const { project, analysis } of head.projects) {
+    pairs.push([atBase.get(project.root) ?? (await nothing(trees.base, analysis.config)), analysis]);
+    atBase.delete(project.root);
+  }
+  for (const gone of atBase.values()) pairs.push([gone, await nothing(trees.head, gone.config)]);
+  const diffs = pairs.map(([b, h]) => diffFindings(b, h, migrationChanges(b, h, trees.base, trees.head)));
+  return { findings: diffs.flatMap((d) => d.findings), changes: diffs.flatMap((d) => d.changes) };
 }
 
 /**
  * The base through the head's configuration. A schema or migrations path the pull request itself introduces does not
  * exist at the base yet: the base then had nothing there, and everything at the head is new.
  */
-async function analyzeBase(snapshot: Snapshot, config: Config, notes: string[]): Promise<TreeAnalysis> {
+async function auditBase(snapshot: Snapshot, config: Config, notes: string[]): Promise<TreeAudit> {
   try {
-    return await analyze(snapshot, config);
+    return await auditTree(snapshot, config);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     notes.push(`The base has no ${[config.schema, config.migrations].filter(Boolean).join(' or ')} yet: everything there is new.`);
-    return analyze({ label: snapshot.label, files: () => [], read: () => undefined }, { ...config, schema: undefined, migrations: undefined });
+    return auditTree(emptyTree(snapshot), { ...config, schema: undefined, migrations: undefined });
   }
+}
+
+/** The analysis of a tree with no files, labelled as `snapshot`: what a project one side lacks is compared with. */
+async function nothing(snapshot: Snapshot, config: Config): Promise<TreeAnalysis> {
+  return analyze(emptyTree(snapshot), { ...config, schema: undefined, migrations: undefined });
+}
+
+function emptyTree(snapshot: Snapshot): Snapshot {
+  return { label: snapshot.label, files: () => [], read: () => undefined };
 }
 
 function silencing(baseTree: Snapshot, options: LoadConfigOptions, config: Config, base: TreeAnalysis, head: TreeAnalysis, changes: MigrationChange[]): Silencing {

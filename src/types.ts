@@ -25,6 +25,8 @@ export interface Finding {
   object?: string;
   /** The smallest change that resolves it (SQL, or a Prisma model). */
   fix?: string;
+  /** Live verification (`--verify`) saw it on a real PostgreSQL; absent when the finding was not verified. */
+  verified?: boolean;
 }
 
 /** Files of one tree at one moment: a folder on disk or a git commit. */
@@ -35,6 +37,8 @@ export interface Snapshot {
   files(): string[];
   /** The bytes of a file, or undefined when it cannot be read. */
   read(path: string): Buffer | undefined;
+  /** Why the snapshot refuses to read a path (a link that leaves the tree or leads nowhere); undefined when it does not. */
+  refused?(path: string): string | undefined;
 }
 
 /** A file decoded to text, or the reason it could not be. */
@@ -75,7 +79,27 @@ export interface PrismaField {
   isUnique: boolean;
   /** Native type attribute without `@db.`, e.g. `Uuid`, `VarChar(255)`. */
   nativeType?: string;
+  /** The argument of `@default(…)` as written: `now()`, `dbgenerated("gen_random_uuid()")`, `"draft"`, `0`, `ACTIVE`. */
+  default?: string;
   line: number;
+}
+
+/** A relation field of a model: what a foreign key or a back-relation is made of. */
+export interface PrismaRelation {
+  /** The field's name. */
+  field: string;
+  /** The related model. */
+  model: string;
+  list: boolean;
+  optional: boolean;
+  /** The relation's name (`@relation("…")`), when given. */
+  name?: string;
+  /** Columns of this model (`fields:`, `@map`-resolved); empty on the side without the foreign key. */
+  columns: string[];
+  /** The related model's fields (`references:`), as written. */
+  references: string[];
+  onDelete?: string;
+  onUpdate?: string;
 }
 
 export interface PrismaIndex {
@@ -110,6 +134,8 @@ export interface PrismaModel {
   /** An implicit many-to-many join table `_AToB`, not written by the user. */
   implicit: boolean;
   fields: PrismaField[];
+  /** Relation fields, which map to no column. */
+  relations: PrismaRelation[];
   indexes: PrismaIndex[];
   /** `/// schema-guardian-ignore …` above the model. */
   ignores: IgnoreComment[];
@@ -119,7 +145,8 @@ export interface PrismaSchema {
   files: string[];
   provider?: string;
   models: PrismaModel[];
-  enums: { name: string; schema: string; values: string[]; file: string; line: number }[];
+  /** `dbName`: the type's name in the database (`@@map`, else the name); `values` as the database spells them, `members` as the schema does. */
+  enums: { name: string; dbName: string; schema: string; values: string[]; members: string[]; file: string; line: number }[];
   errors: { file: string; line: number; message: string }[];
 }
 
@@ -158,6 +185,18 @@ export interface ParseProblem {
   file: string;
   line: number;
   message: string;
+  /** A function body's problem, raised only while check_function_bodies is on (an earlier file may turn it off). */
+  ifBodiesChecked?: true;
+}
+
+/** A statement that fails in PostgreSQL: its message (`reason`, with the DETAIL and HINT it gives), SQLSTATE and condition name. */
+export interface StatementFailure {
+  statement: Statement;
+  reason: string;
+  sqlstate: string;
+  condition: string;
+  detail?: string;
+  hint?: string;
 }
 
 /** Everything read from one migration file. */
@@ -173,6 +212,8 @@ export interface ParsedMigration {
   topLevelCount: number;
   /** The file manages its own transaction (BEGIN/COMMIT) or uses CONCURRENTLY. */
   ownTransaction: boolean;
+  /** check_function_bodies as the file leaves the session, when it sets it (`SET check_function_bodies = off`). */
+  checkFunctionBodies?: boolean;
 }
 
 // ---------------------------------------------------------------- catalog (plain data, as the report reads it)
@@ -223,6 +264,8 @@ export interface TableInfo {
   schema: string;
   name: string;
   partitioned: boolean;
+  /** A foreign table (CREATE FOREIGN TABLE): row level security does not apply to it. */
+  foreign?: boolean;
   /** `schema.name` of the parent when this table is a partition. */
   partitionOf?: string;
   createdAt?: Loc;
@@ -305,6 +348,17 @@ export interface Analysis {
   findings: Finding[];
   /** What discovery looked for and did not find, in words (empty when both were found). */
   notes: string[];
+  /** Present when live verification ran: on which database, and how the static findings fared there. */
+  verification?: VerificationSummary;
+}
+
+/** Live verification in numbers: static findings the database confirmed or contradicted, and findings it added. */
+export interface VerificationSummary {
+  /** `PGlite (PostgreSQL 18.1 …)`, or the server and its temporary database. */
+  database: string;
+  confirmed: number;
+  dropped: number;
+  added: number;
 }
 
 // ---------------------------------------------------------------- diff (action)

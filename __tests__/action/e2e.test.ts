@@ -112,6 +112,8 @@ function runAction(inputs: Record<string, string> = {}, options: RunOptions = {}
     'INPUT_FAIL-ON': 'error',
     INPUT_COMMENT: 'always',
     'INPUT_FAIL-ON-EXISTING': 'false',
+    // The comment's tests run without live verification; its own test below turns it back on.
+    INPUT_VERIFY: 'false',
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
@@ -178,6 +180,23 @@ describe('the headline states what the check decides (one judgement: exit code, 
     expect(comment.body.split('\n').slice(0, 5)).toEqual([MARKER, '', '# Schema Health Report', '', c.headline]);
     expect(result.summary.split('\n')[2]).toBe(c.headline);
   });
+});
+
+describe('live verification, on by default', () => {
+  it('with the input as action.yml defaults it, the base and head run on PGlite and the comment marks what the database confirmed', async () => {
+    setHead(PROJECTS);
+    const result = await runAction({ verify: 'true' });
+    expect(result.code).toBe(1);
+    const [comment] = gh.issueComments(42);
+    expect(comment.body).toMatch(/^- \*\*Checked on a real database:\*\* live verification on PGlite [\d.]+ \\\(PostgreSQL [\d.]+\\\): 4 confirmed, 0 dropped, 0 added \(✔ marks a verified finding\)$/m);
+    expect(comment.body).toContain('| 1 | ❌ error | `missing-rls` ✔ | `public.projects` |');
+    const verified = (JSON.parse(readFileSync(result.outputs['json-path'], 'utf8')) as { findings: { rule: string; object?: string; status: string; verified?: boolean }[] }).findings
+      .filter((f) => f.status === 'new').map(({ rule, object, verified: v }) => ({ rule, object, verified: v }));
+    expect(verified).toEqual([
+      { rule: 'missing-rls', object: 'public.projects', verified: true },
+      { rule: 'non-idempotent-ddl', object: 'public.projects', verified: true },
+    ]);
+  }, 60_000);
 });
 
 describe('the head is the pull request’s head commit, whatever is checked out', () => {

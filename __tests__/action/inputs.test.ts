@@ -24,7 +24,14 @@ describe('getInputs', () => {
       failOnExisting: false,
       baseRef: undefined,
       sarifFile: undefined,
+      verify: true,
+      databaseUrl: undefined,
     });
+  });
+
+  it('verifies unless told not to, and whenever a database URL is given', () => {
+    expect(withInputs({ verify: 'false' })).toMatchObject({ verify: false, databaseUrl: undefined });
+    expect(withInputs({ 'database-url': 'postgres://ci@localhost/postgres' })).toMatchObject({ verify: true, databaseUrl: 'postgres://ci@localhost/postgres' });
   });
 
   it('normalises the working directory', () => {
@@ -35,6 +42,7 @@ describe('getInputs', () => {
     [{ 'fail-on': 'critical' }, 'Input fail-on must be one of error, warning, notice, never; got "critical".'],
     [{ comment: 'sometimes' }, 'Input comment must be one of always, on-findings, never; got "sometimes".'],
     [{ 'fail-on-existing': 'yes' }, 'Input fail-on-existing must be one of true, false; got "yes".'],
+    [{ verify: 'always' }, 'Input verify must be one of true, false; got "always".'],
     [{ 'working-directory': '../elsewhere' }, 'Input working-directory must be a path inside the repository; got "../elsewhere".'],
     [{ 'working-directory': '/abs' }, 'Input working-directory must be a path inside the repository; got "/abs".'],
     [{ 'working-directory': '/' }, 'Input working-directory must be a path inside the repository; got "/".'],

@@ -3,7 +3,9 @@
  * pieces each) are applied to a private PostgreSQL 15 file by file; every file whose first run succeeds is run a
  * second time (in a transaction rolled back, or on a copy of the database when the file manages transactions) and
  * PostgreSQL's verdict (the second run fails or not) is compared with the engine's `Replay.idempotent` for that file
- * (false ⇔ PostgreSQL fails; null is no verdict). A history stops at the first file whose FIRST run fails.
+ * (false ⇔ PostgreSQL fails; null is no verdict), and the engine must find no first-run failure in a file whose first
+ * run succeeds. A history stops at the first file whose FIRST run fails (how often the engine saw that coming is
+ * counted).
  *
  * Skipped unless SCHEMA_GUARDIAN_DIFFERENTIAL=<number of histories> is set:
  *
@@ -864,6 +866,8 @@ interface FileOutcome {
   firstError?: string;
   engine?: boolean | null;
   engineFailures?: { line: number; reason: string }[];
+  /** What the engine says fails on the file's first run. */
+  engineFirstRun?: { line: number; reason: string }[];
 }
 
 let dbSeq = 0;
@@ -876,15 +880,17 @@ function runHistory(pg: Postgres, files: History): FileOutcome[] {
   try {
     for (let i = 0; i < files.length; i++) {
       const sql = files[i]!.join('\n') + '\n';
-      const first = pg.run(db, sql);
-      if (!first.ok) {
-        out.push({ index: i, sql, firstError: first.error });
-        break;
-      }
       const name = `${String(i + 1).padStart(4, '0')}_gen.sql`;
       const parsed = parseMigration(name, sql);
       const before = replay.failures.length;
+      const beforeFirst = replay.firstRunFailures.length;
       replay.add(parsed);
+      const engineFirstRun = replay.firstRunFailures.slice(beforeFirst).map((f) => ({ line: f.statement.line, reason: f.reason }));
+      const first = pg.run(db, sql);
+      if (!first.ok) {
+        out.push({ index: i, sql, firstError: first.error, engineFirstRun });
+        break;
+      }
       const engine = replay.idempotent.get(name) ?? null;
       let second;
       if (parsed.ownTransaction) {
@@ -897,7 +903,7 @@ function runHistory(pg: Postgres, files: History): FileOutcome[] {
       }
       out.push({
         index: i, sql, pgFailsAgain: !second.ok, pgError: second.error, pgLine: second.line, engine,
-        engineFailures: replay.failures.slice(before).map((f) => ({ line: f.statement.line, reason: f.reason })),
+        engineFailures: replay.failures.slice(before).map((f) => ({ line: f.statement.line, reason: f.reason })), engineFirstRun,
       });
     }
   } finally {
@@ -906,10 +912,13 @@ function runHistory(pg: Postgres, files: History): FileOutcome[] {
   return out;
 }
 
-const disagrees = (o: FileOutcome): boolean => o.pgFailsAgain !== undefined && o.engine !== null && o.engine !== undefined && o.engine === o.pgFailsAgain;
+/** The engine's re-run verdict is the opposite of PostgreSQL's, or it says a file fails on its first run that PostgreSQL applies. */
+const disagrees = (o: FileOutcome): boolean =>
+  o.pgFailsAgain !== undefined && ((o.engine !== null && o.engine !== undefined && o.engine === o.pgFailsAgain) || (o.engineFirstRun?.length ?? 0) > 0);
 
 /** What kind of disagreement: the engine's side and PostgreSQL's message with the names taken out. */
 function classOf(o: FileOutcome): string {
+  if (o.pgFailsAgain !== undefined && o.engineFirstRun?.length) return `engine: fails on the first run (${(o.engineFirstRun[0]!.reason).replace(/"[^"]*"/g, '"…"')}) | postgres: applies`;
   const pgSide = o.pgFailsAgain ? (o.pgError ?? '').replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N') : 're-runs cleanly';
   const engineSide = o.engine ? 'engine: idempotent' : `engine: fails (${(o.engineFailures?.[0]?.reason ?? '').replace(/"[^"]*"/g, '"…"')})`;
   return `${engineSide} | postgres: ${pgSide}`;
@@ -984,7 +993,7 @@ const PROBE = process.env.SCHEMA_GUARDIAN_DIFFERENTIAL_PROBE;
 
   test('the engine’s re-run verdict matches PostgreSQL on every file that applied', () => {
     const r = new Rng(SEED);
-    let compared = 0, agreed = 0, noVerdict = 0, skippedFiles = 0, stoppedHistories = 0;
+    let compared = 0, agreed = 0, noVerdict = 0, skippedFiles = 0, stoppedHistories = 0, firstRunSeen = 0;
     const firstRunErrors = new Map<string, number>();
     const disagreements: { history: number; files: History; outcome: FileOutcome; klass: string }[] = [];
     const started = Date.now();
@@ -997,6 +1006,7 @@ const PROBE = process.env.SCHEMA_GUARDIAN_DIFFERENTIAL_PROBE;
           skippedFiles += files.length - o.index;
           const k = (o.firstError ?? '').replace(/"[^"]*"/g, '"…"');
           firstRunErrors.set(k, (firstRunErrors.get(k) ?? 0) + 1);
+          if (o.engineFirstRun?.length) firstRunSeen++;
           continue;
         }
         if (o.engine === null || o.engine === undefined) { noVerdict++; continue; }
@@ -1014,7 +1024,7 @@ const PROBE = process.env.SCHEMA_GUARDIAN_DIFFERENTIAL_PROBE;
     const lines: string[] = [
       `differential (seed ${SEED}): ${COUNT} histories in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       `files compared: ${compared}, agreed: ${agreed}, disagreed: ${disagreements.length}, engine without a verdict: ${noVerdict}`,
-      `histories stopped by a failing first run: ${stoppedHistories} (${skippedFiles} files not compared)`,
+      `histories stopped by a failing first run: ${stoppedHistories} (${skippedFiles} files not compared; the engine saw ${firstRunSeen} of them coming)`,
       ...[...firstRunErrors].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([e, n]) => `  first-run error ×${n}: ${e}`),
     ];
     for (const [klass, ds] of classes) {

@@ -1,4 +1,5 @@
-import { duplicateObject, duplicateTable, inCall, isCaught } from '../../src/catalog/failure.js';
+import { duplicateObject, duplicateTable, inCall, isCaught, postgresWords } from '../../src/catalog/failure.js';
+import type { Statement } from '../../src/types.js';
 
 const exists = duplicateTable('relation "t" already exists');
 
@@ -12,8 +13,14 @@ test.each([
   expect(isCaught(exists, catches)).toBe(caught);
 });
 
-test('a failure inside a called function keeps its condition and names the function', () => {
-  expect(inCall('public.setup', duplicateObject('type "s" already exists'))).toEqual({
-    sqlstate: '42710', condition: 'duplicate_object', message: 'public.setup() fails: type "s" already exists',
+test('a failure inside a called function keeps its condition, names the function and the body’s statement that fails', () => {
+  const inner: Statement = { file: 'm.sql', line: 3, text: "CREATE TYPE s AS ENUM ('a')", node: { CreateEnumStmt: {} }, origin: 'function', guarded: false };
+  expect(inCall('public.setup', duplicateObject('type "s" already exists'), inner)).toEqual({
+    sqlstate: '42710', condition: 'duplicate_object', message: 'public.setup() fails: type "s" already exists', inner,
   });
+});
+
+test('PostgreSQL’s words: the message, then its DETAIL and HINT', () => {
+  expect(postgresWords({ reason: '"mv" is not a view', hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' })).toBe('"mv" is not a view. HINT: Use DROP MATERIALIZED VIEW to remove a materialized view');
+  expect(postgresWords({ reason: 'duplicate key value violates unique constraint "k_pkey"', detail: 'Key (id)=(1) already exists.' })).toBe('duplicate key value violates unique constraint "k_pkey". DETAIL: Key (id)=(1) already exists');
 });

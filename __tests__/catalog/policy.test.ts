@@ -31,3 +31,21 @@ test.each([
 ])('%s', (_name, policy, words, helpers) => {
   expect(allows(policy)).toEqual([words, helpers]);
 });
+
+describe('ALTER POLICY changes what the policy is described as', () => {
+  const altered = (alter: string) => {
+    const replay = new Replay({ prismaLayout: false });
+    replay.add(parseMigration('m.sql', `${setup}\nCREATE POLICY p ON t FOR SELECT USING (true);\n${alter}`));
+    const [p] = replay.catalog.toData(() => false).tables[0]!.policies;
+    return { name: p!.name, allows: p!.allows, roles: p!.roles, helpers: p!.helpers };
+  };
+
+  test.each([
+    ['USING narrows it', 'ALTER POLICY p ON t USING (auth.uid() = user_id);', { name: 'p', allows: 'own-rows', roles: ['public'], helpers: [] }],
+    ['TO names its roles, and keeps its condition', 'ALTER POLICY p ON t TO authenticated;', { name: 'p', allows: 'authenticated', roles: ['authenticated'], helpers: [] }],
+    ['WITH CHECK adds to it', 'ALTER POLICY p ON t WITH CHECK (is_org_member(org_id));', { name: 'p', allows: 'org-membership', roles: ['public'], helpers: ['public.is_org_member'] }],
+    ['RENAME TO renames it', 'ALTER POLICY p ON t RENAME TO readable;', { name: 'readable', allows: 'public-read', roles: ['public'], helpers: [] }],
+  ])('%s', (_name, alter, expected) => {
+    expect(altered(alter)).toEqual(expected);
+  });
+});

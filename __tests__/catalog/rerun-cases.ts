@@ -1,8 +1,9 @@
 /**
- * The re-run cases, shared by the engine's table test (rerun.test.ts) and the check of each case against a real
- * PostgreSQL (rerun-postgres.test.ts). Every case must run once cleanly on PostgreSQL after its setup files (on top
- * of a small Supabase stand-in: roles anon/authenticated/service_role, schemas auth/storage/extensions,
- * storage.objects, auth.uid(), publication supabase_realtime), so the setup names whatever the file needs.
+ * The re-run and first-run cases, shared by the engine's table test (rerun.test.ts) and the check of each case
+ * against a real PostgreSQL (rerun-postgres.test.ts). Every re-run case must run once cleanly on PostgreSQL after
+ * its setup files (on top of a small Supabase stand-in: roles anon/authenticated/service_role, schemas
+ * auth/storage/extensions, storage.objects, auth.uid(), publication supabase_realtime), so the setup names whatever
+ * the file needs; every first-run case must fail on its first run, where the engine says it does.
  */
 
 export interface RerunCase {
@@ -11,13 +12,22 @@ export interface RerunCase {
   sql: string;
   /** The migrations that ran before it, in order; the engine and PostgreSQL both replay exactly these. */
   setup: string[];
-  /** The lines of the statements the engine reports as failing on a second run; empty when it re-runs cleanly. */
+  /**
+   * The lines of the statements the engine reports as failing on a second run (empty when it re-runs cleanly), or,
+   * for a first-run case, on the first run.
+   */
   failsAt: number[];
 }
 
 export const setupTable = 'CREATE TABLE t (id int, a int, c int);';
 const enumS = "CREATE TYPE s AS ENUM ('a');";
 const triggerFunction = 'CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;';
+/** A table with a primary key and a second unique column: where seed rows clash. */
+const keyed = 'CREATE TABLE k (id int PRIMARY KEY, name text UNIQUE);';
+const keyedRow = "INSERT INTO k (id, name) VALUES (1, 'a');";
+const serialKeyed = 'CREATE TABLE s (id serial PRIMARY KEY, name text UNIQUE, note text);';
+const foreignTable = 'CREATE EXTENSION IF NOT EXISTS postgres_fdw;\nCREATE SERVER remote FOREIGN DATA WRAPPER postgres_fdw;\nCREATE FOREIGN TABLE ft (id int) SERVER remote;';
+const matview = 'CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;';
 
 type Row = [name: string, sql: string, extraSetup?: string[]];
 
@@ -57,6 +67,12 @@ const clean: Row[] = [
   ['DROP FUNCTION … CASCADE drops the triggers that call it',
     'DROP FUNCTION IF EXISTS public.h() CASCADE;\nCREATE FUNCTION public.h() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\nCREATE TRIGGER tr AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION public.h();'],
   ['DROP TABLE … CASCADE drops the views over it', 'DROP TABLE IF EXISTS u CASCADE;\nCREATE TABLE u (id int);\nCREATE VIEW v AS SELECT id FROM u;'],
+  ['drop publication if exists then create', 'DROP PUBLICATION IF EXISTS pub;\nCREATE PUBLICATION pub FOR TABLE t;'],
+  ['drop statistics if exists then create', 'DROP STATISTICS IF EXISTS st;\nCREATE STATISTICS st ON a, c FROM t;'],
+  ['drop server if exists then create', 'DROP SERVER IF EXISTS remote2;\nCREATE SERVER remote2 FOREIGN DATA WRAPPER postgres_fdw;', ['CREATE EXTENSION IF NOT EXISTS postgres_fdw;']],
+  ['drop cast if exists then create', 'DROP CAST IF EXISTS (s AS text);\nCREATE CAST (s AS text) WITH INOUT;', [enumS]],
+  ['drop event trigger if exists then create', 'DROP EVENT TRIGGER IF EXISTS et;\nCREATE EVENT TRIGGER et ON ddl_command_end EXECUTE FUNCTION ef();',
+    ['CREATE FUNCTION ef() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;']],
   ['a dropped table leaves its publications', 'DROP TABLE IF EXISTS u;\nCREATE TABLE u (id int);\nALTER PUBLICATION supabase_realtime ADD TABLE u;'],
   ['a dropped column takes its indexes along', 'CREATE INDEX t_c_idx ON t (c);\nALTER TABLE t DROP COLUMN c;\nALTER TABLE t ADD COLUMN c int;'],
   ['DROP TYPE … CASCADE drops the columns of that type', "DROP TYPE s CASCADE;\nCREATE TYPE s AS ENUM ('a', 'b');\nALTER TABLE u ADD COLUMN st s;", [enumS, 'CREATE TABLE u (id int, st s);']],
@@ -67,6 +83,27 @@ const clean: Row[] = [
   ['a view ordering by an output alias', 'CREATE OR REPLACE VIEW v AS SELECT id, a + 1 AS total FROM t ORDER BY total;'],
   ['a view whose CTE names columns of its own', 'CREATE OR REPLACE VIEW v AS WITH x AS (SELECT a AS total FROM t) SELECT total FROM x;'],
   ['a temporary table made and dropped', 'CREATE TEMP TABLE scratch (id int);\nINSERT INTO scratch VALUES (1);\nDROP TABLE scratch;'],
+  // Rows: only a constant key inserted again clashes.
+  ['seed rows with ON CONFLICT DO NOTHING', "INSERT INTO k (id, name) VALUES (1, 'a'), (2, 'b') ON CONFLICT DO NOTHING;", [keyed]],
+  ['seed rows whose key comes from a sequence', "INSERT INTO s (note) VALUES ('x'), ('x');", [serialKeyed]],
+  ['seed rows whose key comes from gen_random_uuid()', "INSERT INTO u (note) VALUES ('x');", ['CREATE TABLE u (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), note text);']],
+  ['seed rows deleted first by key', "DELETE FROM k WHERE id IN (1, 2);\nINSERT INTO k (id, name) VALUES (1, 'a'), (2, 'b');", [keyed]],
+  ['seed rows deleted first by another column', "DELETE FROM k WHERE name = 'a';\nINSERT INTO k (id, name) VALUES (1, 'a');", [keyed]],
+  ['a table truncated first', "TRUNCATE k;\nINSERT INTO k (id, name) VALUES (1, 'a');", [keyed]],
+  ['rows a query reads from a table that is empty', "INSERT INTO k (id, name) SELECT id, 'x' FROM t;", [keyed]],
+  ['ON CONFLICT on the column that clashes, updating', "INSERT INTO k (id, name) VALUES (1, 'a') ON CONFLICT (id) DO UPDATE SET name = excluded.name;", [keyed]],
+  ['ON CONFLICT on one key, the row clashing on both', "INSERT INTO k (id, name) VALUES (1, 'a') ON CONFLICT (name) DO NOTHING;", [keyed]],
+  ['the same row twice into a table without a key', "CREATE TABLE IF NOT EXISTS log (msg text);\nINSERT INTO log VALUES ('x');"],
+  ['rows inserted in a DO block, each guarded', "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM k WHERE id = 1) THEN INSERT INTO k VALUES (1, 'a'); END IF; END $$;", [keyed]],
+  // A materialized view dropped takes its indexes along, so making the index again is fine.
+  ['a materialized view dropped and made again with its index',
+    'DROP MATERIALIZED VIEW IF EXISTS mv;\nCREATE MATERIALIZED VIEW mv AS SELECT id FROM t;\nCREATE INDEX mv_id_idx ON mv (id);'],
+  ['ALTER POLICY', 'ALTER POLICY p ON t TO authenticated USING (a > 0) WITH CHECK (a > 0);', ['CREATE POLICY p ON t USING (true);']],
+  // The function is found whatever the spelling of its argument types (typmods, aliases, a schema).
+  ['DROP FUNCTION spelling its argument types differently, then CREATE again',
+    'DROP FUNCTION g(varchar, bool, int4, timestamptz, public.s);\nCREATE FUNCTION g(a character varying(10), b boolean, c integer, d timestamp with time zone, e s) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;',
+    [enumS, 'CREATE FUNCTION g(a varchar(10), b bool, c int, d timestamptz, e s) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;']],
+  ['a table name over 63 bytes and its primary key', `CREATE TABLE IF NOT EXISTS ${'x'.repeat(70)} (id int PRIMARY KEY);\nALTER TABLE ${'x'.repeat(70)} ENABLE ROW LEVEL SECURITY;`],
 ];
 
 const failing: [name: string, sql: string, extraSetup: string[], failsAt: number[]][] = [
@@ -125,6 +162,8 @@ const failing: [name: string, sql: string, extraSetup: string[], failsAt: number
   ['create domain', 'CREATE DOMAIN d AS int;', [], [1]],
   ['create materialized view', 'CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;', [], [1]],
   ['create publication', 'CREATE PUBLICATION pub;', [], [1]],
+  ['drop publication', 'DROP PUBLICATION pub;', ['CREATE PUBLICATION pub;'], [1]],
+  ['drop cast', 'DROP CAST (s AS text);', [enumS, 'CREATE CAST (s AS text) WITH INOUT;'], [1]],
   ['create rule', 'CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;', [], [1]],
   ['create statistics', 'CREATE STATISTICS st ON a, c FROM t;', [], [1]],
   ['drop type', 'DROP TYPE s;', [enumS], [1]],
@@ -141,6 +180,38 @@ const failing: [name: string, sql: string, extraSetup: string[], failsAt: number
   ['add an identity', 'ALTER TABLE t ALTER COLUMN id SET NOT NULL;\nALTER TABLE t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;', [], [2]],
   ['attach a partition', 'ALTER TABLE p ATTACH PARTITION p1 FOR VALUES IN (1);', ['CREATE TABLE p (id int) PARTITION BY LIST (id);\nCREATE TABLE p1 (id int);'], [1]],
   ['detach a partition', 'ALTER TABLE p DETACH PARTITION p1;', ['CREATE TABLE p (id int) PARTITION BY LIST (id);\nCREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);'], [1]],
+  // Rows: a constant key inserted again without ON CONFLICT (23505, non-idempotent-data).
+  ['seed rows with constant keys', "INSERT INTO k (id, name) VALUES (1, 'a'), (2, 'b');", [keyed], [1]],
+  ['seed rows whose other unique column clashes', "INSERT INTO s (name) VALUES ('a');", [serialKeyed], [1]],
+  ['a DELETE of other keys leaves the inserted ones', "DELETE FROM k WHERE id = 99 OR name = 'zz';\nINSERT INTO k (id, name) VALUES (1, 'a');", [keyed], [2]],
+  ['ON CONFLICT on a key the row leaves NULL', 'INSERT INTO k (id, name) VALUES (1, NULL) ON CONFLICT (name) DO NOTHING;', [keyed], [1]],
+  ['seed rows from a SELECT without FROM', "INSERT INTO k (id, name) SELECT 1, 'a';", [keyed], [1]],
+  ['seed rows in an unguarded DO block', "DO $$\nBEGIN\n  INSERT INTO k VALUES (1, 'a');\nEND $$;", [keyed], [3]],
+  // The CREATE fails first; the INSERT would too once the CREATE says IF NOT EXISTS.
+  ['seed rows into a table the file creates without IF NOT EXISTS', 'CREATE TABLE seed (id int PRIMARY KEY);\nINSERT INTO seed VALUES (1);', [], [1, 2]],
+  ['a primary key named after a table name over 63 bytes', `CREATE TABLE ${'y'.repeat(70)} (id int PRIMARY KEY);`, [], [1]],
+];
+
+/**
+ * The first run fails (the statement the engine names, with its SQLSTATE, is where PostgreSQL stops): a relation
+ * the migrations never created, something an earlier migration already made, a key already inserted.
+ */
+const firstRun: [name: string, sql: string, extraSetup: string[], failsAt: number[]][] = [
+  ['ALTER TABLE of a table no migration created', 'ALTER TABLE public.nope ADD COLUMN x int;', [], [1]],
+  ['the same, unqualified', 'ALTER TABLE nope ADD COLUMN x int;', [], [1]],
+  ['an index on a table no migration created', 'CREATE INDEX nope_x_idx ON nope (x);', [], [1]],
+  ['a policy on a table no migration created', 'CREATE POLICY p ON public.nope USING (true);', [], [1]],
+  ['an insert into a table no migration created', 'INSERT INTO nope VALUES (1);', [], [1]],
+  ['a foreign key to a table no migration created', 'CREATE TABLE child (id int REFERENCES nope (id));', [], [1]],
+  ['a table an earlier migration created', 'CREATE TABLE t (id int);', [], [1]],
+  ['a column an earlier migration added', 'ALTER TABLE t ADD COLUMN a int;', [], [1]],
+  ['a policy an earlier migration created', 'CREATE POLICY p ON t USING (true);', ['CREATE POLICY p ON t USING (true);'], [1]],
+  ['a key an earlier migration inserted', "INSERT INTO k (id, name) VALUES (1, 'b');", [keyed, keyedRow], [1]],
+  ['DROP VIEW of a materialized view', 'DROP VIEW IF EXISTS mv;', [matview], [1]],
+  ['row level security on a foreign table', 'ALTER TABLE ft ENABLE ROW LEVEL SECURITY;', [foreignTable], [1]],
+  // The failed statement changed nothing: the table is made afterwards, and the ALTER after it runs.
+  ['the replay goes on after a failure, as if the statement had not run',
+    'ALTER TABLE nope ADD COLUMN x int;\nCREATE TABLE nope (id int);\nALTER TABLE nope ADD COLUMN x int;', [], [1]],
 ];
 
 /** Cases that re-run cleanly. */
@@ -148,3 +219,6 @@ export const cleanCases: RerunCase[] = clean.map(([name, sql, extra = []]) => ({
 
 /** Cases whose second run fails, with the lines the engine reports. */
 export const failingCases: RerunCase[] = failing.map(([name, sql, extra, failsAt]) => ({ name, sql, setup: [setupTable, ...extra], failsAt }));
+
+/** Cases whose first run fails, with the lines the engine reports as failing then. */
+export const firstRunCases: RerunCase[] = firstRun.map(([name, sql, extra, failsAt]) => ({ name, sql, setup: [setupTable, ...extra], failsAt }));

@@ -1,27 +1,38 @@
 import { Replay } from '../../src/catalog/replay.js';
 import { initParser, parseMigration } from '../../src/parse/sql.js';
-import { cleanCases, failingCases, type RerunCase } from './rerun-cases.js';
+import { cleanCases, failingCases, firstRunCases, type RerunCase } from './rerun-cases.js';
 
 beforeAll(initParser);
 
-/** The lines of the statements that fail when the file (after the setup files) runs a second time. */
-function rerunFailures({ sql, setup }: RerunCase): number[] {
+/** The case's files replayed in order: the lines that fail on the first run and on a second run of the last file. */
+function replayed({ sql, setup }: RerunCase): { first: number[]; again: number[] } {
   const files = [...setup, sql].map((text, i) => parseMigration(`m${i}.sql`, text));
   const last = files[files.length - 1]!.file;
   const replay = new Replay({ prismaLayout: false });
   for (const f of files) replay.add(f);
-  return replay.failures.filter((f) => f.statement.file === last).map((f) => f.statement.line);
+  return {
+    first: replay.firstRunFailures.map((f) => `${f.statement.file}:${f.statement.line}`).map((at) => (at.startsWith(`${last}:`) ? Number(at.slice(last.length + 1)) : at)) as number[],
+    again: replay.failures.filter((f) => f.statement.file === last).map((f) => f.statement.line),
+  };
 }
 
 // The cases live in rerun-cases.ts; rerun-postgres.test.ts checks each of them against a real PostgreSQL.
-describe('re-runs cleanly', () => {
+describe('re-runs cleanly (and the first run, too)', () => {
   test.each(cleanCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    expect(rerunFailures(c)).toEqual([]);
+    expect(replayed(c)).toEqual({ first: [], again: [] });
   });
 });
 
 describe('fails on a second run, at the statement that fails', () => {
   test.each(failingCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    expect(rerunFailures(c)).toEqual(c.failsAt);
+    expect(replayed(c)).toEqual({ first: [], again: c.failsAt });
+  });
+});
+
+describe('fails on the first run, at the statement that fails, and that is no re-run finding', () => {
+  test.each(firstRunCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const { first, again } = replayed(c);
+    expect(first).toEqual(c.failsAt);
+    expect(again.filter((line) => c.failsAt.includes(line))).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ export interface SqlResult {
   sqlstate?: string;
   /** The input line psql reports the error at: where the failing statement ends (1-based, counted in the text sent). */
   line?: number;
+  /** The line of the failing statement that the error's position points at (psql's `LINE n:`), when it gives one. */
+  lineInStatement?: number;
 }
 
 export interface Postgres {
@@ -28,6 +30,8 @@ export interface Postgres {
   readonly port: number;
   /** Runs a script in one psql session, statement by statement as psql splits it, stopping at the first error. */
   run(db: string, sql: string): SqlResult;
+  /** The rows of one query, each as psql's unaligned output prints it (columns joined by `|`); throws when it fails. */
+  rows(db: string, sql: string): string[];
   /** A new database with the Supabase stand-in loaded, then `setupSql` (which must succeed). */
   createDb(name: string, setupSql?: string): void;
   /** A copy of a database (no session may be connected to `from`; psql sessions end with each call). */
@@ -116,11 +120,17 @@ GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, 
 
 const TEMPLATE = 'sg_supabase_template';
 
-/** The first ERROR psql printed (in verbose form, so with its SQLSTATE), and the input line it names. */
-function firstError(stderr: string): { error: string; sqlstate?: string; line?: number } {
+/** The first ERROR psql printed (in verbose form, so with its SQLSTATE), the input line it names, and its `LINE n:`. */
+function firstError(stderr: string): { error: string; sqlstate?: string; line?: number; lineInStatement?: number } {
   const m = /^(?:psql:[^:\n]*:(\d+): )?(?:ERROR|FATAL|PANIC):\s+(?:([0-9A-Z]{5}): )?(.*)$/m.exec(stderr);
   if (!m) return { error: stderr.trim() || 'psql failed without a message' };
-  return { error: m[3]!.trim(), ...(m[2] !== undefined && { sqlstate: m[2] }), ...(m[1] !== undefined && { line: Number(m[1]) }) };
+  const position = /^LINE (\d+):/m.exec(stderr.slice(m.index + m[0].length));
+  return {
+    error: m[3]!.trim(),
+    ...(m[2] !== undefined && { sqlstate: m[2] }),
+    ...(m[1] !== undefined && { line: Number(m[1]) }),
+    ...(position && { lineInStatement: Number(position[1]) }),
+  };
 }
 
 export async function startPostgres(): Promise<Postgres> {
@@ -178,6 +188,15 @@ export async function startPostgres(): Promise<Postgres> {
     if (r.error) return { ok: false, error: `psql: ${r.error.message}` };
     return { ok: false, ...firstError(r.stderr) };
   };
+  const rows = (db: string, sql: string): string[] => {
+    const r = spawnSync(psqlPath, ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', db, '-c', sql], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: psqlEnv,
+    });
+    if (r.status !== 0) throw new Error(`query failed: ${r.stderr || r.error?.message}`);
+    return r.stdout.split('\n').filter((line) => line !== '');
+  };
   const must = (db: string, sql: string, what: string): void => {
     const r = run(db, sql);
     if (!r.ok) throw new Error(`${what}: ${r.error}${r.line !== undefined ? ` (line ${r.line})` : ''}`);
@@ -197,6 +216,7 @@ export async function startPostgres(): Promise<Postgres> {
     socketDir: dir,
     port,
     run,
+    rows,
     createDb(name, setupSql) {
       must('postgres', `CREATE DATABASE ${quote(name)} TEMPLATE ${quote(TEMPLATE)}`, `creating database ${name}`);
       if (setupSql?.trim()) must(name, setupSql, `setting up database ${name}`);
@@ -212,4 +232,26 @@ export async function startPostgres(): Promise<Postgres> {
       stop();
     },
   };
+}
+
+/**
+ * A describe block whose tests share one private server, started before them and stopped after. Skipped, with a
+ * warning, where no PostgreSQL server programs are installed, unless SCHEMA_GUARDIAN_REQUIRE_PG is set: CI sets it,
+ * so a missing server fails there instead of passing quietly.
+ */
+export function describeWithPostgres(title: string, body: (pg: Postgres) => void): void {
+  if (!postgresAvailable() && !process.env.SCHEMA_GUARDIAN_REQUIRE_PG) {
+    console.warn(`${title}: no PostgreSQL server programs found, skipping (set PG_BIN)`);
+    describe.skip(title, () => body(undefined as never));
+    return;
+  }
+  describe(title, () => {
+    let server: Postgres | undefined;
+    beforeAll(async () => {
+      server = await startPostgres();
+    }, 60_000);
+    afterAll(() => server?.stop());
+    // The tests are declared before the server starts; they reach it through this stand-in once it has.
+    body(new Proxy({} as Postgres, { get: (_, key) => Reflect.get(server!, key) }));
+  });
 }

@@ -1,4 +1,4 @@
-import { parsePrismaSchema } from '../../src/parse/prisma.js';
+import { parsePrismaSchema, schemaNotCompared } from '../../src/parse/prisma.js';
 import type { PrismaModel } from '../../src/types.js';
 
 function parseOne(text: string) {
@@ -76,14 +76,21 @@ describe('parsePrismaSchema', () => {
       implicit: false,
     });
     expect(m.fields).toEqual([
-      { name: 'id', column: 'id', type: 'String', optional: false, list: false, isId: true, isUnique: false, nativeType: 'Uuid', line: 15 },
+      { name: 'id', column: 'id', type: 'String', optional: false, list: false, isId: true, isUnique: false, nativeType: 'Uuid', default: 'uuid()', line: 15 },
       { name: 'userId', column: 'user_id', type: 'String', optional: false, list: false, isId: false, isUnique: true, nativeType: 'Uuid', line: 16 },
       { name: 'name', column: 'name', type: 'String', optional: true, list: false, isId: false, isUnique: false, nativeType: 'VarChar(255)', line: 17 },
       { name: 'price', column: 'price', type: 'Decimal', optional: false, list: false, isId: false, isUnique: false, nativeType: 'Decimal(10, 2)', line: 18 },
       { name: 'tags', column: 'tags', type: 'String', optional: false, list: true, isId: false, isUnique: false, line: 19 },
-      { name: 'role', column: 'role', type: 'Role', optional: false, list: false, isId: false, isUnique: false, line: 20 },
+      { name: 'role', column: 'role', type: 'Role', optional: false, list: false, isId: false, isUnique: false, default: 'MEMBER', line: 20 },
       { name: 'geom', column: 'geom', type: 'Unsupported("geometry")', optional: true, list: false, isId: false, isUnique: false, line: 21 },
       { name: 'orgId', column: 'org_id', type: 'Int', optional: false, list: false, isId: false, isUnique: false, line: 23 },
+    ]);
+  });
+
+  it('reads relation fields apart from the columns: the foreign key side with its columns, the back side without', () => {
+    expect(model(profileSchema, 'Profile').relations).toEqual([
+      { field: 'org', model: 'Org', list: false, optional: false, columns: ['org_id'], references: ['id'] },
+      { field: 'posts', model: 'Post', list: true, optional: false, columns: [], references: [] },
     ]);
   });
 
@@ -107,7 +114,7 @@ describe('parsePrismaSchema', () => {
 
   it('reads enums with their database name, schema and mapped values', () => {
     expect(parseOne(profileSchema).enums).toEqual([
-      { name: 'Role', schema: 'auth', values: ['admin', 'MEMBER'], file: 'prisma/schema.prisma', line: 7 },
+      { name: 'Role', dbName: 'role', schema: 'auth', values: ['admin', 'MEMBER'], members: ['ADMIN', 'MEMBER'], file: 'prisma/schema.prisma', line: 7 },
     ]);
   });
 
@@ -207,5 +214,40 @@ describe('parsePrismaSchema', () => {
     const m = model(text, 'Real');
     expect([m.line, m.fields.map((f) => [f.name, f.line])]).toEqual([4, [['id', 5], ['note', 6]]]);
     expect(parseOne(text).models.map((x) => x.name)).toEqual(['Real']);
+  });
+});
+
+describe('schemaNotCompared: why the models cannot be compared with the tables the migrations build', () => {
+  const SCHEMA = 'prisma/schema.prisma';
+  const POSTGRES = 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n';
+  const USER = 'model User {\n  id Int @id\n}\n';
+  const oneTable = { tables: [{}] };
+  const why = (files: Record<string, string>, schemaFiles = Object.keys(files), catalog = oneTable) =>
+    schemaNotCompared({ prisma: parsePrismaSchema(Object.entries(files).map(([path, text]) => ({ path, text }))), schemaFiles, catalog });
+
+  it.each([
+    ['a PostgreSQL schema with a model', { [SCHEMA]: `${POSTGRES}${USER}` }, undefined],
+    ['a schema without a datasource (another file may hold it)', { [SCHEMA]: USER }, undefined],
+    ['a CockroachDB schema (PostgreSQL\'s wire protocol and SQL)', { [SCHEMA]: `${POSTGRES.replace('postgresql', 'cockroachdb')}${USER}` }, undefined],
+    ['next-auth\'s SQLite schema', { [SCHEMA]: `${POSTGRES.replace('postgresql', 'sqlite')}${USER}` }, 'its datasource provider is sqlite, not PostgreSQL'],
+    ['a MySQL schema', { [SCHEMA]: `${POSTGRES.replace('postgresql', 'mysql')}${USER}` }, 'its datasource provider is mysql, not PostgreSQL'],
+    ['an empty schema file', { [SCHEMA]: '' }, 'it declares no model, so no table is compared with one'],
+    ['one file of two that does not parse', { 'prisma/schema/a.prisma': USER, 'prisma/schema/b.prisma': 'model B {\n' }, 'prisma/schema/b.prisma does not parse (see the prisma-parse-error finding)'],
+    ['two errors in two files', { 'prisma/schema/a.prisma': 'model A {\n', 'prisma/schema/b.prisma': 'model B {\n' }, 'prisma/schema/a.prisma, prisma/schema/b.prisma does not parse (see the 2 prisma-parse-error findings)'],
+  ])('%s', (_, files, expected) => {
+    expect(why(files)).toBe(expected);
+  });
+
+  it('a schema file that could not be read leaves the schema read in part', () => {
+    expect(why({ 'prisma/schema/a.prisma': `${POSTGRES}${USER}` }, ['prisma/schema/a.prisma', 'prisma/schema/b.prisma'])).toBe('prisma/schema/b.prisma could not be read');
+    expect(schemaNotCompared({ prisma: null, schemaFiles: [SCHEMA], catalog: oneTable })).toBe(`${SCHEMA} could not be read`);
+  });
+
+  it('an empty schema and migrations that create no table: nothing left uncompared', () => {
+    expect(why({ [SCHEMA]: '' }, [SCHEMA], { tables: [] })).toBeUndefined();
+  });
+
+  it('no schema at all is not a comparison that failed: discovery says it found none', () => {
+    expect(schemaNotCompared({ prisma: null, schemaFiles: [], catalog: oneTable })).toBeUndefined();
   });
 });

@@ -40,7 +40,7 @@ export function field(name: string, type: string, extra: Partial<PrismaField> = 
 export function model(name: string, table: string, fields: PrismaField[], extra: Partial<PrismaModel> = {}): PrismaModel {
   return {
     name, table, schema: 'public', file: 'prisma/schema.prisma', line: 1, ignored: false, isView: false, implicit: false,
-    fields, indexes: [], ignores: [], ...extra,
+    fields, relations: [], indexes: [], ignores: [], ...extra,
   };
 }
 

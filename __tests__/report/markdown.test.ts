@@ -108,7 +108,7 @@ Table in an exposed schema without row level security.
     @@map("organizations")
   }
   \`\`\``);
-    expect(s).toContain("```sql\nALTER FUNCTION public.is_org_member(uuid) SET search_path = '';\n```");
+    expect(s).toContain('```sql\nALTER FUNCTION public.is_org_member(uuid) SET search_path = public, pg_temp;\n```');
   });
 
   test('validation queries name the tables and indexes found', () => {

@@ -6,7 +6,7 @@ const NOTIFICATIONS = 'supabase/migrations/20250110000000_notifications.sql';
 const NOTIFICATIONS_SQL = `-- supabase/migrations/20250110000000_notifications.sql
 CREATE TABLE IF NOT EXISTS public.notifications (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  user_id uuid NOT NULL REFERENCES public.users (id) ON DELETE CASCADE,
+  user_id uuid NOT NULL,
   body text NOT NULL,
   read_at timestamptz
 );`;

@@ -4,7 +4,7 @@ const rule = 'missing-rls';
 const found = (file: string | undefined, line: number | undefined, object: string): Found => ({ rule, severity: 'error', file, line, object });
 const WORKFLOW_RUNS = `CREATE TABLE IF NOT EXISTS public.workflow_runs (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  workflow_id uuid NOT NULL REFERENCES public.workflows (id) ON DELETE CASCADE,
+  user_id uuid NOT NULL,
   status text NOT NULL DEFAULT 'pending'
 );`;
 const PRISMA_A = `${DATASOURCE}model A {\n  id Int @id\n  @@map("a")\n}\n`;
@@ -26,6 +26,12 @@ auditTable(rule, [
   ['a table outside the exposed schemas', { [MIG]: 'create schema if not exists private;\ncreate table private.a (id int);' }, []],
   ['exposed-schemas names the schemas the API serves', { [MIG]: 'create schema if not exists api;\ncreate table api.a (id int);\ncreate table public.b (id int);' }, [found(MIG, 2, 'api.a')], 'exposed-schemas: [api]\n'],
   ['RLS enabled by dynamic SQL that cannot be resolved: uncertain, so not reported', { [MIG]: "create table a (id int);\ndo $$ declare r record; begin for r in select tablename from pg_tables where schemaname = 'public' loop execute format('alter table %I enable row level security', r.tablename); end loop; end $$;" }, []],
+  ['a foreign table: row level security does not apply to it', {
+    [MIG]: 'create extension if not exists postgres_fdw;\ncreate server if not exists remote foreign data wrapper postgres_fdw;\ncreate foreign table public.remote_orders (id int) server remote;',
+  }, []],
+  ['a table name over 63 bytes, under the name PostgreSQL keeps (its primary key’s name is cut to fit)', {
+    [MIG]: `create table public.${'a'.repeat(70)} (id int primary key);\ncreate table public.${'b'.repeat(70)} (id int primary key);\nalter table public.${'b'.repeat(70)} enable row level security;`,
+  }, [found(MIG, 1, `public.${'a'.repeat(63)}`)]],
   ['RLS enabled in a FOREACH over a literal array', { [MIG]: "create table a (id int);\ncreate table b (id int);\ndo $$ declare t text; begin foreach t in array array['a','b'] loop execute format('alter table public.%I enable row level security', t); end loop; end $$;" }, []],
 ]);
 

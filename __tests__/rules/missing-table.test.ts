@@ -19,7 +19,15 @@ auditTable(rule, [
   ['tables made by dynamic SQL that cannot be resolved: uncertain, so not reported', { [MIG]: "do $$ declare n text; begin select 'users' into n; execute 'create table ' || n || ' (id int)'; end $$;", [SCHEMA]: `${DATASOURCE}${USER}` }, []],
 ]);
 
-test('the fix is the CREATE TABLE the model needs, in the idempotent form', async () => {
+test('the fix is the CREATE TABLE the model needs, in the idempotent form, with its defaults and unique index', async () => {
   const { findings } = await analysis({ [SCHEMA]: API_KEY });
-  expect(findings.find((f) => f.rule === rule)?.fix).toBe('CREATE TABLE IF NOT EXISTS public.api_keys (\n  id uuid NOT NULL,\n  user_id uuid NOT NULL,\n  key_hash text NOT NULL,\n  PRIMARY KEY (id)\n);');
+  expect(findings.find((f) => f.rule === rule)?.fix).toBe([
+    'CREATE TABLE IF NOT EXISTS public.api_keys (',
+    '  id uuid NOT NULL DEFAULT gen_random_uuid(),',
+    '  user_id uuid NOT NULL,',
+    '  key_hash text NOT NULL,',
+    '  PRIMARY KEY (id)',
+    ');',
+    'CREATE UNIQUE INDEX IF NOT EXISTS api_keys_key_hash_key ON public.api_keys (key_hash);',
+  ].join('\n'));
 });

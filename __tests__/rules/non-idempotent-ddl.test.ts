@@ -35,6 +35,10 @@ auditTable(rule, [
   ['EXCEPTION WHEN duplicate_object does not catch the duplicate_table of an existing UNIQUE', {
     [MIG]: 'create table if not exists t (id int);\ndo $$\nbegin\n  alter table t add constraint t_id_key unique (id);\nexception when duplicate_object then null;\nend $$;',
   }, [found(4, 'public.t')]],
+  ['a duplicate key is non-idempotent-data’s', { [MIG]: "create table if not exists k (id int primary key);\ninsert into k values (1);" }, []],
+  ['a statement that fails on the first run is migration-fails’s', { [MIG]: 'alter table public.nope add column x int;' }, []],
+  ['a materialized view dropped takes its indexes along', { [MIG]: 'create table if not exists t (id int);\ndrop materialized view if exists mv;\ncreate materialized view mv as select id from t;\ncreate index mv_id_idx on mv (id);' }, []],
+  ['DROP FUNCTION with other spellings of the argument types', { [MIG]: 'drop function if exists f(varchar, bool);\ncreate function f(a character varying(20), b boolean) returns int language sql as $$ select 1 $$;' }, []],
   ['EXCEPTION WHEN duplicate_table catches it', {
     [MIG]: 'create table if not exists t (id int);\ndo $$\nbegin\n  alter table t add constraint t_id_key unique (id);\nexception when duplicate_table then null;\nend $$;',
   }, []],

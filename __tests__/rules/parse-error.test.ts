@@ -1,4 +1,4 @@
-import { auditTable, MIGRATION as MIG, pullRequestTable, type Found } from './engine.js';
+import { analysis, auditTable, MIGRATION as MIG, pullRequestTable, type Found } from './engine.js';
 
 const rule = 'parse-error';
 const found = (line: number): Found => ({ rule, severity: 'error', file: MIG, line });
@@ -14,7 +14,28 @@ auditTable(rule, [
 
   ['a typo on line 2, the rest still read', { [MIG]: 'create table a (id int);\ncreat table b (id int);\nalter table a enable row level security;' }, [found(2)]],
   ['valid SQL', { [MIG]: 'select 1;' }, []],
+  // docs/rules/parse-error.md, PL/pgSQL bodies
+  ['docs ❌: END; where END IF; is needed, in a function body', {
+    [MIG]: 'CREATE OR REPLACE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NULL THEN\n    NEW.updated_at := now();\n  END;\n  RETURN NEW;\nEND;\n$$;',
+  }, [found(5)]],
+  ['docs ✅: END IF;', {
+    [MIG]: 'CREATE OR REPLACE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NULL THEN\n    NEW.updated_at := now();\n  END IF;\n  RETURN NEW;\nEND;\n$$;',
+  }, []],
+  ['a DO block nested deeper than PostgreSQL’s parser goes', { [MIG]: `DO $$\n${'BEGIN\n'.repeat(5000)}CREATE TABLE lost (id int);\n${'END;\n'.repeat(5000)}$$;` }, [found(3334)]],
+  ['a function body after SET check_function_bodies = off (as `supabase db dump` writes)', {
+    [MIG]: 'SET check_function_bodies = false;\nCREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN IF true THEN PERFORM 1; END; END $$;',
+  }, []],
+  ['an earlier migration turned check_function_bodies off', {
+    [MIG]: 'SET check_function_bodies = off;',
+    'supabase/migrations/20240102000000_next.sql': 'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN IF true THEN PERFORM 1; END; END $$;',
+  }, []],
 ]);
+
+test('an unterminated $$ quotes the first line of the rest, not the rest of the file', async () => {
+  const rest = Array.from({ length: 5000 }, (_, i) => `CREATE TABLE t${i} (id int);`).join('\n');
+  const [finding] = (await analysis({ [MIG]: `SELECT 1;\nDO $$ BEGIN\n${rest}` })).findings.filter((f) => f.rule === rule);
+  expect(finding?.message).toBe('PostgreSQL cannot parse this statement: unterminated dollar-quoted string at or near "$$ BEGIN…".');
+});
 
 // On a pull request, a statement's finding is new only in a migration the PR added or modified.
 const TYPO = 'create table a (id int);\ncreat table b (id int);';

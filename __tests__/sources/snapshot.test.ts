@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { diskSnapshot, gitSnapshot } from '../../src/sources/snapshot.js';
@@ -21,7 +21,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('diskSnapshot', () => {
-  it('lists files recursively, sorted, without node_modules, .git or symlinked folders', () => {
+  it('lists files recursively, sorted, without node_modules or .git, through symlinks that stay inside ROOT', () => {
     write('supabase/migrations/2_b.sql', 'b');
     write('supabase/migrations/1_a.sql', 'a');
     write('README.md', 'r');
@@ -36,6 +36,7 @@ describe('diskSnapshot', () => {
     expect(snapshot.label).toBe(root);
     expect(snapshot.files()).toEqual([
       'README.md',
+      'linked-dir/schema.prisma',
       'linked-file.md',
       'shared/schema.prisma',
       'supabase/migrations/1_a.sql',
@@ -43,7 +44,65 @@ describe('diskSnapshot', () => {
     ]);
     expect(snapshot.read('supabase/migrations/1_a.sql')?.toString()).toBe('a');
     expect(snapshot.read('linked-file.md')?.toString()).toBe('r');
+    expect(snapshot.read('linked-dir/schema.prisma')?.toString()).toBe('s');
     expect(snapshot.read('missing.sql')).toBeUndefined();
+    expect(snapshot.refused?.('linked-file.md')).toBeUndefined();
+  });
+
+  it('follows a symlinked migrations folder inside ROOT (a package sharing another\'s migrations)', () => {
+    write('packages/db/supabase/migrations/1_init.sql', 'create table t (id int);');
+    mkdirSync(join(root, 'supabase'));
+    symlinkSync('../packages/db/supabase/migrations', join(root, 'supabase/migrations'));
+    expect(diskSnapshot(root).files()).toEqual(['packages/db/supabase/migrations/1_init.sql', 'supabase/migrations/1_init.sql']);
+  });
+
+  it('does not walk a link back to a folder it is inside: a loop ends at once', () => {
+    write('db/migrations/1_a.sql', 'a');
+    symlinkSync('..', join(root, 'db/migrations/up'));
+    symlinkSync('.', join(root, 'db/here'));
+    expect(diskSnapshot(root).files()).toEqual(['db/migrations/1_a.sql']);
+  });
+
+  describe('a symlink that leaves ROOT is refused, with the reason, and never read', () => {
+    let outside: string;
+    beforeEach(() => {
+      outside = mkdtempSync(join(tmpdir(), 'sg-outside-'));
+      writeFileSync(join(outside, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+      mkdirSync(join(outside, 'migrations'));
+      writeFileSync(join(outside, 'migrations/1_x.sql'), 'select 1;');
+    });
+    afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+    it('a linked file is listed, so that reading it says why not', () => {
+      write('supabase/migrations/1_a.sql', 'a');
+      symlinkSync(join(outside, 'passwd'), join(root, 'supabase/migrations/2_secrets.sql'));
+      const snapshot = diskSnapshot(root);
+      expect(snapshot.files()).toEqual(['supabase/migrations/1_a.sql', 'supabase/migrations/2_secrets.sql']);
+      expect(snapshot.read('supabase/migrations/2_secrets.sql')).toBeUndefined();
+      expect(snapshot.refused?.('supabase/migrations/2_secrets.sql')).toBe(`a symbolic link to ${realpathSync(join(outside, 'passwd'))}, outside the folder audited (${realpathSync(root)}): not read`);
+    });
+
+    it('a linked folder is not walked', () => {
+      write('README.md', 'r');
+      symlinkSync(join(outside, 'migrations'), join(root, 'migrations'));
+      const snapshot = diskSnapshot(root);
+      expect(snapshot.files()).toEqual(['README.md']);
+      expect(snapshot.read('migrations/1_x.sql')).toBeUndefined();
+      expect(snapshot.refused?.('migrations')).toBe(`a symbolic link to ${realpathSync(join(outside, 'migrations'))}, outside the folder audited (${realpathSync(root)}): not read`);
+    });
+
+    it('a path that goes through a linked folder is not read either', () => {
+      symlinkSync(outside, join(root, 'elsewhere'));
+      expect(diskSnapshot(root).read('elsewhere/passwd')).toBeUndefined();
+    });
+  });
+
+  it('a link to nothing is listed with why it cannot be read', () => {
+    write('supabase/migrations/1_a.sql', 'a');
+    symlinkSync('gone.sql', join(root, 'supabase/migrations/2_gone.sql'));
+    const snapshot = diskSnapshot(root);
+    expect(snapshot.files()).toContain('supabase/migrations/2_gone.sql');
+    expect(snapshot.refused?.('supabase/migrations/2_gone.sql')).toBe('a symbolic link to gone.sql, which does not exist');
   });
 });
 

@@ -19,6 +19,10 @@ export interface ActionInputs {
   failOnExisting: boolean;
   baseRef?: string;
   sarifFile?: string;
+  /** Live verification on a real PostgreSQL (PGlite in-process, or `databaseUrl`). */
+  verify: boolean;
+  /** A server to verify against, inside a temporary database; a secret (it carries credentials). */
+  databaseUrl?: string;
 }
 
 /** Reads and validates every input; the one caller of core.getInput. Throws a UsageError naming the input. */
@@ -35,6 +39,8 @@ export function getInputs(): ActionInputs {
     failOnExisting: oneOf('fail-on-existing', ['true', 'false'] as const, 'false') === 'true',
     baseRef: optional('base-ref'),
     sarifFile: optional('sarif-file'),
+    verify: oneOf('verify', ['true', 'false'] as const, 'true') === 'true' || !!optional('database-url'),
+    databaseUrl: optional('database-url'),
   };
 }
 

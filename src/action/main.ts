@@ -4,15 +4,17 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../analyze.js';
 import { judge, loadConfig, type Judgement, type LoadConfigOptions } from '../config.js';
 import { UsageError } from '../errors.js';
+import { auditTree, type TreeAudit } from '../projects.js';
 import { analyzePullRequest, type Silencing } from '../pull-request.js';
 import { comparisonJsonReport } from '../report/json.js';
 import { renderMarkdown, type PrContext } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { RULES } from '../rules/index.js';
 import { diskSnapshot } from '../sources/snapshot.js';
+import { pullRequestVerifier, verifyTree } from '../verify/tree.js';
+import type { VerifyOptions } from '../verify/verify.js';
 import { VERSION } from '../version.js';
 import type { Analysis, Config, DiffedFinding, DiffResult } from '../types.js';
 import { annotate } from './annotations.js';
@@ -45,6 +47,8 @@ interface PullRequest {
 /** What one run found: the head's analysis and every finding with its status. */
 interface Outcome {
   head: Analysis;
+  /** The projects `head` merges, each with its own report sections. */
+  headTree?: TreeAudit;
   diff: DiffResult;
   /** Present when the run compared two trees. */
   pr?: PrContext;
@@ -53,6 +57,7 @@ interface Outcome {
 async function runAction(): Promise<void> {
   const inputs = getInputs();
   if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.databaseUrl) core.setSecret(inputs.databaseUrl);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const checkout: Checkout = { repoDir: workspace, subdir: inputs.workingDirectory, root: resolve(workspace, inputs.workingDirectory) };
   if (!statSync(checkout.root, { throwIfNoEntry: false })?.isDirectory())
@@ -64,7 +69,7 @@ async function runAction(): Promise<void> {
   const newFindings = outcome.diff.findings.filter((f) => f.status === 'new');
   const prefix = inputs.workingDirectory === '.' ? '' : `${inputs.workingDirectory}/`;
   const render = (opts: { maxLength?: number; fullReportHint?: string; marker?: string } = {}) =>
-    renderMarkdown(outcome.head, { pr: outcome.pr, judgement, ...opts });
+    renderMarkdown(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree, ...opts });
 
   const paths = await phase('Write reports', async () => {
     const markdown = render();
@@ -78,7 +83,7 @@ async function runAction(): Promise<void> {
       const file = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(file), { recursive: true });
       const located = outcome.diff.findings.filter((f) => f.status !== 'resolved').map((f) => (f.file === undefined ? f : { ...f, file: prefix + f.file }));
-      writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, VERSION), null, 2)}\n`);
+      writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, VERSION, outcome.head.notes), null, 2)}\n`);
     }
     try {
       // A UTF-16 unit is at most 3 UTF-8 bytes: this length always fits; the byte cut in writeSummary is the last resort.
@@ -128,8 +133,11 @@ async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequ
   if (!baseRef) {
     const snapshot = diskSnapshot(checkout.root);
     const config = await phase('Load configuration', () => loadConfig(snapshot, options));
-    const head = await phase(`Analyse ${process.env.GITHUB_SHA ?? 'the working tree'}`, () => analyze(snapshot, config));
-    return { head, diff: { findings: head.findings.map((f) => ({ ...f, status: 'new' })), changes: [] } };
+    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? 'the working tree'}`, () => auditTree(snapshot, config));
+    const verify = verifyOptions(inputs, pr);
+    const tree = verify ? await phase('Verify on a real PostgreSQL', () => verifyTree(snapshot, audited, verify)) : audited;
+    const head = tree.merged;
+    return { head, headTree: tree, diff: { findings: head.findings.map((f) => ({ ...f, status: 'new' })), changes: [] } };
   }
   const trees: ComparedTrees = await phase('Read the base and head trees', () => {
     const read = pr ? pullRequestTrees(checkout, baseRef, pr.head.sha, inputs.baseRef !== undefined) : checkoutTrees(checkout, baseRef);
@@ -137,10 +145,11 @@ async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequ
     core.info(`Base ${read.base.sha} (${read.base.snapshot.label}), head ${read.head.sha} (${read.head.snapshot.label}).`);
     return read;
   });
-  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase);
+  const verify = verifyOptions(inputs, pr);
+  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase, verify && pullRequestVerifier(verify));
   result.notes.forEach((n) => core.info(n));
   logSilencing(result.silencing);
-  return { head: result.head, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing } };
+  return { head: result.head, headTree: result.headTree, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing } };
 }
 
 function logSilencing(s: Silencing): void {
@@ -181,6 +190,20 @@ async function comment(inputs: ActionInputs, pr: PullRequest, body: string, mark
     } else core.warning(`Could not comment on the pull request (${status ?? 'no status'}): ${message}. The job summary carries the report.`);
     return '';
   }
+}
+
+/**
+ * Live verification's options, when asked for. A pull request from a fork never reaches the server of
+ * `database-url`: its SQL is untrusted, so it runs only in the in-process PGlite, which has no network.
+ */
+function verifyOptions(inputs: ActionInputs, pr: PullRequest | undefined): VerifyOptions | undefined {
+  if (!inputs.verify) return undefined;
+  const fork = pr !== undefined && pr.head.repo?.id !== pr.base.repo?.id;
+  if (fork && inputs.databaseUrl) {
+    core.warning('Input database-url is not used for a pull request from a fork: its SQL is untrusted and never reaches a shared server. Verifying in-process on PGlite instead.');
+    return {};
+  }
+  return { databaseUrl: inputs.databaseUrl };
 }
 
 function configOptions(inputs: ActionInputs): LoadConfigOptions {

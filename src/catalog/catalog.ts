@@ -4,6 +4,7 @@ import type { CatalogData, ExtensionInfo, FunctionInfo, Statement, UnresolvedExe
 import { Execution, type Handlers } from './execution.js';
 import { isCaught, type Failure } from './failure.js';
 import { alterTableHandlers } from './handlers/alter-table.js';
+import { dataHandlers } from './handlers/data.js';
 import { dropHandlers } from './handlers/drop.js';
 import { functionHandlers } from './handlers/functions.js';
 import { otherHandlers } from './handlers/other.js';
@@ -13,16 +14,17 @@ import { renameHandlers } from './handlers/rename.js';
 import { tableHandlers } from './handlers/tables.js';
 import { typeHandlers } from './handlers/types-and-enums.js';
 import { LayeredMap, LayeredSet } from './layered.js';
+import { identifiers, neverCreatedReference } from './first-run.js';
 import { missingReference } from './missing-reference.js';
-import { cloneTable, newTable, type Members, type Relation, type Table, type TypeDef } from './model.js';
+import { cloneTable, newTable, splitKey, type Members, type Relation, type Table, type TypeDef } from './model.js';
 import { Registry } from './registry.js';
 import { catalogData } from './to-data.js';
 import { applyUnresolved } from './uncertainty.js';
 
-/** Statement kinds that change what exists; every other kind (GRANT, COMMENT, DML, …) re-runs without error. */
+/** Statement kinds that change what exists or the rows with constant keys; every other kind (GRANT, COMMENT, …) re-runs without error. */
 const HANDLERS: Handlers = {
   ...tableHandlers, ...alterTableHandlers, ...renameHandlers, ...dropHandlers, ...policyHandlers, ...functionHandlers,
-  ...typeHandlers, ...publicationHandlers, ...otherHandlers,
+  ...typeHandlers, ...publicationHandlers, ...otherHandlers, ...dataHandlers,
 };
 
 let ownerSeq = 0;
@@ -55,11 +57,29 @@ export class Catalog {
   readonly calling = new Set<string>();
   /** The first schema of search_path: where unqualified names are created. */
   defaultSchema: string;
+  /** The schemas of search_path, in order, where unqualified names are looked up. */
+  searchPath: readonly string[];
   /** Set when dynamic SQL we could not resolve may have created tables. */
   dynamicTables: boolean;
+  /** Schemas the platform manages (auth, storage, …): what is in them is the platform's, never known absent. */
+  readonly isManaged: (schema: string) => boolean;
+  /** Schemas the migrations own (public, and those they create): a relation never created there does not exist. */
+  readonly ownSchemas: LayeredSet<string>;
+  /**
+   * Schemas where something the replay does not follow may add relations: an extension that brings its own
+   * (postgis's spatial_ref_sys), IMPORT FOREIGN SCHEMA. Not closed.
+   */
+  readonly openSchemas: LayeredSet<string>;
+  /**
+   * Set once something the replay cannot follow (dynamic SQL, a body it cannot read) may have created, dropped or
+   * renamed anything: from then on no first-run failure rests on what exists.
+   */
+  existenceUncertain: boolean;
+  /** Names that guarded statements (under IF, in EXCEPTION handlers) touch: whether they exist is not certain. */
+  readonly doubtful: LayeredSet<string>;
 
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
-  constructor(parent?: Catalog) {
+  constructor(parent?: Catalog, options: { isManaged?: (schema: string) => boolean } = {}) {
     this.schemas = parent?.schemas.fork() ?? new Registry<true>().add('public', true);
     this.relations = parent?.relations.fork() ?? new Registry();
     this.types = parent?.types.fork() ?? new Registry();
@@ -71,7 +91,13 @@ export class Catalog {
     this.definitions = parent?.definitions.fork() ?? new LayeredMap();
     this.temps = parent?.temps.fork() ?? new LayeredSet();
     this.defaultSchema = parent?.defaultSchema ?? 'public';
+    this.searchPath = parent?.searchPath ?? ['public'];
     this.dynamicTables = parent?.dynamicTables ?? false;
+    this.isManaged = parent?.isManaged ?? options.isManaged ?? (() => false);
+    this.ownSchemas = parent?.ownSchemas.fork() ?? new LayeredSet<string>().add('public');
+    this.openSchemas = parent?.openSchemas.fork() ?? new LayeredSet();
+    this.existenceUncertain = parent?.existenceUncertain ?? false;
+    this.doubtful = parent?.doubtful.fork() ?? new LayeredSet();
   }
 
   /** A twin that shares everything until it writes: running a file again must not disturb the real replay. */
@@ -115,6 +141,23 @@ export class Catalog {
     return t;
   }
 
+  /**
+   * Whether a relation certainly does not exist though the replay never saw it dropped: never created in a schema the
+   * migrations own, where nothing else (the platform, an extension, SQL the replay cannot follow) makes relations.
+   * An unqualified name may also be found further along the search path, so any such extension leaves it open.
+   */
+  neverCreated(key: string, unqualified: boolean): boolean {
+    if (this.existenceUncertain || this.relations.state(key) !== 'unknown') return false;
+    const [schema, name] = splitKey(key);
+    // System catalogs and views (pg_class, pg_tables, pg_stat_statements) are found on every search path.
+    if (name.startsWith('pg_')) return false;
+    if (unqualified && (this.temps.has(name) || !this.openSchemas.isEmpty())) return false;
+    // The platform's schemas on the path (Supabase's extensions) hold only what extensions put there.
+    const looked = unqualified ? this.searchPath.filter((s) => !this.isManaged(s)) : [schema];
+    const closed = (s: string): boolean => !this.isManaged(s) && this.ownSchemas.has(s) && !this.openSchemas.has(s);
+    return looked.length > 0 && looked.every((s) => closed(s) && !this.relations.has(`${s}.${name}`));
+  }
+
   /** Tables the user's migrations created (not placeholders), for the report and the rules. */
   userTables(): Table[] {
     const out: Table[] = [];
@@ -125,10 +168,13 @@ export class Catalog {
   // ------------------------------------------------------------------ replay
 
   /** Applies one statement; the failure PostgreSQL would raise, when the run is strict. */
-  apply(stmt: Statement, lenient: boolean): Failure | undefined {
-    const x = new Execution(this, stmt, lenient);
+  apply(stmt: Statement, lenient: boolean, firstRun = false): Failure | undefined {
+    const x = new Execution(this, stmt, lenient, firstRun);
+    // Whatever a statement that may not run touches may or may not exist afterwards.
+    if (stmt.guarded) for (const name of identifiers(stmt.node)) this.doubtful.add(name);
     // Checked on the state before the statement, so a reference that is gone is what fails first.
     if (!lenient) x.fails(missingReference(this, stmt.node));
+    if (firstRun && !lenient) x.fails(neverCreatedReference(this, stmt));
     const kind = kindOf(stmt.node);
     const handler = HANDLERS[kind] as ((node: unknown, x: Execution) => void) | undefined;
     handler?.(bodyOf(stmt.node), x);
@@ -140,13 +186,40 @@ export class Catalog {
    * catches rolls its block back, so such a statement is tried on a throwaway fork first and applied only if it
    * succeeds there.
    */
-  applyStrict(stmt: Statement, lenient = false): Failure | undefined {
+  applyStrict(stmt: Statement, lenient = false, firstRun = false): Failure | undefined {
     if (lenient || stmt.guarded) return void this.apply(stmt, true);
     if (stmt.catches) {
-      const failure = this.fork().apply(stmt, false);
-      if (failure !== undefined) return isCaught(failure, stmt.catches) ? undefined : failure;
+      const failure = this.fork().apply(stmt, false, firstRun);
+      if (failure !== undefined) {
+        if (!isCaught(failure, stmt.catches)) return failure;
+        // Caught: the block rolled back. Whether it really failed rests on what the replay knows, so its names are in doubt.
+        for (const name of identifiers(stmt.node)) this.doubtful.add(name);
+        return undefined;
+      }
     }
-    return this.apply(stmt, false);
+    return this.apply(stmt, false, firstRun);
+  }
+
+  /**
+   * A statement's first run. Tried strictly on a throwaway fork: a failure the catalog is sure of is returned and
+   * the statement changes nothing, as in PostgreSQL; otherwise it is applied as it always was, leniently.
+   */
+  applyFirst(stmt: Statement): Failure | undefined {
+    if (stmt.guarded) return void this.apply(stmt, true);
+    const trial = this.fork();
+    const failure = trial.applyStrict(stmt, false, true);
+    if (failure !== undefined && trial.sure(stmt, failure)) return failure;
+    this.applyStrict(stmt, true);
+    // A failure its handler catches leaves the names in doubt, on the real catalog too.
+    if (stmt.catches && failure === undefined) for (const name of trial.doubtful) if (!this.doubtful.has(name)) this.doubtful.add(name);
+    return undefined;
+  }
+
+  /** Whether a failure rests only on what the replay knows for certain: nothing it names is in doubt. */
+  private sure(stmt: Statement, failure: Failure): boolean {
+    if (this.existenceUncertain) return false;
+    const named = [...identifiers(stmt.node), ...(failure.inner ? identifiers(failure.inner.node) : [])];
+    return !named.some((name) => this.doubtful.has(name));
   }
 
   /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */

@@ -71,7 +71,8 @@ export function dropRelation(catalog: Catalog, key: string, cascade: boolean): v
     catalog.publications.add(name, members);
   }
   if (cascade) for (const [k, r] of [...catalog.relations]) if (r.kind === 'view' && r.reads.includes(key)) dropRelation(catalog, k, true);
-  if (rel?.kind !== 'table') return;
+  if (rel?.kind !== 'table' && !(rel?.kind === 'view' && rel.materialized)) return;
+  // A materialized view has indexes of its own, like a table.
   for (const [k, r] of [...catalog.relations]) {
     if (r.kind === 'index' && r.table === key) catalog.relations.remove(k);
     if (cascade && r.kind === 'table' && r.table.partitionOf === key) dropRelation(catalog, k, true);
@@ -95,8 +96,8 @@ export function dropColumnsOfType(catalog: Catalog, typeKey: string): void {
 /** DROP FUNCTION … CASCADE: the triggers that execute the function go with it. */
 export function dropTriggersCalling(catalog: Catalog, fn: string): void {
   for (const [key, rel] of [...catalog.relations]) {
-    if (rel.kind !== 'table' || ![...rel.table.triggers.values()].includes(fn)) continue;
+    if (rel.kind !== 'table' || ![...rel.table.triggers.values()].some((tr) => tr.calls === fn)) continue;
     const t = catalog.writableTable(key)!;
-    for (const [name, calls] of [...t.triggers]) if (calls === fn) t.triggers.remove(name);
+    for (const [name, tr] of [...t.triggers]) if (tr.calls === fn) t.triggers.remove(name);
   }
 }

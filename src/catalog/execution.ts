@@ -4,15 +4,17 @@ import type { Catalog } from './catalog.js';
 import type { Failure } from './failure.js';
 
 /**
- * One statement being applied to the catalog. A strict run is a re-run: what PostgreSQL raises counts, and the
- * first failure is the statement's. A lenient run (a file's first run, or a guarded statement) cannot have failed,
- * so CREATE acts as IF NOT EXISTS and DROP as IF EXISTS: the state changes and nothing is raised.
+ * One statement being applied to the catalog. A strict run raises what PostgreSQL raises, and the first failure is
+ * the statement's: a re-run, or a first run tried before it is applied (`firstRun`: then a relation the migrations
+ * never created is missing too, where the catalog can know). A lenient run (a guarded statement, or one whose
+ * failure the catalog cannot be sure of) is taken to have succeeded, so CREATE acts as IF NOT EXISTS and DROP as
+ * IF EXISTS: the state changes and nothing is raised.
  */
 export class Execution {
   readonly at: Loc;
   failure: Failure | undefined;
 
-  constructor(readonly catalog: Catalog, readonly stmt: Statement, readonly lenient: boolean) {
+  constructor(readonly catalog: Catalog, readonly stmt: Statement, readonly lenient: boolean, readonly firstRun = false) {
     this.at = { file: stmt.file, line: stmt.line };
   }
 

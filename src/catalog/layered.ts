@@ -93,6 +93,10 @@ export class LayeredSet<K> {
     return this;
   }
 
+  isEmpty(): boolean {
+    return this.map.isEmpty();
+  }
+
   delete(key: K): boolean {
     return this.map.delete(key);
   }

@@ -1,4 +1,5 @@
 /** What the catalog knows of each object: the shapes its registries hold. */
+import type { Node } from '@pgsql/types';
 import type { ColumnInfo, ForeignKeyInfo, Loc, PolicyInfo } from '../types.js';
 import { Registry } from './registry.js';
 
@@ -10,6 +11,22 @@ export interface Constraint {
 
 export type Column = ColumnInfo & { identity?: boolean };
 
+/** A policy as the report describes it, with the expressions ALTER POLICY may replace one at a time. */
+export type Policy = PolicyInfo & { qual?: Node; withCheck?: Node };
+
+/** What the replay knows a row holds in a column: a constant's text, SQL NULL, or UNKNOWN (an expression's value). */
+export type Value = string | null | typeof UNKNOWN;
+export const UNKNOWN: unique symbol = Symbol('unknown value');
+
+/** A row the migrations inserted, by column name; never changed in place (a fork may share it). */
+export type Row = Readonly<Record<string, Value>>;
+
+/** A trigger: the function it executes (`schema.name`), and whether it fires before or instead of an INSERT. */
+export interface Trigger {
+  calls: string;
+  beforeInsert: boolean;
+}
+
 export interface Table {
   /** The catalog (fork) that may change this object in place; every other clones it first. */
   owner: number;
@@ -18,15 +35,22 @@ export interface Table {
   /** Seen only through ALTERs: a table of the platform's, or one made by SQL we could not follow. */
   external: boolean;
   partitioned: boolean;
+  /** A foreign table: its rows live on another server, and row level security does not apply to it. */
+  foreign: boolean;
   partitionOf?: string;
   createdAt?: Loc;
   /** Complete when CREATE TABLE gave its own column list and it changed only in ways we follow: a column it lacks is absent. */
   columns: Registry<Column>;
   constraints: Registry<Constraint>;
-  policies: Registry<PolicyInfo>;
-  /** Trigger name → the function it executes (`schema.name`), so DROP FUNCTION … CASCADE can take it along. */
-  triggers: Registry<string>;
+  policies: Registry<Policy>;
+  /** By name: DROP FUNCTION … CASCADE takes along the triggers that execute the function. */
+  triggers: Registry<Trigger>;
   rules: Registry<true>;
+  /**
+   * The rows the migrations inserted with constant keys, as far as the replay can follow them: a re-run that inserts
+   * one of their keys again fails with a duplicate key. Rows that may have been deleted are left out.
+   */
+  rows: readonly Row[];
   rls: boolean;
   forceRls: boolean;
   rlsAt?: Loc;
@@ -35,7 +59,11 @@ export interface Table {
 
 export type Relation =
   | { kind: 'table'; table: Table }
-  | { kind: 'index'; table: string; columns: string[]; unique: boolean; constraint: boolean; createdAt?: Loc }
+  | {
+      kind: 'index'; table: string; columns: string[]; unique: boolean; constraint: boolean; createdAt?: Loc;
+      /** A WHERE clause: unique only among the rows it covers, so not a key of every row. */
+      partial?: boolean;
+    }
   | {
       kind: 'view'; materialized: boolean; createdAt?: Loc;
       /** Relations its query reads: DROP … CASCADE of one drops the view, a plain DROP of one fails. */
@@ -60,8 +88,8 @@ export type Members = Registry<true>;
 export function newTable(key: string, owner: number, at: Loc | undefined, external: boolean): Table {
   const [schema, name] = splitKey(key);
   return {
-    owner, schema, name, external, partitioned: false, createdAt: at,
-    columns: new Registry(), constraints: new Registry(), policies: new Registry(), triggers: new Registry(), rules: new Registry(),
+    owner, schema, name, external, partitioned: false, foreign: false, createdAt: at,
+    columns: new Registry(), constraints: new Registry(), policies: new Registry(), triggers: new Registry(), rules: new Registry(), rows: [],
     rls: false, forceRls: false, uncertain: false,
   };
 }
@@ -77,9 +105,4 @@ export function cloneTable(t: Table, owner: number): Table {
 export function splitKey(key: string): [string, string] {
   const dot = key.indexOf('.');
   return [key.slice(0, dot), key.slice(dot + 1)];
-}
-
-/** PostgreSQL truncates identifiers to 63 bytes. */
-export function truncName(name: string): string {
-  return Buffer.byteLength(name) <= 63 ? name : Buffer.from(name).subarray(0, 63).toString('utf8').replace(/\uFFFD+$/, '');
 }

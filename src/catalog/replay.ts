@@ -1,28 +1,38 @@
 import { executionOrder } from '../parse/plpgsql.js';
-import type { ParsedMigration, Statement } from '../types.js';
+import type { ParsedMigration, Statement, StatementFailure } from '../types.js';
 import { Catalog } from './catalog.js';
+import type { Failure } from './failure.js';
+import { forgetRowsFor } from './handlers/data.js';
 
-/** A statement that fails when its file runs a second time: PostgreSQL's message (`reason`), SQLSTATE and condition name. */
-export interface RerunFailure {
-  statement: Statement;
-  reason: string;
-  sqlstate: string;
-  condition: string;
+/** A statement that fails when its file runs a second time. */
+export type RerunFailure = StatementFailure;
+
+function failed(statement: Statement, f: Failure): StatementFailure {
+  return { statement, reason: f.message, sqlstate: f.sqlstate, condition: f.condition, ...(f.detail && { detail: f.detail }), ...(f.hint && { hint: f.hint }) };
 }
 
 /**
- * Replays the migrations in order into one catalog and, for each file, runs it a second time on a fork of the state
- * it produced: every strict statement that fails there is what breaks a re-run. This is the definition of
- * idempotent, so DROP-then-CREATE pairs, guarded DO blocks and `IF [NOT] EXISTS` need no special cases.
+ * Replays the migrations in order into one catalog. Each statement's first run is tried strictly: a failure the
+ * catalog is sure of (a relation the migrations never created, a key already inserted) is a first-run failure, and
+ * the statement changes nothing, as in PostgreSQL; the replay goes on with the next. Then each file runs a second
+ * time on a fork of the state it produced: every strict statement that fails there, and did not already fail the
+ * first time, is what breaks a re-run. This is the definition of idempotent, so DROP-then-CREATE pairs, guarded DO
+ * blocks and `IF [NOT] EXISTS` need no special cases.
  * Files are added one at a time, so a caller can let go of each file's syntax trees once it is added.
  */
 export class Replay {
-  readonly catalog = new Catalog();
+  readonly catalog: Catalog;
   readonly failures: RerunFailure[] = [];
-  /** Per file: re-runs cleanly (true), fails (false), or cannot be told (null: statements that did not parse). */
+  /** Statements that fail the first time their file runs, on the database the migrations before it built. */
+  readonly firstRunFailures: StatementFailure[] = [];
+  /**
+   * Per file: re-runs cleanly (true), fails (false), or cannot be told (null: statements that did not parse, or
+   * that fail on the first run).
+   */
   readonly idempotent = new Map<string, boolean | null>();
 
-  constructor(opts: { prismaLayout: boolean }) {
+  constructor(opts: { prismaLayout: boolean; isManaged?: (schema: string) => boolean }) {
+    this.catalog = new Catalog(undefined, { isManaged: opts.isManaged });
     // Prisma Migrate creates its bookkeeping table in public before the first migration runs.
     if (opts.prismaLayout) this.catalog.apply(bookkeepingTable, true);
   }
@@ -30,18 +40,30 @@ export class Replay {
   add(m: ParsedMigration): void {
     // Function bodies run only when called; the catalog replays them at the call.
     const steps = executionOrder(m, (origin) => origin !== 'function');
+    const failedFirst = new Set<Statement>();
     for (const step of steps) {
-      if ('node' in step) this.catalog.apply(step, true);
-      else this.catalog.applyUnresolved(step);
+      if (!('node' in step)) {
+        this.catalog.applyUnresolved(step);
+        continue;
+      }
+      const failure = this.catalog.applyFirst(step);
+      if (failure) {
+        failedFirst.add(step);
+        this.firstRunFailures.push(failed(step, failure));
+      }
     }
     const again = this.catalog.fork();
     const before = this.failures.length;
     for (const step of steps) {
-      if (!('node' in step)) continue;
+      if (!('node' in step)) {
+        // The same SQL runs again: rows it may change are as unknown the second time.
+        forgetRowsFor(again, step);
+        continue;
+      }
       const failure = again.applyStrict(step);
-      if (failure) this.failures.push({ statement: step, reason: failure.message, sqlstate: failure.sqlstate, condition: failure.condition });
+      if (failure && !failedFirst.has(step)) this.failures.push(failed(step, failure));
     }
-    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
+    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
   }
 }
 

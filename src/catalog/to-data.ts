@@ -21,14 +21,14 @@ export function catalogData(catalog: Catalog, managed: (schema: string) => boole
   const tables: TableInfo[] = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => {
     const cons = [...t.constraints.values()];
     return {
-      schema: t.schema, name: t.name, partitioned: t.partitioned, partitionOf: t.partitionOf, createdAt: t.createdAt,
+      schema: t.schema, name: t.name, partitioned: t.partitioned, ...(t.foreign && { foreign: true }), partitionOf: t.partitionOf, createdAt: t.createdAt,
       columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
       primaryKey: cons.find((c) => c.type === 'p')?.columns ?? [],
       uniques: cons.filter((c) => c.type === 'u').map((c) => c.columns),
       foreignKeys: cons.flatMap((c) => (c.fk ? [c.fk] : [])),
       indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
       rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain,
-      policies: [...t.policies.values()].map((p) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) })),
+      policies: [...t.policies.values()].map(({ qual: _qual, withCheck: _withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) })),
     };
   }).sort(byName);
   return {

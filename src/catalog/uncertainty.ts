@@ -4,6 +4,7 @@
  */
 import type { UnresolvedExecute } from '../types.js';
 import type { Catalog } from './catalog.js';
+import { forgetRowsFor } from './handlers/data.js';
 
 export function applyUnresolved(catalog: Catalog, u: UnresolvedExecute): void {
   const text = u.fragments.join(' ').toUpperCase();
@@ -15,6 +16,10 @@ export function applyUnresolved(catalog: Catalog, u: UnresolvedExecute): void {
     }
   }
   if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text)) catalog.dynamicTables = true;
+  // A string with no known words may do anything; one that creates, drops, renames or adds something names what only
+  // the running database knows.
+  if (u.fragments.length === 0 || /\b(CREATE|DROP|RENAME|ADD|IMPORT|INTO|INSERT|DELETE|UPDATE|TRUNCATE)\b/.test(text)) catalog.existenceUncertain = true;
+  forgetRowsFor(catalog, u);
   if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text)) {
     for (const [key, rel] of [...catalog.relations]) if (rel.kind === 'table' && rel.table.columns.complete) catalog.writableTable(key)!.columns.complete = false;
   }

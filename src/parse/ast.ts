@@ -39,20 +39,26 @@ export type Visitor = { [K in NodeKind]?: (node: NodeOf<K>) => boolean | void };
  * visitor names is always a node.
  */
 export function visit(root: unknown, visitor: Visitor): void {
-  if (typeof root !== 'object' || root === null) return;
-  if (Array.isArray(root)) {
-    for (const item of root) visit(item, visitor);
-    return;
-  }
-  for (const key in root) {
-    const value: unknown = (root as Record<string, unknown>)[key];
-    if (typeof value !== 'object' || value === null) continue;
-    const first = key.charCodeAt(0);
-    if (first >= 65 && first <= 90) {
-      const enter = visitor[key as NodeKind] as ((node: unknown) => boolean | void) | undefined;
+  // An explicit stack (expressions nest thousands deep), children pushed last-first so they are met in document order.
+  const stack: { value: unknown; kind?: string }[] = [{ value: root }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value, kind } = top;
+    if (kind !== undefined) {
+      const enter = visitor[kind as NodeKind] as ((node: unknown) => boolean | void) | undefined;
       if (enter && enter(value) === false) continue;
     }
-    visit(value, visitor);
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child: unknown = (value as Record<string, unknown>)[keys[i]!];
+      if (typeof child !== 'object' || child === null) continue;
+      const first = keys[i]!.charCodeAt(0);
+      stack.push(first >= 65 && first <= 90 ? { value: child, kind: keys[i]! } : { value: child });
+    }
   }
 }
 
@@ -114,6 +120,16 @@ export function typeText(typeName: TypeName | undefined): string {
   if (mods.length && !(last.startsWith('timestamp') || last.startsWith('time'))) base += `(${mods.join(',')})`;
   if (typeName.arrayBounds?.length) base += '[]'.repeat(typeName.arrayBounds.length);
   return base;
+}
+
+/**
+ * A type as a function's signature compares it: PostgreSQL's own name (`varchar` for `character varying`, `boolean`
+ * for `bool`, `integer` for `int4`), without typmods (`varchar(255)` is `varchar`) or a schema, so DROP FUNCTION
+ * finds a function however its argument types were spelled.
+ */
+export function signatureType(typeName: TypeName | undefined): string {
+  const text = typeText(typeName && { ...typeName, typmods: undefined });
+  return text.slice(text.lastIndexOf('.') + 1);
 }
 
 /** Whether a TypeName is one of the serial pseudo-types (an implicit sequence and default). */

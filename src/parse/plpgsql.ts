@@ -13,6 +13,8 @@ import { newlinesBefore, newlinesBeforeByte, skipTrivia } from './lines.js';
 export interface BodyOutput {
   statements: Statement[];
   unresolved: UnresolvedExecute[];
+  /** The body could not be read (it does not compile, or is in a language the replay does not follow). */
+  opaque?: boolean;
 }
 
 /** What a statement found in a body inherits from the place it runs. */
@@ -91,7 +93,8 @@ function expandDo(stmt: DoStmt, text: string, line: number, scope: Scope, out: B
   const language = unwrap(option(stmt.args, 'language'), 'String')?.sval;
   const body = unwrap(option(stmt.args, 'as'), 'String')?.sval;
   if (body === undefined || (language !== undefined && language.toLowerCase() !== 'plpgsql')) return;
-  walkPlpgsql(text, scope.dynamic ? line : line + bodyLineOffset(text, body), scope, out);
+  // A block the replay cannot read may do anything: it stands in the order as an EXECUTE of unknown SQL.
+  if (!walkPlpgsql(text, scope.dynamic ? line : line + bodyLineOffset(text, body), scope, out)) out.unresolved.push({ file: scope.file, line, fragments: [], origin: scope.origin });
 }
 
 function expandFunction(stmt: CreateFunctionStmt, text: string, line: number, file: string, out: BodyOutput): void {
@@ -106,8 +109,8 @@ function expandFunction(stmt: CreateFunctionStmt, text: string, line: number, fi
   const body = items.length === 1 ? unwrap(items[0], 'String')?.sval : undefined;
   if (body === undefined) return;
   const bodyLine = line + bodyLineOffset(text, body);
-  if (language === 'plpgsql') walkPlpgsql(text, bodyLine, scope, out);
-  else if (language === 'sql') emitSql(body, bodyLine, scope, out);
+  const read = language === 'plpgsql' ? walkPlpgsql(text, bodyLine, scope, out) : language === 'sql' && emitSql(body, bodyLine, scope, out);
+  if (!read) out.opaque = true;
 }
 
 /** The statements between `BEGIN ATOMIC` and the final `END` of a SQL-standard function body. */
@@ -163,17 +166,27 @@ function emitSql(sql: string, line: number, scope: Scope, out: BodyOutput): bool
 
 // ---------------------------------------------------------------- PL/pgSQL walk
 
-/** A body that does not compile is skipped: it may rely on objects only the live database knows. */
-function walkPlpgsql(text: string, bodyLine: number, scope: Scope, out: BodyOutput): void {
+/** Walks a body; false when it does not compile here (it may rely on objects only the live database knows). */
+function walkPlpgsql(text: string, bodyLine: number, scope: Scope, out: BodyOutput): boolean {
   let fn: PlFunction | undefined;
   try {
     const parsed = parsePlPgSQLSync(text) as { plpgsql_funcs?: { PLpgSQL_function?: PlFunction }[] };
     fn = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   } catch {
-    return;
+    return false;
   }
-  if (!fn?.action) return;
-  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, catches: scope.catches, env: declaredConstants(fn) });
+  if (!fn?.action) return true;
+  const [statements, unresolved] = [out.statements.length, out.unresolved.length];
+  try {
+    new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, catches: scope.catches, env: declaredConstants(fn) });
+  } catch (error) {
+    // Blocks nested thousands deep (PostgreSQL allows about 3,300) overflow the walk's stack: the body stays unread.
+    if (!(error instanceof RangeError)) throw error;
+    out.statements.length = statements;
+    out.unresolved.length = unresolved;
+    return false;
+  }
+  return true;
 }
 
 class BodyWalker {

@@ -15,7 +15,7 @@ import type {
   Value,
   View,
 } from '@mrleebo/prisma-ast';
-import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaSchema } from '../types.js';
+import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaRelation, PrismaSchema } from '../types.js';
 
 const { getSchema, PrismaParser, VisitorClassFactory } = prismaAstEsm as typeof import('@mrleebo/prisma-ast');
 
@@ -59,15 +59,36 @@ export function parsePrismaSchema(files: { path: string; text: string }[]): Pris
   schema.models.push(...implicitJoinTables(objects, schema.models));
   schema.enums = enums.map((e) => {
     const attrs = e.enumerators.filter((x): x is BlockAttribute => x.type === 'attribute');
+    const members = e.enumerators.flatMap((x) => (x.type === 'enumerator' ? [x] : []));
     return {
       name: e.name,
+      dbName: stringOf(argOf(attrs, 'map', 'name')) ?? e.name,
       schema: stringOf(argOf(attrs, 'schema')) ?? 'public',
-      values: e.enumerators.flatMap((x) => (x.type === 'enumerator' ? [stringOf(argOf(x.attributes ?? [], 'map', 'name')) ?? x.name] : [])),
+      values: members.map((x) => stringOf(argOf(x.attributes ?? [], 'map', 'name')) ?? x.name),
+      members: members.map((x) => x.name),
       file: e.file,
       line: e.location?.startLine ?? 1,
     };
   });
   return schema;
+}
+
+/**
+ * Why the models cannot be compared with the tables the migrations build, in words; undefined when they can. A schema
+ * read only in part (a file that does not parse or cannot be read) would call tables unmapped that its missing part
+ * maps, a schema for another database describes none of these tables, and one without models maps none.
+ */
+export function schemaNotCompared(a: { prisma: PrismaSchema | null; schemaFiles: string[]; catalog: { tables: unknown[] } }): string | undefined {
+  const schema = a.prisma;
+  if (a.schemaFiles.length === 0) return undefined;
+  const unread = a.schemaFiles.filter((f) => !schema?.files.includes(f));
+  if (unread.length) return `${unread.join(', ')} could not be read`;
+  if (!schema) return undefined;
+  const broken = [...new Set(schema.errors.map((e) => e.file))];
+  if (broken.length) return `${broken.join(', ')} does not parse (${schema.errors.length === 1 ? 'see the prisma-parse-error finding' : `see the ${schema.errors.length} prisma-parse-error findings`})`;
+  if (schema.provider !== undefined && !/postgres|cockroach/.test(schema.provider)) return `its datasource provider is ${schema.provider}, not PostgreSQL`;
+  if (!schema.models.length && a.catalog.tables.length) return 'it declares no model, so no table is compared with one';
+  return undefined;
 }
 
 let tools: { parser: InstanceType<typeof PrismaParser>; visitor: InstanceType<ReturnType<typeof VisitorClassFactory>> } | undefined;
@@ -144,11 +165,16 @@ function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
   const attrs = block.properties.filter((p): p is BlockAttribute => p.type === 'attribute');
   const columnOf = new Map(fields.map((f) => [f.name, stringOf(argOf(f.attributes ?? [], 'map', 'name')) ?? f.name]));
   const columns: PrismaField[] = [];
+  const relations: PrismaRelation[] = [];
   const indexes: PrismaIndex[] = [];
   for (const f of fields) {
     const type = typeName(f.fieldType);
-    if (objectNames.has(type) || fieldAttr(f, 'relation') !== undefined) continue;
+    if (objectNames.has(type) || fieldAttr(f, 'relation') !== undefined) {
+      relations.push(relationOf(f, type, columnOf));
+      continue;
+    }
     const line = f.location?.startLine ?? 1;
+    const byDefault = fieldAttr(f, 'default')?.args?.[0]?.value;
     const column = columnOf.get(f.name)!;
     const isId = fieldAttr(f, 'id') !== undefined;
     const isUnique = fieldAttr(f, 'unique') !== undefined;
@@ -162,6 +188,7 @@ function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
       isId,
       isUnique,
       ...(native && { nativeType: native.args?.length ? `${native.name}(${native.args.map((a) => formatValue(a.value)).join(', ')})` : native.name }),
+      ...(byDefault !== undefined && { default: formatValue(byDefault) }),
       line,
     });
     for (const kind of ['id', 'unique'] as const) {
@@ -187,8 +214,29 @@ function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
     isView: block.type === 'view',
     implicit: false,
     fields: columns,
+    relations,
     indexes,
     ignores: ignoreComments(block.lines, block.file, line),
+  };
+}
+
+/** A relation field: the related model, and the foreign key when this side holds it. */
+function relationOf(f: Field, model: string, columnOf: Map<string, string>): PrismaRelation {
+  const relation = fieldAttr(f, 'relation');
+  const args = relation?.args ?? [];
+  const list = (key: string) => {
+    const v = keyArg(args, key);
+    return isArray(v) ? v.args.map((x) => formatValue(x)) : [];
+  };
+  const name = relation ? stringOf(argOf([relation], 'relation', 'name')) : undefined;
+  const action = (key: string) => { const v = keyArg(args, key); return v === undefined ? undefined : formatValue(v); };
+  const onDelete = action('onDelete');
+  const onUpdate = action('onUpdate');
+  return {
+    field: f.name, model, list: f.array === true, optional: f.optional === true,
+    ...(name !== undefined && { name }),
+    columns: list('fields').map((n) => columnOf.get(n) ?? n), references: list('references'),
+    ...(onDelete !== undefined && { onDelete }), ...(onUpdate !== undefined && { onUpdate }),
   };
 }
 
@@ -250,6 +298,12 @@ function implicitJoinTables(objects: ObjectBlock[], models: PrismaModel[]): Pris
         isView: false,
         implicit: true,
         fields,
+        // Each column references the id of its model; Prisma Migrate makes both keys cascade.
+        relations: (['A', 'B'] as const).flatMap((column) => {
+          const target = byName.get(column === 'A' ? a : b)!.model;
+          const id = target.fields.find((x) => x.isId);
+          return id ? [{ field: column, model: target.name, list: false, optional: false, columns: [column], references: [id.name], onDelete: 'Cascade', onUpdate: 'Cascade' }] : [];
+        }),
         indexes: [index('index', ['B'], `${name}_B_index`, line)],
         ignores: [],
       });

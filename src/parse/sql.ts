@@ -6,7 +6,8 @@
 import type { Node, RawStmt } from '@pgsql/types';
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { IgnoreComment, ParsedMigration, ParseProblem } from '../types.js';
-import { unwrap } from './ast.js';
+import { exprText, names, unwrap } from './ast.js';
+import { bodyProblem } from './body-check.js';
 import { codePointToIndex, LineIndex, newlinesBefore, skipTrivia } from './lines.js';
 import { expandTopLevel, type BodyOutput } from './plpgsql.js';
 
@@ -39,7 +40,24 @@ export function parseMigration(file: string, text: string): ParsedMigration {
     ...(description !== undefined && { description }),
     topLevelCount: reader.topLevelCount,
     ownTransaction: reader.ownTransaction,
+    ...(reader.leavesBodyChecks !== undefined && { checkFunctionBodies: reader.leavesBodyChecks }),
   };
+}
+
+/**
+ * check_function_bodies is a setting of the session, and a tool applies the migrations one after another in one
+ * session: once a file turns it off (as `supabase db dump` output does), the function bodies of later files are
+ * no longer compiled at CREATE FUNCTION, so their problems are not raised. Feed it the files in order.
+ */
+export class Session {
+  private checkFunctionBodies = true;
+
+  /** The file's problems that PostgreSQL raises, given what the files before it set. */
+  problems(m: ParsedMigration): ParseProblem[] {
+    const raised = m.problems.filter((p) => !p.ifBodiesChecked || this.checkFunctionBodies);
+    if (m.checkFunctionBodies !== undefined) this.checkFunctionBodies = m.checkFunctionBodies;
+    return raised;
+  }
 }
 
 /** A top-level piece of the file between `;` tokens (byte offsets, the `;` excluded), or a psql meta-command line. */
@@ -58,6 +76,10 @@ class MigrationReader {
   readonly problems: ParseProblem[] = [];
   topLevelCount = 0;
   ownTransaction = false;
+  /** check_function_bodies as the statements so far set it; undefined while the file leaves it to the session. */
+  private bodyChecks: boolean | undefined;
+  /** check_function_bodies as the file leaves the session (a SET LOCAL ends with the transaction). */
+  leavesBodyChecks: boolean | undefined;
 
   constructor(private readonly file: string, text: string) {
     this.lines = new LineIndex(Buffer.from(text, 'utf8'));
@@ -75,6 +97,15 @@ class MigrationReader {
     this.topLevelCount++;
     this.out.statements.push({ file: this.file, line, text, node, origin: 'top', guarded: false });
     if (managesTransaction(node)) this.ownTransaction = true;
+    const setting = bodyChecksSetting(node);
+    if (setting) {
+      this.bodyChecks = setting.on;
+      if (!setting.local) this.leavesBodyChecks = setting.on;
+    }
+    // A DO block is compiled when it runs; a function body at CREATE FUNCTION, unless check_function_bodies is off.
+    const isFunction = 'CreateFunctionStmt' in node;
+    const problem = isFunction && this.bodyChecks === false ? undefined : bodyProblem(node, text, line);
+    if (problem) this.problems.push({ file: this.file, line: problem.line, message: readable(problem.message), ...(isFunction && this.bodyChecks === undefined && { ifBodiesChecked: true as const }) });
     expandTopLevel(this.file, node, text, line, this.out);
   }
 
@@ -99,14 +130,14 @@ class MigrationReader {
     } catch (error) {
       this.topLevelCount++;
       const at = codePointToIndex(text, cursorOf(error));
-      this.problems.push({ file: this.file, line: this.lines.lineOf(chunk.start) + newlinesBefore(text, at), message: messageOf(error) });
+      this.problems.push({ file: this.file, line: this.lines.lineOf(chunk.start) + newlinesBefore(text, at), message: readable(messageOf(error)) });
       return;
     }
     for (const raw of stmts) this.top(raw, chunk.start, chunk.end);
   }
 
   private problem(start: number, message: string): void {
-    this.problems.push({ file: this.file, line: this.lines.lineOf(start), message });
+    this.problems.push({ file: this.file, line: this.lines.lineOf(start), message: readable(message) });
   }
 
   /**
@@ -237,7 +268,51 @@ function cursorOf(error: unknown): number {
   return (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition ?? 0;
 }
 
+/** The longest message a problem prints: PostgreSQL's own fits, a quoted rest-of-file does not. */
+const MESSAGE_LIMIT = 200;
+
+/**
+ * PostgreSQL's message, readable: `at or near "…"` quotes the token where the parser stopped, which for an
+ * unterminated string or comment is the rest of the file. Only the first line of that token is kept, and the
+ * whole message stays within about 200 characters.
+ */
+export function readable(message: string): string {
+  const near = /^([\s\S]*? at or near ")([\s\S]*)"([\s\S]*)$/.exec(message);
+  let out = message;
+  if (near) {
+    const [, before, token, after] = near as unknown as [string, string, string, string];
+    const firstLine = token.split('\n')[0]!.trimEnd();
+    const room = Math.max(20, MESSAGE_LIMIT - before.length - after.length - 2);
+    const shown = firstLine.length > room ? `${firstLine.slice(0, room)}…` : firstLine === token ? token : `${firstLine}…`;
+    out = `${before}${shown}"${after}`;
+  }
+  return out.length > MESSAGE_LIMIT ? `${out.slice(0, MESSAGE_LIMIT - 1)}…` : out;
+}
+
+/** `SET [LOCAL] check_function_bodies = …`, `RESET check_function_bodies` or `SELECT set_config('check_function_bodies', …)`. */
+function bodyChecksSetting(node: Node): { on: boolean; local: boolean } | undefined {
+  const set = unwrap(node, 'VariableSetStmt');
+  if (set) {
+    if (set.name !== 'check_function_bodies') return undefined;
+    const value = set.kind === 'VAR_SET_VALUE' ? (set.args ?? []).map((a) => exprText(a) ?? '').join('') : 'on';
+    return { on: isOn(value), local: !!set.is_local };
+  }
+  const select = unwrap(node, 'SelectStmt');
+  const call = select?.targetList?.length === 1 ? unwrap(unwrap(select.targetList[0], 'ResTarget')?.val, 'FuncCall') : undefined;
+  if (!call || names(call.funcname).pop() !== 'set_config') return undefined;
+  const [name, value, local] = (call.args ?? []).map((a) => exprText(a) ?? '');
+  return name === "'check_function_bodies'" && value !== undefined ? { on: isOn(value), local: local === 'true' } : undefined;
+}
+
+/** A boolean setting's value as PostgreSQL reads it: `off`, `false`, `no`, `0` and their prefixes are off. */
+function isOn(value: string): boolean {
+  return !/^'?(of|off|f|fa|fal|fals|false|n|no|0)'?$/i.test(value.trim());
+}
+
 function messageOf(error: unknown): string {
+  // The parser's tree is too deep for JavaScript to read (an expression nested about 10,000 deep): PostgreSQL's
+  // own stack gives out well before that, with this error.
+  if (error instanceof RangeError) return 'stack depth limit exceeded';
   return error instanceof Error ? error.message : String(error);
 }
 

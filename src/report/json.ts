@@ -1,6 +1,7 @@
 import type { Judgement } from '../config.js';
+import type { ProjectInfo, TreeAudit } from '../projects.js';
 import type { Silencing } from '../pull-request.js';
-import type { Analysis, DiffedFinding, DiffResult, Finding } from '../types.js';
+import type { Analysis, DiffedFinding, DiffResult, Finding, VerificationSummary } from '../types.js';
 
 /** The JSON contract that the report, the action and other tools build on; `file` relative, forward slashes. */
 export interface JsonReport {
@@ -8,28 +9,51 @@ export interface JsonReport {
   findings: Finding[];
   tables: { name: string; model: string | null; createdIn: string | null; rls: boolean; policies: number }[];
   migrations: { file: string; statements: number; applied: boolean; idempotent: boolean | null }[];
+  /** What was not found, or could not be checked, in words: an empty result says nothing without them. */
+  notes: string[];
+  /** The projects of the tree (a monorepo has several), each audited on its own; present in an audit of a tree. */
+  projects?: ProjectInfo[];
+  /** Live verification (`--verify`): the database, and the static findings it confirmed, dropped, and added. */
+  verification?: VerificationSummary;
 }
 
 /** The contract as a plain object, for callers that extend it (the action adds the pull request's view). */
 export function jsonReport(analysis: Analysis, version: string): JsonReport {
-  const models = new Map((analysis.prisma?.models ?? []).map((m) => [`${m.schema}.${m.table}`, m.name]));
+  return { tool: { name: 'schema-guardian', version }, findings: analysis.findings, tables: tablesOf(analysis), migrations: migrationsOf(analysis), notes: analysis.notes, ...(analysis.verification && { verification: analysis.verification }) };
+}
+
+/** The contract of a tree's audit: every project's findings, tables and migrations, and the list of projects. */
+function treeJsonReport(audit: TreeAudit, version: string): JsonReport {
   return {
     tool: { name: 'schema-guardian', version },
-    findings: analysis.findings,
-    tables: analysis.catalog.tables.map((t) => ({
-      name: `${t.schema}.${t.name}`,
-      model: models.get(`${t.schema}.${t.name}`) ?? null,
-      createdIn: t.createdAt?.file || null,
-      rls: t.rls,
-      policies: t.policies.length,
-    })),
-    migrations: analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent })),
+    findings: audit.merged.findings,
+    // A table's model is looked up in its own project's schema: two projects may both have a public.users.
+    tables: audit.projects.flatMap((p) => tablesOf(p.analysis)),
+    migrations: audit.projects.flatMap((p) => migrationsOf(p.analysis)),
+    notes: audit.merged.notes,
+    projects: audit.projects.map((p) => p.project),
+    ...(audit.merged.verification && { verification: audit.merged.verification }),
   };
 }
 
-/** The contract as the CLI prints it. */
-export function renderJson(analysis: Analysis, version: string): string {
-  return JSON.stringify(jsonReport(analysis, version), null, 2);
+function tablesOf(analysis: Analysis): JsonReport['tables'] {
+  const models = new Map((analysis.prisma?.models ?? []).map((m) => [`${m.schema}.${m.table}`, m.name]));
+  return analysis.catalog.tables.map((t) => ({
+    name: `${t.schema}.${t.name}`,
+    model: models.get(`${t.schema}.${t.name}`) ?? null,
+    createdIn: t.createdAt?.file || null,
+    rls: t.rls,
+    policies: t.policies.length,
+  }));
+}
+
+function migrationsOf(analysis: Analysis): JsonReport['migrations'] {
+  return analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent }));
+}
+
+/** The contract of a tree's audit as the CLI prints it. */
+export function renderJson(audit: TreeAudit, version: string): string {
+  return JSON.stringify(treeJsonReport(audit, version), null, 2);
 }
 
 /** The contract of a comparison (the action, `schema-guardian diff`): each finding with its status, and the verdict. */

@@ -1,9 +1,11 @@
 import { judge, type Judgement } from '../config.js';
+import type { TreeAudit } from '../projects.js';
 import type { Silencing } from '../pull-request.js';
-import type { Analysis, DiffResult } from '../types.js';
+import type { Analysis, DiffResult, Finding } from '../types.js';
 import { fixed, join, type Block, type SectionBody } from './blocks.js';
+import { code } from './escape.js';
 import { helperFunctions, lacksSearchPath } from './facts.js';
-import { sortFindings } from './format.js';
+import { plural, sortFindings } from './format.js';
 import { extensionsSection } from './sections/extensions.js';
 import { indexesSection } from './sections/indexes.js';
 import { migrationsSection } from './sections/migrations.js';
@@ -14,7 +16,7 @@ import { schemaSection } from './sections/schema.js';
 import { silencedBlock } from './sections/silenced.js';
 import { summarySection } from './sections/summary.js';
 import { validationSection } from './sections/validation.js';
-import { headline, verdictOf, type Judged } from './verdict.js';
+import { headline, verdictOf, withCoverage, type Judged } from './verdict.js';
 
 /** The pull request a report is about: the diff against its base. */
 export interface PrContext {
@@ -39,7 +41,15 @@ export interface MarkdownOptions {
   fullReportHint?: string;
   /** Hidden comment put on the first line, by which the sticky comment is found again. */
   marker?: string;
+  /**
+   * The projects of the tree `analysis` merges: when there are several (a monorepo), each has its own detail
+   * sections, named by its folder, so one project's schema is never described with another's migrations.
+   */
+  tree?: Pick<TreeAudit, 'projects' | 'notes'>;
 }
+
+/** A project's sections, in order; after every project's come Recommendations (every finding), then each project's validation queries. */
+const PROJECT_SECTIONS: SectionId[] = ['summary', 'schema', 'indexes', 'rls', 'migrations', 'extensions'];
 
 type SectionId = 'summary' | 'schema' | 'indexes' | 'rls' | 'migrations' | 'extensions' | 'validation';
 
@@ -110,9 +120,10 @@ class HealthReport {
   readonly current: Listed[];
   /** How many of the new findings are errors. */
   readonly newErrors: number;
-  /** Each section with its heading, in full and in brief. */
-  private readonly sections = new Map<SectionId, SectionBody>();
+  /** Each project's sections with their headings, in full and in brief. */
+  private readonly parts: Map<SectionId, SectionBody>[] = [];
   private readonly title: string;
+  private readonly projectList: string | undefined;
   private readonly silenced: string | undefined;
   private readonly recommendations: Recommendations;
   private readonly pullRequest: PullRequestBlock | undefined;
@@ -124,33 +135,47 @@ class HealthReport {
     this.newErrors = newFindings.filter((f) => f.severity === 'error').length;
     this.pullRequest = pr && new PullRequestBlock(pr, newFindings);
     const judgement = opts.judgement ?? judge<Judged>(pr ? pr.diff.findings : a.findings, { failOn: 'error', failOnExisting: false });
-    const verdict = verdictOf(judgement, pr !== undefined);
-    const helpers = helperFunctions(a);
+    const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : undefined;
+    const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: undefined, a }];
+    const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== undefined));
+    const helpers = projects.flatMap((p) => helperFunctions(p.a));
     this.recommendations = new Recommendations(this.current, helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)), this.leftOut('They are'));
-    const bodies: Record<SectionId, SectionBody> = {
-      summary: summarySection(a, verdict, this.current), schema: schemaSection(a, this.current), indexes: indexesSection(a), rls: rlsSection(a, helpers),
-      migrations: migrationsSection(a.migrations), extensions: extensionsSection(a.catalog.extensions), validation: validationSection(a),
-    };
-    for (const [id, { full, brief }] of Object.entries(bodies) as [SectionId, SectionBody][]) {
-      const heading = `## ${SECTION_TITLE[id]}\n\n`;
-      this.sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}\n\n_${this.leftOut('Details')}_` });
+    for (const { root, a: project } of projects) {
+      const current = root === undefined ? this.current : this.current.filter((f) => inProject(f, root));
+      const bodies: Record<SectionId, SectionBody> = {
+        // With several projects the headline alone states the verdict: a project's share of it would read as the whole.
+        summary: summarySection(project, several ? undefined : verdict, current), schema: schemaSection(project, current), indexes: indexesSection(project),
+        rls: rlsSection(project, helperFunctions(project)), migrations: migrationsSection(project.migrations), extensions: extensionsSection(project.catalog.extensions),
+        validation: validationSection(project),
+      };
+      const sections = new Map<SectionId, SectionBody>();
+      for (const [id, { full, brief }] of Object.entries(bodies) as [SectionId, SectionBody][]) {
+        const heading = `## ${SECTION_TITLE[id]}${root === undefined ? '' : `: ${code(root)}`}\n\n`;
+        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}\n\n_${this.leftOut('Details')}_` });
+      }
+      this.parts.push(sections);
     }
     this.title = `# Schema Health Report\n\n${headline(verdict)}`;
+    this.projectList = several && [
+      `This repository holds ${plural(several.projects.length, 'project')}, each audited on its own: ${several.projects.map((p) => code(p.project.root)).join(', ')}.`,
+      ...several.notes.map((n) => `> ${n}`),
+    ].join('\n\n');
     this.silenced = pr?.silencing && silencedBlock(pr.silencing);
   }
 
   at(d: Detail): Block {
-    const section = (id: SectionId) => fixed(d.brief.has(id) ? this.sections.get(id)!.brief : this.sections.get(id)!.full);
+    const section = (sections: Map<SectionId, SectionBody>, id: SectionId) => fixed(d.brief.has(id) ? sections.get(id)!.brief : sections.get(id)!.full);
     const shortened = this.shortened(d);
     const body = join([
       ...(this.opts.marker ? [fixed(this.opts.marker)] : []),
       fixed(this.title),
       ...(this.silenced ? [fixed(this.silenced)] : []),
       ...(shortened ? [fixed(`> ${shortened}`)] : []),
+      ...(this.projectList ? [fixed(this.projectList)] : []),
       ...(this.pullRequest ? [this.pullRequest.block(d.prForm, d.errorsNamed)] : []),
-      section('summary'), section('schema'), section('indexes'), section('rls'), section('migrations'), section('extensions'),
+      ...this.parts.flatMap((sections) => PROJECT_SECTIONS.map((id) => section(sections, id))),
       this.recommendations.block(d.fixes, d.listed),
-      section('validation'),
+      ...this.parts.map((sections) => section(sections, 'validation')),
     ], '\n\n');
     return join([body, fixed('\n')], '');
   }
@@ -170,4 +195,9 @@ class HealthReport {
     if (!cuts.length) return undefined;
     return `ℹ️ This report was shortened to fit ${this.opts.maxLength!.toLocaleString('en-US')} characters. Left out: ${cuts.join('; ')}.${this.opts.fullReportHint ? ` The full report is in ${this.opts.fullReportHint}.` : ''}`;
   }
+}
+
+/** Whether a finding is about a file of the project in folder `root` (paths relative to ROOT). */
+function inProject(f: Finding, root: string): boolean {
+  return root === '.' || (f.file !== undefined && f.file.startsWith(`${root}/`));
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Location, Log, Result } from 'sarif';
+import type { Location, Log, Notification, Result } from 'sarif';
 import { SEVERITY_RANK, type Finding, type Severity } from '../types.js';
 
 /** Where the tool and its rule pages live; rule help links are built from it. */
@@ -22,9 +22,10 @@ export interface SarifRule {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning. Fingerprints hash rule + object + file and never the line, so an alert keeps
- * its identity when lines above it move; past 25,000 results the least severe are left out and the run says so.
+ * its identity when lines above it move; past 25,000 results the least severe are left out and the run says so. The
+ * analysis' notes (what was not found or not checked) are the invocation's notifications: an empty run says why.
  */
-export function renderSarif(findings: Finding[], rules: SarifRule[], toolVersion: string): Log {
+export function renderSarif(findings: Finding[], rules: SarifRule[], toolVersion: string, notes: string[] = []): Log {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const kept = findings.length <= MAX_SARIF_RESULTS
     ? findings
@@ -34,6 +35,11 @@ export function renderSarif(findings: Finding[], rules: SarifRule[], toolVersion
       .sort((a, b) => a.i - b.i)
       .map(({ f }) => f);
   const left = findings.length - kept.length;
+  const notifications: Notification[] = notes.map((text) => ({ level: 'note', message: { text } }));
+  if (left > 0) {
+    const text = `${left} of ${findings.length} results were left out (code scanning accepts at most ${MAX_SARIF_RESULTS}); the least severe went first.`;
+    notifications.push({ level: 'warning', message: { text } });
+  }
   // Two findings with the same rule, object and file (two statements of one file) must not merge into one alert.
   const seen = new Map<string, number>();
   const fingerprint = (f: Finding) => {
@@ -67,16 +73,9 @@ export function renderSarif(findings: Finding[], rules: SarifRule[], toolVersion
         message: { text: f.message },
         locations: location(f),
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
+        ...(f.verified && { properties: { verified: true } }),
       })),
-      ...(left > 0 ? {
-        invocations: [{
-          executionSuccessful: true,
-          toolExecutionNotifications: [{
-            level: 'warning',
-            message: { text: `${left} of ${findings.length} results were left out (code scanning accepts at most ${MAX_SARIF_RESULTS}); the least severe went first.` },
-          }],
-        }],
-      } : {}),
+      ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
     }],
   };
 }

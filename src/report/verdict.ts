@@ -1,13 +1,14 @@
 import type { Judgement } from '../config.js';
-import type { Finding, FindingStatus } from '../types.js';
+import { schemaNotCompared } from '../parse/prisma.js';
+import type { Analysis, Finding, FindingStatus } from '../types.js';
 import { SEVERITY_ORDER, plural } from './format.js';
 
 export type Judged = Finding & { status?: FindingStatus };
 
 /** The decision in words, built from the judgement that also sets the exit code and the `status` output. */
 export interface Verdict {
-  icon: '❌' | '✅';
-  word: 'Failing' | 'Passing' | 'Healthy' | 'No new findings';
+  icon: '❌' | '✅' | '⚠️' | '➖';
+  word: 'Failing' | 'Passing' | 'Healthy' | 'No new findings' | 'Partly checked' | 'Nothing to check';
   /** What decides it, when anything counted: `1 new error at or above fail-on \`error\``. */
   decisive?: string;
   /** The rest of the findings, each a phrase: below the threshold, already on the base branch. */
@@ -31,6 +32,19 @@ export function verdictOf(j: Judgement<Judged>, inPullRequest: boolean): Verdict
     return { icon: '✅', word: 'Passing', decisive, context };
   }
   return inPullRequest ? { icon: '✅', word: 'No new findings', context } : { icon: '✅', word: 'Healthy', decisive: 'no findings', context };
+}
+
+/**
+ * The verdict of a run (or of one `project` of a tree) that found nothing to check, or could not make a check (a Prisma schema that does not parse or
+ * is not PostgreSQL's): it is never "Healthy", and says what was not checked.
+ */
+export function withCoverage(v: Verdict, a: Pick<Analysis, 'schemaFiles' | 'migrationsDir' | 'migrations' | 'prisma' | 'catalog'>, project?: string): Verdict {
+  if (!a.schemaFiles.length && a.migrationsDir === null && !a.migrations.length) return { icon: '➖', word: 'Nothing to check', decisive: 'no Prisma schema and no migrations were found', context: v.context };
+  const why = schemaNotCompared(a);
+  if (!why) return v;
+  const context = [...v.context, `the Prisma schema${project === undefined ? '' : ` of ${project}`} was not compared with the migrations: ${why}`];
+  if (v.word === 'Healthy' || v.word === 'No new findings') return { icon: '⚠️', word: 'Partly checked', decisive: v.word === 'Healthy' ? 'no findings' : 'no new findings', context };
+  return { ...v, context };
 }
 
 /** The report's first line: `❌ **Failing**: 1 new error at or above fail-on \`error\` · 2 errors already on the base branch`. */

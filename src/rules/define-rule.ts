@@ -1,11 +1,14 @@
 import { severityOf } from '../config.js';
-import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, Severity, Statement } from '../types.js';
+import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, Severity, StatementFailure } from '../types.js';
 
 /** What the engine worked out about one tree, handed to every `check`. */
 export interface RuleFacts {
   config: Config;
   layout: Layout | null;
+  /** The Prisma schema the migrations are compared with; null when there is none, or it cannot be compared (see analyze). */
   prisma: PrismaSchema | null;
+  /** Where the Prisma schema files do not parse, whatever their provider. */
+  prismaErrors: PrismaSchema['errors'];
   catalog: CatalogData;
   /** Statements of applied migrations that PostgreSQL's parser rejects. */
   parseProblems: ParseProblem[];
@@ -18,7 +21,9 @@ export interface RuleFacts {
   /** Files that could not be read or decoded, with why. */
   unreadable: { file: string; problem: string }[];
   /** Statements that fail when their file runs a second time, with PostgreSQL's reason. */
-  rerunFailures: { statement: Statement; reason: string }[];
+  rerunFailures: StatementFailure[];
+  /** Statements that fail the first time their file runs, where the catalog is sure of it. */
+  firstRunFailures: StatementFailure[];
   /** Dynamic SQL we could not resolve may have created tables: no table can be called missing. */
   tablesUncertain: boolean;
   exposedSchemas: string[];

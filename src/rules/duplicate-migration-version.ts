@@ -1,3 +1,4 @@
+import { gitMv } from '../fixes/git-commands.js';
 import { claimVersion, migrationVersion, successor } from '../fixes/versions.js';
 import { defineRule } from './define-rule.js';
 
@@ -22,7 +23,7 @@ export default defineRule({
         file,
         line: 1,
         message: `${name} has version ${version}, like ${earlier}: the Supabase CLI keys applied migrations by version, so on a database that ran the first this one fails with a duplicate key and the push stops.`,
-        fix: `git mv ${file} ${file.slice(0, file.length - name.length)}${name.replace(/^\d+/, free)}`,
+        fix: gitMv(file, `${file.slice(0, file.length - name.length)}${name.replace(/^\d+/, free)}`),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { gitRestore } from '../fixes/git-commands.js';
 import { defineRule } from './define-rule.js';
 
 /** A deleted migration leaves databases that applied it with history the repository no longer has. */
@@ -13,7 +14,7 @@ export default defineRule({
         message: `Migration ${file} was deleted; databases that applied it keep its changes, and their migration history no longer matches the repository.`,
         file,
         line: 1,
-        fix: `git restore --source=${ctx.baseRev} -- ${file}\n# then undo its changes in a new migration`,
+        fix: `${gitRestore(ctx.baseRev, file)}\n# then undo its changes in a new migration`,
       });
     }
   },

@@ -1,3 +1,4 @@
+import { gitRestore } from '../fixes/git-commands.js';
 import { defineRule } from './define-rule.js';
 
 /** An applied migration edited in a PR: databases that already ran it never see the edit. */
@@ -13,7 +14,7 @@ export default defineRule({
         message: `Migration ${file} already exists on the base branch and was edited; databases that applied it will never run the edit.`,
         file,
         line: 1,
-        fix: `git restore --source=${ctx.baseRev} -- ${file}\n# then put the change in a new migration`,
+        fix: `${gitRestore(ctx.baseRev, file)}\n# then put the change in a new migration`,
       });
     }
   },

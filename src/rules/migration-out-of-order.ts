@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { gitMv } from '../fixes/git-commands.js';
 import { claimVersion, migrationVersion, successor, takenVersions } from '../fixes/versions.js';
 import type { Analysis, Layout } from '../types.js';
 import { defineRule } from './define-rule.js';
@@ -25,7 +26,7 @@ export default defineRule({
         message: `Migration ${file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
         file,
         line: 1,
-        fix: `git mv ${renameAfter(file, newest.version, layout, ctx.head).join(' ')}`,
+        fix: gitMv(...renameAfter(file, newest.version, layout, ctx.head)),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { prismaModelFromTable } from '../fixes/prisma-model.js';
+import { modelContext, prismaModelFromTable } from '../fixes/prisma-model.js';
 import { defineRule } from './define-rule.js';
 
 /** A table the migrations create that Prisma does not know: the app cannot query it type-safely, and `prisma db pull` would rewrite the schema. */
@@ -11,11 +11,7 @@ export default defineRule({
     if (!prisma || prisma.models.length === 0) return;
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
-    const context = {
-      tables: new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t])),
-      models: new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name])),
-      enums: new Set(ctx.catalog.enums.flatMap((e) => [`${e.schema}.${e.name}`, ...(e.schema === 'public' ? [e.name] : [])])),
-    };
+    const context = modelContext(ctx.catalog, prisma);
     for (const t of ctx.catalog.tables) {
       const key = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key) || t.name === '_prisma_migrations') continue;

@@ -1,3 +1,4 @@
+import { UNIQUE_VIOLATION } from '../catalog/failure.js';
 import { idempotentForm, statementObject } from '../fixes/idempotent.js';
 import { defineRule } from './define-rule.js';
 
@@ -8,13 +9,15 @@ export default defineRule({
   defaultSeverity: 'warning',
   aboutStatements: true,
   check(ctx) {
-    for (const { statement, reason } of ctx.rerunFailures) {
+    for (const { statement, reason, sqlstate, condition } of ctx.rerunFailures) {
+      // A duplicate key is about rows: non-idempotent-data reports it.
+      if (sqlstate === UNIQUE_VIOLATION) continue;
       ctx.report({
         object: statementObject(statement),
         file: statement.file,
         line: statement.line,
         message: `Fails when the migration runs again: ${reason}${statement.origin === 'do' ? ' (inside a DO block, unguarded)' : ''}.`,
-        fix: idempotentForm(statement),
+        fix: idempotentForm(statement, condition),
       });
     }
   },

@@ -1,4 +1,4 @@
-import type { DecodedFile } from '../types.js';
+import type { DecodedFile, Snapshot } from '../types.js';
 
 const BINARY_PROBE_BYTES = 8192;
 // Fatal: a wrong byte is reported, not replaced by U+FFFD; a leading BOM is dropped by the decoder itself.
@@ -14,4 +14,10 @@ export function decodeFile(path: string, buf: Buffer | undefined): DecodedFile {
   } catch {
     return { path, problem: 'not valid UTF-8' };
   }
+}
+
+/** A file of a snapshot as text, or why not: the snapshot's own reason when it refuses the file (a link leaving the tree). */
+export function readText(snapshot: Snapshot, path: string): DecodedFile {
+  const refused = snapshot.refused?.(path);
+  return refused === undefined ? decodeFile(path, snapshot.read(path)) : { path, problem: refused };
 }

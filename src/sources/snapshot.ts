@@ -1,52 +1,101 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readlinkSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Snapshot } from '../types.js';
 import { listTree, readBlobs, resolveCommit } from './git.js';
-import { normalizePath } from './paths.js';
+import { isInside, normalizePath } from './paths.js';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** The working tree as it is on disk: what the CLI audits. */
+/** What a walk of the disk found: the files, and the links it refused with why. */
+interface DiskListing {
+  files: string[];
+  refused: Map<string, string>;
+}
+
+/**
+ * The working tree as it is on disk: what the CLI audits. Symbolic links are followed while they stay inside ROOT (a
+ * linked folder is listed under the link's name, once per walk down, so a loop ends); a link that leaves ROOT, or
+ * leads nowhere, is refused with the reason and never read.
+ */
 export function diskSnapshot(root: string): Snapshot {
-  let listed: string[] | undefined;
+  let listing: DiskListing | undefined;
+  const list = () => (listing ??= listDisk(root));
+  let top: string | undefined;
+  const inside = (path: string) => {
+    top ??= realpathSync(root);
+    try {
+      return isInside(top, realpathSync(join(root, path)));
+    } catch {
+      return false;
+    }
+  };
   return {
     label: root,
-    files: () => (listed ??= listDisk(root, '').sort()),
+    files: () => list().files,
     read(path) {
+      if (list().refused.has(path) || !inside(path)) return undefined;
       try {
         return readFileSync(join(root, path));
       } catch {
         return undefined;
       }
     },
+    refused: (path) => list().refused.get(normalizePath(path)),
   };
 }
 
-function listDisk(root: string, rel: string): string[] {
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(join(root, rel), { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    const path = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) out.push(...listDisk(root, path));
-    } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(join(root, path)))) {
-      // A symlinked folder is not followed (it may loop or leave the tree); a symlinked file is read through.
-      out.push(path);
-    }
-  }
+function listDisk(root: string): DiskListing {
+  const top = realpathSync(root);
+  const out: DiskListing = { files: [], refused: new Map() };
+  walk(top, top, '', new Set([top]), out);
+  out.files.sort();
   return out;
 }
 
-function isFile(path: string): boolean {
+/** Lists `dir` (really at `real`) as `rel`; `ancestors` are the real folders above it, where a link would loop. */
+function walk(top: string, real: string, rel: string, ancestors: Set<string>, out: DiskListing): void {
+  let entries;
   try {
-    return statSync(path).isFile();
+    entries = readdirSync(real, { withFileTypes: true });
   } catch {
-    return false;
+    return;
+  }
+  for (const entry of entries) {
+    if (SKIPPED_DIRS.has(entry.name)) continue;
+    const path = rel ? `${rel}/${entry.name}` : entry.name;
+    const at = join(real, entry.name);
+    if (entry.isDirectory()) walk(top, at, path, new Set([...ancestors, at]), out);
+    else if (entry.isFile()) out.files.push(path);
+    else if (entry.isSymbolicLink()) followLink(top, at, path, ancestors, out);
+  }
+}
+
+function followLink(top: string, at: string, path: string, ancestors: Set<string>, out: DiskListing): void {
+  let target: string;
+  try {
+    target = realpathSync(at);
+  } catch {
+    out.files.push(path);
+    out.refused.set(path, `a symbolic link to ${describeTarget(at)}, which does not exist`);
+    return;
+  }
+  const isDir = statSync(target).isDirectory();
+  if (!isInside(top, target)) {
+    // A linked folder outside ROOT is not walked at all; a linked file is listed, so that reading it says why not.
+    out.refused.set(path, `a symbolic link to ${target}, outside the folder audited (${top}): not read`);
+    if (!isDir) out.files.push(path);
+    return;
+  }
+  if (!isDir) out.files.push(path);
+  else if (!ancestors.has(target)) walk(top, target, path, new Set([...ancestors, target]), out);
+}
+
+/** Where a dangling link points, as written in it. */
+function describeTarget(link: string): string {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return link;
   }
 }
 

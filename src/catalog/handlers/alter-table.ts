@@ -4,9 +4,10 @@ import { exprText, names, typeText, unwrap } from '../../parse/ast.js';
 import { dependents, dropRelation, ownColumns } from '../dependencies.js';
 import type { Execution, Handlers } from '../execution.js';
 import {
-  dependentObjectsStillExist, duplicateColumn, objectNotInPrerequisiteState, undefinedColumn, undefinedObject, undefinedTable, wrongObjectType,
+  dependentObjectsStillExist, duplicateColumn, objectNotInPrerequisiteState, undefinedColumn, undefinedObject, undefinedTable, wrongObjectType, type Failure,
 } from '../failure.js';
 import type { Table } from '../model.js';
+import { forgetColumn } from './data.js';
 import { addColumn, addConstraint } from './tables.js';
 
 export const alterTableHandlers: Handlers = {
@@ -28,6 +29,12 @@ export const alterTableHandlers: Handlers = {
   },
 };
 
+/** Row level security does not apply to foreign tables: PostgreSQL refuses every ALTER of it there. */
+function notForForeignTables(subtype: string, table: string): Failure {
+  const action = { AT_EnableRowSecurity: 'ENABLE', AT_DisableRowSecurity: 'DISABLE', AT_ForceRowSecurity: 'FORCE', AT_NoForceRowSecurity: 'NO FORCE' }[subtype];
+  return wrongObjectType(`ALTER action ${action} ROW SECURITY cannot be performed on relation "${table}"`);
+}
+
 function alterTableCommand(x: Execution, key: string, t: Table, cmd: AlterTableCmd): void {
   const catalog = x.catalog;
   const col = cmd.name ?? '';
@@ -42,6 +49,7 @@ function alterTableCommand(x: Execution, key: string, t: Table, cmd: AlterTableC
         break;
       }
       addColumn(catalog, t, def, x.at);
+      forgetColumn(t, def.colname ?? '');
       break;
     }
     case 'AT_DropColumn': {
@@ -50,6 +58,7 @@ function alterTableCommand(x: Execution, key: string, t: Table, cmd: AlterTableC
       if (!colGone && cmd.behavior !== 'DROP_CASCADE' && views.length) x.fails(dependentObjectsStillExist(`cannot drop column ${col} of table ${t.name} because other objects depend on it`));
       for (const view of views) dropRelation(catalog, view, true);
       t.columns.remove(col);
+      forgetColumn(t, col);
       for (const [n, c] of [...t.constraints]) if (c.columns.includes(col)) t.constraints.remove(n);
       for (const [k, r] of [...catalog.relations]) if (r.kind === 'index' && r.table === key && r.columns.includes(col)) catalog.relations.remove(k);
       break;
@@ -58,6 +67,7 @@ function alterTableCommand(x: Execution, key: string, t: Table, cmd: AlterTableC
       if (colGone) x.fails(noColumn());
       const c = t.columns.get(col);
       if (c) t.columns.add(col, { ...c, type: typeText(unwrap(cmd.def, 'ColumnDef')?.typeName) });
+      forgetColumn(t, col);
       break;
     }
     case 'AT_SetNotNull': case 'AT_DropNotNull': case 'AT_ColumnDefault': case 'AT_CookedColumnDefault': {
@@ -90,10 +100,13 @@ function alterTableCommand(x: Execution, key: string, t: Table, cmd: AlterTableC
       t.constraints.remove(col);
       if (catalog.relations.get(`${t.schema}.${col}`)?.kind === 'index') catalog.relations.remove(`${t.schema}.${col}`);
       break;
-    case 'AT_EnableRowSecurity': t.rls = true; t.rlsAt = x.at; break;
-    case 'AT_DisableRowSecurity': t.rls = false; break;
-    case 'AT_ForceRowSecurity': t.forceRls = true; break;
-    case 'AT_NoForceRowSecurity': t.forceRls = false; break;
+    case 'AT_EnableRowSecurity': case 'AT_DisableRowSecurity': case 'AT_ForceRowSecurity': case 'AT_NoForceRowSecurity': {
+      if (t.foreign && x.fails(notForForeignTables(cmd.subtype, t.name))) break;
+      if (cmd.subtype === 'AT_EnableRowSecurity') [t.rls, t.rlsAt] = [true, x.at];
+      else if (cmd.subtype === 'AT_DisableRowSecurity') t.rls = false;
+      else t.forceRls = cmd.subtype === 'AT_ForceRowSecurity';
+      break;
+    }
     case 'AT_AttachPartition': {
       const part = catalog.relKey(unwrap(cmd.def, 'PartitionCmd')?.name);
       const p = catalog.relations.has(part) ? catalog.writableTable(part) : undefined;

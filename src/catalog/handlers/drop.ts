@@ -1,10 +1,11 @@
 /** DROP of every kind, with what goes along with the object (see dependencies.ts). */
 import type { DropStmt, Node } from '@pgsql/types';
-import { names, typeText, unwrap } from '../../parse/ast.js';
+import { names, signatureType, unwrap } from '../../parse/ast.js';
 import { dependents, dropColumnsOfType, dropRelation, dropTriggersCalling } from '../dependencies.js';
 import type { Execution, Handlers } from '../execution.js';
-import { dependentObjectsStillExist, invalidSchemaName, undefinedFunction, undefinedObject, undefinedTable, type Failure } from '../failure.js';
-import { objectWord } from './other.js';
+import { dependentObjectsStillExist, invalidSchemaName, undefinedFunction, undefinedObject, undefinedTable, wrongObjectType, type Failure } from '../failure.js';
+import type { Relation } from '../model.js';
+import { castName, objectWord } from './other.js';
 
 /** One object of a DROP; `missing` raises what a DROP without IF EXISTS raises when the object is gone. */
 type DropOne = (obj: Node, v: DropStmt, x: Execution, missing: (f: Failure) => void) => void;
@@ -20,6 +21,12 @@ const dropRelationObject: DropOne = (obj, v, x, missing) => {
   const key = catalog.listKey(items);
   if (catalog.relations.removed(key)) return missing(undefinedTable(`relation "${key}" does not exist`));
   const rel = catalog.relations.get(key);
+  const wrong = rel && wrongKind(v.removeType ?? '', rel);
+  if (wrong) {
+    // Raised with IF EXISTS too: the relation exists, it is just not of the kind the statement names.
+    x.fails(wrongObjectType(`"${parts[parts.length - 1]}" is not ${wrong.not}`, { hint: `Use ${wrong.use}.` }));
+    return;
+  }
   if (rel?.kind === 'index' && rel.constraint) return; // PostgreSQL refuses: drop the constraint instead
   const cascade = v.behavior === 'DROP_CASCADE';
   // Fails without CASCADE; the fix is CASCADE, so the replay goes on as if it had been given.
@@ -27,6 +34,25 @@ const dropRelationObject: DropOne = (obj, v, x, missing) => {
   if (!cascade && dependent) x.fails(dependentObjectsStillExist(`cannot drop ${key} because other objects depend on it`));
   dropRelation(catalog, key, cascade || dependent);
 };
+
+/** What each DROP of a relation accepts, and the words PostgreSQL uses when the relation is of another kind. */
+const RELATION_KINDS: Partial<Record<string, { is: (rel: Relation) => boolean; not: string; use: string }>> = {
+  OBJECT_TABLE: { is: (r) => r.kind === 'table' && !r.table.foreign, not: 'a table', use: 'DROP TABLE to remove a table' },
+  OBJECT_FOREIGN_TABLE: { is: (r) => r.kind === 'table' && r.table.foreign, not: 'a foreign table', use: 'DROP FOREIGN TABLE to remove a foreign table' },
+  OBJECT_VIEW: { is: (r) => r.kind === 'view' && !r.materialized, not: 'a view', use: 'DROP VIEW to remove a view' },
+  OBJECT_MATVIEW: { is: (r) => r.kind === 'view' && r.materialized, not: 'a materialized view', use: 'DROP MATERIALIZED VIEW to remove a materialized view' },
+  OBJECT_INDEX: { is: (r) => r.kind === 'index', not: 'an index', use: 'DROP INDEX to remove an index' },
+  OBJECT_SEQUENCE: { is: (r) => r.kind === 'sequence', not: 'a sequence', use: 'DROP SEQUENCE to remove a sequence' },
+};
+
+/** A DROP of one kind of relation meeting another (DROP VIEW of a materialized view): what it is not, and what to use. */
+function wrongKind(removeType: string, rel: Relation): { not: string; use: string } | undefined {
+  // A table seen only through ALTERs may be of any kind.
+  if (rel.kind === 'composite' || (rel.kind === 'table' && rel.table.external)) return undefined;
+  const expected = RELATION_KINDS[removeType];
+  const actual = Object.values(RELATION_KINDS).find((k) => k!.is(rel));
+  return expected && actual && !expected.is(rel) ? { not: expected.not, use: actual.use } : undefined;
+}
 
 const dropType: DropOne = (obj, v, x, missing) => {
   const key = x.catalog.listKey(unwrap(obj, 'TypeName')?.names);
@@ -53,7 +79,7 @@ const dropFunction: DropOne = (obj, v, x, missing) => {
   const catalog = x.catalog;
   const owa = unwrap(obj, 'ObjectWithArgs');
   const base = catalog.listKey(owa?.objname);
-  const sig = owa?.args_unspecified ? undefined : `${base}(${(owa?.objargs ?? []).map((a) => typeText(unwrap(a, 'TypeName'))).join(', ')})`;
+  const sig = owa?.args_unspecified ? undefined : `${base}(${(owa?.objargs ?? []).map((a) => signatureType(unwrap(a, 'TypeName'))).join(', ')})`;
   const overload = (k: string): boolean => k.startsWith(`${base}(`);
   const matches = [...catalog.functions.keys()].filter((k) => (sig ? k === sig : overload(k)));
   if (matches.length === 0 && catalog.functions.removed(sig ?? base)) missing(undefinedFunction(`function ${sig ?? base} does not exist`));
@@ -71,6 +97,7 @@ const dropSchema: DropOne = (obj, v, x, missing) => {
   const name = unwrap(obj, 'String')?.sval ?? '';
   if (catalog.schemas.removed(name)) return missing(invalidSchemaName(`schema "${name}" does not exist`));
   catalog.schemas.remove(name);
+  catalog.ownSchemas.delete(name);
   if (v.behavior === 'DROP_CASCADE') for (const key of [...catalog.relations.keys()]) if (key.startsWith(`${name}.`)) dropRelation(catalog, key, true);
 };
 
@@ -80,10 +107,33 @@ const dropExtension: DropOne = (obj, _v, x, missing) => {
   x.catalog.extensions.remove(name);
 };
 
-/** Kinds we track by existence only, under their whole syntax as the name. */
+const dropPublication: DropOne = (obj, _v, x, missing) => {
+  const name = unwrap(obj, 'String')?.sval ?? '';
+  if (x.catalog.publications.removed(name)) return missing(undefinedObject(`publication "${name}" does not exist`));
+  x.catalog.publications.remove(name);
+};
+
+const nameOf = (obj: Node) => unwrap(obj, 'String')?.sval ?? '';
+const listNameOf = (obj: Node, x: Execution) => x.catalog.listKey(unwrap(obj, 'List')?.items);
+
+/** Kinds tracked by existence only: the word and name `createOther` keys them by, read from a DROP's object. */
+const KEYED_BY_NAME: Partial<Record<string, { word: string; name: (obj: Node, x: Execution) => string }>> = {
+  OBJECT_EVENT_TRIGGER: { word: 'event trigger', name: nameOf },
+  OBJECT_FOREIGN_SERVER: { word: 'server', name: nameOf },
+  OBJECT_FDW: { word: 'foreign-data wrapper', name: nameOf },
+  OBJECT_LANGUAGE: { word: 'language', name: nameOf },
+  OBJECT_STATISTIC_EXT: { word: 'statistics', name: listNameOf },
+  OBJECT_CONVERSION: { word: 'conversion', name: listNameOf },
+  // The list starts with the access method, which CREATE OPERATOR CLASS names apart.
+  OBJECT_OPCLASS: { word: 'operator class', name: (obj, x) => x.catalog.listKey(unwrap(obj, 'List')?.items?.slice(1)) },
+  OBJECT_CAST: { word: 'cast', name: (obj) => { const [source, target] = unwrap(obj, 'List')?.items ?? []; return castName(unwrap(source, 'TypeName'), unwrap(target, 'TypeName')); } },
+};
+
+/** Kinds we track by existence only, by name where CREATE keys them by name, else under their whole syntax. */
 const dropOther: DropOne = (obj, v, x, missing) => {
-  const key = `${v.removeType}:${JSON.stringify(obj)}`;
-  if (x.catalog.others.removed(key)) missing(undefinedObject(`${objectWord(v.removeType)} does not exist`));
+  const known = KEYED_BY_NAME[v.removeType ?? ''];
+  const key = known ? `${known.word}:${known.name(obj, x)}` : `${v.removeType}:${JSON.stringify(obj)}`;
+  if (x.catalog.others.removed(key)) missing(undefinedObject(`${known?.word ?? objectWord(v.removeType)} does not exist`));
   x.catalog.others.remove(key);
 };
 
@@ -95,6 +145,7 @@ const DROP_ONE: Partial<Record<string, DropOne>> = {
   OBJECT_FUNCTION: dropFunction, OBJECT_PROCEDURE: dropFunction, OBJECT_AGGREGATE: dropFunction,
   OBJECT_SCHEMA: dropSchema,
   OBJECT_EXTENSION: dropExtension,
+  OBJECT_PUBLICATION: dropPublication,
 };
 
 export const dropHandlers: Handlers = {

@@ -1,10 +1,11 @@
 /** Functions and calls: CREATE FUNCTION records the body; a SELECT or CALL of it replays that body where it is called. */
-import { calledFunctions, exprText, typeText, unwrap } from '../../parse/ast.js';
+import { calledFunctions, exprText, signatureType, typeText, unwrap } from '../../parse/ast.js';
 import { executionOrder, functionBody, type BodyOutput } from '../../parse/plpgsql.js';
 import type { Statement } from '../../types.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateFunction, inCall } from '../failure.js';
 import { splitKey } from '../model.js';
+import { selectInto } from './tables.js';
 
 /** Parameter modes that are part of a function's signature. */
 const INPUT_MODES = new Set(['FUNC_PARAM_IN', 'FUNC_PARAM_INOUT', 'FUNC_PARAM_VARIADIC', 'FUNC_PARAM_DEFAULT']);
@@ -12,7 +13,7 @@ const INPUT_MODES = new Set(['FUNC_PARAM_IN', 'FUNC_PARAM_INOUT', 'FUNC_PARAM_VA
 const bodies = new WeakMap<Statement, BodyOutput>();
 
 /** A function's body, parsed once however often it is called. */
-function bodyOf(definition: Statement): BodyOutput {
+export function definitionBody(definition: Statement): BodyOutput {
   let body = bodies.get(definition);
   if (!body) bodies.set(definition, (body = functionBody(definition)));
   return body;
@@ -25,15 +26,18 @@ function call(x: Execution): void {
     const key = name.includes('.') ? name : `${catalog.defaultSchema}.${name}`;
     const definition = catalog.definitions.get(key);
     if (!definition || catalog.calling.has(key)) continue;
+    const body = definitionBody(definition);
+    // A body the replay cannot read may create or drop anything.
+    if (body.opaque) catalog.existenceUncertain = true;
     catalog.calling.add(key);
     try {
-      for (const step of executionOrder(bodyOf(definition))) {
+      for (const step of executionOrder(body)) {
         if (!('node' in step)) {
           catalog.applyUnresolved(step);
           continue;
         }
-        const failure = catalog.applyStrict(step, x.lenient);
-        if (failure !== undefined) x.fails(inCall(key, failure));
+        const failure = catalog.applyStrict(step, x.lenient, x.firstRun);
+        if (failure !== undefined) x.fails(inCall(key, failure, step));
       }
     } finally {
       catalog.calling.delete(key);
@@ -49,7 +53,7 @@ export const functionHandlers: Handlers = {
     const [schema, name] = splitKey(key);
     const inputs = (v.parameters ?? []).map((p) => unwrap(p, 'FunctionParameter')).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
     const args = inputs.map((p) => typeText(p?.argType)).join(', ');
-    const sig = `${key}(${args})`;
+    const sig = `${key}(${inputs.map((p) => signatureType(p?.argType)).join(', ')})`;
     const options = (v.options ?? []).map((o) => unwrap(o, 'DefElem'));
     const option = (defname: string) => options.find((d) => d?.defname === defname);
     const setPath = options.map((d) => d?.defname === 'set' ? unwrap(d.arg, 'VariableSetStmt') : undefined).find((s) => s?.name === 'search_path');
@@ -64,6 +68,9 @@ export const functionHandlers: Handlers = {
     });
     catalog.functions.forget(key);
   },
-  SelectStmt: (_v, x) => { if (!x.catalog.definitions.isEmpty()) call(x); },
+  SelectStmt(v, x) {
+    if (v.intoClause) selectInto(v.intoClause, x);
+    if (!x.catalog.definitions.isEmpty()) call(x);
+  },
   CallStmt: (_v, x) => call(x),
 };

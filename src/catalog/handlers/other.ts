@@ -1,11 +1,18 @@
 /** The rest: schemas, extensions, roles, the search path, and kinds tracked by existence only. */
-import { exprText, unwrap } from '../../parse/ast.js';
+import type { TypeName } from '@pgsql/types';
+import { exprText, signatureType, unwrap } from '../../parse/ast.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateObject, duplicateSchema, undefinedObject } from '../failure.js';
+import { bringsRelations } from '../first-run.js';
 
 /** `OBJECT_EVENT_TRIGGER` → `event trigger`. */
 export function objectWord(kind: string | undefined): string {
   return (kind ?? '').replace(/^OBJECT_/, '').toLowerCase().replace(/_/g, ' ');
+}
+
+/** A cast's name as CREATE CAST and DROP CAST both key it. */
+export function castName(source: TypeName | undefined, target: TypeName | undefined): string {
+  return `${signatureType(source)} AS ${signatureType(target)}`;
 }
 
 /** Objects we track by name only: CREATE fails when they exist unless IF NOT EXISTS / OR REPLACE. */
@@ -21,6 +28,7 @@ export const otherHandlers: Handlers = {
     const name = v.schemaname ?? v.authrole?.rolename ?? '';
     if (catalog.schemas.has(name) && !v.if_not_exists && x.fails(duplicateSchema(`schema "${name}" already exists`))) return;
     catalog.schemas.add(name, true);
+    catalog.ownSchemas.add(name);
     // The elements of CREATE SCHEMA … CREATE TABLE … are created in the new schema.
     const saved = catalog.defaultSchema;
     catalog.defaultSchema = name;
@@ -34,8 +42,9 @@ export const otherHandlers: Handlers = {
       if (!v.if_not_exists) x.fails(duplicateObject(`extension "${name}" already exists`));
       return;
     }
-    const schema = (v.options ?? []).map((o) => unwrap(o, 'DefElem')).find((d) => d?.defname === 'schema');
-    x.catalog.extensions.add(name, { name, schema: unwrap(schema?.arg, 'String')?.sval, createdAt: x.at });
+    const schema = unwrap((v.options ?? []).map((o) => unwrap(o, 'DefElem')).find((d) => d?.defname === 'schema')?.arg, 'String')?.sval;
+    x.catalog.extensions.add(name, { name, schema, createdAt: x.at });
+    if (bringsRelations(name)) x.catalog.openSchemas.add(schema ?? x.catalog.defaultSchema);
   },
 
   CreateRoleStmt(v, x) {
@@ -54,14 +63,18 @@ export const otherHandlers: Handlers = {
 
   VariableSetStmt(v, x) {
     if (v.name !== 'search_path' || v.kind !== 'VAR_SET_VALUE') return;
-    const first = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, '$1') ?? '').find((s) => s !== '' && s !== '$user' && s !== '"$user"');
-    if (first) x.catalog.defaultSchema = first;
+    const path = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, '$1') ?? '').filter((s) => s !== '' && s !== '$user' && s !== '"$user"');
+    if (path[0]) x.catalog.defaultSchema = path[0];
+    x.catalog.searchPath = path.flatMap((s) => s.split(',').map((part) => part.trim().replace(/^"(.*)"$/, '$1'))).filter((s) => s !== '' && s !== '$user');
   },
+
+  // The foreign tables it makes are named by the remote server.
+  ImportForeignSchemaStmt: (v, x) => void x.catalog.openSchemas.add(v.local_schema ?? x.catalog.defaultSchema),
 
   CreateEventTrigStmt: (v, x) => createOther(x, 'event trigger', v.trigname ?? '', false),
   CreateForeignServerStmt: (v, x) => createOther(x, 'server', v.servername ?? '', !!v.if_not_exists),
   CreateFdwStmt: (v, x) => createOther(x, 'foreign-data wrapper', v.fdwname ?? '', false),
-  CreateCastStmt: (v, x) => createOther(x, 'cast', JSON.stringify([v.sourcetype, v.targettype]), false),
+  CreateCastStmt: (v, x) => createOther(x, 'cast', castName(v.sourcetype, v.targettype), false),
   CreateStatsStmt: (v, x) => { if (v.defnames) createOther(x, 'statistics', x.catalog.listKey(v.defnames), !!v.if_not_exists); },
   CreateTransformStmt: (v, x) => createOther(x, 'transform', JSON.stringify([v.type_name, v.lang]), !!v.replace),
   CreatePLangStmt: (v, x) => createOther(x, 'language', v.plname ?? '', !!v.replace),

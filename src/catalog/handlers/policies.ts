@@ -1,9 +1,28 @@
 /** Policies, triggers and rules: the named objects a table carries. */
+import type { Node } from '@pgsql/types';
 import { calledFunctions, unwrap } from '../../parse/ast.js';
 import type { PolicyInfo } from '../../types.js';
+import type { Catalog } from '../catalog.js';
+import type { Policy } from '../model.js';
 import type { Handlers } from '../execution.js';
 import { duplicateObject, undefinedObject, undefinedTable } from '../failure.js';
 import { classifyPolicy } from '../policy.js';
+
+/** The roles of a CREATE / ALTER POLICY, as names (`public` for PUBLIC). */
+function roleNames(roles: Node[] | undefined): string[] {
+  return (roles ?? []).map((r) => {
+    const rs = unwrap(r, 'RoleSpec');
+    return rs?.rolename ?? String(rs?.roletype ?? '').replace(/^ROLESPEC_/, '').toLowerCase();
+  });
+}
+
+/** A policy with its description worked out from its roles and expressions (the report's words for it). */
+function describe(catalog: Catalog, p: Omit<Policy, 'allows' | 'helpers'>): Policy {
+  // Every call for now; toData keeps those the migrations define, once, rather than per policy.
+  const calls = calledFunctions([p.qual, p.withCheck]);
+  const helpers = [...new Set(calls.filter((f) => !f.startsWith('auth.') && !f.startsWith('pg_catalog.')).map((f) => (f.includes('.') ? f : `${catalog.defaultSchema}.${f}`)))];
+  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, qual: p.qual, withCheck: p.withCheck, calls, helpers }) };
+}
 
 export const policyHandlers: Handlers = {
   CreatePolicyStmt(v, x) {
@@ -20,24 +39,29 @@ export const policyHandlers: Handlers = {
       x.fails(duplicateObject(`policy "${name}" for table "${t.name}" already exists`));
       return;
     }
-    const roles = (v.roles ?? []).map((r) => {
-      const rs = unwrap(r, 'RoleSpec');
-      return rs?.rolename ?? String(rs?.roletype ?? '').replace(/^ROLESPEC_/, '').toLowerCase();
-    });
-    // Every call for now; toData keeps those the migrations define, once, rather than per policy.
-    const calls = calledFunctions([v.qual, v.with_check]);
-    const helpers = [...new Set(calls.filter((f) => !f.startsWith('auth.') && !f.startsWith('pg_catalog.')).map((f) => (f.includes('.') ? f : `${catalog.defaultSchema}.${f}`)))];
     const command = (v.cmd_name ?? 'all') as PolicyInfo['command'];
-    t.policies.add(name, {
-      name, command, roles, permissive: v.permissive !== false, helpers, createdAt: x.at,
-      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers }),
-    });
+    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive !== false, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
   },
 
+  /** ALTER POLICY … TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
   AlterPolicyStmt(v, x) {
-    const t = x.catalog.writableTable(x.catalog.relKey(v.table));
+    const catalog = x.catalog;
+    const key = catalog.relKey(v.table);
+    if (catalog.relations.removed(key)) {
+      x.fails(undefinedTable(`relation "${key}" does not exist`));
+      return;
+    }
+    const t = catalog.writableTable(key);
     const name = v.policy_name ?? '';
     if (t?.policies.removed(name)) x.fails(undefinedObject(`policy "${name}" for table "${t.name}" does not exist`));
+    const p = t?.policies.get(name);
+    if (!t || !p) return;
+    t.policies.add(name, describe(catalog, {
+      ...p,
+      ...(v.roles?.length && { roles: roleNames(v.roles) }),
+      ...(v.qual && { qual: v.qual }),
+      ...(v.with_check && { withCheck: v.with_check }),
+    }));
   },
 
   CreateTrigStmt(v, x) {
@@ -54,7 +78,9 @@ export const policyHandlers: Handlers = {
       x.fails(duplicateObject(`trigger "${name}" for relation "${t.name}" already exists`));
       return;
     }
-    t.triggers.add(name, catalog.listKey(v.funcname));
+    // TRIGGER_TYPE_BEFORE (2) or INSTEAD (64), on TRIGGER_TYPE_INSERT (4): it may change or drop the rows inserted.
+    const beforeInsert = ((v.timing ?? 0) & (2 | 64)) !== 0 && ((v.events ?? 0) & 4) !== 0;
+    t.triggers.add(name, { calls: catalog.listKey(v.funcname), beforeInsert: beforeInsert && v.row === true });
   },
 
   RuleStmt(v, x) {

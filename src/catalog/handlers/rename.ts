@@ -5,6 +5,7 @@ import type { Execution, Handlers } from '../execution.js';
 import { duplicateObject, duplicateColumn, duplicateSchema, duplicateTable, invalidSchemaName, undefinedColumn, undefinedFunction, undefinedObject, undefinedTable } from '../failure.js';
 import { splitKey, type Relation } from '../model.js';
 import type { Registry } from '../registry.js';
+import { moveColumnValues } from './data.js';
 
 const RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_INDEX', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE']);
 /** Relations SET SCHEMA moves (an index moves with its table). */
@@ -60,6 +61,9 @@ function renameRelation(v: RenameStmt, x: Execution): void {
     const t = catalog.writableTable(from)!;
     t.name = newname;
     moved = { kind: 'table', table: t };
+  }
+  // Indexes (of a table or a materialized view) and the views that read the relation follow it.
+  if (rel?.kind === 'table' || rel?.kind === 'view') {
     for (const [k, r] of [...catalog.relations]) {
       if (r.kind === 'index' && r.table === from) catalog.relations.add(k, { ...r, table: to });
       if (r.kind === 'view' && r.reads.includes(from)) catalog.relations.add(k, { ...r, reads: r.reads.map((read) => (read === from ? to : read)) });
@@ -83,6 +87,13 @@ function renameColumn(v: RenameStmt, x: Execution): void {
   else if (t.columns.has(to)) x.fails(duplicateColumn(`column "${to}" of relation "${t.name}" already exists`));
   const c = t.columns.get(from);
   t.columns.move(from, to, c && { ...c, name: to });
+  moveColumnValues(t, from, to);
+  // The constraints and indexes over the column follow it.
+  const renamed = (cols: string[]): string[] => cols.map((col) => (col === from ? to : col));
+  for (const [name, con] of [...t.constraints]) {
+    if (con.columns.includes(from)) t.constraints.add(name, { ...con, columns: renamed(con.columns), ...(con.fk && { fk: { ...con.fk, columns: renamed(con.fk.columns) } }) });
+  }
+  for (const [k, r] of [...catalog.relations]) if (r.kind === 'index' && r.table === key && r.columns.includes(from)) catalog.relations.add(k, { ...r, columns: renamed(r.columns) });
 }
 
 function renameConstraint(v: RenameStmt, x: Execution): void {
@@ -134,6 +145,7 @@ function renameSchema(v: RenameStmt, x: Execution): void {
   if (schemas.has(to)) x.fails(duplicateSchema(`schema "${to}" already exists`));
   schemas.remove(from);
   schemas.add(to, true);
+  if (x.catalog.ownSchemas.delete(from)) x.catalog.ownSchemas.add(to);
 }
 
 function renameFunction(v: RenameStmt, x: Execution): void {
@@ -147,7 +159,8 @@ function renameFunction(v: RenameStmt, x: Execution): void {
   for (const [k, f] of [...functions]) {
     if (!isIt(f)) continue;
     functions.forget(k);
-    functions.add(`${f.schema}.${v.newname}(${f.args})`, { ...f, name: v.newname ?? '' });
+    // The key is `schema.name(signature types)`: only the name changes.
+    functions.add(`${f.schema}.${v.newname}${k.slice(from.length)}`, { ...f, name: v.newname ?? '' });
   }
   functions.remove(from);
 }

@@ -1,18 +1,19 @@
 /** Tables and columns: CREATE TABLE / TABLE AS / VIEW / INDEX / SEQUENCE, and the columns and constraints they bring. */
-import type { ColumnDef, Constraint as ConstraintNode, CreateStmt } from '@pgsql/types';
+import type { ColumnDef, Constraint as ConstraintNode, CreateStmt, IntoClause, RangeVar } from '@pgsql/types';
 import { exprText, isSerial, names, typeText, unwrap } from '../../parse/ast.js';
 import type { Loc } from '../../types.js';
 import type { Catalog } from '../catalog.js';
-import { columnsUsed, readsOf } from '../dependencies.js';
+import { columnsUsed, ownColumns, readsOf } from '../dependencies.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateObject, duplicateTable, invalidTableDefinition, undefinedObject, undefinedTable, type Failure } from '../failure.js';
-import { newTable, truncName, type Column, type Constraint, type Table } from '../model.js';
+import { newTable, type Column, type Constraint, type Table } from '../model.js';
+import { indexColumnNames, indexElementName, objectName, type NameLabel } from '../names.js';
 
 const CONTYPE: Partial<Record<string, Constraint['type']>> = {
   CONSTR_PRIMARY: 'p', CONSTR_UNIQUE: 'u', CONSTR_FOREIGN: 'f', CONSTR_CHECK: 'c', CONSTR_EXCLUSION: 'x',
 };
 const FK_ACTION: Partial<Record<string, string>> = { a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault' };
-const NAME_SUFFIX: Record<Constraint['type'], string> = { u: 'key', f: 'fkey', c: 'check', x: 'excl', n: 'not_null', p: 'pkey' };
+const LABEL: Partial<Record<Constraint['type'], NameLabel>> = { u: 'key', f: 'fkey', c: 'check', x: 'excl', p: 'pkey' };
 
 /** The failure of creating a relation (or a type, which shares the namespace) where one of that name exists. */
 export function relationExists(catalog: Catalog, key: string): Failure | undefined {
@@ -22,18 +23,26 @@ export function relationExists(catalog: Catalog, key: string): Failure | undefin
   return undefined;
 }
 
+/**
+ * The key of the relation a statement creates, when it creates one: a temporary relation is only noted (it ends with
+ * the session), and one whose name is taken fails unless IF NOT EXISTS.
+ */
+function newRelationKey(rel: RangeVar | undefined, ifNotExists: boolean, x: Execution): string | undefined {
+  if (rel?.relpersistence === 't') {
+    x.catalog.temps.add(rel.relname ?? '');
+    return undefined;
+  }
+  const key = x.catalog.relKey(rel);
+  const exists = relationExists(x.catalog, key);
+  if (!exists) return key;
+  if (!ifNotExists) x.fails(exists);
+  return undefined;
+}
+
 export function createTable(v: CreateStmt, x: Execution): void {
   const catalog = x.catalog;
-  if (v.relation?.relpersistence === 't') {
-    catalog.temps.add(v.relation.relname ?? '');
-    return;
-  }
-  const key = catalog.relKey(v.relation);
-  const exists = relationExists(catalog, key);
-  if (exists) {
-    if (!v.if_not_exists) x.fails(exists);
-    return;
-  }
+  const key = newRelationKey(v.relation, !!v.if_not_exists, x);
+  if (key === undefined) return;
   const t = newTable(key, catalog.token, x.at, false);
   t.partitioned = !!v.partspec;
   if (v.partbound && v.inhRelations?.length) t.partitionOf = catalog.relKey(unwrap(v.inhRelations[0], 'RangeVar'));
@@ -67,7 +76,7 @@ export function addColumn(catalog: Catalog, t: Table, col: ColumnDef, at: Loc): 
     info.generated = true;
     info.notNull = true;
     info.default = 'autoincrement()';
-    catalog.relations.add(`${t.schema}.${truncName(`${t.name}_${name}_seq`)}`, { kind: 'sequence' });
+    addSequence(catalog, t, name);
   }
   const self = [{ String: { sval: name } }];
   for (const cn of col.constraints ?? []) {
@@ -78,7 +87,7 @@ export function addColumn(catalog: Catalog, t: Table, col: ColumnDef, at: Loc): 
         info.default = exprText(c.raw_expr) ?? 'dbgenerated';
         if (/^(gen_random_uuid|uuid_generate_v4|extensions\.uuid_generate_v4|nextval)\(/.test(info.default)) info.generated = true;
         break;
-      case 'CONSTR_IDENTITY': info.identity = true; info.generated = true; info.notNull = true; info.default = 'autoincrement()'; break;
+      case 'CONSTR_IDENTITY': info.identity = true; info.generated = true; info.notNull = true; info.default = 'autoincrement()'; addSequence(catalog, t, name); break;
       case 'CONSTR_PRIMARY': info.notNull = true; addConstraint(catalog, t, { ...c, keys: self }, at); break;
       case 'CONSTR_UNIQUE': case 'CONSTR_CHECK': addConstraint(catalog, t, { ...c, keys: self }, at); break;
       case 'CONSTR_FOREIGN': addConstraint(catalog, t, { ...c, fk_attrs: self }, at); break;
@@ -88,29 +97,46 @@ export function addColumn(catalog: Catalog, t: Table, col: ColumnDef, at: Loc): 
   t.columns.add(name, info);
 }
 
+/** The sequence behind a serial or identity column, named as PostgreSQL names it. */
+export function addSequence(catalog: Catalog, t: Table, column: string): void {
+  const name = objectName(t.name, [column], 'seq', (n) => catalog.relations.has(`${t.schema}.${n}`));
+  catalog.relations.add(`${t.schema}.${name}`, { kind: 'sequence' });
+}
+
+/**
+ * The name PostgreSQL gives an unnamed constraint: a UNIQUE / PRIMARY KEY / EXCLUDE constraint is an index, so its
+ * name must be free among the schema's relations too; a CHECK is named after the one column it reads, if one.
+ */
+function constraintName(catalog: Catalog, t: Table, type: Constraint['type'], c: ConstraintNode, columns: string[]): string {
+  const label = LABEL[type] ?? 'check';
+  const indexBacked = type === 'p' || type === 'u' || type === 'x';
+  const taken = (n: string): boolean => t.constraints.has(n) || (indexBacked && catalog.relations.has(`${t.schema}.${n}`));
+  const named = type === 'c' ? [...new Set(ownColumns(c.raw_expr))] : columns;
+  return objectName(t.name, named, label, taken);
+}
+
 /** Adds a constraint as PostgreSQL names it; returns what a strict ADD CONSTRAINT raises. */
 export function addConstraint(catalog: Catalog, t: Table, c: ConstraintNode, at: Loc): Failure | undefined {
   const type = CONTYPE[c.contype ?? ''];
   if (!type) return undefined;
-  const columns = names(c.keys?.length ? c.keys : c.fk_attrs);
+  const columns = type === 'x'
+    ? (c.exclusions ?? []).flatMap((e) => { const elem = unwrap(unwrap(e, 'List')?.items?.[0], 'IndexElem'); return elem ? [indexElementName(elem)] : []; })
+    : names(c.keys?.length ? c.keys : c.fk_attrs);
   let name = c.conname;
   let failure: Failure | undefined;
   if (type === 'p') {
     const existing = [...t.constraints.values()].some((k) => k.type === 'p');
     if (existing) failure = invalidTableDefinition(`multiple primary keys for table "${t.name}" are not allowed`);
     if (existing && !name) return failure;
-    name ??= truncName(`${t.name}_pkey`);
   }
   if (name && !failure) {
-    // A UNIQUE / PRIMARY KEY constraint is an index first: its name clashes as a relation (42P07).
-    if ((type === 'p' || type === 'u') && catalog.relations.has(`${t.schema}.${name}`)) failure = duplicateTable(`relation "${name}" already exists`);
+    // A UNIQUE / PRIMARY KEY constraint is an index first: its name clashes as a relation (42P07), unless it is the
+    // very index it takes over (USING INDEX of the same name).
+    if ((type === 'p' || type === 'u') && c.indexname !== name && catalog.relations.has(`${t.schema}.${name}`)) failure = duplicateTable(`relation "${name}" already exists`);
     else if (t.constraints.has(name)) failure = duplicateObject(`constraint "${name}" for relation "${t.name}" already exists`);
   }
-  if (!name) {
-    const base = truncName(`${t.name}_${columns.join('_') || (type === 'c' ? '' : 'x')}_${NAME_SUFFIX[type]}`.replace(/__/g, '_'));
-    name = base;
-    for (let i = 1; t.constraints.has(name) || catalog.relations.has(`${t.schema}.${name}`); i++) name = `${base}${i}`;
-  }
+  // A constraint made from an index without a name of its own takes the index's name.
+  name ??= c.indexname ?? constraintName(catalog, t, type, c, columns);
   if (c.indexname) {
     // ADD CONSTRAINT … USING INDEX takes the index over and renames it: a second run finds it gone.
     const indexKey = `${t.schema}.${c.indexname}`;
@@ -128,13 +154,25 @@ export function addConstraint(catalog: Catalog, t: Table, c: ConstraintNode, at:
     }
   }
   t.constraints.add(name, con);
-  if (type === 'p' || type === 'u') catalog.relations.add(`${t.schema}.${name}`, { kind: 'index', table: `${t.schema}.${t.name}`, columns, unique: true, constraint: true, createdAt: at });
+  if (type === 'p' || type === 'u' || type === 'x') catalog.relations.add(`${t.schema}.${name}`, { kind: 'index', table: `${t.schema}.${t.name}`, columns, unique: type !== 'x', constraint: true, createdAt: at });
   return failure;
+}
+
+/** SELECT … INTO t: a table made from a query, whose columns only the query knows. */
+export function selectInto(into: IntoClause, x: Execution): void {
+  const key = newRelationKey(into.rel, false, x);
+  if (key !== undefined) x.catalog.relations.add(key, { kind: 'table', table: newTable(key, x.catalog.token, x.at, false) });
 }
 
 export const tableHandlers: Handlers = {
   CreateStmt: createTable,
-  CreateForeignTableStmt: (v, x) => { if (v.base) createTable(v.base, x); },
+  CreateForeignTableStmt(v, x) {
+    if (!v.base) return;
+    const existed = x.catalog.relations.has(x.catalog.relKey(v.base.relation));
+    createTable(v.base, x);
+    const t = existed ? undefined : x.catalog.table(x.catalog.relKey(v.base.relation));
+    if (t) t.foreign = true;
+  },
   CreateTableAsStmt(v, x) {
     const catalog = x.catalog;
     if (v.into?.rel?.relpersistence === 't') {
@@ -169,15 +207,17 @@ export const tableHandlers: Handlers = {
     const catalog = x.catalog;
     const tableKey = catalog.relKey(v.relation);
     const schema = tableKey.slice(0, tableKey.indexOf('.'));
-    const columns = (v.indexParams ?? []).map((p) => unwrap(p, 'IndexElem')?.name ?? 'expression');
-    if (!v.idxname) return; // PostgreSQL picks a free name: a second run adds a duplicate, it does not fail
-    const key = `${schema}.${v.idxname}`;
+    const elems = (v.indexParams ?? []).flatMap((p) => unwrap(p, 'IndexElem') ?? []);
+    const columns = elems.map((e) => e.name ?? 'expression');
     if (catalog.relations.removed(tableKey) && x.fails(undefinedTable(`relation "${tableKey}" does not exist`))) return;
+    // Unnamed, PostgreSQL picks a free name: a second run adds a duplicate index, it does not fail.
+    const name = v.idxname ?? objectName(v.relation?.relname ?? '', indexColumnNames(elems.map(indexElementName)), 'idx', (n) => catalog.relations.has(`${schema}.${n}`));
+    const key = `${schema}.${name}`;
     if (catalog.relations.has(key)) {
-      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${v.idxname}" already exists`));
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${name}" already exists`));
       return;
     }
-    catalog.relations.add(key, { kind: 'index', table: tableKey, columns, unique: !!v.unique, constraint: false, createdAt: x.at });
+    catalog.relations.add(key, { kind: 'index', table: tableKey, columns, unique: !!v.unique, constraint: false, partial: !!v.whereClause, createdAt: x.at });
   },
   CreateSeqStmt(v, x) {
     const key = x.catalog.relKey(v.sequence);

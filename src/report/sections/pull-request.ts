@@ -1,7 +1,7 @@
 import type { DiffedFinding, Severity } from '../../types.js';
 import { ItemList, fixed, join, type Block } from '../blocks.js';
 import { code, fence, table, text } from '../escape.js';
-import { ICON, compactTarget, counts, fixLanguage, fold, groupByRule, indent, objectCell, plural, shortSha, sortFindings, whereCell } from '../format.js';
+import { ICON, compactTarget, counts, fixLanguage, fold, groupByRule, indent, objectCell, plural, shortSha, sortFindings, verifiedMark, whereCell } from '../format.js';
 import type { PrContext } from '../markdown.js';
 
 /**
@@ -58,7 +58,7 @@ export class PullRequestBlock {
     const out = ['## This pull request', this.intro];
     if (this.newFindings.length) {
       out.push('### New findings', table(['#', 'Severity', 'Rule', 'Object', 'Where', 'What'], this.newFindings.map((f, i) => [
-        String(i + 1), `${ICON[f.severity]} ${f.severity}`, code(f.rule), objectCell(f), whereCell(f), text(f.message),
+        String(i + 1), `${ICON[f.severity]} ${f.severity}`, `${code(f.rule)}${verifiedMark(f)}`, objectCell(f), whereCell(f), text(f.message),
       ])));
       const fixes = this.newFindings.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
       if (fixes.length) {

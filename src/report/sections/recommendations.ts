@@ -1,9 +1,9 @@
-import { quoteIdent } from '../../parse/ast.js';
+import { pinSearchPath } from '../../fixes/search-path.js';
 import { ruleById } from '../../rules/index.js';
 import type { DiffedFinding, Finding, FunctionInfo, Severity } from '../../types.js';
 import { ItemList, fixed, folded, join, type Block } from '../blocks.js';
 import { code, fence, text } from '../escape.js';
-import { SEVERITY_ORDER, fixLanguage, groupByRule, indent, plural, whereCell } from '../format.js';
+import { SEVERITY_ORDER, fixLanguage, groupByRule, indent, plural, verifiedMark, whereCell } from '../format.js';
 
 export type Listed = Finding & { status?: DiffedFinding['status'] };
 
@@ -85,11 +85,11 @@ function review(unpinned: FunctionInfo[]): Review | undefined {
   if (!n) return undefined;
   return {
     heading: '### From the row level security review',
-    advice: `${plural(n, 'SECURITY DEFINER function')} ${n === 1 ? 'has' : 'have'} no ${code('search_path')}: pin it, then schema-qualify every name in the body.`,
-    fix: fence(unpinned.map((f) => `ALTER FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) SET search_path = '';`).join('\n'), 'sql'),
+    advice: `${plural(n, 'SECURITY DEFINER function')} ${n === 1 ? 'has' : 'have'} no ${code('search_path')}: pin it to the schemas ${n === 1 ? 'its body uses' : 'their bodies use'}, ${code('pg_temp')} last; once every name in a body is schema-qualified, ${code("search_path = ''")} is stricter.`,
+    fix: fence(unpinned.map(pinSearchPath).join('\n'), 'sql'),
   };
 }
 
 function item(f: Listed): string {
-  return `- ${f.status === 'new' ? '🆕 ' : ''}${f.object ? code(f.object) : ''}${f.object && f.file ? ' at ' : ''}${f.file ? whereCell(f) : ''}${f.object || f.file ? ': ' : ''}${text(f.message)}`;
+  return `- ${f.status === 'new' ? '🆕 ' : ''}${f.object ? code(f.object) : ''}${f.object && f.file ? ' at ' : ''}${f.file ? whereCell(f) : ''}${f.object || f.file ? ': ' : ''}${text(f.message)}${verifiedMark(f)}`;
 }

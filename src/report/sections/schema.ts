@@ -1,11 +1,14 @@
+import { schemaNotCompared } from '../../parse/prisma.js';
 import type { Analysis, Finding } from '../../types.js';
 import { sameInBrief, type SectionBody } from '../blocks.js';
-import { code, table } from '../escape.js';
+import { code, table, text } from '../escape.js';
 import { columnDrift, modelsWithoutTable, type ColumnDrift } from '../facts.js';
 import { fold, key, locCell, plural } from '../format.js';
 
 /** Schema comparison: each table with its model and drift, tables without a model, models without a table. */
 export function schemaSection(a: Analysis, current: Finding[]): SectionBody {
+  const notCompared = schemaNotCompared(a);
+  if (notCompared) return sameInBrief(`The Prisma schema was not compared with the migrations: ${text(notCompared)}. The migrations create ${plural(a.catalog.tables.length, 'table')}.`);
   if (!a.prisma) {
     return sameInBrief(`No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, 'table')}.`);
   }

@@ -1,0 +1,29 @@
+import { Replay } from '../../src/catalog/replay.js';
+import { initParser, parseMigration } from '../../src/parse/sql.js';
+
+beforeAll(initParser);
+
+/** The functions the catalog counts after the migration, `schema.name(args)`. */
+function functions(sql: string): string[] {
+  const replay = new Replay({ prismaLayout: false });
+  replay.add(parseMigration('m.sql', sql));
+  return replay.catalog.toData(() => false).functions.map((f) => `${f.schema}.${f.name}(${f.args})`);
+}
+
+describe('DROP FUNCTION finds its function however the argument types are spelled', () => {
+  test.each([
+    ['varchar and character varying, with a length', 'create function f(a character varying(255)) returns int language sql as $$ select 1 $$;', 'drop function f(varchar);'],
+    ['bool and boolean', 'create function f(a boolean) returns int language sql as $$ select 1 $$;', 'drop function f(bool);'],
+    ['int, int4 and integer', 'create function f(a int, b int4) returns int language sql as $$ select 1 $$;', 'drop function f(integer, integer);'],
+    ['timestamptz and timestamp with time zone', 'create function f(a timestamp with time zone) returns int language sql as $$ select 1 $$;', 'drop function f(timestamptz);'],
+    ['a type with and without its schema', "create type mood as enum ('ok');\ncreate function f(a mood) returns int language sql as $$ select 1 $$;", 'drop function f(public.mood);'],
+    ['OUT parameters are not part of the signature', 'create function f(a int, out b int) language sql as $$ select 1 $$;', 'drop function f(int);'],
+  ])('%s', (_name, create, drop) => {
+    expect(functions(create)).toHaveLength(1);
+    expect(functions(`${create}\n${drop}`)).toEqual([]);
+  });
+
+  test('another overload stays', () => {
+    expect(functions('create function f(a int) returns int language sql as $$ select 1 $$;\ncreate function f(a text) returns int language sql as $$ select 1 $$;\ndrop function f(int4);')).toEqual(['public.f(text)']);
+  });
+});

@@ -1,0 +1,73 @@
+import { analyzePullRequest } from '../src/pull-request.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { RULES } from '../src/rules/index.js';
+import { memorySnapshot } from './helpers/memory-snapshot.js';
+
+const options = { knownRules: RULES.map((r) => r.id) };
+const rls = (table: string) => [
+  `CREATE TABLE IF NOT EXISTS public.${table} (id int PRIMARY KEY);`,
+  `ALTER TABLE public.${table} ENABLE ROW LEVEL SECURITY;`,
+  `DROP POLICY IF EXISTS readable ON public.${table};`,
+  `CREATE POLICY readable ON public.${table} FOR SELECT TO authenticated USING (true);\n`,
+].join('\n');
+
+/** Two Supabase projects in one repository; `api` is the one whose migrations run later. */
+const base = {
+  'apps/api/supabase/migrations/20250301000000_orders.sql': rls('orders'),
+  'apps/web/supabase/migrations/20240101000000_pages.sql': rls('pages'),
+};
+
+describe('a pull request in a monorepo is judged project by project', () => {
+  test("a new migration is in order against its own project's newest, not another project's", async () => {
+    const head = { ...base, 'apps/web/supabase/migrations/20240201000000_menus.sql': rls('menus') };
+    const { diff } = await analyzePullRequest({ base: memorySnapshot(base), head: memorySnapshot(head) }, options);
+    expect(diff.changes).toEqual([{ file: 'apps/web/supabase/migrations/20240201000000_menus.sql', change: 'added' }]);
+    expect(diff.findings.filter((f) => f.status === 'new')).toEqual([]);
+  });
+
+  test("a migration older than its own project's newest is out of order", async () => {
+    const head = { ...base, 'apps/api/supabase/migrations/20250201000000_refunds.sql': rls('refunds') };
+    const { diff } = await analyzePullRequest({ base: memorySnapshot(base), head: memorySnapshot(head) }, options);
+    expect(diff.findings.filter((f) => f.status === 'new').map((f) => [f.rule, f.file])).toEqual([
+      ['migration-out-of-order', 'apps/api/supabase/migrations/20250201000000_refunds.sql'],
+    ]);
+  });
+
+  test("a project the pull request removes resolves its findings and reports its migrations deleted", async () => {
+    const withProblem = { ...base, 'apps/web/supabase/migrations/20240102000000_open.sql': 'CREATE TABLE IF NOT EXISTS public.open (id int);\n' };
+    const head = { 'apps/api/supabase/migrations/20250301000000_orders.sql': base['apps/api/supabase/migrations/20250301000000_orders.sql'] };
+    const { diff } = await analyzePullRequest({ base: memorySnapshot(withProblem), head: memorySnapshot(head) }, options);
+    expect(diff.findings.map((f) => [f.status, f.rule, f.object ?? f.file])).toEqual([
+      ['new', 'migration-deleted', 'apps/web/supabase/migrations/20240101000000_pages.sql'],
+      ['new', 'migration-deleted', 'apps/web/supabase/migrations/20240102000000_open.sql'],
+      ['resolved', 'missing-rls', 'public.open'],
+    ]);
+  });
+});
+
+describe("a monorepo's pull request comment describes each project with its own schema and migrations", () => {
+  const DATASOURCE = 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\n';
+  const trees = {
+    'libs/api/prisma/schema.prisma': `${DATASOURCE}model Agent {\n  id Int @id\n}\n`,
+    'libs/api/prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "Agent" ("id" INTEGER NOT NULL, CONSTRAINT "Agent_pkey" PRIMARY KEY ("id"));\n',
+    'libs/ui/supabase/migrations/20240101000000_pages.sql': rls('pages'),
+  };
+  const headings = (md: string) => md.split('\n').filter((l) => l.startsWith('## '));
+
+  test('one headline for the run, then each project\'s sections named by its folder', async () => {
+    const head = { ...trees, 'libs/ui/supabase/migrations/20240201000000_menus.sql': rls('menus') };
+    const result = await analyzePullRequest({ base: memorySnapshot(trees), head: memorySnapshot(head) }, options);
+    const md = renderMarkdown(result.head, { pr: { diff: result.diff, base: 'b', head: 'h' }, tree: result.headTree });
+    expect(md.split('\n')[2]).toBe('✅ **No new findings**');
+    expect(md).toContain('This repository holds 2 projects, each audited on its own: `libs/api`, `libs/ui`.');
+    expect(headings(md)).toEqual([
+      '## This pull request',
+      ...['libs/api', 'libs/ui'].flatMap((p) => ['Executive summary', 'Schema comparison', 'Index analysis', 'Row level security', 'Migration health', 'Extensions'].map((s) => `## ${s}: \`${p}\``)),
+      '## Recommendations',
+      '## Validation queries: `libs/api`', '## Validation queries: `libs/ui`',
+    ]);
+    expect(md).toContain('- **Prisma schema:** `libs/api/prisma/schema.prisma`, 1 model');
+    expect(md).toContain('- **Migrations:** 2 files in `libs/ui/supabase/migrations` (Supabase CLI layout): 2 applied, 0 skipped');
+    expect(md).not.toContain('could not be read');
+  });
+});

@@ -1,0 +1,347 @@
+/**
+ * Every fix the engine shows is one it has applied itself: replayed where its finding is, a fix must make the
+ * finding go away, run twice without failing, and raise no new warning or error. A fix that does not is not shown;
+ * the finding says no verified fix is known instead.
+ *
+ * Where a fix is checked depends on what it changes:
+ * - a statement's fix (non-idempotent-ddl, non-idempotent-data) replaces the statement in its file. It is checked
+ *   while the replay stands right after that file (see `afterFile`): the file runs again, on a fork of that state,
+ *   with the fix in place; neither the fix nor any statement that did not fail before may fail.
+ *   Each candidate (the idempotent form, then a guard for exactly what the re-run raises) is tried in turn; the first
+ *   that passes is the fix.
+ * - SQL that goes in a new migration (missing-rls, rls-no-policy, missing-table) runs on a fork of the catalog the
+ *   migrations end with, twice, and the tree rules run again on the result.
+ * - a Prisma model (missing-model) is added to the schema, which must still parse and map the table.
+ * - a `git mv` (migration-skipped, duplicate-migration-version) renames the file in the listing the rule reads.
+ * Forks share everything with the catalog they come from until they write, so running a fix costs what its own
+ * statements cost; nothing is copied. The re-audit runs every rule, so fixes are re-audited in groups.
+ */
+import type { Catalog } from '../catalog/catalog.js';
+import { forgetRowsFor } from '../catalog/handlers/data.js';
+import type { Replay } from '../catalog/replay.js';
+import { executionOrder } from '../parse/plpgsql.js';
+import { parsePrismaSchema } from '../parse/prisma.js';
+import { parseMigration } from '../parse/sql.js';
+import { reporter, type Rule, type RuleFacts } from '../rules/define-rule.js';
+import { discover, type Discovery } from '../sources/discover.js';
+import { SEVERITY_RANK, type Analysis, type Config, type Finding, type MigrationChange, type ParsedMigration, type Snapshot, type Statement, type UnresolvedExecute } from '../types.js';
+import { parseGitMv, parseGitRestore } from './git-commands.js';
+import { rerunFixCandidates } from './idempotent.js';
+import { applyModelFix } from './prisma-model.js';
+import { takenVersions } from './versions.js';
+
+/** How a rule's fix is applied to be checked. A rule not listed here shows no fix: none could be checked. */
+const APPLIED_AS: Record<string, 'statement' | 'new-migration' | 'prisma' | 'rename'> = {
+  'non-idempotent-ddl': 'statement',
+  'non-idempotent-data': 'statement',
+  'missing-rls': 'new-migration',
+  'rls-no-policy': 'new-migration',
+  'missing-table': 'new-migration',
+  'missing-model': 'prisma',
+  'migration-skipped': 'rename',
+  'duplicate-migration-version': 'rename',
+};
+
+/** What the message of a finding whose fix failed its check says instead of showing the fix. */
+export const NO_VERIFIED_FIX = 'No verified fix is known.';
+
+type Step = Statement | UnresolvedExecute;
+
+/** What the tree's audit knows, for checking the fixes of its findings. */
+export interface FixContext {
+  snapshot: Snapshot;
+  config: Config;
+  discovery: Discovery;
+  rules: readonly Rule[];
+  facts: RuleFacts;
+  /** The catalog as the last migration left it. */
+  catalog: Catalog;
+  managed: (schema: string) => boolean;
+  /** The tree rules' findings before suppression: what a re-audit finds anyway. */
+  raw: Finding[];
+  /** The Prisma schema's files as read. */
+  schemaTexts: { path: string; text: string }[];
+}
+
+export class FixChecker {
+  /** Failures of the replay already looked at. */
+  private seen = 0;
+  /** By `file:line` of a failing statement: the fixes proposed for it and the one that passed, if any. */
+  private readonly statementFixes = new Map<string, { candidates: string[]; verified: string | undefined }[]>();
+
+  /**
+   * Checks the fixes of the statements of `m` that fail on a re-run. Call it right after `replay.add(m)`: the
+   * catalog then stands as the file's first run left it, which later files change.
+   */
+  afterFile(m: ParsedMigration, replay: Replay): void {
+    const failures = replay.failures.slice(this.seen);
+    this.seen = replay.failures.length;
+    if (failures.length === 0) return;
+    const steps = executionOrder(m, (origin) => origin !== 'function');
+    const rerunWith = (replaced: Map<Statement, Statement[]>) => rerun(replay.catalog, steps, replaced);
+    // What fails with no fix in place: a fix may leave those failing (their own fixes see to them), nothing else.
+    // Needed only when something other than a fix fails, so run only then.
+    let baseline: Set<Statement> | undefined;
+    const candidatesOf = failures.map(({ statement, condition }) => rerunFixCandidates(statement, condition));
+    // The first candidates in one parse: one call into the parser per file, not per fix.
+    const firsts = fixStatementsOf(failures.map(({ statement }, i) => ({ stmt: statement, fix: candidatesOf[i]![0]! })));
+    const proposals = failures.map(({ statement }, i) => {
+      const candidates = candidatesOf[i]!;
+      const parsed = new Map<number, Statement[]>([[0, firsts[i] ?? []]]);
+      const fix = (n: number) => parsed.get(n) ?? parsed.set(n, fixStatementsOf([{ stmt: statement, fix: candidates[n]! }])[0] ?? []).get(n)!;
+      return { statement, candidates, fix };
+    });
+    type Proposal = (typeof proposals)[number];
+    /** The proposals whose candidate `n` fails with the others in place, and whether another statement newly fails. */
+    const trial = (group: Proposal[], n: number) => {
+      const replaced = new Map(group.map((p) => [p.statement, p.fix(n)]));
+      const failed = rerunWith(replaced);
+      const broken = group.filter((p) => { const fix = replaced.get(p.statement)!; return fix.length === 0 || fix.some((s) => failed.has(s)); });
+      const replacing = new Set([...replaced.values()].flat());
+      const others = [...failed].filter((s) => !replacing.has(s));
+      return { broken, others: others.some((s) => !(baseline ??= rerunWith(new Map())).has(s)) };
+    };
+    // First candidates together, at the cost of a run or two: those that fail there are set aside until the rest pass.
+    let group = proposals;
+    const alone: Proposal[] = [];
+    for (;;) {
+      const { broken, others } = trial(group, 0);
+      if (broken.length === 0 && !others) break;
+      const aside = broken.length > 0 ? broken : group;
+      alone.push(...aside);
+      group = group.filter((p) => !aside.includes(p));
+      if (group.length === 0) break;
+    }
+    for (const p of group) this.record(p.statement, p.candidates, p.candidates[0]);
+    // Each one set aside: its candidates in turn, alone, so a failure is its own.
+    for (const p of alone) {
+      const n = p.candidates.findIndex((_, i) => { const r = trial([p], i); return r.broken.length === 0 && !r.others; });
+      this.record(p.statement, p.candidates, n < 0 ? undefined : p.candidates[n]);
+    }
+  }
+
+  private record(statement: Statement, candidates: string[], verified: string | undefined): void {
+    const key = `${statement.file}:${statement.line}`;
+    this.statementFixes.set(key, [...(this.statementFixes.get(key) ?? []), { candidates, verified }]);
+  }
+
+  /** The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and said. */
+  check(findings: Finding[], context: FixContext): Finding[] {
+    const shown = new Map<Finding, string | undefined>();
+    const withFix = findings.filter((f): f is Finding & { fix: string } => f.fix !== undefined);
+    const way = (f: Finding) => APPLIED_AS[f.rule];
+    for (const f of withFix) {
+      if (way(f) === 'statement') shown.set(f, this.statementFixes.get(`${f.file}:${f.line}`)?.find((e) => e.candidates.includes(f.fix))?.verified);
+      else if (way(f) === 'rename') shown.set(f, renameFixes(f, f.fix, context) ? f.fix : undefined);
+      else if (way(f) === undefined) shown.set(f, undefined);
+    }
+    const newMigrations = newMigrationFixes(withFix.filter((f) => way(f) === 'new-migration'), context);
+    const models = prismaFixes(withFix.filter((f) => way(f) === 'prisma'), context);
+    for (const f of withFix) if (way(f) === 'new-migration' || way(f) === 'prisma') shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : undefined);
+    return findings.map((f) => {
+      if (f.fix === undefined) return f;
+      const fix = shown.get(f);
+      if (fix === f.fix) return f;
+      if (fix !== undefined) return { ...f, fix };
+      const { fix: _dropped, ...rest } = f;
+      return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+    });
+  }
+}
+
+/**
+ * For each fix, the statements it runs in place of `stmt`, as the replay meets them: inside a DO block when `stmt` is
+ * in one (so the block's EXCEPTION handlers still apply); undefined when the fix does not parse. The fixes are parsed
+ * as one text, each on lines of its own; when that fails, one at a time, to tell which one does not parse.
+ */
+function fixStatementsOf(fixes: { stmt: Statement; fix: string }[]): (Statement[] | undefined)[] {
+  const texts = fixes.map(({ stmt, fix }) => (stmt.origin !== 'top' ? `DO $sg_fix$\nBEGIN\n${fix}\nEND $sg_fix$;` : fix));
+  const starts: number[] = [];
+  let line = 1;
+  for (const text of texts) {
+    starts.push(line);
+    line += text.split('\n').length;
+  }
+  const parsed = parseMigration(fixes[0]?.stmt.file ?? '', texts.join('\n'));
+  if (fixes.length > 1 && (parsed.problems.length > 0 || parsed.unresolved.length > 0)) return fixes.flatMap((f) => fixStatementsOf([f]));
+  if (parsed.problems.length > 0 || parsed.unresolved.length > 0) return [undefined];
+  const owner = (at: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > at) i--;
+    return i;
+  };
+  const out: Statement[][] = fixes.map(() => []);
+  for (const s of parsed.statements) {
+    const i = owner(s.line);
+    const { stmt } = fixes[i]!;
+    const inBlock = stmt.origin !== 'top';
+    if (inBlock ? s.origin !== 'do' : s.origin === 'function') continue;
+    out[i]!.push({
+      ...s, file: stmt.file, line: stmt.line, guarded: s.guarded || stmt.guarded,
+      ...(inBlock && { origin: stmt.origin, catches: [...(s.catches ?? []), ...(stmt.catches ?? [])] }),
+    });
+  }
+  return out;
+}
+
+/**
+ * Runs a file again on a fork of `start` (the state its first run left) with some statements replaced, the way the
+ * replay re-runs a file; the statements that fail (replacing ones, and original ones not replaced). A fix behaves as
+ * its statement on the first run, where that succeeded, so this second run is the one that decides.
+ */
+function rerun(start: Catalog, steps: Step[], replaced: Map<Statement, Statement[]>): Set<Statement> {
+  const failed = new Set<Statement>();
+  const catalog = start.fork();
+  for (const step of steps) {
+    if (!('node' in step)) forgetRowsFor(catalog, step);
+    else for (const s of replaced.get(step) ?? [step]) if (catalog.applyStrict(s)) failed.add(s);
+  }
+  return failed;
+}
+
+/** Identity of a finding across audits: the same rule about the same object, or at the same place. */
+function findingKey(f: Finding): string {
+  return `${f.rule}\0${f.object ?? `${f.file ?? ''}:${f.line ?? ''}`}`;
+}
+
+/**
+ * Whether the tree rules, run on changed facts, no longer report the `fixed` findings and raise no warning or error
+ * that was not there before.
+ */
+function reauditPasses(fixed: Finding[], facts: RuleFacts, context: FixContext): boolean {
+  const found: Finding[] = [];
+  for (const rule of context.rules) {
+    const report = 'check' in rule && reporter(rule, context.config, found);
+    // Rules claim the versions they suggest: a re-audit claims from a copy.
+    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
+  }
+  const before = new Set(context.raw.map(findingKey));
+  const keys = new Set(fixed.map(findingKey));
+  return !found.some((g) => keys.has(findingKey(g)) || (!before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning));
+}
+
+/**
+ * The members whose fixes pass `passes`: all of them when they pass together, else each half in turn, down to one.
+ * A re-audit runs every rule over the whole catalog, so checking fixes one by one would cost findings × tables; in
+ * a group, it costs one re-audit when every fix passes and a few more per fix that does not.
+ */
+function passingTogether<T>(members: T[], passes: (group: T[]) => boolean): T[] {
+  if (members.length === 0 || passes(members)) return members;
+  if (members.length === 1) return [];
+  const half = Math.ceil(members.length / 2);
+  return [...passingTogether(members.slice(0, half), passes), ...passingTogether(members.slice(half), passes)];
+}
+
+/** Runs SQL after the last migration, strictly (as PostgreSQL would); whether nothing failed. */
+function runStrict(catalog: Catalog, m: ParsedMigration): boolean {
+  for (const step of executionOrder(m, (origin) => origin !== 'function')) {
+    if (!('node' in step)) catalog.applyUnresolved(step);
+    else if (catalog.applyStrict(step)) return false;
+  }
+  return true;
+}
+
+/**
+ * The findings whose SQL for a new migration passes: on its own it runs after the last migration, and again; with the
+ * other fixes in place, the audit of the result no longer reports the finding.
+ */
+function newMigrationFixes(findings: (Finding & { fix: string })[], context: FixContext): Set<Finding> {
+  const runnable = findings.flatMap((finding) => {
+    const m = parseMigration('schema-guardian-fix.sql', finding.fix);
+    if (m.problems.length > 0) return [];
+    const once = context.catalog.fork();
+    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
+  });
+  return new Set(passingTogether(runnable, (group) => {
+    const catalog = context.catalog.fork();
+    if (!group.every(({ m }) => runStrict(catalog, m))) return false;
+    return reauditPasses(group.map((g) => g.finding), { ...context.facts, catalog: catalog.toData(context.managed) }, context);
+  }).map((g) => g.finding));
+}
+
+/** The findings whose Prisma model (and what it needs of the other models) passes: the schema still parses, and the audit maps the table. */
+function prismaFixes(findings: (Finding & { fix: string })[], context: FixContext): Set<Finding> {
+  return new Set(passingTogether(findings, (group) => {
+    let edited: { path: string; text: string }[] | undefined = context.schemaTexts;
+    for (const f of group) edited = edited && applyModelFix(edited, f.fix);
+    if (!edited) return false;
+    const prisma = parsePrismaSchema(edited);
+    return prisma.errors.length === 0 && reauditPasses(group, { ...context.facts, prisma }, context);
+  }));
+}
+
+/**
+ * `git mv FROM TO` of a migration: TO is free and in the same folder, and with the file renamed in the listing the
+ * rule no longer reports it under either name.
+ */
+function renameFixes(f: Finding, fix: string, context: FixContext): boolean {
+  const move = parseGitMv(fix);
+  const { discovery, snapshot, config } = context;
+  if (!move || move.from !== f.file || discovery.migrationsDir === null) return false;
+  const files = snapshot.files();
+  if (files.includes(move.to) || !files.includes(move.from)) return false;
+  const renamed: Snapshot = { ...snapshot, files: () => files.map((file) => (file === move.from ? move.to : file)).sort() };
+  const listed = discover(renamed, { ...config, migrations: discovery.migrationsDir, layout: discovery.layout ?? undefined }).migrationFiles;
+  const applied = listed.filter((m) => m.applied).map((m) => m.file);
+  if (!applied.includes(move.to)) return false;
+  const facts: RuleFacts = {
+    ...context.facts, applied, takenVersions: takenVersions(applied, discovery.layout), skipped: listed.filter((m) => !m.applied).map((m) => m.file),
+  };
+  // The finding under its new name is a new one, so it counts too.
+  return reauditPasses([f], facts, context);
+}
+
+/** The pull request a pull-request rule looked at, for checking the fixes of its findings. */
+export interface DiffFixContext {
+  base: Analysis;
+  head: Analysis;
+  changes: MigrationChange[];
+  baseRev: string;
+  rules: readonly Rule[];
+}
+
+/**
+ * The pull-request rules' findings with each fix checked on the pull request itself: a `git mv` renames the file
+ * among the head's migrations, a `git restore` undoes the file's change; then the rule must no longer report it.
+ */
+export function checkDiffFixes(findings: Finding[], context: DiffFixContext): Finding[] {
+  return findings.map((f) => {
+    if (f.fix === undefined || diffFixFixes(f, f.fix, context)) return f;
+    const { fix: _dropped, ...rest } = f;
+    return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+  });
+}
+
+function diffFixFixes(f: Finding, fix: string, context: DiffFixContext): boolean {
+  const { base, head, changes, baseRev } = context;
+  const rule = context.rules.find((r) => r.id === f.rule);
+  if (!rule || !('checkDiff' in rule) || f.file === undefined) return false;
+  const file = f.file;
+  const move = parseGitMv(fix);
+  const restore = parseGitRestore(fix);
+  let after: { head: Analysis; changes: MigrationChange[]; file: string } | undefined;
+  if (move) {
+    // A Prisma migration is its folder: the fix moves the folder.
+    const renamed = (path: string) => (path === move.from ? move.to : path.startsWith(`${move.from}/`) ? `${move.to}${path.slice(move.from.length)}` : path);
+    const to = renamed(file);
+    if (to === file || head.migrations.some((m) => m.file === to)) return false;
+    after = {
+      head: { ...head, migrations: head.migrations.map((m) => ({ ...m, file: renamed(m.file) })) },
+      changes: changes.map((c) => ({ ...c, file: renamed(c.file) })),
+      file: to,
+    };
+  } else if (restore && restore.rev === baseRev && restore.path === file) {
+    const atBase = base.migrations.find((m) => m.file === file);
+    if (!atBase) return false;
+    after = {
+      head: { ...head, migrations: [...head.migrations.filter((m) => m.file !== file), atBase] },
+      changes: changes.filter((c) => c.file !== file),
+      file,
+    };
+  }
+  if (!after) return false;
+  const found: Finding[] = [];
+  const report = reporter(rule, head.config, found);
+  if (report) rule.checkDiff({ base, head: after.head, changes: after.changes, baseRev, report });
+  return !found.some((g) => g.file === file || g.file === after.file);
+}
