@@ -978,7 +978,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1038,7 +1038,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -2169,9 +2169,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2209,12 +2209,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -3519,7 +3519,7 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
+    function collectAnHTTPQuotedString(input, position, extractValue2) {
       const positionStart = position.position;
       let value = "";
       assert(input[position.position] === '"');
@@ -3547,7 +3547,7 @@ var require_data_url = __commonJS({
           break;
         }
       }
-      if (extractValue) {
+      if (extractValue2) {
         return value;
       }
       return input.slice(positionStart, position.position);
@@ -3666,7 +3666,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types, inspect } = __require("node:util");
+    var { types: types2, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3856,7 +3856,7 @@ var require_webidl = __commonJS({
           });
         }
         const result = {};
-        if (!types.isProxy(O)) {
+        if (!types2.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key2 of keys2) {
             const typedKey = keyConverter(key2, prefix, argument);
@@ -3985,14 +3985,14 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4007,14 +4007,14 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4029,13 +4029,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4050,13 +4050,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types.isAnyArrayBuffer(V)) {
+      if (types2.isAnyArrayBuffer(V)) {
         return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V)) {
+      if (types2.isTypedArray(V)) {
         return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V)) {
+      if (types2.isDataView(V)) {
         return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
@@ -4481,8 +4481,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5491,7 +5491,7 @@ var require_body = __commonJS({
         });
       }
       assert(isReadableStreamLike(stream));
-      let action = null;
+      let action2 = null;
       let source = null;
       let length = null;
       let type = null;
@@ -5544,7 +5544,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           length = null;
         }
         source = object;
-        action = async function* () {
+        action2 = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
               yield* part.stream();
@@ -5574,11 +5574,11 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
-      if (action != null) {
+      if (action2 != null) {
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action2(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -6733,12 +6733,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7408,12 +7408,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7693,7 +7693,7 @@ var require_client = __commonJS({
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
     }
-    var Client = class extends DispatcherBase {
+    var Client2 = class extends DispatcherBase {
       /**
        *
        * @param {string|URL} url
@@ -7892,16 +7892,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7912,7 +7912,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7963,7 +7963,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7975,7 +7975,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8123,7 +8123,7 @@ var require_client = __commonJS({
         }
       }
     }
-    module.exports = Client;
+    module.exports = Client2;
   }
 });
 
@@ -8311,8 +8311,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8382,7 +8382,7 @@ var require_pool = __commonJS({
       kAddClient,
       kGetDispatcher
     } = require_pool_base();
-    var Client = require_client();
+    var Client2 = require_client();
     var {
       InvalidArgumentError
     } = require_errors();
@@ -8393,9 +8393,9 @@ var require_pool = __commonJS({
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     function defaultFactory(origin, opts) {
-      return new Client(origin, opts);
+      return new Client2(origin, opts);
     }
-    var Pool = class extends PoolBase {
+    var Pool2 = class extends PoolBase {
       constructor(origin, {
         connections,
         factory = defaultFactory,
@@ -8458,7 +8458,7 @@ var require_pool = __commonJS({
         }
       }
     };
-    module.exports = Pool;
+    module.exports = Pool2;
   }
 });
 
@@ -8478,7 +8478,7 @@ var require_balanced_pool = __commonJS({
       kRemoveClient,
       kGetDispatcher
     } = require_pool_base();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var { kUrl, kInterceptors } = require_symbols();
     var { parseOrigin } = require_util();
     var kFactory = /* @__PURE__ */ Symbol("factory");
@@ -8499,7 +8499,7 @@ var require_balanced_pool = __commonJS({
       return a;
     }
     function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var BalancedPool = class extends PoolBase {
       constructor(upstreams = [], { factory = defaultFactory, ...opts } = {}) {
@@ -8613,8 +8613,8 @@ var require_agent = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
-    var Pool = require_pool();
-    var Client = require_client();
+    var Pool2 = require_pool();
+    var Client2 = require_client();
     var util = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
@@ -8625,7 +8625,7 @@ var require_agent = __commonJS({
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
     function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
+      return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool2(origin, opts);
     }
     var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -8713,11 +8713,11 @@ var require_proxy_agent = __commonJS({
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
     var Agent = require_agent();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
     var buildConnector = require_connect();
-    var Client = require_client();
+    var Client2 = require_client();
     var kAgent = /* @__PURE__ */ Symbol("proxy agent");
     var kClient = /* @__PURE__ */ Symbol("proxy client");
     var kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers");
@@ -8729,15 +8729,15 @@ var require_proxy_agent = __commonJS({
       return protocol === "https:" ? 443 : 80;
     }
     function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var noop3 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
-        return new Client(origin, opts);
+        return new Client2(origin, opts);
       }
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
@@ -8750,7 +8750,7 @@ var require_proxy_agent = __commonJS({
         if (factory) {
           this.#client = factory(proxyUrl, { connect });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client2(proxyUrl, { connect });
         }
       }
       [kDispatch](opts, handler2) {
@@ -9581,7 +9581,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9594,7 +9594,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9613,7 +9613,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9630,7 +9630,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9700,18 +9700,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9968,9 +9968,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10193,9 +10193,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10480,9 +10480,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10574,9 +10574,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -11123,7 +11123,7 @@ var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
-    var Client = require_client();
+    var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -11137,7 +11137,7 @@ var require_mock_client = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
-    var MockClient = class extends Client {
+    var MockClient = class extends Client2 {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
@@ -11176,7 +11176,7 @@ var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -11190,7 +11190,7 @@ var require_mock_pool = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
-    var MockPool = class extends Pool {
+    var MockPool = class extends Pool2 {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
@@ -12407,9 +12407,9 @@ var require_response = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { types } = __require("node:util");
+    var { types: types2 } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12552,8 +12552,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12569,7 +12569,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12702,7 +12702,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard2) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12728,7 +12728,7 @@ var require_response = __commonJS({
       if (isBlobLike(V)) {
         return webidl.converters.Blob(V, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
+      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix, name);
       }
       if (util.isFormDataLike(V)) {
@@ -12770,7 +12770,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -14439,7 +14439,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14515,7 +14515,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14558,7 +14558,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14962,7 +14962,7 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types } = __require("node:util");
+    var { types: types2 } = __require("node:util");
     var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
@@ -14992,7 +14992,7 @@ var require_util4 = __commonJS({
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
+            if (!done && types2.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -15440,7 +15440,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15967,7 +15967,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -16245,7 +16245,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16303,7 +16303,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16449,7 +16449,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16492,7 +16492,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -17922,7 +17922,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types } = __require("node:util");
+    var { types: types2 } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -18045,7 +18045,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types.isArrayBuffer(data)) {
+        } else if (types2.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -18257,7 +18257,7 @@ var require_websocket = __commonJS({
         if (isBlobLike(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
+        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
           return webidl.converters.BufferSource(V);
         }
       }
@@ -18299,8 +18299,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -18324,7 +18324,7 @@ var require_eventsource_stream = __commonJS({
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
-    var DATA = Buffer.from("data");
+    var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
@@ -18518,7 +18518,7 @@ var require_eventsource_stream = __commonJS({
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
@@ -19020,9 +19020,9 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports, module) {
     "use strict";
-    var Client = require_client();
+    var Client2 = require_client();
     var Dispatcher = require_dispatcher();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var BalancedPool = require_balanced_pool();
     var Agent = require_agent();
     var ProxyAgent2 = require_proxy_agent();
@@ -19044,8 +19044,8 @@ var require_undici = __commonJS({
     var createRedirectInterceptor = require_redirect_interceptor();
     Object.assign(Dispatcher.prototype, api);
     module.exports.Dispatcher = Dispatcher;
-    module.exports.Client = Client;
-    module.exports.Pool = Pool;
+    module.exports.Client = Client2;
+    module.exports.Pool = Pool2;
     module.exports.BalancedPool = BalancedPool;
     module.exports.Agent = Agent;
     module.exports.ProxyAgent = ProxyAgent2;
@@ -19282,11 +19282,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19302,7 +19302,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19389,26 +19389,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -19616,14 +19616,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19867,12 +19867,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19880,7 +19880,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
+              resolve3(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -19919,7 +19919,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
@@ -19927,2991 +19927,6 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/@pgsql/types/types.js
-var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/enums.js
-var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/index.js
-var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_types(), exports);
-    __exportStar(require_enums(), exports);
-  }
-});
-
-// node_modules/libpg-query/wasm/libpg-query.js
-var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
-    var PgQueryModule = (() => {
-      var _scriptName = globalThis.document?.currentScript?.src;
-      return async function(moduleArg = {}) {
-        var Module = moduleArg;
-        var ENVIRONMENT_IS_WEB = !!globalThis.window;
-        var ENVIRONMENT_IS_WORKER = !!globalThis.WorkerGlobalScope;
-        var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
-        var programArgs = [];
-        var thisProgram = "./this.program";
-        var quit_ = (status, toThrow) => {
-          throw toThrow;
-        };
-        if (typeof __filename != "undefined") {
-          _scriptName = __filename;
-        } else if (ENVIRONMENT_IS_WORKER) {
-          _scriptName = self.location.href;
-        }
-        var scriptDirectory = "";
-        function locateFile(path) {
-          if (Module["locateFile"]) {
-            return Module["locateFile"](path, scriptDirectory);
-          }
-          return scriptDirectory + path;
-        }
-        var readAsync, readBinary;
-        if (ENVIRONMENT_IS_NODE) {
-          var fs3 = __require("node:fs");
-          scriptDirectory = __dirname + "/";
-          readBinary = (filename) => {
-            filename = isFileURI(filename) ? new URL(filename) : filename;
-            var ret = fs3.readFileSync(filename);
-            return ret;
-          };
-          readAsync = async (filename, binary = true) => {
-            filename = isFileURI(filename) ? new URL(filename) : filename;
-            var ret = fs3.readFileSync(filename, binary ? void 0 : "utf8");
-            return ret;
-          };
-          if (process.argv.length > 1) {
-            thisProgram = process.argv[1].replace(/\\/g, "/");
-          }
-          programArgs = process.argv.slice(2);
-          quit_ = (status, toThrow) => {
-            process.exitCode = status;
-            throw toThrow;
-          };
-        } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-          try {
-            scriptDirectory = new URL(".", _scriptName).href;
-          } catch {
-          }
-          {
-            if (ENVIRONMENT_IS_WORKER) {
-              readBinary = (url) => {
-                var xhr = new XMLHttpRequest();
-                xhr.open("GET", url, false);
-                xhr.responseType = "arraybuffer";
-                xhr.send(null);
-                return new Uint8Array(xhr.response);
-              };
-            }
-            readAsync = async (url) => {
-              var response = await fetch(url, { credentials: "same-origin" });
-              if (response.ok) {
-                return response.arrayBuffer();
-              }
-              throw new Error(response.status + " : " + response.url);
-            };
-          }
-        } else {
-        }
-        var out = console.log.bind(console);
-        var err = console.error.bind(console);
-        var wasmBinary;
-        var ABORT = false;
-        var EXITSTATUS;
-        var isFileURI = (filename) => filename.startsWith("file://");
-        class EmscriptenEH {
-        }
-        class EmscriptenSjLj extends EmscriptenEH {
-        }
-        var runtimeInitialized = false;
-        function getMemoryBuffer() {
-          return wasmMemory.buffer;
-        }
-        function updateMemoryViews() {
-          if (HEAP8?.buffer?.resizable) return;
-          var b = getMemoryBuffer();
-          HEAP8 = new Int8Array(b);
-          HEAP16 = new Int16Array(b);
-          Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-          HEAPU16 = new Uint16Array(b);
-          HEAP32 = new Int32Array(b);
-          Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-          HEAPF32 = new Float32Array(b);
-          HEAPF64 = new Float64Array(b);
-          HEAP64 = new BigInt64Array(b);
-          HEAPU64 = new BigUint64Array(b);
-        }
-        function preRun() {
-          var preRun2 = Module["preRun"];
-          if (preRun2) {
-            if (typeof preRun2 == "function") preRun2 = [preRun2];
-            onPreRuns.push(...preRun2);
-          }
-          callRuntimeCallbacks(onPreRuns);
-        }
-        function initRuntime() {
-          runtimeInitialized = true;
-          if (!Module["noFSInit"] && !FS.initialized) FS.init();
-          TTY.init();
-          wasmExports["A"]();
-          FS.ignorePermissions = false;
-        }
-        function postRun() {
-          var postRun2 = Module["postRun"];
-          if (postRun2) {
-            if (typeof postRun2 == "function") postRun2 = [postRun2];
-            onPostRuns.push(...postRun2);
-          }
-          callRuntimeCallbacks(onPostRuns);
-        }
-        function abort(what) {
-          Module["onAbort"]?.(what);
-          what = `Aborted(${what})`;
-          err(what);
-          ABORT = true;
-          what += ". Build with -sASSERTIONS for more info.";
-          var e = new WebAssembly.RuntimeError(what);
-          throw e;
-        }
-        var wasmBinaryFile;
-        function findWasmBinary() {
-          return locateFile("libpg-query.wasm");
-        }
-        function getBinarySync(file) {
-          if (readBinary) {
-            return readBinary(file);
-          }
-          throw "both async and sync fetching of the wasm failed";
-        }
-        async function getWasmBinary(binaryFile) {
-          if (!wasmBinary) {
-            try {
-              var response = await readAsync(binaryFile);
-              return new Uint8Array(response);
-            } catch {
-            }
-          }
-          return getBinarySync(binaryFile);
-        }
-        async function instantiateArrayBuffer(binaryFile, imports) {
-          try {
-            var binary = await getWasmBinary(binaryFile);
-            var instance = await WebAssembly.instantiate(binary, imports);
-            return instance;
-          } catch (reason) {
-            err(`failed to asynchronously prepare wasm: ${reason}`);
-            abort(reason);
-          }
-        }
-        async function instantiateAsync(binary, binaryFile, imports) {
-          if (!binary && !ENVIRONMENT_IS_NODE) {
-            try {
-              var response = fetch(binaryFile, { credentials: "same-origin" });
-              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-              return instantiationResult;
-            } catch (reason) {
-              err(`wasm streaming compile failed: ${reason}`);
-              err("falling back to ArrayBuffer instantiation");
-            }
-          }
-          return instantiateArrayBuffer(binaryFile, imports);
-        }
-        function getWasmImports() {
-          var imports = { a: wasmImports };
-          return imports;
-        }
-        async function createWasm() {
-          function receiveInstance(instance) {
-            wasmExports = instance.exports;
-            assignWasmExports(wasmExports);
-            updateMemoryViews();
-            return wasmExports;
-          }
-          function receiveInstantiationResult(result2) {
-            return receiveInstance(result2["instance"]);
-          }
-          var info2 = getWasmImports();
-          var instantiateWasm = Module["instantiateWasm"];
-          if (instantiateWasm) {
-            return new Promise((resolve2) => {
-              instantiateWasm(info2, (inst) => resolve2(receiveInstance(inst)));
-            });
-          }
-          wasmBinaryFile ??= findWasmBinary();
-          var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-          var exports2 = receiveInstantiationResult(result);
-          return exports2;
-        }
-        class ExitStatus {
-          name = "ExitStatus";
-          constructor(status) {
-            this.message = `Program terminated with exit(${status})`;
-            this.status = status;
-          }
-        }
-        var HEAP16;
-        var HEAP32;
-        var HEAP64;
-        var HEAP8;
-        var HEAPF32;
-        var HEAPF64;
-        var HEAPU16;
-        var HEAPU32;
-        var HEAPU64;
-        var HEAPU8;
-        var callRuntimeCallbacks = (callbacks) => {
-          while (callbacks.length > 0) {
-            callbacks.shift()(Module);
-          }
-        };
-        var onPostRuns = [];
-        var onPreRuns = [];
-        function getValue(ptr, type = "i8") {
-          if (type.endsWith("*")) type = "*";
-          switch (type) {
-            case "i1":
-              return HEAP8[ptr];
-            case "i8":
-              return HEAP8[ptr];
-            case "i16":
-              return HEAP16[ptr >> 1];
-            case "i32":
-              return HEAP32[ptr >> 2];
-            case "i64":
-              return HEAP64[ptr >> 3];
-            case "float":
-              return HEAPF32[ptr >> 2];
-            case "double":
-              return HEAPF64[ptr >> 3];
-            case "*":
-              return HEAPU32[ptr >> 2];
-            default:
-              abort(`invalid type for getValue: ${type}`);
-          }
-        }
-        var noExitRuntime = true;
-        var stackRestore = (val) => __emscripten_stack_restore(val);
-        var stackSave = () => _emscripten_stack_get_current();
-        var UTF8Decoder = globalThis.TextDecoder && new TextDecoder();
-        var findStringEnd = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-          var maxIdx = idx + maxBytesToRead;
-          if (ignoreNul) return maxIdx;
-          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-          return idx;
-        };
-        var UTF8ArrayToString = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-          var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
-          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-            return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-          }
-          var str = "";
-          while (idx < endPtr) {
-            var u0 = heapOrArray[idx++];
-            if (!(u0 & 128)) {
-              str += String.fromCharCode(u0);
-              continue;
-            }
-            var u1 = heapOrArray[idx++] & 63;
-            if ((u0 & 224) == 192) {
-              str += String.fromCharCode((u0 & 31) << 6 | u1);
-              continue;
-            }
-            var u2 = heapOrArray[idx++] & 63;
-            if ((u0 & 240) == 224) {
-              u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-            } else {
-              u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-            }
-            if (u0 < 65536) {
-              str += String.fromCharCode(u0);
-            } else {
-              var ch = u0 - 65536;
-              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-            }
-          }
-          return str;
-        };
-        var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
-        var ___assert_fail = (condition2, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition2)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
-        var __abort_js = () => abort("");
-        var runtimeKeepaliveCounter = 0;
-        var __emscripten_runtime_keepalive_clear = () => {
-          noExitRuntime = false;
-          runtimeKeepaliveCounter = 0;
-        };
-        var __emscripten_throw_longjmp = () => {
-          throw new EmscriptenSjLj();
-        };
-        var timers = {};
-        var handleException = (e) => {
-          if (e instanceof ExitStatus || e == "unwind") {
-            return EXITSTATUS;
-          }
-          quit_(1, e);
-        };
-        var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
-        var _proc_exit = (code2) => {
-          EXITSTATUS = code2;
-          if (!keepRuntimeAlive()) {
-            Module["onExit"]?.(code2);
-            ABORT = true;
-          }
-          quit_(code2, new ExitStatus(code2));
-        };
-        var exitJS = (status, implicit) => {
-          EXITSTATUS = status;
-          _proc_exit(status);
-        };
-        var _exit = exitJS;
-        var maybeExit = () => {
-          if (!keepRuntimeAlive()) {
-            try {
-              _exit(EXITSTATUS);
-            } catch (e) {
-              handleException(e);
-            }
-          }
-        };
-        var callUserCallback = (func) => {
-          if (ABORT) {
-            return;
-          }
-          try {
-            return func();
-          } catch (e) {
-            handleException(e);
-          } finally {
-            maybeExit();
-          }
-        };
-        var _emscripten_get_now = () => performance.now();
-        var __setitimer_js = (which2, timeout_ms) => {
-          if (timers[which2]) {
-            clearTimeout(timers[which2].id);
-            delete timers[which2];
-          }
-          if (!timeout_ms) return 0;
-          var id = setTimeout(() => {
-            delete timers[which2];
-            callUserCallback(() => __emscripten_timeout(which2, _emscripten_get_now()));
-          }, timeout_ms);
-          timers[which2] = { id, timeout_ms };
-          return 0;
-        };
-        var getHeapMax = () => 1073741824;
-        var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
-        var growMemory = (size) => {
-          var oldHeapSize = wasmMemory.buffer.byteLength;
-          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-          try {
-            wasmMemory.grow(pages);
-            updateMemoryViews();
-            return 1;
-          } catch (e) {
-          }
-        };
-        var _emscripten_resize_heap = (requestedSize) => {
-          var oldSize = HEAPU8.length;
-          requestedSize >>>= 0;
-          var maxHeapSize = getHeapMax();
-          if (requestedSize > maxHeapSize) {
-            return false;
-          }
-          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-            var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-            var replacement = growMemory(newSize);
-            if (replacement) {
-              return true;
-            }
-          }
-          return false;
-        };
-        var PATH = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
-          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
-          return splitPathRe.exec(filename).slice(1);
-        }, normalizeArray: (parts, allowAboveRoot) => {
-          var up = 0;
-          for (var i = parts.length - 1; i >= 0; i--) {
-            var last = parts[i];
-            if (last === ".") {
-              parts.splice(i, 1);
-            } else if (last === "..") {
-              parts.splice(i, 1);
-              up++;
-            } else if (up) {
-              parts.splice(i, 1);
-              up--;
-            }
-          }
-          if (allowAboveRoot) {
-            for (; up; up--) {
-              parts.unshift("..");
-            }
-          }
-          return parts;
-        }, normalize: (path) => {
-          var isAbsolute = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path && !isAbsolute) {
-            path = ".";
-          }
-          if (path && trailingSlash) {
-            path += "/";
-          }
-          return (isAbsolute ? "/" : "") + path;
-        }, dirname: (path) => {
-          var result = PATH.splitPath(path), root = result[0], dir = result[1];
-          if (!root && !dir) {
-            return ".";
-          }
-          if (dir) {
-            dir = dir.slice(0, -1);
-          }
-          return root + dir;
-        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
-        var initRandomFill = () => {
-          if (ENVIRONMENT_IS_NODE) {
-            var nodeCrypto = __require("node:crypto");
-            return (view) => (nodeCrypto.randomFillSync(view), 0);
-          }
-          return (view) => (crypto.getRandomValues(view), 0);
-        };
-        var randomFill = (view) => (randomFill = initRandomFill())(view);
-        var PATH_FS = { resolve: (...args) => {
-          var resolvedPath = "", resolvedAbsolute = false;
-          for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path != "string") {
-              throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path) {
-              return "";
-            }
-            resolvedPath = path + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path);
-          }
-          resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
-          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
-        }, relative: (from, to) => {
-          from = PATH_FS.resolve(from).slice(1);
-          to = PATH_FS.resolve(to).slice(1);
-          function trim(arr) {
-            var start = 0;
-            for (; start < arr.length; start++) {
-              if (arr[start] !== "") break;
-            }
-            var end = arr.length - 1;
-            for (; end >= 0; end--) {
-              if (arr[end] !== "") break;
-            }
-            if (start > end) return [];
-            return arr.slice(start, end - start + 1);
-          }
-          var fromParts = trim(from.split("/"));
-          var toParts = trim(to.split("/"));
-          var length = Math.min(fromParts.length, toParts.length);
-          var samePartsLength = length;
-          for (var i = 0; i < length; i++) {
-            if (fromParts[i] !== toParts[i]) {
-              samePartsLength = i;
-              break;
-            }
-          }
-          var outputParts = [];
-          for (var i = samePartsLength; i < fromParts.length; i++) {
-            outputParts.push("..");
-          }
-          outputParts = outputParts.concat(toParts.slice(samePartsLength));
-          return outputParts.join("/");
-        } };
-        var FS_stdin_getChar_buffer = [];
-        var lengthBytesUTF8 = (str) => {
-          var len = 0;
-          for (var i = 0; i < str.length; ++i) {
-            var c = str.charCodeAt(i);
-            if (c <= 127) {
-              len++;
-            } else if (c <= 2047) {
-              len += 2;
-            } else if (c >= 55296 && c <= 57343) {
-              len += 4;
-              ++i;
-            } else {
-              len += 3;
-            }
-          }
-          return len;
-        };
-        var stringToUTF8Array = (str, heap, outIdx, maxBytesToWrite) => {
-          if (!(maxBytesToWrite > 0)) return 0;
-          var startIdx = outIdx;
-          var endIdx = outIdx + maxBytesToWrite - 1;
-          for (var i = 0; i < str.length; ++i) {
-            var u = str.codePointAt(i);
-            if (u <= 127) {
-              if (outIdx >= endIdx) break;
-              heap[outIdx++] = u;
-            } else if (u <= 2047) {
-              if (outIdx + 1 >= endIdx) break;
-              heap[outIdx++] = 192 | u >> 6;
-              heap[outIdx++] = 128 | u & 63;
-            } else if (u <= 65535) {
-              if (outIdx + 2 >= endIdx) break;
-              heap[outIdx++] = 224 | u >> 12;
-              heap[outIdx++] = 128 | u >> 6 & 63;
-              heap[outIdx++] = 128 | u & 63;
-            } else {
-              if (outIdx + 3 >= endIdx) break;
-              heap[outIdx++] = 240 | u >> 18;
-              heap[outIdx++] = 128 | u >> 12 & 63;
-              heap[outIdx++] = 128 | u >> 6 & 63;
-              heap[outIdx++] = 128 | u & 63;
-              i++;
-            }
-          }
-          heap[outIdx] = 0;
-          return outIdx - startIdx;
-        };
-        var intArrayFromString = (stringy, dontAddNull, length) => {
-          var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
-          var u8array = new Array(len);
-          var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
-          if (dontAddNull) u8array.length = numBytesWritten;
-          return u8array;
-        };
-        var FS_stdin_getChar = () => {
-          if (!FS_stdin_getChar_buffer.length) {
-            var result = null;
-            if (ENVIRONMENT_IS_NODE) {
-              var BUFSIZE = 256;
-              var buf = Buffer.alloc(BUFSIZE);
-              var bytesRead = 0;
-              var fd = process.stdin.fd;
-              try {
-                bytesRead = fs3.readSync(fd, buf, 0, BUFSIZE);
-              } catch (e) {
-                if (e.toString().includes("EOF")) bytesRead = 0;
-                else throw e;
-              }
-              if (bytesRead > 0) {
-                result = buf.slice(0, bytesRead).toString("utf-8");
-              }
-            } else if (globalThis.window?.prompt) {
-              result = window.prompt("Input: ");
-              if (result !== null) {
-                result += "\n";
-              }
-            } else {
-            }
-            if (!result) {
-              return null;
-            }
-            FS_stdin_getChar_buffer = intArrayFromString(result, true);
-          }
-          return FS_stdin_getChar_buffer.shift();
-        };
-        var TTY = { ttys: [], init() {
-        }, shutdown() {
-        }, register(dev, ops) {
-          TTY.ttys[dev] = { input: [], output: [], ops };
-          FS.registerDevice(dev, TTY.stream_ops);
-        }, stream_ops: { open(stream) {
-          var tty = TTY.ttys[stream.node.rdev];
-          if (!tty) {
-            throw new FS.ErrnoError(43);
-          }
-          stream.tty = tty;
-          stream.seekable = false;
-        }, close(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, fsync(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, read(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.get_char) {
-            throw new FS.ErrnoError(60);
-          }
-          var bytesRead = 0;
-          for (var i = 0; i < length; i++) {
-            var result;
-            try {
-              result = stream.tty.ops.get_char(stream.tty);
-            } catch (e) {
-              throw new FS.ErrnoError(29);
-            }
-            if (result === void 0 && bytesRead === 0) {
-              throw new FS.ErrnoError(6);
-            }
-            if (result === null || result === void 0) break;
-            bytesRead++;
-            buffer[offset + i] = result;
-          }
-          if (bytesRead) {
-            stream.node.atime = Date.now();
-          }
-          return bytesRead;
-        }, write(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.put_char) {
-            throw new FS.ErrnoError(60);
-          }
-          try {
-            for (var i = 0; i < length; i++) {
-              stream.tty.ops.put_char(stream.tty, buffer[offset + i]);
-            }
-          } catch (e) {
-            throw new FS.ErrnoError(29);
-          }
-          if (length) {
-            stream.node.mtime = stream.node.ctime = Date.now();
-          }
-          return i;
-        } }, default_tty_ops: { get_char(tty) {
-          return FS_stdin_getChar();
-        }, put_char(tty, val) {
-          if (val === null || val === 10) {
-            out(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            out(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          }
-        }, ioctl_tcgets(tty) {
-          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
-        }, ioctl_tcsets(tty, optional_actions, data) {
-          return 0;
-        }, ioctl_tiocgwinsz(tty) {
-          return [24, 80];
-        } }, default_tty1_ops: { put_char(tty, val) {
-          if (val === null || val === 10) {
-            err(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            err(UTF8ArrayToString(tty.output));
-            tty.output = [];
-          }
-        } } };
-        var mmapAlloc = (size) => {
-          abort();
-        };
-        var MEMFS = { ops_table: null, mount(mount) {
-          return MEMFS.createNode(null, "/", 16895, 0);
-        }, createNode(parent, name, mode, dev) {
-          if (FS.isBlkdev(mode) || FS.isFIFO(mode)) {
-            throw new FS.ErrnoError(63);
-          }
-          MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
-          var node = FS.createNode(parent, name, mode, dev);
-          if (FS.isDir(node.mode)) {
-            node.node_ops = MEMFS.ops_table.dir.node;
-            node.stream_ops = MEMFS.ops_table.dir.stream;
-            node.contents = {};
-          } else if (FS.isFile(node.mode)) {
-            node.node_ops = MEMFS.ops_table.file.node;
-            node.stream_ops = MEMFS.ops_table.file.stream;
-            node.usedBytes = 0;
-            node.contents = MEMFS.emptyFileContents ??= new Uint8Array(0);
-          } else if (FS.isLink(node.mode)) {
-            node.node_ops = MEMFS.ops_table.link.node;
-            node.stream_ops = MEMFS.ops_table.link.stream;
-          } else if (FS.isChrdev(node.mode)) {
-            node.node_ops = MEMFS.ops_table.chrdev.node;
-            node.stream_ops = MEMFS.ops_table.chrdev.stream;
-          }
-          node.atime = node.mtime = node.ctime = Date.now();
-          if (parent) {
-            parent.contents[name] = node;
-            parent.atime = parent.mtime = parent.ctime = node.atime;
-          }
-          return node;
-        }, getFileDataAsTypedArray(node) {
-          return node.contents.subarray(0, node.usedBytes);
-        }, expandFileStorage(node, newCapacity) {
-          var prevCapacity = node.contents.length;
-          if (prevCapacity >= newCapacity) return;
-          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
-          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
-          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
-          var oldContents = MEMFS.getFileDataAsTypedArray(node);
-          node.contents = new Uint8Array(newCapacity);
-          node.contents.set(oldContents);
-        }, resizeFileStorage(node, newSize) {
-          if (node.usedBytes == newSize) return;
-          var oldContents = node.contents;
-          node.contents = new Uint8Array(newSize);
-          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
-          node.usedBytes = newSize;
-        }, node_ops: { getattr(node) {
-          var attr = {};
-          attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
-          attr.ino = node.id;
-          attr.mode = node.mode;
-          attr.nlink = 1;
-          attr.uid = 0;
-          attr.gid = 0;
-          attr.rdev = node.rdev;
-          if (FS.isDir(node.mode)) {
-            attr.size = 4096;
-          } else if (FS.isFile(node.mode)) {
-            attr.size = node.usedBytes;
-          } else if (FS.isLink(node.mode)) {
-            attr.size = node.link.length;
-          } else {
-            attr.size = 0;
-          }
-          attr.atime = new Date(node.atime);
-          attr.mtime = new Date(node.mtime);
-          attr.ctime = new Date(node.ctime);
-          attr.blksize = 4096;
-          attr.blocks = Math.ceil(attr.size / attr.blksize);
-          return attr;
-        }, setattr(node, attr) {
-          for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
-            if (attr[key2] != null) {
-              node[key2] = attr[key2];
-            }
-          }
-          if (attr.size !== void 0) {
-            MEMFS.resizeFileStorage(node, attr.size);
-          }
-        }, lookup(parent, name) {
-          if (!MEMFS.doesNotExistError) {
-            MEMFS.doesNotExistError = new FS.ErrnoError(44);
-            MEMFS.doesNotExistError.stack = "<generic error, no stack>";
-          }
-          throw MEMFS.doesNotExistError;
-        }, mknod(parent, name, mode, dev) {
-          return MEMFS.createNode(parent, name, mode, dev);
-        }, rename(old_node, new_dir, new_name) {
-          var new_node;
-          try {
-            new_node = FS.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (new_node) {
-            if (FS.isDir(old_node.mode)) {
-              for (var i in new_node.contents) {
-                throw new FS.ErrnoError(55);
-              }
-            }
-            FS.hashRemoveNode(new_node);
-          }
-          delete old_node.parent.contents[old_node.name];
-          new_dir.contents[new_name] = old_node;
-          old_node.name = new_name;
-          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
-        }, unlink(parent, name) {
-          delete parent.contents[name];
-          parent.ctime = parent.mtime = Date.now();
-        }, rmdir(parent, name) {
-          var node = FS.lookupNode(parent, name);
-          for (var i in node.contents) {
-            throw new FS.ErrnoError(55);
-          }
-          delete parent.contents[name];
-          parent.ctime = parent.mtime = Date.now();
-        }, readdir(node) {
-          return [".", "..", ...Object.keys(node.contents)];
-        }, symlink(parent, newname, oldpath) {
-          var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
-          node.link = oldpath;
-          return node;
-        }, readlink(node) {
-          if (!FS.isLink(node.mode)) {
-            throw new FS.ErrnoError(28);
-          }
-          return node.link;
-        } }, stream_ops: { read(stream, buffer, offset, length, position) {
-          var contents = stream.node.contents;
-          if (position >= stream.node.usedBytes) return 0;
-          var size = Math.min(stream.node.usedBytes - position, length);
-          buffer.set(contents.subarray(position, position + size), offset);
-          return size;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (buffer.buffer === HEAP8.buffer) {
-            canOwn = false;
-          }
-          if (!length) return 0;
-          var node = stream.node;
-          node.mtime = node.ctime = Date.now();
-          if (canOwn) {
-            node.contents = buffer.subarray(offset, offset + length);
-            node.usedBytes = length;
-          } else if (node.usedBytes === 0 && position === 0) {
-            node.contents = buffer.slice(offset, offset + length);
-            node.usedBytes = length;
-          } else {
-            MEMFS.expandFileStorage(node, position + length);
-            node.contents.set(buffer.subarray(offset, offset + length), position);
-            node.usedBytes = Math.max(node.usedBytes, position + length);
-          }
-          return length;
-        }, llseek(stream, offset, whence) {
-          var position = offset;
-          if (whence === 1) {
-            position += stream.position;
-          } else if (whence === 2) {
-            if (FS.isFile(stream.node.mode)) {
-              position += stream.node.usedBytes;
-            }
-          }
-          if (position < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          return position;
-        }, mmap(stream, length, position, prot, flags) {
-          if (!FS.isFile(stream.node.mode)) {
-            throw new FS.ErrnoError(43);
-          }
-          var ptr;
-          var allocated;
-          var contents = stream.node.contents;
-          if (!(flags & 2) && contents.buffer === HEAP8.buffer) {
-            allocated = false;
-            ptr = contents.byteOffset;
-          } else {
-            allocated = true;
-            ptr = mmapAlloc(length);
-            if (!ptr) {
-              throw new FS.ErrnoError(48);
-            }
-            if (contents) {
-              if (position > 0 || position + length < contents.length) {
-                if (contents.subarray) {
-                  contents = contents.subarray(position, position + length);
-                } else {
-                  contents = Array.prototype.slice.call(contents, position, position + length);
-                }
-              }
-              HEAP8.set(contents, ptr);
-            }
-          }
-          return { ptr, allocated };
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          MEMFS.stream_ops.write(stream, buffer, 0, length, offset, false);
-          return 0;
-        } } };
-        var FS_modeStringToFlags = (str) => {
-          if (typeof str != "string") return str;
-          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
-          var flags = flagModes[str];
-          if (typeof flags == "undefined") {
-            throw new Error(`Unknown file open mode: ${str}`);
-          }
-          return flags;
-        };
-        var FS_fileDataToTypedArray = (data) => {
-          if (typeof data == "string") {
-            data = intArrayFromString(data, true);
-          }
-          if (!data.subarray) {
-            data = new Uint8Array(data);
-          }
-          return data;
-        };
-        var FS_getMode = (canRead, canWrite) => {
-          var mode = 0;
-          if (canRead) mode |= 292 | 73;
-          if (canWrite) mode |= 146;
-          return mode;
-        };
-        var asyncLoad = async (url) => {
-          var arrayBuffer = await readAsync(url);
-          return new Uint8Array(arrayBuffer);
-        };
-        var FS_createDataFile = (...args) => FS.createDataFile(...args);
-        var getUniqueRunDependency = (id) => id;
-        var dependenciesPromise = null;
-        var resolveRunDependencies = async () => dependenciesPromise;
-        var runDependencies = 0;
-        var dependenciesPromiseResolve = null;
-        var removeRunDependency = (id) => {
-          runDependencies--;
-          Module["monitorRunDependencies"]?.(runDependencies);
-          if (!runDependencies) {
-            dependenciesPromiseResolve();
-          }
-        };
-        var addRunDependency = (id) => {
-          if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve2) => dependenciesPromiseResolve = resolve2);
-          }
-          runDependencies++;
-          Module["monitorRunDependencies"]?.(runDependencies);
-        };
-        var preloadPlugins = [];
-        var FS_handledByPreloadPlugin = async (byteArray, fullname) => {
-          if (typeof Browser != "undefined") Browser.init();
-          for (var plugin of preloadPlugins) {
-            if (plugin["canHandle"](fullname)) {
-              return plugin["handle"](byteArray, fullname);
-            }
-          }
-          return byteArray;
-        };
-        var FS_preloadFile = async (parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
-          var fullname = name ? PATH_FS.resolve(PATH.join2(parent, name)) : parent;
-          var dep = getUniqueRunDependency(`cp ${fullname}`);
-          addRunDependency(dep);
-          try {
-            var byteArray = url;
-            if (typeof url == "string") {
-              byteArray = await asyncLoad(url);
-            }
-            byteArray = await FS_handledByPreloadPlugin(byteArray, fullname);
-            preFinish?.();
-            if (!dontCreateFile) {
-              FS_createDataFile(parent, name, byteArray, canRead, canWrite, canOwn);
-            }
-          } finally {
-            removeRunDependency(dep);
-          }
-        };
-        var FS_createPreloadedFile = (parent, name, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
-          FS_preloadFile(parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
-        };
-        var FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
-          name = "ErrnoError";
-          constructor(errno) {
-            this.errno = errno;
-          }
-        }, FSStream: class {
-          shared = {};
-          get object() {
-            return this.node;
-          }
-          set object(val) {
-            this.node = val;
-          }
-          get isRead() {
-            return (this.flags & 2097155) !== 1;
-          }
-          get isWrite() {
-            return (this.flags & 2097155) !== 0;
-          }
-          get isAppend() {
-            return this.flags & 1024;
-          }
-          get flags() {
-            return this.shared.flags;
-          }
-          set flags(val) {
-            this.shared.flags = val;
-          }
-          get position() {
-            return this.shared.position;
-          }
-          set position(val) {
-            this.shared.position = val;
-          }
-        }, FSNode: class {
-          node_ops = {};
-          stream_ops = {};
-          readMode = 292 | 73;
-          writeMode = 146;
-          mounted = null;
-          constructor(parent, name, mode, rdev) {
-            if (!parent) {
-              parent = this;
-            }
-            this.parent = parent;
-            this.mount = parent.mount;
-            this.id = FS.nextInode++;
-            this.name = name;
-            this.mode = mode;
-            this.rdev = rdev;
-            this.atime = this.mtime = this.ctime = Date.now();
-          }
-          get read() {
-            return (this.mode & this.readMode) === this.readMode;
-          }
-          set read(val) {
-            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
-          }
-          get write() {
-            return (this.mode & this.writeMode) === this.writeMode;
-          }
-          set write(val) {
-            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
-          }
-          get isFolder() {
-            return FS.isDir(this.mode);
-          }
-          get isDevice() {
-            return FS.isChrdev(this.mode);
-          }
-          addListener(cb, exclusive = false) {
-            var entry = { cb, exclusive };
-            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
-            listeners.add(entry);
-            return { listeners, entry };
-          }
-          notifyListeners(flags) {
-            if (!this.listeners) return;
-            var excl;
-            for (var entry of this.listeners) {
-              if (entry.exclusive) (excl ||= []).push(entry);
-              else entry.cb(flags);
-            }
-            if (excl) {
-              var i = (this.exclTurn || 0) % excl.length;
-              this.exclTurn = i + 1;
-              excl[i].cb(flags);
-            }
-          }
-        }, lookupPath(path, opts = {}) {
-          if (!path) {
-            throw new FS.ErrnoError(44);
-          }
-          opts.follow_mount ??= true;
-          if (!PATH.isAbs(path)) {
-            path = FS.cwd() + "/" + path;
-          }
-          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path.split("/").filter((p) => !!p);
-            var current = FS.root;
-            var current_path = "/";
-            for (var i = 0; i < parts.length; i++) {
-              var islast = i === parts.length - 1;
-              if (islast && opts.parent) {
-                break;
-              }
-              if (parts[i] === ".") {
-                continue;
-              }
-              if (parts[i] === "..") {
-                current_path = PATH.dirname(current_path);
-                if (FS.isRoot(current)) {
-                  path = current_path + "/" + parts.slice(i + 1).join("/");
-                  nlinks--;
-                  continue linkloop;
-                } else {
-                  current = current.parent;
-                }
-                continue;
-              }
-              current_path = PATH.join2(current_path, parts[i]);
-              try {
-                current = FS.lookupNode(current, parts[i]);
-              } catch (e) {
-                if (e?.errno === 44 && islast && opts.noent_okay) {
-                  return { path: current_path };
-                }
-                throw e;
-              }
-              if (FS.isMountpoint(current) && (!islast || opts.follow_mount)) {
-                current = current.mounted.root;
-              }
-              if (FS.isLink(current.mode) && (!islast || opts.follow)) {
-                if (!current.node_ops.readlink) {
-                  throw new FS.ErrnoError(52);
-                }
-                var link = current.node_ops.readlink(current);
-                if (!PATH.isAbs(link)) {
-                  link = PATH.dirname(current_path) + "/" + link;
-                }
-                path = link + "/" + parts.slice(i + 1).join("/");
-                continue linkloop;
-              }
-            }
-            return { path: current_path, node: current };
-          }
-          throw new FS.ErrnoError(32);
-        }, getPath(node) {
-          var path;
-          while (true) {
-            if (FS.isRoot(node)) {
-              var mount = node.mount.mountpoint;
-              if (!path) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
-            }
-            path = path ? `${node.name}/${path}` : node.name;
-            node = node.parent;
-          }
-        }, hashName(parentid, name) {
-          var hash = 0;
-          for (var i = 0; i < name.length; i++) {
-            hash = (hash << 5) - hash + name.charCodeAt(i) | 0;
-          }
-          return (parentid + hash >>> 0) % FS.nameTable.length;
-        }, hashAddNode(node) {
-          var hash = FS.hashName(node.parent.id, node.name);
-          node.name_next = FS.nameTable[hash];
-          FS.nameTable[hash] = node;
-        }, hashRemoveNode(node) {
-          var hash = FS.hashName(node.parent.id, node.name);
-          if (FS.nameTable[hash] === node) {
-            FS.nameTable[hash] = node.name_next;
-          } else {
-            var current = FS.nameTable[hash];
-            while (current) {
-              if (current.name_next === node) {
-                current.name_next = node.name_next;
-                break;
-              }
-              current = current.name_next;
-            }
-          }
-        }, lookupNode(parent, name) {
-          var errCode = FS.mayLookup(parent);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          var hash = FS.hashName(parent.id, name);
-          for (var node = FS.nameTable[hash]; node; node = node.name_next) {
-            var nodeName = node.name;
-            if (node.parent.id === parent.id && nodeName === name) {
-              return node;
-            }
-          }
-          return FS.lookup(parent, name);
-        }, createNode(parent, name, mode, rdev) {
-          var node = new FS.FSNode(parent, name, mode, rdev);
-          FS.hashAddNode(node);
-          return node;
-        }, destroyNode(node) {
-          FS.hashRemoveNode(node);
-        }, isRoot(node) {
-          return node === node.parent;
-        }, isMountpoint(node) {
-          return !!node.mounted;
-        }, isFile(mode) {
-          return (mode & 61440) === 32768;
-        }, isDir(mode) {
-          return (mode & 61440) === 16384;
-        }, isLink(mode) {
-          return (mode & 61440) === 40960;
-        }, isChrdev(mode) {
-          return (mode & 61440) === 8192;
-        }, isBlkdev(mode) {
-          return (mode & 61440) === 24576;
-        }, isFIFO(mode) {
-          return (mode & 61440) === 4096;
-        }, isSocket(mode) {
-          return (mode & 49152) === 49152;
-        }, flagsToPermissionString(flag) {
-          var perms = ["r", "w", "rw"][flag & 3];
-          if (flag & 512) {
-            perms += "w";
-          }
-          return perms;
-        }, nodePermissions(node, perms) {
-          if (FS.ignorePermissions) {
-            return 0;
-          }
-          if (perms.includes("r") && !(node.mode & 292)) {
-            return 2;
-          }
-          if (perms.includes("w") && !(node.mode & 146)) {
-            return 2;
-          }
-          if (perms.includes("x") && !(node.mode & 73)) {
-            return 2;
-          }
-          return 0;
-        }, mayLookup(dir) {
-          if (!FS.isDir(dir.mode)) return 54;
-          var errCode = FS.nodePermissions(dir, "x");
-          if (errCode) return errCode;
-          if (!dir.node_ops.lookup) return 2;
-          return 0;
-        }, mayCreate(dir, name) {
-          if (!FS.isDir(dir.mode)) {
-            return 54;
-          }
-          try {
-            var node = FS.lookupNode(dir, name);
-            return 20;
-          } catch (e) {
-          }
-          return FS.nodePermissions(dir, "wx");
-        }, mayDelete(dir, name, isdir) {
-          var node;
-          try {
-            node = FS.lookupNode(dir, name);
-          } catch (e) {
-            return e.errno;
-          }
-          var errCode = FS.nodePermissions(dir, "wx");
-          if (errCode) {
-            return errCode;
-          }
-          if (isdir) {
-            if (!FS.isDir(node.mode)) {
-              return 54;
-            }
-            if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
-              return 10;
-            }
-          } else if (FS.isDir(node.mode)) {
-            return 31;
-          }
-          return 0;
-        }, mayOpen(node, flags) {
-          if (!node) {
-            return 44;
-          }
-          if (FS.isLink(node.mode)) {
-            return 32;
-          }
-          var mode = FS.flagsToPermissionString(flags);
-          if (FS.isDir(node.mode)) {
-            if (mode !== "r" || flags & (512 | 64)) {
-              return 31;
-            }
-          }
-          return FS.nodePermissions(node, mode);
-        }, checkOpExists(op, err2) {
-          if (!op) {
-            throw new FS.ErrnoError(err2);
-          }
-          return op;
-        }, MAX_OPEN_FDS: 4096, nextfd() {
-          for (var fd = 0; fd <= FS.MAX_OPEN_FDS; fd++) {
-            if (!FS.streams[fd]) {
-              return fd;
-            }
-          }
-          throw new FS.ErrnoError(33);
-        }, getStreamChecked(fd) {
-          var stream = FS.getStream(fd);
-          if (!stream) {
-            throw new FS.ErrnoError(8);
-          }
-          return stream;
-        }, getStream: (fd) => FS.streams[fd], createStream(stream, fd = -1) {
-          stream = Object.assign(new FS.FSStream(), stream);
-          if (fd == -1) {
-            fd = FS.nextfd();
-          }
-          stream.fd = fd;
-          FS.streams[fd] = stream;
-          return stream;
-        }, closeStream(fd) {
-          FS.streams[fd] = null;
-        }, dupStream(origStream, fd = -1) {
-          var stream = FS.createStream(origStream, fd);
-          stream.stream_ops?.dup?.(stream);
-          return stream;
-        }, doSetAttr(stream, node, attr) {
-          var setattr = stream?.stream_ops.setattr;
-          var arg = setattr ? stream : node;
-          setattr ??= node.node_ops.setattr;
-          FS.checkOpExists(setattr, 63);
-          try {
-            setattr(arg, attr);
-          } catch (e) {
-            if (e instanceof RangeError) {
-              throw new FS.ErrnoError(22);
-            }
-            throw e;
-          }
-        }, chrdev_stream_ops: { open(stream) {
-          var device = FS.getDevice(stream.node.rdev);
-          stream.stream_ops = device.stream_ops;
-          stream.stream_ops.open?.(stream);
-        }, llseek() {
-          throw new FS.ErrnoError(70);
-        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
-          FS.devices[dev] = { stream_ops: ops };
-        }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
-          var mounts = [];
-          var check = [mount];
-          while (check.length) {
-            var m = check.pop();
-            mounts.push(m);
-            check.push(...m.mounts);
-          }
-          return mounts;
-        }, syncfs(populate, callback) {
-          if (typeof populate == "function") {
-            callback = populate;
-            populate = false;
-          }
-          FS.syncFSRequests++;
-          if (FS.syncFSRequests > 1) {
-            err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
-          }
-          var mounts = FS.getMounts(FS.root.mount);
-          var completed = 0;
-          function doCallback(errCode) {
-            FS.syncFSRequests--;
-            return callback(errCode);
-          }
-          function done(errCode) {
-            if (errCode) {
-              if (!done.errored) {
-                done.errored = true;
-                return doCallback(errCode);
-              }
-              return;
-            }
-            if (++completed >= mounts.length) {
-              doCallback(null);
-            }
-          }
-          for (var mount of mounts) {
-            if (mount.type.syncfs) {
-              mount.type.syncfs(mount, populate, done);
-            } else {
-              done(null);
-            }
-          }
-        }, mount(type, opts, mountpoint) {
-          var root = mountpoint === "/";
-          var pseudo = !mountpoint;
-          var node;
-          if (root && FS.root) {
-            throw new FS.ErrnoError(10);
-          } else if (!root && !pseudo) {
-            var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
-            mountpoint = lookup.path;
-            node = lookup.node;
-            if (FS.isMountpoint(node)) {
-              throw new FS.ErrnoError(10);
-            }
-            if (!FS.isDir(node.mode)) {
-              throw new FS.ErrnoError(54);
-            }
-          }
-          var mount = { type, opts, mountpoint, mounts: [] };
-          var mountRoot = type.mount(mount);
-          mountRoot.mount = mount;
-          mount.root = mountRoot;
-          if (root) {
-            FS.root = mountRoot;
-          } else if (node) {
-            node.mounted = mount;
-            if (node.mount) {
-              node.mount.mounts.push(mount);
-            }
-          }
-          return mountRoot;
-        }, unmount(mountpoint) {
-          var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
-          if (!FS.isMountpoint(lookup.node)) {
-            throw new FS.ErrnoError(28);
-          }
-          var node = lookup.node;
-          var mount = node.mounted;
-          var mounts = FS.getMounts(mount);
-          for (var [hash, current] of Object.entries(FS.nameTable)) {
-            while (current) {
-              var next = current.name_next;
-              if (mounts.includes(current.mount)) {
-                FS.destroyNode(current);
-              }
-              current = next;
-            }
-          }
-          node.mounted = null;
-          var idx = node.mount.mounts.indexOf(mount);
-          node.mount.mounts.splice(idx, 1);
-        }, lookup(parent, name) {
-          return parent.node_ops.lookup(parent, name);
-        }, mknod(path, mode, dev) {
-          var lookup = FS.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name = PATH.basename(path);
-          if (!name) {
-            throw new FS.ErrnoError(28);
-          }
-          if (name === "." || name === "..") {
-            throw new FS.ErrnoError(20);
-          }
-          var errCode = FS.mayCreate(parent, name);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.mknod) {
-            throw new FS.ErrnoError(63);
-          }
-          return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path) {
-          return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
-        }, statfsStream(stream) {
-          return FS.statfsNode(stream.node);
-        }, statfsNode(node) {
-          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
-          if (node.node_ops.statfs) {
-            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
-          }
-          return rtn;
-        }, create(path, mode = 438) {
-          mode &= 4095;
-          mode |= 32768;
-          return FS.mknod(path, mode, 0);
-        }, mkdir(path, mode = 511) {
-          mode &= 511 | 512;
-          mode |= 16384;
-          return FS.mknod(path, mode, 0);
-        }, mkdirTree(path, mode) {
-          var dirs = path.split("/");
-          var d = "";
-          for (var dir of dirs) {
-            if (!dir) continue;
-            if (d || PATH.isAbs(path)) d += "/";
-            d += dir;
-            try {
-              FS.mkdir(d, mode);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-          }
-        }, mkdev(path, mode, dev) {
-          if (typeof dev == "undefined") {
-            dev = mode;
-            mode = 438;
-          }
-          mode |= 8192;
-          return FS.mknod(path, mode, dev);
-        }, symlink(oldpath, newpath) {
-          if (!PATH_FS.resolve(oldpath)) {
-            throw new FS.ErrnoError(44);
-          }
-          var lookup = FS.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS.ErrnoError(44);
-          }
-          var newname = PATH.basename(newpath);
-          var errCode = FS.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.symlink) {
-            throw new FS.ErrnoError(63);
-          }
-          return parent.node_ops.symlink(parent, newname, oldpath);
-        }, link(oldpath, newpath, flags) {
-          var lookup = FS.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS.ErrnoError(44);
-          }
-          var newname = PATH.basename(newpath);
-          var errCode = FS.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.link) {
-            throw new FS.ErrnoError(34);
-          }
-          return parent.node_ops.link(parent, newname, oldpath, flags);
-        }, rename(old_path, new_path) {
-          var old_dirname = PATH.dirname(old_path);
-          var new_dirname = PATH.dirname(new_path);
-          var old_name = PATH.basename(old_path);
-          var new_name = PATH.basename(new_path);
-          var lookup, old_dir, new_dir;
-          lookup = FS.lookupPath(old_path, { parent: true });
-          old_dir = lookup.node;
-          lookup = FS.lookupPath(new_path, { parent: true });
-          new_dir = lookup.node;
-          if (!old_dir || !new_dir) throw new FS.ErrnoError(44);
-          if (old_dir.mount !== new_dir.mount) {
-            throw new FS.ErrnoError(75);
-          }
-          var old_node = FS.lookupNode(old_dir, old_name);
-          var relative = PATH_FS.relative(old_path, new_dirname);
-          if (relative.charAt(0) !== ".") {
-            throw new FS.ErrnoError(28);
-          }
-          relative = PATH_FS.relative(new_path, old_dirname);
-          if (relative.charAt(0) !== ".") {
-            throw new FS.ErrnoError(55);
-          }
-          var new_node;
-          try {
-            new_node = FS.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (old_node === new_node) {
-            return;
-          }
-          var isdir = FS.isDir(old_node.mode);
-          var errCode = FS.mayDelete(old_dir, old_name, isdir);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          errCode = new_node ? FS.mayDelete(new_dir, new_name, isdir) : FS.mayCreate(new_dir, new_name);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!old_dir.node_ops.rename) {
-            throw new FS.ErrnoError(63);
-          }
-          if (FS.isMountpoint(old_node) || new_node && FS.isMountpoint(new_node)) {
-            throw new FS.ErrnoError(10);
-          }
-          if (new_dir !== old_dir) {
-            errCode = FS.nodePermissions(old_dir, "w");
-            if (errCode) {
-              throw new FS.ErrnoError(errCode);
-            }
-          }
-          FS.hashRemoveNode(old_node);
-          try {
-            old_dir.node_ops.rename(old_node, new_dir, new_name);
-            old_node.parent = new_dir;
-          } catch (e) {
-            throw e;
-          } finally {
-            FS.hashAddNode(old_node);
-          }
-        }, rmdir(path) {
-          var lookup = FS.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name = PATH.basename(path);
-          var node = FS.lookupNode(parent, name);
-          var errCode = FS.mayDelete(parent, name, true);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.rmdir) {
-            throw new FS.ErrnoError(63);
-          }
-          if (FS.isMountpoint(node)) {
-            throw new FS.ErrnoError(10);
-          }
-          parent.node_ops.rmdir(parent, name);
-          FS.destroyNode(node);
-        }, readdir(path) {
-          var lookup = FS.lookupPath(path, { follow: true });
-          var node = lookup.node;
-          var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
-          return readdir2(node);
-        }, unlink(path) {
-          var lookup = FS.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS.ErrnoError(44);
-          }
-          var name = PATH.basename(path);
-          var node = FS.lookupNode(parent, name);
-          var errCode = FS.mayDelete(parent, name, false);
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.unlink) {
-            throw new FS.ErrnoError(63);
-          }
-          if (FS.isMountpoint(node)) {
-            throw new FS.ErrnoError(10);
-          }
-          parent.node_ops.unlink(parent, name);
-          FS.destroyNode(node);
-        }, readlink(path) {
-          var lookup = FS.lookupPath(path);
-          var link = lookup.node;
-          if (!link) {
-            throw new FS.ErrnoError(44);
-          }
-          if (!link.node_ops.readlink) {
-            throw new FS.ErrnoError(28);
-          }
-          return link.node_ops.readlink(link);
-        }, stat(path, dontFollow) {
-          var lookup = FS.lookupPath(path, { follow: !dontFollow });
-          var node = lookup.node;
-          var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
-          return getattr(node);
-        }, fstat(fd) {
-          var stream = FS.getStreamChecked(fd);
-          var node = stream.node;
-          var getattr = stream.stream_ops.getattr;
-          var arg = getattr ? stream : node;
-          getattr ??= node.node_ops.getattr;
-          FS.checkOpExists(getattr, 63);
-          return getattr(arg);
-        }, lstat(path) {
-          return FS.stat(path, true);
-        }, doChmod(stream, node, mode, dontFollow) {
-          FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path, mode, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path, mode) {
-          FS.chmod(path, mode, true);
-        }, fchmod(fd, mode) {
-          var stream = FS.getStreamChecked(fd);
-          FS.doChmod(stream, stream.node, mode, false);
-        }, doChown(stream, node, dontFollow) {
-          FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path, uid, gid, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS.doChown(null, node, dontFollow);
-        }, lchown(path, uid, gid) {
-          FS.chown(path, uid, gid, true);
-        }, fchown(fd, uid, gid) {
-          var stream = FS.getStreamChecked(fd);
-          FS.doChown(stream, stream.node, false);
-        }, doTruncate(stream, node, len) {
-          if (FS.isDir(node.mode)) {
-            throw new FS.ErrnoError(31);
-          }
-          if (!FS.isFile(node.mode)) {
-            throw new FS.ErrnoError(28);
-          }
-          var errCode = FS.nodePermissions(node, "w");
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path, len) {
-          if (len < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: true });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS.doTruncate(null, node, len);
-        }, ftruncate(fd, len) {
-          var stream = FS.getStreamChecked(fd);
-          if (len < 0 || (stream.flags & 2097155) === 0) {
-            throw new FS.ErrnoError(28);
-          }
-          FS.doTruncate(stream, stream.node, len);
-        }, utime(path, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path, { follow: !dontFollow });
-          FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path, flags, mode = 438) {
-          if (path === "") {
-            throw new FS.ErrnoError(44);
-          }
-          flags = FS_modeStringToFlags(flags);
-          if (flags & 64) {
-            mode = mode & 4095 | 32768;
-          } else {
-            mode = 0;
-          }
-          var node;
-          var isDirPath;
-          if (typeof path == "object") {
-            node = path;
-          } else {
-            isDirPath = path.endsWith("/");
-            var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
-            node = lookup.node;
-            path = lookup.path;
-          }
-          var created = false;
-          if (flags & 64) {
-            if (node) {
-              if (flags & 128) {
-                throw new FS.ErrnoError(20);
-              }
-            } else if (isDirPath) {
-              throw new FS.ErrnoError(31);
-            } else {
-              node = FS.mknod(path, mode | 511, 0);
-              created = true;
-            }
-          }
-          if (!node) {
-            throw new FS.ErrnoError(44);
-          }
-          if (FS.isChrdev(node.mode)) {
-            flags &= ~512;
-          }
-          if (flags & 65536 && !FS.isDir(node.mode)) {
-            throw new FS.ErrnoError(54);
-          }
-          if (!created) {
-            var errCode = FS.mayOpen(node, flags);
-            if (errCode) {
-              throw new FS.ErrnoError(errCode);
-            }
-          }
-          if (flags & 512 && !created) {
-            FS.truncate(node, 0);
-          }
-          flags &= ~(128 | 512 | 131072);
-          var stream = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
-          if (stream.stream_ops.open) {
-            stream.stream_ops.open(stream);
-          }
-          if (created) {
-            FS.chmod(node, mode & 511);
-          }
-          return stream;
-        }, close(stream) {
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if (stream.getdents) stream.getdents = null;
-          stream.node?.notifyListeners(32);
-          try {
-            if (stream.stream_ops.close) {
-              stream.stream_ops.close(stream);
-            }
-          } catch (e) {
-            throw e;
-          } finally {
-            FS.closeStream(stream.fd);
-          }
-          stream.fd = null;
-        }, isClosed(stream) {
-          return stream.fd === null;
-        }, llseek(stream, offset, whence) {
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if (!stream.seekable || !stream.stream_ops.llseek) {
-            throw new FS.ErrnoError(70);
-          }
-          if (whence != 0 && whence != 1 && whence != 2) {
-            throw new FS.ErrnoError(28);
-          }
-          stream.position = stream.stream_ops.llseek(stream, offset, whence);
-          stream.ungotten = [];
-          return stream.position;
-        }, read(stream, buffer, offset, length, position) {
-          if (length < 0 || position < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS.ErrnoError(8);
-          }
-          if (FS.isDir(stream.node.mode)) {
-            throw new FS.ErrnoError(31);
-          }
-          if (!stream.stream_ops.read) {
-            throw new FS.ErrnoError(28);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS.ErrnoError(70);
-          }
-          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
-          if (!seeking) stream.position += bytesRead;
-          return bytesRead;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (length < 0 || position < 0) {
-            throw new FS.ErrnoError(28);
-          }
-          if (FS.isClosed(stream)) {
-            throw new FS.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 0) {
-            throw new FS.ErrnoError(8);
-          }
-          if (FS.isDir(stream.node.mode)) {
-            throw new FS.ErrnoError(31);
-          }
-          if (!stream.stream_ops.write) {
-            throw new FS.ErrnoError(28);
-          }
-          if (stream.seekable && stream.flags & 1024) {
-            FS.llseek(stream, 0, 2);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS.ErrnoError(70);
-          }
-          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
-          if (!seeking) stream.position += bytesWritten;
-          return bytesWritten;
-        }, mmap(stream, length, position, prot, flags) {
-          if ((prot & 2) !== 0 && (flags & 2) === 0 && (stream.flags & 2097155) !== 2) {
-            throw new FS.ErrnoError(2);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS.ErrnoError(2);
-          }
-          if (!stream.stream_ops.mmap) {
-            throw new FS.ErrnoError(43);
-          }
-          if (!length) {
-            throw new FS.ErrnoError(28);
-          }
-          return stream.stream_ops.mmap(stream, length, position, prot, flags);
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          if (!stream.stream_ops.msync) {
-            return 0;
-          }
-          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
-        }, ioctl(stream, cmd, arg) {
-          if (!stream.stream_ops.ioctl) {
-            throw new FS.ErrnoError(59);
-          }
-          return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path, opts = {}) {
-          opts.flags = opts.flags ?? 0;
-          opts.encoding = opts.encoding ?? "binary";
-          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
-            abort(`Invalid encoding type "${opts.encoding}"`);
-          }
-          var stream = FS.open(path, opts.flags);
-          var stat2 = FS.stat(path);
-          var length = stat2.size;
-          var buf = new Uint8Array(length);
-          FS.read(stream, buf, 0, length, 0);
-          if (opts.encoding === "utf8") {
-            buf = UTF8ArrayToString(buf);
-          }
-          FS.close(stream);
-          return buf;
-        }, writeFile(path, data, opts = {}) {
-          opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path, opts.flags, opts.mode);
-          data = FS_fileDataToTypedArray(data);
-          FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
-          FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path) {
-          var lookup = FS.lookupPath(path, { follow: true });
-          if (lookup.node === null) {
-            throw new FS.ErrnoError(44);
-          }
-          if (!FS.isDir(lookup.node.mode)) {
-            throw new FS.ErrnoError(54);
-          }
-          var errCode = FS.nodePermissions(lookup.node, "x");
-          if (errCode) {
-            throw new FS.ErrnoError(errCode);
-          }
-          FS.currentPath = lookup.path;
-        }, createDefaultDirectories() {
-          FS.mkdir("/tmp");
-          FS.mkdir("/home");
-          FS.mkdir("/home/web_user");
-        }, createDefaultDevices() {
-          FS.mkdir("/dev");
-          FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
-          FS.mkdev("/dev/null", FS.makedev(1, 3));
-          TTY.register(FS.makedev(5, 0), TTY.default_tty_ops);
-          TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops);
-          FS.mkdev("/dev/tty", FS.makedev(5, 0));
-          FS.mkdev("/dev/tty1", FS.makedev(6, 0));
-          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
-          var randomByte = () => {
-            if (randomLeft === 0) {
-              randomFill(randomBuffer);
-              randomLeft = randomBuffer.byteLength;
-            }
-            return randomBuffer[--randomLeft];
-          };
-          FS.createDevice("/dev", "random", randomByte);
-          FS.createDevice("/dev", "urandom", randomByte);
-          FS.mkdir("/dev/shm");
-          FS.mkdir("/dev/shm/tmp");
-        }, createSpecialDirectories() {
-          FS.mkdir("/proc");
-          var proc_self = FS.mkdir("/proc/self");
-          FS.mkdir("/proc/self/fd");
-          FS.mount({ mount() {
-            var node = FS.createNode(proc_self, "fd", 16895, 73);
-            node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
-            node.node_ops = { lookup(parent, name) {
-              var fd = +name;
-              var stream = FS.getStreamChecked(fd);
-              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
-              ret.parent = ret;
-              return ret;
-            }, readdir() {
-              return Array.from(FS.streams.entries()).filter(([k, v]) => v).map(([k, v]) => k.toString());
-            } };
-            return node;
-          } }, {}, "/proc/self/fd");
-        }, createStandardStreams(input, output, error2) {
-          if (input) {
-            FS.createDevice("/dev", "stdin", input);
-          } else {
-            FS.symlink("/dev/tty", "/dev/stdin");
-          }
-          if (output) {
-            FS.createDevice("/dev", "stdout", null, output);
-          } else {
-            FS.symlink("/dev/tty", "/dev/stdout");
-          }
-          if (error2) {
-            FS.createDevice("/dev", "stderr", null, error2);
-          } else {
-            FS.symlink("/dev/tty1", "/dev/stderr");
-          }
-          var stdin = FS.open("/dev/stdin", 0);
-          var stdout = FS.open("/dev/stdout", 1);
-          var stderr = FS.open("/dev/stderr", 1);
-        }, staticInit() {
-          FS.nameTable = new Array(4096);
-          FS.mount(MEMFS, {}, "/");
-          FS.createDefaultDirectories();
-          FS.createDefaultDevices();
-          FS.createSpecialDirectories();
-          FS.filesystems = { MEMFS };
-        }, init(input, output, error2) {
-          FS.initialized = true;
-          input ??= Module["stdin"];
-          output ??= Module["stdout"];
-          error2 ??= Module["stderr"];
-          FS.createStandardStreams(input, output, error2);
-        }, quit() {
-          FS.initialized = false;
-          for (var stream of FS.streams) {
-            if (stream) {
-              FS.close(stream);
-            }
-          }
-        }, findObject(path, dontResolveLastLink) {
-          var ret = FS.analyzePath(path, dontResolveLastLink);
-          if (!ret.exists) {
-            return null;
-          }
-          return ret.object;
-        }, analyzePath(path, dontResolveLastLink) {
-          try {
-            var lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
-            path = lookup.path;
-          } catch (e) {
-          }
-          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
-          try {
-            var lookup = FS.lookupPath(path, { parent: true });
-            ret.parentExists = true;
-            ret.parentPath = lookup.path;
-            ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path);
-            lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
-            ret.exists = true;
-            ret.path = lookup.path;
-            ret.object = lookup.node;
-            ret.name = lookup.node.name;
-            ret.isRoot = lookup.path === "/";
-          } catch (e) {
-            ret.error = e.errno;
-          }
-          return ret;
-        }, createPath(parent, path, canRead, canWrite) {
-          parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path.split("/").reverse();
-          while (parts.length) {
-            var part = parts.pop();
-            if (!part) continue;
-            var current = PATH.join2(parent, part);
-            try {
-              FS.mkdir(current);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-            parent = current;
-          }
-          return current;
-        }, createFile(parent, name, properties, canRead, canWrite) {
-          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
-          var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path, mode);
-        }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path = name;
-          if (parent) {
-            parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path = name ? PATH.join2(parent, name) : parent;
-          }
-          var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path, mode);
-          if (data) {
-            data = FS_fileDataToTypedArray(data);
-            FS.chmod(node, mode | 146);
-            var stream = FS.open(node, 577);
-            FS.write(stream, data, 0, data.length, 0, canOwn);
-            FS.close(stream);
-            FS.chmod(node, mode);
-          }
-        }, createDevice(parent, name, input, output) {
-          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
-          var mode = FS_getMode(!!input, !!output);
-          FS.createDevice.major ??= 64;
-          var dev = FS.makedev(FS.createDevice.major++, 0);
-          FS.registerDevice(dev, { open(stream) {
-            stream.seekable = false;
-          }, close(stream) {
-            if (output?.buffer?.length) {
-              output(10);
-            }
-          }, read(stream, buffer, offset, length, pos) {
-            var bytesRead = 0;
-            for (var i = 0; i < length; i++) {
-              var result;
-              try {
-                result = input();
-              } catch (e) {
-                throw new FS.ErrnoError(29);
-              }
-              if (result === void 0 && bytesRead === 0) {
-                throw new FS.ErrnoError(6);
-              }
-              if (result === null || result === void 0) break;
-              bytesRead++;
-              buffer[offset + i] = result;
-            }
-            if (bytesRead) {
-              stream.node.atime = Date.now();
-            }
-            return bytesRead;
-          }, write(stream, buffer, offset, length, pos) {
-            for (var i = 0; i < length; i++) {
-              try {
-                output(buffer[offset + i]);
-              } catch (e) {
-                throw new FS.ErrnoError(29);
-              }
-            }
-            if (length) {
-              stream.node.mtime = stream.node.ctime = Date.now();
-            }
-            return i;
-          } });
-          return FS.mkdev(path, mode, dev);
-        }, forceLoadFile(obj) {
-          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
-          if (globalThis.XMLHttpRequest) {
-            abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
-          } else {
-            try {
-              obj.contents = readBinary(obj.url);
-            } catch (e) {
-              throw new FS.ErrnoError(29);
-            }
-          }
-        }, createLazyFile(parent, name, url, canRead, canWrite) {
-          class LazyUint8Array {
-            lengthKnown = false;
-            chunks = [];
-            get(idx) {
-              if (idx > this.length - 1 || idx < 0) {
-                return void 0;
-              }
-              var chunkOffset = idx % this.chunkSize;
-              var chunkNum = idx / this.chunkSize | 0;
-              return this.getter(chunkNum)[chunkOffset];
-            }
-            setDataGetter(getter) {
-              this.getter = getter;
-            }
-            cacheLength() {
-              var xhr = new XMLHttpRequest();
-              xhr.open("HEAD", url, false);
-              xhr.send(null);
-              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr.status);
-              var datalength = Number(xhr.getResponseHeader("Content-length"));
-              var header;
-              var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
-              var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
-              var chunkSize = 1024 * 1024;
-              if (!hasByteServing) chunkSize = datalength;
-              var doXHR = (from, to) => {
-                if (from > to) abort(`invalid range (${from}, ${to}) or no bytes requested!`);
-                if (to > datalength - 1) abort(`only ${datalength} bytes available! programmer error!`);
-                var xhr2 = new XMLHttpRequest();
-                xhr2.open("GET", url, false);
-                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
-                xhr2.responseType = "arraybuffer";
-                if (xhr2.overrideMimeType) {
-                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
-                }
-                xhr2.send(null);
-                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr2.status);
-                if (xhr2.response !== void 0) {
-                  return new Uint8Array(xhr2.response || []);
-                }
-                return intArrayFromString(xhr2.responseText ?? "", true);
-              };
-              var lazyArray2 = this;
-              lazyArray2.setDataGetter((chunkNum) => {
-                var start = chunkNum * chunkSize;
-                var end = (chunkNum + 1) * chunkSize - 1;
-                end = Math.min(end, datalength - 1);
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
-                  lazyArray2.chunks[chunkNum] = doXHR(start, end);
-                }
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort("doXHR failed!");
-                return lazyArray2.chunks[chunkNum];
-              });
-              if (usesGzip || !datalength) {
-                chunkSize = datalength = 1;
-                datalength = this.getter(0).length;
-                chunkSize = datalength;
-                out("LazyFiles on gzip forces download of the whole file when length is accessed");
-              }
-              this._length = datalength;
-              this._chunkSize = chunkSize;
-              this.lengthKnown = true;
-            }
-            get length() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._length;
-            }
-            get chunkSize() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._chunkSize;
-            }
-          }
-          if (globalThis.XMLHttpRequest) {
-            if (!ENVIRONMENT_IS_WORKER) abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
-            var lazyArray = new LazyUint8Array();
-            var properties = { isDevice: false, contents: lazyArray };
-          } else {
-            var properties = { isDevice: false, url };
-          }
-          var node = FS.createFile(parent, name, properties, canRead, canWrite);
-          if (properties.contents) {
-            node.contents = properties.contents;
-          } else if (properties.url) {
-            node.contents = null;
-            node.url = properties.url;
-          }
-          Object.defineProperties(node, { usedBytes: { get: function() {
-            return this.contents.length;
-          } } });
-          var stream_ops = {};
-          for (const [key2, fn] of Object.entries(node.stream_ops)) {
-            stream_ops[key2] = (...args) => {
-              FS.forceLoadFile(node);
-              return fn(...args);
-            };
-          }
-          function writeChunks(stream, buffer, offset, length, position) {
-            var contents = stream.node.contents;
-            if (position >= contents.length) return 0;
-            var size = Math.min(contents.length - position, length);
-            if (contents.slice) {
-              for (var i = 0; i < size; i++) {
-                buffer[offset + i] = contents[position + i];
-              }
-            } else {
-              for (var i = 0; i < size; i++) {
-                buffer[offset + i] = contents.get(position + i);
-              }
-            }
-            return size;
-          }
-          stream_ops.read = (stream, buffer, offset, length, position) => {
-            FS.forceLoadFile(node);
-            return writeChunks(stream, buffer, offset, length, position);
-          };
-          stream_ops.mmap = (stream, length, position, prot, flags) => {
-            FS.forceLoadFile(node);
-            var ptr = mmapAlloc(length);
-            if (!ptr) {
-              throw new FS.ErrnoError(48);
-            }
-            writeChunks(stream, HEAP8, ptr, length, position);
-            return { ptr, allocated: true };
-          };
-          node.stream_ops = stream_ops;
-          return node;
-        } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
-          if (PATH.isAbs(path)) {
-            return path;
-          }
-          var dir;
-          if (dirfd === -100) {
-            dir = FS.cwd();
-          } else {
-            var dirstream = SYSCALLS.getStreamFromFD(dirfd);
-            dir = dirstream.path;
-          }
-          if (path.length == 0) {
-            if (!allowEmpty) {
-              throw new FS.ErrnoError(44);
-            }
-            return dir;
-          }
-          return dir + "/" + path;
-        }, writeStat(buf, stat2) {
-          HEAPU32[buf >> 2] = stat2.dev;
-          HEAPU32[buf + 4 >> 2] = stat2.mode;
-          HEAPU32[buf + 8 >> 2] = stat2.nlink;
-          HEAPU32[buf + 12 >> 2] = stat2.uid;
-          HEAPU32[buf + 16 >> 2] = stat2.gid;
-          HEAPU32[buf + 20 >> 2] = stat2.rdev;
-          HEAP64[buf + 24 >> 3] = BigInt(stat2.size);
-          HEAP32[buf + 32 >> 2] = 4096;
-          HEAP32[buf + 36 >> 2] = stat2.blocks;
-          var atime = stat2.atime.getTime();
-          var mtime = stat2.mtime.getTime();
-          var ctime = stat2.ctime.getTime();
-          HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
-          HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
-          HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
-          HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 88 >> 3] = BigInt(stat2.ino);
-          return 0;
-        }, writeStatFs(buf, stats) {
-          HEAPU32[buf + 4 >> 2] = stats.bsize;
-          HEAPU32[buf + 60 >> 2] = stats.bsize;
-          HEAP64[buf + 8 >> 3] = BigInt(stats.blocks);
-          HEAP64[buf + 16 >> 3] = BigInt(stats.bfree);
-          HEAP64[buf + 24 >> 3] = BigInt(stats.bavail);
-          HEAP64[buf + 32 >> 3] = BigInt(stats.files);
-          HEAP64[buf + 40 >> 3] = BigInt(stats.ffree);
-          HEAPU32[buf + 48 >> 2] = stats.fsid;
-          HEAPU32[buf + 64 >> 2] = stats.flags;
-          HEAPU32[buf + 56 >> 2] = stats.namelen;
-        }, doMsync(addr, stream, len, flags, offset) {
-          if (!FS.isFile(stream.node.mode)) {
-            throw new FS.ErrnoError(43);
-          }
-          if (flags & 2) {
-            return 0;
-          }
-          var buffer = HEAPU8.subarray(addr, addr + len);
-          FS.msync(stream, buffer, offset, len, flags);
-        }, getStreamFromFD(fd) {
-          var stream = FS.getStreamChecked(fd);
-          return stream;
-        }, varargs: void 0, getStr(ptr) {
-          var ret = UTF8ToString(ptr);
-          return ret;
-        } };
-        function _fd_close(fd) {
-          try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            FS.close(stream);
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doReadv = (stream, iov, iovcnt, offset) => {
-          var ret = 0;
-          for (var i = 0; i < iovcnt; i++) {
-            var ptr = HEAPU32[iov >> 2];
-            var len = HEAPU32[iov + 4 >> 2];
-            iov += 8;
-            try {
-              var curr = FS.read(stream, HEAP8, ptr, len, offset);
-            } catch (e) {
-              if (ret > 0 && e instanceof FS.ErrnoError && (e.errno == 6 || e.errno == 6)) {
-                break;
-              }
-              throw e;
-            }
-            if (curr < 0) return -1;
-            ret += curr;
-            if (curr < len) break;
-            if (typeof offset != "undefined") {
-              offset += curr;
-            }
-          }
-          return ret;
-        };
-        function _fd_read(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            var num = doReadv(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var INT53_MAX = 9007199254740992;
-        var INT53_MIN = -9007199254740992;
-        var bigintToI53Checked = (num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num);
-        function _fd_seek(fd, offset, whence, newOffset) {
-          offset = bigintToI53Checked(offset);
-          try {
-            if (isNaN(offset)) return 22;
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            FS.llseek(stream, offset, whence);
-            HEAP64[newOffset >> 3] = BigInt(stream.position);
-            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doWritev = (stream, iov, iovcnt, offset) => {
-          if (iovcnt == 1) {
-            return FS.write(stream, HEAP8, HEAPU32[iov >> 2], HEAPU32[iov + 4 >> 2], offset);
-          }
-          var total = 0;
-          for (var i = 0, p = iov; i < iovcnt; i++, p += 8) {
-            total += HEAPU32[p + 4 >> 2];
-          }
-          var view = new Uint8Array(total);
-          var voff = 0;
-          for (var i = 0; i < iovcnt; i++, iov += 8) {
-            var ptr = HEAPU32[iov >> 2];
-            var len = HEAPU32[iov + 4 >> 2];
-            view.set(HEAPU8.subarray(ptr, ptr + len), voff);
-            voff += len;
-          }
-          return FS.write(stream, view, 0, total, offset);
-        };
-        function _fd_write(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS.getStreamFromFD(fd);
-            var num = doWritev(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var wasmTableMirror = [];
-        var getWasmTableEntry = (funcPtr) => {
-          var func = wasmTableMirror[funcPtr];
-          if (!func) {
-            wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr);
-          }
-          return func;
-        };
-        var stringToUTF8 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
-        FS.createPreloadedFile = FS_createPreloadedFile;
-        FS.preloadFile = FS_preloadFile;
-        FS.staticInit();
-        {
-          if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-          if (Module["print"]) out = Module["print"];
-          if (Module["printErr"]) err = Module["printErr"];
-          if (Module["arguments"]) programArgs = Module["arguments"];
-          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-          var preInit = Module["preInit"];
-          if (preInit) {
-            if (typeof preInit == "function") Module["preInit"] = preInit = [preInit];
-            while (preInit.length > 0) {
-              preInit.shift()();
-            }
-          }
-        }
-        Module["getValue"] = getValue;
-        Module["UTF8ToString"] = UTF8ToString;
-        Module["stringToUTF8"] = stringToUTF8;
-        Module["lengthBytesUTF8"] = lengthBytesUTF8;
-        var _wasm_parse_query, _malloc, _free, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout, _setThrew, __emscripten_stack_restore, _emscripten_stack_get_current, memory, __indirect_function_table, wasmMemory, wasmTable;
-        function assignWasmExports(wasmExports2) {
-          _wasm_parse_query = Module["_wasm_parse_query"] = wasmExports2["B"];
-          _malloc = Module["_malloc"] = wasmExports2["C"];
-          _free = Module["_free"] = wasmExports2["E"];
-          _wasm_parse_query_raw = Module["_wasm_parse_query_raw"] = wasmExports2["F"];
-          _wasm_free_parse_result = Module["_wasm_free_parse_result"] = wasmExports2["G"];
-          _wasm_parse_plpgsql = Module["_wasm_parse_plpgsql"] = wasmExports2["H"];
-          _wasm_fingerprint = Module["_wasm_fingerprint"] = wasmExports2["I"];
-          _wasm_normalize_query = Module["_wasm_normalize_query"] = wasmExports2["J"];
-          _wasm_parse_query_detailed = Module["_wasm_parse_query_detailed"] = wasmExports2["K"];
-          _wasm_free_detailed_result = Module["_wasm_free_detailed_result"] = wasmExports2["L"];
-          _wasm_scan = Module["_wasm_scan"] = wasmExports2["M"];
-          _wasm_free_string = Module["_wasm_free_string"] = wasmExports2["N"];
-          __emscripten_timeout = wasmExports2["O"];
-          _setThrew = wasmExports2["P"];
-          __emscripten_stack_restore = wasmExports2["Q"];
-          _emscripten_stack_get_current = wasmExports2["R"];
-          memory = wasmMemory = wasmExports2["z"];
-          __indirect_function_table = wasmTable = wasmExports2["D"];
-        }
-        var wasmImports = { c: ___assert_fail, x: __abort_js, w: __emscripten_runtime_keepalive_clear, p: __emscripten_throw_longjmp, o: __setitimer_js, q: _emscripten_resize_heap, m: _exit, u: _fd_close, r: _fd_read, s: _fd_seek, t: _fd_write, g: invoke_i, b: invoke_ii, a: invoke_iii, d: invoke_iiii, k: invoke_iiiii, l: invoke_ji, e: invoke_v, f: invoke_vi, h: invoke_vii, j: invoke_viii, i: invoke_viiii, y: invoke_viiiii, n: invoke_viiiiiiiiiiiii, v: _proc_exit };
-        function invoke_iii(index2, a1, a2) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1, a2);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_ii(index2, a1) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_i(index2) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)();
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_v(index2) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)();
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_iiii(index2, a1, a2, a3) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1, a2, a3);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viiii(index2, a1, a2, a3, a4) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viiiiiiiiiiiii(index2, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_iiiii(index2, a1, a2, a3, a4) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viii(index2, a1, a2, a3) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_vi(index2, a1) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_vii(index2, a1, a2) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_viiiii(index2, a1, a2, a3, a4, a5) {
-          var sp = stackSave();
-          try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4, a5);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-          }
-        }
-        function invoke_ji(index2, a1) {
-          var sp = stackSave();
-          try {
-            return getWasmTableEntry(index2)(a1);
-          } catch (e) {
-            stackRestore(sp);
-            if (!(e instanceof EmscriptenEH)) throw e;
-            _setThrew(1, 0);
-            return 0n;
-          }
-        }
-        async function run2() {
-          preRun();
-          if (runDependencies) {
-            await resolveRunDependencies();
-          }
-          var setStatus = Module["setStatus"];
-          if (setStatus) {
-            setStatus("Running...");
-            await new Promise((resolve2) => setTimeout(resolve2, 1));
-            setTimeout(setStatus, 1, "");
-          }
-          if (ABORT) return;
-          initRuntime();
-          Module["onRuntimeInitialized"]?.();
-          postRun();
-        }
-        var wasmExports;
-        wasmExports = await createWasm();
-        await run2();
-        ;
-        return Module;
-      };
-    })();
-    if (typeof exports === "object" && typeof module === "object") {
-      module.exports = PgQueryModule;
-      module.exports.default = PgQueryModule;
-    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
-  }
-});
-
-// node_modules/libpg-query/wasm/index.cjs
-var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
-    exports.hasSqlDetails = hasSqlDetails;
-    exports.formatSqlError = formatSqlError;
-    exports.loadModule = loadModule2;
-    exports.parseSync = parseSync4;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync2;
-    exports.fingerprintSync = fingerprintSync;
-    exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync3;
-    __exportStar(require_types2(), exports);
-    var SqlError = class extends Error {
-      sqlDetails;
-      constructor(message, details2) {
-        super(message);
-        this.name = "SqlError";
-        this.sqlDetails = details2;
-      }
-    };
-    exports.SqlError = SqlError;
-    function hasSqlDetails(error2) {
-      return error2 instanceof SqlError && error2.sqlDetails !== void 0;
-    }
-    function formatSqlError(error2, query, options = {}) {
-      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
-      const lines = [];
-      const red = color ? "\x1B[31m" : "";
-      const yellow = color ? "\x1B[33m" : "";
-      const reset = color ? "\x1B[0m" : "";
-      lines.push(`${red}Error: ${error2.message}${reset}`);
-      if (error2.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error2.sqlDetails;
-        if (cursorPosition !== void 0 && cursorPosition >= 0) {
-          lines.push(`Position: ${cursorPosition}`);
-        }
-        if (fileName || functionName || lineNumber) {
-          const details2 = [];
-          if (fileName)
-            details2.push(`file: ${fileName}`);
-          if (functionName)
-            details2.push(`function: ${functionName}`);
-          if (lineNumber)
-            details2.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details2.join(", ")}`);
-        }
-        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
-          let displayQuery = query;
-          let adjustedPosition = cursorPosition;
-          if (maxQueryLength && query.length > maxQueryLength) {
-            const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-            const end = Math.min(query.length, start + maxQueryLength);
-            displayQuery = (start > 0 ? "..." : "") + query.substring(start, end) + (end < query.length ? "..." : "");
-            adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
-          }
-          lines.push(displayQuery);
-          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
-        }
-      } else if (showQuery) {
-        let displayQuery = query;
-        if (maxQueryLength && query.length > maxQueryLength) {
-          displayQuery = query.substring(0, maxQueryLength) + "...";
-        }
-        lines.push(`Query: ${displayQuery}`);
-      }
-      return lines.join("\n");
-    }
-    var libpg_query_js_1 = __importDefault(require_libpg_query());
-    var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module2) => {
-      wasmModule = module2;
-    });
-    function ensureLoaded() {
-      if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
-    }
-    async function loadModule2() {
-      if (!wasmModule) {
-        await initPromise;
-      }
-    }
-    function awaitInit(fn) {
-      return (async (...args) => {
-        await initPromise;
-        return fn(...args);
-      });
-    }
-    function stringToPtr(str) {
-      ensureLoaded();
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-      }
-      const len = wasmModule.lengthBytesUTF8(str) + 1;
-      const ptr = wasmModule._malloc(len);
-      try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-      } catch (error2) {
-        wasmModule._free(ptr);
-        throw error2;
-      }
-    }
-    function ptrToString(ptr) {
-      ensureLoaded();
-      if (typeof ptr !== "number") {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-      }
-      return wasmModule.UTF8ToString(ptr);
-    }
-    exports.parse = awaitInit(async (query) => {
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    });
-    exports.parsePlPgSQL = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.fingerprint = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.normalize = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function parseSync4(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    }
-    function parsePlPgSQLSync2(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function fingerprintSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function normalizeSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    exports.scan = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function scanSync3(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
   }
 });
 
@@ -23863,12 +20878,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment2, indent2) {
+    function indentComment(comment2, indent3) {
       if (/^\n+$/.test(comment2))
         return comment2.substring(1);
-      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
+      return indent3 ? comment2.replace(/^(?! *$)/gm, indent3) : comment2;
     }
-    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str, indent3, comment2) => str.endsWith("\n") ? indentComment(comment2, indent3) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent3) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -23882,17 +20897,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent3, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent3.length);
       if (text2.length <= endStep)
         return text2;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent2.length;
+      let end = lineWidth - indent3.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -23906,7 +20921,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent2.length);
+        i = consumeMoreIndentedLines(text2, i, indent3.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -23930,8 +20945,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text2, i, indent3.length);
+          end = i + indent3.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -23976,22 +20991,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text2.length;
         if (fold2 === 0)
           res = `
-${indent2}${text2.slice(0, end2)}`;
+${indent3}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
             res += `${text2[fold2]}\\`;
           res += `
-${indent2}${text2.slice(fold2 + 1, end2)}`;
+${indent3}${text2.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent2) {
+    function consumeMoreIndentedLines(text2, i, indent3) {
       let end = i;
       let start = i + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
+        if (i < start + indent3) {
           ch = text2[++i];
         } else {
           do {
@@ -24047,7 +21062,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -24107,7 +21122,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent2;
+                str += indent3;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -24119,15 +21134,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent3}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -24157,10 +21172,10 @@ ${indent2}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const indent3 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal4 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent3.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal4 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -24183,7 +21198,7 @@ ${indent2}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
+        end = end.replace(blockEndNewlines, `$&${indent3}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -24200,17 +21215,17 @@ ${indent2}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
+        start = start.replace(/\n+/g, `$&${indent3}`);
       }
-      const indentSize = indent2 ? "2" : "1";
+      const indentSize = indent3 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment2) {
         header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
-      if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+      if (!literal4) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent3}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -24218,18 +21233,18 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent3, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent3}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent2}`);
+      value = value.replace(/\n+/g, `$&${indent3}`);
       return `|${header}
-${indent2}${start}${value}${end}`;
+${indent3}${start}${value}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
       const { type, value } = item2;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent3, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -24240,22 +21255,22 @@ ${indent2}${start}${value}${end}`;
         return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent2 === "") {
+        if (indent3 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item2, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
+        } else if (implicitKey && indent3 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent2}`);
+${indent3}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -24385,7 +21400,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item2, ctx, onComment, onChompKeep) {
+    function stringify2(item2, ctx, onComment, onChompKeep) {
       if (identity.isPair(item2))
         return item2.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item2)) {
@@ -24414,7 +21429,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -24424,10 +21439,10 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -24442,11 +21457,11 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
+        indent: indent3 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -24472,7 +21487,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent2}:`;
+${indent3}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -24498,7 +21513,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -24580,7 +21595,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -24590,7 +21605,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -24629,7 +21644,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -24638,15 +21653,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
-    var stringify = require_stringify();
+    var merge3 = require_merge();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -24675,7 +21690,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -24742,15 +21757,15 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
+      const { indent: indent3, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -24772,7 +21787,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -24787,11 +21802,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent2}${line}` : "\n";
+${indent3}${line}` : "\n";
         }
       }
       if (comment2) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent3);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -24799,7 +21814,7 @@ ${indent2}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent3, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -24839,7 +21854,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item2, itemCtx, () => comment2 = null);
+        let str = stringify2.stringify(item2, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -24868,19 +21883,19 @@ ${indent2}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent2}${line}` : "\n";
+${indentStep}${indent3}${line}` : "\n";
           return `${str}
-${indent2}${end}`;
+${indent3}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+    function addCommentBefore({ indent: indent3, options: { commentString } }, lines, comment2, chompKeep) {
       if (comment2 && chompKeep)
         comment2 = comment2.replace(/^\n+/, "");
       if (comment2) {
-        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
+        const ic = stringifyComment.indentComment(commentString(comment2), indent3);
         lines.push(ic.trimStart());
       }
     }
@@ -26037,7 +23052,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -26057,7 +23072,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -26083,7 +23098,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -26108,7 +23123,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -26118,7 +23133,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -26127,7 +23142,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -26145,7 +23160,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -26174,11 +23189,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -26200,7 +23215,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -26215,7 +23230,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -26237,7 +23252,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -26245,7 +23260,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -26830,10 +23845,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
+    function flowIndentCheck(indent3, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent3 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -26849,10 +23864,10 @@ var require_util_map_includes = __commonJS({
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
+      const { uniqueKeys: uniqueKeys2 } = ctx.options;
+      if (uniqueKeys2 === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys2 === "function" ? uniqueKeys2 : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -26878,10 +23893,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -26895,7 +23910,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -26919,7 +23934,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -26935,7 +23950,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27026,7 +24041,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27040,13 +24055,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep2 + cb;
-              sep2 = "";
+                comment2 += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -27089,18 +24104,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27154,8 +24169,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27167,7 +24182,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27178,8 +24193,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27196,7 +24211,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27351,17 +24366,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content] = lines[i];
+        const [indent3, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
+          if (header.indent === 0 && indent3.length > trimIndent)
+            trimIndent = indent3.length;
         } else {
-          if (indent2.length < trimIndent) {
+          if (indent3.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
+            onError(offset + indent3.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent2.length;
+            trimIndent = indent3.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -27369,48 +24384,48 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content.length + 1;
+        offset += indent3.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content] = lines[i];
-        offset += indent2.length + content.length + 1;
+        let [indent3, content] = lines[i];
+        offset += indent3.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent2.length < trimIndent) {
+        if (content && indent3.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
+          indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent2.slice(trimIndent) + content;
-          sep2 = "\n";
-        } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent2.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent3.slice(trimIndent) + content;
+          sep3 = "\n";
+        } else if (indent3.length > trimIndent || content[0] === "	") {
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent3.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -27436,7 +24451,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent2 = 0;
+      let indent3 = 0;
       let chomp = "";
       let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -27445,8 +24460,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
+          if (!indent3 && n)
+            indent3 = n;
           else if (error2 === -1)
             error2 = offset + i;
         }
@@ -27487,7 +24502,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment: comment2, length };
+      return { mode, indent: indent3, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -27593,25 +24608,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28221,15 +25236,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context3) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context3;
+      const { implicitKey = false, indent: indent3, inFlow = false, offset = -1, type = "PLAIN" } = context3;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        indent: indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context3.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+        { type: "newline", offset: -1, indent: indent3, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -28238,25 +25253,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent3, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent3, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent3, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent3, source, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent3, source, end };
       }
     }
     function setScalarValue(token, value, context3 = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
+      let indent3 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent3 === "number")
+        indent3 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -28276,8 +25291,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        implicitKey: implicitKey || indent3 === null,
+        indent: indent3 !== null && indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -28308,16 +25323,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
+        const indent3 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent3, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -28362,12 +25377,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent2 = "indent" in token ? token.indent : -1;
+          const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent: indent3, source, end });
         }
       }
     }
@@ -28381,7 +25396,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -28421,20 +25436,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -28607,7 +25622,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -28673,19 +25688,19 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent2 = 0;
+          let indent3 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
+            ch = this.buffer[++indent3 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent2 + offset + 1];
+            const next = this.buffer[indent3 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent2 + 1;
+              return offset + indent3 + 1;
           }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+          return ch === "\n" || indent3 >= this.indentNext || !ch && !this.atEnd ? offset + indent3 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -28784,7 +25799,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -28792,7 +25807,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -28800,7 +25815,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -28850,12 +25865,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent2 = -1;
+        let indent3 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
+            this.indentValue = indent3 = sp;
           } else {
             sp = 0;
           }
@@ -28864,8 +25879,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent3 !== -1 && indent3 < this.indentNext && line[0] !== "#" || indent3 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+          const atFlowEndMarker = indent3 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -28906,7 +25921,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -28969,20 +25984,20 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent2 = 0;
+        let indent3 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent2 += 1;
+              indent3 += 1;
               break;
             case "\n":
               nl = i2;
-              indent2 = 0;
+              indent3 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -28998,9 +26013,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
+        if (indent3 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
+            this.indentNext = indent3;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -29033,7 +26048,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent3 > lastChar)
               nl = i2;
             else
               break;
@@ -29051,10 +26066,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -29121,7 +26136,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -29140,7 +26155,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -29595,18 +26610,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -29759,15 +26774,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -29961,13 +26976,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30049,10 +27064,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent2) {
+      atIndentedComment(start, indent3) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent2)
+        if (this.indent <= indent3)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -30145,7 +27160,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -30164,7 +27179,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -30174,8 +27189,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+        const indent3 = Math.round(options);
+        options = indent3 < 1 ? void 0 : indent3 > 8 ? { indent: 8 } : { indent: indent3 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -30186,10 +27201,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -30242,6 +27257,2991 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/@pgsql/types/types.js
+var require_types = __commonJS({
+  "node_modules/@pgsql/types/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/enums.js
+var require_enums = __commonJS({
+  "node_modules/@pgsql/types/enums.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/index.js
+var require_types2 = __commonJS({
+  "node_modules/@pgsql/types/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_types(), exports);
+    __exportStar(require_enums(), exports);
+  }
+});
+
+// node_modules/libpg-query/wasm/libpg-query.js
+var require_libpg_query = __commonJS({
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+    var PgQueryModule = (() => {
+      var _scriptName = globalThis.document?.currentScript?.src;
+      return async function(moduleArg = {}) {
+        var Module = moduleArg;
+        var ENVIRONMENT_IS_WEB = !!globalThis.window;
+        var ENVIRONMENT_IS_WORKER = !!globalThis.WorkerGlobalScope;
+        var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
+        var programArgs = [];
+        var thisProgram = "./this.program";
+        var quit_ = (status, toThrow) => {
+          throw toThrow;
+        };
+        if (typeof __filename != "undefined") {
+          _scriptName = __filename;
+        } else if (ENVIRONMENT_IS_WORKER) {
+          _scriptName = self.location.href;
+        }
+        var scriptDirectory = "";
+        function locateFile(path) {
+          if (Module["locateFile"]) {
+            return Module["locateFile"](path, scriptDirectory);
+          }
+          return scriptDirectory + path;
+        }
+        var readAsync, readBinary;
+        if (ENVIRONMENT_IS_NODE) {
+          var fs3 = __require("node:fs");
+          scriptDirectory = __dirname + "/";
+          readBinary = (filename) => {
+            filename = isFileURI(filename) ? new URL(filename) : filename;
+            var ret = fs3.readFileSync(filename);
+            return ret;
+          };
+          readAsync = async (filename, binary = true) => {
+            filename = isFileURI(filename) ? new URL(filename) : filename;
+            var ret = fs3.readFileSync(filename, binary ? void 0 : "utf8");
+            return ret;
+          };
+          if (process.argv.length > 1) {
+            thisProgram = process.argv[1].replace(/\\/g, "/");
+          }
+          programArgs = process.argv.slice(2);
+          quit_ = (status, toThrow) => {
+            process.exitCode = status;
+            throw toThrow;
+          };
+        } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+          try {
+            scriptDirectory = new URL(".", _scriptName).href;
+          } catch {
+          }
+          {
+            if (ENVIRONMENT_IS_WORKER) {
+              readBinary = (url) => {
+                var xhr = new XMLHttpRequest();
+                xhr.open("GET", url, false);
+                xhr.responseType = "arraybuffer";
+                xhr.send(null);
+                return new Uint8Array(xhr.response);
+              };
+            }
+            readAsync = async (url) => {
+              var response = await fetch(url, { credentials: "same-origin" });
+              if (response.ok) {
+                return response.arrayBuffer();
+              }
+              throw new Error(response.status + " : " + response.url);
+            };
+          }
+        } else {
+        }
+        var out = console.log.bind(console);
+        var err = console.error.bind(console);
+        var wasmBinary;
+        var ABORT = false;
+        var EXITSTATUS;
+        var isFileURI = (filename) => filename.startsWith("file://");
+        class EmscriptenEH {
+        }
+        class EmscriptenSjLj extends EmscriptenEH {
+        }
+        var runtimeInitialized = false;
+        function getMemoryBuffer() {
+          return wasmMemory.buffer;
+        }
+        function updateMemoryViews() {
+          if (HEAP8?.buffer?.resizable) return;
+          var b = getMemoryBuffer();
+          HEAP8 = new Int8Array(b);
+          HEAP16 = new Int16Array(b);
+          Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+          HEAPU16 = new Uint16Array(b);
+          HEAP32 = new Int32Array(b);
+          Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+          HEAPF32 = new Float32Array(b);
+          HEAPF64 = new Float64Array(b);
+          HEAP64 = new BigInt64Array(b);
+          HEAPU64 = new BigUint64Array(b);
+        }
+        function preRun() {
+          var preRun2 = Module["preRun"];
+          if (preRun2) {
+            if (typeof preRun2 == "function") preRun2 = [preRun2];
+            onPreRuns.push(...preRun2);
+          }
+          callRuntimeCallbacks(onPreRuns);
+        }
+        function initRuntime() {
+          runtimeInitialized = true;
+          if (!Module["noFSInit"] && !FS.initialized) FS.init();
+          TTY.init();
+          wasmExports["A"]();
+          FS.ignorePermissions = false;
+        }
+        function postRun() {
+          var postRun2 = Module["postRun"];
+          if (postRun2) {
+            if (typeof postRun2 == "function") postRun2 = [postRun2];
+            onPostRuns.push(...postRun2);
+          }
+          callRuntimeCallbacks(onPostRuns);
+        }
+        function abort(what) {
+          Module["onAbort"]?.(what);
+          what = `Aborted(${what})`;
+          err(what);
+          ABORT = true;
+          what += ". Build with -sASSERTIONS for more info.";
+          var e = new WebAssembly.RuntimeError(what);
+          throw e;
+        }
+        var wasmBinaryFile;
+        function findWasmBinary() {
+          return locateFile("libpg-query.wasm");
+        }
+        function getBinarySync(file) {
+          if (readBinary) {
+            return readBinary(file);
+          }
+          throw "both async and sync fetching of the wasm failed";
+        }
+        async function getWasmBinary(binaryFile) {
+          if (!wasmBinary) {
+            try {
+              var response = await readAsync(binaryFile);
+              return new Uint8Array(response);
+            } catch {
+            }
+          }
+          return getBinarySync(binaryFile);
+        }
+        async function instantiateArrayBuffer(binaryFile, imports) {
+          try {
+            var binary = await getWasmBinary(binaryFile);
+            var instance = await WebAssembly.instantiate(binary, imports);
+            return instance;
+          } catch (reason) {
+            err(`failed to asynchronously prepare wasm: ${reason}`);
+            abort(reason);
+          }
+        }
+        async function instantiateAsync(binary, binaryFile, imports) {
+          if (!binary && !ENVIRONMENT_IS_NODE) {
+            try {
+              var response = fetch(binaryFile, { credentials: "same-origin" });
+              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+              return instantiationResult;
+            } catch (reason) {
+              err(`wasm streaming compile failed: ${reason}`);
+              err("falling back to ArrayBuffer instantiation");
+            }
+          }
+          return instantiateArrayBuffer(binaryFile, imports);
+        }
+        function getWasmImports() {
+          var imports = { a: wasmImports };
+          return imports;
+        }
+        async function createWasm() {
+          function receiveInstance(instance) {
+            wasmExports = instance.exports;
+            assignWasmExports(wasmExports);
+            updateMemoryViews();
+            return wasmExports;
+          }
+          function receiveInstantiationResult(result2) {
+            return receiveInstance(result2["instance"]);
+          }
+          var info2 = getWasmImports();
+          var instantiateWasm = Module["instantiateWasm"];
+          if (instantiateWasm) {
+            return new Promise((resolve3) => {
+              instantiateWasm(info2, (inst) => resolve3(receiveInstance(inst)));
+            });
+          }
+          wasmBinaryFile ??= findWasmBinary();
+          var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+          var exports2 = receiveInstantiationResult(result);
+          return exports2;
+        }
+        class ExitStatus {
+          name = "ExitStatus";
+          constructor(status) {
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+        }
+        var HEAP16;
+        var HEAP32;
+        var HEAP64;
+        var HEAP8;
+        var HEAPF32;
+        var HEAPF64;
+        var HEAPU16;
+        var HEAPU32;
+        var HEAPU64;
+        var HEAPU8;
+        var callRuntimeCallbacks = (callbacks) => {
+          while (callbacks.length > 0) {
+            callbacks.shift()(Module);
+          }
+        };
+        var onPostRuns = [];
+        var onPreRuns = [];
+        function getValue(ptr, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+            case "i1":
+              return HEAP8[ptr];
+            case "i8":
+              return HEAP8[ptr];
+            case "i16":
+              return HEAP16[ptr >> 1];
+            case "i32":
+              return HEAP32[ptr >> 2];
+            case "i64":
+              return HEAP64[ptr >> 3];
+            case "float":
+              return HEAPF32[ptr >> 2];
+            case "double":
+              return HEAPF64[ptr >> 3];
+            case "*":
+              return HEAPU32[ptr >> 2];
+            default:
+              abort(`invalid type for getValue: ${type}`);
+          }
+        }
+        var noExitRuntime = true;
+        var stackRestore = (val) => __emscripten_stack_restore(val);
+        var stackSave = () => _emscripten_stack_get_current();
+        var UTF8Decoder = globalThis.TextDecoder && new TextDecoder();
+        var findStringEnd = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+          var maxIdx = idx + maxBytesToRead;
+          if (ignoreNul) return maxIdx;
+          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+          return idx;
+        };
+        var UTF8ArrayToString = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+          var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+            return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+          }
+          var str = "";
+          while (idx < endPtr) {
+            var u0 = heapOrArray[idx++];
+            if (!(u0 & 128)) {
+              str += String.fromCharCode(u0);
+              continue;
+            }
+            var u1 = heapOrArray[idx++] & 63;
+            if ((u0 & 224) == 192) {
+              str += String.fromCharCode((u0 & 31) << 6 | u1);
+              continue;
+            }
+            var u2 = heapOrArray[idx++] & 63;
+            if ((u0 & 240) == 224) {
+              u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+            } else {
+              u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+            }
+            if (u0 < 65536) {
+              str += String.fromCharCode(u0);
+            } else {
+              var ch = u0 - 65536;
+              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+            }
+          }
+          return str;
+        };
+        var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
+        var ___assert_fail = (condition2, filename, line, func) => abort(`Assertion failed: ${UTF8ToString(condition2)}, at: ` + [filename ? UTF8ToString(filename) : "unknown filename", line, func ? UTF8ToString(func) : "unknown function"]);
+        var __abort_js = () => abort("");
+        var runtimeKeepaliveCounter = 0;
+        var __emscripten_runtime_keepalive_clear = () => {
+          noExitRuntime = false;
+          runtimeKeepaliveCounter = 0;
+        };
+        var __emscripten_throw_longjmp = () => {
+          throw new EmscriptenSjLj();
+        };
+        var timers = {};
+        var handleException = (e) => {
+          if (e instanceof ExitStatus || e == "unwind") {
+            return EXITSTATUS;
+          }
+          quit_(1, e);
+        };
+        var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
+        var _proc_exit = (code2) => {
+          EXITSTATUS = code2;
+          if (!keepRuntimeAlive()) {
+            Module["onExit"]?.(code2);
+            ABORT = true;
+          }
+          quit_(code2, new ExitStatus(code2));
+        };
+        var exitJS = (status, implicit) => {
+          EXITSTATUS = status;
+          _proc_exit(status);
+        };
+        var _exit = exitJS;
+        var maybeExit = () => {
+          if (!keepRuntimeAlive()) {
+            try {
+              _exit(EXITSTATUS);
+            } catch (e) {
+              handleException(e);
+            }
+          }
+        };
+        var callUserCallback = (func) => {
+          if (ABORT) {
+            return;
+          }
+          try {
+            return func();
+          } catch (e) {
+            handleException(e);
+          } finally {
+            maybeExit();
+          }
+        };
+        var _emscripten_get_now = () => performance.now();
+        var __setitimer_js = (which2, timeout_ms) => {
+          if (timers[which2]) {
+            clearTimeout(timers[which2].id);
+            delete timers[which2];
+          }
+          if (!timeout_ms) return 0;
+          var id = setTimeout(() => {
+            delete timers[which2];
+            callUserCallback(() => __emscripten_timeout(which2, _emscripten_get_now()));
+          }, timeout_ms);
+          timers[which2] = { id, timeout_ms };
+          return 0;
+        };
+        var getHeapMax = () => 1073741824;
+        var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
+        var growMemory = (size) => {
+          var oldHeapSize = wasmMemory.buffer.byteLength;
+          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+          try {
+            wasmMemory.grow(pages);
+            updateMemoryViews();
+            return 1;
+          } catch (e) {
+          }
+        };
+        var _emscripten_resize_heap = (requestedSize) => {
+          var oldSize = HEAPU8.length;
+          requestedSize >>>= 0;
+          var maxHeapSize = getHeapMax();
+          if (requestedSize > maxHeapSize) {
+            return false;
+          }
+          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+            var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+            var replacement = growMemory(newSize);
+            if (replacement) {
+              return true;
+            }
+          }
+          return false;
+        };
+        var PATH = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
+          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
+          return splitPathRe.exec(filename).slice(1);
+        }, normalizeArray: (parts, allowAboveRoot) => {
+          var up = 0;
+          for (var i = parts.length - 1; i >= 0; i--) {
+            var last = parts[i];
+            if (last === ".") {
+              parts.splice(i, 1);
+            } else if (last === "..") {
+              parts.splice(i, 1);
+              up++;
+            } else if (up) {
+              parts.splice(i, 1);
+              up--;
+            }
+          }
+          if (allowAboveRoot) {
+            for (; up; up--) {
+              parts.unshift("..");
+            }
+          }
+          return parts;
+        }, normalize: (path) => {
+          var isAbsolute2 = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
+          path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute2).join("/");
+          if (!path && !isAbsolute2) {
+            path = ".";
+          }
+          if (path && trailingSlash) {
+            path += "/";
+          }
+          return (isAbsolute2 ? "/" : "") + path;
+        }, dirname: (path) => {
+          var result = PATH.splitPath(path), root = result[0], dir = result[1];
+          if (!root && !dir) {
+            return ".";
+          }
+          if (dir) {
+            dir = dir.slice(0, -1);
+          }
+          return root + dir;
+        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        var initRandomFill = () => {
+          if (ENVIRONMENT_IS_NODE) {
+            var nodeCrypto = __require("node:crypto");
+            return (view) => (nodeCrypto.randomFillSync(view), 0);
+          }
+          return (view) => (crypto.getRandomValues(view), 0);
+        };
+        var randomFill = (view) => (randomFill = initRandomFill())(view);
+        var PATH_FS = { resolve: (...args) => {
+          var resolvedPath = "", resolvedAbsolute = false;
+          for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
+            var path = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path != "string") {
+              throw new TypeError("Arguments to path.resolve must be strings");
+            } else if (!path) {
+              return "";
+            }
+            resolvedPath = path + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path);
+          }
+          resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
+          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
+        }, relative: (from, to) => {
+          from = PATH_FS.resolve(from).slice(1);
+          to = PATH_FS.resolve(to).slice(1);
+          function trim(arr) {
+            var start = 0;
+            for (; start < arr.length; start++) {
+              if (arr[start] !== "") break;
+            }
+            var end = arr.length - 1;
+            for (; end >= 0; end--) {
+              if (arr[end] !== "") break;
+            }
+            if (start > end) return [];
+            return arr.slice(start, end - start + 1);
+          }
+          var fromParts = trim(from.split("/"));
+          var toParts = trim(to.split("/"));
+          var length = Math.min(fromParts.length, toParts.length);
+          var samePartsLength = length;
+          for (var i = 0; i < length; i++) {
+            if (fromParts[i] !== toParts[i]) {
+              samePartsLength = i;
+              break;
+            }
+          }
+          var outputParts = [];
+          for (var i = samePartsLength; i < fromParts.length; i++) {
+            outputParts.push("..");
+          }
+          outputParts = outputParts.concat(toParts.slice(samePartsLength));
+          return outputParts.join("/");
+        } };
+        var FS_stdin_getChar_buffer = [];
+        var lengthBytesUTF8 = (str) => {
+          var len = 0;
+          for (var i = 0; i < str.length; ++i) {
+            var c = str.charCodeAt(i);
+            if (c <= 127) {
+              len++;
+            } else if (c <= 2047) {
+              len += 2;
+            } else if (c >= 55296 && c <= 57343) {
+              len += 4;
+              ++i;
+            } else {
+              len += 3;
+            }
+          }
+          return len;
+        };
+        var stringToUTF8Array = (str, heap, outIdx, maxBytesToWrite) => {
+          if (!(maxBytesToWrite > 0)) return 0;
+          var startIdx = outIdx;
+          var endIdx = outIdx + maxBytesToWrite - 1;
+          for (var i = 0; i < str.length; ++i) {
+            var u = str.codePointAt(i);
+            if (u <= 127) {
+              if (outIdx >= endIdx) break;
+              heap[outIdx++] = u;
+            } else if (u <= 2047) {
+              if (outIdx + 1 >= endIdx) break;
+              heap[outIdx++] = 192 | u >> 6;
+              heap[outIdx++] = 128 | u & 63;
+            } else if (u <= 65535) {
+              if (outIdx + 2 >= endIdx) break;
+              heap[outIdx++] = 224 | u >> 12;
+              heap[outIdx++] = 128 | u >> 6 & 63;
+              heap[outIdx++] = 128 | u & 63;
+            } else {
+              if (outIdx + 3 >= endIdx) break;
+              heap[outIdx++] = 240 | u >> 18;
+              heap[outIdx++] = 128 | u >> 12 & 63;
+              heap[outIdx++] = 128 | u >> 6 & 63;
+              heap[outIdx++] = 128 | u & 63;
+              i++;
+            }
+          }
+          heap[outIdx] = 0;
+          return outIdx - startIdx;
+        };
+        var intArrayFromString = (stringy, dontAddNull, length) => {
+          var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
+          var u8array = new Array(len);
+          var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
+          if (dontAddNull) u8array.length = numBytesWritten;
+          return u8array;
+        };
+        var FS_stdin_getChar = () => {
+          if (!FS_stdin_getChar_buffer.length) {
+            var result = null;
+            if (ENVIRONMENT_IS_NODE) {
+              var BUFSIZE = 256;
+              var buf = Buffer.alloc(BUFSIZE);
+              var bytesRead = 0;
+              var fd = process.stdin.fd;
+              try {
+                bytesRead = fs3.readSync(fd, buf, 0, BUFSIZE);
+              } catch (e) {
+                if (e.toString().includes("EOF")) bytesRead = 0;
+                else throw e;
+              }
+              if (bytesRead > 0) {
+                result = buf.slice(0, bytesRead).toString("utf-8");
+              }
+            } else if (globalThis.window?.prompt) {
+              result = window.prompt("Input: ");
+              if (result !== null) {
+                result += "\n";
+              }
+            } else {
+            }
+            if (!result) {
+              return null;
+            }
+            FS_stdin_getChar_buffer = intArrayFromString(result, true);
+          }
+          return FS_stdin_getChar_buffer.shift();
+        };
+        var TTY = { ttys: [], init() {
+        }, shutdown() {
+        }, register(dev, ops) {
+          TTY.ttys[dev] = { input: [], output: [], ops };
+          FS.registerDevice(dev, TTY.stream_ops);
+        }, stream_ops: { open(stream) {
+          var tty = TTY.ttys[stream.node.rdev];
+          if (!tty) {
+            throw new FS.ErrnoError(43);
+          }
+          stream.tty = tty;
+          stream.seekable = false;
+        }, close(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, fsync(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, read(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.get_char) {
+            throw new FS.ErrnoError(60);
+          }
+          var bytesRead = 0;
+          for (var i = 0; i < length; i++) {
+            var result;
+            try {
+              result = stream.tty.ops.get_char(stream.tty);
+            } catch (e) {
+              throw new FS.ErrnoError(29);
+            }
+            if (result === void 0 && bytesRead === 0) {
+              throw new FS.ErrnoError(6);
+            }
+            if (result === null || result === void 0) break;
+            bytesRead++;
+            buffer[offset + i] = result;
+          }
+          if (bytesRead) {
+            stream.node.atime = Date.now();
+          }
+          return bytesRead;
+        }, write(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.put_char) {
+            throw new FS.ErrnoError(60);
+          }
+          try {
+            for (var i = 0; i < length; i++) {
+              stream.tty.ops.put_char(stream.tty, buffer[offset + i]);
+            }
+          } catch (e) {
+            throw new FS.ErrnoError(29);
+          }
+          if (length) {
+            stream.node.mtime = stream.node.ctime = Date.now();
+          }
+          return i;
+        } }, default_tty_ops: { get_char(tty) {
+          return FS_stdin_getChar();
+        }, put_char(tty, val) {
+          if (val === null || val === 10) {
+            out(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            out(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          }
+        }, ioctl_tcgets(tty) {
+          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+        }, ioctl_tcsets(tty, optional_actions, data) {
+          return 0;
+        }, ioctl_tiocgwinsz(tty) {
+          return [24, 80];
+        } }, default_tty1_ops: { put_char(tty, val) {
+          if (val === null || val === 10) {
+            err(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            err(UTF8ArrayToString(tty.output));
+            tty.output = [];
+          }
+        } } };
+        var mmapAlloc = (size) => {
+          abort();
+        };
+        var MEMFS = { ops_table: null, mount(mount) {
+          return MEMFS.createNode(null, "/", 16895, 0);
+        }, createNode(parent, name, mode, dev) {
+          if (FS.isBlkdev(mode) || FS.isFIFO(mode)) {
+            throw new FS.ErrnoError(63);
+          }
+          MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
+          var node = FS.createNode(parent, name, mode, dev);
+          if (FS.isDir(node.mode)) {
+            node.node_ops = MEMFS.ops_table.dir.node;
+            node.stream_ops = MEMFS.ops_table.dir.stream;
+            node.contents = {};
+          } else if (FS.isFile(node.mode)) {
+            node.node_ops = MEMFS.ops_table.file.node;
+            node.stream_ops = MEMFS.ops_table.file.stream;
+            node.usedBytes = 0;
+            node.contents = MEMFS.emptyFileContents ??= new Uint8Array(0);
+          } else if (FS.isLink(node.mode)) {
+            node.node_ops = MEMFS.ops_table.link.node;
+            node.stream_ops = MEMFS.ops_table.link.stream;
+          } else if (FS.isChrdev(node.mode)) {
+            node.node_ops = MEMFS.ops_table.chrdev.node;
+            node.stream_ops = MEMFS.ops_table.chrdev.stream;
+          }
+          node.atime = node.mtime = node.ctime = Date.now();
+          if (parent) {
+            parent.contents[name] = node;
+            parent.atime = parent.mtime = parent.ctime = node.atime;
+          }
+          return node;
+        }, getFileDataAsTypedArray(node) {
+          return node.contents.subarray(0, node.usedBytes);
+        }, expandFileStorage(node, newCapacity) {
+          var prevCapacity = node.contents.length;
+          if (prevCapacity >= newCapacity) return;
+          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
+          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
+          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
+          var oldContents = MEMFS.getFileDataAsTypedArray(node);
+          node.contents = new Uint8Array(newCapacity);
+          node.contents.set(oldContents);
+        }, resizeFileStorage(node, newSize) {
+          if (node.usedBytes == newSize) return;
+          var oldContents = node.contents;
+          node.contents = new Uint8Array(newSize);
+          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
+          node.usedBytes = newSize;
+        }, node_ops: { getattr(node) {
+          var attr = {};
+          attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
+          attr.ino = node.id;
+          attr.mode = node.mode;
+          attr.nlink = 1;
+          attr.uid = 0;
+          attr.gid = 0;
+          attr.rdev = node.rdev;
+          if (FS.isDir(node.mode)) {
+            attr.size = 4096;
+          } else if (FS.isFile(node.mode)) {
+            attr.size = node.usedBytes;
+          } else if (FS.isLink(node.mode)) {
+            attr.size = node.link.length;
+          } else {
+            attr.size = 0;
+          }
+          attr.atime = new Date(node.atime);
+          attr.mtime = new Date(node.mtime);
+          attr.ctime = new Date(node.ctime);
+          attr.blksize = 4096;
+          attr.blocks = Math.ceil(attr.size / attr.blksize);
+          return attr;
+        }, setattr(node, attr) {
+          for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
+            if (attr[key2] != null) {
+              node[key2] = attr[key2];
+            }
+          }
+          if (attr.size !== void 0) {
+            MEMFS.resizeFileStorage(node, attr.size);
+          }
+        }, lookup(parent, name) {
+          if (!MEMFS.doesNotExistError) {
+            MEMFS.doesNotExistError = new FS.ErrnoError(44);
+            MEMFS.doesNotExistError.stack = "<generic error, no stack>";
+          }
+          throw MEMFS.doesNotExistError;
+        }, mknod(parent, name, mode, dev) {
+          return MEMFS.createNode(parent, name, mode, dev);
+        }, rename(old_node, new_dir, new_name) {
+          var new_node;
+          try {
+            new_node = FS.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (new_node) {
+            if (FS.isDir(old_node.mode)) {
+              for (var i in new_node.contents) {
+                throw new FS.ErrnoError(55);
+              }
+            }
+            FS.hashRemoveNode(new_node);
+          }
+          delete old_node.parent.contents[old_node.name];
+          new_dir.contents[new_name] = old_node;
+          old_node.name = new_name;
+          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
+        }, unlink(parent, name) {
+          delete parent.contents[name];
+          parent.ctime = parent.mtime = Date.now();
+        }, rmdir(parent, name) {
+          var node = FS.lookupNode(parent, name);
+          for (var i in node.contents) {
+            throw new FS.ErrnoError(55);
+          }
+          delete parent.contents[name];
+          parent.ctime = parent.mtime = Date.now();
+        }, readdir(node) {
+          return [".", "..", ...Object.keys(node.contents)];
+        }, symlink(parent, newname, oldpath) {
+          var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
+          node.link = oldpath;
+          return node;
+        }, readlink(node) {
+          if (!FS.isLink(node.mode)) {
+            throw new FS.ErrnoError(28);
+          }
+          return node.link;
+        } }, stream_ops: { read(stream, buffer, offset, length, position) {
+          var contents = stream.node.contents;
+          if (position >= stream.node.usedBytes) return 0;
+          var size = Math.min(stream.node.usedBytes - position, length);
+          buffer.set(contents.subarray(position, position + size), offset);
+          return size;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (buffer.buffer === HEAP8.buffer) {
+            canOwn = false;
+          }
+          if (!length) return 0;
+          var node = stream.node;
+          node.mtime = node.ctime = Date.now();
+          if (canOwn) {
+            node.contents = buffer.subarray(offset, offset + length);
+            node.usedBytes = length;
+          } else if (node.usedBytes === 0 && position === 0) {
+            node.contents = buffer.slice(offset, offset + length);
+            node.usedBytes = length;
+          } else {
+            MEMFS.expandFileStorage(node, position + length);
+            node.contents.set(buffer.subarray(offset, offset + length), position);
+            node.usedBytes = Math.max(node.usedBytes, position + length);
+          }
+          return length;
+        }, llseek(stream, offset, whence) {
+          var position = offset;
+          if (whence === 1) {
+            position += stream.position;
+          } else if (whence === 2) {
+            if (FS.isFile(stream.node.mode)) {
+              position += stream.node.usedBytes;
+            }
+          }
+          if (position < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          return position;
+        }, mmap(stream, length, position, prot, flags) {
+          if (!FS.isFile(stream.node.mode)) {
+            throw new FS.ErrnoError(43);
+          }
+          var ptr;
+          var allocated;
+          var contents = stream.node.contents;
+          if (!(flags & 2) && contents.buffer === HEAP8.buffer) {
+            allocated = false;
+            ptr = contents.byteOffset;
+          } else {
+            allocated = true;
+            ptr = mmapAlloc(length);
+            if (!ptr) {
+              throw new FS.ErrnoError(48);
+            }
+            if (contents) {
+              if (position > 0 || position + length < contents.length) {
+                if (contents.subarray) {
+                  contents = contents.subarray(position, position + length);
+                } else {
+                  contents = Array.prototype.slice.call(contents, position, position + length);
+                }
+              }
+              HEAP8.set(contents, ptr);
+            }
+          }
+          return { ptr, allocated };
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          MEMFS.stream_ops.write(stream, buffer, 0, length, offset, false);
+          return 0;
+        } } };
+        var FS_modeStringToFlags = (str) => {
+          if (typeof str != "string") return str;
+          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
+          var flags = flagModes[str];
+          if (typeof flags == "undefined") {
+            throw new Error(`Unknown file open mode: ${str}`);
+          }
+          return flags;
+        };
+        var FS_fileDataToTypedArray = (data) => {
+          if (typeof data == "string") {
+            data = intArrayFromString(data, true);
+          }
+          if (!data.subarray) {
+            data = new Uint8Array(data);
+          }
+          return data;
+        };
+        var FS_getMode = (canRead, canWrite) => {
+          var mode = 0;
+          if (canRead) mode |= 292 | 73;
+          if (canWrite) mode |= 146;
+          return mode;
+        };
+        var asyncLoad = async (url) => {
+          var arrayBuffer = await readAsync(url);
+          return new Uint8Array(arrayBuffer);
+        };
+        var FS_createDataFile = (...args) => FS.createDataFile(...args);
+        var getUniqueRunDependency = (id) => id;
+        var dependenciesPromise = null;
+        var resolveRunDependencies = async () => dependenciesPromise;
+        var runDependencies = 0;
+        var dependenciesPromiseResolve = null;
+        var removeRunDependency = (id) => {
+          runDependencies--;
+          Module["monitorRunDependencies"]?.(runDependencies);
+          if (!runDependencies) {
+            dependenciesPromiseResolve();
+          }
+        };
+        var addRunDependency = (id) => {
+          if (!runDependencies) {
+            dependenciesPromise = new Promise((resolve3) => dependenciesPromiseResolve = resolve3);
+          }
+          runDependencies++;
+          Module["monitorRunDependencies"]?.(runDependencies);
+        };
+        var preloadPlugins = [];
+        var FS_handledByPreloadPlugin = async (byteArray, fullname) => {
+          if (typeof Browser != "undefined") Browser.init();
+          for (var plugin of preloadPlugins) {
+            if (plugin["canHandle"](fullname)) {
+              return plugin["handle"](byteArray, fullname);
+            }
+          }
+          return byteArray;
+        };
+        var FS_preloadFile = async (parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+          var fullname = name ? PATH_FS.resolve(PATH.join2(parent, name)) : parent;
+          var dep = getUniqueRunDependency(`cp ${fullname}`);
+          addRunDependency(dep);
+          try {
+            var byteArray = url;
+            if (typeof url == "string") {
+              byteArray = await asyncLoad(url);
+            }
+            byteArray = await FS_handledByPreloadPlugin(byteArray, fullname);
+            preFinish?.();
+            if (!dontCreateFile) {
+              FS_createDataFile(parent, name, byteArray, canRead, canWrite, canOwn);
+            }
+          } finally {
+            removeRunDependency(dep);
+          }
+        };
+        var FS_createPreloadedFile = (parent, name, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+          FS_preloadFile(parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+        };
+        var FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
+          name = "ErrnoError";
+          constructor(errno) {
+            this.errno = errno;
+          }
+        }, FSStream: class {
+          shared = {};
+          get object() {
+            return this.node;
+          }
+          set object(val) {
+            this.node = val;
+          }
+          get isRead() {
+            return (this.flags & 2097155) !== 1;
+          }
+          get isWrite() {
+            return (this.flags & 2097155) !== 0;
+          }
+          get isAppend() {
+            return this.flags & 1024;
+          }
+          get flags() {
+            return this.shared.flags;
+          }
+          set flags(val) {
+            this.shared.flags = val;
+          }
+          get position() {
+            return this.shared.position;
+          }
+          set position(val) {
+            this.shared.position = val;
+          }
+        }, FSNode: class {
+          node_ops = {};
+          stream_ops = {};
+          readMode = 292 | 73;
+          writeMode = 146;
+          mounted = null;
+          constructor(parent, name, mode, rdev) {
+            if (!parent) {
+              parent = this;
+            }
+            this.parent = parent;
+            this.mount = parent.mount;
+            this.id = FS.nextInode++;
+            this.name = name;
+            this.mode = mode;
+            this.rdev = rdev;
+            this.atime = this.mtime = this.ctime = Date.now();
+          }
+          get read() {
+            return (this.mode & this.readMode) === this.readMode;
+          }
+          set read(val) {
+            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
+          }
+          get write() {
+            return (this.mode & this.writeMode) === this.writeMode;
+          }
+          set write(val) {
+            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
+          }
+          get isFolder() {
+            return FS.isDir(this.mode);
+          }
+          get isDevice() {
+            return FS.isChrdev(this.mode);
+          }
+          addListener(cb, exclusive = false) {
+            var entry = { cb, exclusive };
+            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
+            listeners.add(entry);
+            return { listeners, entry };
+          }
+          notifyListeners(flags) {
+            if (!this.listeners) return;
+            var excl;
+            for (var entry of this.listeners) {
+              if (entry.exclusive) (excl ||= []).push(entry);
+              else entry.cb(flags);
+            }
+            if (excl) {
+              var i = (this.exclTurn || 0) % excl.length;
+              this.exclTurn = i + 1;
+              excl[i].cb(flags);
+            }
+          }
+        }, lookupPath(path, opts = {}) {
+          if (!path) {
+            throw new FS.ErrnoError(44);
+          }
+          opts.follow_mount ??= true;
+          if (!PATH.isAbs(path)) {
+            path = FS.cwd() + "/" + path;
+          }
+          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
+            var parts = path.split("/").filter((p) => !!p);
+            var current = FS.root;
+            var current_path = "/";
+            for (var i = 0; i < parts.length; i++) {
+              var islast = i === parts.length - 1;
+              if (islast && opts.parent) {
+                break;
+              }
+              if (parts[i] === ".") {
+                continue;
+              }
+              if (parts[i] === "..") {
+                current_path = PATH.dirname(current_path);
+                if (FS.isRoot(current)) {
+                  path = current_path + "/" + parts.slice(i + 1).join("/");
+                  nlinks--;
+                  continue linkloop;
+                } else {
+                  current = current.parent;
+                }
+                continue;
+              }
+              current_path = PATH.join2(current_path, parts[i]);
+              try {
+                current = FS.lookupNode(current, parts[i]);
+              } catch (e) {
+                if (e?.errno === 44 && islast && opts.noent_okay) {
+                  return { path: current_path };
+                }
+                throw e;
+              }
+              if (FS.isMountpoint(current) && (!islast || opts.follow_mount)) {
+                current = current.mounted.root;
+              }
+              if (FS.isLink(current.mode) && (!islast || opts.follow)) {
+                if (!current.node_ops.readlink) {
+                  throw new FS.ErrnoError(52);
+                }
+                var link = current.node_ops.readlink(current);
+                if (!PATH.isAbs(link)) {
+                  link = PATH.dirname(current_path) + "/" + link;
+                }
+                path = link + "/" + parts.slice(i + 1).join("/");
+                continue linkloop;
+              }
+            }
+            return { path: current_path, node: current };
+          }
+          throw new FS.ErrnoError(32);
+        }, getPath(node) {
+          var path;
+          while (true) {
+            if (FS.isRoot(node)) {
+              var mount = node.mount.mountpoint;
+              if (!path) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
+            }
+            path = path ? `${node.name}/${path}` : node.name;
+            node = node.parent;
+          }
+        }, hashName(parentid, name) {
+          var hash = 0;
+          for (var i = 0; i < name.length; i++) {
+            hash = (hash << 5) - hash + name.charCodeAt(i) | 0;
+          }
+          return (parentid + hash >>> 0) % FS.nameTable.length;
+        }, hashAddNode(node) {
+          var hash = FS.hashName(node.parent.id, node.name);
+          node.name_next = FS.nameTable[hash];
+          FS.nameTable[hash] = node;
+        }, hashRemoveNode(node) {
+          var hash = FS.hashName(node.parent.id, node.name);
+          if (FS.nameTable[hash] === node) {
+            FS.nameTable[hash] = node.name_next;
+          } else {
+            var current = FS.nameTable[hash];
+            while (current) {
+              if (current.name_next === node) {
+                current.name_next = node.name_next;
+                break;
+              }
+              current = current.name_next;
+            }
+          }
+        }, lookupNode(parent, name) {
+          var errCode = FS.mayLookup(parent);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          var hash = FS.hashName(parent.id, name);
+          for (var node = FS.nameTable[hash]; node; node = node.name_next) {
+            var nodeName = node.name;
+            if (node.parent.id === parent.id && nodeName === name) {
+              return node;
+            }
+          }
+          return FS.lookup(parent, name);
+        }, createNode(parent, name, mode, rdev) {
+          var node = new FS.FSNode(parent, name, mode, rdev);
+          FS.hashAddNode(node);
+          return node;
+        }, destroyNode(node) {
+          FS.hashRemoveNode(node);
+        }, isRoot(node) {
+          return node === node.parent;
+        }, isMountpoint(node) {
+          return !!node.mounted;
+        }, isFile(mode) {
+          return (mode & 61440) === 32768;
+        }, isDir(mode) {
+          return (mode & 61440) === 16384;
+        }, isLink(mode) {
+          return (mode & 61440) === 40960;
+        }, isChrdev(mode) {
+          return (mode & 61440) === 8192;
+        }, isBlkdev(mode) {
+          return (mode & 61440) === 24576;
+        }, isFIFO(mode) {
+          return (mode & 61440) === 4096;
+        }, isSocket(mode) {
+          return (mode & 49152) === 49152;
+        }, flagsToPermissionString(flag) {
+          var perms = ["r", "w", "rw"][flag & 3];
+          if (flag & 512) {
+            perms += "w";
+          }
+          return perms;
+        }, nodePermissions(node, perms) {
+          if (FS.ignorePermissions) {
+            return 0;
+          }
+          if (perms.includes("r") && !(node.mode & 292)) {
+            return 2;
+          }
+          if (perms.includes("w") && !(node.mode & 146)) {
+            return 2;
+          }
+          if (perms.includes("x") && !(node.mode & 73)) {
+            return 2;
+          }
+          return 0;
+        }, mayLookup(dir) {
+          if (!FS.isDir(dir.mode)) return 54;
+          var errCode = FS.nodePermissions(dir, "x");
+          if (errCode) return errCode;
+          if (!dir.node_ops.lookup) return 2;
+          return 0;
+        }, mayCreate(dir, name) {
+          if (!FS.isDir(dir.mode)) {
+            return 54;
+          }
+          try {
+            var node = FS.lookupNode(dir, name);
+            return 20;
+          } catch (e) {
+          }
+          return FS.nodePermissions(dir, "wx");
+        }, mayDelete(dir, name, isdir) {
+          var node;
+          try {
+            node = FS.lookupNode(dir, name);
+          } catch (e) {
+            return e.errno;
+          }
+          var errCode = FS.nodePermissions(dir, "wx");
+          if (errCode) {
+            return errCode;
+          }
+          if (isdir) {
+            if (!FS.isDir(node.mode)) {
+              return 54;
+            }
+            if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
+              return 10;
+            }
+          } else if (FS.isDir(node.mode)) {
+            return 31;
+          }
+          return 0;
+        }, mayOpen(node, flags) {
+          if (!node) {
+            return 44;
+          }
+          if (FS.isLink(node.mode)) {
+            return 32;
+          }
+          var mode = FS.flagsToPermissionString(flags);
+          if (FS.isDir(node.mode)) {
+            if (mode !== "r" || flags & (512 | 64)) {
+              return 31;
+            }
+          }
+          return FS.nodePermissions(node, mode);
+        }, checkOpExists(op, err2) {
+          if (!op) {
+            throw new FS.ErrnoError(err2);
+          }
+          return op;
+        }, MAX_OPEN_FDS: 4096, nextfd() {
+          for (var fd = 0; fd <= FS.MAX_OPEN_FDS; fd++) {
+            if (!FS.streams[fd]) {
+              return fd;
+            }
+          }
+          throw new FS.ErrnoError(33);
+        }, getStreamChecked(fd) {
+          var stream = FS.getStream(fd);
+          if (!stream) {
+            throw new FS.ErrnoError(8);
+          }
+          return stream;
+        }, getStream: (fd) => FS.streams[fd], createStream(stream, fd = -1) {
+          stream = Object.assign(new FS.FSStream(), stream);
+          if (fd == -1) {
+            fd = FS.nextfd();
+          }
+          stream.fd = fd;
+          FS.streams[fd] = stream;
+          return stream;
+        }, closeStream(fd) {
+          FS.streams[fd] = null;
+        }, dupStream(origStream, fd = -1) {
+          var stream = FS.createStream(origStream, fd);
+          stream.stream_ops?.dup?.(stream);
+          return stream;
+        }, doSetAttr(stream, node, attr) {
+          var setattr = stream?.stream_ops.setattr;
+          var arg = setattr ? stream : node;
+          setattr ??= node.node_ops.setattr;
+          FS.checkOpExists(setattr, 63);
+          try {
+            setattr(arg, attr);
+          } catch (e) {
+            if (e instanceof RangeError) {
+              throw new FS.ErrnoError(22);
+            }
+            throw e;
+          }
+        }, chrdev_stream_ops: { open(stream) {
+          var device = FS.getDevice(stream.node.rdev);
+          stream.stream_ops = device.stream_ops;
+          stream.stream_ops.open?.(stream);
+        }, llseek() {
+          throw new FS.ErrnoError(70);
+        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
+          FS.devices[dev] = { stream_ops: ops };
+        }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
+          var mounts = [];
+          var check = [mount];
+          while (check.length) {
+            var m = check.pop();
+            mounts.push(m);
+            check.push(...m.mounts);
+          }
+          return mounts;
+        }, syncfs(populate, callback) {
+          if (typeof populate == "function") {
+            callback = populate;
+            populate = false;
+          }
+          FS.syncFSRequests++;
+          if (FS.syncFSRequests > 1) {
+            err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
+          }
+          var mounts = FS.getMounts(FS.root.mount);
+          var completed = 0;
+          function doCallback(errCode) {
+            FS.syncFSRequests--;
+            return callback(errCode);
+          }
+          function done(errCode) {
+            if (errCode) {
+              if (!done.errored) {
+                done.errored = true;
+                return doCallback(errCode);
+              }
+              return;
+            }
+            if (++completed >= mounts.length) {
+              doCallback(null);
+            }
+          }
+          for (var mount of mounts) {
+            if (mount.type.syncfs) {
+              mount.type.syncfs(mount, populate, done);
+            } else {
+              done(null);
+            }
+          }
+        }, mount(type, opts, mountpoint) {
+          var root = mountpoint === "/";
+          var pseudo = !mountpoint;
+          var node;
+          if (root && FS.root) {
+            throw new FS.ErrnoError(10);
+          } else if (!root && !pseudo) {
+            var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+            mountpoint = lookup.path;
+            node = lookup.node;
+            if (FS.isMountpoint(node)) {
+              throw new FS.ErrnoError(10);
+            }
+            if (!FS.isDir(node.mode)) {
+              throw new FS.ErrnoError(54);
+            }
+          }
+          var mount = { type, opts, mountpoint, mounts: [] };
+          var mountRoot = type.mount(mount);
+          mountRoot.mount = mount;
+          mount.root = mountRoot;
+          if (root) {
+            FS.root = mountRoot;
+          } else if (node) {
+            node.mounted = mount;
+            if (node.mount) {
+              node.mount.mounts.push(mount);
+            }
+          }
+          return mountRoot;
+        }, unmount(mountpoint) {
+          var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+          if (!FS.isMountpoint(lookup.node)) {
+            throw new FS.ErrnoError(28);
+          }
+          var node = lookup.node;
+          var mount = node.mounted;
+          var mounts = FS.getMounts(mount);
+          for (var [hash, current] of Object.entries(FS.nameTable)) {
+            while (current) {
+              var next = current.name_next;
+              if (mounts.includes(current.mount)) {
+                FS.destroyNode(current);
+              }
+              current = next;
+            }
+          }
+          node.mounted = null;
+          var idx = node.mount.mounts.indexOf(mount);
+          node.mount.mounts.splice(idx, 1);
+        }, lookup(parent, name) {
+          return parent.node_ops.lookup(parent, name);
+        }, mknod(path, mode, dev) {
+          var lookup = FS.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name = PATH.basename(path);
+          if (!name) {
+            throw new FS.ErrnoError(28);
+          }
+          if (name === "." || name === "..") {
+            throw new FS.ErrnoError(20);
+          }
+          var errCode = FS.mayCreate(parent, name);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.mknod) {
+            throw new FS.ErrnoError(63);
+          }
+          return parent.node_ops.mknod(parent, name, mode, dev);
+        }, statfs(path) {
+          return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
+        }, statfsStream(stream) {
+          return FS.statfsNode(stream.node);
+        }, statfsNode(node) {
+          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
+          if (node.node_ops.statfs) {
+            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
+          }
+          return rtn;
+        }, create(path, mode = 438) {
+          mode &= 4095;
+          mode |= 32768;
+          return FS.mknod(path, mode, 0);
+        }, mkdir(path, mode = 511) {
+          mode &= 511 | 512;
+          mode |= 16384;
+          return FS.mknod(path, mode, 0);
+        }, mkdirTree(path, mode) {
+          var dirs = path.split("/");
+          var d = "";
+          for (var dir of dirs) {
+            if (!dir) continue;
+            if (d || PATH.isAbs(path)) d += "/";
+            d += dir;
+            try {
+              FS.mkdir(d, mode);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+          }
+        }, mkdev(path, mode, dev) {
+          if (typeof dev == "undefined") {
+            dev = mode;
+            mode = 438;
+          }
+          mode |= 8192;
+          return FS.mknod(path, mode, dev);
+        }, symlink(oldpath, newpath) {
+          if (!PATH_FS.resolve(oldpath)) {
+            throw new FS.ErrnoError(44);
+          }
+          var lookup = FS.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS.ErrnoError(44);
+          }
+          var newname = PATH.basename(newpath);
+          var errCode = FS.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.symlink) {
+            throw new FS.ErrnoError(63);
+          }
+          return parent.node_ops.symlink(parent, newname, oldpath);
+        }, link(oldpath, newpath, flags) {
+          var lookup = FS.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS.ErrnoError(44);
+          }
+          var newname = PATH.basename(newpath);
+          var errCode = FS.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.link) {
+            throw new FS.ErrnoError(34);
+          }
+          return parent.node_ops.link(parent, newname, oldpath, flags);
+        }, rename(old_path, new_path) {
+          var old_dirname = PATH.dirname(old_path);
+          var new_dirname = PATH.dirname(new_path);
+          var old_name = PATH.basename(old_path);
+          var new_name = PATH.basename(new_path);
+          var lookup, old_dir, new_dir;
+          lookup = FS.lookupPath(old_path, { parent: true });
+          old_dir = lookup.node;
+          lookup = FS.lookupPath(new_path, { parent: true });
+          new_dir = lookup.node;
+          if (!old_dir || !new_dir) throw new FS.ErrnoError(44);
+          if (old_dir.mount !== new_dir.mount) {
+            throw new FS.ErrnoError(75);
+          }
+          var old_node = FS.lookupNode(old_dir, old_name);
+          var relative2 = PATH_FS.relative(old_path, new_dirname);
+          if (relative2.charAt(0) !== ".") {
+            throw new FS.ErrnoError(28);
+          }
+          relative2 = PATH_FS.relative(new_path, old_dirname);
+          if (relative2.charAt(0) !== ".") {
+            throw new FS.ErrnoError(55);
+          }
+          var new_node;
+          try {
+            new_node = FS.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (old_node === new_node) {
+            return;
+          }
+          var isdir = FS.isDir(old_node.mode);
+          var errCode = FS.mayDelete(old_dir, old_name, isdir);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          errCode = new_node ? FS.mayDelete(new_dir, new_name, isdir) : FS.mayCreate(new_dir, new_name);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!old_dir.node_ops.rename) {
+            throw new FS.ErrnoError(63);
+          }
+          if (FS.isMountpoint(old_node) || new_node && FS.isMountpoint(new_node)) {
+            throw new FS.ErrnoError(10);
+          }
+          if (new_dir !== old_dir) {
+            errCode = FS.nodePermissions(old_dir, "w");
+            if (errCode) {
+              throw new FS.ErrnoError(errCode);
+            }
+          }
+          FS.hashRemoveNode(old_node);
+          try {
+            old_dir.node_ops.rename(old_node, new_dir, new_name);
+            old_node.parent = new_dir;
+          } catch (e) {
+            throw e;
+          } finally {
+            FS.hashAddNode(old_node);
+          }
+        }, rmdir(path) {
+          var lookup = FS.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name = PATH.basename(path);
+          var node = FS.lookupNode(parent, name);
+          var errCode = FS.mayDelete(parent, name, true);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.rmdir) {
+            throw new FS.ErrnoError(63);
+          }
+          if (FS.isMountpoint(node)) {
+            throw new FS.ErrnoError(10);
+          }
+          parent.node_ops.rmdir(parent, name);
+          FS.destroyNode(node);
+        }, readdir(path) {
+          var lookup = FS.lookupPath(path, { follow: true });
+          var node = lookup.node;
+          var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
+          return readdir2(node);
+        }, unlink(path) {
+          var lookup = FS.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS.ErrnoError(44);
+          }
+          var name = PATH.basename(path);
+          var node = FS.lookupNode(parent, name);
+          var errCode = FS.mayDelete(parent, name, false);
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.unlink) {
+            throw new FS.ErrnoError(63);
+          }
+          if (FS.isMountpoint(node)) {
+            throw new FS.ErrnoError(10);
+          }
+          parent.node_ops.unlink(parent, name);
+          FS.destroyNode(node);
+        }, readlink(path) {
+          var lookup = FS.lookupPath(path);
+          var link = lookup.node;
+          if (!link) {
+            throw new FS.ErrnoError(44);
+          }
+          if (!link.node_ops.readlink) {
+            throw new FS.ErrnoError(28);
+          }
+          return link.node_ops.readlink(link);
+        }, stat(path, dontFollow) {
+          var lookup = FS.lookupPath(path, { follow: !dontFollow });
+          var node = lookup.node;
+          var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
+          return getattr(node);
+        }, fstat(fd) {
+          var stream = FS.getStreamChecked(fd);
+          var node = stream.node;
+          var getattr = stream.stream_ops.getattr;
+          var arg = getattr ? stream : node;
+          getattr ??= node.node_ops.getattr;
+          FS.checkOpExists(getattr, 63);
+          return getattr(arg);
+        }, lstat(path) {
+          return FS.stat(path, true);
+        }, doChmod(stream, node, mode, dontFollow) {
+          FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
+        }, chmod(path, mode, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS.doChmod(null, node, mode, dontFollow);
+        }, lchmod(path, mode) {
+          FS.chmod(path, mode, true);
+        }, fchmod(fd, mode) {
+          var stream = FS.getStreamChecked(fd);
+          FS.doChmod(stream, stream.node, mode, false);
+        }, doChown(stream, node, dontFollow) {
+          FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
+        }, chown(path, uid, gid, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS.doChown(null, node, dontFollow);
+        }, lchown(path, uid, gid) {
+          FS.chown(path, uid, gid, true);
+        }, fchown(fd, uid, gid) {
+          var stream = FS.getStreamChecked(fd);
+          FS.doChown(stream, stream.node, false);
+        }, doTruncate(stream, node, len) {
+          if (FS.isDir(node.mode)) {
+            throw new FS.ErrnoError(31);
+          }
+          if (!FS.isFile(node.mode)) {
+            throw new FS.ErrnoError(28);
+          }
+          var errCode = FS.nodePermissions(node, "w");
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
+        }, truncate(path, len) {
+          if (len < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS.lookupPath(path, { follow: true });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS.doTruncate(null, node, len);
+        }, ftruncate(fd, len) {
+          var stream = FS.getStreamChecked(fd);
+          if (len < 0 || (stream.flags & 2097155) === 0) {
+            throw new FS.ErrnoError(28);
+          }
+          FS.doTruncate(stream, stream.node, len);
+        }, utime(path, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path, { follow: !dontFollow });
+          FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
+        }, open(path, flags, mode = 438) {
+          if (path === "") {
+            throw new FS.ErrnoError(44);
+          }
+          flags = FS_modeStringToFlags(flags);
+          if (flags & 64) {
+            mode = mode & 4095 | 32768;
+          } else {
+            mode = 0;
+          }
+          var node;
+          var isDirPath;
+          if (typeof path == "object") {
+            node = path;
+          } else {
+            isDirPath = path.endsWith("/");
+            var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
+            node = lookup.node;
+            path = lookup.path;
+          }
+          var created = false;
+          if (flags & 64) {
+            if (node) {
+              if (flags & 128) {
+                throw new FS.ErrnoError(20);
+              }
+            } else if (isDirPath) {
+              throw new FS.ErrnoError(31);
+            } else {
+              node = FS.mknod(path, mode | 511, 0);
+              created = true;
+            }
+          }
+          if (!node) {
+            throw new FS.ErrnoError(44);
+          }
+          if (FS.isChrdev(node.mode)) {
+            flags &= ~512;
+          }
+          if (flags & 65536 && !FS.isDir(node.mode)) {
+            throw new FS.ErrnoError(54);
+          }
+          if (!created) {
+            var errCode = FS.mayOpen(node, flags);
+            if (errCode) {
+              throw new FS.ErrnoError(errCode);
+            }
+          }
+          if (flags & 512 && !created) {
+            FS.truncate(node, 0);
+          }
+          flags &= ~(128 | 512 | 131072);
+          var stream = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
+          if (stream.stream_ops.open) {
+            stream.stream_ops.open(stream);
+          }
+          if (created) {
+            FS.chmod(node, mode & 511);
+          }
+          return stream;
+        }, close(stream) {
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if (stream.getdents) stream.getdents = null;
+          stream.node?.notifyListeners(32);
+          try {
+            if (stream.stream_ops.close) {
+              stream.stream_ops.close(stream);
+            }
+          } catch (e) {
+            throw e;
+          } finally {
+            FS.closeStream(stream.fd);
+          }
+          stream.fd = null;
+        }, isClosed(stream) {
+          return stream.fd === null;
+        }, llseek(stream, offset, whence) {
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if (!stream.seekable || !stream.stream_ops.llseek) {
+            throw new FS.ErrnoError(70);
+          }
+          if (whence != 0 && whence != 1 && whence != 2) {
+            throw new FS.ErrnoError(28);
+          }
+          stream.position = stream.stream_ops.llseek(stream, offset, whence);
+          stream.ungotten = [];
+          return stream.position;
+        }, read(stream, buffer, offset, length, position) {
+          if (length < 0 || position < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS.ErrnoError(8);
+          }
+          if (FS.isDir(stream.node.mode)) {
+            throw new FS.ErrnoError(31);
+          }
+          if (!stream.stream_ops.read) {
+            throw new FS.ErrnoError(28);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS.ErrnoError(70);
+          }
+          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
+          if (!seeking) stream.position += bytesRead;
+          return bytesRead;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (length < 0 || position < 0) {
+            throw new FS.ErrnoError(28);
+          }
+          if (FS.isClosed(stream)) {
+            throw new FS.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 0) {
+            throw new FS.ErrnoError(8);
+          }
+          if (FS.isDir(stream.node.mode)) {
+            throw new FS.ErrnoError(31);
+          }
+          if (!stream.stream_ops.write) {
+            throw new FS.ErrnoError(28);
+          }
+          if (stream.seekable && stream.flags & 1024) {
+            FS.llseek(stream, 0, 2);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS.ErrnoError(70);
+          }
+          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
+          if (!seeking) stream.position += bytesWritten;
+          return bytesWritten;
+        }, mmap(stream, length, position, prot, flags) {
+          if ((prot & 2) !== 0 && (flags & 2) === 0 && (stream.flags & 2097155) !== 2) {
+            throw new FS.ErrnoError(2);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS.ErrnoError(2);
+          }
+          if (!stream.stream_ops.mmap) {
+            throw new FS.ErrnoError(43);
+          }
+          if (!length) {
+            throw new FS.ErrnoError(28);
+          }
+          return stream.stream_ops.mmap(stream, length, position, prot, flags);
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          if (!stream.stream_ops.msync) {
+            return 0;
+          }
+          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
+        }, ioctl(stream, cmd, arg) {
+          if (!stream.stream_ops.ioctl) {
+            throw new FS.ErrnoError(59);
+          }
+          return stream.stream_ops.ioctl(stream, cmd, arg);
+        }, readFile(path, opts = {}) {
+          opts.flags = opts.flags ?? 0;
+          opts.encoding = opts.encoding ?? "binary";
+          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
+            abort(`Invalid encoding type "${opts.encoding}"`);
+          }
+          var stream = FS.open(path, opts.flags);
+          var stat2 = FS.stat(path);
+          var length = stat2.size;
+          var buf = new Uint8Array(length);
+          FS.read(stream, buf, 0, length, 0);
+          if (opts.encoding === "utf8") {
+            buf = UTF8ArrayToString(buf);
+          }
+          FS.close(stream);
+          return buf;
+        }, writeFile(path, data, opts = {}) {
+          opts.flags = opts.flags ?? 577;
+          var stream = FS.open(path, opts.flags, opts.mode);
+          data = FS_fileDataToTypedArray(data);
+          FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
+          FS.close(stream);
+        }, cwd: () => FS.currentPath, chdir(path) {
+          var lookup = FS.lookupPath(path, { follow: true });
+          if (lookup.node === null) {
+            throw new FS.ErrnoError(44);
+          }
+          if (!FS.isDir(lookup.node.mode)) {
+            throw new FS.ErrnoError(54);
+          }
+          var errCode = FS.nodePermissions(lookup.node, "x");
+          if (errCode) {
+            throw new FS.ErrnoError(errCode);
+          }
+          FS.currentPath = lookup.path;
+        }, createDefaultDirectories() {
+          FS.mkdir("/tmp");
+          FS.mkdir("/home");
+          FS.mkdir("/home/web_user");
+        }, createDefaultDevices() {
+          FS.mkdir("/dev");
+          FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
+          FS.mkdev("/dev/null", FS.makedev(1, 3));
+          TTY.register(FS.makedev(5, 0), TTY.default_tty_ops);
+          TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops);
+          FS.mkdev("/dev/tty", FS.makedev(5, 0));
+          FS.mkdev("/dev/tty1", FS.makedev(6, 0));
+          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
+          var randomByte = () => {
+            if (randomLeft === 0) {
+              randomFill(randomBuffer);
+              randomLeft = randomBuffer.byteLength;
+            }
+            return randomBuffer[--randomLeft];
+          };
+          FS.createDevice("/dev", "random", randomByte);
+          FS.createDevice("/dev", "urandom", randomByte);
+          FS.mkdir("/dev/shm");
+          FS.mkdir("/dev/shm/tmp");
+        }, createSpecialDirectories() {
+          FS.mkdir("/proc");
+          var proc_self = FS.mkdir("/proc/self");
+          FS.mkdir("/proc/self/fd");
+          FS.mount({ mount() {
+            var node = FS.createNode(proc_self, "fd", 16895, 73);
+            node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
+            node.node_ops = { lookup(parent, name) {
+              var fd = +name;
+              var stream = FS.getStreamChecked(fd);
+              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
+              ret.parent = ret;
+              return ret;
+            }, readdir() {
+              return Array.from(FS.streams.entries()).filter(([k, v]) => v).map(([k, v]) => k.toString());
+            } };
+            return node;
+          } }, {}, "/proc/self/fd");
+        }, createStandardStreams(input, output, error2) {
+          if (input) {
+            FS.createDevice("/dev", "stdin", input);
+          } else {
+            FS.symlink("/dev/tty", "/dev/stdin");
+          }
+          if (output) {
+            FS.createDevice("/dev", "stdout", null, output);
+          } else {
+            FS.symlink("/dev/tty", "/dev/stdout");
+          }
+          if (error2) {
+            FS.createDevice("/dev", "stderr", null, error2);
+          } else {
+            FS.symlink("/dev/tty1", "/dev/stderr");
+          }
+          var stdin = FS.open("/dev/stdin", 0);
+          var stdout = FS.open("/dev/stdout", 1);
+          var stderr = FS.open("/dev/stderr", 1);
+        }, staticInit() {
+          FS.nameTable = new Array(4096);
+          FS.mount(MEMFS, {}, "/");
+          FS.createDefaultDirectories();
+          FS.createDefaultDevices();
+          FS.createSpecialDirectories();
+          FS.filesystems = { MEMFS };
+        }, init(input, output, error2) {
+          FS.initialized = true;
+          input ??= Module["stdin"];
+          output ??= Module["stdout"];
+          error2 ??= Module["stderr"];
+          FS.createStandardStreams(input, output, error2);
+        }, quit() {
+          FS.initialized = false;
+          for (var stream of FS.streams) {
+            if (stream) {
+              FS.close(stream);
+            }
+          }
+        }, findObject(path, dontResolveLastLink) {
+          var ret = FS.analyzePath(path, dontResolveLastLink);
+          if (!ret.exists) {
+            return null;
+          }
+          return ret.object;
+        }, analyzePath(path, dontResolveLastLink) {
+          try {
+            var lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
+            path = lookup.path;
+          } catch (e) {
+          }
+          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
+          try {
+            var lookup = FS.lookupPath(path, { parent: true });
+            ret.parentExists = true;
+            ret.parentPath = lookup.path;
+            ret.parentObject = lookup.node;
+            ret.name = PATH.basename(path);
+            lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
+            ret.exists = true;
+            ret.path = lookup.path;
+            ret.object = lookup.node;
+            ret.name = lookup.node.name;
+            ret.isRoot = lookup.path === "/";
+          } catch (e) {
+            ret.error = e.errno;
+          }
+          return ret;
+        }, createPath(parent, path, canRead, canWrite) {
+          parent = typeof parent == "string" ? parent : FS.getPath(parent);
+          var parts = path.split("/").reverse();
+          while (parts.length) {
+            var part = parts.pop();
+            if (!part) continue;
+            var current = PATH.join2(parent, part);
+            try {
+              FS.mkdir(current);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+            parent = current;
+          }
+          return current;
+        }, createFile(parent, name, properties, canRead, canWrite) {
+          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var mode = FS_getMode(canRead, canWrite);
+          return FS.create(path, mode);
+        }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
+          var path = name;
+          if (parent) {
+            parent = typeof parent == "string" ? parent : FS.getPath(parent);
+            path = name ? PATH.join2(parent, name) : parent;
+          }
+          var mode = FS_getMode(canRead, canWrite);
+          var node = FS.create(path, mode);
+          if (data) {
+            data = FS_fileDataToTypedArray(data);
+            FS.chmod(node, mode | 146);
+            var stream = FS.open(node, 577);
+            FS.write(stream, data, 0, data.length, 0, canOwn);
+            FS.close(stream);
+            FS.chmod(node, mode);
+          }
+        }, createDevice(parent, name, input, output) {
+          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var mode = FS_getMode(!!input, !!output);
+          FS.createDevice.major ??= 64;
+          var dev = FS.makedev(FS.createDevice.major++, 0);
+          FS.registerDevice(dev, { open(stream) {
+            stream.seekable = false;
+          }, close(stream) {
+            if (output?.buffer?.length) {
+              output(10);
+            }
+          }, read(stream, buffer, offset, length, pos) {
+            var bytesRead = 0;
+            for (var i = 0; i < length; i++) {
+              var result;
+              try {
+                result = input();
+              } catch (e) {
+                throw new FS.ErrnoError(29);
+              }
+              if (result === void 0 && bytesRead === 0) {
+                throw new FS.ErrnoError(6);
+              }
+              if (result === null || result === void 0) break;
+              bytesRead++;
+              buffer[offset + i] = result;
+            }
+            if (bytesRead) {
+              stream.node.atime = Date.now();
+            }
+            return bytesRead;
+          }, write(stream, buffer, offset, length, pos) {
+            for (var i = 0; i < length; i++) {
+              try {
+                output(buffer[offset + i]);
+              } catch (e) {
+                throw new FS.ErrnoError(29);
+              }
+            }
+            if (length) {
+              stream.node.mtime = stream.node.ctime = Date.now();
+            }
+            return i;
+          } });
+          return FS.mkdev(path, mode, dev);
+        }, forceLoadFile(obj) {
+          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
+          if (globalThis.XMLHttpRequest) {
+            abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
+          } else {
+            try {
+              obj.contents = readBinary(obj.url);
+            } catch (e) {
+              throw new FS.ErrnoError(29);
+            }
+          }
+        }, createLazyFile(parent, name, url, canRead, canWrite) {
+          class LazyUint8Array {
+            lengthKnown = false;
+            chunks = [];
+            get(idx) {
+              if (idx > this.length - 1 || idx < 0) {
+                return void 0;
+              }
+              var chunkOffset = idx % this.chunkSize;
+              var chunkNum = idx / this.chunkSize | 0;
+              return this.getter(chunkNum)[chunkOffset];
+            }
+            setDataGetter(getter) {
+              this.getter = getter;
+            }
+            cacheLength() {
+              var xhr = new XMLHttpRequest();
+              xhr.open("HEAD", url, false);
+              xhr.send(null);
+              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr.status);
+              var datalength = Number(xhr.getResponseHeader("Content-length"));
+              var header;
+              var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
+              var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
+              var chunkSize = 1024 * 1024;
+              if (!hasByteServing) chunkSize = datalength;
+              var doXHR = (from, to) => {
+                if (from > to) abort(`invalid range (${from}, ${to}) or no bytes requested!`);
+                if (to > datalength - 1) abort(`only ${datalength} bytes available! programmer error!`);
+                var xhr2 = new XMLHttpRequest();
+                xhr2.open("GET", url, false);
+                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
+                xhr2.responseType = "arraybuffer";
+                if (xhr2.overrideMimeType) {
+                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
+                }
+                xhr2.send(null);
+                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr2.status);
+                if (xhr2.response !== void 0) {
+                  return new Uint8Array(xhr2.response || []);
+                }
+                return intArrayFromString(xhr2.responseText ?? "", true);
+              };
+              var lazyArray2 = this;
+              lazyArray2.setDataGetter((chunkNum) => {
+                var start = chunkNum * chunkSize;
+                var end = (chunkNum + 1) * chunkSize - 1;
+                end = Math.min(end, datalength - 1);
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
+                  lazyArray2.chunks[chunkNum] = doXHR(start, end);
+                }
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort("doXHR failed!");
+                return lazyArray2.chunks[chunkNum];
+              });
+              if (usesGzip || !datalength) {
+                chunkSize = datalength = 1;
+                datalength = this.getter(0).length;
+                chunkSize = datalength;
+                out("LazyFiles on gzip forces download of the whole file when length is accessed");
+              }
+              this._length = datalength;
+              this._chunkSize = chunkSize;
+              this.lengthKnown = true;
+            }
+            get length() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._length;
+            }
+            get chunkSize() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._chunkSize;
+            }
+          }
+          if (globalThis.XMLHttpRequest) {
+            if (!ENVIRONMENT_IS_WORKER) abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
+            var lazyArray = new LazyUint8Array();
+            var properties = { isDevice: false, contents: lazyArray };
+          } else {
+            var properties = { isDevice: false, url };
+          }
+          var node = FS.createFile(parent, name, properties, canRead, canWrite);
+          if (properties.contents) {
+            node.contents = properties.contents;
+          } else if (properties.url) {
+            node.contents = null;
+            node.url = properties.url;
+          }
+          Object.defineProperties(node, { usedBytes: { get: function() {
+            return this.contents.length;
+          } } });
+          var stream_ops = {};
+          for (const [key2, fn] of Object.entries(node.stream_ops)) {
+            stream_ops[key2] = (...args) => {
+              FS.forceLoadFile(node);
+              return fn(...args);
+            };
+          }
+          function writeChunks(stream, buffer, offset, length, position) {
+            var contents = stream.node.contents;
+            if (position >= contents.length) return 0;
+            var size = Math.min(contents.length - position, length);
+            if (contents.slice) {
+              for (var i = 0; i < size; i++) {
+                buffer[offset + i] = contents[position + i];
+              }
+            } else {
+              for (var i = 0; i < size; i++) {
+                buffer[offset + i] = contents.get(position + i);
+              }
+            }
+            return size;
+          }
+          stream_ops.read = (stream, buffer, offset, length, position) => {
+            FS.forceLoadFile(node);
+            return writeChunks(stream, buffer, offset, length, position);
+          };
+          stream_ops.mmap = (stream, length, position, prot, flags) => {
+            FS.forceLoadFile(node);
+            var ptr = mmapAlloc(length);
+            if (!ptr) {
+              throw new FS.ErrnoError(48);
+            }
+            writeChunks(stream, HEAP8, ptr, length, position);
+            return { ptr, allocated: true };
+          };
+          node.stream_ops = stream_ops;
+          return node;
+        } };
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
+          if (PATH.isAbs(path)) {
+            return path;
+          }
+          var dir;
+          if (dirfd === -100) {
+            dir = FS.cwd();
+          } else {
+            var dirstream = SYSCALLS.getStreamFromFD(dirfd);
+            dir = dirstream.path;
+          }
+          if (path.length == 0) {
+            if (!allowEmpty) {
+              throw new FS.ErrnoError(44);
+            }
+            return dir;
+          }
+          return dir + "/" + path;
+        }, writeStat(buf, stat2) {
+          HEAPU32[buf >> 2] = stat2.dev;
+          HEAPU32[buf + 4 >> 2] = stat2.mode;
+          HEAPU32[buf + 8 >> 2] = stat2.nlink;
+          HEAPU32[buf + 12 >> 2] = stat2.uid;
+          HEAPU32[buf + 16 >> 2] = stat2.gid;
+          HEAPU32[buf + 20 >> 2] = stat2.rdev;
+          HEAP64[buf + 24 >> 3] = BigInt(stat2.size);
+          HEAP32[buf + 32 >> 2] = 4096;
+          HEAP32[buf + 36 >> 2] = stat2.blocks;
+          var atime = stat2.atime.getTime();
+          var mtime = stat2.mtime.getTime();
+          var ctime = stat2.ctime.getTime();
+          HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
+          HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
+          HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
+          HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
+          HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
+          HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
+          HEAP64[buf + 88 >> 3] = BigInt(stat2.ino);
+          return 0;
+        }, writeStatFs(buf, stats) {
+          HEAPU32[buf + 4 >> 2] = stats.bsize;
+          HEAPU32[buf + 60 >> 2] = stats.bsize;
+          HEAP64[buf + 8 >> 3] = BigInt(stats.blocks);
+          HEAP64[buf + 16 >> 3] = BigInt(stats.bfree);
+          HEAP64[buf + 24 >> 3] = BigInt(stats.bavail);
+          HEAP64[buf + 32 >> 3] = BigInt(stats.files);
+          HEAP64[buf + 40 >> 3] = BigInt(stats.ffree);
+          HEAPU32[buf + 48 >> 2] = stats.fsid;
+          HEAPU32[buf + 64 >> 2] = stats.flags;
+          HEAPU32[buf + 56 >> 2] = stats.namelen;
+        }, doMsync(addr, stream, len, flags, offset) {
+          if (!FS.isFile(stream.node.mode)) {
+            throw new FS.ErrnoError(43);
+          }
+          if (flags & 2) {
+            return 0;
+          }
+          var buffer = HEAPU8.subarray(addr, addr + len);
+          FS.msync(stream, buffer, offset, len, flags);
+        }, getStreamFromFD(fd) {
+          var stream = FS.getStreamChecked(fd);
+          return stream;
+        }, varargs: void 0, getStr(ptr) {
+          var ret = UTF8ToString(ptr);
+          return ret;
+        } };
+        function _fd_close(fd) {
+          try {
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            FS.close(stream);
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doReadv = (stream, iov, iovcnt, offset) => {
+          var ret = 0;
+          for (var i = 0; i < iovcnt; i++) {
+            var ptr = HEAPU32[iov >> 2];
+            var len = HEAPU32[iov + 4 >> 2];
+            iov += 8;
+            try {
+              var curr = FS.read(stream, HEAP8, ptr, len, offset);
+            } catch (e) {
+              if (ret > 0 && e instanceof FS.ErrnoError && (e.errno == 6 || e.errno == 6)) {
+                break;
+              }
+              throw e;
+            }
+            if (curr < 0) return -1;
+            ret += curr;
+            if (curr < len) break;
+            if (typeof offset != "undefined") {
+              offset += curr;
+            }
+          }
+          return ret;
+        };
+        function _fd_read(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            var num = doReadv(stream, iov, iovcnt);
+            HEAPU32[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var INT53_MAX = 9007199254740992;
+        var INT53_MIN = -9007199254740992;
+        var bigintToI53Checked = (num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num);
+        function _fd_seek(fd, offset, whence, newOffset) {
+          offset = bigintToI53Checked(offset);
+          try {
+            if (isNaN(offset)) return 22;
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            FS.llseek(stream, offset, whence);
+            HEAP64[newOffset >> 3] = BigInt(stream.position);
+            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doWritev = (stream, iov, iovcnt, offset) => {
+          if (iovcnt == 1) {
+            return FS.write(stream, HEAP8, HEAPU32[iov >> 2], HEAPU32[iov + 4 >> 2], offset);
+          }
+          var total = 0;
+          for (var i = 0, p = iov; i < iovcnt; i++, p += 8) {
+            total += HEAPU32[p + 4 >> 2];
+          }
+          var view = new Uint8Array(total);
+          var voff = 0;
+          for (var i = 0; i < iovcnt; i++, iov += 8) {
+            var ptr = HEAPU32[iov >> 2];
+            var len = HEAPU32[iov + 4 >> 2];
+            view.set(HEAPU8.subarray(ptr, ptr + len), voff);
+            voff += len;
+          }
+          return FS.write(stream, view, 0, total, offset);
+        };
+        function _fd_write(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS.getStreamFromFD(fd);
+            var num = doWritev(stream, iov, iovcnt);
+            HEAPU32[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var wasmTableMirror = [];
+        var getWasmTableEntry = (funcPtr) => {
+          var func = wasmTableMirror[funcPtr];
+          if (!func) {
+            wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr);
+          }
+          return func;
+        };
+        var stringToUTF8 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+        FS.createPreloadedFile = FS_createPreloadedFile;
+        FS.preloadFile = FS_preloadFile;
+        FS.staticInit();
+        {
+          if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+          if (Module["print"]) out = Module["print"];
+          if (Module["printErr"]) err = Module["printErr"];
+          if (Module["arguments"]) programArgs = Module["arguments"];
+          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+          var preInit = Module["preInit"];
+          if (preInit) {
+            if (typeof preInit == "function") Module["preInit"] = preInit = [preInit];
+            while (preInit.length > 0) {
+              preInit.shift()();
+            }
+          }
+        }
+        Module["getValue"] = getValue;
+        Module["UTF8ToString"] = UTF8ToString;
+        Module["stringToUTF8"] = stringToUTF8;
+        Module["lengthBytesUTF8"] = lengthBytesUTF8;
+        var _wasm_parse_query, _malloc, _free, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout, _setThrew, __emscripten_stack_restore, _emscripten_stack_get_current, memory, __indirect_function_table, wasmMemory, wasmTable;
+        function assignWasmExports(wasmExports2) {
+          _wasm_parse_query = Module["_wasm_parse_query"] = wasmExports2["B"];
+          _malloc = Module["_malloc"] = wasmExports2["C"];
+          _free = Module["_free"] = wasmExports2["E"];
+          _wasm_parse_query_raw = Module["_wasm_parse_query_raw"] = wasmExports2["F"];
+          _wasm_free_parse_result = Module["_wasm_free_parse_result"] = wasmExports2["G"];
+          _wasm_parse_plpgsql = Module["_wasm_parse_plpgsql"] = wasmExports2["H"];
+          _wasm_fingerprint = Module["_wasm_fingerprint"] = wasmExports2["I"];
+          _wasm_normalize_query = Module["_wasm_normalize_query"] = wasmExports2["J"];
+          _wasm_parse_query_detailed = Module["_wasm_parse_query_detailed"] = wasmExports2["K"];
+          _wasm_free_detailed_result = Module["_wasm_free_detailed_result"] = wasmExports2["L"];
+          _wasm_scan = Module["_wasm_scan"] = wasmExports2["M"];
+          _wasm_free_string = Module["_wasm_free_string"] = wasmExports2["N"];
+          __emscripten_timeout = wasmExports2["O"];
+          _setThrew = wasmExports2["P"];
+          __emscripten_stack_restore = wasmExports2["Q"];
+          _emscripten_stack_get_current = wasmExports2["R"];
+          memory = wasmMemory = wasmExports2["z"];
+          __indirect_function_table = wasmTable = wasmExports2["D"];
+        }
+        var wasmImports = { c: ___assert_fail, x: __abort_js, w: __emscripten_runtime_keepalive_clear, p: __emscripten_throw_longjmp, o: __setitimer_js, q: _emscripten_resize_heap, m: _exit, u: _fd_close, r: _fd_read, s: _fd_seek, t: _fd_write, g: invoke_i, b: invoke_ii, a: invoke_iii, d: invoke_iiii, k: invoke_iiiii, l: invoke_ji, e: invoke_v, f: invoke_vi, h: invoke_vii, j: invoke_viii, i: invoke_viiii, y: invoke_viiiii, n: invoke_viiiiiiiiiiiii, v: _proc_exit };
+        function invoke_iii(index2, a1, a2) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1, a2);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_ii(index2, a1) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_i(index2) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)();
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_v(index2) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)();
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_iiii(index2, a1, a2, a3) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1, a2, a3);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viiii(index2, a1, a2, a3, a4) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viiiiiiiiiiiii(index2, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_iiiii(index2, a1, a2, a3, a4) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viii(index2, a1, a2, a3) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_vi(index2, a1) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_vii(index2, a1, a2) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_viiiii(index2, a1, a2, a3, a4, a5) {
+          var sp = stackSave();
+          try {
+            getWasmTableEntry(index2)(a1, a2, a3, a4, a5);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+          }
+        }
+        function invoke_ji(index2, a1) {
+          var sp = stackSave();
+          try {
+            return getWasmTableEntry(index2)(a1);
+          } catch (e) {
+            stackRestore(sp);
+            if (!(e instanceof EmscriptenEH)) throw e;
+            _setThrew(1, 0);
+            return 0n;
+          }
+        }
+        async function run2() {
+          preRun();
+          if (runDependencies) {
+            await resolveRunDependencies();
+          }
+          var setStatus = Module["setStatus"];
+          if (setStatus) {
+            setStatus("Running...");
+            await new Promise((resolve3) => setTimeout(resolve3, 1));
+            setTimeout(setStatus, 1, "");
+          }
+          if (ABORT) return;
+          initRuntime();
+          Module["onRuntimeInitialized"]?.();
+          postRun();
+        }
+        var wasmExports;
+        wasmExports = await createWasm();
+        await run2();
+        ;
+        return Module;
+      };
+    })();
+    if (typeof exports === "object" && typeof module === "object") {
+      module.exports = PgQueryModule;
+      module.exports.default = PgQueryModule;
+    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
+  }
+});
+
+// node_modules/libpg-query/wasm/index.cjs
+var require_wasm = __commonJS({
+  "node_modules/libpg-query/wasm/index.cjs"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
+    exports.hasSqlDetails = hasSqlDetails;
+    exports.formatSqlError = formatSqlError;
+    exports.loadModule = loadModule2;
+    exports.parseSync = parseSync6;
+    exports.parsePlPgSQLSync = parsePlPgSQLSync3;
+    exports.fingerprintSync = fingerprintSync;
+    exports.normalizeSync = normalizeSync;
+    exports.scanSync = scanSync5;
+    __exportStar(require_types2(), exports);
+    var SqlError = class extends Error {
+      sqlDetails;
+      constructor(message, details2) {
+        super(message);
+        this.name = "SqlError";
+        this.sqlDetails = details2;
+      }
+    };
+    exports.SqlError = SqlError;
+    function hasSqlDetails(error2) {
+      return error2 instanceof SqlError && error2.sqlDetails !== void 0;
+    }
+    function formatSqlError(error2, query, options = {}) {
+      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
+      const lines = [];
+      const red = color ? "\x1B[31m" : "";
+      const yellow = color ? "\x1B[33m" : "";
+      const reset = color ? "\x1B[0m" : "";
+      lines.push(`${red}Error: ${error2.message}${reset}`);
+      if (error2.sqlDetails) {
+        const { cursorPosition, fileName, functionName, lineNumber } = error2.sqlDetails;
+        if (cursorPosition !== void 0 && cursorPosition >= 0) {
+          lines.push(`Position: ${cursorPosition}`);
+        }
+        if (fileName || functionName || lineNumber) {
+          const details2 = [];
+          if (fileName)
+            details2.push(`file: ${fileName}`);
+          if (functionName)
+            details2.push(`function: ${functionName}`);
+          if (lineNumber)
+            details2.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details2.join(", ")}`);
+        }
+        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
+          let displayQuery = query;
+          let adjustedPosition = cursorPosition;
+          if (maxQueryLength && query.length > maxQueryLength) {
+            const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+            const end = Math.min(query.length, start + maxQueryLength);
+            displayQuery = (start > 0 ? "..." : "") + query.substring(start, end) + (end < query.length ? "..." : "");
+            adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
+          }
+          lines.push(displayQuery);
+          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
+        }
+      } else if (showQuery) {
+        let displayQuery = query;
+        if (maxQueryLength && query.length > maxQueryLength) {
+          displayQuery = query.substring(0, maxQueryLength) + "...";
+        }
+        lines.push(`Query: ${displayQuery}`);
+      }
+      return lines.join("\n");
+    }
+    var libpg_query_js_1 = __importDefault(require_libpg_query());
+    var wasmModule;
+    var initPromise = (0, libpg_query_js_1.default)().then((module2) => {
+      wasmModule = module2;
+    });
+    function ensureLoaded() {
+      if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+    }
+    async function loadModule2() {
+      if (!wasmModule) {
+        await initPromise;
+      }
+    }
+    function awaitInit(fn) {
+      return (async (...args) => {
+        await initPromise;
+        return fn(...args);
+      });
+    }
+    function stringToPtr(str) {
+      ensureLoaded();
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+      }
+      const len = wasmModule.lengthBytesUTF8(str) + 1;
+      const ptr = wasmModule._malloc(len);
+      try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+      } catch (error2) {
+        wasmModule._free(ptr);
+        throw error2;
+      }
+    }
+    function ptrToString(ptr) {
+      ensureLoaded();
+      if (typeof ptr !== "number") {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+      }
+      return wasmModule.UTF8ToString(ptr);
+    }
+    exports.parse = awaitInit(async (query) => {
+      if (query === null || query === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    });
+    exports.parsePlPgSQL = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports.fingerprint = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports.normalize = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function parseSync6(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      if (query === null || query === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    }
+    function parsePlPgSQLSync3(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function fingerprintSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function normalizeSync(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    exports.scan = awaitInit(async (query) => {
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function scanSync5(query) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
   }
 });
 
@@ -30365,10 +30365,10 @@ var require_dist2 = __commonJS({
               }
               continue;
             }
-            const isEmpty = content.trim() === "";
-            if (isEmpty && ignoreEmptySearchPlaces)
+            const isEmpty2 = content.trim() === "";
+            if (isEmpty2 && ignoreEmptySearchPlaces)
               continue;
-            if (isEmpty) {
+            if (isEmpty2) {
               result.isEmpty = true;
               result.config = void 0;
             } else {
@@ -30401,15 +30401,15 @@ var require_dist2 = __commonJS({
             config: null,
             filepath: absPath
           };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
+          const isEmpty2 = content.trim() === "";
+          if (isEmpty2 && ignoreEmptySearchPlaces)
             return transform({
               config: void 0,
               filepath: absPath,
               isEmpty: true
             });
-          result.config = isEmpty ? void 0 : await loader(absPath, content);
-          return transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result);
+          result.config = isEmpty2 ? void 0 : await loader(absPath, content);
+          return transform(isEmpty2 ? { ...result, isEmpty: isEmpty2, config: void 0 } : result);
         }
       };
     }
@@ -30442,10 +30442,10 @@ var require_dist2 = __commonJS({
               }
               continue;
             }
-            const isEmpty = content.trim() === "";
-            if (isEmpty && ignoreEmptySearchPlaces)
+            const isEmpty2 = content.trim() === "";
+            if (isEmpty2 && ignoreEmptySearchPlaces)
               continue;
-            if (isEmpty) {
+            if (isEmpty2) {
               result.isEmpty = true;
               result.config = void 0;
             } else {
@@ -30478,19 +30478,5330 @@ var require_dist2 = __commonJS({
             config: null,
             filepath: absPath
           };
-          const isEmpty = content.trim() === "";
-          if (isEmpty && ignoreEmptySearchPlaces)
+          const isEmpty2 = content.trim() === "";
+          if (isEmpty2 && ignoreEmptySearchPlaces)
             return transform({
               filepath: absPath,
               config: void 0,
               isEmpty: true
             });
-          result.config = isEmpty ? void 0 : loader(absPath, content);
-          return transform(isEmpty ? { ...result, isEmpty, config: void 0 } : result);
+          result.config = isEmpty2 ? void 0 : loader(absPath, content);
+          return transform(isEmpty2 ? { ...result, isEmpty: isEmpty2, config: void 0 } : result);
         }
       };
     }
     exports.lilconfigSync = lilconfigSync2;
+  }
+});
+
+// node_modules/postgres-array/index.js
+var require_postgres_array = __commonJS({
+  "node_modules/postgres-array/index.js"(exports) {
+    "use strict";
+    exports.parse = function(source, transform) {
+      return new ArrayParser(source, transform).parse();
+    };
+    var ArrayParser = class _ArrayParser {
+      constructor(source, transform) {
+        this.source = source;
+        this.transform = transform || identity;
+        this.position = 0;
+        this.entries = [];
+        this.recorded = [];
+        this.dimension = 0;
+      }
+      isEof() {
+        return this.position >= this.source.length;
+      }
+      nextCharacter() {
+        var character = this.source[this.position++];
+        if (character === "\\") {
+          return {
+            value: this.source[this.position++],
+            escaped: true
+          };
+        }
+        return {
+          value: character,
+          escaped: false
+        };
+      }
+      record(character) {
+        this.recorded.push(character);
+      }
+      newEntry(includeEmpty) {
+        var entry;
+        if (this.recorded.length > 0 || includeEmpty) {
+          entry = this.recorded.join("");
+          if (entry === "NULL" && !includeEmpty) {
+            entry = null;
+          }
+          if (entry !== null) entry = this.transform(entry);
+          this.entries.push(entry);
+          this.recorded = [];
+        }
+      }
+      consumeDimensions() {
+        if (this.source[0] === "[") {
+          while (!this.isEof()) {
+            var char = this.nextCharacter();
+            if (char.value === "=") break;
+          }
+        }
+      }
+      parse(nested) {
+        var character, parser, quote2;
+        this.consumeDimensions();
+        while (!this.isEof()) {
+          character = this.nextCharacter();
+          if (character.value === "{" && !quote2) {
+            this.dimension++;
+            if (this.dimension > 1) {
+              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
+              this.entries.push(parser.parse(true));
+              this.position += parser.position - 2;
+            }
+          } else if (character.value === "}" && !quote2) {
+            this.dimension--;
+            if (!this.dimension) {
+              this.newEntry();
+              if (nested) return this.entries;
+            }
+          } else if (character.value === '"' && !character.escaped) {
+            if (quote2) this.newEntry(true);
+            quote2 = !quote2;
+          } else if (character.value === "," && !quote2) {
+            this.newEntry();
+          } else {
+            this.record(character.value);
+          }
+        }
+        if (this.dimension !== 0) {
+          throw new Error("array dimension not balanced");
+        }
+        return this.entries;
+      }
+    };
+    function identity(value) {
+      return value;
+    }
+  }
+});
+
+// node_modules/pg-types/lib/arrayParser.js
+var require_arrayParser = __commonJS({
+  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+    var array = require_postgres_array();
+    module.exports = {
+      create: function(source, transform) {
+        return {
+          parse: function() {
+            return array.parse(source, transform);
+          }
+        };
+      }
+    };
+  }
+});
+
+// node_modules/postgres-date/index.js
+var require_postgres_date = __commonJS({
+  "node_modules/postgres-date/index.js"(exports, module) {
+    "use strict";
+    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
+    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
+    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
+    var INFINITY = /^-?infinity$/;
+    module.exports = function parseDate2(isoDate) {
+      if (INFINITY.test(isoDate)) {
+        return Number(isoDate.replace("i", "I"));
+      }
+      var matches = DATE_TIME.exec(isoDate);
+      if (!matches) {
+        return getDate(isoDate) || null;
+      }
+      var isBC = !!matches[8];
+      var year = parseInt(matches[1], 10);
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches[2], 10) - 1;
+      var day = matches[3];
+      var hour = parseInt(matches[4], 10);
+      var minute = parseInt(matches[5], 10);
+      var second = parseInt(matches[6], 10);
+      var ms = matches[7];
+      ms = ms ? 1e3 * parseFloat(ms) : 0;
+      var date;
+      var offset = timeZoneOffset(isoDate);
+      if (offset != null) {
+        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms));
+        if (is0To99(year)) {
+          date.setUTCFullYear(year);
+        }
+        if (offset !== 0) {
+          date.setTime(date.getTime() - offset);
+        }
+      } else {
+        date = new Date(year, month, day, hour, minute, second, ms);
+        if (is0To99(year)) {
+          date.setFullYear(year);
+        }
+      }
+      return date;
+    };
+    function getDate(isoDate) {
+      var matches = DATE.exec(isoDate);
+      if (!matches) {
+        return;
+      }
+      var year = parseInt(matches[1], 10);
+      var isBC = !!matches[4];
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches[2], 10) - 1;
+      var day = matches[3];
+      var date = new Date(year, month, day);
+      if (is0To99(year)) {
+        date.setFullYear(year);
+      }
+      return date;
+    }
+    function timeZoneOffset(isoDate) {
+      if (isoDate.endsWith("+00")) {
+        return 0;
+      }
+      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
+      if (!zone) return;
+      var type = zone[1];
+      if (type === "Z") {
+        return 0;
+      }
+      var sign = type === "-" ? -1 : 1;
+      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
+      return offset * sign * 1e3;
+    }
+    function bcYearToNegativeYear(year) {
+      return -(year - 1);
+    }
+    function is0To99(num) {
+      return num >= 0 && num < 100;
+    }
+  }
+});
+
+// node_modules/xtend/mutable.js
+var require_mutable = __commonJS({
+  "node_modules/xtend/mutable.js"(exports, module) {
+    module.exports = extend;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    function extend(target2) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        for (var key2 in source) {
+          if (hasOwnProperty.call(source, key2)) {
+            target2[key2] = source[key2];
+          }
+        }
+      }
+      return target2;
+    }
+  }
+});
+
+// node_modules/postgres-interval/index.js
+var require_postgres_interval = __commonJS({
+  "node_modules/postgres-interval/index.js"(exports, module) {
+    "use strict";
+    var extend = require_mutable();
+    module.exports = PostgresInterval;
+    function PostgresInterval(raw) {
+      if (!(this instanceof PostgresInterval)) {
+        return new PostgresInterval(raw);
+      }
+      extend(this, parse5(raw));
+    }
+    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
+    PostgresInterval.prototype.toPostgres = function() {
+      var filtered = properties.filter(this.hasOwnProperty, this);
+      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
+        filtered.push("seconds");
+      }
+      if (filtered.length === 0) return "0";
+      return filtered.map(function(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
+        }
+        return value + " " + property;
+      }, this).join(" ");
+    };
+    var propertiesISOEquivalent = {
+      years: "Y",
+      months: "M",
+      days: "D",
+      hours: "H",
+      minutes: "M",
+      seconds: "S"
+    };
+    var dateProperties = ["years", "months", "days"];
+    var timeProperties = ["hours", "minutes", "seconds"];
+    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
+      var datePart = dateProperties.map(buildProperty, this).join("");
+      var timePart = timeProperties.map(buildProperty, this).join("");
+      return "P" + datePart + "T" + timePart;
+      function buildProperty(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
+        }
+        return value + propertiesISOEquivalent[property];
+      }
+    };
+    var NUMBER = "([+-]?\\d+)";
+    var YEAR = NUMBER + "\\s+years?";
+    var MONTH = NUMBER + "\\s+mons?";
+    var DAY = NUMBER + "\\s+days?";
+    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
+    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
+      return "(" + regexString + ")?";
+    }).join("\\s*"));
+    var positions = {
+      years: 2,
+      months: 4,
+      days: 6,
+      hours: 9,
+      minutes: 10,
+      seconds: 11,
+      milliseconds: 12
+    };
+    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
+    function parseMilliseconds(fraction) {
+      var microseconds = fraction + "000000".slice(fraction.length);
+      return parseInt(microseconds, 10) / 1e3;
+    }
+    function parse5(interval) {
+      if (!interval) return {};
+      var matches = INTERVAL.exec(interval);
+      var isNegative = matches[8] === "-";
+      return Object.keys(positions).reduce(function(parsed, property) {
+        var position = positions[property];
+        var value = matches[position];
+        if (!value) return parsed;
+        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
+        if (!value) return parsed;
+        if (isNegative && ~negatives.indexOf(property)) {
+          value *= -1;
+        }
+        parsed[property] = value;
+        return parsed;
+      }, {});
+    }
+  }
+});
+
+// node_modules/postgres-bytea/index.js
+var require_postgres_bytea = __commonJS({
+  "node_modules/postgres-bytea/index.js"(exports, module) {
+    "use strict";
+    var bufferFrom = Buffer.from || Buffer;
+    module.exports = function parseBytea(input) {
+      if (/^\\x/.test(input)) {
+        return bufferFrom(input.substr(2), "hex");
+      }
+      var output = "";
+      var i = 0;
+      while (i < input.length) {
+        if (input[i] !== "\\") {
+          output += input[i];
+          ++i;
+        } else {
+          if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+            output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8));
+            i += 4;
+          } else {
+            var backslashes = 1;
+            while (i + backslashes < input.length && input[i + backslashes] === "\\") {
+              backslashes++;
+            }
+            for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+              output += "\\";
+            }
+            i += Math.floor(backslashes / 2) * 2;
+          }
+        }
+      }
+      return bufferFrom(output, "binary");
+    };
+  }
+});
+
+// node_modules/pg-types/lib/textParsers.js
+var require_textParsers = __commonJS({
+  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+    var array = require_postgres_array();
+    var arrayParser = require_arrayParser();
+    var parseDate2 = require_postgres_date();
+    var parseInterval = require_postgres_interval();
+    var parseByteA = require_postgres_bytea();
+    function allowNull(fn) {
+      return function nullAllowed(value) {
+        if (value === null) return value;
+        return fn(value);
+      };
+    }
+    function parseBool(value) {
+      if (value === null) return value;
+      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
+    }
+    function parseBoolArray(value) {
+      if (!value) return null;
+      return array.parse(value, parseBool);
+    }
+    function parseBaseTenInt(string) {
+      return parseInt(string, 10);
+    }
+    function parseIntegerArray(value) {
+      if (!value) return null;
+      return array.parse(value, allowNull(parseBaseTenInt));
+    }
+    function parseBigIntegerArray(value) {
+      if (!value) return null;
+      return array.parse(value, allowNull(function(entry) {
+        return parseBigInteger(entry).trim();
+      }));
+    }
+    var parsePointArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parsePoint(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseFloatArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseFloat(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseStringArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value);
+      return p.parse();
+    };
+    var parseDateArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseDate2(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseIntervalArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseInterval(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseByteAArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array.parse(value, allowNull(parseByteA));
+    };
+    var parseInteger2 = function(value) {
+      return parseInt(value, 10);
+    };
+    var parseBigInteger = function(value) {
+      var valStr = String(value);
+      if (/^\d+$/.test(valStr)) {
+        return valStr;
+      }
+      return value;
+    };
+    var parseJsonArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array.parse(value, allowNull(JSON.parse));
+    };
+    var parsePoint = function(value) {
+      if (value[0] !== "(") {
+        return null;
+      }
+      value = value.substring(1, value.length - 1).split(",");
+      return {
+        x: parseFloat(value[0]),
+        y: parseFloat(value[1])
+      };
+    };
+    var parseCircle = function(value) {
+      if (value[0] !== "<" && value[1] !== "(") {
+        return null;
+      }
+      var point = "(";
+      var radius = "";
+      var pointParsed = false;
+      for (var i = 2; i < value.length - 1; i++) {
+        if (!pointParsed) {
+          point += value[i];
+        }
+        if (value[i] === ")") {
+          pointParsed = true;
+          continue;
+        } else if (!pointParsed) {
+          continue;
+        }
+        if (value[i] === ",") {
+          continue;
+        }
+        radius += value[i];
+      }
+      var result = parsePoint(point);
+      result.radius = parseFloat(radius);
+      return result;
+    };
+    var init = function(register2) {
+      register2(20, parseBigInteger);
+      register2(21, parseInteger2);
+      register2(23, parseInteger2);
+      register2(26, parseInteger2);
+      register2(700, parseFloat);
+      register2(701, parseFloat);
+      register2(16, parseBool);
+      register2(1082, parseDate2);
+      register2(1114, parseDate2);
+      register2(1184, parseDate2);
+      register2(600, parsePoint);
+      register2(651, parseStringArray);
+      register2(718, parseCircle);
+      register2(1e3, parseBoolArray);
+      register2(1001, parseByteAArray);
+      register2(1005, parseIntegerArray);
+      register2(1007, parseIntegerArray);
+      register2(1028, parseIntegerArray);
+      register2(1016, parseBigIntegerArray);
+      register2(1017, parsePointArray);
+      register2(1021, parseFloatArray);
+      register2(1022, parseFloatArray);
+      register2(1231, parseFloatArray);
+      register2(1014, parseStringArray);
+      register2(1015, parseStringArray);
+      register2(1008, parseStringArray);
+      register2(1009, parseStringArray);
+      register2(1040, parseStringArray);
+      register2(1041, parseStringArray);
+      register2(1115, parseDateArray);
+      register2(1182, parseDateArray);
+      register2(1185, parseDateArray);
+      register2(1186, parseInterval);
+      register2(1187, parseIntervalArray);
+      register2(17, parseByteA);
+      register2(114, JSON.parse.bind(JSON));
+      register2(3802, JSON.parse.bind(JSON));
+      register2(199, parseJsonArray);
+      register2(3807, parseJsonArray);
+      register2(3907, parseStringArray);
+      register2(2951, parseStringArray);
+      register2(791, parseStringArray);
+      register2(1183, parseStringArray);
+      register2(1270, parseStringArray);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-int8/index.js
+var require_pg_int8 = __commonJS({
+  "node_modules/pg-int8/index.js"(exports, module) {
+    "use strict";
+    var BASE = 1e6;
+    function readInt8(buffer) {
+      var high = buffer.readInt32BE(0);
+      var low = buffer.readUInt32BE(4);
+      var sign = "";
+      if (high < 0) {
+        high = ~high + (low === 0);
+        low = ~low + 1 >>> 0;
+        sign = "-";
+      }
+      var result = "";
+      var carry;
+      var t;
+      var digits;
+      var pad;
+      var l;
+      var i;
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits + result;
+        }
+        pad = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result = pad + digits + result;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits + result;
+        }
+        pad = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result = pad + digits + result;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits + result;
+        }
+        pad = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result = pad + digits + result;
+      }
+      {
+        carry = high % BASE;
+        t = 4294967296 * carry + low;
+        digits = "" + t % BASE;
+        return sign + digits + result;
+      }
+    }
+    module.exports = readInt8;
+  }
+});
+
+// node_modules/pg-types/lib/binaryParsers.js
+var require_binaryParsers = __commonJS({
+  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+    var parseInt64 = require_pg_int8();
+    var parseBits = function(data, bits, offset, invert, callback) {
+      offset = offset || 0;
+      invert = invert || false;
+      callback = callback || function(lastValue, newValue, bits2) {
+        return lastValue * Math.pow(2, bits2) + newValue;
+      };
+      var offsetBytes = offset >> 3;
+      var inv = function(value) {
+        if (invert) {
+          return ~value & 255;
+        }
+        return value;
+      };
+      var mask = 255;
+      var firstBits = 8 - offset % 8;
+      if (bits < firstBits) {
+        mask = 255 << 8 - bits & 255;
+        firstBits = bits;
+      }
+      if (offset) {
+        mask = mask >> offset % 8;
+      }
+      var result = 0;
+      if (offset % 8 + bits >= 8) {
+        result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+      }
+      var bytes = bits + offset >> 3;
+      for (var i = offsetBytes + 1; i < bytes; i++) {
+        result = callback(result, inv(data[i]), 8);
+      }
+      var lastBits = (bits + offset) % 8;
+      if (lastBits > 0) {
+        result = callback(result, inv(data[bytes]) >> 8 - lastBits, lastBits);
+      }
+      return result;
+    };
+    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+      var bias = Math.pow(2, exponentBits - 1) - 1;
+      var sign = parseBits(data, 1);
+      var exponent = parseBits(data, exponentBits, 1);
+      if (exponent === 0) {
+        return 0;
+      }
+      var precisionBitsCounter = 1;
+      var parsePrecisionBits = function(lastValue, newValue, bits) {
+        if (lastValue === 0) {
+          lastValue = 1;
+        }
+        for (var i = 1; i <= bits; i++) {
+          precisionBitsCounter /= 2;
+          if ((newValue & 1 << bits - i) > 0) {
+            lastValue += precisionBitsCounter;
+          }
+        }
+        return lastValue;
+      };
+      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
+        if (mantissa === 0) {
+          return sign === 0 ? Infinity : -Infinity;
+        }
+        return NaN;
+      }
+      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+    };
+    var parseInt16 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 15, 1, true) + 1);
+      }
+      return parseBits(value, 15, 1);
+    };
+    var parseInt32 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 31, 1, true) + 1);
+      }
+      return parseBits(value, 31, 1);
+    };
+    var parseFloat32 = function(value) {
+      return parseFloatFromBits(value, 23, 8);
+    };
+    var parseFloat64 = function(value) {
+      return parseFloatFromBits(value, 52, 11);
+    };
+    var parseNumeric = function(value) {
+      var sign = parseBits(value, 16, 32);
+      if (sign == 49152) {
+        return NaN;
+      }
+      var weight = Math.pow(1e4, parseBits(value, 16, 16));
+      var result = 0;
+      var digits = [];
+      var ndigits = parseBits(value, 16);
+      for (var i = 0; i < ndigits; i++) {
+        result += parseBits(value, 16, 64 + 16 * i) * weight;
+        weight /= 1e4;
+      }
+      var scale = Math.pow(10, parseBits(value, 16, 48));
+      return (sign === 0 ? 1 : -1) * Math.round(result * scale) / scale;
+    };
+    var parseDate2 = function(isUTC, value) {
+      var sign = parseBits(value, 1);
+      var rawValue = parseBits(value, 63, 1);
+      var result = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      if (!isUTC) {
+        result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
+      }
+      result.usec = rawValue % 1e3;
+      result.getMicroSeconds = function() {
+        return this.usec;
+      };
+      result.setMicroSeconds = function(value2) {
+        this.usec = value2;
+      };
+      result.getUTCMicroSeconds = function() {
+        return this.usec;
+      };
+      return result;
+    };
+    var parseArray2 = function(value) {
+      var dim = parseBits(value, 32);
+      var flags = parseBits(value, 32, 32);
+      var elementType = parseBits(value, 32, 64);
+      var offset = 96;
+      var dims = [];
+      for (var i = 0; i < dim; i++) {
+        dims[i] = parseBits(value, 32, offset);
+        offset += 32;
+        offset += 32;
+      }
+      var parseElement = function(elementType2) {
+        var length = parseBits(value, 32, offset);
+        offset += 32;
+        if (length == 4294967295) {
+          return null;
+        }
+        var result;
+        if (elementType2 == 23 || elementType2 == 20) {
+          result = parseBits(value, length * 8, offset);
+          offset += length * 8;
+          return result;
+        } else if (elementType2 == 25) {
+          result = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result;
+        } else {
+          console.log("ERROR: ElementType not implemented: " + elementType2);
+        }
+      };
+      var parse5 = function(dimension, elementType2) {
+        var array = [];
+        var i2;
+        if (dimension.length > 1) {
+          var count = dimension.shift();
+          for (i2 = 0; i2 < count; i2++) {
+            array[i2] = parse5(dimension, elementType2);
+          }
+          dimension.unshift(count);
+        } else {
+          for (i2 = 0; i2 < dimension[0]; i2++) {
+            array[i2] = parseElement(elementType2);
+          }
+        }
+        return array;
+      };
+      return parse5(dims, elementType);
+    };
+    var parseText = function(value) {
+      return value.toString("utf8");
+    };
+    var parseBool = function(value) {
+      if (value === null) return null;
+      return parseBits(value, 8) > 0;
+    };
+    var init = function(register2) {
+      register2(20, parseInt64);
+      register2(21, parseInt16);
+      register2(23, parseInt32);
+      register2(26, parseInt32);
+      register2(1700, parseNumeric);
+      register2(700, parseFloat32);
+      register2(701, parseFloat64);
+      register2(16, parseBool);
+      register2(1114, parseDate2.bind(null, false));
+      register2(1184, parseDate2.bind(null, true));
+      register2(1e3, parseArray2);
+      register2(1007, parseArray2);
+      register2(1016, parseArray2);
+      register2(1008, parseArray2);
+      register2(1009, parseArray2);
+      register2(25, parseText);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-types/lib/builtins.js
+var require_builtins = __commonJS({
+  "node_modules/pg-types/lib/builtins.js"(exports, module) {
+    module.exports = {
+      BOOL: 16,
+      BYTEA: 17,
+      CHAR: 18,
+      INT8: 20,
+      INT2: 21,
+      INT4: 23,
+      REGPROC: 24,
+      TEXT: 25,
+      OID: 26,
+      TID: 27,
+      XID: 28,
+      CID: 29,
+      JSON: 114,
+      XML: 142,
+      PG_NODE_TREE: 194,
+      SMGR: 210,
+      PATH: 602,
+      POLYGON: 604,
+      CIDR: 650,
+      FLOAT4: 700,
+      FLOAT8: 701,
+      ABSTIME: 702,
+      RELTIME: 703,
+      TINTERVAL: 704,
+      CIRCLE: 718,
+      MACADDR8: 774,
+      MONEY: 790,
+      MACADDR: 829,
+      INET: 869,
+      ACLITEM: 1033,
+      BPCHAR: 1042,
+      VARCHAR: 1043,
+      DATE: 1082,
+      TIME: 1083,
+      TIMESTAMP: 1114,
+      TIMESTAMPTZ: 1184,
+      INTERVAL: 1186,
+      TIMETZ: 1266,
+      BIT: 1560,
+      VARBIT: 1562,
+      NUMERIC: 1700,
+      REFCURSOR: 1790,
+      REGPROCEDURE: 2202,
+      REGOPER: 2203,
+      REGOPERATOR: 2204,
+      REGCLASS: 2205,
+      REGTYPE: 2206,
+      UUID: 2950,
+      TXID_SNAPSHOT: 2970,
+      PG_LSN: 3220,
+      PG_NDISTINCT: 3361,
+      PG_DEPENDENCIES: 3402,
+      TSVECTOR: 3614,
+      TSQUERY: 3615,
+      GTSVECTOR: 3642,
+      REGCONFIG: 3734,
+      REGDICTIONARY: 3769,
+      JSONB: 3802,
+      REGNAMESPACE: 4089,
+      REGROLE: 4096
+    };
+  }
+});
+
+// node_modules/pg-types/index.js
+var require_pg_types = __commonJS({
+  "node_modules/pg-types/index.js"(exports) {
+    var textParsers = require_textParsers();
+    var binaryParsers = require_binaryParsers();
+    var arrayParser = require_arrayParser();
+    var builtinTypes = require_builtins();
+    exports.getTypeParser = getTypeParser;
+    exports.setTypeParser = setTypeParser;
+    exports.arrayParser = arrayParser;
+    exports.builtins = builtinTypes;
+    var typeParsers = {
+      text: {},
+      binary: {}
+    };
+    function noParse(val) {
+      return String(val);
+    }
+    function getTypeParser(oid, format2) {
+      format2 = format2 || "text";
+      if (!typeParsers[format2]) {
+        return noParse;
+      }
+      return typeParsers[format2][oid] || noParse;
+    }
+    function setTypeParser(oid, format2, parseFn) {
+      if (typeof format2 == "function") {
+        parseFn = format2;
+        format2 = "text";
+      }
+      typeParsers[format2][oid] = parseFn;
+    }
+    textParsers.init(function(oid, converter) {
+      typeParsers.text[oid] = converter;
+    });
+    binaryParsers.init(function(oid, converter) {
+      typeParsers.binary[oid] = converter;
+    });
+  }
+});
+
+// node_modules/pg/lib/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/pg/lib/defaults.js"(exports, module) {
+    "use strict";
+    var user;
+    try {
+      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
+    } catch {
+    }
+    module.exports = {
+      // database host. defaults to localhost
+      host: "localhost",
+      // database user's name
+      user,
+      // name of database to connect
+      database: void 0,
+      // database user's password
+      password: null,
+      // a Postgres connection string to be used instead of setting individual connection items
+      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+      // in the defaults object.
+      connectionString: void 0,
+      // database port
+      port: 5432,
+      // number of rows to return at a time from a prepared statement's
+      // portal. 0 will return all rows at once
+      rows: 0,
+      // binary result mode
+      binary: false,
+      // Connection pool options - see https://github.com/brianc/node-pg-pool
+      // number of connections to use in connection pool
+      // 0 will disable connection pooling
+      max: 10,
+      // max milliseconds a client can go unused before it is removed
+      // from the pool and destroyed
+      idleTimeoutMillis: 3e4,
+      client_encoding: "",
+      ssl: false,
+      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+      sslnegotiation: void 0,
+      application_name: void 0,
+      fallback_application_name: void 0,
+      options: void 0,
+      parseInputDatesAsUTC: false,
+      // max milliseconds any query using this connection will execute for before timing out in error.
+      // false=unlimited
+      statement_timeout: false,
+      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+      // false=unlimited
+      lock_timeout: false,
+      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+      // false=unlimited
+      idle_in_transaction_session_timeout: false,
+      // max milliseconds to wait for query to complete (client side)
+      query_timeout: false,
+      connect_timeout: 0,
+      keepalives: 1,
+      keepalives_idle: 0
+    };
+    var pgTypes = require_pg_types();
+    var parseBigInteger = pgTypes.getTypeParser(20, "text");
+    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
+    module.exports.__defineSetter__("parseInt8", function(val) {
+      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
+      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
+    });
+  }
+});
+
+// node_modules/pg/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/pg/lib/utils.js"(exports, module) {
+    "use strict";
+    var defaults3 = require_defaults();
+    var nodeUtils = __require("util");
+    var { isDate } = __require("util/types");
+    var invalidDateDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
+      "PG_INVALID_DATE"
+    );
+    function escapeElement(elementRepresentation) {
+      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+      return '"' + escaped + '"';
+    }
+    function arrayString(val) {
+      let result = "{";
+      for (let i = 0; i < val.length; i++) {
+        if (i > 0) {
+          result += ",";
+        }
+        let item2 = val[i];
+        if (item2 == null) {
+          result += "NULL";
+        } else if (Array.isArray(item2)) {
+          result += arrayString(item2);
+        } else if (ArrayBuffer.isView(item2)) {
+          if (!(item2 instanceof Buffer)) {
+            item2 = Buffer.from(item2.buffer, item2.byteOffset, item2.byteLength);
+          }
+          result += "\\\\x" + item2.toString("hex");
+        } else {
+          result += escapeElement(prepareValue(item2));
+        }
+      }
+      result += "}";
+      return result;
+    }
+    var prepareValue = function(val, seen) {
+      if (val == null) {
+        return null;
+      }
+      if (typeof val === "object") {
+        if (val instanceof Buffer) {
+          return val;
+        }
+        if (ArrayBuffer.isView(val)) {
+          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
+        }
+        if (isDate(val)) {
+          if (isNaN(val.getTime())) {
+            invalidDateDeprecationNotice();
+          }
+          if (defaults3.parseInputDatesAsUTC) {
+            return dateToStringUTC(val);
+          } else {
+            return dateToString(val);
+          }
+        }
+        if (Array.isArray(val)) {
+          return arrayString(val);
+        }
+        return prepareObject(val, seen);
+      }
+      return val.toString();
+    };
+    function prepareObject(val, seen) {
+      if (val && typeof val.toPostgres === "function") {
+        seen = seen || [];
+        if (seen.indexOf(val) !== -1) {
+          throw new Error('circular reference detected while preparing "' + val + '" for query');
+        }
+        seen.push(val);
+        return prepareValue(val.toPostgres(prepareValue), seen);
+      }
+      return JSON.stringify(val);
+    }
+    function dateToString(date) {
+      let offset = -date.getTimezoneOffset();
+      let year = date.getFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0") + "T" + String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0") + ":" + String(date.getSeconds()).padStart(2, "0") + "." + String(date.getMilliseconds()).padStart(3, "0");
+      if (offset < 0) {
+        ret += "-";
+        offset *= -1;
+      } else {
+        ret += "+";
+      }
+      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function dateToStringUTC(date) {
+      let year = date.getUTCFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date.getUTCDate()).padStart(2, "0") + "T" + String(date.getUTCHours()).padStart(2, "0") + ":" + String(date.getUTCMinutes()).padStart(2, "0") + ":" + String(date.getUTCSeconds()).padStart(2, "0") + "." + String(date.getUTCMilliseconds()).padStart(3, "0");
+      ret += "+00:00";
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function normalizeQueryConfig(config2, values, callback) {
+      config2 = typeof config2 === "string" ? { text: config2 } : cloneQueryConfig(config2);
+      if (values) {
+        if (typeof values === "function") {
+          config2.callback = values;
+        } else {
+          config2.values = values;
+        }
+      }
+      if (callback) {
+        config2.callback = callback;
+      }
+      return config2;
+    }
+    function cloneQueryConfig(config2) {
+      if (config2 == null) {
+        return config2;
+      }
+      return Object.defineProperties(Object.create(Object.getPrototypeOf(config2)), Object.getOwnPropertyDescriptors(config2));
+    }
+    var escapeIdentifier2 = function(str) {
+      return '"' + str.replace(/"/g, '""') + '"';
+    };
+    var escapeLiteral2 = function(str) {
+      let hasBackslash = false;
+      let escaped = "'";
+      if (str == null) {
+        return "''";
+      }
+      if (typeof str !== "string") {
+        return "''";
+      }
+      for (let i = 0; i < str.length; i++) {
+        const c = str[i];
+        if (c === "'") {
+          escaped += c + c;
+        } else if (c === "\\") {
+          escaped += c + c;
+          hasBackslash = true;
+        } else {
+          escaped += c;
+        }
+      }
+      escaped += "'";
+      if (hasBackslash === true) {
+        escaped = " E" + escaped;
+      }
+      return escaped;
+    };
+    module.exports = {
+      prepareValue: function prepareValueWrapper(value) {
+        return prepareValue(value);
+      },
+      normalizeQueryConfig,
+      escapeIdentifier: escapeIdentifier2,
+      escapeLiteral: escapeLiteral2
+    };
+  }
+});
+
+// node_modules/pg/lib/crypto/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+    var nodeCrypto = __require("crypto");
+    module.exports = {
+      postgresMd5PasswordHash,
+      randomBytes: randomBytes2,
+      deriveKey,
+      sha256,
+      hashByName,
+      hmacSha256,
+      md5
+    };
+    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
+    var subtleCrypto = webCrypto.subtle;
+    var textEncoder = new TextEncoder();
+    function randomBytes2(length) {
+      return webCrypto.getRandomValues(Buffer.alloc(length));
+    }
+    async function md5(string) {
+      try {
+        return nodeCrypto.createHash("md5").update(string, "utf-8").digest("hex");
+      } catch (e) {
+        const data = typeof string === "string" ? textEncoder.encode(string) : string;
+        const hash = await subtleCrypto.digest("MD5", data);
+        return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
+      }
+    }
+    async function postgresMd5PasswordHash(user, password, salt) {
+      const inner = await md5(password + user);
+      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
+      return "md5" + outer;
+    }
+    async function sha256(text2) {
+      return await subtleCrypto.digest("SHA-256", text2);
+    }
+    async function hashByName(hashName, text2) {
+      return await subtleCrypto.digest(hashName, text2);
+    }
+    async function hmacSha256(keyBuffer, msg) {
+      const key2 = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key2, textEncoder.encode(msg));
+    }
+    async function deriveKey(password, salt, iterations) {
+      const key2 = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const params = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
+      return await subtleCrypto.deriveBits(params, key2, 32 * 8, ["deriveBits"]);
+    }
+  }
+});
+
+// node_modules/pg/lib/crypto/cert-signatures.js
+var require_cert_signatures = __commonJS({
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+    function x509Error(msg, cert) {
+      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
+    }
+    function readASN1Length(data, index2) {
+      let length = data[index2++];
+      if (length < 128) return { length, index: index2 };
+      const lengthBytes = length & 127;
+      if (lengthBytes > 4) throw x509Error("bad length", data);
+      length = 0;
+      for (let i = 0; i < lengthBytes; i++) {
+        length = length << 8 | data[index2++];
+      }
+      return { length, index: index2 };
+    }
+    function readASN1OID(data, index2) {
+      if (data[index2++] !== 6) throw x509Error("non-OID data", data);
+      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index2);
+      index2 = indexAfterOIDLength;
+      const lastIndex = index2 + OIDLength;
+      const byte1 = data[index2++];
+      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
+      while (index2 < lastIndex) {
+        let value = 0;
+        while (index2 < lastIndex) {
+          const nextByte = data[index2++];
+          value = value << 7 | nextByte & 127;
+          if (nextByte < 128) break;
+        }
+        oid += "." + value;
+      }
+      return { oid, index: index2 };
+    }
+    function expectASN1Seq(data, index2) {
+      if (data[index2++] !== 48) throw x509Error("non-sequence data", data);
+      return readASN1Length(data, index2);
+    }
+    function signatureAlgorithmHashFromCertificate(data, index2) {
+      if (index2 === void 0) index2 = 0;
+      index2 = expectASN1Seq(data, index2).index;
+      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index2);
+      index2 = indexAfterCertInfoLength + certInfoLength;
+      index2 = expectASN1Seq(data, index2).index;
+      const { oid, index: indexAfterOID } = readASN1OID(data, index2);
+      switch (oid) {
+        // RSA
+        case "1.2.840.113549.1.1.4":
+          return "MD5";
+        case "1.2.840.113549.1.1.5":
+          return "SHA-1";
+        case "1.2.840.113549.1.1.11":
+          return "SHA-256";
+        case "1.2.840.113549.1.1.12":
+          return "SHA-384";
+        case "1.2.840.113549.1.1.13":
+          return "SHA-512";
+        case "1.2.840.113549.1.1.14":
+          return "SHA-224";
+        case "1.2.840.113549.1.1.15":
+          return "SHA512-224";
+        case "1.2.840.113549.1.1.16":
+          return "SHA512-256";
+        // ECDSA
+        case "1.2.840.10045.4.1":
+          return "SHA-1";
+        case "1.2.840.10045.4.3.1":
+          return "SHA-224";
+        case "1.2.840.10045.4.3.2":
+          return "SHA-256";
+        case "1.2.840.10045.4.3.3":
+          return "SHA-384";
+        case "1.2.840.10045.4.3.4":
+          return "SHA-512";
+        // RSASSA-PSS: hash is indicated separately
+        case "1.2.840.113549.1.1.10": {
+          index2 = indexAfterOID;
+          index2 = expectASN1Seq(data, index2).index;
+          if (data[index2++] !== 160) throw x509Error("non-tag data", data);
+          index2 = readASN1Length(data, index2).index;
+          index2 = expectASN1Seq(data, index2).index;
+          const { oid: hashOID } = readASN1OID(data, index2);
+          switch (hashOID) {
+            // standalone hash OIDs
+            case "1.2.840.113549.2.5":
+              return "MD5";
+            case "1.3.14.3.2.26":
+              return "SHA-1";
+            case "2.16.840.1.101.3.4.2.1":
+              return "SHA-256";
+            case "2.16.840.1.101.3.4.2.2":
+              return "SHA-384";
+            case "2.16.840.1.101.3.4.2.3":
+              return "SHA-512";
+          }
+          throw x509Error("unknown hash OID " + hashOID, data);
+        }
+        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+        case "1.3.101.110":
+        case "1.3.101.112":
+          return "SHA-512";
+        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+        case "1.3.101.111":
+        case "1.3.101.113":
+          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
+      }
+      throw x509Error("unknown OID " + oid, data);
+    }
+    module.exports = { signatureAlgorithmHashFromCertificate };
+  }
+});
+
+// node_modules/pg/lib/crypto/sasl.js
+var require_sasl = __commonJS({
+  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+    "use strict";
+    var crypto3 = require_utils3();
+    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
+    function saslprep(password) {
+      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
+      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
+      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
+    }
+    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
+    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+      const candidates = ["SCRAM-SHA-256"];
+      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
+      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
+      if (!mechanism) {
+        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
+      }
+      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
+        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
+      }
+      const clientNonce = crypto3.randomBytes(18).toString("base64");
+      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
+      return {
+        mechanism,
+        clientNonce,
+        response: gs2Header + ",,n=*,r=" + clientNonce,
+        message: "SASLInitialResponse",
+        scramMaxIterations
+      };
+    }
+    async function continueSession(session, password, serverData, stream) {
+      if (session.message !== "SASLInitialResponse") {
+        throw new Error("SASL: Last message was not SASLInitialResponse");
+      }
+      if (typeof password !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
+      }
+      if (password === "") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
+      }
+      const sv = parseServerFirstMessage(serverData);
+      if (!sv.nonce.startsWith(session.clientNonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
+      } else if (sv.nonce.length === session.clientNonce.length) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
+      }
+      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
+      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+        throw new Error(
+          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
+        );
+      }
+      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
+      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
+      let channelBinding = stream ? "eSws" : "biws";
+      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
+        const peerCert = stream.getPeerCertificate().raw;
+        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
+        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
+        const certHash = await crypto3.hashByName(hashName, peerCert);
+        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
+        channelBinding = bindingData.toString("base64");
+      }
+      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
+      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
+      const saltBytes = Buffer.from(sv.salt, "base64");
+      const saltedPassword = await crypto3.deriveKey(saslprep(password), saltBytes, sv.iteration);
+      const clientKey = await crypto3.hmacSha256(saltedPassword, "Client Key");
+      const storedKey = await crypto3.sha256(clientKey);
+      const clientSignature = await crypto3.hmacSha256(storedKey, authMessage);
+      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
+      const serverKey = await crypto3.hmacSha256(saltedPassword, "Server Key");
+      const serverSignatureBytes = await crypto3.hmacSha256(serverKey, authMessage);
+      session.message = "SASLResponse";
+      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
+      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
+    }
+    function finalizeSession(session, serverData) {
+      if (session.message !== "SASLResponse") {
+        throw new Error("SASL: Last message was not SASLResponse");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
+      }
+      const { serverSignature } = parseServerFinalMessage(serverData);
+      if (serverSignature !== session.serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
+      }
+    }
+    function isPrintableChars(text2) {
+      if (typeof text2 !== "string") {
+        throw new TypeError("SASL: text must be a string");
+      }
+      return text2.split("").map((_, i) => text2.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+    }
+    function isBase64(text2) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
+    }
+    function parseAttributePairs(text2) {
+      if (typeof text2 !== "string") {
+        throw new TypeError("SASL: attribute pairs text must be a string");
+      }
+      return new Map(
+        text2.split(",").map((attrValue) => {
+          if (!/^.=/.test(attrValue)) {
+            throw new Error("SASL: Invalid attribute pair entry");
+          }
+          const name = attrValue[0];
+          const value = attrValue.substring(2);
+          return [name, value];
+        })
+      );
+    }
+    function parseServerFirstMessage(data) {
+      const attrPairs = parseAttributePairs(data);
+      const nonce = attrPairs.get("r");
+      if (!nonce) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
+      } else if (!isPrintableChars(nonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
+      }
+      const salt = attrPairs.get("s");
+      if (!salt) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
+      } else if (!isBase64(salt)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
+      }
+      const iterationText = attrPairs.get("i");
+      if (!iterationText) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
+      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
+      }
+      const iteration = parseInt(iterationText, 10);
+      return {
+        nonce,
+        salt,
+        iteration
+      };
+    }
+    function parseServerFinalMessage(serverData) {
+      const attrPairs = parseAttributePairs(serverData);
+      const error2 = attrPairs.get("e");
+      const serverSignature = attrPairs.get("v");
+      if (error2) {
+        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error2}"`);
+      }
+      if (!serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
+      } else if (!isBase64(serverSignature)) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
+      }
+      return {
+        serverSignature
+      };
+    }
+    function xorBuffers(a, b) {
+      if (!Buffer.isBuffer(a)) {
+        throw new TypeError("first argument must be a Buffer");
+      }
+      if (!Buffer.isBuffer(b)) {
+        throw new TypeError("second argument must be a Buffer");
+      }
+      if (a.length !== b.length) {
+        throw new Error("Buffer lengths must match");
+      }
+      if (a.length === 0) {
+        throw new Error("Buffers cannot be empty");
+      }
+      return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
+    }
+    module.exports = {
+      startSession,
+      continueSession,
+      finalizeSession,
+      DEFAULT_MAX_SCRAM_ITERATIONS
+    };
+  }
+});
+
+// node_modules/pg/lib/type-overrides.js
+var require_type_overrides = __commonJS({
+  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    function TypeOverrides2(userTypes) {
+      this._types = userTypes || types2;
+      this.text = {};
+      this.binary = {};
+    }
+    TypeOverrides2.prototype.getOverrides = function(format2) {
+      switch (format2) {
+        case "text":
+          return this.text;
+        case "binary":
+          return this.binary;
+        default:
+          return {};
+      }
+    };
+    TypeOverrides2.prototype.setTypeParser = function(oid, format2, parseFn) {
+      if (typeof format2 === "function") {
+        parseFn = format2;
+        format2 = "text";
+      }
+      this.getOverrides(format2)[oid] = parseFn;
+    };
+    TypeOverrides2.prototype.getTypeParser = function(oid, format2) {
+      format2 = format2 || "text";
+      return this.getOverrides(format2)[oid] || this._types.getTypeParser(oid, format2);
+    };
+    module.exports = TypeOverrides2;
+  }
+});
+
+// node_modules/pg-connection-string/index.js
+var require_pg_connection_string = __commonJS({
+  "node_modules/pg-connection-string/index.js"(exports, module) {
+    "use strict";
+    function parse5(str, options = {}) {
+      if (str.charAt(0) === "/") {
+        const config3 = str.split(" ");
+        return { host: config3[0], database: config3[1] };
+      }
+      const config2 = /* @__PURE__ */ Object.create(null);
+      let result;
+      let dummyHost = false;
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
+      }
+      try {
+        try {
+          result = new URL(str, "postgres://base");
+        } catch (e) {
+          result = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
+          dummyHost = true;
+        }
+      } catch (err) {
+        err.input && (err.input = "*****REDACTED*****");
+        throw err;
+      }
+      for (const entry of result.searchParams.entries()) {
+        config2[entry[0]] = entry[1];
+      }
+      config2.user = config2.user || decodeURIComponent(result.username);
+      config2.password = config2.password || decodeURIComponent(result.password);
+      if (result.protocol == "socket:") {
+        config2.host = decodeURI(result.pathname);
+        config2.database = result.searchParams.get("db");
+        config2.client_encoding = result.searchParams.get("encoding");
+        return config2;
+      }
+      const hostname = (dummyHost ? "" : result.hostname).replace(/^\[(.+)\]$/, "$1");
+      if (!config2.host) {
+        config2.host = decodeURIComponent(hostname);
+      } else if (hostname && /^%2f/i.test(hostname)) {
+        result.pathname = hostname + result.pathname;
+      }
+      if (!config2.port) {
+        config2.port = result.port;
+      }
+      const pathname = result.pathname.slice(1) || null;
+      config2.database = pathname ? decodeURI(pathname) : null;
+      if (config2.ssl === "true" || config2.ssl === "1") {
+        config2.ssl = true;
+      }
+      if (config2.ssl === "0") {
+        config2.ssl = false;
+      }
+      if (config2.sslcert || config2.sslkey || config2.sslrootcert || config2.sslmode) {
+        config2.ssl = {};
+      }
+      if (config2.sslnegotiation === "direct" && config2.ssl === void 0) {
+        config2.ssl = true;
+      }
+      const fs3 = config2.sslcert || config2.sslkey || config2.sslrootcert ? __require("fs") : null;
+      if (config2.sslcert) {
+        config2.ssl.cert = fs3.readFileSync(config2.sslcert).toString();
+      }
+      if (config2.sslkey) {
+        config2.ssl.key = fs3.readFileSync(config2.sslkey).toString();
+      }
+      if (config2.sslrootcert) {
+        config2.ssl.ca = fs3.readFileSync(config2.sslrootcert).toString();
+      }
+      if (options.useLibpqCompat && config2.uselibpqcompat) {
+        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
+      }
+      if (config2.uselibpqcompat === "true" || options.useLibpqCompat) {
+        switch (config2.sslmode) {
+          case "disable": {
+            config2.ssl = false;
+            break;
+          }
+          case "prefer": {
+            config2.ssl.rejectUnauthorized = false;
+            break;
+          }
+          case "require": {
+            if (config2.sslrootcert) {
+              config2.ssl.checkServerIdentity = function() {
+              };
+            } else {
+              config2.ssl.rejectUnauthorized = false;
+            }
+            break;
+          }
+          case "verify-ca": {
+            if (!config2.ssl.ca) {
+              throw new Error(
+                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
+              );
+            }
+            config2.ssl.checkServerIdentity = function() {
+            };
+            break;
+          }
+          case "verify-full": {
+            break;
+          }
+        }
+      } else {
+        switch (config2.sslmode) {
+          case "disable": {
+            config2.ssl = false;
+            break;
+          }
+          case "prefer":
+          case "require":
+          case "verify-ca":
+          case "verify-full": {
+            if (config2.sslmode !== "verify-full") {
+              deprecatedSslModeWarning(config2.sslmode);
+            }
+            break;
+          }
+          case "no-verify": {
+            config2.ssl.rejectUnauthorized = false;
+            break;
+          }
+        }
+      }
+      return config2;
+    }
+    function toConnectionOptions(sslConfig) {
+      const connectionOptions = Object.entries(sslConfig).reduce((c, [key2, value]) => {
+        if (value !== void 0 && value !== null) {
+          c[key2] = value;
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return connectionOptions;
+    }
+    function toClientConfig(config2) {
+      const poolConfig = Object.entries(config2).reduce((c, [key2, value]) => {
+        if (key2 === "ssl") {
+          const sslConfig = value;
+          if (typeof sslConfig === "boolean") {
+            c[key2] = sslConfig;
+          }
+          if (typeof sslConfig === "object") {
+            c[key2] = toConnectionOptions(sslConfig);
+          }
+        } else if (value !== void 0 && value !== null) {
+          if (key2 === "port") {
+            if (value !== "") {
+              const v = parseInt(value, 10);
+              if (isNaN(v)) {
+                throw new Error(`Invalid ${key2}: ${value}`);
+              }
+              c[key2] = v;
+            }
+          } else {
+            c[key2] = value;
+          }
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return poolConfig;
+    }
+    function parseIntoClientConfig(str) {
+      return toClientConfig(parse5(str));
+    }
+    function deprecatedSslModeWarning(sslmode) {
+      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
+        deprecatedSslModeWarning.warned = true;
+        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
+      }
+    }
+    module.exports = parse5;
+    parse5.parse = parse5;
+    parse5.toClientConfig = toClientConfig;
+    parse5.parseIntoClientConfig = parseIntoClientConfig;
+  }
+});
+
+// node_modules/pg/lib/connection-parameters.js
+var require_connection_parameters = __commonJS({
+  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+    "use strict";
+    var dns = __require("dns");
+    var defaults3 = require_defaults();
+    var parse5 = require_pg_connection_string().parse;
+    var val = function(key2, config2, envVar) {
+      if (config2[key2]) {
+        return config2[key2];
+      }
+      if (envVar === void 0) {
+        envVar = process.env["PG" + key2.toUpperCase()];
+      } else if (envVar === false) {
+      } else {
+        envVar = process.env[envVar];
+      }
+      return envVar || defaults3[key2];
+    };
+    var readSSLConfigFromEnvironment = function() {
+      switch (process.env.PGSSLMODE) {
+        case "disable":
+          return false;
+        case "prefer":
+        case "require":
+        case "verify-ca":
+        case "verify-full":
+          return true;
+        case "no-verify":
+          return { rejectUnauthorized: false };
+      }
+      return defaults3.ssl;
+    };
+    var quoteParamValue = function(value) {
+      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+    };
+    var add = function(params, config2, paramName) {
+      const value = config2[paramName];
+      if (value !== void 0 && value !== null) {
+        params.push(paramName + "=" + quoteParamValue(value));
+      }
+    };
+    var ConnectionParameters = class {
+      constructor(config2) {
+        config2 = typeof config2 === "string" ? parse5(config2) : config2 || {};
+        if (config2.connectionString) {
+          config2 = Object.assign({}, config2, parse5(config2.connectionString));
+        }
+        this.user = val("user", config2);
+        this.database = val("database", config2);
+        if (this.database === void 0) {
+          this.database = this.user;
+        }
+        this.port = parseInt(val("port", config2), 10);
+        this.host = val("host", config2);
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: val("password", config2)
+        });
+        this.binary = val("binary", config2);
+        this.options = val("options", config2);
+        this.ssl = typeof config2.ssl === "undefined" ? readSSLConfigFromEnvironment() : config2.ssl;
+        if (typeof this.ssl === "string") {
+          if (this.ssl === "true") {
+            this.ssl = true;
+          }
+        }
+        if (this.ssl === "no-verify") {
+          this.ssl = { rejectUnauthorized: false };
+        }
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.sslnegotiation = val("sslnegotiation", config2, "PGSSLNEGOTIATION");
+        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
+          throw new Error(
+            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+          );
+        }
+        if (this.sslnegotiation === "direct" && !this.ssl) {
+          throw new Error("sslnegotiation=direct requires SSL to be enabled");
+        }
+        this.client_encoding = val("client_encoding", config2);
+        this.replication = val("replication", config2);
+        this.isDomainSocket = !(this.host || "").indexOf("/");
+        this.application_name = val("application_name", config2, "PGAPPNAME");
+        this.fallback_application_name = val("fallback_application_name", config2, false);
+        this.statement_timeout = val("statement_timeout", config2, false);
+        this.lock_timeout = val("lock_timeout", config2, false);
+        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config2, false);
+        this.query_timeout = val("query_timeout", config2, false);
+        if (config2.connectionTimeoutMillis === void 0) {
+          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
+        } else {
+          this.connect_timeout = Math.floor(config2.connectionTimeoutMillis / 1e3);
+        }
+        if (config2.keepAlive === false) {
+          this.keepalives = 0;
+        } else if (config2.keepAlive === true) {
+          this.keepalives = 1;
+        }
+        if (typeof config2.keepAliveInitialDelayMillis === "number") {
+          this.keepalives_idle = Math.floor(config2.keepAliveInitialDelayMillis / 1e3);
+        }
+      }
+      getLibpqConnectionString(cb) {
+        const params = [];
+        add(params, this, "user");
+        add(params, this, "password");
+        add(params, this, "port");
+        add(params, this, "application_name");
+        add(params, this, "fallback_application_name");
+        add(params, this, "connect_timeout");
+        add(params, this, "options");
+        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
+        add(params, ssl, "sslmode");
+        add(params, ssl, "sslca");
+        add(params, ssl, "sslkey");
+        add(params, ssl, "sslcert");
+        add(params, ssl, "sslrootcert");
+        add(params, this, "sslnegotiation");
+        if (this.database) {
+          params.push("dbname=" + quoteParamValue(this.database));
+        }
+        if (this.replication) {
+          params.push("replication=" + quoteParamValue(this.replication));
+        }
+        if (this.host) {
+          params.push("host=" + quoteParamValue(this.host));
+        }
+        if (this.isDomainSocket) {
+          return cb(null, params.join(" "));
+        }
+        if (this.client_encoding) {
+          params.push("client_encoding=" + quoteParamValue(this.client_encoding));
+        }
+        dns.lookup(this.host, function(err, address) {
+          if (err) return cb(err, null);
+          params.push("hostaddr=" + quoteParamValue(address));
+          return cb(null, params.join(" "));
+        });
+      }
+    };
+    module.exports = ConnectionParameters;
+  }
+});
+
+// node_modules/pg/lib/result.js
+var require_result = __commonJS({
+  "node_modules/pg/lib/result.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
+    var Result2 = class {
+      constructor(rowMode, types3) {
+        this.command = null;
+        this.rowCount = null;
+        this.oid = null;
+        this.rows = [];
+        this.fields = [];
+        this._parsers = void 0;
+        this._types = types3;
+        this.RowCtor = null;
+        this.rowAsArray = rowMode === "array";
+        if (this.rowAsArray) {
+          this.parseRow = this._parseRowAsArray;
+        }
+        this._prebuiltEmptyResultObject = null;
+      }
+      // adds a command complete message
+      addCommandComplete(msg) {
+        let match;
+        if (msg.text) {
+          match = matchRegexp.exec(msg.text);
+        } else {
+          match = matchRegexp.exec(msg.command);
+        }
+        if (match) {
+          this.command = match[1];
+          if (match[3]) {
+            this.oid = parseInt(match[2], 10);
+            this.rowCount = parseInt(match[3], 10);
+          } else if (match[2]) {
+            this.rowCount = parseInt(match[2], 10);
+          }
+        }
+      }
+      _parseRowAsArray(rowData) {
+        const row = new Array(rowData.length);
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          if (rawValue !== null) {
+            row[i] = this._parsers[i](rawValue);
+          } else {
+            row[i] = null;
+          }
+        }
+        return row;
+      }
+      parseRow(rowData) {
+        const row = { ...this._prebuiltEmptyResultObject };
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          const field = this.fields[i].name;
+          if (rawValue !== null) {
+            const v = this.fields[i].format === "binary" ? Buffer.from(rawValue) : rawValue;
+            row[field] = this._parsers[i](v);
+          } else {
+            row[field] = null;
+          }
+        }
+        return row;
+      }
+      addRow(row) {
+        this.rows.push(row);
+      }
+      addFields(fieldDescriptions) {
+        this.fields = fieldDescriptions;
+        if (this.fields.length) {
+          this._parsers = new Array(fieldDescriptions.length);
+        }
+        const row = /* @__PURE__ */ Object.create(null);
+        for (let i = 0; i < fieldDescriptions.length; i++) {
+          const desc = fieldDescriptions[i];
+          row[desc.name] = null;
+          if (this._types) {
+            this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
+          } else {
+            this._parsers[i] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
+          }
+        }
+        this._prebuiltEmptyResultObject = { ...row };
+      }
+    };
+    module.exports = Result2;
+  }
+});
+
+// node_modules/pg/lib/query.js
+var require_query = __commonJS({
+  "node_modules/pg/lib/query.js"(exports, module) {
+    "use strict";
+    var { EventEmitter } = __require("events");
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Query2 = class extends EventEmitter {
+      constructor(config2, values, callback) {
+        super();
+        config2 = utils.normalizeQueryConfig(config2, values, callback);
+        this.text = config2.text;
+        this.values = config2.values;
+        this.rows = config2.rows;
+        this.types = config2.types;
+        this.name = config2.name;
+        this.queryMode = config2.queryMode;
+        this.binary = config2.binary;
+        this.portal = config2.portal || "";
+        this.callback = config2.callback;
+        this._rowMode = config2.rowMode;
+        if (process.domain && config2.callback) {
+          this.callback = process.domain.bind(config2.callback);
+        }
+        this._result = new Result2(this._rowMode, this.types);
+        this._results = this._result;
+        this._canceledDueToError = false;
+      }
+      requiresPreparation() {
+        if (this.queryMode === "extended") {
+          return true;
+        }
+        if (this.name) {
+          return true;
+        }
+        if (this.rows) {
+          return true;
+        }
+        if (!this.text) {
+          return false;
+        }
+        if (!this.values) {
+          return false;
+        }
+        return this.values.length > 0;
+      }
+      _checkForMultirow() {
+        if (this._result.command) {
+          if (!Array.isArray(this._results)) {
+            this._results = [this._result];
+          }
+          this._result = new Result2(this._rowMode, this._result._types);
+          this._results.push(this._result);
+        }
+      }
+      // associates row metadata from the supplied
+      // message with this query object
+      // metadata used when parsing row results
+      handleRowDescription(msg) {
+        this._checkForMultirow();
+        this._result.addFields(msg.fields);
+        this._accumulateRows = this.callback || !this.listeners("row").length;
+      }
+      handleDataRow(msg) {
+        let row;
+        if (this._canceledDueToError) {
+          return;
+        }
+        try {
+          row = this._result.parseRow(msg.fields);
+        } catch (err) {
+          this._canceledDueToError = err;
+          return;
+        }
+        this.emit("row", row, this._result);
+        if (this._accumulateRows) {
+          this._result.addRow(row);
+        }
+      }
+      handleCommandComplete(msg, connection) {
+        this._checkForMultirow();
+        this._result.addCommandComplete(msg);
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      // if a named prepared statement is created with empty query text
+      // the backend will send an emptyQuery message but *not* a command complete message
+      // since we pipeline sync immediately after execute we don't need to do anything here
+      // unless we have rows specified, in which case we did not pipeline the initial sync call
+      handleEmptyQuery(connection) {
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      handleError(err, connection) {
+        if (this._canceledDueToError) {
+          err = this._canceledDueToError;
+          this._canceledDueToError = false;
+        }
+        if (this.callback) {
+          return this.callback(err);
+        }
+        this.emit("error", err);
+      }
+      handleReadyForQuery(con) {
+        if (this._canceledDueToError) {
+          return this.handleError(this._canceledDueToError, con);
+        }
+        if (this.callback) {
+          try {
+            this.callback(null, this._results);
+          } catch (err) {
+            process.nextTick(() => {
+              throw err;
+            });
+          }
+        }
+        this.emit("end", this._results);
+      }
+      submit(connection) {
+        if (typeof this.text !== "string" && typeof this.name !== "string") {
+          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
+        }
+        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
+        if (this.text && previous && this.text !== previous) {
+          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+        }
+        if (this.values && !Array.isArray(this.values)) {
+          return new Error("Query values must be an array");
+        }
+        if (this.requiresPreparation()) {
+          connection.stream.cork && connection.stream.cork();
+          try {
+            this.prepare(connection);
+          } finally {
+            connection.stream.uncork && connection.stream.uncork();
+          }
+        } else {
+          connection.query(this.text);
+        }
+        return null;
+      }
+      hasBeenParsed(connection) {
+        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
+      }
+      handlePortalSuspended(connection) {
+        this._getRows(connection, this.rows);
+      }
+      _getRows(connection, rows) {
+        connection.execute({
+          portal: this.portal,
+          rows
+        });
+        if (!rows) {
+          connection.sync();
+        } else {
+          connection.flush();
+        }
+      }
+      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+      prepare(connection) {
+        if (!this.hasBeenParsed(connection)) {
+          connection.parse({
+            text: this.text,
+            name: this.name,
+            types: this.types
+          });
+          if (this.name) {
+            connection.submittedNamedStatements[this.name] = this.text;
+          }
+        }
+        try {
+          connection.bind({
+            portal: this.portal,
+            statement: this.name,
+            values: this.values,
+            binary: this.binary,
+            valueMapper: utils.prepareValue
+          });
+        } catch (err) {
+          connection.close({ type: "S", name: this.name });
+          connection.sync();
+          this.handleError(err, connection);
+          return;
+        }
+        connection.describe({
+          type: "P",
+          name: this.portal || ""
+        });
+        this._getRows(connection, this.rows);
+      }
+      handleCopyInResponse(connection) {
+        connection.sendCopyFail("No source stream defined");
+      }
+      handleCopyData(msg, connection) {
+      }
+    };
+    module.exports = Query2;
+  }
+});
+
+// node_modules/pg-protocol/dist/messages.js
+var require_messages = __commonJS({
+  "node_modules/pg-protocol/dist/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+    exports.parseComplete = {
+      name: "parseComplete",
+      length: 5
+    };
+    exports.bindComplete = {
+      name: "bindComplete",
+      length: 5
+    };
+    exports.closeComplete = {
+      name: "closeComplete",
+      length: 5
+    };
+    exports.noData = {
+      name: "noData",
+      length: 5
+    };
+    exports.portalSuspended = {
+      name: "portalSuspended",
+      length: 5
+    };
+    exports.replicationStart = {
+      name: "replicationStart",
+      length: 4
+    };
+    exports.emptyQuery = {
+      name: "emptyQuery",
+      length: 4
+    };
+    exports.copyDone = {
+      name: "copyDone",
+      length: 4
+    };
+    var DatabaseError2 = class extends Error {
+      constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+      }
+    };
+    exports.DatabaseError = DatabaseError2;
+    var CopyDataMessage = class {
+      constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = "copyData";
+      }
+    };
+    exports.CopyDataMessage = CopyDataMessage;
+    var CopyResponse = class {
+      constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+      }
+    };
+    exports.CopyResponse = CopyResponse;
+    var Field = class {
+      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format2) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format2;
+      }
+    };
+    exports.Field = Field;
+    var RowDescriptionMessage = class {
+      constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = "rowDescription";
+        this.fields = new Array(this.fieldCount);
+      }
+    };
+    exports.RowDescriptionMessage = RowDescriptionMessage;
+    var ParameterDescriptionMessage = class {
+      constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = "parameterDescription";
+        this.dataTypeIDs = new Array(this.parameterCount);
+      }
+    };
+    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    var ParameterStatusMessage = class {
+      constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = "parameterStatus";
+      }
+    };
+    exports.ParameterStatusMessage = ParameterStatusMessage;
+    var AuthenticationMD5Password = class {
+      constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = "authenticationMD5Password";
+      }
+    };
+    exports.AuthenticationMD5Password = AuthenticationMD5Password;
+    var BackendKeyDataMessage = class {
+      constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = "backendKeyData";
+      }
+    };
+    exports.BackendKeyDataMessage = BackendKeyDataMessage;
+    var NotificationResponseMessage = class {
+      constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = "notification";
+      }
+    };
+    exports.NotificationResponseMessage = NotificationResponseMessage;
+    var ReadyForQueryMessage = class {
+      constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = "readyForQuery";
+      }
+    };
+    exports.ReadyForQueryMessage = ReadyForQueryMessage;
+    var CommandCompleteMessage = class {
+      constructor(length, text2) {
+        this.length = length;
+        this.text = text2;
+        this.name = "commandComplete";
+      }
+    };
+    exports.CommandCompleteMessage = CommandCompleteMessage;
+    var DataRowMessage = class {
+      constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = "dataRow";
+        this.fieldCount = fields.length;
+      }
+    };
+    exports.DataRowMessage = DataRowMessage;
+    var NoticeMessage = class {
+      constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = "notice";
+      }
+    };
+    exports.NoticeMessage = NoticeMessage;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-writer.js
+var require_buffer_writer = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Writer = void 0;
+    var Writer = class {
+      constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+      }
+      ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+          const oldBuffer = this.buffer;
+          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+          this.buffer = Buffer.allocUnsafe(newSize);
+          oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+      }
+      addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = num >>> 24 & 255;
+        this.buffer[this.offset++] = num >>> 16 & 255;
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addCString(string) {
+        if (!string) {
+          this.ensure(1);
+        } else {
+          const len = Buffer.byteLength(string);
+          this.ensure(len + 1);
+          this.buffer.write(string, this.offset, "utf-8");
+          this.offset += len;
+        }
+        this.buffer[this.offset++] = 0;
+        return this;
+      }
+      addString(string = "") {
+        const len = Buffer.byteLength(string);
+        this.ensure(len);
+        this.buffer.write(string, this.offset);
+        this.offset += len;
+        return this;
+      }
+      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+      // three times (byteLength for the prefix, byteLength again inside addString,
+      // then the encode), which is costly for large text parameters.
+      addInt32PrefixedString(string) {
+        const len = Buffer.byteLength(string);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = len >>> 24 & 255;
+        buffer[offset++] = len >>> 16 & 255;
+        buffer[offset++] = len >>> 8 & 255;
+        buffer[offset++] = len >>> 0 & 255;
+        buffer.write(string, offset, "utf-8");
+        this.offset = offset + len;
+        return this;
+      }
+      add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+      }
+      /**
+       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+       */
+      reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+      }
+      join(code2) {
+        if (code2) {
+          this.buffer[this.headerPosition] = code2;
+          const length = this.offset - (this.headerPosition + 1);
+          this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code2 ? 0 : 5, this.offset);
+      }
+      flush(code2) {
+        const result = this.join(code2);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result;
+      }
+      clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+      }
+    };
+    exports.Writer = Writer;
+  }
+});
+
+// node_modules/pg-protocol/dist/serializer.js
+var require_serializer = __commonJS({
+  "node_modules/pg-protocol/dist/serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.serialize = void 0;
+    var buffer_writer_1 = require_buffer_writer();
+    var writer = new buffer_writer_1.Writer();
+    var startup = (opts) => {
+      writer.addInt16(3).addInt16(0);
+      for (const key2 of Object.keys(opts)) {
+        writer.addCString(key2).addCString(opts[key2]);
+      }
+      writer.addCString("client_encoding").addCString("UTF8");
+      const bodyBuffer = writer.addCString("").flush();
+      const length = bodyBuffer.length + 4;
+      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+    };
+    var requestSsl = () => {
+      const response = Buffer.allocUnsafe(8);
+      response.writeInt32BE(8, 0);
+      response.writeInt32BE(80877103, 4);
+      return response;
+    };
+    var password = (password2) => {
+      return writer.addCString(password2).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
+      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+      return writer.flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSCRAMClientFinalMessage = function(additionalData) {
+      return writer.addString(additionalData).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var query = (text2) => {
+      return writer.addCString(text2).flush(
+        81
+        /* code.query */
+      );
+    };
+    var emptyArray = [];
+    var parse5 = (query2) => {
+      const name = query2.name || "";
+      if (name.length > 63) {
+        console.error("Warning! Postgres only supports 63 characters for query names.");
+        console.error("You supplied %s (%s)", name, name.length);
+        console.error("This can cause conflicts and silent errors executing queries");
+      }
+      const types2 = query2.types || emptyArray;
+      const len = types2.length;
+      const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
+      for (let i = 0; i < len; i++) {
+        buffer.addInt32(types2[i]);
+      }
+      return writer.flush(
+        80
+        /* code.parse */
+      );
+    };
+    var writeValues = function(values, valueMapper, formatsOffset) {
+      const len = values.length;
+      for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0;
+        if (mappedVal == null) {
+          writer.addInt32(-1);
+        } else if (mappedVal instanceof Buffer) {
+          formatByte = 1;
+          writer.addInt32(mappedVal.length);
+          writer.add(mappedVal);
+        } else {
+          writer.addInt32PrefixedString(mappedVal);
+        }
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+      }
+    };
+    var bind3 = (config2 = {}) => {
+      const portal = config2.portal || "";
+      const statement = config2.statement || "";
+      const binary = config2.binary || false;
+      const values = config2.values || emptyArray;
+      const len = values.length;
+      writer.addCString(portal).addCString(statement);
+      writer.addInt16(len);
+      const formatsOffset = writer.reserveUnsafe(len * 2);
+      writer.addInt16(len);
+      try {
+        writeValues(values, config2.valueMapper, formatsOffset);
+      } catch (err) {
+        writer.clear();
+        throw err;
+      }
+      writer.addInt16(1);
+      writer.addInt16(
+        binary ? 1 : 0
+        /* ParamType.STRING */
+      );
+      return writer.flush(
+        66
+        /* code.bind */
+      );
+    };
+    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
+    var execute = (config2) => {
+      if (!config2 || !config2.portal && !config2.rows) {
+        return emptyExecute;
+      }
+      const portal = config2.portal || "";
+      const rows = config2.rows || 0;
+      const portalLength = Buffer.byteLength(portal);
+      const len = 4 + portalLength + 1 + 4;
+      const buff = Buffer.allocUnsafe(1 + len);
+      buff[0] = 69;
+      buff.writeInt32BE(len, 1);
+      buff.write(portal, 5, "utf-8");
+      buff[portalLength + 5] = 0;
+      buff.writeUInt32BE(rows, buff.length - 4);
+      return buff;
+    };
+    var cancel = (processID, secretKey) => {
+      const buffer = Buffer.allocUnsafe(16);
+      buffer.writeInt32BE(16, 0);
+      buffer.writeInt16BE(1234, 4);
+      buffer.writeInt16BE(5678, 6);
+      buffer.writeInt32BE(processID, 8);
+      buffer.writeInt32BE(secretKey, 12);
+      return buffer;
+    };
+    var cstringMessage = (code2, string) => {
+      const stringLen = Buffer.byteLength(string);
+      const len = 4 + stringLen + 1;
+      const buffer = Buffer.allocUnsafe(1 + len);
+      buffer[0] = code2;
+      buffer.writeInt32BE(len, 1);
+      buffer.write(string, 5, "utf-8");
+      buffer[len] = 0;
+      return buffer;
+    };
+    var emptyDescribePortal = writer.addCString("P").flush(
+      68
+      /* code.describe */
+    );
+    var emptyDescribeStatement = writer.addCString("S").flush(
+      68
+      /* code.describe */
+    );
+    var describe3 = (msg) => {
+      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
+    };
+    var close = (msg) => {
+      const text2 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text2);
+    };
+    var copyData = (chunk) => {
+      return writer.add(chunk).flush(
+        100
+        /* code.copyFromChunk */
+      );
+    };
+    var copyFail = (message) => {
+      return cstringMessage(102, message);
+    };
+    var codeOnlyBuffer = (code2) => Buffer.from([code2, 0, 0, 0, 4]);
+    var flushBuffer = codeOnlyBuffer(
+      72
+      /* code.flush */
+    );
+    var syncBuffer = codeOnlyBuffer(
+      83
+      /* code.sync */
+    );
+    var endBuffer = codeOnlyBuffer(
+      88
+      /* code.end */
+    );
+    var copyDoneBuffer = codeOnlyBuffer(
+      99
+      /* code.copyDone */
+    );
+    var serialize2 = {
+      startup,
+      password,
+      requestSsl,
+      sendSASLInitialResponseMessage,
+      sendSCRAMClientFinalMessage,
+      query,
+      parse: parse5,
+      bind: bind3,
+      execute,
+      describe: describe3,
+      close,
+      flush: () => flushBuffer,
+      sync: () => syncBuffer,
+      end: () => endBuffer,
+      copyData,
+      copyDone: () => copyDoneBuffer,
+      copyFail,
+      cancel
+    };
+    exports.serialize = serialize2;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-reader.js
+var require_buffer_reader = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BufferReader = void 0;
+    var BufferReader = class {
+      constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        this.encoding = "utf-8";
+      }
+      setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+      }
+      int16() {
+        const result = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result;
+      }
+      byte() {
+        const result = this.buffer[this.offset];
+        this.offset++;
+        return result;
+      }
+      int32() {
+        const result = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+      }
+      uint32() {
+        const result = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+      }
+      string(length) {
+        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+      }
+      cstring() {
+        const start = this.offset;
+        let end = start;
+        while (this.buffer[end++]) {
+        }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+      }
+      bytes(length) {
+        const result = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+      }
+    };
+    exports.BufferReader = BufferReader;
+  }
+});
+
+// node_modules/pg-protocol/dist/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/pg-protocol/dist/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var messages_1 = require_messages();
+    var buffer_reader_1 = require_buffer_reader();
+    var CODE_LENGTH = 1;
+    var LEN_LENGTH = 4;
+    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+    var LATEINIT_LENGTH = -1;
+    var emptyBuffer = Buffer.allocUnsafe(0);
+    var Parser2 = class {
+      constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
+          throw new Error("Binary mode not supported yet");
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
+      }
+      parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+          const code2 = this.buffer[offset];
+          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+          const fullMessageLength = CODE_LENGTH + length;
+          if (fullMessageLength + offset <= bufferFullLength) {
+            const message = this.handlePacket(offset + HEADER_LENGTH, code2, length, this.buffer);
+            callback(message);
+            offset += fullMessageLength;
+          } else {
+            break;
+          }
+        }
+        if (offset === bufferFullLength) {
+          this.buffer = emptyBuffer;
+          this.bufferLength = 0;
+          this.bufferOffset = 0;
+        } else {
+          this.bufferLength = bufferFullLength - offset;
+          this.bufferOffset = offset;
+        }
+      }
+      mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+          const newLength = this.bufferLength + buffer.byteLength;
+          const newFullLength = newLength + this.bufferOffset;
+          if (newFullLength > this.buffer.byteLength) {
+            let newBuffer;
+            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+              newBuffer = this.buffer;
+            } else {
+              let newBufferLength = this.buffer.byteLength * 2;
+              while (newLength >= newBufferLength) {
+                newBufferLength *= 2;
+              }
+              newBuffer = Buffer.allocUnsafe(newBufferLength);
+            }
+            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+            this.buffer = newBuffer;
+            this.bufferOffset = 0;
+          }
+          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+          this.bufferLength = newLength;
+        } else {
+          this.buffer = buffer;
+          this.bufferOffset = 0;
+          this.bufferLength = buffer.byteLength;
+        }
+      }
+      handlePacket(offset, code2, length, bytes) {
+        const { reader } = this;
+        reader.setBuffer(offset, bytes);
+        let message;
+        switch (code2) {
+          case 50:
+            message = messages_1.bindComplete;
+            break;
+          case 49:
+            message = messages_1.parseComplete;
+            break;
+          case 51:
+            message = messages_1.closeComplete;
+            break;
+          case 110:
+            message = messages_1.noData;
+            break;
+          case 115:
+            message = messages_1.portalSuspended;
+            break;
+          case 99:
+            message = messages_1.copyDone;
+            break;
+          case 87:
+            message = messages_1.replicationStart;
+            break;
+          case 73:
+            message = messages_1.emptyQuery;
+            break;
+          case 68:
+            message = parseDataRowMessage(reader);
+            break;
+          case 67:
+            message = parseCommandCompleteMessage(reader);
+            break;
+          case 90:
+            message = parseReadyForQueryMessage(reader);
+            break;
+          case 65:
+            message = parseNotificationMessage(reader);
+            break;
+          case 82:
+            message = parseAuthenticationResponse(reader, length);
+            break;
+          case 83:
+            message = parseParameterStatusMessage(reader);
+            break;
+          case 75:
+            message = parseBackendKeyData(reader);
+            break;
+          case 69:
+            message = parseErrorMessage(reader, "error");
+            break;
+          case 78:
+            message = parseErrorMessage(reader, "notice");
+            break;
+          case 84:
+            message = parseRowDescriptionMessage(reader);
+            break;
+          case 116:
+            message = parseParameterDescriptionMessage(reader);
+            break;
+          case 71:
+            message = parseCopyInMessage(reader);
+            break;
+          case 72:
+            message = parseCopyOutMessage(reader);
+            break;
+          case 100:
+            message = parseCopyData(reader, length);
+            break;
+          default:
+            return new messages_1.DatabaseError("received invalid response: " + code2.toString(16), length, "error");
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+      }
+    };
+    exports.Parser = Parser2;
+    var parseReadyForQueryMessage = (reader) => {
+      const status = reader.string(1);
+      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+    };
+    var parseCommandCompleteMessage = (reader) => {
+      const text2 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
+    };
+    var parseCopyData = (reader, length) => {
+      const chunk = reader.bytes(length - 4);
+      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+    };
+    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
+    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
+    var parseCopyMessage = (reader, messageName) => {
+      const isBinary = reader.byte() !== 0;
+      const columnCount = reader.int16();
+      const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+      for (let i = 0; i < columnCount; i++) {
+        message.columnTypes[i] = reader.int16();
+      }
+      return message;
+    };
+    var parseNotificationMessage = (reader) => {
+      const processId = reader.int32();
+      const channel = reader.cstring();
+      const payload = reader.cstring();
+      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+    };
+    var parseRowDescriptionMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        message.fields[i] = parseField(reader);
+      }
+      return message;
+    };
+    var parseField = (reader) => {
+      const name = reader.cstring();
+      const tableID = reader.uint32();
+      const columnID = reader.int16();
+      const dataTypeID = reader.uint32();
+      const dataTypeSize = reader.int16();
+      const dataTypeModifier = reader.int32();
+      const mode = reader.int16() === 0 ? "text" : "binary";
+      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+    };
+    var parseParameterDescriptionMessage = (reader) => {
+      const parameterCount = reader.int16();
+      const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+      for (let i = 0; i < parameterCount; i++) {
+        message.dataTypeIDs[i] = reader.uint32();
+      }
+      return message;
+    };
+    var parseDataRowMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const fields = new Array(fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        fields[i] = len === -1 ? null : reader.string(len);
+      }
+      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+    };
+    var parseParameterStatusMessage = (reader) => {
+      const name = reader.cstring();
+      const value = reader.cstring();
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+    };
+    var parseBackendKeyData = (reader) => {
+      const processID = reader.int32();
+      const secretKey = reader.int32();
+      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+    };
+    var parseAuthenticationResponse = (reader, length) => {
+      const code2 = reader.int32();
+      const message = {
+        name: "authenticationOk",
+        length
+      };
+      switch (code2) {
+        case 0:
+          break;
+        case 3:
+          if (message.length === 8) {
+            message.name = "authenticationCleartextPassword";
+          }
+          break;
+        case 5:
+          if (message.length === 12) {
+            message.name = "authenticationMD5Password";
+            const salt = reader.bytes(4);
+            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+          }
+          break;
+        case 10:
+          {
+            message.name = "authenticationSASL";
+            message.mechanisms = [];
+            let mechanism;
+            do {
+              mechanism = reader.cstring();
+              if (mechanism) {
+                message.mechanisms.push(mechanism);
+              }
+            } while (mechanism);
+          }
+          break;
+        case 11:
+          message.name = "authenticationSASLContinue";
+          message.data = reader.string(length - 8);
+          break;
+        case 12:
+          message.name = "authenticationSASLFinal";
+          message.data = reader.string(length - 8);
+          break;
+        default:
+          throw new Error("Unknown authenticationOk message type " + code2);
+      }
+      return message;
+    };
+    var parseErrorMessage = (reader, name) => {
+      const fields = {};
+      let fieldType = reader.string(1);
+      while (fieldType !== "\0") {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+      }
+      const messageValue = fields.M;
+      const message = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+      message.severity = fields.S;
+      message.code = fields.C;
+      message.detail = fields.D;
+      message.hint = fields.H;
+      message.position = fields.P;
+      message.internalPosition = fields.p;
+      message.internalQuery = fields.q;
+      message.where = fields.W;
+      message.schema = fields.s;
+      message.table = fields.t;
+      message.column = fields.c;
+      message.dataType = fields.d;
+      message.constraint = fields.n;
+      message.file = fields.F;
+      message.line = fields.L;
+      message.routine = fields.R;
+      return message;
+    };
+  }
+});
+
+// node_modules/pg-protocol/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/pg-protocol/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DatabaseError = exports.serialize = void 0;
+    exports.parse = parse5;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
+      return messages_1.DatabaseError;
+    } });
+    var serializer_1 = require_serializer();
+    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
+      return serializer_1.serialize;
+    } });
+    var parser_1 = require_parser2();
+    function parse5(stream, callback) {
+      const parser = new parser_1.Parser();
+      stream.on("data", (buffer) => parser.parse(buffer, callback));
+      return new Promise((resolve3) => stream.on("end", () => resolve3()));
+    }
+  }
+});
+
+// node_modules/pg-cloudflare/dist/empty.js
+var require_empty = __commonJS({
+  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = {};
+  }
+});
+
+// node_modules/pg/lib/stream.js
+var require_stream = __commonJS({
+  "node_modules/pg/lib/stream.js"(exports, module) {
+    var { getStream, getSecureStream } = getStreamFuncs();
+    module.exports = {
+      /**
+       * Get a socket stream compatible with the current runtime environment.
+       * @returns {Duplex}
+       */
+      getStream,
+      /**
+       * Get a TLS secured socket, compatible with the current environment,
+       * using the socket and other settings given in `options`.
+       * @returns {Duplex}
+       */
+      getSecureStream
+    };
+    function getNodejsStreamFuncs() {
+      function getStream2(ssl) {
+        const net = __require("net");
+        return new net.Socket();
+      }
+      function getSecureStream2(options) {
+        const tls = __require("tls");
+        return tls.connect(options);
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function getCloudflareStreamFuncs() {
+      function getStream2(ssl) {
+        const { CloudflareSocket } = require_empty();
+        return new CloudflareSocket(ssl);
+      }
+      function getSecureStream2(options) {
+        options.socket.startTls(options);
+        return options.socket;
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function isCloudflareRuntime() {
+      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
+        return navigator.userAgent === "Cloudflare-Workers";
+      }
+      if (typeof Response === "function") {
+        const resp = new Response(null, { cf: { thing: true } });
+        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function getStreamFuncs() {
+      if (isCloudflareRuntime()) {
+        return getCloudflareStreamFuncs();
+      }
+      return getNodejsStreamFuncs();
+    }
+  }
+});
+
+// node_modules/pg/lib/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/pg/lib/connection.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var { parse: parse5, serialize: serialize2 } = require_dist3();
+    var stream = require_stream();
+    var { getStream } = stream;
+    var flushBuffer = serialize2.flush();
+    var syncBuffer = serialize2.sync();
+    var endBuffer = serialize2.end();
+    var Connection2 = class extends EventEmitter {
+      constructor(config2) {
+        super();
+        config2 = config2 || {};
+        this.stream = config2.stream || getStream(config2.ssl);
+        if (typeof this.stream === "function") {
+          this.stream = this.stream(config2);
+        }
+        this._keepAlive = config2.keepAlive;
+        this._keepAliveInitialDelayMillis = config2.keepAliveInitialDelayMillis;
+        this.parsedStatements = {};
+        this.submittedNamedStatements = {};
+        this.ssl = config2.ssl || false;
+        this.sslNegotiation = config2.sslNegotiation || "postgres";
+        this._ending = false;
+        this._emitMessage = false;
+        const self2 = this;
+        this.on("newListener", function(eventName) {
+          if (eventName === "message") {
+            self2._emitMessage = true;
+          }
+        });
+      }
+      connect(port, host) {
+        const self2 = this;
+        this._connecting = true;
+        this.stream.setNoDelay(true);
+        this.stream.connect(port, host);
+        this.stream.once("connect", function() {
+          if (self2._keepAlive) {
+            self2.stream.setKeepAlive(true, self2._keepAliveInitialDelayMillis);
+          }
+          self2.emit("connect");
+        });
+        const reportStreamError = function(error2) {
+          if (self2._ending && (error2.code === "ECONNRESET" || error2.code === "EPIPE")) {
+            return;
+          }
+          self2.emit("error", error2);
+        };
+        this.stream.on("error", reportStreamError);
+        this.stream.on("close", function() {
+          self2.emit("end");
+        });
+        if (!this.ssl) {
+          return this.attachListeners(this.stream);
+        }
+        if (this.sslNegotiation === "direct") {
+          return this.stream.once("connect", function() {
+            self2.upgradeToSSL(host, reportStreamError);
+          });
+        }
+        this.stream.once("data", function(buffer) {
+          const responseCode = buffer.toString("utf8");
+          switch (responseCode) {
+            case "S":
+              break;
+            case "N":
+              self2.stream.end();
+              return self2.emit("error", new Error("The server does not support SSL connections"));
+            default:
+              self2.stream.end();
+              return self2.emit("error", new Error("There was an error establishing an SSL connection"));
+          }
+          self2.upgradeToSSL(host, reportStreamError);
+        });
+      }
+      upgradeToSSL(host, reportStreamError) {
+        const self2 = this;
+        const options = {
+          socket: self2.stream,
+          // tls.connect checks the server identity against `servername`, falling
+          // back to `host` and then to 'localhost'. `servername` must stay unset
+          // for IP addresses (see below), so `host` is needed to keep certificate
+          // validation working when connecting to an IP address.
+          host
+        };
+        if (self2.ssl !== true) {
+          Object.assign(options, self2.ssl);
+          if ("key" in self2.ssl) {
+            options.key = self2.ssl.key;
+          }
+        }
+        if (self2.sslNegotiation === "direct") {
+          options.ALPNProtocols = ["postgresql"];
+        }
+        const net = __require("net");
+        if (net.isIP && net.isIP(host) === 0) {
+          options.servername = host;
+        }
+        try {
+          self2.stream = stream.getSecureStream(options);
+        } catch (err) {
+          return self2.emit("error", err);
+        }
+        self2.attachListeners(self2.stream);
+        self2.stream.on("error", reportStreamError);
+        self2.emit("sslconnect");
+      }
+      attachListeners(stream2) {
+        parse5(stream2, (msg) => {
+          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
+          if (this._emitMessage) {
+            this.emit("message", msg);
+          }
+          this.emit(eventName, msg);
+        });
+      }
+      requestSsl() {
+        this.stream.write(serialize2.requestSsl());
+      }
+      startup(config2) {
+        this.stream.write(serialize2.startup(config2));
+      }
+      cancel(processID, secretKey) {
+        this._send(serialize2.cancel(processID, secretKey));
+      }
+      password(password) {
+        this._send(serialize2.password(password));
+      }
+      sendSASLInitialResponseMessage(mechanism, initialResponse) {
+        this._send(serialize2.sendSASLInitialResponseMessage(mechanism, initialResponse));
+      }
+      sendSCRAMClientFinalMessage(additionalData) {
+        this._send(serialize2.sendSCRAMClientFinalMessage(additionalData));
+      }
+      _send(buffer) {
+        if (!this.stream.writable) {
+          return false;
+        }
+        return this.stream.write(buffer);
+      }
+      query(text2) {
+        this._send(serialize2.query(text2));
+      }
+      // send parse message
+      parse(query) {
+        this._send(serialize2.parse(query));
+      }
+      // send bind message
+      bind(config2) {
+        this._send(serialize2.bind(config2));
+      }
+      // send execute message
+      execute(config2) {
+        this._send(serialize2.execute(config2));
+      }
+      flush() {
+        if (this.stream.writable) {
+          this.stream.write(flushBuffer);
+        }
+      }
+      sync() {
+        this._send(syncBuffer);
+      }
+      ref() {
+        this.stream.ref();
+      }
+      unref() {
+        this.stream.unref();
+      }
+      end() {
+        this._ending = true;
+        if (!this._connecting || !this.stream.writable) {
+          this.stream.end();
+          return;
+        }
+        return this.stream.write(endBuffer, () => {
+          this.stream.end();
+        });
+      }
+      close(msg) {
+        this._send(serialize2.close(msg));
+      }
+      describe(msg) {
+        this._send(serialize2.describe(msg));
+      }
+      sendCopyFromChunk(chunk) {
+        this._send(serialize2.copyData(chunk));
+      }
+      endCopyFrom() {
+        this._send(serialize2.copyDone());
+      }
+      sendCopyFail(msg) {
+        this._send(serialize2.copyFail(msg));
+      }
+    };
+    module.exports = Connection2;
+  }
+});
+
+// node_modules/split2/index.js
+var require_split2 = __commonJS({
+  "node_modules/split2/index.js"(exports, module) {
+    "use strict";
+    var { Transform } = __require("stream");
+    var { StringDecoder } = __require("string_decoder");
+    var kLast = /* @__PURE__ */ Symbol("last");
+    var kDecoder = /* @__PURE__ */ Symbol("decoder");
+    function transform(chunk, enc, cb) {
+      let list;
+      if (this.overflow) {
+        const buf = this[kDecoder].write(chunk);
+        list = buf.split(this.matcher);
+        if (list.length === 1) return cb();
+        list.shift();
+        this.overflow = false;
+      } else {
+        this[kLast] += this[kDecoder].write(chunk);
+        list = this[kLast].split(this.matcher);
+      }
+      this[kLast] = list.pop();
+      for (let i = 0; i < list.length; i++) {
+        try {
+          push(this, this.mapper(list[i]));
+        } catch (error2) {
+          return cb(error2);
+        }
+      }
+      this.overflow = this[kLast].length > this.maxLength;
+      if (this.overflow && !this.skipOverflow) {
+        cb(new Error("maximum buffer reached"));
+        return;
+      }
+      cb();
+    }
+    function flush(cb) {
+      this[kLast] += this[kDecoder].end();
+      if (this[kLast]) {
+        try {
+          push(this, this.mapper(this[kLast]));
+        } catch (error2) {
+          return cb(error2);
+        }
+      }
+      cb();
+    }
+    function push(self2, val) {
+      if (val !== void 0) {
+        self2.push(val);
+      }
+    }
+    function noop3(incoming) {
+      return incoming;
+    }
+    function split(matcher, mapper, options) {
+      matcher = matcher || /\r?\n/;
+      mapper = mapper || noop3;
+      options = options || {};
+      switch (arguments.length) {
+        case 1:
+          if (typeof matcher === "function") {
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+            options = matcher;
+            matcher = /\r?\n/;
+          }
+          break;
+        case 2:
+          if (typeof matcher === "function") {
+            options = mapper;
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof mapper === "object") {
+            options = mapper;
+            mapper = noop3;
+          }
+      }
+      options = Object.assign({}, options);
+      options.autoDestroy = true;
+      options.transform = transform;
+      options.flush = flush;
+      options.readableObjectMode = true;
+      const stream = new Transform(options);
+      stream[kLast] = "";
+      stream[kDecoder] = new StringDecoder("utf8");
+      stream.matcher = matcher;
+      stream.mapper = mapper;
+      stream.maxLength = options.maxLength;
+      stream.skipOverflow = options.skipOverflow || false;
+      stream.overflow = false;
+      stream._destroy = function(err, cb) {
+        this._writableState.errorEmitted = false;
+        cb(err);
+      };
+      return stream;
+    }
+    module.exports = split;
+  }
+});
+
+// node_modules/pgpass/lib/helper.js
+var require_helper = __commonJS({
+  "node_modules/pgpass/lib/helper.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var Stream = __require("stream").Stream;
+    var split = require_split2();
+    var util = __require("util");
+    var defaultPort = 5432;
+    var isWin = process.platform === "win32";
+    var warnStream = process.stderr;
+    var S_IRWXG = 56;
+    var S_IRWXO = 7;
+    var S_IFMT = 61440;
+    var S_IFREG = 32768;
+    function isRegFile(mode) {
+      return (mode & S_IFMT) == S_IFREG;
+    }
+    var fieldNames = ["host", "port", "database", "user", "password"];
+    var nrOfFields = fieldNames.length;
+    var passKey = fieldNames[nrOfFields - 1];
+    function warn() {
+      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
+      if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write(util.format.apply(util, args));
+      }
+    }
+    Object.defineProperty(module.exports, "isWin", {
+      get: function() {
+        return isWin;
+      },
+      set: function(val) {
+        isWin = val;
+      }
+    });
+    module.exports.warnTo = function(stream) {
+      var old = warnStream;
+      warnStream = stream;
+      return old;
+    };
+    module.exports.getFileName = function(rawEnv) {
+      var env = rawEnv || process.env;
+      var file = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
+      return file;
+    };
+    module.exports.usePgPass = function(stats, fname) {
+      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
+        return false;
+      }
+      if (isWin) {
+        return true;
+      }
+      fname = fname || "<unkn>";
+      if (!isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+      }
+      if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+      }
+      return true;
+    };
+    var matcher = module.exports.match = function(connInfo, entry) {
+      return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
+        if (idx == 1) {
+          if (Number(connInfo[field] || defaultPort) === Number(entry[field])) {
+            return prev && true;
+          }
+        }
+        return prev && (entry[field] === "*" || entry[field] === connInfo[field]);
+      }, true);
+    };
+    module.exports.getPassword = function(connInfo, stream, cb) {
+      var pass;
+      var lineStream = stream.pipe(split());
+      function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+          pass = entry[passKey];
+          lineStream.end();
+        }
+      }
+      var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+      };
+      var onErr = function(err) {
+        stream.destroy();
+        warn("WARNING: error on reading file: %s", err);
+        cb(void 0);
+      };
+      stream.on("error", onErr);
+      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
+    };
+    var parseLine = module.exports.parseLine = function(line) {
+      if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+      }
+      var curChar = "";
+      var prevChar = "";
+      var fieldIdx = 0;
+      var startIdx = 0;
+      var endIdx = 0;
+      var obj = {};
+      var isLastField = false;
+      var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
+          field = field.replace(/\\([:\\])/g, "$1");
+        }
+        obj[fieldNames[idx]] = field;
+      };
+      for (var i = 0; i < line.length - 1; i += 1) {
+        curChar = line.charAt(i + 1);
+        prevChar = line.charAt(i);
+        isLastField = fieldIdx == nrOfFields - 1;
+        if (isLastField) {
+          addToObj(fieldIdx, startIdx);
+          break;
+        }
+        if (i >= 0 && curChar == ":" && prevChar !== "\\") {
+          addToObj(fieldIdx, startIdx, i + 1);
+          startIdx = i + 2;
+          fieldIdx += 1;
+        }
+      }
+      obj = Object.keys(obj).length === nrOfFields ? obj : null;
+      return obj;
+    };
+    var isValidEntry = module.exports.isValidEntry = function(entry) {
+      var rules = {
+        // host
+        0: function(x) {
+          return x.length > 0;
+        },
+        // port
+        1: function(x) {
+          if (x === "*") {
+            return true;
+          }
+          x = Number(x);
+          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
+        },
+        // database
+        2: function(x) {
+          return x.length > 0;
+        },
+        // username
+        3: function(x) {
+          return x.length > 0;
+        },
+        // password
+        4: function(x) {
+          return x.length > 0;
+        }
+      };
+      for (var idx = 0; idx < fieldNames.length; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[fieldNames[idx]] || "";
+        var res = rule(value);
+        if (!res) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/pgpass/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/pgpass/lib/index.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var fs3 = __require("fs");
+    var helper = require_helper();
+    module.exports = function(connInfo, cb) {
+      var file = helper.getFileName();
+      fs3.stat(file, function(err, stat2) {
+        if (err || !helper.usePgPass(stat2, file)) {
+          return cb(void 0);
+        }
+        var st = fs3.createReadStream(file);
+        helper.getPassword(connInfo, st, cb);
+      });
+    };
+    module.exports.warnTo = helper.warnTo;
+  }
+});
+
+// node_modules/pg/lib/client.js
+var require_client2 = __commonJS({
+  "node_modules/pg/lib/client.js"(exports, module) {
+    var EventEmitter = __require("events").EventEmitter;
+    var utils = require_utils2();
+    var nodeUtils = __require("util");
+    var sasl = require_sasl();
+    var TypeOverrides2 = require_type_overrides();
+    var ConnectionParameters = require_connection_parameters();
+    var Query2 = require_query();
+    var defaults3 = require_defaults();
+    var Connection2 = require_connection2();
+    var crypto3 = require_utils3();
+    var activeQueryDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.activeQuery is deprecated and will be removed in pg@9.0"
+    );
+    var queryQueueDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.queryQueue is deprecated and will be removed in pg@9.0."
+    );
+    var pgPassDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
+    );
+    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
+    );
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    function coerceNumberOrDefault(value, defaultValue) {
+      if (typeof value === "number") {
+        return Number.isFinite(value) ? value : defaultValue;
+      }
+      if (typeof value === "string" && value.trim() !== "") {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : defaultValue;
+      }
+      return defaultValue;
+    }
+    var Client2 = class extends EventEmitter {
+      constructor(config2) {
+        super();
+        this.connectionParameters = new ConnectionParameters(config2);
+        this.user = this.connectionParameters.user;
+        this.database = this.connectionParameters.database;
+        this.port = this.connectionParameters.port;
+        this.host = this.connectionParameters.host;
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: this.connectionParameters.password
+        });
+        this.replication = this.connectionParameters.replication;
+        const c = config2 || {};
+        if (c.Promise) {
+          byoPromiseDeprecationNotice();
+        }
+        this._Promise = c.Promise || global.Promise;
+        this._types = new TypeOverrides2(c.types);
+        this._ending = false;
+        this._ended = false;
+        this._connecting = false;
+        this._connected = false;
+        this._connectionError = false;
+        this._queryable = true;
+        this._activeQuery = null;
+        this._txStatus = null;
+        this.enableChannelBinding = Boolean(c.enableChannelBinding);
+        this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
+        this.connection = c.connection || new Connection2({
+          stream: c.stream,
+          ssl: this.connectionParameters.ssl,
+          sslNegotiation: this.connectionParameters.sslnegotiation,
+          keepAlive: c.keepAlive || false,
+          keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+          encoding: this.connectionParameters.client_encoding || "utf8"
+        });
+        this._queryQueue = [];
+        this._sentQueryQueue = [];
+        this.pipeline = Boolean(c.pipeline);
+        this.binary = c.binary || defaults3.binary;
+        this.processID = null;
+        this.secretKey = null;
+        this.ssl = this.connectionParameters.ssl || false;
+        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0;
+      }
+      get activeQuery() {
+        activeQueryDeprecationNotice();
+        return this._activeQuery;
+      }
+      set activeQuery(val) {
+        activeQueryDeprecationNotice();
+        this._activeQuery = val;
+      }
+      _getActiveQuery() {
+        return this._activeQuery;
+      }
+      _errorAllQueries(err) {
+        const enqueueError = (query) => {
+          process.nextTick(() => {
+            query.handleError(err, this.connection);
+          });
+        };
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery) {
+          enqueueError(activeQuery);
+          this._activeQuery = null;
+        }
+        this._sentQueryQueue.forEach(enqueueError);
+        this._sentQueryQueue.length = 0;
+        this._queryQueue.forEach(enqueueError);
+        this._queryQueue.length = 0;
+      }
+      _connect(callback) {
+        const self2 = this;
+        const con = this.connection;
+        this._connectionCallback = callback;
+        if (this._connecting || this._connected) {
+          const err = new Error("Client has already been connected. You cannot reuse a client.");
+          process.nextTick(() => {
+            callback(err);
+          });
+          return;
+        }
+        this._connecting = true;
+        if (this._connectionTimeoutMillis > 0) {
+          this.connectionTimeoutHandle = setTimeout(() => {
+            con._ending = true;
+            con.stream.destroy(new Error("timeout expired"));
+          }, this._connectionTimeoutMillis);
+          if (this.connectionTimeoutHandle.unref) {
+            this.connectionTimeoutHandle.unref();
+          }
+        }
+        if (this.host && this.host.indexOf("/") === 0) {
+          con.connect(this.host + "/.s.PGSQL." + this.port);
+        } else {
+          con.connect(this.port, this.host);
+        }
+        con.on("connect", function() {
+          if (self2.ssl) {
+            if (self2.sslNegotiation !== "direct") {
+              con.requestSsl();
+            }
+          } else {
+            con.startup(self2.getStartupConf());
+          }
+        });
+        con.on("sslconnect", function() {
+          con.startup(self2.getStartupConf());
+        });
+        this._attachListeners(con);
+        con.once("end", () => {
+          const error2 = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
+          clearTimeout(this.connectionTimeoutHandle);
+          this._errorAllQueries(error2);
+          this._ended = true;
+          if (!this._ending) {
+            if (this._connecting && !this._connectionError) {
+              if (this._connectionCallback) {
+                this._connectionCallback(error2);
+              } else {
+                this._handleErrorEvent(error2);
+              }
+            } else if (!this._connectionError) {
+              this._handleErrorEvent(error2);
+            }
+          }
+          process.nextTick(() => {
+            this.emit("end");
+          });
+        });
+      }
+      connect(callback) {
+        if (callback) {
+          this._connect(callback);
+          return;
+        }
+        return new this._Promise((resolve3, reject) => {
+          this._connect((error2) => {
+            if (error2) {
+              reject(error2);
+            } else {
+              resolve3(this);
+            }
+          });
+        });
+      }
+      _attachListeners(con) {
+        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
+        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
+        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
+        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
+        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
+        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
+        con.on("error", this._handleErrorEvent.bind(this));
+        con.on("errorMessage", this._handleErrorMessage.bind(this));
+        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
+        con.on("notice", this._handleNotice.bind(this));
+        con.on("rowDescription", this._handleRowDescription.bind(this));
+        con.on("dataRow", this._handleDataRow.bind(this));
+        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
+        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
+        con.on("commandComplete", this._handleCommandComplete.bind(this));
+        con.on("parseComplete", this._handleParseComplete.bind(this));
+        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
+        con.on("copyData", this._handleCopyData.bind(this));
+        con.on("notification", this._handleNotification.bind(this));
+      }
+      _getPassword(cb) {
+        const con = this.connection;
+        if (typeof this.password === "function") {
+          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass) => {
+            if (pass !== void 0) {
+              if (typeof pass !== "string") {
+                con.emit("error", new TypeError("Password must be a string"));
+                return;
+              }
+              this.connectionParameters.password = this.password = pass;
+            } else {
+              this.connectionParameters.password = this.password = null;
+            }
+            cb();
+          }).catch((err) => {
+            con.emit("error", err);
+          });
+        } else if (this.password !== null) {
+          cb();
+        } else {
+          try {
+            const pgPass = require_lib2();
+            pgPass(this.connectionParameters, (pass) => {
+              if (void 0 !== pass) {
+                pgPassDeprecationNotice();
+                this.connectionParameters.password = this.password = pass;
+              }
+              cb();
+            });
+          } catch (e) {
+            this.emit("error", e);
+          }
+        }
+      }
+      _handleAuthCleartextPassword(msg) {
+        this._getPassword(() => {
+          this.connection.password(this.password);
+        });
+      }
+      _handleAuthMD5Password(msg) {
+        this._getPassword(async () => {
+          try {
+            const hashedPassword = await crypto3.postgresMd5PasswordHash(this.user, this.password, msg.salt);
+            this.connection.password(hashedPassword);
+          } catch (e) {
+            this.emit("error", e);
+          }
+        });
+      }
+      _handleAuthSASL(msg) {
+        this._getPassword(() => {
+          try {
+            this.saslSession = sasl.startSession(
+              msg.mechanisms,
+              this.enableChannelBinding && this.connection.stream,
+              this.scramMaxIterations
+            );
+            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
+          } catch (err) {
+            this.connection.emit("error", err);
+          }
+        });
+      }
+      async _handleAuthSASLContinue(msg) {
+        try {
+          await sasl.continueSession(
+            this.saslSession,
+            this.password,
+            msg.data,
+            this.enableChannelBinding && this.connection.stream
+          );
+          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleAuthSASLFinal(msg) {
+        try {
+          sasl.finalizeSession(this.saslSession, msg.data);
+          this.saslSession = null;
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleBackendKeyData(msg) {
+        this.processID = msg.processID;
+        this.secretKey = msg.secretKey;
+      }
+      _handleReadyForQuery(msg) {
+        if (this._connecting) {
+          this._connecting = false;
+          this._connected = true;
+          clearTimeout(this.connectionTimeoutHandle);
+          if (this._connectionCallback) {
+            this._connectionCallback(null, this);
+            this._connectionCallback = null;
+          }
+          this.emit("connect");
+        }
+        const activeQuery = this._getActiveQuery();
+        this._activeQuery = null;
+        this._txStatus = msg?.status ?? null;
+        this.readyForQuery = true;
+        if (activeQuery) {
+          activeQuery.handleReadyForQuery(this.connection);
+        }
+        this._pulseQueryQueue();
+      }
+      // if we receive an error event or error message
+      // during the connection process we handle it here
+      _handleErrorWhileConnecting(err) {
+        if (this._connectionError) {
+          return;
+        }
+        this._connectionError = true;
+        clearTimeout(this.connectionTimeoutHandle);
+        if (this._connectionCallback) {
+          return this._connectionCallback(err);
+        }
+        this.emit("error", err);
+      }
+      // if we're connected and we receive an error event from the connection
+      // this means the socket is dead - do a hard abort of all queries and emit
+      // the socket error on the client as well
+      _handleErrorEvent(err) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(err);
+        }
+        this._queryable = false;
+        this._errorAllQueries(err);
+        this.emit("error", err);
+      }
+      // handle error messages from the postgres backend
+      _handleErrorMessage(msg) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(msg);
+        }
+        const activeQuery = this._getActiveQuery();
+        if (!activeQuery) {
+          this._handleErrorEvent(msg);
+          return;
+        }
+        this._activeQuery = null;
+        if (activeQuery.name) {
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+        activeQuery.handleError(msg, this.connection);
+      }
+      _handleRowDescription(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected rowDescription message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleRowDescription(msg);
+      }
+      _handleDataRow(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected dataRow message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleDataRow(msg);
+      }
+      _handlePortalSuspended(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected portalSuspended message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handlePortalSuspended(this.connection);
+      }
+      _handleEmptyQuery(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected emptyQuery message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleEmptyQuery(this.connection);
+      }
+      _handleCommandComplete(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected commandComplete message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCommandComplete(msg, this.connection);
+      }
+      _handleParseComplete() {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected parseComplete message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        if (activeQuery.name) {
+          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+      }
+      _handleCopyInResponse(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected copyInResponse message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCopyInResponse(this.connection);
+      }
+      _handleCopyData(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected copyData message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCopyData(msg, this.connection);
+      }
+      _handleNotification(msg) {
+        this.emit("notification", msg);
+      }
+      _handleNotice(msg) {
+        this.emit("notice", msg);
+      }
+      getStartupConf() {
+        const params = this.connectionParameters;
+        const data = {
+          user: params.user,
+          database: params.database
+        };
+        const appName = params.application_name || params.fallback_application_name;
+        if (appName) {
+          data.application_name = appName;
+        }
+        if (params.replication) {
+          data.replication = "" + params.replication;
+        }
+        if (params.statement_timeout) {
+          data.statement_timeout = String(parseInt(params.statement_timeout, 10));
+        }
+        if (params.lock_timeout) {
+          data.lock_timeout = String(parseInt(params.lock_timeout, 10));
+        }
+        if (params.idle_in_transaction_session_timeout) {
+          data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10));
+        }
+        if (params.options) {
+          data.options = params.options;
+        }
+        return data;
+      }
+      cancel(client, query) {
+        if (client.activeQuery === query) {
+          const con = this.connection;
+          if (this.host && this.host.indexOf("/") === 0) {
+            con.connect(this.host + "/.s.PGSQL." + this.port);
+          } else {
+            con.connect(this.port, this.host);
+          }
+          con.on("connect", function() {
+            con.cancel(client.processID, client.secretKey);
+          });
+        } else if (client._queryQueue.indexOf(query) !== -1) {
+          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
+        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+          query.callback = () => {
+          };
+        }
+      }
+      setTypeParser(oid, format2, parseFn) {
+        return this._types.setTypeParser(oid, format2, parseFn);
+      }
+      getTypeParser(oid, format2) {
+        return this._types.getTypeParser(oid, format2);
+      }
+      // escapeIdentifier and escapeLiteral moved to utility functions & exported
+      // on PG
+      // re-exported here for backwards compatibility
+      escapeIdentifier(str) {
+        return utils.escapeIdentifier(str);
+      }
+      escapeLiteral(str) {
+        return utils.escapeLiteral(str);
+      }
+      _pulseQueryQueue() {
+        if (this.pipeline) {
+          this._pulsePipelinedQueryQueue();
+          return;
+        }
+        if (this.readyForQuery === true) {
+          this._activeQuery = this._queryQueue.shift();
+          const activeQuery = this._getActiveQuery();
+          if (activeQuery) {
+            this.readyForQuery = false;
+            this.hasExecuted = true;
+            const queryError = activeQuery.submit(this.connection);
+            if (queryError) {
+              process.nextTick(() => {
+                activeQuery.handleError(queryError, this.connection);
+                this.readyForQuery = true;
+                this._pulseQueryQueue();
+              });
+            }
+          } else if (this.hasExecuted) {
+            this._activeQuery = null;
+            this.emit("drain");
+          }
+        }
+      }
+      _pulsePipelinedQueryQueue() {
+        if (!this._connected || !this._queryable) {
+          return;
+        }
+        while (this._queryQueue.length > 0) {
+          const query = this._queryQueue.shift();
+          this.hasExecuted = true;
+          const queryError = query.submit(this.connection);
+          if (queryError) {
+            process.nextTick(() => {
+              query.handleError(queryError, this.connection);
+            });
+            continue;
+          }
+          this._sentQueryQueue.push(query);
+        }
+        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+          this._activeQuery = this._sentQueryQueue.shift();
+          this.readyForQuery = false;
+        }
+        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+          this.emit("drain");
+        }
+      }
+      query(config2, values, callback) {
+        let query;
+        let result;
+        if (config2 == null) {
+          throw new TypeError("Client was passed a null or undefined query");
+        }
+        if (typeof config2.submit === "function") {
+          result = query = config2;
+          if (!query.callback) {
+            if (typeof values === "function") {
+              query.callback = values;
+            } else if (callback) {
+              query.callback = callback;
+            }
+          }
+        } else {
+          query = new Query2(config2, values, callback);
+          if (!query.callback) {
+            result = new this._Promise((resolve3, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve3(res);
+            }).catch((err) => {
+              Error.captureStackTrace(err);
+              throw err;
+            });
+          } else if (typeof query.callback !== "function") {
+            throw new TypeError("callback is not a function");
+          }
+        }
+        const readTimeout = config2.query_timeout || this.connectionParameters.query_timeout;
+        if (readTimeout) {
+          const queryCallback = query.callback || (() => {
+          });
+          const readTimeoutTimer = setTimeout(() => {
+            const error2 = new Error("Query read timeout");
+            process.nextTick(() => {
+              query.handleError(error2, this.connection);
+            });
+            queryCallback(error2);
+            query.callback = () => {
+            };
+            const index2 = this._queryQueue.indexOf(query);
+            if (index2 > -1) {
+              this._queryQueue.splice(index2, 1);
+            } else if (this.pipeline) {
+              this.connection.stream.destroy();
+              return;
+            }
+            this._pulseQueryQueue();
+          }, readTimeout);
+          query.callback = (err, res) => {
+            clearTimeout(readTimeoutTimer);
+            queryCallback(err, res);
+          };
+        }
+        if (this.binary && !query.binary) {
+          query.binary = true;
+        }
+        if (query._result && !query._result._types) {
+          query._result._types = this._types;
+        }
+        if (this.pipeline) {
+          const portalQuery = typeof config2.submit === "function" && !(query instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query.rows ? "The `rows` option is" : null;
+          if (portalQuery) {
+            process.nextTick(() => {
+              query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
+            });
+            return result;
+          }
+        }
+        if (!this._queryable) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
+          });
+          return result;
+        }
+        if (this._ending) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client was closed and is not queryable"), this.connection);
+          });
+          return result;
+        }
+        if (this._queryQueue.length > 0 && !this.pipeline) {
+          queryQueueLengthDeprecationNotice();
+        }
+        this._queryQueue.push(query);
+        this._pulseQueryQueue();
+        return result;
+      }
+      ref() {
+        this.connection.ref();
+      }
+      unref() {
+        this.connection.unref();
+      }
+      getTransactionStatus() {
+        return this._txStatus;
+      }
+      end(cb) {
+        this._ending = true;
+        if (!this.connection._connecting || this._ended) {
+          if (cb) {
+            cb();
+            return;
+          } else {
+            return this._Promise.resolve();
+          }
+        }
+        if (!this._queryable) {
+          this.connection.stream.destroy();
+        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
+          this.once("drain", () => this.connection.end());
+        } else if (this._getActiveQuery()) {
+          this.connection.stream.destroy();
+        } else {
+          this.connection.end();
+        }
+        if (cb) {
+          this.connection.once("end", cb);
+        } else {
+          return new this._Promise((resolve3) => {
+            this.connection.once("end", resolve3);
+          });
+        }
+      }
+      get queryQueue() {
+        queryQueueDeprecationNotice();
+        return this._queryQueue;
+      }
+    };
+    Client2.Query = Query2;
+    module.exports = Client2;
+  }
+});
+
+// node_modules/pg-pool/index.js
+var require_pg_pool = __commonJS({
+  "node_modules/pg-pool/index.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var NOOP = function() {
+    };
+    var removeWhere = (list, predicate) => {
+      const i = list.findIndex(predicate);
+      return i === -1 ? void 0 : list.splice(i, 1)[0];
+    };
+    var IdleItem = class {
+      constructor(client, idleListener, timeoutId) {
+        this.client = client;
+        this.idleListener = idleListener;
+        this.timeoutId = timeoutId;
+      }
+    };
+    var PendingItem = class {
+      constructor(callback) {
+        this.callback = callback;
+      }
+    };
+    function throwOnDoubleRelease() {
+      throw new Error("Release called on client which has already been released to the pool.");
+    }
+    function promisify(Promise2, callback) {
+      if (callback) {
+        return { callback, result: void 0 };
+      }
+      let rej;
+      let res;
+      const cb = function(err, client) {
+        err ? rej(err) : res(client);
+      };
+      const result = new Promise2(function(resolve3, reject) {
+        res = resolve3;
+        rej = reject;
+      }).catch((err) => {
+        Error.captureStackTrace(err);
+        throw err;
+      });
+      return { callback: cb, result };
+    }
+    function makeIdleListener(pool, client) {
+      return function idleListener(err) {
+        err.client = client;
+        client.removeListener("error", idleListener);
+        client.on("error", () => {
+          pool.log("additional client error after disconnection due to error", err);
+        });
+        pool._remove(client);
+        pool.emit("error", err, client);
+      };
+    }
+    var Pool2 = class extends EventEmitter {
+      constructor(options, Client2) {
+        super();
+        this.options = Object.assign({}, options);
+        if (options != null && "password" in options) {
+          Object.defineProperty(this.options, "password", {
+            configurable: true,
+            enumerable: false,
+            writable: true,
+            value: options.password
+          });
+        }
+        if (options != null && options.ssl && options.ssl.key) {
+          Object.defineProperty(this.options.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.options.max = this.options.max || this.options.poolSize || 10;
+        this.options.min = this.options.min || 0;
+        this.options.maxUses = this.options.maxUses || Infinity;
+        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
+        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
+        this.log = this.options.log || function() {
+        };
+        this.Client = this.options.Client || Client2 || require_lib3().Client;
+        this.Promise = this.options.Promise || global.Promise;
+        if (typeof this.options.idleTimeoutMillis === "undefined") {
+          this.options.idleTimeoutMillis = 1e4;
+        }
+        this._clients = [];
+        this._idle = [];
+        this._expired = /* @__PURE__ */ new WeakSet();
+        this._pendingQueue = [];
+        this._endCallback = void 0;
+        this.ending = false;
+        this.ended = false;
+      }
+      _promiseTry(f) {
+        const Promise2 = this.Promise;
+        if (typeof Promise2.try === "function") {
+          return Promise2.try(f);
+        }
+        return new Promise2((resolve3) => resolve3(f()));
+      }
+      _isFull() {
+        return this._clients.length >= this.options.max;
+      }
+      _isAboveMin() {
+        return this._clients.length > this.options.min;
+      }
+      _pulseQueue() {
+        this.log("pulse queue");
+        if (this.ended) {
+          this.log("pulse queue ended");
+          return;
+        }
+        if (this.ending) {
+          this.log("pulse queue on ending");
+          if (this._idle.length) {
+            this._idle.slice().map((item2) => {
+              this._remove(item2.client);
+            });
+          }
+          if (!this._clients.length) {
+            this.ended = true;
+            this._endCallback();
+          }
+          return;
+        }
+        if (!this._pendingQueue.length) {
+          this.log("no queued requests");
+          return;
+        }
+        if (!this._idle.length && this._isFull()) {
+          return;
+        }
+        const pendingItem = this._pendingQueue.shift();
+        if (this._idle.length) {
+          const idleItem = this._idle.pop();
+          clearTimeout(idleItem.timeoutId);
+          const client = idleItem.client;
+          client.ref && client.ref();
+          const idleListener = idleItem.idleListener;
+          return this._acquireClient(client, pendingItem, idleListener, false);
+        }
+        if (!this._isFull()) {
+          return this.newClient(pendingItem);
+        }
+        throw new Error("unexpected condition");
+      }
+      _remove(client, callback) {
+        const removed = removeWhere(this._idle, (item2) => item2.client === client);
+        if (removed !== void 0) {
+          clearTimeout(removed.timeoutId);
+        }
+        this._clients = this._clients.filter((c) => c !== client);
+        const context3 = this;
+        client.end(() => {
+          context3.emit("remove", client);
+          if (typeof callback === "function") {
+            callback();
+          }
+        });
+      }
+      connect(cb) {
+        if (this.ending) {
+          const err = new Error("Cannot use a pool after calling end on the pool");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        const response = promisify(this.Promise, cb);
+        const result = response.result;
+        if (this._isFull() || this._idle.length) {
+          if (this._idle.length) {
+            process.nextTick(() => this._pulseQueue());
+          }
+          if (!this.options.connectionTimeoutMillis) {
+            this._pendingQueue.push(new PendingItem(response.callback));
+            return result;
+          }
+          const queueCallback = (err, res, done) => {
+            clearTimeout(tid);
+            response.callback(err, res, done);
+          };
+          const pendingItem = new PendingItem(queueCallback);
+          const tid = setTimeout(() => {
+            removeWhere(this._pendingQueue, (i) => i.callback === queueCallback);
+            pendingItem.timedOut = true;
+            response.callback(new Error("timeout exceeded when trying to connect"));
+          }, this.options.connectionTimeoutMillis);
+          if (tid.unref) {
+            tid.unref();
+          }
+          this._pendingQueue.push(pendingItem);
+          return result;
+        }
+        this.newClient(new PendingItem(response.callback));
+        return result;
+      }
+      newClient(pendingItem) {
+        const client = new this.Client(this.options);
+        this._clients.push(client);
+        const idleListener = makeIdleListener(this, client);
+        this.log("checking client timeout");
+        let tid;
+        let timeoutHit = false;
+        if (this.options.connectionTimeoutMillis) {
+          tid = setTimeout(() => {
+            if (client.connection) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.connection.stream.destroy();
+            } else if (!client.isConnected()) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.end();
+            }
+          }, this.options.connectionTimeoutMillis);
+        }
+        this.log("connecting new client");
+        client.connect((err) => {
+          if (tid) {
+            clearTimeout(tid);
+          }
+          client.on("error", idleListener);
+          if (err) {
+            this.log("client failed to connect", err);
+            this._clients = this._clients.filter((c) => c !== client);
+            if (timeoutHit) {
+              err = new Error("Connection terminated due to connection timeout", { cause: err });
+            }
+            this._pulseQueue();
+            if (!pendingItem.timedOut) {
+              pendingItem.callback(err, void 0, NOOP);
+            }
+          } else {
+            this.log("new client connected");
+            if (this.options.onConnect) {
+              this._promiseTry(() => this.options.onConnect(client)).then(
+                () => {
+                  this._afterConnect(client, pendingItem, idleListener);
+                },
+                (hookErr) => {
+                  this._clients = this._clients.filter((c) => c !== client);
+                  client.end(() => {
+                    this._pulseQueue();
+                    if (!pendingItem.timedOut) {
+                      pendingItem.callback(hookErr, void 0, NOOP);
+                    }
+                  });
+                }
+              );
+              return;
+            }
+            return this._afterConnect(client, pendingItem, idleListener);
+          }
+        });
+      }
+      _afterConnect(client, pendingItem, idleListener) {
+        if (this.options.maxLifetimeSeconds !== 0) {
+          const maxLifetimeTimeout = setTimeout(() => {
+            this.log("ending client due to expired lifetime");
+            this._expired.add(client);
+            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
+            if (idleIndex !== -1) {
+              this._acquireClient(
+                client,
+                new PendingItem((err, client2, clientRelease) => clientRelease()),
+                idleListener,
+                false
+              );
+            }
+          }, this.options.maxLifetimeSeconds * 1e3);
+          maxLifetimeTimeout.unref();
+          client.once("end", () => clearTimeout(maxLifetimeTimeout));
+        }
+        return this._acquireClient(client, pendingItem, idleListener, true);
+      }
+      // acquire a client for a pending work item
+      _acquireClient(client, pendingItem, idleListener, isNew) {
+        if (isNew) {
+          this.emit("connect", client);
+        }
+        this.emit("acquire", client);
+        client.release = this._releaseOnce(client, idleListener);
+        client.removeListener("error", idleListener);
+        if (!pendingItem.timedOut) {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, (err) => {
+              if (err) {
+                client.release(err);
+                return pendingItem.callback(err, void 0, NOOP);
+              }
+              pendingItem.callback(void 0, client, client.release);
+            });
+          } else {
+            pendingItem.callback(void 0, client, client.release);
+          }
+        } else {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, client.release);
+          } else {
+            client.release();
+          }
+        }
+      }
+      // returns a function that wraps _release and throws if called more than once
+      _releaseOnce(client, idleListener) {
+        let released = false;
+        return (err) => {
+          if (released) {
+            throwOnDoubleRelease();
+          }
+          released = true;
+          this._release(client, idleListener, err);
+        };
+      }
+      // release a client back to the poll, include an error
+      // to remove it from the pool
+      _release(client, idleListener, err) {
+        client.on("error", idleListener);
+        client._poolUseCount = (client._poolUseCount || 0) + 1;
+        this.emit("release", err, client);
+        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+          if (client._poolUseCount >= this.options.maxUses) {
+            this.log("remove expended client");
+          }
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        const isExpired = this._expired.has(client);
+        if (isExpired) {
+          this.log("remove expired client");
+          this._expired.delete(client);
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        let tid;
+        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+          tid = setTimeout(() => {
+            if (this._isAboveMin()) {
+              this.log("remove idle client");
+              this._remove(client, this._pulseQueue.bind(this));
+            }
+          }, this.options.idleTimeoutMillis);
+          if (this.options.allowExitOnIdle) {
+            tid.unref();
+          }
+        }
+        if (this.options.allowExitOnIdle) {
+          client.unref();
+        }
+        this._idle.push(new IdleItem(client, idleListener, tid));
+        this._pulseQueue();
+      }
+      query(text2, values, cb) {
+        if (typeof text2 === "function") {
+          const response2 = promisify(this.Promise, text2);
+          setImmediate(function() {
+            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
+          });
+          return response2.result;
+        }
+        if (typeof values === "function") {
+          cb = values;
+          values = void 0;
+        }
+        const response = promisify(this.Promise, cb);
+        cb = response.callback;
+        this.connect((err, client) => {
+          if (err) {
+            return cb(err);
+          }
+          let clientReleased = false;
+          const onError = (err2) => {
+            if (clientReleased) {
+              return;
+            }
+            clientReleased = true;
+            client.release(err2);
+            cb(err2);
+          };
+          client.once("error", onError);
+          this.log("dispatching query");
+          try {
+            client.query(text2, values, (err2, res) => {
+              this.log("query dispatched");
+              client.removeListener("error", onError);
+              if (clientReleased) {
+                return;
+              }
+              clientReleased = true;
+              client.release(err2);
+              if (err2) {
+                return cb(err2);
+              }
+              return cb(void 0, res);
+            });
+          } catch (err2) {
+            client.release(err2);
+            return cb(err2);
+          }
+        });
+        return response.result;
+      }
+      end(cb) {
+        this.log("ending");
+        if (this.ending) {
+          const err = new Error("Called end on pool more than once");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        this.ending = true;
+        const promised = promisify(this.Promise, cb);
+        this._endCallback = promised.callback;
+        this._pulseQueue();
+        return promised.result;
+      }
+      get waitingCount() {
+        return this._pendingQueue.length;
+      }
+      get idleCount() {
+        return this._idle.length;
+      }
+      get expiredCount() {
+        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
+      }
+      get totalCount() {
+        return this._clients.length;
+      }
+    };
+    module.exports = Pool2;
+  }
+});
+
+// node_modules/pg/lib/native/query.js
+var require_query2 = __commonJS({
+  "node_modules/pg/lib/native/query.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var utils = require_utils2();
+    var NativeQuery = module.exports = function(config2, values, callback) {
+      EventEmitter.call(this);
+      config2 = utils.normalizeQueryConfig(config2, values, callback);
+      this.text = config2.text;
+      this.values = config2.values;
+      this.name = config2.name;
+      this.queryMode = config2.queryMode;
+      this.callback = config2.callback;
+      this.state = "new";
+      this._arrayMode = config2.rowMode === "array";
+      this._emitRowEvents = false;
+      this.on(
+        "newListener",
+        function(event) {
+          if (event === "row") this._emitRowEvents = true;
+        }.bind(this)
+      );
+    };
+    util.inherits(NativeQuery, EventEmitter);
+    var errorFieldMap = {
+      sqlState: "code",
+      statementPosition: "position",
+      messagePrimary: "message",
+      messageDetail: "detail",
+      messageHint: "hint",
+      context: "where",
+      schemaName: "schema",
+      tableName: "table",
+      columnName: "column",
+      dataTypeName: "dataType",
+      constraintName: "constraint",
+      sourceFile: "file",
+      sourceLine: "line",
+      sourceFunction: "routine"
+    };
+    NativeQuery.prototype.handleError = function(err) {
+      const fields = this.native && this.native.pq.resultErrorFields();
+      if (fields) {
+        for (const key2 in fields) {
+          const normalizedFieldName = errorFieldMap[key2] || key2;
+          err[normalizedFieldName] = fields[key2];
+        }
+      }
+      if (this.callback) {
+        this.callback(err);
+      } else {
+        this.emit("error", err);
+      }
+      this.state = "error";
+    };
+    NativeQuery.prototype.then = function(onSuccess, onFailure) {
+      return this._getPromise().then(onSuccess, onFailure);
+    };
+    NativeQuery.prototype.catch = function(callback) {
+      return this._getPromise().catch(callback);
+    };
+    NativeQuery.prototype._getPromise = function() {
+      if (this._promise) return this._promise;
+      this._promise = new Promise(
+        function(resolve3, reject) {
+          this._once("end", resolve3);
+          this._once("error", reject);
+        }.bind(this)
+      );
+      return this._promise;
+    };
+    NativeQuery.prototype.submit = function(client) {
+      this.state = "running";
+      const self2 = this;
+      this.native = client.native;
+      client.native.arrayMode = this._arrayMode;
+      let after = function(err, rows, results) {
+        client.native.arrayMode = false;
+        setImmediate(function() {
+          self2.emit("_done");
+        });
+        if (err) {
+          return self2.handleError(err);
+        }
+        if (self2._emitRowEvents) {
+          if (results.length > 1) {
+            rows.forEach((rowOfRows, i) => {
+              rowOfRows.forEach((row) => {
+                self2.emit("row", row, results[i]);
+              });
+            });
+          } else {
+            rows.forEach(function(row) {
+              self2.emit("row", row, results);
+            });
+          }
+        }
+        self2.state = "end";
+        self2.emit("end", results);
+        if (self2.callback) {
+          self2.callback(null, results);
+        }
+      };
+      if (process.domain) {
+        after = process.domain.bind(after);
+      }
+      if (this.name) {
+        if (this.name.length > 63) {
+          console.error("Warning! Postgres only supports 63 characters for query names.");
+          console.error("You supplied %s (%s)", this.name, this.name.length);
+          console.error("This can cause conflicts and silent errors executing queries");
+        }
+        const values = (this.values || []).map(utils.prepareValue);
+        if (client.namedQueries[this.name] !== void 0) {
+          if (this.text && client.namedQueries[this.name] !== this.text) {
+            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+            return after(err);
+          }
+          return client.native.execute(this.name, values, after);
+        }
+        return client.native.prepare(this.name, this.text, values.length, function(err) {
+          if (err) return after(err);
+          client.namedQueries[self2.name] = self2.text;
+          return self2.native.execute(self2.name, values, after);
+        });
+      } else if (this.values) {
+        if (!Array.isArray(this.values)) {
+          const err = new Error("Query values must be an array");
+          return after(err);
+        }
+        const vals = this.values.map(utils.prepareValue);
+        client.native.query(this.text, vals, after);
+      } else if (this.queryMode === "extended") {
+        client.native.query(this.text, [], after);
+      } else {
+        client.native.query(this.text, after);
+      }
+    };
+  }
+});
+
+// node_modules/pg/lib/native/client.js
+var require_client3 = __commonJS({
+  "node_modules/pg/lib/native/client.js"(exports, module) {
+    var nodeUtils = __require("util");
+    var Native;
+    try {
+      Native = __require("pg-native");
+    } catch (e) {
+      throw e;
+    }
+    var TypeOverrides2 = require_type_overrides();
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var ConnectionParameters = require_connection_parameters();
+    var NativeQuery = require_query2();
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    var Client2 = module.exports = function(config2) {
+      EventEmitter.call(this);
+      config2 = config2 || {};
+      this._Promise = config2.Promise || global.Promise;
+      this._types = new TypeOverrides2(config2.types);
+      this.native = new Native({
+        types: this._types
+      });
+      this._queryQueue = [];
+      this._ending = false;
+      this._connecting = false;
+      this._connected = false;
+      this._queryable = true;
+      this.pipeline = Boolean(config2.pipeline);
+      this._pipelineInFlight = false;
+      const cp = this.connectionParameters = new ConnectionParameters(config2);
+      if (config2.nativeConnectionString) cp.nativeConnectionString = config2.nativeConnectionString;
+      this.user = cp.user;
+      Object.defineProperty(this, "password", {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: cp.password
+      });
+      this.database = cp.database;
+      this.host = cp.host;
+      this.port = cp.port;
+      this.namedQueries = {};
+    };
+    Client2.Query = NativeQuery;
+    util.inherits(Client2, EventEmitter);
+    Client2.prototype._errorAllQueries = function(err) {
+      const enqueueError = (query) => {
+        process.nextTick(() => {
+          query.native = this.native;
+          query.handleError(err);
+        });
+      };
+      if (this._hasActiveQuery()) {
+        enqueueError(this._activeQuery);
+        this._activeQuery = null;
+      }
+      this._queryQueue.forEach(enqueueError);
+      this._queryQueue.length = 0;
+    };
+    Client2.prototype._connect = function(cb) {
+      const self2 = this;
+      if (this._connecting) {
+        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
+        return;
+      }
+      this._connecting = true;
+      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
+        if (self2.connectionParameters.nativeConnectionString) conString = self2.connectionParameters.nativeConnectionString;
+        if (err) return cb(err);
+        self2.native.connect(conString, function(err2) {
+          if (err2) {
+            self2.native.end();
+            return cb(err2);
+          }
+          self2._connected = true;
+          self2.native.on("error", function(err3) {
+            self2._queryable = false;
+            self2._errorAllQueries(err3);
+            self2.emit("error", err3);
+          });
+          self2.native.on("notification", function(msg) {
+            self2.emit("notification", {
+              channel: msg.relname,
+              payload: msg.extra
+            });
+          });
+          self2.emit("connect");
+          self2._pulseQueryQueue(true);
+          cb(null, this);
+        });
+      });
+    };
+    Client2.prototype.connect = function(callback) {
+      if (callback) {
+        this._connect(callback);
+        return;
+      }
+      return new this._Promise((resolve3, reject) => {
+        this._connect((error2) => {
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve3(this);
+          }
+        });
+      });
+    };
+    Client2.prototype.query = function(config2, values, callback) {
+      let query;
+      let result;
+      let readTimeout;
+      let readTimeoutTimer;
+      let queryCallback;
+      if (config2 === null || config2 === void 0) {
+        throw new TypeError("Client was passed a null or undefined query");
+      } else if (typeof config2.submit === "function") {
+        readTimeout = config2.query_timeout || this.connectionParameters.query_timeout;
+        result = query = config2;
+        if (typeof values === "function") {
+          config2.callback = values;
+        }
+      } else {
+        readTimeout = config2.query_timeout || this.connectionParameters.query_timeout;
+        query = new NativeQuery(config2, values, callback);
+        if (!query.callback) {
+          let resolveOut, rejectOut;
+          result = new this._Promise((resolve3, reject) => {
+            resolveOut = resolve3;
+            rejectOut = reject;
+          }).catch((err) => {
+            Error.captureStackTrace(err);
+            throw err;
+          });
+          query.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
+        }
+      }
+      if (readTimeout) {
+        queryCallback = query.callback || (() => {
+        });
+        readTimeoutTimer = setTimeout(() => {
+          const error2 = new Error("Query read timeout");
+          process.nextTick(() => {
+            query.handleError(error2, this.connection);
+          });
+          queryCallback(error2);
+          query.callback = () => {
+          };
+          const index2 = this._queryQueue.indexOf(query);
+          if (index2 > -1) {
+            this._queryQueue.splice(index2, 1);
+          }
+          this._pulseQueryQueue();
+        }, readTimeout);
+        query.callback = (err, res) => {
+          clearTimeout(readTimeoutTimer);
+          queryCallback(err, res);
+        };
+      }
+      if (!this._queryable) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client has encountered a connection error and is not queryable"));
+        });
+        return result;
+      }
+      if (this._ending) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client was closed and is not queryable"));
+        });
+        return result;
+      }
+      if (this._queryQueue.length > 0 && !this.pipeline) {
+        queryQueueLengthDeprecationNotice();
+      }
+      this._queryQueue.push(query);
+      this._pulseQueryQueue();
+      return result;
+    };
+    Client2.prototype.end = function(cb) {
+      const self2 = this;
+      this._ending = true;
+      if (this._connecting && !this._connected) {
+        this.once("connect", () => {
+          this.end(() => {
+          });
+        });
+      }
+      let result;
+      if (!cb) {
+        result = new this._Promise(function(resolve3, reject) {
+          cb = (err) => err ? reject(err) : resolve3();
+        });
+      }
+      const doEnd = function() {
+        self2.native.end(function() {
+          self2._connected = false;
+          self2._errorAllQueries(new Error("Connection terminated"));
+          process.nextTick(() => {
+            self2.emit("end");
+            if (cb) cb();
+          });
+        });
+      };
+      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+        this.once("drain", doEnd);
+      } else {
+        doEnd();
+      }
+      return result;
+    };
+    Client2.prototype._hasActiveQuery = function() {
+      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
+    };
+    Client2.prototype._pulseQueryQueue = function(initialConnection) {
+      if (!this._connected) {
+        return;
+      }
+      if (this.pipeline && !initialConnection) {
+        return this._pulsePipelinedQueryQueue();
+      }
+      if (this._hasActiveQuery()) {
+        return;
+      }
+      const query = this._queryQueue.shift();
+      if (!query) {
+        if (!initialConnection) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._activeQuery = query;
+      query.submit(this);
+      const self2 = this;
+      query.once("_done", function() {
+        self2._pulseQueryQueue();
+      });
+    };
+    Client2.prototype._pulsePipelinedQueryQueue = function() {
+      if (!this._connected || this._pipelineInFlight) {
+        return;
+      }
+      if (this._queryQueue.length === 0) {
+        if (this.hasExecuted) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._pipelineInFlight = true;
+      const self2 = this;
+      const queries = [];
+      const nativeQueries = [];
+      const utils = require_utils2();
+      while (this._queryQueue.length > 0) {
+        const query = this._queryQueue.shift();
+        this.hasExecuted = true;
+        nativeQueries.push(query);
+        const values = query.values ? query.values.map(utils.prepareValue) : null;
+        const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode };
+        if (values) {
+          pipelineEntry.values = values;
+        }
+        if (query.name && this.namedQueries[query.name]) {
+          pipelineEntry._alreadyPrepared = true;
+        }
+        queries.push(pipelineEntry);
+      }
+      this.native.pipeline(queries, function(err, results) {
+        self2._pipelineInFlight = false;
+        if (err) {
+          self2._connected = false;
+          self2._queryable = false;
+          for (let i = 0; i < nativeQueries.length; i++) {
+            const q = nativeQueries[i];
+            q.native = self2.native;
+            q.handleError(err);
+          }
+          self2._errorAllQueries(err);
+          self2.emit("error", err);
+          self2.emit("end");
+          return;
+        }
+        for (let i = 0; i < nativeQueries.length; i++) {
+          const q = nativeQueries[i];
+          const r = results[i];
+          q.native = self2.native;
+          if (r.err) {
+            q.handleError(r.err);
+          } else {
+            if (q.name) {
+              self2.namedQueries[q.name] = q.text;
+            }
+            q.state = "end";
+            q.emit("end", r.result);
+            if (q.callback) {
+              q.callback(null, r.result);
+            }
+          }
+          setImmediate(function() {
+            q.emit("_done");
+          });
+        }
+        self2._pulsePipelinedQueryQueue();
+      });
+    };
+    Client2.prototype.cancel = function(query) {
+      if (this._activeQuery === query) {
+        this.native.cancel(function() {
+        });
+      } else if (this._queryQueue.indexOf(query) !== -1) {
+        this._queryQueue.splice(this._queryQueue.indexOf(query), 1);
+      }
+    };
+    Client2.prototype.ref = function() {
+    };
+    Client2.prototype.unref = function() {
+    };
+    Client2.prototype.setTypeParser = function(oid, format2, parseFn) {
+      return this._types.setTypeParser(oid, format2, parseFn);
+    };
+    Client2.prototype.getTypeParser = function(oid, format2) {
+      return this._types.getTypeParser(oid, format2);
+    };
+    Client2.prototype.isConnected = function() {
+      return this._connected;
+    };
+    Client2.prototype.getTransactionStatus = function() {
+      return this.native.getTransactionStatus();
+    };
+  }
+});
+
+// node_modules/pg/lib/native/index.js
+var require_native = __commonJS({
+  "node_modules/pg/lib/native/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_client3();
+  }
+});
+
+// node_modules/pg/lib/index.js
+var require_lib3 = __commonJS({
+  "node_modules/pg/lib/index.js"(exports, module) {
+    "use strict";
+    var Client2 = require_client2();
+    var defaults3 = require_defaults();
+    var Connection2 = require_connection2();
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Pool2 = require_pg_pool();
+    var TypeOverrides2 = require_type_overrides();
+    var { DatabaseError: DatabaseError2 } = require_dist3();
+    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils2();
+    var poolFactory = (Client3) => {
+      return class BoundPool extends Pool2 {
+        constructor(options) {
+          super(options, Client3);
+        }
+      };
+    };
+    var PG = function(clientConstructor2) {
+      this.defaults = defaults3;
+      this.Client = clientConstructor2;
+      this.Query = this.Client.Query;
+      this.Pool = poolFactory(this.Client);
+      this._pools = [];
+      this.Connection = Connection2;
+      this.types = require_pg_types();
+      this.DatabaseError = DatabaseError2;
+      this.TypeOverrides = TypeOverrides2;
+      this.escapeIdentifier = escapeIdentifier2;
+      this.escapeLiteral = escapeLiteral2;
+      this.Result = Result2;
+      this.utils = utils;
+    };
+    var clientConstructor = Client2;
+    var forceNative = false;
+    try {
+      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
+    } catch {
+    }
+    if (forceNative) {
+      clientConstructor = require_native();
+    }
+    module.exports = new PG(clientConstructor);
+    Object.defineProperty(module.exports, "native", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        let native = null;
+        try {
+          native = new PG(require_native());
+        } catch (err) {
+          if (err.code !== "MODULE_NOT_FOUND") {
+            throw err;
+          }
+        }
+        Object.defineProperty(module.exports, "native", {
+          value: native
+        });
+        return native;
+      }
+    });
   }
 });
 
@@ -30505,19 +35816,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load = function(received, defaults3, onto = {}) {
         var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
+        for (k in defaults3) {
+          v = defaults3[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults2, onto = {}) {
+      var overwrite = function(received, defaults3, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults2[k] !== void 0) {
+          if (defaults3[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -30947,8 +36258,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -31159,15 +36470,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -31182,13 +36493,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -31589,14 +36900,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -31689,9 +37000,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -31978,11 +37289,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31998,7 +37309,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32277,11 +37588,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32297,7 +37608,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32422,11 +37733,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32442,7 +37753,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32635,12 +37946,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
+function mergeDeep(defaults3, options) {
+  const result = Object.assign({}, defaults3);
   Object.keys(options).forEach((key2) => {
     if (isPlainObject(options[key2])) {
-      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
-      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
+      if (!(key2 in defaults3)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults3[key2], options[key2]);
     } else {
       Object.assign(result, { [key2]: options[key2] });
     }
@@ -32655,7 +37966,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge(defaults3, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -32665,10 +37976,10 @@ function merge(defaults2, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  const mergedOptions = mergeDeep(defaults3 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+    if (defaults3 && defaults3.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -32805,15 +38116,15 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
-      if (expression) {
+    function(_, expression2, literal4) {
+      if (expression2) {
         let operator = "";
         const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
+        if (operators.indexOf(expression2.charAt(0)) !== -1) {
+          operator = expression2.charAt(0);
+          expression2 = expression2.substr(1);
         }
-        expression.split(/,/g).forEach(function(variable) {
+        expression2.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
           values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
@@ -32829,7 +38140,7 @@ function expand(template, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal4);
       }
     }
   );
@@ -32857,7 +38168,7 @@ function parse(options) {
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option3) => urlVariableNames.includes(option3)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
@@ -32902,8 +38213,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+function endpointWithDefaults(defaults3, route, options) {
+  return parse(merge(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -33838,21 +39149,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults2) {
+  static defaults(defaults3) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options));
+        if (typeof defaults3 === "function") {
+          super(defaults3(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults2,
+            defaults3,
             options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
+            options.userAgent && defaults3.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults3.userAgent}`
             } : null
           )
         );
@@ -36248,14 +41559,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
+    const [route, defaults3, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults2
+      defaults3
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -36325,8 +41636,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults2, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults2);
+function decorate(octokit, scope, methodName, defaults3, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults3);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -36534,8 +41845,235 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/action/main.ts
 import { mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join as join3, resolve } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
+
+// src/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/errors.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
+// src/sources/decode.ts
+var BINARY_PROBE_BYTES = 8192;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeFile(path, buf) {
+  if (buf === void 0) return { path, problem: "cannot be read" };
+  if (buf.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { path, problem: "binary file" };
+  try {
+    return { path, text: utf8.decode(buf) };
+  } catch {
+    return { path, problem: "not valid UTF-8" };
+  }
+}
+function readText(snapshot, path) {
+  const refused = snapshot.refused?.(path);
+  return refused === void 0 ? decodeFile(path, snapshot.read(path)) : { path, problem: refused };
+}
+
+// src/sources/paths.ts
+import { isAbsolute, posix, relative, resolve, sep as sep2 } from "node:path";
+function normalizePath(path) {
+  return posix.normalize(path.replace(/\\/g, "/")).replace(/(.)\/+$/, "$1");
+}
+function isInside(folder, path) {
+  const rel = relative(folder, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+}
+
+// src/types.ts
+var SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
+
+// src/config.ts
+var DEFAULT_MANAGED_SCHEMAS = [
+  "auth",
+  "storage",
+  "realtime",
+  "extensions",
+  "graphql",
+  "graphql_public",
+  "vault",
+  "pgsodium",
+  "pgsodium_masks",
+  "net",
+  "cron",
+  "supabase_functions",
+  "supabase_migrations",
+  "_realtime",
+  "_analytics",
+  "pgbouncer",
+  "pg_catalog",
+  "information_schema",
+  "pg_toast"
+];
+var CONFIG_FILE_NAMES = [".schema-guardian.yml", ".schema-guardian.yaml"];
+var LAYOUTS = ["supabase", "prisma", "plain"];
+var SEVERITY_SETTINGS = ["off", "notice", "warning", "error"];
+function loadConfig(snapshot, opts = {}) {
+  const config2 = {
+    exposedSchemas: "auto",
+    managedSchemas: [...DEFAULT_MANAGED_SCHEMAS],
+    ignoreTables: [],
+    rules: {}
+  };
+  const path = findConfigFile(snapshot, opts.configPath);
+  if (path !== void 0) applyFile(config2, path, readConfigText(snapshot, path), opts.knownRules);
+  const { managedSchemas = [], rules = {}, ...replaced } = opts.overrides ?? {};
+  const given = Object.fromEntries(Object.entries(replaced).filter(([, value]) => value !== void 0));
+  return { ...config2, ...given, managedSchemas: unique([...config2.managedSchemas, ...managedSchemas]), rules: { ...config2.rules, ...rules } };
+}
+function matchesTableGlob(glob, schema, name) {
+  const dot = glob.indexOf(".");
+  if (dot === -1) return globRegExp(glob).test(name);
+  return globRegExp(glob.slice(0, dot)).test(schema) && globRegExp(glob.slice(dot + 1)).test(name);
+}
+function closestMatch(word2, candidates) {
+  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  const same = candidates.find((c) => loose(c) === loose(word2));
+  if (same !== void 0) return same;
+  const extended = candidates.filter((c) => loose(c).startsWith(loose(word2)));
+  if (word2.length >= 3 && extended.length === 1) return extended[0];
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word2.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word2.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+function globRegExp(glob) {
+  const body = glob.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`);
+}
+function nonEmpty(s) {
+  return s !== "";
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+function findConfigFile(snapshot, configPath) {
+  const files = new Set(snapshot.files());
+  if (configPath !== void 0) {
+    const path = normalizePath(configPath);
+    if (!files.has(path)) throw new UsageError(`Config file ${configPath} does not exist in ${snapshot.label}.`);
+    return path;
+  }
+  return CONFIG_FILE_NAMES.find((name) => files.has(name));
+}
+function readConfigText(snapshot, path) {
+  const decoded = decodeFile(path, snapshot.read(path));
+  if ("problem" in decoded) throw new UsageError(`Config file ${path}: ${decoded.problem}.`);
+  return decoded.text;
+}
+var KEYS = {
+  schema: (config2, value, at) => config2.schema = stringValue(value, at, "schema", "a path to a .prisma file or folder", nonEmpty),
+  migrations: (config2, value, at) => config2.migrations = stringValue(value, at, "migrations", "a path to the migrations folder", nonEmpty),
+  layout: (config2, value, at) => {
+    const isLayout = (s) => LAYOUTS.includes(s);
+    config2.layout = stringValue(value, at, "layout", `one of ${LAYOUTS.join(", ")}`, isLayout);
+  },
+  "exposed-schemas": (config2, value, at) => {
+    if ((0, import_yaml.isScalar)(value) && value.value === "auto") config2.exposedSchemas = "auto";
+    else config2.exposedSchemas = stringList(value, at, "exposed-schemas", "auto or a list of schema names", nonEmpty);
+  },
+  "managed-schemas": (config2, value, at) => {
+    config2.managedSchemas = unique([...config2.managedSchemas, ...stringList(value, at, "managed-schemas", "a list of schema names", nonEmpty)]);
+  },
+  "ignore-tables": (config2, value, at) => {
+    const expected = "a list of table globs (`schema.table` or `table`, `*` for any characters)";
+    const isGlob = (glob) => glob.split(".").length <= 2 && !glob.split(".").includes("");
+    config2.ignoreTables = stringList(value, at, "ignore-tables", expected, isGlob);
+  },
+  rules: (config2, value, at, knownRules) => {
+    const expected = `a map of rule id to ${SEVERITY_SETTINGS.join(", ")}`;
+    if (!(0, import_yaml.isMap)(value)) throw new UsageError(`${at(value)}: rules must be ${expected}.`);
+    for (const pair of value.items) {
+      const id = scalarKey(pair, at, "rules");
+      if (knownRules && !knownRules.includes(id)) {
+        const hint = closestMatch(id, knownRules);
+        throw new UsageError(`${at(pair)}: rules: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : `; known rules: ${knownRules.join(", ")}.`}`);
+      }
+      const severity = (0, import_yaml.isScalar)(pair.value) ? pair.value.value : void 0;
+      if (typeof severity !== "string" || !SEVERITY_SETTINGS.includes(severity)) {
+        const shown = typeof severity === "string" ? severity : (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "a collection";
+        const hint = typeof severity === "string" ? closestMatch(severity, SEVERITY_SETTINGS) : void 0;
+        throw new UsageError(
+          `${at(pair.value)}: rules.${id}: unknown severity "${shown}"; expected ${SEVERITY_SETTINGS.join(", ")}` + (hint ? ` (did you mean "${hint}"?)` : "") + "."
+        );
+      }
+      config2.rules[id] = severity;
+    }
+  }
+};
+function applyFile(config2, path, text2, knownRules) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
+  const lineAt2 = (offset) => `${path}:${lines.linePos(offset).line}`;
+  const error2 = doc.errors[0];
+  if (error2) throw new UsageError(`${lineAt2(error2.pos[0])}: invalid YAML: ${error2.message.split("\n")[0]}`);
+  const at = (node) => {
+    const target2 = (0, import_yaml.isPair)(node) ? node.key : node;
+    const start = (0, import_yaml.isNode)(target2) ? target2.range?.[0] : void 0;
+    return start === void 0 ? path : lineAt2(start);
+  };
+  const root = doc.contents;
+  if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return;
+  if (!(0, import_yaml.isMap)(root)) throw new UsageError(`${at(root)}: the config must be a map of settings (${Object.keys(KEYS).join(", ")}).`);
+  for (const pair of root.items) {
+    const key2 = scalarKey(pair, at, "the config");
+    const set = KEYS[key2];
+    if (!set) {
+      const hint = closestMatch(key2, Object.keys(KEYS));
+      throw new UsageError(`${at(pair)}: unknown key "${key2}"${hint ? `; did you mean "${hint}"?` : `; known keys: ${Object.keys(KEYS).join(", ")}.`}`);
+    }
+    const value = pair.value;
+    if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) continue;
+    set(config2, value, at, knownRules);
+  }
+}
+function scalarKey(pair, at, where) {
+  if (!(0, import_yaml.isScalar)(pair.key) || typeof pair.key.value !== "string")
+    throw new UsageError(`${at(pair)}: keys of ${where} must be plain names.`);
+  return pair.key.value;
+}
+function stringValue(value, at, key2, expected, valid = (_) => true) {
+  if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string" || !valid(value.value))
+    throw new UsageError(`${at(value)}: ${key2} must be ${expected}${(0, import_yaml.isScalar)(value) ? `; got "${String(value.value)}"` : ""}.`);
+  return value.value;
+}
+function stringList(value, at, key2, expected, valid) {
+  if (!(0, import_yaml.isSeq)(value)) throw new UsageError(`${at(value)}: ${key2} must be ${expected}.`);
+  return value.items.map((item2) => stringValue(item2, at, key2, expected, valid));
+}
+var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
+function failingFindings(findings, failOn) {
+  return failOn === "never" ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+function judge(findings, policy) {
+  const current = findings.filter((f) => f.status !== "resolved");
+  const counts2 = (f) => f.status !== "existing" || policy.failOnExisting;
+  const counted = current.filter(counts2);
+  return { policy, counted, failing: failingFindings(counted, policy.failOn), uncounted: current.filter((f) => !counts2(f)) };
+}
+function severityOf(id, fallback, config2) {
+  const set = config2.rules[id];
+  return set === "off" ? void 0 : set ?? fallback;
+}
 
 // src/parse/plpgsql.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
@@ -36554,20 +42092,25 @@ function names(list) {
   return (list ?? []).map((n) => unwrap(n, "String")?.sval ?? "").filter((s) => s !== "");
 }
 function visit(root, visitor) {
-  if (typeof root !== "object" || root === null) return;
-  if (Array.isArray(root)) {
-    for (const item2 of root) visit(item2, visitor);
-    return;
-  }
-  for (const key2 in root) {
-    const value = root[key2];
-    if (typeof value !== "object" || value === null) continue;
-    const first2 = key2.charCodeAt(0);
-    if (first2 >= 65 && first2 <= 90) {
-      const enter = visitor[key2];
+  const stack = [{ value: root }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { value, kind } = top;
+    if (kind !== void 0) {
+      const enter = visitor[kind];
       if (enter && enter(value) === false) continue;
     }
-    visit(value, visitor);
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child = value[keys[i]];
+      if (typeof child !== "object" || child === null) continue;
+      const first2 = keys[i].charCodeAt(0);
+      stack.push(first2 >= 65 && first2 <= 90 ? { value: child, kind: keys[i] } : { value: child });
+    }
   }
 }
 function containsKind(root, kinds) {
@@ -36773,6 +42316,10 @@ function typeText(typeName2) {
   if (typeName2.arrayBounds?.length) base += "[]".repeat(typeName2.arrayBounds.length);
   return base;
 }
+function signatureType(typeName2) {
+  const text2 = typeText(typeName2 && { ...typeName2, typmods: void 0 });
+  return text2.slice(text2.lastIndexOf(".") + 1);
+}
 function isSerial(typeName2) {
   const parts = names(typeName2?.names);
   return parts.length === 1 && /^(small|big)?serial[248]?$/.test(parts[0]);
@@ -36949,8 +42496,8 @@ function arrayValues(expr, env) {
 }
 function listOf(node, env) {
   if ("TypeCast" in node) {
-    const literal2 = unwrap(node.TypeCast.arg, "A_Const")?.sval?.sval;
-    if (typeof literal2 === "string" && node.TypeCast.typeName?.arrayBounds) return arrayLiteral(literal2);
+    const literal4 = unwrap(node.TypeCast.arg, "A_Const")?.sval?.sval;
+    if (typeof literal4 === "string" && node.TypeCast.typeName?.arrayBounds) return arrayLiteral(literal4);
     return node.TypeCast.arg ? listOf(node.TypeCast.arg, env) : void 0;
   }
   if ("ColumnRef" in node) return env.arrays.get(refName(node.ColumnRef))?.slice();
@@ -37069,7 +42616,7 @@ function expandDo(stmt, text2, line, scope, out) {
   const language = unwrap(option(stmt.args, "language"), "String")?.sval;
   const body = unwrap(option(stmt.args, "as"), "String")?.sval;
   if (body === void 0 || language !== void 0 && language.toLowerCase() !== "plpgsql") return;
-  walkPlpgsql(text2, scope.dynamic ? line : line + bodyLineOffset(text2, body), scope, out);
+  if (!walkPlpgsql(text2, scope.dynamic ? line : line + bodyLineOffset(text2, body), scope, out)) out.unresolved.push({ file: scope.file, line, fragments: [], origin: scope.origin });
 }
 function expandFunction(stmt, text2, line, file, out) {
   const scope = { file, origin: "function", guarded: false, catches: [], dynamic: false };
@@ -37083,8 +42630,8 @@ function expandFunction(stmt, text2, line, file, out) {
   const body = items.length === 1 ? unwrap(items[0], "String")?.sval : void 0;
   if (body === void 0) return;
   const bodyLine = line + bodyLineOffset(text2, body);
-  if (language === "plpgsql") walkPlpgsql(text2, bodyLine, scope, out);
-  else if (language === "sql") emitSql(body, bodyLine, scope, out);
+  const read = language === "plpgsql" ? walkPlpgsql(text2, bodyLine, scope, out) : language === "sql" && emitSql(body, bodyLine, scope, out);
+  if (!read) out.opaque = true;
 }
 function atomicBody(text2) {
   let tokens2;
@@ -37136,10 +42683,19 @@ function walkPlpgsql(text2, bodyLine, scope, out) {
     const parsed = (0, import_libpg_query2.parsePlPgSQLSync)(text2);
     fn = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   } catch {
-    return;
+    return false;
   }
-  if (!fn?.action) return;
-  new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, catches: scope.catches, env: declaredConstants(fn) });
+  if (!fn?.action) return true;
+  const [statements, unresolved] = [out.statements.length, out.unresolved.length];
+  try {
+    new BodyWalker(fn, bodyLine, scope, out).walk([fn.action], bodyLine, { guarded: scope.guarded, catches: scope.catches, env: declaredConstants(fn) });
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    out.statements.length = statements;
+    out.unresolved.length = unresolved;
+    return false;
+  }
+  return true;
 }
 var BodyWalker = class {
   constructor(fn, bodyLine, scope, out) {
@@ -37251,7 +42807,7 @@ function declaredConstants(fn) {
   }
   return none;
 }
-function assignedNames(action, datums) {
+function assignedNames(action2, datums) {
   const names2 = /* @__PURE__ */ new Set();
   const visit2 = (value, key2) => {
     if (Array.isArray(value)) for (const v of value) visit2(v, key2);
@@ -37269,21 +42825,23 @@ function assignedNames(action, datums) {
       for (const [k, v] of Object.entries(o)) visit2(v, k);
     }
   };
-  visit2(action, "");
+  visit2(action2, "");
   return names2;
 }
 
 // src/catalog/execution.ts
 var Execution = class {
-  constructor(catalog, stmt, lenient) {
+  constructor(catalog, stmt, lenient, firstRun = false) {
     this.catalog = catalog;
     this.stmt = stmt;
     this.lenient = lenient;
+    this.firstRun = firstRun;
     this.at = { file: stmt.file, line: stmt.line };
   }
   catalog;
   stmt;
   lenient;
+  firstRun;
   at;
   failure;
   /**
@@ -37298,7 +42856,7 @@ var Execution = class {
 };
 
 // src/catalog/failure.ts
-var condition = (sqlstate, name) => (message) => ({ sqlstate, condition: name, message });
+var condition = (sqlstate, name) => (message, more) => ({ sqlstate, condition: name, message, ...more });
 var duplicateColumn = condition("42701", "duplicate_column");
 var duplicateFunction = condition("42723", "duplicate_function");
 var duplicateObject = condition("42710", "duplicate_object");
@@ -37314,8 +42872,13 @@ var invalidParameterValue = condition("22023", "invalid_parameter_value");
 var wrongObjectType = condition("42809", "wrong_object_type");
 var objectNotInPrerequisiteState = condition("55000", "object_not_in_prerequisite_state");
 var dependentObjectsStillExist = condition("2BP01", "dependent_objects_still_exist");
-function inCall(fn, inner) {
-  return { ...inner, message: `${fn}() fails: ${inner.message}` };
+var UNIQUE_VIOLATION = "23505";
+var uniqueViolation = condition(UNIQUE_VIOLATION, "unique_violation");
+function inCall(fn, failure, inner) {
+  return { ...failure, message: `${fn}() fails: ${failure.message}`, inner: failure.inner ?? inner };
+}
+function postgresWords(f) {
+  return [f.reason, f.detail && `DETAIL: ${f.detail.replace(/\.$/, "")}`, f.hint && `HINT: ${f.hint.replace(/\.$/, "")}`].filter(Boolean).join(". ");
 }
 function isCaught(failure, catches) {
   return catches.includes("others") || catches.includes(failure.condition) || catches.includes(failure.sqlstate.toLowerCase());
@@ -37383,7 +42946,7 @@ function dropRelation(catalog, key2, cascade) {
   if (cascade) {
     for (const [k, r] of [...catalog.relations]) if (r.kind === "view" && r.reads.includes(key2)) dropRelation(catalog, k, true);
   }
-  if (rel?.kind !== "table") return;
+  if (rel?.kind !== "table" && !(rel?.kind === "view" && rel.materialized)) return;
   for (const [k, r] of [...catalog.relations]) {
     if (r.kind === "index" && r.table === key2) catalog.relations.remove(k);
     if (cascade && r.kind === "table" && r.table.partitionOf === key2) dropRelation(catalog, k, true);
@@ -37403,9 +42966,9 @@ function dropColumnsOfType(catalog, typeKey) {
 }
 function dropTriggersCalling(catalog, fn) {
   for (const [key2, rel] of [...catalog.relations]) {
-    if (rel.kind !== "table" || ![...rel.table.triggers.values()].includes(fn)) continue;
+    if (rel.kind !== "table" || ![...rel.table.triggers.values()].some((tr) => tr.calls === fn)) continue;
     const t = catalog.writableTable(key2);
-    for (const [name, calls] of [...t.triggers]) if (calls === fn) t.triggers.remove(name);
+    for (const [name, tr] of [...t.triggers]) if (tr.calls === fn) t.triggers.remove(name);
   }
 }
 
@@ -37484,6 +43047,9 @@ var LayeredSet = class _LayeredSet {
   add(key2) {
     this.map.set(key2, true);
     return this;
+  }
+  isEmpty() {
+    return this.map.isEmpty();
   }
   delete(key2) {
     return this.map.delete(key2);
@@ -37580,6 +43146,7 @@ var Registry = class _Registry {
 };
 
 // src/catalog/model.ts
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown value");
 function newTable(key2, owner, at, external) {
   const [schema, name] = splitKey(key2);
   return {
@@ -37588,12 +43155,14 @@ function newTable(key2, owner, at, external) {
     name,
     external,
     partitioned: false,
+    foreign: false,
     createdAt: at,
     columns: new Registry(),
     constraints: new Registry(),
     policies: new Registry(),
     triggers: new Registry(),
     rules: new Registry(),
+    rows: [],
     rls: false,
     forceRls: false,
     uncertain: false
@@ -37614,8 +43183,74 @@ function splitKey(key2) {
   const dot = key2.indexOf(".");
   return [key2.slice(0, dot), key2.slice(dot + 1)];
 }
-function truncName(name) {
-  return Buffer.byteLength(name) <= 63 ? name : Buffer.from(name).subarray(0, 63).toString("utf8").replace(/\uFFFD+$/, "");
+
+// src/catalog/names.ts
+var MAX_IDENTIFIER_BYTES = 63;
+function clip(name, bytes) {
+  const buf = Buffer.from(name, "utf8");
+  if (buf.length <= bytes) return name;
+  let end = bytes;
+  while (end > 0 && (buf[end] & 192) === 128) end--;
+  return buf.toString("utf8", 0, end);
+}
+function makeObjectName(name1, name2, label) {
+  const overhead = (label ? Buffer.byteLength(label) + 1 : 0) + (name2 !== void 0 ? 1 : 0);
+  let chars1 = Buffer.byteLength(name1);
+  let chars2 = name2 !== void 0 ? Buffer.byteLength(name2) : 0;
+  const available = MAX_IDENTIFIER_BYTES - overhead;
+  while (chars1 + chars2 > available) {
+    if (chars1 > chars2) chars1--;
+    else chars2--;
+  }
+  let out = clip(name1, chars1);
+  if (name2 !== void 0) out += `_${clip(name2, chars2)}`;
+  if (label) out += `_${label}`;
+  return out;
+}
+function chooseName(name1, name2, label, taken) {
+  for (let pass = 0; ; pass++) {
+    const name = makeObjectName(name1, name2, pass === 0 ? label : `${label}${pass}`);
+    if (!taken(name)) return name;
+  }
+}
+function columnsAddition(columns) {
+  let out = "";
+  for (const column of columns) {
+    if (out) out += "_";
+    out += clip(column, MAX_IDENTIFIER_BYTES);
+    if (Buffer.byteLength(out) >= MAX_IDENTIFIER_BYTES + 1) break;
+  }
+  return out;
+}
+function objectName(table2, columns, label, taken = () => false) {
+  return chooseName(table2, nameAddition(columns, label), label, taken);
+}
+function nameAddition(columns, label) {
+  if (label === "pkey") return void 0;
+  if (label === "check") return columns.length === 1 ? columns[0] : void 0;
+  return columnsAddition(columns);
+}
+function indexElementName(elem) {
+  return elem.name ?? (elem.expr && figureName(elem.expr)) ?? "expr";
+}
+function figureName(node) {
+  if ("ColumnRef" in node) return names(node.ColumnRef.fields).pop();
+  if ("FuncCall" in node) return names(node.FuncCall.funcname).pop();
+  if ("TypeCast" in node) return (node.TypeCast.arg && figureName(node.TypeCast.arg)) ?? names(node.TypeCast.typeName?.names).pop();
+  if ("CoalesceExpr" in node) return "coalesce";
+  if ("CaseExpr" in node) return "case";
+  if ("A_ArrayExpr" in node) return "array";
+  if ("MinMaxExpr" in node) return node.MinMaxExpr.op === "IS_GREATEST" ? "greatest" : "least";
+  return void 0;
+}
+function indexColumnNames(original) {
+  const out = [];
+  for (const name of original) {
+    let current = name;
+    for (let i = 1; out.includes(current); i++) current = `${clip(name, MAX_IDENTIFIER_BYTES - String(i).length)}${i}`;
+    out.push(current);
+  }
+  return out;
 }
 
 // src/catalog/handlers/tables.ts
@@ -37627,25 +43262,28 @@ var CONTYPE = {
   CONSTR_EXCLUSION: "x"
 };
 var FK_ACTION = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
-var NAME_SUFFIX = { u: "key", f: "fkey", c: "check", x: "excl", n: "not_null", p: "pkey" };
+var LABEL = { u: "key", f: "fkey", c: "check", x: "excl", p: "pkey" };
 function relationExists(catalog, key2) {
   const rel = catalog.relations.get(key2);
   if (rel && !(rel.kind === "table" && rel.table.external)) return duplicateTable(`relation "${key2}" already exists`);
   if (catalog.types.has(key2)) return duplicateObject(`type "${key2}" already exists`);
   return void 0;
 }
+function newRelationKey(rel, ifNotExists, x) {
+  if (rel?.relpersistence === "t") {
+    x.catalog.temps.add(rel.relname ?? "");
+    return void 0;
+  }
+  const key2 = x.catalog.relKey(rel);
+  const exists2 = relationExists(x.catalog, key2);
+  if (!exists2) return key2;
+  if (!ifNotExists) x.fails(exists2);
+  return void 0;
+}
 function createTable(v, x) {
   const catalog = x.catalog;
-  if (v.relation?.relpersistence === "t") {
-    catalog.temps.add(v.relation.relname ?? "");
-    return;
-  }
-  const key2 = catalog.relKey(v.relation);
-  const exists2 = relationExists(catalog, key2);
-  if (exists2) {
-    if (!v.if_not_exists) x.fails(exists2);
-    return;
-  }
+  const key2 = newRelationKey(v.relation, !!v.if_not_exists, x);
+  if (key2 === void 0) return;
   const t = newTable(key2, catalog.token, x.at, false);
   t.partitioned = !!v.partspec;
   if (v.partbound && v.inhRelations?.length) t.partitionOf = catalog.relKey(unwrap(v.inhRelations[0], "RangeVar"));
@@ -37679,7 +43317,7 @@ function addColumn(catalog, t, col, at) {
     info2.generated = true;
     info2.notNull = true;
     info2.default = "autoincrement()";
-    catalog.relations.add(`${t.schema}.${truncName(`${t.name}_${name}_seq`)}`, { kind: "sequence" });
+    addSequence(catalog, t, name);
   }
   const self2 = [{ String: { sval: name } }];
   for (const cn of col.constraints ?? []) {
@@ -37697,6 +43335,7 @@ function addColumn(catalog, t, col, at) {
         info2.generated = true;
         info2.notNull = true;
         info2.default = "autoincrement()";
+        addSequence(catalog, t, name);
         break;
       case "CONSTR_PRIMARY":
         info2.notNull = true;
@@ -37715,27 +43354,36 @@ function addColumn(catalog, t, col, at) {
   }
   t.columns.add(name, info2);
 }
+function addSequence(catalog, t, column) {
+  const name = objectName(t.name, [column], "seq", (n) => catalog.relations.has(`${t.schema}.${n}`));
+  catalog.relations.add(`${t.schema}.${name}`, { kind: "sequence" });
+}
+function constraintName(catalog, t, type, c, columns) {
+  const label = LABEL[type] ?? "check";
+  const indexBacked = type === "p" || type === "u" || type === "x";
+  const taken = (n) => t.constraints.has(n) || indexBacked && catalog.relations.has(`${t.schema}.${n}`);
+  const named = type === "c" ? [...new Set(ownColumns(c.raw_expr))] : columns;
+  return objectName(t.name, named, label, taken);
+}
 function addConstraint(catalog, t, c, at) {
   const type = CONTYPE[c.contype ?? ""];
   if (!type) return void 0;
-  const columns = names(c.keys?.length ? c.keys : c.fk_attrs);
+  const columns = type === "x" ? (c.exclusions ?? []).flatMap((e) => {
+    const elem = unwrap(unwrap(e, "List")?.items?.[0], "IndexElem");
+    return elem ? [indexElementName(elem)] : [];
+  }) : names(c.keys?.length ? c.keys : c.fk_attrs);
   let name = c.conname;
   let failure;
   if (type === "p") {
     const existing = [...t.constraints.values()].some((k) => k.type === "p");
     if (existing) failure = invalidTableDefinition(`multiple primary keys for table "${t.name}" are not allowed`);
     if (existing && !name) return failure;
-    name ??= truncName(`${t.name}_pkey`);
   }
   if (name && !failure) {
-    if ((type === "p" || type === "u") && catalog.relations.has(`${t.schema}.${name}`)) failure = duplicateTable(`relation "${name}" already exists`);
+    if ((type === "p" || type === "u") && c.indexname !== name && catalog.relations.has(`${t.schema}.${name}`)) failure = duplicateTable(`relation "${name}" already exists`);
     else if (t.constraints.has(name)) failure = duplicateObject(`constraint "${name}" for relation "${t.name}" already exists`);
   }
-  if (!name) {
-    const base = truncName(`${t.name}_${columns.join("_") || (type === "c" ? "" : "x")}_${NAME_SUFFIX[type]}`.replace(/__/g, "_"));
-    name = base;
-    for (let i = 1; t.constraints.has(name) || catalog.relations.has(`${t.schema}.${name}`); i++) name = `${base}${i}`;
-  }
+  name ??= c.indexname ?? constraintName(catalog, t, type, c, columns);
   if (c.indexname) {
     const indexKey = `${t.schema}.${c.indexname}`;
     if (!failure && catalog.relations.removed(indexKey)) failure = undefinedObject(`index "${c.indexname}" does not exist`);
@@ -37752,13 +43400,21 @@ function addConstraint(catalog, t, c, at) {
     }
   }
   t.constraints.add(name, con);
-  if (type === "p" || type === "u") catalog.relations.add(`${t.schema}.${name}`, { kind: "index", table: `${t.schema}.${t.name}`, columns, unique: true, constraint: true, createdAt: at });
+  if (type === "p" || type === "u" || type === "x") catalog.relations.add(`${t.schema}.${name}`, { kind: "index", table: `${t.schema}.${t.name}`, columns, unique: type !== "x", constraint: true, createdAt: at });
   return failure;
+}
+function selectInto(into, x) {
+  const key2 = newRelationKey(into.rel, false, x);
+  if (key2 !== void 0) x.catalog.relations.add(key2, { kind: "table", table: newTable(key2, x.catalog.token, x.at, false) });
 }
 var tableHandlers = {
   CreateStmt: createTable,
-  CreateForeignTableStmt: (v, x) => {
-    if (v.base) createTable(v.base, x);
+  CreateForeignTableStmt(v, x) {
+    if (!v.base) return;
+    const existed = x.catalog.relations.has(x.catalog.relKey(v.base.relation));
+    createTable(v.base, x);
+    const t = existed ? void 0 : x.catalog.table(x.catalog.relKey(v.base.relation));
+    if (t) t.foreign = true;
   },
   CreateTableAsStmt(v, x) {
     const catalog = x.catalog;
@@ -37794,15 +43450,16 @@ var tableHandlers = {
     const catalog = x.catalog;
     const tableKey = catalog.relKey(v.relation);
     const schema = tableKey.slice(0, tableKey.indexOf("."));
-    const columns = (v.indexParams ?? []).map((p) => unwrap(p, "IndexElem")?.name ?? "expression");
-    if (!v.idxname) return;
-    const key2 = `${schema}.${v.idxname}`;
+    const elems = (v.indexParams ?? []).flatMap((p) => unwrap(p, "IndexElem") ?? []);
+    const columns = elems.map((e) => e.name ?? "expression");
     if (catalog.relations.removed(tableKey) && x.fails(undefinedTable(`relation "${tableKey}" does not exist`))) return;
+    const name = v.idxname ?? objectName(v.relation?.relname ?? "", indexColumnNames(elems.map(indexElementName)), "idx", (n) => catalog.relations.has(`${schema}.${n}`));
+    const key2 = `${schema}.${name}`;
     if (catalog.relations.has(key2)) {
-      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${v.idxname}" already exists`));
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${name}" already exists`));
       return;
     }
-    catalog.relations.add(key2, { kind: "index", table: tableKey, columns, unique: !!v.unique, constraint: false, createdAt: x.at });
+    catalog.relations.add(key2, { kind: "index", table: tableKey, columns, unique: !!v.unique, constraint: false, partial: !!v.whereClause, createdAt: x.at });
   },
   CreateSeqStmt(v, x) {
     const key2 = x.catalog.relKey(v.sequence);
@@ -37813,6 +43470,333 @@ var tableHandlers = {
     x.catalog.relations.add(key2, { kind: "sequence" });
   }
 };
+
+// src/catalog/handlers/functions.ts
+var INPUT_MODES = /* @__PURE__ */ new Set(["FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC", "FUNC_PARAM_DEFAULT"]);
+var bodies = /* @__PURE__ */ new WeakMap();
+function definitionBody(definition) {
+  let body = bodies.get(definition);
+  if (!body) bodies.set(definition, body = functionBody(definition));
+  return body;
+}
+function call(x) {
+  const catalog = x.catalog;
+  for (const name of calledFunctions(x.stmt.node)) {
+    const key2 = name.includes(".") ? name : `${catalog.defaultSchema}.${name}`;
+    const definition = catalog.definitions.get(key2);
+    if (!definition || catalog.calling.has(key2)) continue;
+    const body = definitionBody(definition);
+    if (body.opaque) catalog.existenceUncertain = true;
+    catalog.calling.add(key2);
+    try {
+      for (const step of executionOrder(body)) {
+        if (!("node" in step)) {
+          catalog.applyUnresolved(step);
+          continue;
+        }
+        const failure = catalog.applyStrict(step, x.lenient, x.firstRun);
+        if (failure !== void 0) x.fails(inCall(key2, failure, step));
+      }
+    } finally {
+      catalog.calling.delete(key2);
+    }
+  }
+}
+var functionHandlers = {
+  CreateFunctionStmt(v, x) {
+    const catalog = x.catalog;
+    const key2 = catalog.listKey(v.funcname);
+    catalog.definitions.set(key2, x.stmt);
+    const [schema, name] = splitKey(key2);
+    const inputs = (v.parameters ?? []).map((p) => unwrap(p, "FunctionParameter")).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
+    const args = inputs.map((p) => typeText(p?.argType)).join(", ");
+    const sig = `${key2}(${inputs.map((p) => signatureType(p?.argType)).join(", ")})`;
+    const options = (v.options ?? []).map((o) => unwrap(o, "DefElem"));
+    const option3 = (defname) => options.find((d) => d?.defname === defname);
+    const setPath = options.map((d) => d?.defname === "set" ? unwrap(d.arg, "VariableSetStmt") : void 0).find((s) => s?.name === "search_path");
+    const searchPath = setPath ? (setPath.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").join(", ") : null;
+    if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
+    const previous = catalog.functions.get(sig);
+    catalog.functions.add(sig, {
+      schema,
+      name,
+      args,
+      language: unwrap(option3("language")?.arg, "String")?.sval ?? "sql",
+      securityDefiner: unwrap(option3("security")?.arg, "Boolean")?.boolval === true,
+      searchPath,
+      returns: v.returnType ? typeText(v.returnType) : void 0,
+      createdAt: previous?.createdAt ?? x.at
+    });
+    catalog.functions.forget(key2);
+  },
+  SelectStmt(v, x) {
+    if (v.intoClause) selectInto(v.intoClause, x);
+    if (!x.catalog.definitions.isEmpty()) call(x);
+  },
+  CallStmt: (_v, x) => call(x)
+};
+
+// src/catalog/handlers/data.ts
+var dataHandlers = {
+  InsertStmt(v, x) {
+    const catalog = x.catalog;
+    const before = knownTable(catalog, v.relation);
+    if (!before) return;
+    fireTriggers(catalog, before);
+    const t = knownTable(catalog, v.relation);
+    const key2 = `${t.schema}.${t.name}`;
+    if ([...t.triggers.values()].some((tr) => tr.beforeInsert) || !isEmpty(t.rules)) return;
+    const rows = insertedRows(v.cols, v.selectStmt, t);
+    if (!rows) return;
+    const keys = uniqueKeys(catalog, key2);
+    const arbiters = arbitersOf(v.onConflictClause, keys);
+    const current = [...t.rows];
+    const taken = keys.map((k) => new Set(current.flatMap((r) => tupleOf(r, k.columns) ?? [])));
+    for (const row of rows) {
+      const clashes = keys.filter((k, i) => {
+        const tuple = tupleOf(row, k.columns);
+        return tuple !== void 0 && taken[i].has(tuple);
+      });
+      const handled = clashes.find((k) => arbiters.has(k.name));
+      if (handled) {
+        if (v.onConflictClause?.action === "ONCONFLICT_UPDATE") forgetRow(current, handled, tupleOf(row, handled.columns));
+        continue;
+      }
+      if (clashes.length) {
+        const k = clashes[0];
+        const failure = uniqueViolation(`duplicate key value violates unique constraint "${k.name}"`, {
+          detail: `Key (${k.columns.join(", ")})=(${k.columns.map((c) => row[c]).join(", ")}) already exists.`
+        });
+        if (x.fails(failure)) return;
+        continue;
+      }
+      current.push(row);
+      keys.forEach((k, i) => {
+        const tuple = tupleOf(row, k.columns);
+        if (tuple !== void 0) taken[i].add(tuple);
+      });
+    }
+    catalog.writableTable(key2).rows = current;
+  },
+  UpdateStmt(v, x) {
+    const catalog = x.catalog;
+    const before = knownTable(catalog, v.relation);
+    if (!before) return;
+    fireTriggers(catalog, before);
+    const t = knownTable(catalog, v.relation);
+    const sets = (v.targetList ?? []).map((n) => unwrap(n, "ResTarget"));
+    forgetReferencing(catalog, `${t.schema}.${t.name}`, sets.flatMap((set) => set?.name ?? []));
+    if (t.rows.length === 0) return;
+    const matches = (row) => v.fromClause?.length ? void 0 : holds(v.whereClause, row);
+    catalog.writableTable(`${t.schema}.${t.name}`).rows = t.rows.map((row) => {
+      const match = matches(row);
+      if (match === false) return row;
+      const next = { ...row };
+      for (const set of sets) {
+        if (!set?.name) continue;
+        next[set.name] = match === true && !set.indirection?.length ? valueOf(set.val, t.columns.get(set.name)) : UNKNOWN;
+      }
+      return next;
+    });
+  },
+  DeleteStmt(v, x) {
+    const catalog = x.catalog;
+    const before = knownTable(catalog, v.relation);
+    if (!before) return;
+    fireTriggers(catalog, before);
+    const t = knownTable(catalog, v.relation);
+    const kept = v.usingClause?.length ? [] : t.rows.filter((row) => holds(v.whereClause, row) === false);
+    if (kept.length !== t.rows.length) catalog.writableTable(`${t.schema}.${t.name}`).rows = kept;
+    forgetReferencing(catalog, `${t.schema}.${t.name}`);
+  },
+  TruncateStmt(v, x) {
+    for (const r of v.relations ?? []) {
+      const before = knownTable(x.catalog, unwrap(r, "RangeVar"));
+      if (!before) continue;
+      fireTriggers(x.catalog, before);
+      const t = knownTable(x.catalog, unwrap(r, "RangeVar"));
+      if (t.rows.length) x.catalog.writableTable(`${t.schema}.${t.name}`).rows = [];
+      forgetReferencing(x.catalog, `${t.schema}.${t.name}`);
+    }
+  }
+};
+function forgetColumn(table2, column) {
+  if (table2.rows.some((r) => column in r)) table2.rows = table2.rows.map(({ [column]: _gone, ...rest }) => rest);
+}
+function moveColumnValues(table2, from, to) {
+  if (!table2.rows.some((r) => from in r)) return;
+  table2.rows = table2.rows.map((r) => {
+    if (!(from in r)) return r;
+    const { [from]: value, ...rest } = r;
+    return { ...rest, [to]: value };
+  });
+}
+function forgetRowsFor(catalog, u) {
+  const text2 = u.fragments.join(" ").toUpperCase();
+  if (u.fragments.length > 0 && !/\b(DELETE|TRUNCATE|UPDATE|DROP|INSERT|MERGE|ALTER)\b/.test(text2)) return;
+  for (const [key2, rel] of [...catalog.relations]) if (rel.kind === "table" && rel.table.rows.length) catalog.writableTable(key2).rows = [];
+}
+function knownTable(catalog, rv) {
+  if (!rv?.relname || !rv.schemaname && catalog.temps.has(rv.relname)) return void 0;
+  const t = catalog.table(catalog.relKey(rv));
+  return t && !t.external ? t : void 0;
+}
+function isEmpty(registry) {
+  return registry.keys().next().done === true;
+}
+function uniqueKeys(catalog, table2) {
+  const keys = [];
+  for (const [k, rel] of catalog.relations) {
+    if (rel.kind !== "index" || rel.table !== table2 || !rel.unique || rel.partial || rel.columns.includes("expression")) continue;
+    keys.push({ name: splitKey(k)[1], columns: rel.columns });
+  }
+  return keys;
+}
+function arbitersOf(clause, keys) {
+  if (!clause) return /* @__PURE__ */ new Set();
+  const infer = clause.infer;
+  if (!infer) return new Set(keys.map((k) => k.name));
+  if (infer.conname) return /* @__PURE__ */ new Set([infer.conname]);
+  const target2 = (infer.indexElems ?? []).map((e) => unwrap(e, "IndexElem")?.name);
+  if (target2.some((c) => c === void 0)) return new Set(keys.map((k) => k.name));
+  const wanted = [...new Set(target2)].sort().join(",");
+  return new Set(keys.filter((k) => [...new Set(k.columns)].sort().join(",") === wanted).map((k) => k.name));
+}
+function tupleOf(row, columns) {
+  const values = columns.map((c) => row[c]);
+  return values.every((v) => typeof v === "string") ? JSON.stringify(values) : void 0;
+}
+function forgetRow(rows, key2, tuple) {
+  const i = rows.findIndex((r) => tupleOf(r, key2.columns) === tuple);
+  if (i >= 0) rows[i] = Object.fromEntries(Object.keys(rows[i]).map((c) => [c, key2.columns.includes(c) ? rows[i][c] : UNKNOWN]));
+}
+function insertedRows(cols, select, t) {
+  const targets = (cols ?? []).map((c) => unwrap(c, "ResTarget"));
+  if (targets.some((r) => !r?.name || r.indirection?.length)) return void 0;
+  const columns = targets.length ? targets.map((r) => r.name) : t.columns.complete ? [...t.columns.keys()] : void 0;
+  if (!columns) return void 0;
+  const lists = select ? valueLists(unwrap(select, "SelectStmt")) : [[]];
+  if (!lists || lists.some((l) => l.length > columns.length)) return void 0;
+  return lists.map((list) => {
+    const row = {};
+    for (const c of t.columns.values()) row[c.name] = defaultOf(c);
+    list.forEach((node, i) => {
+      row[columns[i]] = valueOf(node, t.columns.get(columns[i]));
+    });
+    return row;
+  });
+}
+function valueLists(select) {
+  if (!select || select.withClause) return void 0;
+  if (select.valuesLists) return select.valuesLists.map((l) => unwrap(l, "List")?.items ?? []);
+  if (select.op === "SETOP_UNION" && select.all) {
+    const [left, right] = [valueLists(select.larg), valueLists(select.rarg)];
+    return left && right && [...left, ...right];
+  }
+  const plain = (select.op ?? "SETOP_NONE") === "SETOP_NONE" && !select.fromClause && !select.whereClause && !select.groupClause && !select.havingClause && !select.limitCount && !select.distinctClause;
+  if (!plain || !select.targetList) return void 0;
+  return [select.targetList.map((r) => unwrap(r, "ResTarget")?.val ?? { A_Const: { isnull: true } })];
+}
+function valueOf(node, column) {
+  if (!node) return UNKNOWN;
+  if ("SetToDefault" in node) return column ? defaultOf(column) : UNKNOWN;
+  if ("A_Const" in node) return constText2(node.A_Const);
+  if ("TypeCast" in node) return "A_Const" in (node.TypeCast.arg ?? {}) ? valueOf(node.TypeCast.arg, column) : UNKNOWN;
+  const negated = unwrap(node, "A_Expr");
+  if (negated?.kind === "AEXPR_OP" && !negated.lexpr && names(negated.name).join() === "-") {
+    const inner = unwrap(negated.rexpr, "A_Const");
+    const text2 = inner && constText2(inner);
+    return typeof text2 === "string" ? `-${text2}` : UNKNOWN;
+  }
+  return UNKNOWN;
+}
+function constText2(c) {
+  if (c.isnull) return null;
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return c.fval.fval ?? UNKNOWN;
+  if (c.sval) return c.sval.sval ?? "";
+  if (c.boolval) return c.boolval.boolval ? "true" : "false";
+  if (c.bsval) return c.bsval.bsval ?? UNKNOWN;
+  return UNKNOWN;
+}
+function defaultOf(c) {
+  if (c.generated || c.identity) return UNKNOWN;
+  const d = c.default;
+  if (d === void 0 || d === "null") return null;
+  const quoted = /^'((?:[^']|'')*)'(?:::[\w ."[\]()]+)?$/.exec(d);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  if (/^-?\d+(\.\d+)?$/.test(d) || d === "true" || d === "false") return d;
+  return UNKNOWN;
+}
+function holds(where, row) {
+  if (!where) return true;
+  const bool = unwrap(where, "BoolExpr");
+  if (bool) {
+    const parts = (bool.args ?? []).map((a) => holds(a, row));
+    if (bool.boolop === "NOT_EXPR") return parts[0] === void 0 ? void 0 : !parts[0];
+    const decisive = bool.boolop === "AND_EXPR" ? false : true;
+    if (parts.includes(decisive)) return decisive;
+    return parts.every((p) => p === !decisive) ? !decisive : void 0;
+  }
+  const test = unwrap(where, "NullTest");
+  if (test) {
+    const value = operand(test.arg, row);
+    if (value === UNKNOWN) return void 0;
+    return test.nulltesttype === "IS_NOT_NULL" ? value !== null : value === null;
+  }
+  const expr = unwrap(where, "A_Expr");
+  if (!expr) return void 0;
+  const op = names(expr.name).join();
+  if (expr.kind === "AEXPR_IN") {
+    const left2 = operand(expr.lexpr, row);
+    const list = (unwrap(expr.rexpr, "List")?.items ?? []).map((n) => operand(n, row));
+    if (typeof left2 !== "string" || list.some((v) => typeof v !== "string")) return void 0;
+    const found = list.some((v) => looselyEqual(left2, v));
+    return op === "=" ? found : !found;
+  }
+  if (expr.kind !== "AEXPR_OP" || op !== "=" && op !== "<>" && op !== "!=") return void 0;
+  const [left, right] = [operand(expr.lexpr, row), operand(expr.rexpr, row)];
+  if (typeof left !== "string" || typeof right !== "string") return void 0;
+  return looselyEqual(left, right) === (op === "=");
+}
+function operand(node, row) {
+  const ref = unwrap(node, "ColumnRef");
+  if (ref) {
+    const column = names(ref.fields).pop();
+    return column !== void 0 && column in row ? row[column] : UNKNOWN;
+  }
+  return valueOf(node, void 0);
+}
+function looselyEqual(a, b) {
+  const number = /^\s*[-+]?\d+(\.\d+)?\s*$/;
+  if (number.test(a) && number.test(b)) return Number(a) === Number(b);
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function forgetReferencing(catalog, table2, columns, seen = /* @__PURE__ */ new Set([table2])) {
+  const references = (c) => c.fk?.refTable === table2 && (!columns || c.fk.refColumns.length === 0 || c.fk.refColumns.some((r) => columns.includes(r)));
+  for (const [key2, rel] of [...catalog.relations]) {
+    if (rel.kind !== "table" || seen.has(key2) || ![...rel.table.constraints.values()].some(references)) continue;
+    seen.add(key2);
+    if (rel.table.rows.length) catalog.writableTable(key2).rows = [];
+    forgetReferencing(catalog, key2, void 0, seen);
+  }
+}
+function fireTriggers(catalog, t) {
+  for (const trigger of t.triggers.values()) {
+    const definition = catalog.definitions.get(trigger.calls);
+    if (!definition) continue;
+    const body = definitionBody(definition);
+    const touched = body.statements.flatMap((s) => {
+      const node = unwrap(s.node, "UpdateStmt") ?? unwrap(s.node, "DeleteStmt") ?? unwrap(s.node, "InsertStmt");
+      if (node) return [catalog.relKey(node.relation)];
+      return (unwrap(s.node, "TruncateStmt")?.relations ?? []).map((r) => catalog.relKey(unwrap(r, "RangeVar")));
+    });
+    const everything = body.unresolved.length > 0 || body.opaque === true;
+    for (const [key2, rel] of [...catalog.relations]) {
+      if (rel.kind === "table" && rel.table.rows.length && (everything || touched.includes(key2))) catalog.writableTable(key2).rows = [];
+    }
+  }
+}
 
 // src/catalog/handlers/alter-table.ts
 var alterTableHandlers = {
@@ -37832,6 +43816,10 @@ var alterTableHandlers = {
     }
   }
 };
+function notForForeignTables(subtype, table2) {
+  const action2 = { AT_EnableRowSecurity: "ENABLE", AT_DisableRowSecurity: "DISABLE", AT_ForceRowSecurity: "FORCE", AT_NoForceRowSecurity: "NO FORCE" }[subtype];
+  return wrongObjectType(`ALTER action ${action2} ROW SECURITY cannot be performed on relation "${table2}"`);
+}
 function alterTableCommand(x, key2, t, cmd) {
   const catalog = x.catalog;
   const col = cmd.name ?? "";
@@ -37846,6 +43834,7 @@ function alterTableCommand(x, key2, t, cmd) {
         break;
       }
       addColumn(catalog, t, def, x.at);
+      forgetColumn(t, def.colname ?? "");
       break;
     }
     case "AT_DropColumn": {
@@ -37854,6 +43843,7 @@ function alterTableCommand(x, key2, t, cmd) {
       if (!colGone && cmd.behavior !== "DROP_CASCADE" && views.length) x.fails(dependentObjectsStillExist(`cannot drop column ${col} of table ${t.name} because other objects depend on it`));
       for (const view of views) dropRelation(catalog, view, true);
       t.columns.remove(col);
+      forgetColumn(t, col);
       for (const [n, c] of [...t.constraints]) if (c.columns.includes(col)) t.constraints.remove(n);
       for (const [k, r] of [...catalog.relations]) if (r.kind === "index" && r.table === key2 && r.columns.includes(col)) catalog.relations.remove(k);
       break;
@@ -37862,6 +43852,7 @@ function alterTableCommand(x, key2, t, cmd) {
       if (colGone) x.fails(noColumn());
       const c = t.columns.get(col);
       if (c) t.columns.add(col, { ...c, type: typeText(unwrap(cmd.def, "ColumnDef")?.typeName) });
+      forgetColumn(t, col);
       break;
     }
     case "AT_SetNotNull":
@@ -37885,8 +43876,8 @@ function alterTableCommand(x, key2, t, cmd) {
     case "AT_AddConstraint": {
       const con = unwrap(cmd.def, "Constraint");
       if (!con) break;
-      const missing = [...names(con.keys), ...names(con.fk_attrs), ...ownColumns(con.raw_expr)].find((c) => t.columns.gone(c));
-      if (missing && x.fails(undefinedColumn(`column "${missing}" does not exist`))) break;
+      const missing2 = [...names(con.keys), ...names(con.fk_attrs), ...ownColumns(con.raw_expr)].find((c) => t.columns.gone(c));
+      if (missing2 && x.fails(undefinedColumn(`column "${missing2}" does not exist`))) break;
       if (!x.lenient) x.fails(addConstraint(catalog, t, con, x.at));
       else if (!(con.conname && t.constraints.has(con.conname))) addConstraint(catalog, t, con, x.at);
       break;
@@ -37897,18 +43888,15 @@ function alterTableCommand(x, key2, t, cmd) {
       if (catalog.relations.get(`${t.schema}.${col}`)?.kind === "index") catalog.relations.remove(`${t.schema}.${col}`);
       break;
     case "AT_EnableRowSecurity":
-      t.rls = true;
-      t.rlsAt = x.at;
-      break;
     case "AT_DisableRowSecurity":
-      t.rls = false;
-      break;
     case "AT_ForceRowSecurity":
-      t.forceRls = true;
+    case "AT_NoForceRowSecurity": {
+      if (t.foreign && x.fails(notForForeignTables(cmd.subtype, t.name))) break;
+      if (cmd.subtype === "AT_EnableRowSecurity") [t.rls, t.rlsAt] = [true, x.at];
+      else if (cmd.subtype === "AT_DisableRowSecurity") t.rls = false;
+      else t.forceRls = cmd.subtype === "AT_ForceRowSecurity";
       break;
-    case "AT_NoForceRowSecurity":
-      t.forceRls = false;
-      break;
+    }
     case "AT_AttachPartition": {
       const part = catalog.relKey(unwrap(cmd.def, "PartitionCmd")?.name);
       const p = catalog.relations.has(part) ? catalog.writableTable(part) : void 0;
@@ -37929,9 +43917,183 @@ function alterTableCommand(x, key2, t, cmd) {
   }
 }
 
+// src/catalog/first-run.ts
+function rangeVar(catalog, rv) {
+  if (!rv?.relname) return [];
+  if (!rv.schemaname && catalog.temps.has(rv.relname)) return [];
+  return [{ key: catalog.relKey(rv), written: rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname, unqualified: !rv.schemaname }];
+}
+function qualifiedName(catalog, items) {
+  const parts = names(items);
+  if (parts.length === 0 || parts.length > 2) return [];
+  return rangeVar(catalog, parts.length === 2 ? { schemaname: parts[0], relname: parts[1] } : { relname: parts[0] });
+}
+function reads(catalog, root) {
+  const ctes = /* @__PURE__ */ new Set();
+  const found = [];
+  const target2 = (stmt) => {
+    if (typeof stmt.relation?.relname === "string") found.push(stmt.relation);
+  };
+  visit(root, {
+    RangeVar: (rv) => void found.push(rv),
+    CommonTableExpr: (cte) => void ctes.add(cte.ctename ?? ""),
+    InsertStmt: target2,
+    UpdateStmt: target2,
+    DeleteStmt: target2,
+    MergeStmt: target2,
+    CopyStmt: target2
+  });
+  return found.filter((rv) => rv.schemaname || !ctes.has(rv.relname ?? "")).flatMap((rv) => rangeVar(catalog, rv));
+}
+function referencedTables(catalog, constraints) {
+  return (constraints ?? []).flatMap((n) => {
+    const c = unwrap(n, "Constraint");
+    return c?.contype === "CONSTR_FOREIGN" ? rangeVar(catalog, c.pktable) : [];
+  });
+}
+var NAMED_RELATIONS = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_FOREIGN_TABLE"]);
+var TABLE_CHILD_DROPS = /* @__PURE__ */ new Set(["OBJECT_POLICY", "OBJECT_TRIGGER", "OBJECT_RULE"]);
+var dml = (_node, catalog, wrapped) => reads(catalog, wrapped);
+var REFERENCES = {
+  AlterTableStmt(v, catalog) {
+    if (v.missing_ok || !NAMED_RELATIONS.has(v.objtype ?? "OBJECT_TABLE")) return [];
+    const cmds = (v.cmds ?? []).map((c) => unwrap(c, "AlterTableCmd"));
+    const fks = cmds.flatMap((cmd) => cmd?.subtype === "AT_AddConstraint" ? referencedTables(catalog, [cmd.def]) : []);
+    const partitions = cmds.flatMap((cmd) => cmd?.subtype === "AT_AttachPartition" ? rangeVar(catalog, unwrap(cmd.def, "PartitionCmd")?.name) : []);
+    return [...rangeVar(catalog, v.relation), ...fks, ...partitions];
+  },
+  CreateStmt(v, catalog) {
+    const own = catalog.relKey(v.relation);
+    const elements = v.tableElts ?? [];
+    const fks = referencedTables(catalog, elements.flatMap((e) => [...unwrap(e, "ColumnDef")?.constraints ?? [], ..."Constraint" in e ? [e] : []]));
+    const likes = elements.flatMap((e) => rangeVar(catalog, unwrap(e, "TableLikeClause")?.relation));
+    const parents = (v.inhRelations ?? []).flatMap((r) => rangeVar(catalog, unwrap(r, "RangeVar")));
+    return [...fks, ...likes, ...parents].filter((n) => n.key !== own);
+  },
+  IndexStmt: (v, catalog) => rangeVar(catalog, v.relation),
+  CreatePolicyStmt: (v, catalog) => rangeVar(catalog, v.table),
+  AlterPolicyStmt: (v, catalog) => rangeVar(catalog, v.table),
+  CreateTrigStmt: (v, catalog) => rangeVar(catalog, v.relation),
+  RuleStmt: (v, catalog) => rangeVar(catalog, v.relation),
+  DropStmt(v, catalog) {
+    if (v.missing_ok) return [];
+    const lists = (v.objects ?? []).map((o) => unwrap(o, "List")?.items ?? []);
+    if (NAMED_RELATIONS.has(v.removeType ?? "")) return lists.flatMap((items) => qualifiedName(catalog, items));
+    if (TABLE_CHILD_DROPS.has(v.removeType ?? "")) return lists.flatMap((items) => qualifiedName(catalog, items.slice(0, -1)));
+    return [];
+  },
+  // RENAME of a relation names its kind in renameType; of a column, its table's kind is in relationType (the rest leave it unset).
+  RenameStmt: (v, catalog) => v.missing_ok || !NAMED_RELATIONS.has(NAMED_RELATIONS.has(v.renameType ?? "") ? v.renameType : v.relationType ?? "OBJECT_TABLE") ? [] : rangeVar(catalog, v.relation),
+  AlterObjectSchemaStmt: (v, catalog) => v.missing_ok || !NAMED_RELATIONS.has(v.objectType ?? "") ? [] : rangeVar(catalog, v.relation),
+  InsertStmt: dml,
+  UpdateStmt: dml,
+  DeleteStmt: dml,
+  MergeStmt: dml,
+  SelectStmt: dml,
+  CopyStmt: dml,
+  TruncateStmt: (v, catalog) => (v.relations ?? []).flatMap((r) => rangeVar(catalog, unwrap(r, "RangeVar"))),
+  ViewStmt: (v, catalog) => reads(catalog, v.query),
+  CreateTableAsStmt: (v, catalog) => reads(catalog, v.query),
+  GrantStmt: (v, catalog) => v.targtype === "ACL_TARGET_OBJECT" && v.objtype === "OBJECT_TABLE" ? (v.objects ?? []).flatMap((o) => rangeVar(catalog, unwrap(o, "RangeVar"))) : [],
+  CommentStmt(v, catalog) {
+    const items = unwrap(v.object, "List")?.items;
+    if (v.objtype === "OBJECT_COLUMN") return qualifiedName(catalog, items?.slice(0, -1));
+    return v.objtype === "OBJECT_TABLE" || v.objtype === "OBJECT_VIEW" || v.objtype === "OBJECT_MATVIEW" ? qualifiedName(catalog, items) : [];
+  },
+  AlterPublicationStmt: (v, catalog) => (v.pubobjects ?? []).flatMap((o) => rangeVar(catalog, unwrap(o, "PublicationObjSpec")?.pubtable?.relation)),
+  CreatePublicationStmt: (v, catalog) => (v.pubobjects ?? []).flatMap((o) => rangeVar(catalog, unwrap(o, "PublicationObjSpec")?.pubtable?.relation)),
+  RefreshMatViewStmt: (v, catalog) => rangeVar(catalog, v.relation),
+  LockStmt: (v, catalog) => (v.relations ?? []).flatMap((r) => rangeVar(catalog, unwrap(r, "RangeVar")))
+};
+function neverCreatedReference(catalog, stmt) {
+  const references = REFERENCES[kindOf(stmt.node)];
+  const missing2 = references?.(bodyOf(stmt.node), catalog, stmt.node).find((n) => !(n.unqualified && stmt.origin === "function") && catalog.neverCreated(n.key, n.unqualified));
+  return missing2 && undefinedTable(`relation "${missing2.written}" does not exist`);
+}
+var NAME_FIELDS = /* @__PURE__ */ new Set(["relname", "schemaname", "colname", "policy_name", "trigname", "idxname", "conname", "indexname", "newname", "subname", "name", "rulename", "extname", "pubname", "servername", "role", "rolename"]);
+function identifiers(node) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [[node, ""]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [value, key2] = top;
+    if (typeof value === "string") {
+      if (NAME_FIELDS.has(key2)) out.add(value);
+    } else if (Array.isArray(value)) {
+      for (const item2 of value) stack.push([item2, key2]);
+    } else if (typeof value === "object" && value !== null && key2 !== "A_Const") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "String" && typeof v.sval === "string") out.add(v.sval);
+        else stack.push([v, k]);
+      }
+    }
+  }
+  return out;
+}
+var WITHOUT_RELATIONS = /* @__PURE__ */ new Set([
+  "plpgsql",
+  "pgcrypto",
+  "uuid-ossp",
+  "pg_trgm",
+  "citext",
+  "moddatetime",
+  "vector",
+  "btree_gin",
+  "btree_gist",
+  "unaccent",
+  "fuzzystrmatch",
+  "hstore",
+  "ltree",
+  "intarray",
+  "pgjwt",
+  "http",
+  "pg_hashids",
+  "pg_jsonschema",
+  "isn",
+  "cube",
+  "earthdistance",
+  "tablefunc",
+  "dict_int",
+  "dict_xsyn",
+  "postgres_fdw",
+  "dblink",
+  "plv8",
+  "pg_stat_statements",
+  "pg_buffercache",
+  "insert_username",
+  "autoinc",
+  "refint",
+  "tcn",
+  "seg",
+  "lo",
+  "intagg",
+  "tsm_system_rows",
+  "tsm_system_time",
+  "pgaudit",
+  "plpgsql_check",
+  "rum",
+  "pg_walinspect",
+  "pgstattuple",
+  "pgrowlocks",
+  "pg_visibility",
+  "pg_prewarm",
+  "pg_freespacemap",
+  "amcheck",
+  "pageinspect",
+  "bloom",
+  "file_fdw",
+  "sslinfo",
+  "xml2"
+]);
+function bringsRelations(extension) {
+  return !WITHOUT_RELATIONS.has(extension);
+}
+
 // src/catalog/handlers/other.ts
 function objectWord(kind) {
   return (kind ?? "").replace(/^OBJECT_/, "").toLowerCase().replace(/_/g, " ");
+}
+function castName(source, target2) {
+  return `${signatureType(source)} AS ${signatureType(target2)}`;
 }
 function createOther(x, kind, name, ifNotExists) {
   const key2 = `${kind}:${name}`;
@@ -37944,6 +44106,7 @@ var otherHandlers = {
     const name = v.schemaname ?? v.authrole?.rolename ?? "";
     if (catalog.schemas.has(name) && !v.if_not_exists && x.fails(duplicateSchema(`schema "${name}" already exists`))) return;
     catalog.schemas.add(name, true);
+    catalog.ownSchemas.add(name);
     const saved = catalog.defaultSchema;
     catalog.defaultSchema = name;
     for (const elt of v.schemaElts ?? []) x.fails(catalog.apply({ ...x.at, node: elt, text: "", origin: "top", guarded: false }, x.lenient));
@@ -37955,8 +44118,9 @@ var otherHandlers = {
       if (!v.if_not_exists) x.fails(duplicateObject(`extension "${name}" already exists`));
       return;
     }
-    const schema = (v.options ?? []).map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === "schema");
-    x.catalog.extensions.add(name, { name, schema: unwrap(schema?.arg, "String")?.sval, createdAt: x.at });
+    const schema = unwrap((v.options ?? []).map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === "schema")?.arg, "String")?.sval;
+    x.catalog.extensions.add(name, { name, schema, createdAt: x.at });
+    if (bringsRelations(name)) x.catalog.openSchemas.add(schema ?? x.catalog.defaultSchema);
   },
   CreateRoleStmt(v, x) {
     const name = v.role ?? "";
@@ -37972,13 +44136,16 @@ var otherHandlers = {
   },
   VariableSetStmt(v, x) {
     if (v.name !== "search_path" || v.kind !== "VAR_SET_VALUE") return;
-    const first2 = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").find((s) => s !== "" && s !== "$user" && s !== '"$user"');
-    if (first2) x.catalog.defaultSchema = first2;
+    const path = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").filter((s) => s !== "" && s !== "$user" && s !== '"$user"');
+    if (path[0]) x.catalog.defaultSchema = path[0];
+    x.catalog.searchPath = path.flatMap((s) => s.split(",").map((part) => part.trim().replace(/^"(.*)"$/, "$1"))).filter((s) => s !== "" && s !== "$user");
   },
+  // The foreign tables it makes are named by the remote server.
+  ImportForeignSchemaStmt: (v, x) => void x.catalog.openSchemas.add(v.local_schema ?? x.catalog.defaultSchema),
   CreateEventTrigStmt: (v, x) => createOther(x, "event trigger", v.trigname ?? "", false),
   CreateForeignServerStmt: (v, x) => createOther(x, "server", v.servername ?? "", !!v.if_not_exists),
   CreateFdwStmt: (v, x) => createOther(x, "foreign-data wrapper", v.fdwname ?? "", false),
-  CreateCastStmt: (v, x) => createOther(x, "cast", JSON.stringify([v.sourcetype, v.targettype]), false),
+  CreateCastStmt: (v, x) => createOther(x, "cast", castName(v.sourcetype, v.targettype), false),
   CreateStatsStmt: (v, x) => {
     if (v.defnames) createOther(x, "statistics", x.catalog.listKey(v.defnames), !!v.if_not_exists);
   },
@@ -37989,7 +44156,7 @@ var otherHandlers = {
 };
 
 // src/catalog/handlers/drop.ts
-var dropRelationObject = (obj, v, x, missing) => {
+var dropRelationObject = (obj, v, x, missing2) => {
   const catalog = x.catalog;
   const items = unwrap(obj, "List")?.items;
   const parts = names(items);
@@ -37998,40 +44165,59 @@ var dropRelationObject = (obj, v, x, missing) => {
     return;
   }
   const key2 = catalog.listKey(items);
-  if (catalog.relations.removed(key2)) return missing(undefinedTable(`relation "${key2}" does not exist`));
+  if (catalog.relations.removed(key2)) return missing2(undefinedTable(`relation "${key2}" does not exist`));
   const rel = catalog.relations.get(key2);
+  const wrong = rel && wrongKind(v.removeType ?? "", rel);
+  if (wrong) {
+    x.fails(wrongObjectType(`"${parts[parts.length - 1]}" is not ${wrong.not}`, { hint: `Use ${wrong.use}.` }));
+    return;
+  }
   if (rel?.kind === "index" && rel.constraint) return;
   const cascade = v.behavior === "DROP_CASCADE";
   const dependent = rel !== void 0 && dependents(catalog, key2).length > 0;
   if (!cascade && dependent) x.fails(dependentObjectsStillExist(`cannot drop ${key2} because other objects depend on it`));
   dropRelation(catalog, key2, cascade || dependent);
 };
-var dropType = (obj, v, x, missing) => {
+var RELATION_KINDS = {
+  OBJECT_TABLE: { is: (r) => r.kind === "table" && !r.table.foreign, not: "a table", use: "DROP TABLE to remove a table" },
+  OBJECT_FOREIGN_TABLE: { is: (r) => r.kind === "table" && r.table.foreign, not: "a foreign table", use: "DROP FOREIGN TABLE to remove a foreign table" },
+  OBJECT_VIEW: { is: (r) => r.kind === "view" && !r.materialized, not: "a view", use: "DROP VIEW to remove a view" },
+  OBJECT_MATVIEW: { is: (r) => r.kind === "view" && r.materialized, not: "a materialized view", use: "DROP MATERIALIZED VIEW to remove a materialized view" },
+  OBJECT_INDEX: { is: (r) => r.kind === "index", not: "an index", use: "DROP INDEX to remove an index" },
+  OBJECT_SEQUENCE: { is: (r) => r.kind === "sequence", not: "a sequence", use: "DROP SEQUENCE to remove a sequence" }
+};
+function wrongKind(removeType, rel) {
+  if (rel.kind === "composite" || rel.kind === "table" && rel.table.external) return void 0;
+  const expected = RELATION_KINDS[removeType];
+  const actual = Object.values(RELATION_KINDS).find((k) => k.is(rel));
+  return expected && actual && !expected.is(rel) ? { not: expected.not, use: actual.use } : void 0;
+}
+var dropType = (obj, v, x, missing2) => {
   const key2 = x.catalog.listKey(unwrap(obj, "TypeName")?.names);
-  if (x.catalog.types.removed(key2)) return missing(undefinedObject(`type "${key2}" does not exist`));
+  if (x.catalog.types.removed(key2)) return missing2(undefinedObject(`type "${key2}" does not exist`));
   x.catalog.types.remove(key2);
   if (v.behavior === "DROP_CASCADE") dropColumnsOfType(x.catalog, key2);
 };
-var dropTableChild = (obj, v, x, missing) => {
+var dropTableChild = (obj, v, x, missing2) => {
   const catalog = x.catalog;
   const items = unwrap(obj, "List")?.items ?? [];
   const name = names(items.slice(-1))[0] ?? "";
   const tableKey = catalog.listKey(items.slice(0, -1));
-  if (catalog.relations.removed(tableKey)) return missing(undefinedTable(`relation "${tableKey}" does not exist`));
+  if (catalog.relations.removed(tableKey)) return missing2(undefinedTable(`relation "${tableKey}" does not exist`));
   const t = catalog.writableTable(tableKey);
   if (!t) return;
   const children = v.removeType === "OBJECT_POLICY" ? t.policies : v.removeType === "OBJECT_TRIGGER" ? t.triggers : t.rules;
-  if (children.removed(name)) missing(undefinedObject(`${objectWord(v.removeType)} "${name}" for table "${t.name}" does not exist`));
+  if (children.removed(name)) missing2(undefinedObject(`${objectWord(v.removeType)} "${name}" for table "${t.name}" does not exist`));
   children.remove(name);
 };
-var dropFunction = (obj, v, x, missing) => {
+var dropFunction = (obj, v, x, missing2) => {
   const catalog = x.catalog;
   const owa = unwrap(obj, "ObjectWithArgs");
   const base = catalog.listKey(owa?.objname);
-  const sig = owa?.args_unspecified ? void 0 : `${base}(${(owa?.objargs ?? []).map((a) => typeText(unwrap(a, "TypeName"))).join(", ")})`;
+  const sig = owa?.args_unspecified ? void 0 : `${base}(${(owa?.objargs ?? []).map((a) => signatureType(unwrap(a, "TypeName"))).join(", ")})`;
   const overload = (k) => k.startsWith(`${base}(`);
   const matches = [...catalog.functions.keys()].filter((k) => sig ? k === sig : overload(k));
-  if (matches.length === 0 && catalog.functions.removed(sig ?? base)) missing(undefinedFunction(`function ${sig ?? base} does not exist`));
+  if (matches.length === 0 && catalog.functions.removed(sig ?? base)) missing2(undefinedFunction(`function ${sig ?? base} does not exist`));
   for (const k of matches) catalog.functions.forget(k);
   if (![...catalog.functions.keys()].some(overload)) {
     catalog.definitions.delete(base);
@@ -38040,23 +44226,46 @@ var dropFunction = (obj, v, x, missing) => {
   catalog.functions.remove(sig ?? base);
   if (sig) catalog.functions.remove(base);
 };
-var dropSchema = (obj, v, x, missing) => {
+var dropSchema = (obj, v, x, missing2) => {
   const catalog = x.catalog;
   const name = unwrap(obj, "String")?.sval ?? "";
-  if (catalog.schemas.removed(name)) return missing(invalidSchemaName(`schema "${name}" does not exist`));
+  if (catalog.schemas.removed(name)) return missing2(invalidSchemaName(`schema "${name}" does not exist`));
   catalog.schemas.remove(name);
+  catalog.ownSchemas.delete(name);
   if (v.behavior === "DROP_CASCADE") {
     for (const key2 of [...catalog.relations.keys()]) if (key2.startsWith(`${name}.`)) dropRelation(catalog, key2, true);
   }
 };
-var dropExtension = (obj, _v, x, missing) => {
+var dropExtension = (obj, _v, x, missing2) => {
   const name = unwrap(obj, "String")?.sval ?? "";
-  if (x.catalog.extensions.removed(name)) return missing(undefinedObject(`extension "${name}" does not exist`));
+  if (x.catalog.extensions.removed(name)) return missing2(undefinedObject(`extension "${name}" does not exist`));
   x.catalog.extensions.remove(name);
 };
-var dropOther = (obj, v, x, missing) => {
-  const key2 = `${v.removeType}:${JSON.stringify(obj)}`;
-  if (x.catalog.others.removed(key2)) missing(undefinedObject(`${objectWord(v.removeType)} does not exist`));
+var dropPublication = (obj, _v, x, missing2) => {
+  const name = unwrap(obj, "String")?.sval ?? "";
+  if (x.catalog.publications.removed(name)) return missing2(undefinedObject(`publication "${name}" does not exist`));
+  x.catalog.publications.remove(name);
+};
+var nameOf = (obj) => unwrap(obj, "String")?.sval ?? "";
+var listNameOf = (obj, x) => x.catalog.listKey(unwrap(obj, "List")?.items);
+var KEYED_BY_NAME = {
+  OBJECT_EVENT_TRIGGER: { word: "event trigger", name: nameOf },
+  OBJECT_FOREIGN_SERVER: { word: "server", name: nameOf },
+  OBJECT_FDW: { word: "foreign-data wrapper", name: nameOf },
+  OBJECT_LANGUAGE: { word: "language", name: nameOf },
+  OBJECT_STATISTIC_EXT: { word: "statistics", name: listNameOf },
+  OBJECT_CONVERSION: { word: "conversion", name: listNameOf },
+  // The list starts with the access method, which CREATE OPERATOR CLASS names apart.
+  OBJECT_OPCLASS: { word: "operator class", name: (obj, x) => x.catalog.listKey(unwrap(obj, "List")?.items?.slice(1)) },
+  OBJECT_CAST: { word: "cast", name: (obj) => {
+    const [source, target2] = unwrap(obj, "List")?.items ?? [];
+    return castName(unwrap(source, "TypeName"), unwrap(target2, "TypeName"));
+  } }
+};
+var dropOther = (obj, v, x, missing2) => {
+  const known = KEYED_BY_NAME[v.removeType ?? ""];
+  const key2 = known ? `${known.word}:${known.name(obj, x)}` : `${v.removeType}:${JSON.stringify(obj)}`;
+  if (x.catalog.others.removed(key2)) missing2(undefinedObject(`${known?.word ?? objectWord(v.removeType)} does not exist`));
   x.catalog.others.remove(key2);
 };
 var DROP_ONE = {
@@ -38075,78 +44284,17 @@ var DROP_ONE = {
   OBJECT_PROCEDURE: dropFunction,
   OBJECT_AGGREGATE: dropFunction,
   OBJECT_SCHEMA: dropSchema,
-  OBJECT_EXTENSION: dropExtension
+  OBJECT_EXTENSION: dropExtension,
+  OBJECT_PUBLICATION: dropPublication
 };
 var dropHandlers = {
   DropStmt(v, x) {
     const dropOne = DROP_ONE[v.removeType ?? ""] ?? dropOther;
-    const missing = (f) => {
+    const missing2 = (f) => {
       if (!v.missing_ok) x.fails(f);
     };
-    for (const obj of v.objects ?? []) dropOne(obj, v, x, missing);
+    for (const obj of v.objects ?? []) dropOne(obj, v, x, missing2);
   }
-};
-
-// src/catalog/handlers/functions.ts
-var INPUT_MODES = /* @__PURE__ */ new Set(["FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC", "FUNC_PARAM_DEFAULT"]);
-var bodies = /* @__PURE__ */ new WeakMap();
-function bodyOf2(definition) {
-  let body = bodies.get(definition);
-  if (!body) bodies.set(definition, body = functionBody(definition));
-  return body;
-}
-function call(x) {
-  const catalog = x.catalog;
-  for (const name of calledFunctions(x.stmt.node)) {
-    const key2 = name.includes(".") ? name : `${catalog.defaultSchema}.${name}`;
-    const definition = catalog.definitions.get(key2);
-    if (!definition || catalog.calling.has(key2)) continue;
-    catalog.calling.add(key2);
-    try {
-      for (const step of executionOrder(bodyOf2(definition))) {
-        if (!("node" in step)) {
-          catalog.applyUnresolved(step);
-          continue;
-        }
-        const failure = catalog.applyStrict(step, x.lenient);
-        if (failure !== void 0) x.fails(inCall(key2, failure));
-      }
-    } finally {
-      catalog.calling.delete(key2);
-    }
-  }
-}
-var functionHandlers = {
-  CreateFunctionStmt(v, x) {
-    const catalog = x.catalog;
-    const key2 = catalog.listKey(v.funcname);
-    catalog.definitions.set(key2, x.stmt);
-    const [schema, name] = splitKey(key2);
-    const inputs = (v.parameters ?? []).map((p) => unwrap(p, "FunctionParameter")).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
-    const args = inputs.map((p) => typeText(p?.argType)).join(", ");
-    const sig = `${key2}(${args})`;
-    const options = (v.options ?? []).map((o) => unwrap(o, "DefElem"));
-    const option2 = (defname) => options.find((d) => d?.defname === defname);
-    const setPath = options.map((d) => d?.defname === "set" ? unwrap(d.arg, "VariableSetStmt") : void 0).find((s) => s?.name === "search_path");
-    const searchPath = setPath ? (setPath.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").join(", ") : null;
-    if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
-    const previous = catalog.functions.get(sig);
-    catalog.functions.add(sig, {
-      schema,
-      name,
-      args,
-      language: unwrap(option2("language")?.arg, "String")?.sval ?? "sql",
-      securityDefiner: unwrap(option2("security")?.arg, "Boolean")?.boolval === true,
-      searchPath,
-      returns: v.returnType ? typeText(v.returnType) : void 0,
-      createdAt: previous?.createdAt ?? x.at
-    });
-    catalog.functions.forget(key2);
-  },
-  SelectStmt: (_v, x) => {
-    if (!x.catalog.definitions.isEmpty()) call(x);
-  },
-  CallStmt: (_v, x) => call(x)
 };
 
 // src/catalog/policy.ts
@@ -38183,6 +44331,17 @@ function isTrue(expr) {
 }
 
 // src/catalog/handlers/policies.ts
+function roleNames(roles) {
+  return (roles ?? []).map((r) => {
+    const rs = unwrap(r, "RoleSpec");
+    return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+  });
+}
+function describe(catalog, p) {
+  const calls = calledFunctions([p.qual, p.withCheck]);
+  const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${catalog.defaultSchema}.${f}`))];
+  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, qual: p.qual, withCheck: p.withCheck, calls, helpers }) };
+}
 var policyHandlers = {
   CreatePolicyStmt(v, x) {
     const catalog = x.catalog;
@@ -38198,27 +44357,28 @@ var policyHandlers = {
       x.fails(duplicateObject(`policy "${name}" for table "${t.name}" already exists`));
       return;
     }
-    const roles = (v.roles ?? []).map((r) => {
-      const rs = unwrap(r, "RoleSpec");
-      return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-    });
-    const calls = calledFunctions([v.qual, v.with_check]);
-    const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${catalog.defaultSchema}.${f}`))];
     const command = v.cmd_name ?? "all";
-    t.policies.add(name, {
-      name,
-      command,
-      roles,
-      permissive: v.permissive !== false,
-      helpers,
-      createdAt: x.at,
-      allows: classifyPolicy({ command, roles, qual: v.qual, withCheck: v.with_check, calls, helpers })
-    });
+    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive !== false, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
   },
+  /** ALTER POLICY … TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
   AlterPolicyStmt(v, x) {
-    const t = x.catalog.writableTable(x.catalog.relKey(v.table));
+    const catalog = x.catalog;
+    const key2 = catalog.relKey(v.table);
+    if (catalog.relations.removed(key2)) {
+      x.fails(undefinedTable(`relation "${key2}" does not exist`));
+      return;
+    }
+    const t = catalog.writableTable(key2);
     const name = v.policy_name ?? "";
     if (t?.policies.removed(name)) x.fails(undefinedObject(`policy "${name}" for table "${t.name}" does not exist`));
+    const p = t?.policies.get(name);
+    if (!t || !p) return;
+    t.policies.add(name, describe(catalog, {
+      ...p,
+      ...v.roles?.length && { roles: roleNames(v.roles) },
+      ...v.qual && { qual: v.qual },
+      ...v.with_check && { withCheck: v.with_check }
+    }));
   },
   CreateTrigStmt(v, x) {
     const catalog = x.catalog;
@@ -38234,7 +44394,8 @@ var policyHandlers = {
       x.fails(duplicateObject(`trigger "${name}" for relation "${t.name}" already exists`));
       return;
     }
-    t.triggers.add(name, catalog.listKey(v.funcname));
+    const beforeInsert = ((v.timing ?? 0) & (2 | 64)) !== 0 && ((v.events ?? 0) & 4) !== 0;
+    t.triggers.add(name, { calls: catalog.listKey(v.funcname), beforeInsert: beforeInsert && v.row === true });
   },
   RuleStmt(v, x) {
     const t = x.catalog.writableTable(x.catalog.relKey(v.relation));
@@ -38325,6 +44486,8 @@ function renameRelation(v, x) {
     const t = catalog.writableTable(from);
     t.name = newname;
     moved = { kind: "table", table: t };
+  }
+  if (rel?.kind === "table" || rel?.kind === "view") {
     for (const [k, r] of [...catalog.relations]) {
       if (r.kind === "index" && r.table === from) catalog.relations.add(k, { ...r, table: to });
       if (r.kind === "view" && r.reads.includes(from)) catalog.relations.add(k, { ...r, reads: r.reads.map((read) => read === from ? to : read) });
@@ -38347,6 +44510,12 @@ function renameColumn(v, x) {
   else if (t.columns.has(to)) x.fails(duplicateColumn(`column "${to}" of relation "${t.name}" already exists`));
   const c = t.columns.get(from);
   t.columns.move(from, to, c && { ...c, name: to });
+  moveColumnValues(t, from, to);
+  const renamed = (cols) => cols.map((col) => col === from ? to : col);
+  for (const [name, con] of [...t.constraints]) {
+    if (con.columns.includes(from)) t.constraints.add(name, { ...con, columns: renamed(con.columns), ...con.fk && { fk: { ...con.fk, columns: renamed(con.fk.columns) } } });
+  }
+  for (const [k, r] of [...catalog.relations]) if (r.kind === "index" && r.table === key2 && r.columns.includes(from)) catalog.relations.add(k, { ...r, columns: renamed(r.columns) });
 }
 function renameConstraint(v, x) {
   const t = x.catalog.writableTable(x.catalog.relKey(v.relation));
@@ -38362,10 +44531,10 @@ function renameTableChild(v, x) {
   const t = x.catalog.writableTable(x.catalog.relKey(v.relation));
   if (!t) return;
   const [from, to] = [v.subname ?? "", v.newname ?? ""];
-  const word = v.renameType === "OBJECT_POLICY" ? "policy" : v.renameType === "OBJECT_TRIGGER" ? "trigger" : "rule";
+  const word2 = v.renameType === "OBJECT_POLICY" ? "policy" : v.renameType === "OBJECT_TRIGGER" ? "trigger" : "rule";
   const children = v.renameType === "OBJECT_POLICY" ? t.policies : v.renameType === "OBJECT_TRIGGER" ? t.triggers : t.rules;
-  if (children.removed(from)) x.fails(undefinedObject(`${word} "${from}" for table "${t.name}" does not exist`));
-  else if (children.has(to)) x.fails(duplicateObject(`${word} "${to}" for table "${t.name}" already exists`));
+  if (children.removed(from)) x.fails(undefinedObject(`${word2} "${from}" for table "${t.name}" does not exist`));
+  else if (children.has(to)) x.fails(duplicateObject(`${word2} "${to}" for table "${t.name}" already exists`));
   if (v.renameType === "OBJECT_POLICY") {
     const p = t.policies.get(from);
     t.policies.move(from, to, p && { ...p, name: to });
@@ -38393,6 +44562,7 @@ function renameSchema(v, x) {
   if (schemas.has(to)) x.fails(duplicateSchema(`schema "${to}" already exists`));
   schemas.remove(from);
   schemas.add(to, true);
+  if (x.catalog.ownSchemas.delete(from)) x.catalog.ownSchemas.add(to);
 }
 function renameFunction(v, x) {
   const functions = x.catalog.functions;
@@ -38405,7 +44575,7 @@ function renameFunction(v, x) {
   for (const [k, f] of [...functions]) {
     if (!isIt(f)) continue;
     functions.forget(k);
-    functions.add(`${f.schema}.${v.newname}(${f.args})`, { ...f, name: v.newname ?? "" });
+    functions.add(`${f.schema}.${v.newname}${k.slice(from.length)}`, { ...f, name: v.newname ?? "" });
   }
   functions.remove(from);
 }
@@ -38441,14 +44611,14 @@ var typeHandlers = {
     else createOther(x, objectWord(v.kind), key2 + JSON.stringify(v.args ?? []), !!v.if_not_exists || !!v.replace);
   },
   AlterEnumStmt(v, x) {
-    const types = x.catalog.types;
+    const types2 = x.catalog.types;
     const key2 = x.catalog.listKey(v.typeName);
     const [oldVal, newVal] = [v.oldVal ?? "", v.newVal ?? ""];
-    if (types.removed(key2)) {
+    if (types2.removed(key2)) {
       x.fails(undefinedObject(`type "${key2}" does not exist`));
       return;
     }
-    const prev = types.get(key2) ?? { kind: "enum", values: [], valuesKnown: false };
+    const prev = types2.get(key2) ?? { kind: "enum", values: [], valuesKnown: false };
     const values = [...prev.values];
     if (v.oldVal) {
       if (!values.includes(oldVal) && prev.valuesKnown) x.fails(invalidParameterValue(`"${oldVal}" is not an existing enum label`));
@@ -38456,7 +44626,7 @@ var typeHandlers = {
       const i = values.indexOf(oldVal);
       if (i >= 0) values[i] = newVal;
       else values.push(newVal);
-      types.add(key2, { ...prev, values, valuesKnown: true });
+      types2.add(key2, { ...prev, values, valuesKnown: true });
       return;
     }
     if (values.includes(newVal)) {
@@ -38464,13 +44634,13 @@ var typeHandlers = {
       return;
     }
     values.push(newVal);
-    types.add(key2, { ...prev, values, valuesKnown: prev.valuesKnown });
+    types2.add(key2, { ...prev, values, valuesKnown: prev.valuesKnown });
   }
 };
 
 // src/catalog/missing-reference.ts
 var OWN_COLUMNS = ["RangeSubselect", "SubLink", "RangeFunction", "JoinExpr", "RangeTableFunc"];
-var reads = (_node, catalog, wrapped) => readsOf(catalog, wrapped);
+var reads2 = (_node, catalog, wrapped) => readsOf(catalog, wrapped);
 var columnMissing = (col) => undefinedColumn(`column "${col}" does not exist`);
 function fromQuery(query, catalog) {
   const keys = readsOf(catalog, query);
@@ -38487,11 +44657,11 @@ function goneColumn(t, cols) {
   return col ? columnMissing(col) : void 0;
 }
 var CHECKS = {
-  UpdateStmt: reads,
-  DeleteStmt: reads,
-  SelectStmt: reads,
-  TruncateStmt: reads,
-  CopyStmt: reads,
+  UpdateStmt: reads2,
+  DeleteStmt: reads2,
+  SelectStmt: reads2,
+  TruncateStmt: reads2,
+  CopyStmt: reads2,
   ViewStmt: (v, catalog) => fromQuery(v.query, catalog),
   CreateTableAsStmt: (v, catalog) => fromQuery(v.query, catalog),
   IndexStmt(v, catalog) {
@@ -38551,6 +44721,7 @@ function catalogData(catalog, managed) {
       schema: t.schema,
       name: t.name,
       partitioned: t.partitioned,
+      ...t.foreign && { foreign: true },
       partitionOf: t.partitionOf,
       createdAt: t.createdAt,
       columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
@@ -38562,7 +44733,7 @@ function catalogData(catalog, managed) {
       forceRls: t.forceRls,
       rlsAt: t.rlsAt,
       uncertain: t.uncertain,
-      policies: [...t.policies.values()].map((p) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) }))
+      policies: [...t.policies.values()].map(({ qual: _qual, withCheck: _withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) }))
     };
   }).sort(byName);
   return {
@@ -38588,6 +44759,8 @@ function applyUnresolved(catalog, u) {
     }
   }
   if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text2)) catalog.dynamicTables = true;
+  if (u.fragments.length === 0 || /\b(CREATE|DROP|RENAME|ADD|IMPORT|INTO|INSERT|DELETE|UPDATE|TRUNCATE)\b/.test(text2)) catalog.existenceUncertain = true;
+  forgetRowsFor(catalog, u);
   if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text2)) {
     for (const [key2, rel] of [...catalog.relations]) if (rel.kind === "table" && rel.table.columns.complete) catalog.writableTable(key2).columns.complete = false;
   }
@@ -38603,7 +44776,8 @@ var HANDLERS = {
   ...functionHandlers,
   ...typeHandlers,
   ...publicationHandlers,
-  ...otherHandlers
+  ...otherHandlers,
+  ...dataHandlers
 };
 var ownerSeq = 0;
 var Catalog = class _Catalog {
@@ -38627,10 +44801,28 @@ var Catalog = class _Catalog {
   calling = /* @__PURE__ */ new Set();
   /** The first schema of search_path: where unqualified names are created. */
   defaultSchema;
+  /** The schemas of search_path, in order, where unqualified names are looked up. */
+  searchPath;
   /** Set when dynamic SQL we could not resolve may have created tables. */
   dynamicTables;
+  /** Schemas the platform manages (auth, storage, …): what is in them is the platform's, never known absent. */
+  isManaged;
+  /** Schemas the migrations own (public, and those they create): a relation never created there does not exist. */
+  ownSchemas;
+  /**
+   * Schemas where something the replay does not follow may add relations: an extension that brings its own
+   * (postgis's spatial_ref_sys), IMPORT FOREIGN SCHEMA. Not closed.
+   */
+  openSchemas;
+  /**
+   * Set once something the replay cannot follow (dynamic SQL, a body it cannot read) may have created, dropped or
+   * renamed anything: from then on no first-run failure rests on what exists.
+   */
+  existenceUncertain;
+  /** Names that guarded statements (under IF, in EXCEPTION handlers) touch: whether they exist is not certain. */
+  doubtful;
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
-  constructor(parent) {
+  constructor(parent, options = {}) {
     this.schemas = parent?.schemas.fork() ?? new Registry().add("public", true);
     this.relations = parent?.relations.fork() ?? new Registry();
     this.types = parent?.types.fork() ?? new Registry();
@@ -38642,7 +44834,13 @@ var Catalog = class _Catalog {
     this.definitions = parent?.definitions.fork() ?? new LayeredMap();
     this.temps = parent?.temps.fork() ?? new LayeredSet();
     this.defaultSchema = parent?.defaultSchema ?? "public";
+    this.searchPath = parent?.searchPath ?? ["public"];
     this.dynamicTables = parent?.dynamicTables ?? false;
+    this.isManaged = parent?.isManaged ?? options.isManaged ?? (() => false);
+    this.ownSchemas = parent?.ownSchemas.fork() ?? new LayeredSet().add("public");
+    this.openSchemas = parent?.openSchemas.fork() ?? new LayeredSet();
+    this.existenceUncertain = parent?.existenceUncertain ?? false;
+    this.doubtful = parent?.doubtful.fork() ?? new LayeredSet();
   }
   /** A twin that shares everything until it writes: running a file again must not disturb the real replay. */
   fork() {
@@ -38679,6 +44877,20 @@ var Catalog = class _Catalog {
     }
     return t;
   }
+  /**
+   * Whether a relation certainly does not exist though the replay never saw it dropped: never created in a schema the
+   * migrations own, where nothing else (the platform, an extension, SQL the replay cannot follow) makes relations.
+   * An unqualified name may also be found further along the search path, so any such extension leaves it open.
+   */
+  neverCreated(key2, unqualified) {
+    if (this.existenceUncertain || this.relations.state(key2) !== "unknown") return false;
+    const [schema, name] = splitKey(key2);
+    if (name.startsWith("pg_")) return false;
+    if (unqualified && (this.temps.has(name) || !this.openSchemas.isEmpty())) return false;
+    const looked = unqualified ? this.searchPath.filter((s) => !this.isManaged(s)) : [schema];
+    const closed = (s) => !this.isManaged(s) && this.ownSchemas.has(s) && !this.openSchemas.has(s);
+    return looked.length > 0 && looked.every((s) => closed(s) && !this.relations.has(`${s}.${name}`));
+  }
   /** Tables the user's migrations created (not placeholders), for the report and the rules. */
   userTables() {
     const out = [];
@@ -38687,9 +44899,11 @@ var Catalog = class _Catalog {
   }
   // ------------------------------------------------------------------ replay
   /** Applies one statement; the failure PostgreSQL would raise, when the run is strict. */
-  apply(stmt, lenient) {
-    const x = new Execution(this, stmt, lenient);
+  apply(stmt, lenient, firstRun = false) {
+    const x = new Execution(this, stmt, lenient, firstRun);
+    if (stmt.guarded) for (const name of identifiers(stmt.node)) this.doubtful.add(name);
     if (!lenient) x.fails(missingReference(this, stmt.node));
+    if (firstRun && !lenient) x.fails(neverCreatedReference(this, stmt));
     const kind = kindOf(stmt.node);
     const handler2 = HANDLERS[kind];
     handler2?.(bodyOf(stmt.node), x);
@@ -38700,13 +44914,38 @@ var Catalog = class _Catalog {
    * catches rolls its block back, so such a statement is tried on a throwaway fork first and applied only if it
    * succeeds there.
    */
-  applyStrict(stmt, lenient = false) {
+  applyStrict(stmt, lenient = false, firstRun = false) {
     if (lenient || stmt.guarded) return void this.apply(stmt, true);
     if (stmt.catches) {
-      const failure = this.fork().apply(stmt, false);
-      if (failure !== void 0) return isCaught(failure, stmt.catches) ? void 0 : failure;
+      const failure = this.fork().apply(stmt, false, firstRun);
+      if (failure !== void 0) {
+        if (!isCaught(failure, stmt.catches)) return failure;
+        for (const name of identifiers(stmt.node)) this.doubtful.add(name);
+        return void 0;
+      }
     }
-    return this.apply(stmt, false);
+    return this.apply(stmt, false, firstRun);
+  }
+  /**
+   * A statement's first run. Tried strictly on a throwaway fork: a failure the catalog is sure of is returned and
+   * the statement changes nothing, as in PostgreSQL; otherwise it is applied as it always was, leniently.
+   */
+  applyFirst(stmt) {
+    if (stmt.guarded) return void this.apply(stmt, true);
+    const trial = this.fork();
+    const failure = trial.applyStrict(stmt, false, true);
+    if (failure !== void 0 && trial.sure(stmt, failure)) return failure;
+    this.applyStrict(stmt, true);
+    if (stmt.catches && failure === void 0) {
+      for (const name of trial.doubtful) if (!this.doubtful.has(name)) this.doubtful.add(name);
+    }
+    return void 0;
+  }
+  /** Whether a failure rests only on what the replay knows for certain: nothing it names is in doubt. */
+  sure(stmt, failure) {
+    if (this.existenceUncertain) return false;
+    const named = [...identifiers(stmt.node), ...failure.inner ? identifiers(failure.inner.node) : []];
+    return !named.some((name) => this.doubtful.has(name));
   }
   /** Dynamic SQL we could not resolve: whatever it might touch becomes uncertain, so no finding rests on it. */
   applyUnresolved(u) {
@@ -38719,28 +44958,48 @@ var Catalog = class _Catalog {
 };
 
 // src/catalog/replay.ts
+function failed(statement, f) {
+  return { statement, reason: f.message, sqlstate: f.sqlstate, condition: f.condition, ...f.detail && { detail: f.detail }, ...f.hint && { hint: f.hint } };
+}
 var Replay = class {
-  catalog = new Catalog();
+  catalog;
   failures = [];
-  /** Per file: re-runs cleanly (true), fails (false), or cannot be told (null: statements that did not parse). */
+  /** Statements that fail the first time their file runs, on the database the migrations before it built. */
+  firstRunFailures = [];
+  /**
+   * Per file: re-runs cleanly (true), fails (false), or cannot be told (null: statements that did not parse, or
+   * that fail on the first run).
+   */
   idempotent = /* @__PURE__ */ new Map();
   constructor(opts) {
+    this.catalog = new Catalog(void 0, { isManaged: opts.isManaged });
     if (opts.prismaLayout) this.catalog.apply(bookkeepingTable, true);
   }
   add(m) {
     const steps = executionOrder(m, (origin) => origin !== "function");
+    const failedFirst = /* @__PURE__ */ new Set();
     for (const step of steps) {
-      if ("node" in step) this.catalog.apply(step, true);
-      else this.catalog.applyUnresolved(step);
+      if (!("node" in step)) {
+        this.catalog.applyUnresolved(step);
+        continue;
+      }
+      const failure = this.catalog.applyFirst(step);
+      if (failure) {
+        failedFirst.add(step);
+        this.firstRunFailures.push(failed(step, failure));
+      }
     }
     const again = this.catalog.fork();
     const before = this.failures.length;
     for (const step of steps) {
-      if (!("node" in step)) continue;
+      if (!("node" in step)) {
+        forgetRowsFor(again, step);
+        continue;
+      }
       const failure = again.applyStrict(step);
-      if (failure) this.failures.push({ statement: step, reason: failure.message, sqlstate: failure.sqlstate, condition: failure.condition });
+      if (failure && !failedFirst.has(step)) this.failures.push(failed(step, failure));
     }
-    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 ? null : true);
+    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
   }
 };
 var bookkeepingTable = {
@@ -38755,493 +45014,6 @@ var bookkeepingTable = {
     { ColumnDef: { colname: "migration_name", typeName: { names: [{ String: { sval: "varchar" } }], typmods: [{ A_Const: { ival: { ival: 255 } } }] }, constraints: [{ Constraint: { contype: "CONSTR_NOTNULL" } }] } }
   ] } }
 };
-
-// src/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/errors.ts
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-
-// src/sources/decode.ts
-var BINARY_PROBE_BYTES = 8192;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeFile(path, buf) {
-  if (buf === void 0) return { path, problem: "cannot be read" };
-  if (buf.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { path, problem: "binary file" };
-  try {
-    return { path, text: utf8.decode(buf) };
-  } catch {
-    return { path, problem: "not valid UTF-8" };
-  }
-}
-
-// src/sources/paths.ts
-import { posix } from "node:path";
-function normalizePath(path) {
-  return posix.normalize(path.replace(/\\/g, "/")).replace(/(.)\/+$/, "$1");
-}
-
-// src/types.ts
-var SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
-
-// src/config.ts
-var DEFAULT_MANAGED_SCHEMAS = [
-  "auth",
-  "storage",
-  "realtime",
-  "extensions",
-  "graphql",
-  "graphql_public",
-  "vault",
-  "pgsodium",
-  "pgsodium_masks",
-  "net",
-  "cron",
-  "supabase_functions",
-  "supabase_migrations",
-  "_realtime",
-  "_analytics",
-  "pgbouncer",
-  "pg_catalog",
-  "information_schema",
-  "pg_toast"
-];
-var CONFIG_FILE_NAMES = [".schema-guardian.yml", ".schema-guardian.yaml"];
-var LAYOUTS = ["supabase", "prisma", "plain"];
-var SEVERITY_SETTINGS = ["off", "notice", "warning", "error"];
-function loadConfig(snapshot, opts = {}) {
-  const config2 = {
-    exposedSchemas: "auto",
-    managedSchemas: [...DEFAULT_MANAGED_SCHEMAS],
-    ignoreTables: [],
-    rules: {}
-  };
-  const path = findConfigFile(snapshot, opts.configPath);
-  if (path !== void 0) applyFile(config2, path, readConfigText(snapshot, path), opts.knownRules);
-  const { managedSchemas = [], rules = {}, ...replaced } = opts.overrides ?? {};
-  const given = Object.fromEntries(Object.entries(replaced).filter(([, value]) => value !== void 0));
-  return { ...config2, ...given, managedSchemas: unique([...config2.managedSchemas, ...managedSchemas]), rules: { ...config2.rules, ...rules } };
-}
-function matchesTableGlob(glob, schema, name) {
-  const dot = glob.indexOf(".");
-  if (dot === -1) return globRegExp(glob).test(name);
-  return globRegExp(glob.slice(0, dot)).test(schema) && globRegExp(glob.slice(dot + 1)).test(name);
-}
-function closestMatch(word, candidates) {
-  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
-  const same = candidates.find((c) => loose(c) === loose(word));
-  if (same !== void 0) return same;
-  const extended = candidates.filter((c) => loose(c).startsWith(loose(word)));
-  if (word.length >= 3 && extended.length === 1) return extended[0];
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}
-function globRegExp(glob) {
-  const body = glob.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-  return new RegExp(`^${body}$`);
-}
-function nonEmpty(s) {
-  return s !== "";
-}
-function unique(values) {
-  return [...new Set(values)];
-}
-function findConfigFile(snapshot, configPath) {
-  const files = new Set(snapshot.files());
-  if (configPath !== void 0) {
-    const path = normalizePath(configPath);
-    if (!files.has(path)) throw new UsageError(`Config file ${configPath} does not exist in ${snapshot.label}.`);
-    return path;
-  }
-  return CONFIG_FILE_NAMES.find((name) => files.has(name));
-}
-function readConfigText(snapshot, path) {
-  const decoded = decodeFile(path, snapshot.read(path));
-  if ("problem" in decoded) throw new UsageError(`Config file ${path}: ${decoded.problem}.`);
-  return decoded.text;
-}
-var KEYS = {
-  schema: (config2, value, at) => config2.schema = stringValue(value, at, "schema", "a path to a .prisma file or folder", nonEmpty),
-  migrations: (config2, value, at) => config2.migrations = stringValue(value, at, "migrations", "a path to the migrations folder", nonEmpty),
-  layout: (config2, value, at) => {
-    const isLayout = (s) => LAYOUTS.includes(s);
-    config2.layout = stringValue(value, at, "layout", `one of ${LAYOUTS.join(", ")}`, isLayout);
-  },
-  "exposed-schemas": (config2, value, at) => {
-    if ((0, import_yaml.isScalar)(value) && value.value === "auto") config2.exposedSchemas = "auto";
-    else config2.exposedSchemas = stringList(value, at, "exposed-schemas", "auto or a list of schema names", nonEmpty);
-  },
-  "managed-schemas": (config2, value, at) => {
-    config2.managedSchemas = unique([...config2.managedSchemas, ...stringList(value, at, "managed-schemas", "a list of schema names", nonEmpty)]);
-  },
-  "ignore-tables": (config2, value, at) => {
-    const expected = "a list of table globs (`schema.table` or `table`, `*` for any characters)";
-    const isGlob = (glob) => glob.split(".").length <= 2 && !glob.split(".").includes("");
-    config2.ignoreTables = stringList(value, at, "ignore-tables", expected, isGlob);
-  },
-  rules: (config2, value, at, knownRules) => {
-    const expected = `a map of rule id to ${SEVERITY_SETTINGS.join(", ")}`;
-    if (!(0, import_yaml.isMap)(value)) throw new UsageError(`${at(value)}: rules must be ${expected}.`);
-    for (const pair of value.items) {
-      const id = scalarKey(pair, at, "rules");
-      if (knownRules && !knownRules.includes(id)) {
-        const hint = closestMatch(id, knownRules);
-        throw new UsageError(`${at(pair)}: rules: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : `; known rules: ${knownRules.join(", ")}.`}`);
-      }
-      const severity = (0, import_yaml.isScalar)(pair.value) ? pair.value.value : void 0;
-      if (typeof severity !== "string" || !SEVERITY_SETTINGS.includes(severity)) {
-        const shown = typeof severity === "string" ? severity : (0, import_yaml.isScalar)(pair.value) ? String(pair.value.value) : "a collection";
-        const hint = typeof severity === "string" ? closestMatch(severity, SEVERITY_SETTINGS) : void 0;
-        throw new UsageError(
-          `${at(pair.value)}: rules.${id}: unknown severity "${shown}"; expected ${SEVERITY_SETTINGS.join(", ")}` + (hint ? ` (did you mean "${hint}"?)` : "") + "."
-        );
-      }
-      config2.rules[id] = severity;
-    }
-  }
-};
-function applyFile(config2, path, text2, knownRules) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
-  const lineAt = (offset) => `${path}:${lines.linePos(offset).line}`;
-  const error2 = doc.errors[0];
-  if (error2) throw new UsageError(`${lineAt(error2.pos[0])}: invalid YAML: ${error2.message.split("\n")[0]}`);
-  const at = (node) => {
-    const target2 = (0, import_yaml.isPair)(node) ? node.key : node;
-    const start = (0, import_yaml.isNode)(target2) ? target2.range?.[0] : void 0;
-    return start === void 0 ? path : lineAt(start);
-  };
-  const root = doc.contents;
-  if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return;
-  if (!(0, import_yaml.isMap)(root)) throw new UsageError(`${at(root)}: the config must be a map of settings (${Object.keys(KEYS).join(", ")}).`);
-  for (const pair of root.items) {
-    const key2 = scalarKey(pair, at, "the config");
-    const set = KEYS[key2];
-    if (!set) {
-      const hint = closestMatch(key2, Object.keys(KEYS));
-      throw new UsageError(`${at(pair)}: unknown key "${key2}"${hint ? `; did you mean "${hint}"?` : `; known keys: ${Object.keys(KEYS).join(", ")}.`}`);
-    }
-    const value = pair.value;
-    if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) continue;
-    set(config2, value, at, knownRules);
-  }
-}
-function scalarKey(pair, at, where) {
-  if (!(0, import_yaml.isScalar)(pair.key) || typeof pair.key.value !== "string")
-    throw new UsageError(`${at(pair)}: keys of ${where} must be plain names.`);
-  return pair.key.value;
-}
-function stringValue(value, at, key2, expected, valid = (_) => true) {
-  if (!(0, import_yaml.isScalar)(value) || typeof value.value !== "string" || !valid(value.value))
-    throw new UsageError(`${at(value)}: ${key2} must be ${expected}${(0, import_yaml.isScalar)(value) ? `; got "${String(value.value)}"` : ""}.`);
-  return value.value;
-}
-function stringList(value, at, key2, expected, valid) {
-  if (!(0, import_yaml.isSeq)(value)) throw new UsageError(`${at(value)}: ${key2} must be ${expected}.`);
-  return value.items.map((item2) => stringValue(item2, at, key2, expected, valid));
-}
-var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
-function failingFindings(findings, failOn) {
-  return failOn === "never" ? [] : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-}
-function judge(findings, policy) {
-  const current = findings.filter((f) => f.status !== "resolved");
-  const counts2 = (f) => f.status !== "existing" || policy.failOnExisting;
-  const counted = current.filter(counts2);
-  return { policy, counted, failing: failingFindings(counted, policy.failOn), uncounted: current.filter((f) => !counts2(f)) };
-}
-function severityOf(id, fallback, config2) {
-  const set = config2.rules[id];
-  return set === "off" ? void 0 : set ?? fallback;
-}
-
-// src/fixes/versions.ts
-import { posix as posix2 } from "node:path";
-function successor(version) {
-  return (BigInt(version) + 1n).toString().padStart(version.length, "0");
-}
-function claimVersion(wanted, taken) {
-  let version = wanted;
-  while (taken.has(version)) version = successor(version);
-  taken.add(version);
-  return version;
-}
-function migrationVersion(file, layout) {
-  const name = posix2.basename(file);
-  if (layout === "prisma") return posix2.basename(posix2.dirname(file));
-  if (layout === "supabase") return /^\d+/.exec(name)?.[0] ?? name;
-  return name;
-}
-function takenVersions(files, layout) {
-  return new Set(files.map((file) => /^\d*/.exec(migrationVersion(file, layout))[0]));
-}
-
-// src/parse/sql.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
-var loading;
-async function initParser() {
-  await (loading ??= (0, import_libpg_query3.loadModule)());
-}
-function parseMigration(file, text2) {
-  const reader = new MigrationReader(file, text2);
-  if (text2.trim()) {
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query3.parseSync)(text2).stmts ?? [];
-    } catch (error2) {
-      reader.recover(error2);
-    }
-    for (const raw of stmts ?? []) reader.top(raw, 0, reader.lines.bytes.length);
-  }
-  const description = describe(text2);
-  return {
-    file,
-    statements: reader.out.statements,
-    unresolved: reader.out.unresolved,
-    problems: reader.problems,
-    ignores: ignoreComments(file, text2),
-    ...description !== void 0 && { description },
-    topLevelCount: reader.topLevelCount,
-    ownTransaction: reader.ownTransaction
-  };
-}
-var TRANSACTION_KINDS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START", "TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
-var MigrationReader = class {
-  constructor(file, text2) {
-    this.file = file;
-    this.lines = new LineIndex(Buffer.from(text2, "utf8"));
-  }
-  file;
-  lines;
-  out = { statements: [], unresolved: [] };
-  problems = [];
-  topLevelCount = 0;
-  ownTransaction = false;
-  /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
-  top(raw, base, limit) {
-    if (!raw.stmt) return;
-    const loc = base + (raw.stmt_location ?? 0);
-    const end = raw.stmt_len ? loc + raw.stmt_len : limit;
-    const start = skipTrivia(this.lines.bytes, loc, end);
-    const text2 = this.lines.slice(start, end).trimEnd();
-    const line = this.lines.lineOf(start);
-    const node = raw.stmt;
-    this.topLevelCount++;
-    this.out.statements.push({ file: this.file, line, text: text2, node, origin: "top", guarded: false });
-    if (managesTransaction(node)) this.ownTransaction = true;
-    expandTopLevel(this.file, node, text2, line, this.out);
-  }
-  /** The whole file did not parse: split it at top-level `;` and parse each piece on its own. */
-  recover(error2) {
-    const { chunks, tail } = this.split(error2);
-    for (const chunk of chunks) {
-      if (chunk.meta) this.problem(chunk.start, `psql meta-command ${this.lines.slice(chunk.start, chunk.end).split(/\s/)[0]} is not SQL`);
-      else this.parseChunk(chunk);
-    }
-    if (tail) {
-      this.topLevelCount++;
-      this.problem(tail.start, tail.message);
-    }
-  }
-  parseChunk(chunk) {
-    const text2 = this.lines.slice(chunk.start, chunk.end);
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query3.parseSync)(text2).stmts ?? [];
-    } catch (error2) {
-      this.topLevelCount++;
-      const at = codePointToIndex(text2, cursorOf(error2));
-      this.problems.push({ file: this.file, line: this.lines.lineOf(chunk.start) + newlinesBefore(text2, at), message: messageOf(error2) });
-      return;
-    }
-    for (const raw of stmts) this.top(raw, chunk.start, chunk.end);
-  }
-  problem(start, message) {
-    this.problems.push({ file: this.file, line: this.lines.lineOf(start), message });
-  }
-  /**
-   * Pieces of the file. When the scanner itself fails (an unterminated quote or comment runs to the end of the
-   * file), the pieces before the failure are kept and the rest becomes one `tail` problem.
-   */
-  split(error2) {
-    const bytes = this.lines.bytes;
-    const chunks = [];
-    let base = 0;
-    for (; ; ) {
-      const rest = this.lines.slice(base, bytes.length);
-      const tokens2 = tryScan(rest);
-      if (tokens2) {
-        const piece2 = this.chunkify(tokens2, base);
-        chunks.push(...piece2.chunks);
-        if (piece2.open !== void 0) chunks.push({ start: piece2.open, end: base + tokens2[tokens2.length - 1].end });
-        return { chunks };
-      }
-      if (base > 0) error2 = parseError(rest);
-      const message = messageOf(error2);
-      const cursor = base + Buffer.byteLength(rest.slice(0, codePointToIndex(rest, cursorOf(error2))));
-      const before = tryScan(this.lines.slice(base, cursor));
-      if (!before) return { chunks, tail: { start: base, message } };
-      const piece = this.chunkify(before, base);
-      chunks.push(...piece.chunks);
-      const start = piece.open ?? cursor;
-      if (/^unterminated/i.test(message)) return { chunks, tail: { start, message } };
-      const end = bytes[start] === 92 ? this.lineEnd(start) : this.statementEnd(start, cursor);
-      if (end === void 0) return { chunks, tail: { start, message } };
-      chunks.push({ start, end, ...bytes[start] === 92 && { meta: true } });
-      base = end + 1;
-    }
-  }
-  /** The first `;` after `from` that really ends the statement starting at `start` (not one inside a string). */
-  statementEnd(start, from) {
-    const bytes = this.lines.bytes;
-    for (let k = bytes.indexOf(59, from); k !== -1; k = bytes.indexOf(59, k + 1)) {
-      const tokens2 = tryScan(this.lines.slice(start, k + 1));
-      const last = tokens2?.[tokens2.length - 1];
-      if (last?.tokenName === "ASCII_59" && last.end === k + 1 - start) return k;
-    }
-    return void 0;
-  }
-  lineEnd(pos) {
-    const nl = this.lines.bytes.indexOf(10, pos);
-    return nl === -1 ? this.lines.bytes.length : nl;
-  }
-  atLineStart(pos) {
-    const bytes = this.lines.bytes;
-    for (let i = pos - 1; i >= 0 && bytes[i] !== 10; i--) if (bytes[i] !== 32 && bytes[i] !== 9 && bytes[i] !== 13) return false;
-    return true;
-  }
-  /**
-   * Splits tokens at top-level `;`. A `;` does not end the statement inside the parentheses of
-   * `CREATE RULE … DO (a; b)` nor inside a `BEGIN ATOMIC … END` body; a backslash at the start of a line is a
-   * psql meta-command running to the end of that line. `open`: where an unfinished last piece starts.
-   */
-  chunkify(tokens2, base) {
-    const chunks = [];
-    let start;
-    let head = [];
-    let depth2 = 0;
-    let atomic = 0;
-    for (let i = 0; i < tokens2.length; i++) {
-      const t = tokens2[i];
-      if (t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT") continue;
-      const at = base + t.start;
-      if (t.text === "\\" && depth2 === 0 && atomic === 0 && this.atLineStart(at)) {
-        if (start !== void 0) chunks.push({ start, end: at });
-        const end = this.lineEnd(at);
-        chunks.push({ start: at, end, meta: true });
-        while (i + 1 < tokens2.length && base + tokens2[i + 1].start < end) i++;
-        start = void 0;
-        continue;
-      }
-      if (start === void 0) {
-        start = at;
-        head = [];
-        depth2 = 0;
-        atomic = 0;
-      }
-      const word = t.text.toUpperCase();
-      if (head.length < 4) head.push(word);
-      if (word === "(") depth2++;
-      else if (word === ")") depth2 = Math.max(0, depth2 - 1);
-      else if (word === "ATOMIC" && head.length > 1 && tokens2[i - 1].text.toUpperCase() === "BEGIN") atomic = 1;
-      else if (atomic > 0 && word === "CASE") atomic++;
-      else if (atomic > 0 && word === "END") atomic--;
-      else if (t.tokenName === "ASCII_59" && atomic === 0 && (depth2 === 0 || !isRule(head))) {
-        chunks.push({ start, end: at });
-        start = void 0;
-      }
-    }
-    return { chunks, ...start !== void 0 && { open: start } };
-  }
-};
-function isRule(head) {
-  return head[0] === "CREATE" && (head[1] === "RULE" || head[1] === "OR" && head[3] === "RULE");
-}
-function tryScan(text2) {
-  if (!text2.trim()) return [];
-  try {
-    return (0, import_libpg_query3.scanSync)(text2).tokens ?? [];
-  } catch {
-    return void 0;
-  }
-}
-function parseError(text2) {
-  try {
-    (0, import_libpg_query3.parseSync)(text2);
-  } catch (error2) {
-    return error2;
-  }
-  return new Error("statement could not be split");
-}
-function cursorOf(error2) {
-  return error2.sqlDetails?.cursorPosition ?? 0;
-}
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-function managesTransaction(node) {
-  if ("TransactionStmt" in node) return TRANSACTION_KINDS.has(node.TransactionStmt.kind ?? "");
-  if (unwrap(node, "IndexStmt")?.concurrent) return true;
-  const drop = unwrap(node, "DropStmt");
-  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return true;
-  return (unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently");
-}
-var IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;
-var IGNORE_BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
-function ignoreComments(file, text2) {
-  if (!text2.includes("schema-guardian-ignore")) return [];
-  const ignores = [];
-  let line = 1;
-  let counted = 0;
-  for (const m of text2.matchAll(IGNORE)) {
-    line += newlinesBefore(text2, m.index, counted);
-    counted = m.index;
-    const body = IGNORE_BODY.exec(m[2]);
-    if (!body) continue;
-    const reason = body[2].trim();
-    for (const rule of body[1].split(",")) ignores.push({ rule: rule.trim(), reason, file, line, scope: m[1] ? "file" : "next" });
-  }
-  return ignores;
-}
-function describe(text2) {
-  const start = text2.search(/\S/);
-  if (start < 0) return void 0;
-  let lines;
-  if (text2.startsWith("--", start)) {
-    lines = [];
-    for (let at = start; at < text2.length; ) {
-      const nl = text2.indexOf("\n", at);
-      const m = /^\s*--+(.*)$/.exec(text2.slice(at, nl < 0 ? void 0 : nl));
-      if (!m) break;
-      lines.push(m[1]);
-      at = nl < 0 ? text2.length : nl + 1;
-    }
-  } else if (text2.startsWith("/*", start)) {
-    const end = text2.indexOf("*/", start);
-    lines = text2.slice(start + 2, end < 0 ? void 0 : end).split("\n").map((l) => l.replace(/^\s*\*+(?!\/)/, ""));
-  } else return void 0;
-  return lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith("schema-guardian-ignore"));
-}
 
 // src/parse/node20-compat.ts
 function groupBy(items, key2) {
@@ -40905,7 +46677,7 @@ var PATTERN = "PATTERN";
 var DEFAULT_MODE = "defaultMode";
 var MODES = "modes";
 function analyzeTokenTypes(tokenTypes, options) {
-  options = Object.assign({ safeMode: false, positionTracking: "full", lineTerminatorCharacters: ["\r", "\n"], tracer: (msg, action) => action() }, options);
+  options = Object.assign({ safeMode: false, positionTracking: "full", lineTerminatorCharacters: ["\r", "\n"], tracer: (msg, action2) => action2() }, options);
   const tracer = options.tracer;
   tracer("initCharCodeToOptimizedIndexMap", () => {
     initCharCodeToOptimizedIndexMap();
@@ -41742,14 +47514,14 @@ var Lexer = class {
     this.TRACE_INIT = (phaseDesc, phaseImpl) => {
       if (this.traceInitPerf === true) {
         this.traceInitIndent++;
-        const indent2 = new Array(this.traceInitIndent + 1).join("	");
+        const indent3 = new Array(this.traceInitIndent + 1).join("	");
         if (this.traceInitIndent < this.traceInitMaxIdent) {
-          console.log(`${indent2}--> <${phaseDesc}>`);
+          console.log(`${indent3}--> <${phaseDesc}>`);
         }
         const { time, value } = timer(phaseImpl);
         const traceMethod = time > 10 ? console.warn : console.log;
         if (this.traceInitIndent < this.traceInitMaxIdent) {
-          traceMethod(`${indent2}<-- <${phaseDesc}> time: ${time}ms`);
+          traceMethod(`${indent3}<-- <${phaseDesc}> time: ${time}ms`);
         }
         this.traceInitIndent--;
         return value;
@@ -42240,7 +48012,7 @@ function hasTokenLabel2(obj) {
 }
 var PARENT = "parent";
 var CATEGORIES = "categories";
-var LABEL = "label";
+var LABEL2 = "label";
 var GROUP = "group";
 var PUSH_MODE = "push_mode";
 var POP_MODE = "pop_mode";
@@ -42264,8 +48036,8 @@ function createTokenInternal(config2) {
     tokenType.CATEGORIES = config2[CATEGORIES];
   }
   augmentTokenTypes([tokenType]);
-  if (Object.hasOwn(config2, LABEL)) {
-    tokenType.LABEL = config2[LABEL];
+  if (Object.hasOwn(config2, LABEL2)) {
+    tokenType.LABEL = config2[LABEL2];
   }
   if (Object.hasOwn(config2, GROUP)) {
     tokenType.GROUP = config2[GROUP];
@@ -43334,8 +49106,8 @@ var OccurrenceValidationCollector = class extends GAstVisitor {
   visitNonTerminal(subrule) {
     this.allProductions.push(subrule);
   }
-  visitOption(option2) {
-    this.allProductions.push(option2);
+  visitOption(option3) {
+    this.allProductions.push(option3);
   }
   visitRepetitionWithSeparator(manySep) {
     this.allProductions.push(manySep);
@@ -44067,7 +49839,7 @@ var LooksAhead = class {
   preComputeLookaheadFunctions(rules) {
     rules.forEach((currRule) => {
       this.TRACE_INIT(`${currRule.name} Rule Lookahead`, () => {
-        const { alternation, repetition, option: option2, repetitionMandatory, repetitionMandatoryWithSeparator, repetitionWithSeparator } = collectMethods(currRule);
+        const { alternation, repetition, option: option3, repetitionMandatory, repetitionMandatoryWithSeparator, repetitionWithSeparator } = collectMethods(currRule);
         alternation.forEach((currProd) => {
           const prodIdx = currProd.idx === 0 ? "" : currProd.idx;
           this.TRACE_INIT(`${getProductionDslName(currProd)}${prodIdx}`, () => {
@@ -44085,7 +49857,7 @@ var LooksAhead = class {
         repetition.forEach((currProd) => {
           this.computeLookaheadFunc(currRule, currProd.idx, MANY_IDX, "Repetition", currProd.maxLookahead, getProductionDslName(currProd));
         });
-        option2.forEach((currProd) => {
+        option3.forEach((currProd) => {
           this.computeLookaheadFunc(currRule, currProd.idx, OPTION_IDX, "Option", currProd.maxLookahead, getProductionDslName(currProd));
         });
         repetitionMandatory.forEach((currProd) => {
@@ -44147,8 +49919,8 @@ var DslMethodsCollectorVisitor = class extends GAstVisitor {
       repetitionMandatoryWithSeparator: []
     };
   }
-  visitOption(option2) {
-    this.dslMethods.option.push(option2);
+  visitOption(option3) {
+    this.dslMethods.option.push(option3);
   }
   visitRepetitionWithSeparator(manySep) {
     this.dslMethods.repetitionWithSeparator.push(manySep);
@@ -45004,9 +50776,9 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
   }
   optionInternalLogic(actionORMethodDef, occurrence, key2) {
     let lookAheadFunc = this.getLaFuncFromCache(key2);
-    let action;
+    let action2;
     if (typeof actionORMethodDef !== "function") {
-      action = actionORMethodDef.DEF;
+      action2 = actionORMethodDef.DEF;
       const predicate = actionORMethodDef.GATE;
       if (predicate !== void 0) {
         const orgLookaheadFunction = lookAheadFunc;
@@ -45015,10 +50787,10 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
         };
       }
     } else {
-      action = actionORMethodDef;
+      action2 = actionORMethodDef;
     }
     if (lookAheadFunc.call(this) === true) {
-      return action.call(this);
+      return action2.call(this);
     }
     return void 0;
   }
@@ -45028,9 +50800,9 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
   }
   atLeastOneInternalLogic(prodOccurrence, actionORMethodDef, key2) {
     let lookAheadFunc = this.getLaFuncFromCache(key2);
-    let action;
+    let action2;
     if (typeof actionORMethodDef !== "function") {
-      action = actionORMethodDef.DEF;
+      action2 = actionORMethodDef.DEF;
       const predicate = actionORMethodDef.GATE;
       if (predicate !== void 0) {
         const orgLookaheadFunction = lookAheadFunc;
@@ -45039,12 +50811,12 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
         };
       }
     } else {
-      action = actionORMethodDef;
+      action2 = actionORMethodDef;
     }
     if (lookAheadFunc.call(this) === true) {
-      let notStuck = this.doSingleRepetition(action);
+      let notStuck = this.doSingleRepetition(action2);
       while (lookAheadFunc.call(this) === true && notStuck === true) {
-        notStuck = this.doSingleRepetition(action);
+        notStuck = this.doSingleRepetition(action2);
       }
     } else {
       throw this.raiseEarlyExitException(prodOccurrence, PROD_TYPE.REPETITION_MANDATORY, actionORMethodDef.ERR_MSG);
@@ -45056,23 +50828,23 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
     this.atLeastOneSepFirstInternalLogic(prodOccurrence, options, laKey);
   }
   atLeastOneSepFirstInternalLogic(prodOccurrence, options, key2) {
-    const action = options.DEF;
+    const action2 = options.DEF;
     const separator = options.SEP;
     const firstIterationLookaheadFunc = this.getLaFuncFromCache(key2);
     if (firstIterationLookaheadFunc.call(this) === true) {
-      action.call(this);
+      action2.call(this);
       const separatorLookAheadFunc = () => {
         return this.tokenMatcher(this.LA_FAST(1), separator);
       };
       while (this.tokenMatcher(this.LA_FAST(1), separator) === true) {
         this.CONSUME(separator);
-        action.call(this);
+        action2.call(this);
       }
       this.attemptInRepetitionRecovery(this.repetitionSepSecondInternal, [
         prodOccurrence,
         separator,
         separatorLookAheadFunc,
-        action,
+        action2,
         NextTerminalAfterAtLeastOneSepWalker
       ], separatorLookAheadFunc, AT_LEAST_ONE_SEP_IDX, prodOccurrence, NextTerminalAfterAtLeastOneSepWalker);
     } else {
@@ -45085,9 +50857,9 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
   }
   manyInternalLogic(prodOccurrence, actionORMethodDef, key2) {
     let lookaheadFunction = this.getLaFuncFromCache(key2);
-    let action;
+    let action2;
     if (typeof actionORMethodDef !== "function") {
-      action = actionORMethodDef.DEF;
+      action2 = actionORMethodDef.DEF;
       const predicate = actionORMethodDef.GATE;
       if (predicate !== void 0) {
         const orgLookaheadFunction = lookaheadFunction;
@@ -45096,11 +50868,11 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
         };
       }
     } else {
-      action = actionORMethodDef;
+      action2 = actionORMethodDef;
     }
     let notStuck = true;
     while (lookaheadFunction.call(this) === true && notStuck === true) {
-      notStuck = this.doSingleRepetition(action);
+      notStuck = this.doSingleRepetition(action2);
     }
     this.attemptInRepetitionRecovery(
       this.manyInternal,
@@ -45122,43 +50894,43 @@ Make sure that all grammar rule definitions are done before 'performSelfAnalysis
     this.manySepFirstInternalLogic(prodOccurrence, options, laKey);
   }
   manySepFirstInternalLogic(prodOccurrence, options, key2) {
-    const action = options.DEF;
+    const action2 = options.DEF;
     const separator = options.SEP;
     const firstIterationLaFunc = this.getLaFuncFromCache(key2);
     if (firstIterationLaFunc.call(this) === true) {
-      action.call(this);
+      action2.call(this);
       const separatorLookAheadFunc = () => {
         return this.tokenMatcher(this.LA_FAST(1), separator);
       };
       while (this.tokenMatcher(this.LA_FAST(1), separator) === true) {
         this.CONSUME(separator);
-        action.call(this);
+        action2.call(this);
       }
       this.attemptInRepetitionRecovery(this.repetitionSepSecondInternal, [
         prodOccurrence,
         separator,
         separatorLookAheadFunc,
-        action,
+        action2,
         NextTerminalAfterManySepWalker
       ], separatorLookAheadFunc, MANY_SEP_IDX, prodOccurrence, NextTerminalAfterManySepWalker);
     }
   }
-  repetitionSepSecondInternal(prodOccurrence, separator, separatorLookAheadFunc, action, nextTerminalAfterWalker) {
+  repetitionSepSecondInternal(prodOccurrence, separator, separatorLookAheadFunc, action2, nextTerminalAfterWalker) {
     while (separatorLookAheadFunc()) {
       this.CONSUME(separator);
-      action.call(this);
+      action2.call(this);
     }
     this.attemptInRepetitionRecovery(this.repetitionSepSecondInternal, [
       prodOccurrence,
       separator,
       separatorLookAheadFunc,
-      action,
+      action2,
       nextTerminalAfterWalker
     ], separatorLookAheadFunc, AT_LEAST_ONE_SEP_IDX, prodOccurrence, nextTerminalAfterWalker);
   }
-  doSingleRepetition(action) {
+  doSingleRepetition(action2) {
     const beforeIteration = this.getLexerPosition();
-    action.call(this);
+    action2.call(this);
     const afterIteration = this.getLexerPosition();
     return afterIteration > beforeIteration;
   }
@@ -45685,14 +51457,14 @@ var PerformanceTracer = class {
   TRACE_INIT(phaseDesc, phaseImpl) {
     if (this.traceInitPerf === true) {
       this.traceInitIndent++;
-      const indent2 = new Array(this.traceInitIndent + 1).join("	");
+      const indent3 = new Array(this.traceInitIndent + 1).join("	");
       if (this.traceInitIndent < this.traceInitMaxIdent) {
-        console.log(`${indent2}--> <${phaseDesc}>`);
+        console.log(`${indent3}--> <${phaseDesc}>`);
       }
       const { time, value } = timer(phaseImpl);
       const traceMethod = time > 10 ? console.warn : console.log;
       if (this.traceInitIndent < this.traceInitMaxIdent) {
-        traceMethod(`${indent2}<-- <${phaseDesc}> time: ${time}ms`);
+        traceMethod(`${indent3}<-- <${phaseDesc}> time: ${time}ms`);
       }
       this.traceInitIndent--;
       return value;
@@ -46607,26 +52379,26 @@ function printSchema(schema, options = {}) {
   } = options;
   let blocks = schema.list;
   if (sort) {
-    blocks = schema.list = blocks.filter((block) => block.type !== "break");
+    blocks = schema.list = blocks.filter((block2) => block2.type !== "break");
     const sorter = schemaSorter(schema, locales, sortOrder);
     blocks.sort(sorter);
   }
   return blocks.map(printBlock).filter(Boolean).join(EOL6).replace(/(\r?\n\s*){3,}/g, EOL6 + EOL6) + EOL6;
 }
-function printBlock(block) {
-  switch (block.type) {
+function printBlock(block2) {
+  switch (block2.type) {
     case "comment":
-      return printComment(block);
+      return printComment(block2);
     case "datasource":
-      return printDatasource(block);
+      return printDatasource(block2);
     case "enum":
-      return printEnum(block);
+      return printEnum(block2);
     case "generator":
-      return printGenerator(block);
+      return printGenerator(block2);
     case "model":
     case "view":
     case "type":
-      return printObject(block);
+      return printObject(block2);
     case "break":
       return printBreak();
     default:
@@ -46830,14 +52602,14 @@ var findAllByType = (list, typeToMatch, options = {}) => {
 };
 var findBy = (typeToMatch, {
   name
-} = {}) => (block) => {
+} = {}) => (block2) => {
   if (name != null) {
     const nameAttribute = typeToMatch === "assignment" ? "key" : "name";
-    if (!(nameAttribute in block)) return false;
-    const nameMatches = typeof name === "string" ? block[nameAttribute] === name : name.test(block[nameAttribute]);
+    if (!(nameAttribute in block2)) return false;
+    const nameMatches = typeof name === "string" ? block2[nameAttribute] === name : name.test(block2[nameAttribute]);
     if (!nameMatches) return false;
   }
-  return block.type === typeToMatch;
+  return block2.type === typeToMatch;
 };
 var ConcretePrismaSchemaBuilder = class {
   constructor(source = "") {
@@ -46853,7 +52625,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this.schema;
   }
   generator(name, provider = "prisma-client-js") {
-    const generator = this.schema.list.reduce((memo, block) => block.type === "generator" && block.name === name ? block : memo, {
+    const generator = this.schema.list.reduce((memo, block2) => block2.type === "generator" && block2.name === name ? block2 : memo, {
       type: "generator",
       name,
       assignments: [{
@@ -46867,7 +52639,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   drop(name) {
-    const index2 = this.schema.list.findIndex((block) => "name" in block && block.name === name);
+    const index2 = this.schema.list.findIndex((block2) => "name" in block2 && block2.name === name);
     if (index2 !== -1) this.schema.list.splice(index2, 1);
     return this;
   }
@@ -46889,13 +52661,13 @@ var ConcretePrismaSchemaBuilder = class {
         value: `"${provider}"`
       }]
     };
-    const existingIndex = this.schema.list.findIndex((block) => block.type === "datasource");
+    const existingIndex = this.schema.list.findIndex((block2) => block2.type === "datasource");
     this.schema.list.splice(existingIndex, existingIndex !== -1 ? 1 : 0, datasource);
     this._subject = datasource;
     return this;
   }
   model(name) {
-    const model = this.schema.list.reduce((memo, block) => block.type === "model" && block.name === name ? block : memo, {
+    const model = this.schema.list.reduce((memo, block2) => block2.type === "model" && block2.name === name ? block2 : memo, {
       type: "model",
       name,
       properties: []
@@ -46905,7 +52677,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   view(name) {
-    const view = this.schema.list.reduce((memo, block) => block.type === "view" && block.name === name ? block : memo, {
+    const view = this.schema.list.reduce((memo, block2) => block2.type === "view" && block2.name === name ? block2 : memo, {
       type: "view",
       name,
       properties: []
@@ -46915,7 +52687,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   type(name) {
-    const type = this.schema.list.reduce((memo, block) => block.type === "type" && block.name === name ? block : memo, {
+    const type = this.schema.list.reduce((memo, block2) => block2.type === "type" && block2.name === name ? block2 : memo, {
       type: "type",
       name,
       properties: []
@@ -46925,7 +52697,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   enum(name, enumeratorNames = []) {
-    const e = this.schema.list.reduce((memo, block) => block.type === "enum" && block.name === name ? block : memo, {
+    const e = this.schema.list.reduce((memo, block2) => block2.type === "enum" && block2.name === name ? block2 : memo, {
       type: "enum",
       name,
       enumerators: enumeratorNames.map((name2) => ({
@@ -47100,16 +52872,16 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   findByType(typeToMatch, {
-    within = this.schema.list,
+    within: within2 = this.schema.list,
     ...options
   }) {
-    return findByType(within, typeToMatch, options);
+    return findByType(within2, typeToMatch, options);
   }
   findAllByType(typeToMatch, {
-    within = this.schema.list,
+    within: within2 = this.schema.list,
     ...options
   }) {
-    return findAllByType(within, typeToMatch, options);
+    return findAllByType(within2, typeToMatch, options);
   }
   blockInsert(statement) {
     let subject = this.getSubject();
@@ -47169,7 +52941,7 @@ var ConcretePrismaSchemaBuilder = class {
       if (!isSchemaObject(parent)) throw new Error("Subject must be a prisma model or view or composite type!");
       subject = this._subject = parent;
     }
-    const field = subject.properties.reduce((memo, block) => block.type === "field" && block.name === name ? block : memo, {
+    const field = subject.properties.reduce((memo, block2) => block2.type === "field" && block2.name === name ? block2 : memo, {
       type: "field",
       name,
       fieldType
@@ -47219,12 +52991,12 @@ function parsePrismaSchema(files) {
       continue;
     }
     const lines = text2.split(/\r?\n/);
-    for (const block of blocks) {
-      if (block.type === "model" || block.type === "view") objects.push({ ...block, file: path, lines });
-      else if (block.type === "enum") enums.push({ ...block, file: path });
-      else if (block.type === "type") compositeTypes.add(block.name);
-      else if (block.type === "datasource") {
-        for (const a of block.assignments) {
+    for (const block2 of blocks) {
+      if (block2.type === "model" || block2.type === "view") objects.push({ ...block2, file: path, lines });
+      else if (block2.type === "enum") enums.push({ ...block2, file: path });
+      else if (block2.type === "type") compositeTypes.add(block2.name);
+      else if (block2.type === "datasource") {
+        for (const a of block2.assignments) {
           if (a.type !== "assignment") continue;
           if (a.key === "provider" && schema.provider === void 0) schema.provider = stringOf(a.value);
         }
@@ -47236,15 +53008,30 @@ function parsePrismaSchema(files) {
   schema.models.push(...implicitJoinTables(objects, schema.models));
   schema.enums = enums.map((e) => {
     const attrs = e.enumerators.filter((x) => x.type === "attribute");
+    const members = e.enumerators.flatMap((x) => x.type === "enumerator" ? [x] : []);
     return {
       name: e.name,
+      dbName: stringOf(argOf(attrs, "map", "name")) ?? e.name,
       schema: stringOf(argOf(attrs, "schema")) ?? "public",
-      values: e.enumerators.flatMap((x) => x.type === "enumerator" ? [stringOf(argOf(x.attributes ?? [], "map", "name")) ?? x.name] : []),
+      values: members.map((x) => stringOf(argOf(x.attributes ?? [], "map", "name")) ?? x.name),
+      members: members.map((x) => x.name),
       file: e.file,
       line: e.location?.startLine ?? 1
     };
   });
   return schema;
+}
+function schemaNotCompared(a) {
+  const schema = a.prisma;
+  if (a.schemaFiles.length === 0) return void 0;
+  const unread = a.schemaFiles.filter((f) => !schema?.files.includes(f));
+  if (unread.length) return `${unread.join(", ")} could not be read`;
+  if (!schema) return void 0;
+  const broken = [...new Set(schema.errors.map((e) => e.file))];
+  if (broken.length) return `${broken.join(", ")} does not parse (${schema.errors.length === 1 ? "see the prisma-parse-error finding" : `see the ${schema.errors.length} prisma-parse-error findings`})`;
+  if (schema.provider !== void 0 && !/postgres|cockroach/.test(schema.provider)) return `its datasource provider is ${schema.provider}, not PostgreSQL`;
+  if (!schema.models.length && a.catalog.tables.length) return "it declares no model, so no table is compared with one";
+  return void 0;
 }
 var tools;
 function parse3(text2) {
@@ -47302,16 +53089,21 @@ function describeError(e, text2) {
   if (expected.includes("possible Token sequences")) return { line, message: `Unexpected ${found}` };
   return { line, message: `${expected} but found ${found}` };
 }
-function toModel(block, objectNames) {
-  const fields = block.properties.filter((p) => p.type === "field");
-  const attrs = block.properties.filter((p) => p.type === "attribute");
+function toModel(block2, objectNames) {
+  const fields = block2.properties.filter((p) => p.type === "field");
+  const attrs = block2.properties.filter((p) => p.type === "attribute");
   const columnOf = new Map(fields.map((f) => [f.name, stringOf(argOf(f.attributes ?? [], "map", "name")) ?? f.name]));
   const columns = [];
+  const relations = [];
   const indexes = [];
   for (const f of fields) {
     const type = typeName(f.fieldType);
-    if (objectNames.has(type) || fieldAttr(f, "relation") !== void 0) continue;
+    if (objectNames.has(type) || fieldAttr(f, "relation") !== void 0) {
+      relations.push(relationOf(f, type, columnOf));
+      continue;
+    }
     const line2 = f.location?.startLine ?? 1;
+    const byDefault = fieldAttr(f, "default")?.args?.[0]?.value;
     const column = columnOf.get(f.name);
     const isId = fieldAttr(f, "id") !== void 0;
     const isUnique = fieldAttr(f, "unique") !== void 0;
@@ -47325,6 +53117,7 @@ function toModel(block, objectNames) {
       isId,
       isUnique,
       ...native && { nativeType: native.args?.length ? `${native.name}(${native.args.map((a) => formatValue(a.value)).join(", ")})` : native.name },
+      ...byDefault !== void 0 && { default: formatValue(byDefault) },
       line: line2
     });
     for (const kind of ["id", "unique"]) {
@@ -47339,26 +53132,53 @@ function toModel(block, objectNames) {
     const name = stringOf(keyArg(a.args, "map")) ?? stringOf(keyArg(a.args, "name"));
     indexes.push(index(a.name, names2.map((n) => columnOf.get(n) ?? n), name, a.location?.startLine ?? 1));
   }
-  const line = block.location?.startLine ?? 1;
+  const line = block2.location?.startLine ?? 1;
   return {
-    name: block.name,
-    table: stringOf(argOf(attrs, "map", "name")) ?? block.name,
+    name: block2.name,
+    table: stringOf(argOf(attrs, "map", "name")) ?? block2.name,
     schema: stringOf(argOf(attrs, "schema")) ?? "public",
-    file: block.file,
+    file: block2.file,
     line,
     ignored: attrs.some((a) => a.name === "ignore"),
-    isView: block.type === "view",
+    isView: block2.type === "view",
     implicit: false,
     fields: columns,
+    relations,
     indexes,
-    ignores: ignoreComments2(block.lines, block.file, line)
+    ignores: ignoreComments(block2.lines, block2.file, line)
+  };
+}
+function relationOf(f, model, columnOf) {
+  const relation2 = fieldAttr(f, "relation");
+  const args = relation2?.args ?? [];
+  const list = (key2) => {
+    const v = keyArg(args, key2);
+    return isArray(v) ? v.args.map((x) => formatValue(x)) : [];
+  };
+  const name = relation2 ? stringOf(argOf([relation2], "relation", "name")) : void 0;
+  const action2 = (key2) => {
+    const v = keyArg(args, key2);
+    return v === void 0 ? void 0 : formatValue(v);
+  };
+  const onDelete = action2("onDelete");
+  const onUpdate = action2("onUpdate");
+  return {
+    field: f.name,
+    model,
+    list: f.array === true,
+    optional: f.optional === true,
+    ...name !== void 0 && { name },
+    columns: list("fields").map((n) => columnOf.get(n) ?? n),
+    references: list("references"),
+    ...onDelete !== void 0 && { onDelete },
+    ...onUpdate !== void 0 && { onUpdate }
   };
 }
 function index(kind, columns, name, line) {
   return { kind, columns, ...name !== void 0 && { name }, line };
 }
 var IGNORE_COMMENT = /^\/\/\/\s*schema-guardian-ignore(?:\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*$/;
-function ignoreComments2(lines, file, line) {
+function ignoreComments(lines, file, line) {
   const found = [];
   for (let i = line - 2; i >= 0 && lines[i].trim().startsWith("//"); i--) {
     const m = IGNORE_COMMENT.exec(lines[i].trim());
@@ -47368,26 +53188,26 @@ function ignoreComments2(lines, file, line) {
 }
 function implicitJoinTables(objects, models) {
   const byName3 = new Map(
-    objects.flatMap((block, i) => block.type === "model" ? [[block.name, { block, model: models[i] }]] : [])
+    objects.flatMap((block2, i) => block2.type === "model" ? [[block2.name, { block: block2, model: models[i] }]] : [])
   );
   const seen = /* @__PURE__ */ new Set();
   const tables = [];
-  for (const { block } of byName3.values()) {
-    for (const f of block.properties) {
+  for (const { block: block2 } of byName3.values()) {
+    for (const f of block2.properties) {
       if (f.type !== "field" || !isImplicitSide(f)) continue;
       const other = byName3.get(typeName(f.fieldType));
       if (!other) continue;
-      const relation = relationName(f);
+      const relation2 = relationName(f);
       const back = other.block.properties.find(
-        (g) => g.type === "field" && g !== f && isImplicitSide(g) && typeName(g.fieldType) === block.name && relationName(g) === relation
+        (g) => g.type === "field" && g !== f && isImplicitSide(g) && typeName(g.fieldType) === block2.name && relationName(g) === relation2
       );
       if (!back) continue;
-      const [a, b] = [block.name, other.block.name].sort();
-      const name = `_${relation ?? `${a}To${b}`}`;
+      const [a, b] = [block2.name, other.block.name].sort();
+      const name = `_${relation2 ?? `${a}To${b}`}`;
       if (seen.has(name)) continue;
       seen.add(name);
       const first2 = byName3.get(a);
-      const line = (first2.block === block ? f : back).location?.startLine ?? 1;
+      const line = (first2.block === block2 ? f : back).location?.startLine ?? 1;
       const fields = ["A", "B"].flatMap((column) => {
         const id = byName3.get(column === "A" ? a : b).model.fields.find((x) => x.isId);
         if (!id) return [];
@@ -47404,6 +53224,12 @@ function implicitJoinTables(objects, models) {
         isView: false,
         implicit: true,
         fields,
+        // Each column references the id of its model; Prisma Migrate makes both keys cascade.
+        relations: ["A", "B"].flatMap((column) => {
+          const target2 = byName3.get(column === "A" ? a : b).model;
+          const id = target2.fields.find((x) => x.isId);
+          return id ? [{ field: column, model: target2.name, list: false, optional: false, columns: [column], references: [id.name], onDelete: "Cascade", onUpdate: "Cascade" }] : [];
+        }),
         indexes: [index("index", ["B"], `${name}_B_index`, line)],
         ignores: []
       });
@@ -47412,12 +53238,12 @@ function implicitJoinTables(objects, models) {
   return tables;
 }
 function isImplicitSide(f) {
-  const relation = fieldAttr(f, "relation");
-  return f.array === true && (relation === void 0 || keyArg(relation.args ?? [], "fields") === void 0);
+  const relation2 = fieldAttr(f, "relation");
+  return f.array === true && (relation2 === void 0 || keyArg(relation2.args ?? [], "fields") === void 0);
 }
 function relationName(f) {
-  const relation = fieldAttr(f, "relation");
-  return relation ? stringOf(argOf([relation], "relation", "name")) : void 0;
+  const relation2 = fieldAttr(f, "relation");
+  return relation2 ? stringOf(argOf([relation2], "relation", "name")) : void 0;
 }
 function fieldAttr(f, name) {
   return f.attributes?.find((a) => a.name === name && a.group === void 0);
@@ -47459,6 +53285,406 @@ function formatValue(v) {
   return String(v);
 }
 
+// src/parse/sql.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+
+// src/parse/body-check.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+var GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
+function bodyProblem(node, text2, line) {
+  const body = bodyOf2(node);
+  if (!body) return void 0;
+  const literal4 = bodyLiteral(text2, body.value);
+  if (body.language === "sql") return sqlBodyProblem(body.value, text2, line, literal4, body.context);
+  const error2 = compileError(text2);
+  if (error2 === void 0 || !GRAMMAR_ERROR.test(error2)) return void 0;
+  const offset = literal4 && errorToken(text2, literal4, body.value, error2);
+  const at = literal4 && offset !== void 0 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBeforeByte(Buffer.from(body.value, "utf8"), offset) : line;
+  return { line: at, message: `${error2} (in the PL/pgSQL body of ${body.context})` };
+}
+function option2(list, name) {
+  return list?.map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === name)?.arg;
+}
+function bodyOf2(node) {
+  const doStmt = unwrap(node, "DoStmt");
+  if (doStmt) {
+    const value2 = unwrap(option2(doStmt.args, "as"), "String")?.sval;
+    const language2 = (unwrap(option2(doStmt.args, "language"), "String")?.sval ?? "plpgsql").toLowerCase();
+    return value2 !== void 0 && language2 === "plpgsql" ? { language: language2, value: value2, context: "the DO block" } : void 0;
+  }
+  const fn = unwrap(node, "CreateFunctionStmt");
+  if (!fn || fn.sql_body) return void 0;
+  const items = unwrap(option2(fn.options, "as"), "List")?.items ?? [];
+  const value = items.length === 1 ? unwrap(items[0], "String")?.sval : void 0;
+  const language = (unwrap(option2(fn.options, "language"), "String")?.sval ?? "sql").toLowerCase();
+  if (value === void 0 || language !== "plpgsql" && language !== "sql") return void 0;
+  return { language, value, context: `${fn.is_procedure ? "procedure" : "function"} ${names(fn.funcname).join(".")}` };
+}
+function bodyLiteral(text2, value) {
+  let tokens2;
+  try {
+    tokens2 = (0, import_libpg_query3.scanSync)(text2).tokens ?? [];
+  } catch {
+    return void 0;
+  }
+  for (const token of tokens2) {
+    if (token.tokenName !== "SCONST") continue;
+    const dollar = /^\$[^$]*\$/.exec(token.text)?.[0];
+    if (dollar && token.text.slice(dollar.length, token.text.length - dollar.length) === value) return { token, bodyStart: token.start + Buffer.byteLength(dollar) };
+    if (token.text.startsWith("'") && token.text.slice(1, -1).replace(/''/g, "'") === value) return { token, bodyStart: token.start + 1 };
+  }
+  return void 0;
+}
+function compileError(text2) {
+  try {
+    (0, import_libpg_query3.parsePlPgSQLSync)(text2);
+    return void 0;
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+}
+function errorToken(text2, literal4, body, error2) {
+  let tokens2;
+  try {
+    tokens2 = ((0, import_libpg_query3.scanSync)(body).tokens ?? []).filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
+  } catch {
+    return void 0;
+  }
+  if (tokens2.length === 0) return void 0;
+  const bytes = Buffer.from(body, "utf8");
+  const statement = Buffer.from(text2, "utf8");
+  let tag = "$sg_cut$";
+  while (body.includes(tag)) tag = `$${tag.slice(1, -1)}x$`;
+  const cut = (k) => compileError(`${statement.toString("utf8", 0, literal4.token.start)}${tag}${bytes.toString("utf8", 0, tokens2[k - 1].end)}${tag}${statement.toString("utf8", literal4.token.end)}`);
+  let stop = tokens2.length;
+  if (!/at end of input/.test(error2) && cut(tokens2.length) === error2) {
+    let lo = 1;
+    while (lo < stop) {
+      const mid = lo + stop >> 1;
+      if (cut(mid) === error2) stop = mid;
+      else lo = mid + 1;
+    }
+  }
+  let index2 = stop - 1;
+  const near = /at or near "(.*)"$/s.exec(error2)?.[1];
+  if (near !== void 0) {
+    let named = stop - 1;
+    while (named >= 0 && tokens2[named].text !== near) named--;
+    if (named >= 0) index2 = named;
+  }
+  return tokens2[index2].start;
+}
+function sqlBodyProblem(body, text2, line, literal4, context3) {
+  if (!body.trim()) return void 0;
+  try {
+    (0, import_libpg_query3.parseSync)(body);
+    return void 0;
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const cursor = error2.sqlDetails?.cursorPosition ?? 0;
+    const at = literal4 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBefore(body, codePointToIndex(body, cursor)) : line;
+    return { line: at, message: `${message} (in the SQL body of ${context3})` };
+  }
+}
+
+// src/parse/sql.ts
+var loading;
+async function initParser() {
+  await (loading ??= (0, import_libpg_query4.loadModule)());
+}
+function parseMigration(file, text2) {
+  const reader = new MigrationReader(file, text2);
+  if (text2.trim()) {
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query4.parseSync)(text2).stmts ?? [];
+    } catch (error2) {
+      reader.recover(error2);
+    }
+    for (const raw of stmts ?? []) reader.top(raw, 0, reader.lines.bytes.length);
+  }
+  const description = describe2(text2);
+  return {
+    file,
+    statements: reader.out.statements,
+    unresolved: reader.out.unresolved,
+    problems: reader.problems,
+    ignores: ignoreComments2(file, text2),
+    ...description !== void 0 && { description },
+    topLevelCount: reader.topLevelCount,
+    ownTransaction: reader.ownTransaction,
+    ...reader.leavesBodyChecks !== void 0 && { checkFunctionBodies: reader.leavesBodyChecks }
+  };
+}
+var Session = class {
+  checkFunctionBodies = true;
+  /** The file's problems that PostgreSQL raises, given what the files before it set. */
+  problems(m) {
+    const raised = m.problems.filter((p) => !p.ifBodiesChecked || this.checkFunctionBodies);
+    if (m.checkFunctionBodies !== void 0) this.checkFunctionBodies = m.checkFunctionBodies;
+    return raised;
+  }
+};
+var TRANSACTION_KINDS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START", "TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+var MigrationReader = class {
+  constructor(file, text2) {
+    this.file = file;
+    this.lines = new LineIndex(Buffer.from(text2, "utf8"));
+  }
+  file;
+  lines;
+  out = { statements: [], unresolved: [] };
+  problems = [];
+  topLevelCount = 0;
+  ownTransaction = false;
+  /** check_function_bodies as the statements so far set it; undefined while the file leaves it to the session. */
+  bodyChecks;
+  /** check_function_bodies as the file leaves the session (a SET LOCAL ends with the transaction). */
+  leavesBodyChecks;
+  /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
+  top(raw, base, limit) {
+    if (!raw.stmt) return;
+    const loc = base + (raw.stmt_location ?? 0);
+    const end = raw.stmt_len ? loc + raw.stmt_len : limit;
+    const start = skipTrivia(this.lines.bytes, loc, end);
+    const text2 = this.lines.slice(start, end).trimEnd();
+    const line = this.lines.lineOf(start);
+    const node = raw.stmt;
+    this.topLevelCount++;
+    this.out.statements.push({ file: this.file, line, text: text2, node, origin: "top", guarded: false });
+    if (managesTransaction(node)) this.ownTransaction = true;
+    const setting2 = bodyChecksSetting(node);
+    if (setting2) {
+      this.bodyChecks = setting2.on;
+      if (!setting2.local) this.leavesBodyChecks = setting2.on;
+    }
+    const isFunction = "CreateFunctionStmt" in node;
+    const problem = isFunction && this.bodyChecks === false ? void 0 : bodyProblem(node, text2, line);
+    if (problem) this.problems.push({ file: this.file, line: problem.line, message: readable(problem.message), ...isFunction && this.bodyChecks === void 0 && { ifBodiesChecked: true } });
+    expandTopLevel(this.file, node, text2, line, this.out);
+  }
+  /** The whole file did not parse: split it at top-level `;` and parse each piece on its own. */
+  recover(error2) {
+    const { chunks, tail } = this.split(error2);
+    for (const chunk of chunks) {
+      if (chunk.meta) this.problem(chunk.start, `psql meta-command ${this.lines.slice(chunk.start, chunk.end).split(/\s/)[0]} is not SQL`);
+      else this.parseChunk(chunk);
+    }
+    if (tail) {
+      this.topLevelCount++;
+      this.problem(tail.start, tail.message);
+    }
+  }
+  parseChunk(chunk) {
+    const text2 = this.lines.slice(chunk.start, chunk.end);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query4.parseSync)(text2).stmts ?? [];
+    } catch (error2) {
+      this.topLevelCount++;
+      const at = codePointToIndex(text2, cursorOf(error2));
+      this.problems.push({ file: this.file, line: this.lines.lineOf(chunk.start) + newlinesBefore(text2, at), message: readable(messageOf(error2)) });
+      return;
+    }
+    for (const raw of stmts) this.top(raw, chunk.start, chunk.end);
+  }
+  problem(start, message) {
+    this.problems.push({ file: this.file, line: this.lines.lineOf(start), message: readable(message) });
+  }
+  /**
+   * Pieces of the file. When the scanner itself fails (an unterminated quote or comment runs to the end of the
+   * file), the pieces before the failure are kept and the rest becomes one `tail` problem.
+   */
+  split(error2) {
+    const bytes = this.lines.bytes;
+    const chunks = [];
+    let base = 0;
+    for (; ; ) {
+      const rest = this.lines.slice(base, bytes.length);
+      const tokens2 = tryScan(rest);
+      if (tokens2) {
+        const piece2 = this.chunkify(tokens2, base);
+        chunks.push(...piece2.chunks);
+        if (piece2.open !== void 0) chunks.push({ start: piece2.open, end: base + tokens2[tokens2.length - 1].end });
+        return { chunks };
+      }
+      if (base > 0) error2 = parseError(rest);
+      const message = messageOf(error2);
+      const cursor = base + Buffer.byteLength(rest.slice(0, codePointToIndex(rest, cursorOf(error2))));
+      const before = tryScan(this.lines.slice(base, cursor));
+      if (!before) return { chunks, tail: { start: base, message } };
+      const piece = this.chunkify(before, base);
+      chunks.push(...piece.chunks);
+      const start = piece.open ?? cursor;
+      if (/^unterminated/i.test(message)) return { chunks, tail: { start, message } };
+      const end = bytes[start] === 92 ? this.lineEnd(start) : this.statementEnd(start, cursor);
+      if (end === void 0) return { chunks, tail: { start, message } };
+      chunks.push({ start, end, ...bytes[start] === 92 && { meta: true } });
+      base = end + 1;
+    }
+  }
+  /** The first `;` after `from` that really ends the statement starting at `start` (not one inside a string). */
+  statementEnd(start, from) {
+    const bytes = this.lines.bytes;
+    for (let k = bytes.indexOf(59, from); k !== -1; k = bytes.indexOf(59, k + 1)) {
+      const tokens2 = tryScan(this.lines.slice(start, k + 1));
+      const last = tokens2?.[tokens2.length - 1];
+      if (last?.tokenName === "ASCII_59" && last.end === k + 1 - start) return k;
+    }
+    return void 0;
+  }
+  lineEnd(pos) {
+    const nl = this.lines.bytes.indexOf(10, pos);
+    return nl === -1 ? this.lines.bytes.length : nl;
+  }
+  atLineStart(pos) {
+    const bytes = this.lines.bytes;
+    for (let i = pos - 1; i >= 0 && bytes[i] !== 10; i--) if (bytes[i] !== 32 && bytes[i] !== 9 && bytes[i] !== 13) return false;
+    return true;
+  }
+  /**
+   * Splits tokens at top-level `;`. A `;` does not end the statement inside the parentheses of
+   * `CREATE RULE … DO (a; b)` nor inside a `BEGIN ATOMIC … END` body; a backslash at the start of a line is a
+   * psql meta-command running to the end of that line. `open`: where an unfinished last piece starts.
+   */
+  chunkify(tokens2, base) {
+    const chunks = [];
+    let start;
+    let head = [];
+    let depth2 = 0;
+    let atomic = 0;
+    for (let i = 0; i < tokens2.length; i++) {
+      const t = tokens2[i];
+      if (t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT") continue;
+      const at = base + t.start;
+      if (t.text === "\\" && depth2 === 0 && atomic === 0 && this.atLineStart(at)) {
+        if (start !== void 0) chunks.push({ start, end: at });
+        const end = this.lineEnd(at);
+        chunks.push({ start: at, end, meta: true });
+        while (i + 1 < tokens2.length && base + tokens2[i + 1].start < end) i++;
+        start = void 0;
+        continue;
+      }
+      if (start === void 0) {
+        start = at;
+        head = [];
+        depth2 = 0;
+        atomic = 0;
+      }
+      const word2 = t.text.toUpperCase();
+      if (head.length < 4) head.push(word2);
+      if (word2 === "(") depth2++;
+      else if (word2 === ")") depth2 = Math.max(0, depth2 - 1);
+      else if (word2 === "ATOMIC" && head.length > 1 && tokens2[i - 1].text.toUpperCase() === "BEGIN") atomic = 1;
+      else if (atomic > 0 && word2 === "CASE") atomic++;
+      else if (atomic > 0 && word2 === "END") atomic--;
+      else if (t.tokenName === "ASCII_59" && atomic === 0 && (depth2 === 0 || !isRule(head))) {
+        chunks.push({ start, end: at });
+        start = void 0;
+      }
+    }
+    return { chunks, ...start !== void 0 && { open: start } };
+  }
+};
+function isRule(head) {
+  return head[0] === "CREATE" && (head[1] === "RULE" || head[1] === "OR" && head[3] === "RULE");
+}
+function tryScan(text2) {
+  if (!text2.trim()) return [];
+  try {
+    return (0, import_libpg_query4.scanSync)(text2).tokens ?? [];
+  } catch {
+    return void 0;
+  }
+}
+function parseError(text2) {
+  try {
+    (0, import_libpg_query4.parseSync)(text2);
+  } catch (error2) {
+    return error2;
+  }
+  return new Error("statement could not be split");
+}
+function cursorOf(error2) {
+  return error2.sqlDetails?.cursorPosition ?? 0;
+}
+var MESSAGE_LIMIT = 200;
+function readable(message) {
+  const near = /^([\s\S]*? at or near ")([\s\S]*)"([\s\S]*)$/.exec(message);
+  let out = message;
+  if (near) {
+    const [, before, token, after] = near;
+    const firstLine2 = token.split("\n")[0].trimEnd();
+    const room = Math.max(20, MESSAGE_LIMIT - before.length - after.length - 2);
+    const shown = firstLine2.length > room ? `${firstLine2.slice(0, room)}\u2026` : firstLine2 === token ? token : `${firstLine2}\u2026`;
+    out = `${before}${shown}"${after}`;
+  }
+  return out.length > MESSAGE_LIMIT ? `${out.slice(0, MESSAGE_LIMIT - 1)}\u2026` : out;
+}
+function bodyChecksSetting(node) {
+  const set = unwrap(node, "VariableSetStmt");
+  if (set) {
+    if (set.name !== "check_function_bodies") return void 0;
+    const value2 = set.kind === "VAR_SET_VALUE" ? (set.args ?? []).map((a) => exprText(a) ?? "").join("") : "on";
+    return { on: isOn(value2), local: !!set.is_local };
+  }
+  const select = unwrap(node, "SelectStmt");
+  const call2 = select?.targetList?.length === 1 ? unwrap(unwrap(select.targetList[0], "ResTarget")?.val, "FuncCall") : void 0;
+  if (!call2 || names(call2.funcname).pop() !== "set_config") return void 0;
+  const [name, value, local] = (call2.args ?? []).map((a) => exprText(a) ?? "");
+  return name === "'check_function_bodies'" && value !== void 0 ? { on: isOn(value), local: local === "true" } : void 0;
+}
+function isOn(value) {
+  return !/^'?(of|off|f|fa|fal|fals|false|n|no|0)'?$/i.test(value.trim());
+}
+function messageOf(error2) {
+  if (error2 instanceof RangeError) return "stack depth limit exceeded";
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function managesTransaction(node) {
+  if ("TransactionStmt" in node) return TRANSACTION_KINDS.has(node.TransactionStmt.kind ?? "");
+  if (unwrap(node, "IndexStmt")?.concurrent) return true;
+  const drop = unwrap(node, "DropStmt");
+  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return true;
+  return (unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently");
+}
+var IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;
+var IGNORE_BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+function ignoreComments2(file, text2) {
+  if (!text2.includes("schema-guardian-ignore")) return [];
+  const ignores = [];
+  let line = 1;
+  let counted = 0;
+  for (const m of text2.matchAll(IGNORE)) {
+    line += newlinesBefore(text2, m.index, counted);
+    counted = m.index;
+    const body = IGNORE_BODY.exec(m[2]);
+    if (!body) continue;
+    const reason = body[2].trim();
+    for (const rule of body[1].split(",")) ignores.push({ rule: rule.trim(), reason, file, line, scope: m[1] ? "file" : "next" });
+  }
+  return ignores;
+}
+function describe2(text2) {
+  const start = text2.search(/\S/);
+  if (start < 0) return void 0;
+  let lines;
+  if (text2.startsWith("--", start)) {
+    lines = [];
+    for (let at = start; at < text2.length; ) {
+      const nl = text2.indexOf("\n", at);
+      const m = /^\s*--+(.*)$/.exec(text2.slice(at, nl < 0 ? void 0 : nl));
+      if (!m) break;
+      lines.push(m[1]);
+      at = nl < 0 ? text2.length : nl + 1;
+    }
+  } else if (text2.startsWith("/*", start)) {
+    const end = text2.indexOf("*/", start);
+    lines = text2.slice(start + 2, end < 0 ? void 0 : end).split("\n").map((l) => l.replace(/^\s*\*+(?!\/)/, ""));
+  } else return void 0;
+  return lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith("schema-guardian-ignore"));
+}
+
 // src/rules/define-rule.ts
 function defineRule(rule) {
   return rule;
@@ -47471,127 +53697,1332 @@ function clean(f) {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== void 0 && v !== ""));
 }
 
-// src/rules/duplicate-migration-version.ts
-var duplicate_migration_version_default = defineRule({
-  id: "duplicate-migration-version",
-  description: "Two Supabase migrations with the same version",
-  defaultSeverity: "error",
-  check(ctx) {
-    if (ctx.layout !== "supabase") return;
-    const first2 = /* @__PURE__ */ new Map();
-    for (const file of ctx.applied) {
-      const version = migrationVersion(file, ctx.layout);
-      const earlier = first2.get(version);
-      if (earlier === void 0) {
-        first2.set(version, file);
-        continue;
-      }
-      const free = claimVersion(successor(version), ctx.takenVersions);
-      const name = file.slice(file.lastIndexOf("/") + 1);
-      ctx.report({
-        file,
-        line: 1,
-        message: `${name} has version ${version}, like ${earlier}: the Supabase CLI keys applied migrations by version, so on a database that ran the first this one fails with a duplicate key and the push stops.`,
-        fix: `git mv ${file} ${file.slice(0, file.length - name.length)}${name.replace(/^\d+/, free)}`
-      });
-    }
-  }
-});
-
-// src/rules/migration-deleted.ts
-var migration_deleted_default = defineRule({
-  id: "migration-deleted",
-  description: "A migration that exists on the base branch was deleted",
-  defaultSeverity: "error",
-  checkDiff(ctx) {
-    const appliedAtBase = new Set(ctx.base.migrations.filter((m) => m.applied).map((m) => m.file));
-    for (const { file, change } of ctx.changes) {
-      if (change !== "deleted" || !appliedAtBase.has(file)) continue;
-      ctx.report({
-        message: `Migration ${file} was deleted; databases that applied it keep its changes, and their migration history no longer matches the repository.`,
-        file,
-        line: 1,
-        fix: `git restore --source=${ctx.baseRev} -- ${file}
-# then undo its changes in a new migration`
-      });
-    }
-  }
-});
-
-// src/rules/migration-modified.ts
-var migration_modified_default = defineRule({
-  id: "migration-modified",
-  description: "A migration that already exists on the base branch was changed",
-  defaultSeverity: "error",
-  checkDiff(ctx) {
-    const appliedAtBase = new Set(ctx.base.migrations.filter((m) => m.applied).map((m) => m.file));
-    for (const { file, change } of ctx.changes) {
-      if (change !== "modified" || !appliedAtBase.has(file)) continue;
-      ctx.report({
-        message: `Migration ${file} already exists on the base branch and was edited; databases that applied it will never run the edit.`,
-        file,
-        line: 1,
-        fix: `git restore --source=${ctx.baseRev} -- ${file}
-# then put the change in a new migration`
-      });
-    }
-  }
-});
-
-// src/rules/migration-out-of-order.ts
-import { posix as posix3 } from "node:path";
-var migration_out_of_order_default = defineRule({
-  id: "migration-out-of-order",
-  description: "A new migration whose version sorts before the newest migration on the base branch",
-  defaultSeverity: "error",
-  checkDiff(ctx) {
-    const layout = ctx.head.layout ?? ctx.base.layout;
-    const newest = ctx.base.migrations.filter((m) => m.applied).map((m) => ({ file: m.file, version: migrationVersion(m.file, layout) })).sort((a, b) => compare(a.version, b.version)).pop();
-    if (!newest) return;
-    const appliedAtHead = new Set(ctx.head.migrations.filter((m) => m.applied).map((m) => m.file));
-    for (const { file, change } of ctx.changes) {
-      if (change !== "added" || !appliedAtHead.has(file)) continue;
-      const version = migrationVersion(file, layout);
-      if (compare(version, newest.version) > 0) continue;
-      ctx.report({
-        message: `Migration ${file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
-        file,
-        line: 1,
-        fix: `git mv ${renameAfter(file, newest.version, layout, ctx.head).join(" ")}`
-      });
-    }
-  }
-});
-function renameAfter(file, after, layout, head) {
-  const digits = /^\d+/.exec(after)?.[0];
-  const taken = takenVersions(head.migrations.map((m) => m.file), layout);
-  const next = digits ? claimVersion(successor(digits), taken) : `${after}_1`;
-  const from = layout === "prisma" ? posix3.dirname(file) : file;
-  return [from, posix3.join(posix3.dirname(from), posix3.basename(from).replace(/^\d*_?/, `${next}_`))];
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
 }
-function compare(a, b) {
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first2 = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first2 && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first2 && ctx.s.charCodeAt(ctx.p + 2) === first2)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first2)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i = 0; i < key2.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key2.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key2.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse4(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/sources/discover.ts
+var NO_SCHEMA = "No Prisma schema found: looked for the prisma.schema field of package.json, prisma/schema.prisma, a prisma/schema/ folder, and any schema.prisma or prisma/schema/ folder in subfolders (set `schema` to point at it).";
+var SUPABASE_MIGRATION_NAME = /^[0-9]+_.*\.sql$/;
+function discover(snapshot, config2) {
+  const tree = new Tree(snapshot.files());
+  const notes = [];
+  const schemaFiles = findSchema(snapshot, tree, config2, notes);
+  const migrationsDir = findMigrations(snapshot, tree, config2, schemaFiles, notes);
+  const schemaPackage = schemaFiles.length ? packageOfSchema(schemaFiles[0]) : void 0;
+  const migrationsPackage = migrationsDir === null ? void 0 : packageOfMigrations(migrationsDir);
+  const root = commonAncestor([schemaPackage, migrationsPackage].filter((p) => p !== void 0));
+  return project(snapshot, tree, config2, { root, schemaFiles, migrationsDir, notes });
+}
+function discoverProjects(snapshot, config2) {
+  if (config2.schema !== void 0 || config2.migrations !== void 0) return { projects: [discover(snapshot, config2)], notes: [] };
+  const tree = new Tree(snapshot.files());
+  const treeNotes = [];
+  const schemas = schemaCandidates(snapshot, tree, treeNotes);
+  const folders = migrationFolders(tree, schemas);
+  if (folders.length === 0) return { projects: [discover(snapshot, config2)], notes: [] };
+  const pairs = folders.flatMap((folder) => schemas.filter((s) => related(folder.root, s.root)).map((schema) => ({ folder, schema })));
+  pairs.sort((a, b) => distance(a.folder.root, a.schema.root) - distance(b.folder.root, b.schema.root) || schemaOrder(a.folder.root)(a.schema, b.schema));
+  const chosen = /* @__PURE__ */ new Map();
+  for (const { folder, schema } of pairs) if (!chosen.has(folder) && ![...chosen.values()].includes(schema)) chosen.set(folder, schema);
+  const unpaired = schemas.filter((s) => ![...chosen.values()].includes(s));
+  const projects = folders.map((folder) => {
+    const schema = chosen.get(folder);
+    const notes = [...folder.notes];
+    const others = unpaired.filter((s) => related(folder.root, s.root));
+    if (schema && others.length) notes.push(`Using the Prisma schema ${schema.path}; also found ${others.map((s) => s.path).join(", ")} (set \`schema\` to choose).`);
+    if (!schema) notes.push(folder.root === "." ? NO_SCHEMA : `No Prisma schema found for ${folder.dir}: looked in ${folder.root}, in the folders above it and in those inside it (set \`schema\` to point at it).`);
+    const root = schema && depth(schema.root) < depth(folder.root) ? schema.root : folder.root;
+    return project(snapshot, tree, config2, { root, schemaFiles: schema?.files ?? [], migrationsDir: folder.dir, notes });
+  });
+  for (const s of unpaired.filter((s2) => !folders.some((f) => related(f.root, s2.root))))
+    treeNotes.push(`The Prisma schema ${s.path} has no migrations in its package or around it, so it is not audited (set \`schema\` and \`migrations\` to audit it).`);
+  return { projects, notes: treeNotes };
+}
+function project(snapshot, tree, config2, found) {
+  const { root, schemaFiles, migrationsDir, notes } = found;
+  const apiSchemas = apiSchemasOf(snapshot, tree, config2, migrationsDir === null ? root : packageOfMigrations(migrationsDir), notes);
+  const base = { root, schemaFiles, migrationsDir, ...apiSchemas && { apiSchemas }, notes };
+  if (migrationsDir === null) return { ...base, layout: null, migrationFiles: [] };
+  const layout = config2.layout ?? guessLayout(tree, migrationsDir);
+  const migrationFiles = listMigrations(tree, migrationsDir, layout);
+  if (migrationFiles.length === 0) notes.push(`${migrationsDir} holds no ${layout === "prisma" ? "<folder>/migration.sql files" : ".sql files"}.`);
+  return { ...base, layout, migrationFiles };
+}
+var Tree = class {
+  constructor(files) {
+    this.files = files;
+    this.fileSet = new Set(files);
+    for (const file of files) for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) this.dirs.add(file.slice(0, i));
+  }
+  files;
+  dirs = /* @__PURE__ */ new Set();
+  fileSet;
+  isFile(path) {
+    return this.fileSet.has(path);
+  }
+  /** Files under `dir` (every depth), as full paths. */
+  under(dir) {
+    if (dir === "") return this.files;
+    return this.files.filter((f) => f.startsWith(`${dir}/`));
+  }
+  /** Files directly in `dir`, as names. */
+  namesIn(dir) {
+    const prefix = dir === "" ? "" : `${dir}/`;
+    return this.files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).map((f) => f.slice(prefix.length));
+  }
+};
+function depth(path) {
+  return path === "." ? 0 : path.split("/").length;
+}
+function byName2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : path.slice(0, slash);
+}
+function within(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function packageOf(dir) {
+  const parts = dir === "." ? [] : dir.split("/");
+  if (parts.at(-1) === "schema" && parts.at(-2) === "prisma") parts.splice(-2);
+  else if (parts.at(-1) === "prisma" || parts.at(-1) === "supabase") parts.pop();
+  return parts.join("/") || ".";
+}
+function packageOfSchema(path) {
+  return packageOf(path.endsWith(".prisma") ? parentOf(path) : path);
+}
+function packageOfMigrations(dir) {
+  return packageOf(parentOf(dir));
+}
+function related(a, b) {
+  return a === "." || b === "." || a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+function distance(a, b) {
+  return Math.abs(depth(a) - depth(b));
+}
+function commonAncestor(paths) {
+  if (paths.length === 0) return ".";
+  let parts = paths[0] === "." ? [] : paths[0].split("/");
+  for (const path of paths.slice(1)) {
+    const other = path === "." ? [] : path.split("/");
+    let n = 0;
+    while (n < parts.length && parts[n] === other[n]) n++;
+    parts = parts.slice(0, n);
+  }
+  return parts.join("/") || ".";
+}
+function prismaFilesIn(tree, dir) {
+  return tree.under(dir === "." ? "" : dir).filter((f) => f.endsWith(".prisma"));
+}
+function schemaAt(tree, path) {
+  if (tree.isFile(path)) return [path];
+  if (path === "." || tree.dirs.has(path)) return prismaFilesIn(tree, path);
+  return void 0;
+}
+function widenToSchemaFolder(tree, file) {
+  const dir = parentOf(file);
+  if (dir === "prisma/schema" || dir.endsWith("/prisma/schema")) {
+    const all = prismaFilesIn(tree, dir);
+    if (all.length > 1) return all;
+  }
+  return [file];
+}
+function schemaCandidates(snapshot, tree, notes) {
+  const found = [];
+  for (const pkg of tree.files.filter((f) => f === "package.json" || f.endsWith("/package.json"))) {
+    const field = packageJsonSchema(snapshot, pkg);
+    if (field === void 0) continue;
+    const path = normalizePath(within(parentOf(pkg), field));
+    const files = schemaAt(tree, path);
+    if (files?.length) found.push({ path, files, root: parentOf(pkg), declared: true });
+    else notes.push(`${pkg} sets prisma.schema to ${field}, which holds no Prisma schema; looked elsewhere.`);
+  }
+  const conventional = [
+    ...tree.files.filter((f) => f === "schema.prisma" || f.endsWith("/schema.prisma")),
+    ...[...tree.dirs].filter((d) => (d === "prisma/schema" || d.endsWith("/prisma/schema")) && prismaFilesIn(tree, d).length > 0)
+  ];
+  for (const path of conventional) {
+    const files = path.endsWith(".prisma") ? widenToSchemaFolder(tree, path) : prismaFilesIn(tree, path);
+    if (found.some((c) => c.files.includes(files[0]))) continue;
+    found.push({ path: files.length > 1 && path.endsWith(".prisma") ? parentOf(path) : path, files, root: packageOfSchema(path), declared: false });
+  }
+  return found;
+}
+function schemaOrder(root) {
+  const rank = (c) => c.declared && c.root === root ? 0 : c.path === within(root, "prisma/schema.prisma") ? 1 : c.path === within(root, "prisma/schema") ? 2 : 3;
+  const isFolder = (c) => Number(!c.path.endsWith(".prisma"));
+  return (a, b) => rank(a) - rank(b) || depth(a.path) - depth(b.path) || isFolder(a) - isFolder(b) || byName2(a.path, b.path);
+}
+function findSchema(snapshot, tree, config2, notes) {
+  if (config2.schema !== void 0) {
+    const path = normalizePath(config2.schema);
+    const found = schemaAt(tree, path);
+    if (!found) throw new UsageError(`schema: ${config2.schema} ${missing(snapshot, path)} (set by the schema key / --schema).`);
+    if (found.length === 0) throw new UsageError(`schema: ${config2.schema} holds no .prisma files (set by the schema key / --schema).`);
+    return found;
+  }
+  const candidates = schemaCandidates(snapshot, tree, notes).sort((a, b) => distance(".", a.root) - distance(".", b.root) || schemaOrder(".")(a, b));
+  const first2 = candidates[0];
+  if (first2 === void 0) {
+    notes.push(NO_SCHEMA);
+    return [];
+  }
+  const others = candidates.slice(1);
+  if (others.length > 0) notes.push(`Using the Prisma schema ${first2.path}; also found ${others.map((c) => c.path).join(", ")} (set \`schema\` to choose).`);
+  return first2.files;
+}
+function missing(snapshot, path) {
+  const refused = snapshot.refused?.(path);
+  return refused === void 0 ? `does not exist in ${snapshot.label}` : `is ${refused}`;
+}
+function packageJsonSchema(snapshot, path) {
+  try {
+    const pkg = JSON.parse(snapshot.read(path)?.toString("utf8") ?? "");
+    return typeof pkg.prisma?.schema === "string" ? pkg.prisma.schema : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function findMigrations(snapshot, tree, config2, schemaFiles, notes) {
+  if (config2.migrations !== void 0) {
+    const path = normalizePath(config2.migrations);
+    if (!tree.dirs.has(path) && path !== ".") {
+      const why = tree.isFile(path) ? `is a file, not a folder, in ${snapshot.label}` : missing(snapshot, path);
+      throw new UsageError(`migrations: ${config2.migrations} ${why} (set by the migrations key / --migrations).`);
+    }
+    return path;
+  }
+  const supabase = tree.dirs.has("supabase/migrations") ? "supabase/migrations" : shallowest(tree, "supabase/migrations");
+  const prisma = tree.dirs.has("prisma/migrations") ? "prisma/migrations" : shallowest(tree, "prisma/migrations");
+  if (supabase !== void 0 && prisma !== void 0) notes.push(notRead(supabase, prisma));
+  const found = supabase ?? prisma ?? besideSchema(tree, schemaFiles);
+  if (found === void 0) {
+    notes.push(
+      "No migrations found: looked for supabase/migrations and prisma/migrations at the root and in subfolders, and a migrations folder next to the Prisma schema (set `migrations` to point at them)."
+    );
+    return null;
+  }
+  return found;
+}
+function notRead(supabase, prisma) {
+  return `Using the Supabase migrations in ${supabase}; the Prisma migrations in ${prisma} are not read (set \`migrations\` to choose).`;
+}
+function migrationFolders(tree, schemas) {
+  const isMigrations = (d, suffix) => d === suffix || d.endsWith(`/${suffix}`);
+  const beside = schemas.flatMap((s) => {
+    const dir = besideSchema(tree, s.files);
+    return dir === void 0 ? [] : [dir];
+  });
+  const dirs = [.../* @__PURE__ */ new Set([...[...tree.dirs].filter((d) => isMigrations(d, "supabase/migrations") || isMigrations(d, "prisma/migrations")), ...beside])].sort((a, b) => depth(a) - depth(b) || byName2(a, b));
+  const kept = dirs.filter((d) => !dirs.some((outer) => d.startsWith(`${outer}/`)));
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const dir of kept) byPackage.set(packageOfMigrations(dir), [...byPackage.get(packageOfMigrations(dir)) ?? [], dir]);
+  return [...byPackage].map(([root, found]) => {
+    const supabase = found.find((d) => isMigrations(d, "supabase/migrations"));
+    const rest = found.filter((d) => d !== supabase);
+    const dir = supabase ?? rest[0];
+    return { dir, root, notes: supabase && rest.length ? [notRead(supabase, rest.join(", "))] : [] };
+  });
+}
+function besideSchema(tree, schemaFiles) {
+  if (schemaFiles.length !== 1) return void 0;
+  const dir = within(parentOf(schemaFiles[0]), "migrations");
+  return prismaMigrations(tree, dir).length > 0 ? dir : void 0;
+}
+function shallowest(tree, suffix) {
+  return [...tree.dirs].filter((d) => d.endsWith(`/${suffix}`)).sort((a, b) => depth(a) - depth(b) || byName2(a, b))[0];
+}
+function guessLayout(tree, dir) {
+  if (prismaMigrations(tree, dir).length > 0) return "prisma";
+  if (dir === "supabase/migrations" || dir.endsWith("/supabase/migrations")) return "supabase";
+  return "plain";
+}
+function prismaMigrations(tree, dir) {
+  const prefix = dir === "." ? "" : `${dir}/`;
+  return tree.files.filter((f) => f.startsWith(prefix) && /^[^/]+\/migration\.sql$/.test(f.slice(prefix.length))).map((f) => f.slice(prefix.length, f.length - "/migration.sql".length)).sort().map((sub) => `${prefix}${sub}/migration.sql`);
+}
+function listMigrations(tree, dir, layout) {
+  if (layout === "prisma") return prismaMigrations(tree, dir).map((file) => ({ file, applied: true }));
+  const prefix = dir === "." ? "" : `${dir}/`;
+  const names2 = tree.namesIn(dir === "." ? "" : dir).filter((name) => name.endsWith(".sql"));
+  return names2.sort(layout === "plain" ? byVersion : byName2).map((name) => ({ file: `${prefix}${name}`, applied: layout === "plain" || SUPABASE_MIGRATION_NAME.test(name) }));
+}
+function byVersion(a, b) {
+  const version = (name) => /^\d+/.exec(name)?.[0];
+  const [va, vb] = [version(a), version(b)];
+  if (va === void 0 || vb === void 0) return Number(va === void 0) - Number(vb === void 0) || byName2(a, b);
+  const [na, nb] = [BigInt(va), BigInt(vb)];
+  return na < nb ? -1 : na > nb ? 1 : byName2(a, b);
+}
+function apiSchemasOf(snapshot, tree, config2, from, notes) {
+  for (let dir = from; ; dir = parentOf(dir)) {
+    const path = within(dir, "supabase/config.toml");
+    if (tree.isFile(path)) return readApiSchemas(snapshot, path, config2, notes);
+    if (dir === ".") return void 0;
+  }
+}
+function readApiSchemas(snapshot, path, config2, notes) {
+  const ignored = "the exposed schemas are not read from it";
+  const decoded = readText(snapshot, path);
+  if ("problem" in decoded) {
+    notes.push(`${path}: ${decoded.problem}; ${ignored}.`);
+    return void 0;
+  }
+  let doc;
+  try {
+    doc = parse4(decoded.text);
+  } catch (e) {
+    const where = e instanceof TomlError ? `${path}:${e.line}` : path;
+    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].replace(/^Invalid TOML document: /, "");
+    notes.push(`${where}: not valid TOML (${why}); ${ignored}.`);
+    return void 0;
+  }
+  const api = doc.api;
+  const schemas = api?.schemas;
+  if (schemas === void 0) return void 0;
+  if (!Array.isArray(schemas) || !schemas.every((s) => typeof s === "string")) {
+    notes.push(`${path}: [api] schemas is not a list of schema names; ${ignored}.`);
+    return void 0;
+  }
+  return schemas.filter((s) => !config2.managedSchemas.includes(s));
+}
 
-// src/rules/migration-skipped.ts
-var migration_skipped_default = defineRule({
-  id: "migration-skipped",
-  description: "Migration file the Supabase CLI never applies because of its name",
-  defaultSeverity: "warning",
-  check(ctx) {
-    for (const file of ctx.skipped) {
-      const name = file.slice(file.lastIndexOf("/") + 1);
-      const dated = name.match(/^(\d{4})-?(\d{2})-?(\d{2})[_-](.+)$/);
-      const suggestion = dated ? `${claimVersion(`${dated[1]}${dated[2]}${dated[3]}000000`, ctx.takenVersions)}_${dated[4].replace(/-/g, "_")}` : `<timestamp>_${name.replace(/^[^a-zA-Z]+/, "")}`;
-      ctx.report({
-        file,
-        line: 1,
-        message: `The Supabase CLI applies only files named <digits>_<name>.sql, so ${name} is never applied and nothing in it reaches the database.`,
-        fix: `git mv ${file} ${file.slice(0, file.length - name.length)}${suggestion}`
-      });
+// src/fixes/git-commands.ts
+function shellWord(path) {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+function unquote(word2) {
+  return word2.startsWith("'") ? word2.slice(1, -1).replace(/'\\''/g, "'") : word2;
+}
+function gitMv(from, to) {
+  return `git mv ${shellWord(from)} ${shellWord(to)}`;
+}
+function parseGitMv(fix) {
+  const word2 = `('(?:[^']|'\\\\'')*'|[^\\s']+)`;
+  const m = new RegExp(`^git mv ${word2} ${word2}$`).exec(fix.trim());
+  return m ? { from: unquote(m[1]), to: unquote(m[2]) } : void 0;
+}
+function gitRestore(rev, path) {
+  return `git restore --source=${shellWord(rev)} -- ${shellWord(path)}`;
+}
+function parseGitRestore(fix) {
+  const word2 = `('(?:[^']|'\\\\'')*'|[^\\s']+)`;
+  const m = new RegExp(`^git restore --source=${word2} -- ${word2}$`).exec(fix.split("\n")[0].trim());
+  return m ? { rev: unquote(m[1]), path: unquote(m[2]) } : void 0;
+}
+
+// src/fixes/idempotent.ts
+var ERRORS_OF_A_RERUN = "duplicate_object OR duplicate_table OR duplicate_column OR undefined_object OR undefined_table OR undefined_column";
+function idempotentForm(stmt, condition2) {
+  return rewrite(stmt, condition2) ?? guard(stmt, condition2 ?? ERRORS_OF_A_RERUN);
+}
+function rerunFixCandidates(stmt, condition2) {
+  const exact = guard(stmt, condition2);
+  return [.../* @__PURE__ */ new Set([rewrite(stmt, condition2) ?? exact, exact])];
+}
+function rewrite(stmt, condition2) {
+  const form = rewriteOf(stmt, condition2);
+  return form === `${sqlOf(stmt)};` ? void 0 : form;
+}
+function rewriteOf(stmt, condition2) {
+  const text2 = sqlOf(stmt);
+  const node = stmt.node;
+  const replaced = (re, by) => re.test(text2) ? `${text2.replace(re, by)};` : void 0;
+  switch (kindOf(node)) {
+    case "CreateStmt":
+      return replaced(/^(create\s+(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?table)\s+/i, "$1 IF NOT EXISTS ");
+    case "IndexStmt":
+      return replaced(/^(create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?)/i, "$1IF NOT EXISTS ");
+    case "CreateSchemaStmt":
+      return replaced(/^(create\s+schema)\s+/i, "$1 IF NOT EXISTS ");
+    case "CreateExtensionStmt":
+      return replaced(/^(create\s+extension)\s+/i, "$1 IF NOT EXISTS ");
+    case "CreateSeqStmt":
+      return replaced(/^(create\s+(?:(?:temp(?:orary)?|unlogged)\s+)?sequence)\s+/i, "$1 IF NOT EXISTS ");
+    case "CreateFunctionStmt":
+    case "ViewStmt":
+    case "RuleStmt":
+      return replaced(/^create\s+(?!or\s+replace)/i, "CREATE OR REPLACE ");
+    case "CreatePolicyStmt": {
+      const v = unwrap(node, "CreatePolicyStmt");
+      return `DROP POLICY IF EXISTS ${quoteIdent(v.policy_name ?? "")} ON ${relation(v.table)};
+${text2};`;
+    }
+    case "CreateTrigStmt": {
+      const v = unwrap(node, "CreateTrigStmt");
+      return `DROP TRIGGER IF EXISTS ${quoteIdent(v.trigname ?? "")} ON ${relation(v.relation)};
+${text2};`;
+    }
+    case "AlterEnumStmt":
+      return unwrap(node, "AlterEnumStmt")?.oldVal ? void 0 : replaced(/(add\s+value)\s+(?!if\s+not\s+exists)/i, "$1 IF NOT EXISTS ");
+    case "DropStmt":
+      return replaced(/^(drop\s+(?:materialized\s+view|foreign\s+table|event\s+trigger|[a-z]+)(?:\s+concurrently)?)\s+(?!if\s+exists)/i, "$1 IF EXISTS ");
+    case "AlterTableStmt":
+      return alterTableForm(unwrap(node, "AlterTableStmt"), text2, condition2 === "undefined_table");
+    case "InsertStmt":
+      return insertForm(unwrap(node, "InsertStmt"), text2);
+    case "AlterPublicationStmt": {
+      const v = unwrap(node, "AlterPublicationStmt");
+      const tables = (v.pubobjects ?? []).flatMap((o) => unwrap(o, "PublicationObjSpec")?.pubtable?.relation ?? []);
+      const lines = tables.map((r) => `IF NOT EXISTS (SELECT 1 FROM pg_publication_tables WHERE pubname = ${literal(v.pubname ?? "")} AND schemaname = ${literal(r.schemaname ?? "public")} AND tablename = ${literal(r.relname ?? "")}) THEN
+  ALTER PUBLICATION ${quoteIdent(v.pubname ?? "")} ADD TABLE ${relation(r)};
+END IF;`);
+      return tables.length && v.action === "AP_AddObjects" ? block(stmt, lines.join("\n")) : void 0;
+    }
+    case "CreateRoleStmt":
+      return block(stmt, `IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(unwrap(node, "CreateRoleStmt")?.role ?? "")}) THEN
+  ${text2};
+END IF;`);
+    case "RenameStmt": {
+      const v = unwrap(node, "RenameStmt");
+      if (v.renameType === "OBJECT_TABLE" && !v.missing_ok) return replaced(/^(alter\s+table)\s+(?!if\s+exists)/i, "$1 IF EXISTS ");
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function guard(stmt, conditions) {
+  const text2 = plpgsqlForm(stmt);
+  const body = stmt.origin === "top" ? text2.replace(/\$\$/g, "$body$") : text2;
+  return stmt.origin === "top" ? `DO $$
+BEGIN
+  ${indent(body)};
+EXCEPTION WHEN ${conditions} THEN NULL;
+END $$;` : `BEGIN
+  ${indent(body)};
+EXCEPTION WHEN ${conditions} THEN NULL;
+END;`;
+}
+function plpgsqlForm(stmt) {
+  const text2 = sqlOf(stmt);
+  if (kindOf(stmt.node) !== "SelectStmt" || unwrap(stmt.node, "SelectStmt")?.intoClause) return text2;
+  return /^select\b/i.test(text2) ? text2.replace(/^select\b/i, "PERFORM") : `PERFORM * FROM (${text2}) AS result`;
+}
+function block(stmt, lines) {
+  return stmt.origin === "top" ? `DO $$
+BEGIN
+  ${indent(lines)}
+END $$;` : `BEGIN
+  ${indent(lines)}
+END;`;
+}
+function indent(text2) {
+  return text2.split("\n").join("\n  ");
+}
+function literal(value) {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function relation(rv) {
+  return rv?.schemaname ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname ?? "")}` : quoteIdent(rv?.relname ?? "");
+}
+function sqlOf(stmt) {
+  const text2 = stmt.text.trim().replace(/;$/, "");
+  if (!text2.includes("--") && !text2.includes("/*")) return text2;
+  const last = tokensOf(text2).pop();
+  return last ? text2.slice(0, last.end).replace(/;$/, "") : text2;
+}
+var WORD = /[\p{L}\p{N}_$]/u;
+function tokensOf(text2) {
+  const tokens2 = [];
+  let i = 0;
+  const push = (start, end) => {
+    tokens2.push({ start, end, text: text2.slice(start, end) });
+    i = end;
+  };
+  while (i < text2.length) {
+    const c = text2[i];
+    if (/\s/.test(c)) i++;
+    else if (c === "-" && text2[i + 1] === "-") i = text2.indexOf("\n", i) < 0 ? text2.length : text2.indexOf("\n", i);
+    else if (c === "/" && text2[i + 1] === "*") {
+      let depth2 = 0;
+      do {
+        if (text2.startsWith("/*", i)) {
+          depth2++;
+          i += 2;
+        } else if (text2.startsWith("*/", i)) {
+          depth2--;
+          i += 2;
+        } else i++;
+      } while (depth2 > 0 && i < text2.length);
+    } else if (c === "'" || c === '"') push(i, quoteEnd(text2, i, c, /[eE]/.test(text2[i - 1] ?? "") && c === "'"));
+    else if (c === "$" && /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.test(text2.slice(i, i + 64))) {
+      const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text2.slice(i, i + 64))[0];
+      const close = text2.indexOf(tag, i + tag.length);
+      push(i, close < 0 ? text2.length : close + tag.length);
+    } else if (WORD.test(c)) {
+      let end = i + 1;
+      while (end < text2.length && WORD.test(text2[end])) end++;
+      if (text2[end] === "'" && end === i + 1 && /[eE]/.test(c)) push(i, quoteEnd(text2, end, "'", true));
+      else push(i, end);
+    } else push(i, i + 1);
+  }
+  return tokens2;
+}
+function quoteEnd(text2, start, quote2, backslashes) {
+  for (let i = start + 1; i < text2.length; i++) {
+    if (backslashes && text2[i] === "\\") i++;
+    else if (text2[i] === quote2) {
+      if (text2[i + 1] === quote2) i++;
+      else return i + 1;
     }
   }
-});
+  return text2.length;
+}
+function edit(text2, edits) {
+  let out = "";
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text2.slice(at, e.start) + e.by;
+    at = e.end;
+  }
+  return out + text2.slice(at);
+}
+var word = (t) => t?.text.toUpperCase();
+var INDEX_BACKED = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
+function alterTableForm(v, text2, tableGone) {
+  if (v.objtype !== "OBJECT_TABLE") return void 0;
+  const tokens2 = tokensOf(text2);
+  const edits = [];
+  let i = 2;
+  if (word(tokens2[i]) === "IF" && word(tokens2[i + 1]) === "EXISTS") i += 2;
+  else if (tableGone) edits.push({ start: tokens2[i].start, end: tokens2[i].start, by: "IF EXISTS " });
+  if (word(tokens2[i]) === "ONLY") i++;
+  for (i++; tokens2[i]?.text === "."; i += 2) ;
+  if (tokens2[i]?.text === "*") i++;
+  const commands = splitAtCommas(tokens2.slice(i));
+  const cmds = (v.cmds ?? []).map((c) => unwrap(c, "AlterTableCmd"));
+  if (commands.length !== cmds.length) return void 0;
+  const table2 = `ALTER TABLE ${v.missing_ok || tableGone ? "IF EXISTS " : ""}${relation(v.relation)}`;
+  const before = [];
+  const lead = (cmd, opening, by) => {
+    let k = 0;
+    for (const words2 of opening) if (words2.every((w, j) => word(cmd[k + j]) === w)) k += words2.length;
+    if (cmd[k]) edits.push({ start: cmd[0].start, end: cmd[k].start, by });
+  };
+  for (const [n, cmd] of commands.entries()) {
+    const c = cmds[n];
+    switch (c?.subtype) {
+      case "AT_AddColumn":
+        lead(cmd, [["ADD"], ["COLUMN"], ["IF", "NOT", "EXISTS"]], "ADD COLUMN IF NOT EXISTS ");
+        break;
+      case "AT_DropColumn":
+        lead(cmd, [["DROP"], ["COLUMN"], ["IF", "EXISTS"]], "DROP COLUMN IF EXISTS ");
+        break;
+      case "AT_DropConstraint":
+        lead(cmd, [["DROP"], ["CONSTRAINT"], ["IF", "EXISTS"]], "DROP CONSTRAINT IF EXISTS ");
+        break;
+      case "AT_AddConstraint": {
+        const constraint = unwrap(c.def, "Constraint");
+        const name = constraint?.conname;
+        if (!name || INDEX_BACKED.has(constraint.contype ?? "")) return void 0;
+        before.push(`${table2} DROP CONSTRAINT IF EXISTS ${quoteIdent(name)};
+`);
+        break;
+      }
+    }
+  }
+  return `${before.join("")}${edit(text2, edits)};`;
+}
+function splitAtCommas(tokens2) {
+  const parts = [[]];
+  let depth2 = 0;
+  for (const t of tokens2) {
+    if (t.text === "(" || t.text === "[") depth2++;
+    else if (t.text === ")" || t.text === "]") depth2--;
+    if (t.text === "," && depth2 === 0) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts;
+}
+function insertForm(v, text2) {
+  if (v.onConflictClause) return void 0;
+  if (!v.returningClause) return `${text2} ON CONFLICT DO NOTHING;`;
+  let depth2 = 0;
+  let returning;
+  for (const t of tokensOf(text2)) {
+    if (t.text === "(") depth2++;
+    else if (t.text === ")") depth2--;
+    else if (depth2 === 0 && word(t) === "RETURNING") returning = t;
+  }
+  return returning && edit(text2, [{ start: returning.start, end: returning.start, by: "ON CONFLICT DO NOTHING " }]) + ";";
+}
+function statementObject(stmt, defaultSchema = "public") {
+  const kind = kindOf(stmt.node);
+  const v = bodyOf(stmt.node);
+  const rv = v.relation ?? v.table ?? v.view ?? v.sequence ?? v.into?.rel ?? v.typevar;
+  if (rv?.relname) return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
+  const list = v.funcname ?? v.typeName ?? v.domainname ?? v.defnames;
+  if (Array.isArray(list)) {
+    const parts = names(list);
+    return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
+  }
+  if (kind === "DropStmt") {
+    const first2 = v.objects?.[0];
+    let parts = names(unwrap(first2, "List")?.items ?? unwrap(first2, "TypeName")?.names ?? unwrap(first2, "ObjectWithArgs")?.objname ?? []);
+    if (["OBJECT_POLICY", "OBJECT_TRIGGER", "OBJECT_RULE"].includes(v.removeType ?? "")) parts = parts.slice(0, -1);
+    if (parts.length) return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
+    return unwrap(first2, "String")?.sval;
+  }
+  return v.schemaname ?? v.extname ?? (typeof v.role === "string" ? v.role : void 0) ?? v.pubname ?? v.trigname;
+}
 
 // src/fixes/prisma-model.ts
 var SCALARS = [
@@ -47622,16 +55053,34 @@ var SCALARS = [
   [/^double precision$/, () => ({ type: "Float" })],
   [/^bytea$/, () => ({ type: "Bytes" })]
 ];
+function modelContext(catalog, schema) {
+  const enums = /* @__PURE__ */ new Map();
+  for (const e of catalog.enums) {
+    const p = schema.enums.find((x) => x.schema === e.schema && x.dbName === e.name);
+    const type = { schema: e.schema, name: e.name, values: e.values, ...p && { prisma: { name: p.name, members: p.members, values: p.values } } };
+    enums.set(`${e.schema}.${e.name}`, type);
+    if (e.schema === "public") enums.set(e.name, type);
+  }
+  return {
+    tables: new Map(catalog.tables.map((t) => [`${t.schema}.${t.name}`, t])),
+    models: new Map(schema.models.filter((m) => !m.implicit).map((m) => [`${m.schema}.${m.table}`, m])),
+    taken: /* @__PURE__ */ new Set([...schema.models.map((m) => m.name), ...schema.enums.map((e) => e.name)]),
+    enums,
+    multiSchema: [...schema.models, ...schema.enums].some((x) => x.schema !== "public")
+  };
+}
 function prismaModelFromTable(table2, context3) {
-  const model = modelName(table2.name);
-  const fieldOf = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Set();
-  const claim = (wanted) => {
+  const taken = new Set(context3.taken);
+  const claimType = (wanted) => {
     let name = wanted;
     for (let i = 2; taken.has(name); i++) name = `${wanted}${i}`;
     taken.add(name);
     return name;
   };
+  const model = claimType(modelName(table2.name));
+  const fieldOf = /* @__PURE__ */ new Map();
+  const fieldsTaken = /* @__PURE__ */ new Set();
+  const claim = (wanted) => claimIn(fieldsTaken, wanted);
   for (const c of table2.columns) fieldOf.set(c.name, claim(fieldName(c.name)));
   const fields = (cols) => `[${cols.map((c) => fieldOf.get(c)).join(", ")}]`;
   const known = (cols) => cols.length > 0 && cols.every((c) => fieldOf.has(c));
@@ -47639,8 +55088,25 @@ function prismaModelFromTable(table2, context3) {
   const singleUnique = /* @__PURE__ */ new Map();
   for (const cols of table2.uniques) if (cols.length === 1) singleUnique.set(cols[0], void 0);
   for (const i of uniqueIndexes) if (i.columns.length === 1 && !singleUnique.has(i.columns[0])) singleUnique.set(i.columns[0], mapName(i.name, `${table2.name}_${i.columns[0]}_key`));
+  const isUnique = (cols) => sameSet(cols, table2.primaryKey) || table2.uniques.some((u) => sameSet(u, cols)) || uniqueIndexes.some((i) => sameSet(i.columns, cols));
+  const enumBlocks = [];
+  const enumFor = /* @__PURE__ */ new Map();
+  const enumOf = (sqlType) => {
+    const e = context3.enums.get(sqlType.replace(/(\[\])+$/, ""));
+    if (!e || e.values.length === 0) return void 0;
+    if (e.prisma) return e.prisma;
+    let made = enumFor.get(e);
+    if (!made) {
+      const { block: block3, name, members } = enumBlock(e, claimType(identifier(e.name, "Enum")), context3.multiSchema);
+      made = { name, members, values: e.values };
+      enumFor.set(e, made);
+      enumBlocks.push(block3);
+    }
+    return made;
+  };
   const rows = table2.columns.map((c) => {
-    const { type, native, list } = mapType(c.type, context3.enums);
+    const anEnum = enumOf(c.type);
+    const { type, native, list } = anEnum ? { type: anEnum.name, list: c.type.endsWith("[]") } : mapType(c.type);
     const isId = table2.primaryKey.length === 1 && table2.primaryKey[0] === c.name;
     const attrs = [];
     if (isId) attrs.push("@id");
@@ -47648,62 +55114,137 @@ function prismaModelFromTable(table2, context3) {
       const map = singleUnique.get(c.name);
       attrs.push(map ? `@unique(map: ${quote(map)})` : "@unique");
     }
-    const def = c.default === void 0 ? void 0 : prismaDefault(c.default, type, context3.enums.has(c.type.replace(/(\[\])+$/, "")));
+    const def = c.default === void 0 ? void 0 : prismaDefault(c.default, type, anEnum);
     if (def) attrs.push(`@default(${def})`);
     if (fieldOf.get(c.name) !== c.name) attrs.push(`@map(${quote(c.name)})`);
     if (native) attrs.push(`@db.${native}`);
     const optional = !c.notNull && !list && !table2.primaryKey.includes(c.name) ? "?" : "";
     return [fieldOf.get(c.name), `${type}${list ? "[]" : ""}${optional}`, attrs.join(" ")];
   });
-  const fkCount = /* @__PURE__ */ new Map();
-  for (const fk of table2.foreignKeys) fkCount.set(fk.refTable, (fkCount.get(fk.refTable) ?? 0) + 1);
-  for (const fk of table2.foreignKeys) {
-    const target2 = context3.tables.get(fk.refTable);
-    if (!target2 || !known(fk.columns)) continue;
-    const targetModel = context3.models.get(fk.refTable) ?? modelName(target2.name);
-    const ambiguous = (fkCount.get(fk.refTable) ?? 0) > 1;
-    const name = claim(fieldName(ambiguous ? `${target2.name}_${fk.columns.join("_")}` : target2.name));
+  const key2 = `${table2.schema}.${table2.name}`;
+  const related2 = table2.foreignKeys.flatMap((fk) => {
+    if (!known(fk.columns)) return [];
+    if (fk.refTable === key2) {
+      const refs = fk.refColumns.map((c) => fieldOf.get(c));
+      return refs.every((r) => r !== void 0) && isUnique(fk.refColumns) ? [{ fk, target: void 0, model, references: refs }] : [];
+    }
+    const target2 = context3.models.get(fk.refTable);
+    if (!target2 || target2.ignored || target2.isView) return [];
+    const references = fk.refColumns.map((c) => target2.fields.find((f) => f.column === c)?.name);
+    const targetUnique = target2.indexes.some((i) => (i.kind === "id" || i.kind === "unique") && sameSet(i.columns, fk.refColumns));
+    return references.every((r) => r !== void 0) && targetUnique ? [{ fk, target: target2, model: target2.name, references }] : [];
+  });
+  const relationsTo = /* @__PURE__ */ new Map();
+  for (const r of related2) relationsTo.set(r.model, (relationsTo.get(r.model) ?? 0) + 1);
+  const backRelations = [];
+  const backTaken = /* @__PURE__ */ new Map();
+  for (const { fk, target: target2, model: targetModel, references } of related2) {
+    const self2 = target2 === void 0;
+    const ambiguous = self2 || (relationsTo.get(targetModel) ?? 0) > 1;
+    const relationName2 = ambiguous ? `${model}_${fk.columns.join("_")}To${targetModel}` : void 0;
+    const name = claim(fieldName(ambiguous ? `${self2 ? table2.name : target2.table}_${fk.columns.join("_")}` : self2 ? table2.name : target2.table));
     const args = [
-      ...ambiguous ? [quote(`${model}_${fk.columns.join("_")}To${targetModel}`)] : [],
+      ...relationName2 ? [quote(relationName2)] : [],
       `fields: ${fields(fk.columns)}`,
-      `references: [${fk.refColumns.map(fieldName).join(", ")}]`,
+      `references: [${references.join(", ")}]`,
       ...fk.onDelete && fk.onDelete !== "NoAction" ? [`onDelete: ${fk.onDelete}`] : []
     ];
     const optional = fk.columns.some((col) => !table2.columns.find((c) => c.name === col)?.notNull) ? "?" : "";
     rows.push([name, `${targetModel}${optional}`, `@relation(${args.join(", ")})`]);
+    const backType = `${model}${isUnique(fk.columns) ? "?" : "[]"}`;
+    const backAttrs = relationName2 ? `@relation(${quote(relationName2)})` : "";
+    if (self2) {
+      rows.push([claim(fieldName(`${table2.name}_${fk.columns.join("_")}_back`)), backType, backAttrs]);
+      continue;
+    }
+    let names2 = backTaken.get(targetModel);
+    if (!names2) backTaken.set(targetModel, names2 = /* @__PURE__ */ new Set([...target2.fields.map((f) => f.name), ...target2.relations.map((r) => r.field)]));
+    const backName = claimIn(names2, fieldName(ambiguous ? `${table2.name}_${fk.columns.join("_")}` : table2.name));
+    backRelations.push({ model: targetModel, line: `${backName} ${backType}${backAttrs ? ` ${backAttrs}` : ""}` });
   }
-  const block = [];
-  if (table2.primaryKey.length > 1 && known(table2.primaryKey)) block.push(`@@id(${fields(table2.primaryKey)})`);
-  for (const cols of table2.uniques) if (cols.length > 1 && known(cols)) block.push(`@@unique(${fields(cols)})`);
-  for (const i of uniqueIndexes) if (i.columns.length > 1) block.push(`@@unique(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_key`))})`);
+  const block2 = [];
+  if (table2.primaryKey.length > 1 && known(table2.primaryKey)) block2.push(`@@id(${fields(table2.primaryKey)})`);
+  for (const cols of table2.uniques) if (cols.length > 1 && known(cols)) block2.push(`@@unique(${fields(cols)})`);
+  for (const i of uniqueIndexes) if (i.columns.length > 1) block2.push(`@@unique(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_key`))})`);
   for (const i of table2.indexes) {
-    if (!i.unique && !i.constraint && known(i.columns)) block.push(`@@index(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_idx`))})`);
+    if (!i.unique && !i.constraint && known(i.columns)) block2.push(`@@index(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_idx`))})`);
   }
-  if (model !== table2.name) block.push(`@@map(${quote(table2.name)})`);
-  if (table2.schema !== "public") block.push(`@@schema(${quote(table2.schema)})`);
+  if (model !== table2.name) block2.push(`@@map(${quote(table2.name)})`);
+  if (context3.multiSchema || table2.schema !== "public") block2.push(`@@schema(${quote(table2.schema)})`);
   const nameWidth = Math.max(...rows.map((r) => r[0].length));
   const typeWidth = Math.max(...rows.map((r) => r[1].length));
   const lines = rows.map(([n, t, a]) => `  ${n.padEnd(nameWidth)} ${a ? `${t.padEnd(typeWidth)} ${a}` : t}`.trimEnd());
-  return [`model ${model} {`, ...lines, ...block.length ? ["", ...block.map((b) => `  ${b}`)] : [], "}"].join("\n");
+  const parts = [[`model ${model} {`, ...lines, ...block2.length ? ["", ...block2.map((b) => `  ${b}`)] : [], "}"].join("\n"), ...enumBlocks];
+  const byModel = /* @__PURE__ */ new Map();
+  for (const b of backRelations) byModel.set(b.model, [...byModel.get(b.model) ?? [], b.line]);
+  for (const [target2, added] of byModel) parts.push([`${ADD_TO}${target2}:`, ...added.map((l) => `//   ${l}`)].join("\n"));
+  return parts.join("\n\n");
 }
-function mapType(sqlType, enums) {
+var ADD_TO = "// Add to model ";
+function applyModelFix(files, fix) {
+  const [blocks = "", ...additions] = fix.split(/^(?=\/\/ Add to model )/m);
+  const edited = files.map((f) => ({ ...f }));
+  for (const addition of additions) {
+    const [head = "", ...fieldLines] = addition.trimEnd().split("\n");
+    const target2 = head.slice(ADD_TO.length).replace(/:$/, "");
+    const opening = new RegExp(`^model\\s+${target2}\\s*\\{`, "m");
+    const file = edited.find((f) => opening.test(f.text));
+    if (!file) return void 0;
+    const start = opening.exec(file.text).index;
+    const close = /^\}/m.exec(file.text.slice(start));
+    if (!close) return void 0;
+    const at = start + close.index;
+    file.text = `${file.text.slice(0, at)}${fieldLines.map((l) => `  ${l.replace(/^\/\/\s*/, "")}
+`).join("")}${file.text.slice(at)}`;
+  }
+  if (edited.length === 0) return void 0;
+  edited[0].text = `${edited[0].text.trimEnd()}
+
+${blocks.trim()}
+`;
+  return edited;
+}
+function enumBlock(e, name, multiSchema) {
+  const taken = /* @__PURE__ */ new Set();
+  const members = e.values.map((v) => claimIn(taken, identifier(v, "Value")));
+  const lines = members.map((m, i) => `  ${m}${m === e.values[i] ? "" : ` @map(${quote(e.values[i])})`}`);
+  const attrs = [...name === e.name ? [] : [`  @@map(${quote(e.name)})`], ...multiSchema || e.schema !== "public" ? [`  @@schema(${quote(e.schema)})`] : []];
+  return { block: [`enum ${name} {`, ...lines, ...attrs.length ? ["", ...attrs] : [], "}"].join("\n"), name, members };
+}
+function identifier(name, prefix) {
+  if (/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return name;
+  const joined = words(name).map(upperFirst).join("") || prefix;
+  return /^[A-Za-z]/.test(joined) ? joined : `${prefix}${joined}`;
+}
+function claimIn(taken, wanted) {
+  let name = wanted;
+  for (let i = 2; taken.has(name); i++) name = `${wanted}${i}`;
+  taken.add(name);
+  return name;
+}
+function sameSet(a, b) {
+  return a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+}
+function mapType(sqlType) {
   const list = sqlType.endsWith("[]");
   const base = sqlType.replace(/(\[\])+$/, "");
-  if (enums.has(base)) return { type: base.slice(base.lastIndexOf(".") + 1), list };
   for (const [re, to] of SCALARS) {
     const m = base.match(re);
     if (m) return { ...to(m), list };
   }
   return { type: `Unsupported(${quote(sqlType)})`, list: false };
 }
-function prismaDefault(sql, type, isEnum) {
+function prismaDefault(sql, type, anEnum) {
   if (sql === "null") return void 0;
   if (sql === "autoincrement()") return "autoincrement()";
   if (sql === "dbgenerated") return "dbgenerated()";
   if (/^(now\(\)|current_timestamp)$/i.test(sql)) return "now()";
-  const literal2 = sql.match(/^'((?:[^']|'')*)'(?:::[\w. ]+(?:\(\d+(?:,\d+)?\))?)?$/);
-  if (literal2 && (type === "String" || type === "Json")) return quote(literal2[1].replace(/''/g, "'"));
-  if (literal2 && isEnum && /^[A-Za-z_]\w*$/.test(literal2[1])) return literal2[1];
+  const literal4 = sql.match(/^'((?:[^']|'')*)'(?:::[\w. ]+(?:\(\d+(?:,\d+)?\))?)?$/);
+  if (literal4 && (type === "String" || type === "Json")) return quote(literal4[1].replace(/''/g, "'"));
+  if (literal4 && anEnum) {
+    const member = anEnum.members[anEnum.values.indexOf(literal4[1].replace(/''/g, "'"))];
+    if (member !== void 0) return member;
+  }
   if (/^-?\d+(\.\d+)?$/.test(sql) && /^(Int|BigInt|Float|Decimal)$/.test(type)) return sql;
   if (/^(true|false)$/.test(sql) && type === "Boolean") return sql;
   return `dbgenerated(${quote(sql)})`;
@@ -47733,6 +55274,412 @@ function withMap(fieldList, map) {
   return map ? `${fieldList}, map: ${quote(map)}` : fieldList;
 }
 
+// src/fixes/versions.ts
+import { posix as posix2 } from "node:path";
+function successor(version) {
+  return (BigInt(version) + 1n).toString().padStart(version.length, "0");
+}
+function claimVersion(wanted, taken) {
+  let version = wanted;
+  while (taken.has(version)) version = successor(version);
+  taken.add(version);
+  return version;
+}
+function migrationVersion(file, layout) {
+  const name = posix2.basename(file);
+  if (layout === "prisma") return posix2.basename(posix2.dirname(file));
+  if (layout === "supabase") return /^\d+/.exec(name)?.[0] ?? name;
+  return name;
+}
+function takenVersions(files, layout) {
+  return new Set(files.map((file) => /^\d*/.exec(migrationVersion(file, layout))[0]));
+}
+
+// src/fixes/check.ts
+var APPLIED_AS = {
+  "non-idempotent-ddl": "statement",
+  "non-idempotent-data": "statement",
+  "missing-rls": "new-migration",
+  "rls-no-policy": "new-migration",
+  "missing-table": "new-migration",
+  "missing-model": "prisma",
+  "migration-skipped": "rename",
+  "duplicate-migration-version": "rename"
+};
+var NO_VERIFIED_FIX = "No verified fix is known.";
+var FixChecker = class {
+  /** Failures of the replay already looked at. */
+  seen = 0;
+  /** By `file:line` of a failing statement: the fixes proposed for it and the one that passed, if any. */
+  statementFixes = /* @__PURE__ */ new Map();
+  /**
+   * Checks the fixes of the statements of `m` that fail on a re-run. Call it right after `replay.add(m)`: the
+   * catalog then stands as the file's first run left it, which later files change.
+   */
+  afterFile(m, replay) {
+    const failures = replay.failures.slice(this.seen);
+    this.seen = replay.failures.length;
+    if (failures.length === 0) return;
+    const steps = executionOrder(m, (origin) => origin !== "function");
+    const rerunWith = (replaced) => rerun(replay.catalog, steps, replaced);
+    let baseline;
+    const candidatesOf = failures.map(({ statement, condition: condition2 }) => rerunFixCandidates(statement, condition2));
+    const firsts = fixStatementsOf(failures.map(({ statement }, i) => ({ stmt: statement, fix: candidatesOf[i][0] })));
+    const proposals = failures.map(({ statement }, i) => {
+      const candidates = candidatesOf[i];
+      const parsed = /* @__PURE__ */ new Map([[0, firsts[i] ?? []]]);
+      const fix = (n) => parsed.get(n) ?? parsed.set(n, fixStatementsOf([{ stmt: statement, fix: candidates[n] }])[0] ?? []).get(n);
+      return { statement, candidates, fix };
+    });
+    const trial = (group3, n) => {
+      const replaced = new Map(group3.map((p) => [p.statement, p.fix(n)]));
+      const failed2 = rerunWith(replaced);
+      const broken = group3.filter((p) => {
+        const fix = replaced.get(p.statement);
+        return fix.length === 0 || fix.some((s) => failed2.has(s));
+      });
+      const replacing = new Set([...replaced.values()].flat());
+      const others = [...failed2].filter((s) => !replacing.has(s));
+      return { broken, others: others.some((s) => !(baseline ??= rerunWith(/* @__PURE__ */ new Map())).has(s)) };
+    };
+    let group2 = proposals;
+    const alone = [];
+    for (; ; ) {
+      const { broken, others } = trial(group2, 0);
+      if (broken.length === 0 && !others) break;
+      const aside = broken.length > 0 ? broken : group2;
+      alone.push(...aside);
+      group2 = group2.filter((p) => !aside.includes(p));
+      if (group2.length === 0) break;
+    }
+    for (const p of group2) this.record(p.statement, p.candidates, p.candidates[0]);
+    for (const p of alone) {
+      const n = p.candidates.findIndex((_, i) => {
+        const r = trial([p], i);
+        return r.broken.length === 0 && !r.others;
+      });
+      this.record(p.statement, p.candidates, n < 0 ? void 0 : p.candidates[n]);
+    }
+  }
+  record(statement, candidates, verified) {
+    const key2 = `${statement.file}:${statement.line}`;
+    this.statementFixes.set(key2, [...this.statementFixes.get(key2) ?? [], { candidates, verified }]);
+  }
+  /** The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and said. */
+  check(findings, context3) {
+    const shown = /* @__PURE__ */ new Map();
+    const withFix = findings.filter((f) => f.fix !== void 0);
+    const way = (f) => APPLIED_AS[f.rule];
+    for (const f of withFix) {
+      if (way(f) === "statement") shown.set(f, this.statementFixes.get(`${f.file}:${f.line}`)?.find((e) => e.candidates.includes(f.fix))?.verified);
+      else if (way(f) === "rename") shown.set(f, renameFixes(f, f.fix, context3) ? f.fix : void 0);
+      else if (way(f) === void 0) shown.set(f, void 0);
+    }
+    const newMigrations = newMigrationFixes(withFix.filter((f) => way(f) === "new-migration"), context3);
+    const models = prismaFixes(withFix.filter((f) => way(f) === "prisma"), context3);
+    for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : void 0);
+    return findings.map((f) => {
+      if (f.fix === void 0) return f;
+      const fix = shown.get(f);
+      if (fix === f.fix) return f;
+      if (fix !== void 0) return { ...f, fix };
+      const { fix: _dropped, ...rest } = f;
+      return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+    });
+  }
+};
+function fixStatementsOf(fixes) {
+  const texts = fixes.map(({ stmt, fix }) => stmt.origin !== "top" ? `DO $sg_fix$
+BEGIN
+${fix}
+END $sg_fix$;` : fix);
+  const starts = [];
+  let line = 1;
+  for (const text2 of texts) {
+    starts.push(line);
+    line += text2.split("\n").length;
+  }
+  const parsed = parseMigration(fixes[0]?.stmt.file ?? "", texts.join("\n"));
+  if (fixes.length > 1 && (parsed.problems.length > 0 || parsed.unresolved.length > 0)) return fixes.flatMap((f) => fixStatementsOf([f]));
+  if (parsed.problems.length > 0 || parsed.unresolved.length > 0) return [void 0];
+  const owner = (at) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > at) i--;
+    return i;
+  };
+  const out = fixes.map(() => []);
+  for (const s of parsed.statements) {
+    const i = owner(s.line);
+    const { stmt } = fixes[i];
+    const inBlock = stmt.origin !== "top";
+    if (inBlock ? s.origin !== "do" : s.origin === "function") continue;
+    out[i].push({
+      ...s,
+      file: stmt.file,
+      line: stmt.line,
+      guarded: s.guarded || stmt.guarded,
+      ...inBlock && { origin: stmt.origin, catches: [...s.catches ?? [], ...stmt.catches ?? []] }
+    });
+  }
+  return out;
+}
+function rerun(start, steps, replaced) {
+  const failed2 = /* @__PURE__ */ new Set();
+  const catalog = start.fork();
+  for (const step of steps) {
+    if (!("node" in step)) forgetRowsFor(catalog, step);
+    else for (const s of replaced.get(step) ?? [step]) if (catalog.applyStrict(s)) failed2.add(s);
+  }
+  return failed2;
+}
+function findingKey(f) {
+  return `${f.rule}\0${f.object ?? `${f.file ?? ""}:${f.line ?? ""}`}`;
+}
+function reauditPasses(fixed2, facts, context3) {
+  const found = [];
+  for (const rule of context3.rules) {
+    const report = "check" in rule && reporter(rule, context3.config, found);
+    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
+  }
+  const before = new Set(context3.raw.map(findingKey));
+  const keys = new Set(fixed2.map(findingKey));
+  return !found.some((g) => keys.has(findingKey(g)) || !before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning);
+}
+function passingTogether(members, passes) {
+  if (members.length === 0 || passes(members)) return members;
+  if (members.length === 1) return [];
+  const half = Math.ceil(members.length / 2);
+  return [...passingTogether(members.slice(0, half), passes), ...passingTogether(members.slice(half), passes)];
+}
+function runStrict(catalog, m) {
+  for (const step of executionOrder(m, (origin) => origin !== "function")) {
+    if (!("node" in step)) catalog.applyUnresolved(step);
+    else if (catalog.applyStrict(step)) return false;
+  }
+  return true;
+}
+function newMigrationFixes(findings, context3) {
+  const runnable = findings.flatMap((finding) => {
+    const m = parseMigration("schema-guardian-fix.sql", finding.fix);
+    if (m.problems.length > 0) return [];
+    const once = context3.catalog.fork();
+    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
+  });
+  return new Set(passingTogether(runnable, (group2) => {
+    const catalog = context3.catalog.fork();
+    if (!group2.every(({ m }) => runStrict(catalog, m))) return false;
+    return reauditPasses(group2.map((g) => g.finding), { ...context3.facts, catalog: catalog.toData(context3.managed) }, context3);
+  }).map((g) => g.finding));
+}
+function prismaFixes(findings, context3) {
+  return new Set(passingTogether(findings, (group2) => {
+    let edited = context3.schemaTexts;
+    for (const f of group2) edited = edited && applyModelFix(edited, f.fix);
+    if (!edited) return false;
+    const prisma = parsePrismaSchema(edited);
+    return prisma.errors.length === 0 && reauditPasses(group2, { ...context3.facts, prisma }, context3);
+  }));
+}
+function renameFixes(f, fix, context3) {
+  const move = parseGitMv(fix);
+  const { discovery, snapshot, config: config2 } = context3;
+  if (!move || move.from !== f.file || discovery.migrationsDir === null) return false;
+  const files = snapshot.files();
+  if (files.includes(move.to) || !files.includes(move.from)) return false;
+  const renamed = { ...snapshot, files: () => files.map((file) => file === move.from ? move.to : file).sort() };
+  const listed = discover(renamed, { ...config2, migrations: discovery.migrationsDir, layout: discovery.layout ?? void 0 }).migrationFiles;
+  const applied = listed.filter((m) => m.applied).map((m) => m.file);
+  if (!applied.includes(move.to)) return false;
+  const facts = {
+    ...context3.facts,
+    applied,
+    takenVersions: takenVersions(applied, discovery.layout),
+    skipped: listed.filter((m) => !m.applied).map((m) => m.file)
+  };
+  return reauditPasses([f], facts, context3);
+}
+function checkDiffFixes(findings, context3) {
+  return findings.map((f) => {
+    if (f.fix === void 0 || diffFixFixes(f, f.fix, context3)) return f;
+    const { fix: _dropped, ...rest } = f;
+    return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+  });
+}
+function diffFixFixes(f, fix, context3) {
+  const { base, head, changes, baseRev } = context3;
+  const rule = context3.rules.find((r) => r.id === f.rule);
+  if (!rule || !("checkDiff" in rule) || f.file === void 0) return false;
+  const file = f.file;
+  const move = parseGitMv(fix);
+  const restore = parseGitRestore(fix);
+  let after;
+  if (move) {
+    const renamed = (path) => path === move.from ? move.to : path.startsWith(`${move.from}/`) ? `${move.to}${path.slice(move.from.length)}` : path;
+    const to = renamed(file);
+    if (to === file || head.migrations.some((m) => m.file === to)) return false;
+    after = {
+      head: { ...head, migrations: head.migrations.map((m) => ({ ...m, file: renamed(m.file) })) },
+      changes: changes.map((c) => ({ ...c, file: renamed(c.file) })),
+      file: to
+    };
+  } else if (restore && restore.rev === baseRev && restore.path === file) {
+    const atBase = base.migrations.find((m) => m.file === file);
+    if (!atBase) return false;
+    after = {
+      head: { ...head, migrations: [...head.migrations.filter((m) => m.file !== file), atBase] },
+      changes: changes.filter((c) => c.file !== file),
+      file
+    };
+  }
+  if (!after) return false;
+  const found = [];
+  const report = reporter(rule, head.config, found);
+  if (report) rule.checkDiff({ base, head: after.head, changes: after.changes, baseRev, report });
+  return !found.some((g) => g.file === file || g.file === after.file);
+}
+
+// src/rules/duplicate-migration-version.ts
+var duplicate_migration_version_default = defineRule({
+  id: "duplicate-migration-version",
+  description: "Two Supabase migrations with the same version",
+  defaultSeverity: "error",
+  check(ctx) {
+    if (ctx.layout !== "supabase") return;
+    const first2 = /* @__PURE__ */ new Map();
+    for (const file of ctx.applied) {
+      const version = migrationVersion(file, ctx.layout);
+      const earlier = first2.get(version);
+      if (earlier === void 0) {
+        first2.set(version, file);
+        continue;
+      }
+      const free = claimVersion(successor(version), ctx.takenVersions);
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      ctx.report({
+        file,
+        line: 1,
+        message: `${name} has version ${version}, like ${earlier}: the Supabase CLI keys applied migrations by version, so on a database that ran the first this one fails with a duplicate key and the push stops.`,
+        fix: gitMv(file, `${file.slice(0, file.length - name.length)}${name.replace(/^\d+/, free)}`)
+      });
+    }
+  }
+});
+
+// src/rules/migration-deleted.ts
+var migration_deleted_default = defineRule({
+  id: "migration-deleted",
+  description: "A migration that exists on the base branch was deleted",
+  defaultSeverity: "error",
+  checkDiff(ctx) {
+    const appliedAtBase = new Set(ctx.base.migrations.filter((m) => m.applied).map((m) => m.file));
+    for (const { file, change } of ctx.changes) {
+      if (change !== "deleted" || !appliedAtBase.has(file)) continue;
+      ctx.report({
+        message: `Migration ${file} was deleted; databases that applied it keep its changes, and their migration history no longer matches the repository.`,
+        file,
+        line: 1,
+        fix: `${gitRestore(ctx.baseRev, file)}
+# then undo its changes in a new migration`
+      });
+    }
+  }
+});
+
+// src/rules/migration-fails.ts
+var migration_fails_default = defineRule({
+  id: "migration-fails",
+  description: "Statement that fails the first time its migration runs",
+  defaultSeverity: "error",
+  aboutStatements: true,
+  check(ctx) {
+    for (const failure of ctx.firstRunFailures) {
+      const { statement } = failure;
+      ctx.report({
+        object: statementObject(statement),
+        file: statement.file,
+        line: statement.line,
+        message: `Fails on a database built from the migrations before it: ${postgresWords(failure)}${statement.origin === "do" ? " (inside a DO block)" : ""}. The migration never applies: \`supabase db reset\` and \`prisma migrate deploy\` stop here.`
+      });
+    }
+  }
+});
+
+// src/rules/migration-modified.ts
+var migration_modified_default = defineRule({
+  id: "migration-modified",
+  description: "A migration that already exists on the base branch was changed",
+  defaultSeverity: "error",
+  checkDiff(ctx) {
+    const appliedAtBase = new Set(ctx.base.migrations.filter((m) => m.applied).map((m) => m.file));
+    for (const { file, change } of ctx.changes) {
+      if (change !== "modified" || !appliedAtBase.has(file)) continue;
+      ctx.report({
+        message: `Migration ${file} already exists on the base branch and was edited; databases that applied it will never run the edit.`,
+        file,
+        line: 1,
+        fix: `${gitRestore(ctx.baseRev, file)}
+# then put the change in a new migration`
+      });
+    }
+  }
+});
+
+// src/rules/migration-out-of-order.ts
+import { posix as posix3 } from "node:path";
+var migration_out_of_order_default = defineRule({
+  id: "migration-out-of-order",
+  description: "A new migration whose version sorts before the newest migration on the base branch",
+  defaultSeverity: "error",
+  checkDiff(ctx) {
+    const layout = ctx.head.layout ?? ctx.base.layout;
+    const newest = ctx.base.migrations.filter((m) => m.applied).map((m) => ({ file: m.file, version: migrationVersion(m.file, layout) })).sort((a, b) => compare(a.version, b.version)).pop();
+    if (!newest) return;
+    const appliedAtHead = new Set(ctx.head.migrations.filter((m) => m.applied).map((m) => m.file));
+    for (const { file, change } of ctx.changes) {
+      if (change !== "added" || !appliedAtHead.has(file)) continue;
+      const version = migrationVersion(file, layout);
+      if (compare(version, newest.version) > 0) continue;
+      ctx.report({
+        message: `Migration ${file} (version ${version}) does not sort after ${newest.file} (version ${newest.version}), the newest migration on the base branch; databases already past it will not apply it.`,
+        file,
+        line: 1,
+        fix: gitMv(...renameAfter(file, newest.version, layout, ctx.head))
+      });
+    }
+  }
+});
+function renameAfter(file, after, layout, head) {
+  const digits = /^\d+/.exec(after)?.[0];
+  const taken = takenVersions(head.migrations.map((m) => m.file), layout);
+  const next = digits ? claimVersion(successor(digits), taken) : `${after}_1`;
+  const from = layout === "prisma" ? posix3.dirname(file) : file;
+  return [from, posix3.join(posix3.dirname(from), posix3.basename(from).replace(/^\d*_?/, `${next}_`))];
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/rules/migration-skipped.ts
+var migration_skipped_default = defineRule({
+  id: "migration-skipped",
+  description: "Migration file the Supabase CLI never applies because of its name",
+  defaultSeverity: "warning",
+  check(ctx) {
+    const newest = ctx.applied.map((f) => migrationVersion(f, ctx.layout)).filter((v) => /^\d+$/.test(v)).sort().pop();
+    for (const file of ctx.skipped) {
+      const name = file.slice(file.lastIndexOf("/") + 1);
+      const dated = name.match(/^(\d{4})-?(\d{2})-?(\d{2})[_-](.+)$/);
+      const suggestion = dated ? `${claimVersion(`${dated[1]}${dated[2]}${dated[3]}000000`, ctx.takenVersions)}_${dated[4].replace(/-/g, "_")}` : `${claimVersion(newest ? successor(newest) : "00000000000001", ctx.takenVersions)}_${name.replace(/^[^a-zA-Z]+/, "")}`;
+      ctx.report({
+        file,
+        line: 1,
+        message: `The Supabase CLI applies only files named <digits>_<name>.sql, so ${name} is never applied and nothing in it reaches the database.`,
+        fix: gitMv(file, `${file.slice(0, file.length - name.length)}${suggestion}`)
+      });
+    }
+  }
+});
+
 // src/rules/missing-model.ts
 var missing_model_default = defineRule({
   id: "missing-model",
@@ -47743,11 +55690,7 @@ var missing_model_default = defineRule({
     if (!prisma || prisma.models.length === 0) return;
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
-    const context3 = {
-      tables: new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t])),
-      models: new Map(prisma.models.map((m) => [`${m.schema}.${m.table}`, m.name])),
-      enums: new Set(ctx.catalog.enums.flatMap((e) => [`${e.schema}.${e.name}`, ...e.schema === "public" ? [e.name] : []]))
-    };
+    const context3 = modelContext(ctx.catalog, prisma);
     for (const t of ctx.catalog.tables) {
       const key2 = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key2) || t.name === "_prisma_migrations") continue;
@@ -47762,6 +55705,22 @@ var missing_model_default = defineRule({
   }
 });
 
+// src/fixes/rls.ts
+function enableRls(table2, columns) {
+  const name = qualified(table2);
+  const owner = columns.find((c) => /^(user_id|owner_id|profile_id|account_id|created_by)$/.test(c));
+  const template = owner ? [
+    `-- DROP POLICY IF EXISTS "Users manage their own rows" ON ${name};`,
+    `-- CREATE POLICY "Users manage their own rows" ON ${name}`,
+    `--   FOR ALL TO authenticated USING (auth.uid() = ${owner}) WITH CHECK (auth.uid() = ${owner});`
+  ] : [
+    `-- Then allow what clients need, for example read-only access:`,
+    `-- DROP POLICY IF EXISTS "Authenticated users can read" ON ${name};`,
+    `-- CREATE POLICY "Authenticated users can read" ON ${name} FOR SELECT TO authenticated USING (true);`
+  ];
+  return [`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`, ...template].join("\n");
+}
+
 // src/rules/missing-rls.ts
 var missing_rls_default = defineRule({
   id: "missing-rls",
@@ -47769,7 +55728,7 @@ var missing_rls_default = defineRule({
   defaultSeverity: "error",
   check(ctx) {
     for (const t of ctx.catalog.tables) {
-      if (t.rls || t.uncertain || !ctx.exposedSchemas.includes(t.schema)) continue;
+      if (t.rls || t.uncertain || t.foreign || !ctx.exposedSchemas.includes(t.schema)) continue;
       const key2 = `${t.schema}.${t.name}`;
       const bookkeeping = t.name === "_prisma_migrations" && ctx.layout === "prisma";
       ctx.report({
@@ -47777,47 +55736,13 @@ var missing_rls_default = defineRule({
         file: t.createdAt?.file || void 0,
         line: t.createdAt?.file ? t.createdAt.line : void 0,
         message: bookkeeping ? `Prisma Migrate's bookkeeping table ${key2} sits in the exposed schema ${t.schema} without row level security: migration names, checksums and logs are readable through the API. Enable RLS on it (no policy is needed; Prisma connects as the table owner).` : `Table ${key2} is in the exposed schema ${t.schema} but row level security is not enabled: any client holding the public API key can read and change every row.`,
-        fix: bookkeeping ? `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;` : rlsFix(t)
+        fix: bookkeeping ? `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;` : enableRls(key2, t.columns.map((c) => c.name))
       });
     }
   }
 });
-function rlsFix(t) {
-  const table2 = qualified(`${t.schema}.${t.name}`);
-  const owner = t.columns.find((c) => /^(user_id|owner_id|profile_id|account_id|created_by)$/.test(c.name))?.name;
-  const template = owner ? [
-    `-- DROP POLICY IF EXISTS "Users manage their own rows" ON ${table2};`,
-    `-- CREATE POLICY "Users manage their own rows" ON ${table2}`,
-    `--   FOR ALL TO authenticated USING (auth.uid() = ${owner}) WITH CHECK (auth.uid() = ${owner});`
-  ] : [
-    `-- Then allow what clients need, for example read-only access:`,
-    `-- DROP POLICY IF EXISTS "Authenticated users can read" ON ${table2};`,
-    `-- CREATE POLICY "Authenticated users can read" ON ${table2} FOR SELECT TO authenticated USING (true);`
-  ];
-  return [`ALTER TABLE ${table2} ENABLE ROW LEVEL SECURITY;`, ...template].join("\n");
-}
 
-// src/rules/missing-table.ts
-var missing_table_default = defineRule({
-  id: "missing-table",
-  description: "Prisma model whose table or view no migration creates",
-  defaultSeverity: "error",
-  check(ctx) {
-    if (!ctx.prisma || ctx.tablesUncertain) return;
-    const existing = new Set([...ctx.catalog.tables, ...ctx.catalog.views].map((t) => `${t.schema}.${t.name}`));
-    for (const m of ctx.prisma.models) {
-      const key2 = `${m.schema}.${m.table}`;
-      if (m.ignored || m.isView || ctx.isManagedSchema(m.schema) || existing.has(key2)) continue;
-      ctx.report({
-        object: key2,
-        file: m.file,
-        line: m.line,
-        message: m.implicit ? `Prisma's implicit many-to-many join table ${key2} (relation ${m.name.slice(1)}) is not created by any migration.` : `Model ${m.name} maps table ${key2}, but no migration creates it: queries through this model fail on a database built from the migrations.`,
-        fix: createTableFor(m)
-      });
-    }
-  }
-});
+// src/fixes/create-table.ts
 var SCALARS2 = {
   String: "text",
   Int: "integer",
@@ -47829,120 +55754,155 @@ var SCALARS2 = {
   Json: "jsonb",
   Bytes: "bytea"
 };
-function createTableFor(m) {
-  const cols = m.fields.map((f) => {
-    const native = f.nativeType ? f.nativeType.replace(/^VarChar/, "varchar").replace(/^Uuid$/, "uuid").replace(/^Timestamptz/, "timestamptz").toLowerCase() : void 0;
-    const type = (native ?? SCALARS2[f.type] ?? quoteIdent(f.type)) + (f.list ? "[]" : "");
-    return `  ${quoteIdent(f.column)} ${type}${f.optional || f.list ? "" : " NOT NULL"}`;
-  });
+var NATIVE = {
+  DoublePrecision: "double precision",
+  JsonB: "jsonb",
+  ByteA: "bytea",
+  VarBit: "varbit",
+  Integer: "integer"
+};
+var CLIENT_GENERATED = /^(cuid|nanoid|ulid|uuid)\(.*\)$/;
+function createTableFor(m, context3) {
+  const table2 = `${m.schema}.${m.table}`;
+  const before = [];
+  if (m.schema !== "public" && !context3.catalog.schemas.includes(m.schema)) before.push(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(m.schema)};`);
+  const lines = [];
+  const made = /* @__PURE__ */ new Set();
+  for (const f of m.fields) {
+    const anEnum = context3.schema.enums.find((e) => e.name === f.type);
+    if (anEnum && !made.has(anEnum.name) && !context3.catalog.enums.some((e) => e.schema === anEnum.schema && e.name === anEnum.dbName)) {
+      made.add(anEnum.name);
+      before.push(`DO $$
+BEGIN
+  CREATE TYPE ${qualified(`${anEnum.schema}.${anEnum.dbName}`)} AS ENUM (${anEnum.values.map(literal2).join(", ")});
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;`);
+    }
+    const type = anEnum ? qualified(`${anEnum.schema}.${anEnum.dbName}`) : columnType(f);
+    const byDefault = f.default === void 0 ? void 0 : sqlDefault(f, type, anEnum);
+    lines.push(`  ${quoteIdent(f.column)} ${type}${f.list ? "[]" : ""}${f.optional || f.list ? "" : " NOT NULL"}${byDefault ? ` DEFAULT ${byDefault}` : ""}`);
+  }
   const id = m.indexes.find((i) => i.kind === "id");
-  if (id) cols.push(`  PRIMARY KEY (${id.columns.map(quoteIdent).join(", ")})`);
-  return `CREATE TABLE IF NOT EXISTS ${quoteIdent(m.schema)}.${quoteIdent(m.table)} (
-${cols.join(",\n")}
-);`;
+  if (id) lines.push(`  PRIMARY KEY (${id.columns.map(quoteIdent).join(", ")})`);
+  else if (m.implicit) lines.push(`  PRIMARY KEY (${m.fields.map((f) => quoteIdent(f.column)).join(", ")})`);
+  const after = [];
+  for (const r of m.relations) {
+    if (r.columns.length === 0) continue;
+    const target2 = context3.schema.models.find((x) => x.name === r.model);
+    const refs = r.references.map((ref) => target2?.fields.find((f) => f.name === ref)?.column);
+    if (!target2 || refs.some((c) => c === void 0)) continue;
+    const targetKey = `${target2.schema}.${target2.table}`;
+    const exists2 = targetKey === table2 || context3.isManagedSchema(target2.schema) || context3.catalog.tables.some((t) => `${t.schema}.${t.name}` === targetKey);
+    const optional = r.optional || m.fields.some((f) => r.columns.includes(f.column) && f.optional);
+    const onDelete = action(r.onDelete ?? (optional ? "SetNull" : "Restrict"));
+    const onUpdate = action(r.onUpdate ?? "Cascade");
+    const key2 = `FOREIGN KEY (${r.columns.map(quoteIdent).join(", ")}) REFERENCES ${qualified(targetKey)} (${refs.map(quoteIdent).join(", ")}) ON DELETE ${onDelete} ON UPDATE ${onUpdate}`;
+    if (exists2) lines.push(`  CONSTRAINT ${quoteIdent(prismaName(m.table, r.columns, "fkey"))} ${key2}`);
+    else after.push(`-- Once ${targetKey} exists: ALTER TABLE ${qualified(table2)} ADD CONSTRAINT ${quoteIdent(prismaName(m.table, r.columns, "fkey"))} ${key2};`);
+  }
+  const indexes = m.indexes.filter((i) => i.kind !== "id").map((i) => {
+    const name = i.name ?? prismaName(m.table, i.columns, i.kind === "unique" ? "key" : "idx");
+    return `CREATE ${i.kind === "unique" ? "UNIQUE " : ""}INDEX IF NOT EXISTS ${quoteIdent(name)} ON ${qualified(table2)} (${i.columns.map(quoteIdent).join(", ")});`;
+  });
+  const rls = context3.needsRls(m.schema) ? [enableRls(table2, m.fields.map((f) => f.column))] : [];
+  return [...before, `CREATE TABLE IF NOT EXISTS ${qualified(table2)} (
+${lines.join(",\n")}
+);`, ...indexes, ...rls, ...after].join("\n");
+}
+function columnType(f) {
+  const serial = f.default === "autoincrement()" ? { Int: "serial", BigInt: "bigserial" }[f.type] : void 0;
+  if (serial) return f.nativeType === "SmallInt" ? "smallserial" : serial;
+  const unsupported = /^Unsupported\("(.*)"\)$/.exec(f.type);
+  if (unsupported) return unsupported[1];
+  if (f.nativeType) {
+    const [, name = "", args] = /^(\w+)(\(.*\))?$/.exec(f.nativeType) ?? [];
+    return (NATIVE[name] ?? name.toLowerCase()) + (args ? args.replace(/\s+/g, "") : "");
+  }
+  return SCALARS2[f.type] ?? quoteIdent(f.type);
+}
+function sqlDefault(f, type, anEnum) {
+  const value = f.default;
+  if (value === "autoincrement()" || value === "dbgenerated()") return void 0;
+  if (value === "now()") return "CURRENT_TIMESTAMP";
+  const generated = /^dbgenerated\(("(?:[^"\\]|\\.)*")\)$/.exec(value);
+  if (generated) return JSON.parse(generated[1]) || void 0;
+  if (/^uuid\(\d?\)$/.test(value) && value !== "uuid(7)") return type === "uuid" ? "gen_random_uuid()" : "gen_random_uuid()::text";
+  if (CLIENT_GENERATED.test(value)) return void 0;
+  const element = (v) => {
+    if (/^".*"$/.test(v)) return literal2(JSON.parse(v));
+    if (/^-?\d+(\.\d+)?$/.test(v) || v === "true" || v === "false") return v;
+    const member = anEnum?.members.indexOf(v) ?? -1;
+    return member >= 0 ? literal2(anEnum.values[member]) : void 0;
+  };
+  const list = /^\[(.*)\]$/.exec(value);
+  if (list) {
+    const items = list[1].trim() ? list[1].split(",").map((v) => element(v.trim())) : [];
+    return items.some((i) => i === void 0) ? void 0 : `ARRAY[${items.join(", ")}]::${type}[]`;
+  }
+  return element(value);
+}
+function action(name) {
+  return name.replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+}
+function prismaName(table2, columns, suffix) {
+  const base = `${table2}_${columns.join("_")}`;
+  const room = 63 - Buffer.byteLength(`_${suffix}`);
+  let cut = base;
+  while (Buffer.byteLength(cut) > room) cut = cut.slice(0, -1);
+  return `${cut}_${suffix}`;
+}
+function literal2(value) {
+  return `'${value.replace(/'/g, "''")}'`;
 }
 
-// src/fixes/idempotent.ts
-var ERRORS_OF_A_RERUN = "duplicate_object OR duplicate_table OR duplicate_column OR undefined_object OR undefined_table OR undefined_column";
-function idempotentForm(stmt) {
-  const text2 = stmt.text.trim().replace(/;$/, "");
-  const node = stmt.node;
-  const rel = (rv) => rv?.schemaname ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname ?? "")}` : quoteIdent(rv?.relname ?? "");
-  const replaced = (re, by) => re.test(text2) ? `${text2.replace(re, by)};` : void 0;
-  switch (kindOf(node)) {
-    case "CreateStmt":
-      return replaced(/^(create\s+(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?table)\s+/i, "$1 IF NOT EXISTS ") ?? guard(text2);
-    case "IndexStmt":
-      return replaced(/^(create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?)/i, "$1IF NOT EXISTS ") ?? guard(text2);
-    case "CreateSchemaStmt":
-      return replaced(/^(create\s+schema)\s+/i, "$1 IF NOT EXISTS ") ?? guard(text2);
-    case "CreateExtensionStmt":
-      return replaced(/^(create\s+extension)\s+/i, "$1 IF NOT EXISTS ") ?? guard(text2);
-    case "CreateSeqStmt":
-      return replaced(/^(create\s+(?:(?:temp(?:orary)?|unlogged)\s+)?sequence)\s+/i, "$1 IF NOT EXISTS ") ?? guard(text2);
-    case "CreateFunctionStmt":
-    case "ViewStmt":
-      return replaced(/^create\s+(?!or\s+replace)/i, "CREATE OR REPLACE ") ?? guard(text2);
-    case "CreatePolicyStmt": {
-      const v = unwrap(node, "CreatePolicyStmt");
-      return `DROP POLICY IF EXISTS ${quoteIdent(v.policy_name ?? "")} ON ${rel(v.table)};
-${text2};`;
+// src/rules/missing-table.ts
+var missing_table_default = defineRule({
+  id: "missing-table",
+  description: "Prisma model whose table or view no migration creates",
+  defaultSeverity: "error",
+  check(ctx) {
+    if (!ctx.prisma || ctx.tablesUncertain) return;
+    const existing = new Set([...ctx.catalog.tables, ...ctx.catalog.views].map((t) => `${t.schema}.${t.name}`));
+    const tableContext = {
+      schema: ctx.prisma,
+      catalog: ctx.catalog,
+      isManagedSchema: ctx.isManagedSchema,
+      needsRls: (schema) => ctx.usesRls && ctx.exposedSchemas.includes(schema)
+    };
+    for (const m of ctx.prisma.models) {
+      const key2 = `${m.schema}.${m.table}`;
+      if (m.ignored || m.isView || ctx.isManagedSchema(m.schema) || existing.has(key2)) continue;
+      ctx.report({
+        object: key2,
+        file: m.file,
+        line: m.line,
+        message: m.implicit ? `Prisma's implicit many-to-many join table ${key2} (relation ${m.name.slice(1)}) is not created by any migration.` : `Model ${m.name} maps table ${key2}, but no migration creates it: queries through this model fail on a database built from the migrations.`,
+        fix: createTableFor(m, tableContext)
+      });
     }
-    case "CreateTrigStmt": {
-      const v = unwrap(node, "CreateTrigStmt");
-      return `DROP TRIGGER IF EXISTS ${quoteIdent(v.trigname ?? "")} ON ${rel(v.relation)};
-${text2};`;
-    }
-    case "RuleStmt":
-      return replaced(/^create\s+(?!or\s+replace)/i, "CREATE OR REPLACE ") ?? guard(text2);
-    case "AlterEnumStmt":
-      return unwrap(node, "AlterEnumStmt")?.oldVal ? guard(text2) : replaced(/(add\s+value)\s+(?!if\s+not\s+exists)/i, "$1 IF NOT EXISTS ") ?? guard(text2);
-    case "DropStmt":
-      return replaced(/^(drop\s+(?:materialized\s+view|foreign\s+table|event\s+trigger|[a-z]+)(?:\s+concurrently)?)\s+(?!if\s+exists)/i, "$1 IF EXISTS ") ?? guard(text2);
-    case "AlterTableStmt": {
-      const v = unwrap(node, "AlterTableStmt");
-      const cmds = (v.cmds ?? []).map((c) => unwrap(c, "AlterTableCmd"));
-      const addedName = (c) => c?.subtype === "AT_AddConstraint" ? unwrap(c.def, "Constraint")?.conname : void 0;
-      const drops = cmds.flatMap((c) => addedName(c) ?? []).map((name) => `ALTER TABLE ${rel(v.relation)} DROP CONSTRAINT IF EXISTS ${quoteIdent(name)};
-`);
-      const body = text2.replace(/\badd\s+column\s+(?!if\s+not\s+exists)/gi, "ADD COLUMN IF NOT EXISTS ").replace(/\bdrop\s+column\s+(?!if\s+exists)/gi, "DROP COLUMN IF EXISTS ").replace(/\bdrop\s+constraint\s+(?!if\s+exists)/gi, "DROP CONSTRAINT IF EXISTS ");
-      if (cmds.every((c) => ["AT_AddColumn", "AT_DropColumn", "AT_DropConstraint", "AT_AddConstraint"].includes(c?.subtype ?? "")) && !cmds.some((c) => c?.subtype === "AT_AddConstraint" && !addedName(c))) return `${drops.join("")}${body};`;
-      return guard(text2);
-    }
-    case "AlterPublicationStmt": {
-      const v = unwrap(node, "AlterPublicationStmt");
-      const tables = (v.pubobjects ?? []).flatMap((o) => unwrap(o, "PublicationObjSpec")?.pubtable?.relation ?? []);
-      const lines = tables.map((r) => `  IF NOT EXISTS (SELECT 1 FROM pg_publication_tables WHERE pubname = '${v.pubname}' AND schemaname = '${r.schemaname ?? "public"}' AND tablename = '${r.relname}') THEN
-    ALTER PUBLICATION ${quoteIdent(v.pubname ?? "")} ADD TABLE ${rel(r)};
-  END IF;`);
-      return `DO $$
-BEGIN
-${lines.join("\n")}
-END $$;`;
-    }
-    case "CreateRoleStmt":
-      return `DO $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${unwrap(node, "CreateRoleStmt")?.role}') THEN
-    ${text2};
-  END IF;
-END $$;`;
-    case "RenameStmt": {
-      const v = unwrap(node, "RenameStmt");
-      if (v.renameType === "OBJECT_TABLE" && !v.missing_ok) return replaced(/^(alter\s+table)\s+(?!if\s+exists)/i, "$1 IF EXISTS ") ?? guard(text2);
-      return guard(text2);
-    }
-    default:
-      return guard(text2);
   }
-}
-function guard(text2) {
-  const body = text2.replace(/\$\$/g, "$body$");
-  return `DO $$
-BEGIN
-  ${body.split("\n").join("\n  ")};
-EXCEPTION WHEN ${ERRORS_OF_A_RERUN} THEN NULL;
-END $$;`;
-}
-function statementObject(stmt, defaultSchema = "public") {
-  const kind = kindOf(stmt.node);
-  const v = bodyOf(stmt.node);
-  const rv = v.relation ?? v.table ?? v.view ?? v.sequence ?? v.into?.rel ?? v.typevar;
-  if (rv?.relname) return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
-  const list = v.funcname ?? v.typeName ?? v.domainname ?? v.defnames;
-  if (Array.isArray(list)) {
-    const parts = names(list);
-    return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
+});
+
+// src/rules/non-idempotent-data.ts
+var non_idempotent_data_default = defineRule({
+  id: "non-idempotent-data",
+  description: "INSERT that fails with a duplicate key when its migration runs a second time",
+  defaultSeverity: "warning",
+  aboutStatements: true,
+  check(ctx) {
+    for (const failure of ctx.rerunFailures) {
+      if (failure.sqlstate !== UNIQUE_VIOLATION) continue;
+      const { statement } = failure;
+      ctx.report({
+        object: statementObject(statement),
+        file: statement.file,
+        line: statement.line,
+        message: `Fails when the migration runs again: ${postgresWords(failure)}. The first run inserted these rows; insert them with ON CONFLICT DO NOTHING (or DO UPDATE) so a re-run skips them.`,
+        fix: idempotentForm(statement, "unique_violation")
+      });
+    }
   }
-  if (kind === "DropStmt") {
-    const first2 = v.objects?.[0];
-    let parts = names(unwrap(first2, "List")?.items ?? unwrap(first2, "TypeName")?.names ?? unwrap(first2, "ObjectWithArgs")?.objname ?? []);
-    if (["OBJECT_POLICY", "OBJECT_TRIGGER", "OBJECT_RULE"].includes(v.removeType ?? "")) parts = parts.slice(0, -1);
-    if (parts.length) return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
-    return unwrap(first2, "String")?.sval;
-  }
-  return v.schemaname ?? v.extname ?? (typeof v.role === "string" ? v.role : void 0) ?? v.pubname ?? v.trigname;
-}
+});
 
 // src/rules/non-idempotent-ddl.ts
 var non_idempotent_ddl_default = defineRule({
@@ -47951,13 +55911,14 @@ var non_idempotent_ddl_default = defineRule({
   defaultSeverity: "warning",
   aboutStatements: true,
   check(ctx) {
-    for (const { statement, reason } of ctx.rerunFailures) {
+    for (const { statement, reason, sqlstate, condition: condition2 } of ctx.rerunFailures) {
+      if (sqlstate === UNIQUE_VIOLATION) continue;
       ctx.report({
         object: statementObject(statement),
         file: statement.file,
         line: statement.line,
         message: `Fails when the migration runs again: ${reason}${statement.origin === "do" ? " (inside a DO block, unguarded)" : ""}.`,
-        fix: idempotentForm(statement)
+        fix: idempotentForm(statement, condition2)
       });
     }
   }
@@ -47971,6 +55932,17 @@ var parse_error_default = defineRule({
   aboutStatements: true,
   check(ctx) {
     for (const p of ctx.parseProblems) ctx.report({ file: p.file, line: p.line, message: `PostgreSQL cannot parse this statement: ${p.message}.` });
+  }
+});
+
+// src/rules/prisma-parse-error.ts
+var prisma_parse_error_default = defineRule({
+  id: "prisma-parse-error",
+  description: "Prisma schema that does not parse",
+  defaultSeverity: "error",
+  check(ctx) {
+    for (const e of ctx.prismaErrors)
+      ctx.report({ file: e.file, line: e.line, message: `The Prisma schema does not parse: ${e.message}. Its models were not compared with the migrations.` });
   }
 });
 
@@ -48038,14 +56010,17 @@ function unknownRule(rule, knownRules) {
 var RULES = [
   duplicate_migration_version_default,
   migration_deleted_default,
+  migration_fails_default,
   migration_modified_default,
   migration_out_of_order_default,
   migration_skipped_default,
   missing_model_default,
   missing_rls_default,
   missing_table_default,
+  non_idempotent_data_default,
   non_idempotent_ddl_default,
   parse_error_default,
+  prisma_parse_error_default,
   rls_no_policy_default,
   unreadable_file_default,
   unused_ignore_default
@@ -48054,162 +56029,18 @@ function ruleById(id) {
   return RULES.find((r) => r.id === id);
 }
 
-// src/sources/discover.ts
-var SUPABASE_MIGRATION_NAME = /^[0-9]+_.*\.sql$/;
-function discover(snapshot, config2) {
-  const tree = new Tree(snapshot.files());
-  const notes = [];
-  const schemaFiles = findSchema(snapshot, tree, config2, notes);
-  const migrationsDir = findMigrations(snapshot, tree, config2, schemaFiles, notes);
-  if (migrationsDir === null) return { schemaFiles, migrationsDir, layout: null, migrationFiles: [], notes };
-  const layout = config2.layout ?? guessLayout(tree, migrationsDir);
-  const migrationFiles = listMigrations(tree, migrationsDir, layout);
-  if (migrationFiles.length === 0) notes.push(`${migrationsDir} holds no ${layout === "prisma" ? "<folder>/migration.sql files" : ".sql files"}.`);
-  return { schemaFiles, migrationsDir, layout, migrationFiles, notes };
-}
-var Tree = class {
-  constructor(files) {
-    this.files = files;
-    this.fileSet = new Set(files);
-    for (const file of files) for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) this.dirs.add(file.slice(0, i));
-  }
-  files;
-  dirs = /* @__PURE__ */ new Set();
-  fileSet;
-  isFile(path) {
-    return this.fileSet.has(path);
-  }
-  /** Files under `dir` (every depth), as full paths. */
-  under(dir) {
-    if (dir === "") return this.files;
-    return this.files.filter((f) => f.startsWith(`${dir}/`));
-  }
-  /** Files directly in `dir`, as names. */
-  namesIn(dir) {
-    const prefix = dir === "" ? "" : `${dir}/`;
-    return this.files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).map((f) => f.slice(prefix.length));
-  }
-};
-function depth(path) {
-  return path.split("/").length;
-}
-function byName2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function prismaFilesIn(tree, dir) {
-  return tree.under(dir === "." ? "" : dir).filter((f) => f.endsWith(".prisma"));
-}
-function schemaAt(tree, path) {
-  if (tree.isFile(path)) return [path];
-  if (path === "." || tree.dirs.has(path)) return prismaFilesIn(tree, path);
-  return void 0;
-}
-function widenToSchemaFolder(tree, file) {
-  const dir = file.slice(0, file.lastIndexOf("/"));
-  if (dir === "prisma/schema" || dir.endsWith("/prisma/schema")) {
-    const all = prismaFilesIn(tree, dir);
-    if (all.length > 1) return all;
-  }
-  return [file];
-}
-function findSchema(snapshot, tree, config2, notes) {
-  if (config2.schema !== void 0) {
-    const path = normalizePath(config2.schema);
-    const found = schemaAt(tree, path);
-    if (!found) throw new UsageError(`schema: ${config2.schema} does not exist in ${snapshot.label} (set by the schema key / --schema).`);
-    if (found.length === 0) throw new UsageError(`schema: ${config2.schema} holds no .prisma files (set by the schema key / --schema).`);
-    return found;
-  }
-  const fromPackage = packageJsonSchema(snapshot, tree);
-  if (fromPackage !== void 0) {
-    const found = schemaAt(tree, normalizePath(fromPackage));
-    if (found && found.length > 0) return found;
-    notes.push(`package.json sets prisma.schema to ${fromPackage}, which holds no Prisma schema; looked elsewhere.`);
-  }
-  if (tree.isFile("prisma/schema.prisma")) return ["prisma/schema.prisma"];
-  const folder = prismaFilesIn(tree, "prisma/schema");
-  if (folder.length > 0) return folder;
-  const candidates = [
-    ...tree.files.filter((f) => f === "schema.prisma" || f.endsWith("/schema.prisma")),
-    ...[...tree.dirs].filter((d) => d.endsWith("/prisma/schema") && prismaFilesIn(tree, d).length > 0)
-  ].sort((a, b) => depth(a) - depth(b) || Number(!a.endsWith(".prisma")) - Number(!b.endsWith(".prisma")) || byName2(a, b));
-  const first2 = candidates[0];
-  if (first2 === void 0) {
-    notes.push(
-      "No Prisma schema found: looked for the prisma.schema field of package.json, prisma/schema.prisma, a prisma/schema/ folder, and any schema.prisma or prisma/schema/ folder in subfolders (set `schema` to point at it)."
-    );
-    return [];
-  }
-  const chosen = first2.endsWith(".prisma") ? widenToSchemaFolder(tree, first2) : prismaFilesIn(tree, first2);
-  const others = candidates.filter((c) => !chosen.includes(c) && !c.startsWith(`${first2}/`) && c !== first2);
-  if (others.length > 0) notes.push(`Using the Prisma schema ${first2}; also found ${others.join(", ")} (set \`schema\` to choose).`);
-  return chosen;
-}
-function packageJsonSchema(snapshot, tree) {
-  if (!tree.isFile("package.json")) return void 0;
-  try {
-    const pkg = JSON.parse(snapshot.read("package.json")?.toString("utf8") ?? "");
-    return typeof pkg.prisma?.schema === "string" ? pkg.prisma.schema : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function findMigrations(snapshot, tree, config2, schemaFiles, notes) {
-  if (config2.migrations !== void 0) {
-    const path = normalizePath(config2.migrations);
-    if (!tree.dirs.has(path) && path !== ".") {
-      const why = tree.isFile(path) ? `is a file, not a folder, in ${snapshot.label}` : `does not exist in ${snapshot.label}`;
-      throw new UsageError(`migrations: ${config2.migrations} ${why} (set by the migrations key / --migrations).`);
-    }
-    return path;
-  }
-  const supabase = tree.dirs.has("supabase/migrations") ? "supabase/migrations" : shallowest(tree, "supabase/migrations");
-  const prisma = tree.dirs.has("prisma/migrations") ? "prisma/migrations" : shallowest(tree, "prisma/migrations");
-  if (supabase !== void 0 && prisma !== void 0)
-    notes.push(`Using the Supabase migrations in ${supabase}; the Prisma migrations in ${prisma} are not read (set \`migrations\` to choose).`);
-  const found = supabase ?? prisma ?? besideSchema(tree, schemaFiles);
-  if (found === void 0) {
-    notes.push(
-      "No migrations found: looked for supabase/migrations and prisma/migrations at the root and in subfolders, and a migrations folder next to the Prisma schema (set `migrations` to point at them)."
-    );
-    return null;
-  }
-  return found;
-}
-function besideSchema(tree, schemaFiles) {
-  if (schemaFiles.length !== 1) return void 0;
-  const file = schemaFiles[0];
-  const dir = file.includes("/") ? `${file.slice(0, file.lastIndexOf("/"))}/migrations` : "migrations";
-  return prismaMigrations(tree, dir).length > 0 ? dir : void 0;
-}
-function shallowest(tree, suffix) {
-  return [...tree.dirs].filter((d) => d.endsWith(`/${suffix}`)).sort((a, b) => depth(a) - depth(b) || byName2(a, b))[0];
-}
-function guessLayout(tree, dir) {
-  if (prismaMigrations(tree, dir).length > 0) return "prisma";
-  if (dir === "supabase/migrations" || dir.endsWith("/supabase/migrations")) return "supabase";
-  return "plain";
-}
-function prismaMigrations(tree, dir) {
-  const prefix = dir === "." ? "" : `${dir}/`;
-  return tree.files.filter((f) => f.startsWith(prefix) && /^[^/]+\/migration\.sql$/.test(f.slice(prefix.length))).map((f) => f.slice(prefix.length, f.length - "/migration.sql".length)).sort().map((sub) => `${prefix}${sub}/migration.sql`);
-}
-function listMigrations(tree, dir, layout) {
-  if (layout === "prisma") return prismaMigrations(tree, dir).map((file) => ({ file, applied: true }));
-  const prefix = dir === "." ? "" : `${dir}/`;
-  return tree.namesIn(dir === "." ? "" : dir).filter((name) => name.endsWith(".sql")).sort().map((name) => ({ file: `${prefix}${name}`, applied: layout === "plain" || SUPABASE_MIGRATION_NAME.test(name) }));
-}
-
 // src/analyze.ts
-function exposedSchemasOf(setting2, usesRls) {
-  return setting2 === "auto" ? usesRls ? ["public"] : [] : setting2;
+function statementSpans(statements) {
+  return statements.filter((st) => st.origin === "top").map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from);
 }
-async function analyze(snapshot, config2) {
+function exposedSchemasOf(setting2, usesRls, apiSchemas) {
+  return setting2 === "auto" ? apiSchemas ?? (usesRls ? ["public"] : []) : setting2;
+}
+async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
   await initParser();
-  const found = discover(snapshot, config2);
   const unreadable = [];
   const read = (path) => {
-    const decoded = decodeFile(path, snapshot.read(path));
+    const decoded = readText(snapshot, path);
     if ("problem" in decoded) {
       unreadable.push({ file: path, problem: decoded.problem });
       return void 0;
@@ -48221,8 +56052,9 @@ async function analyze(snapshot, config2) {
     return text2 === void 0 ? [] : [{ path, text: text2 }];
   });
   const prisma = schemaTexts.length ? parsePrismaSchema(schemaTexts) : null;
-  const relational = !prisma?.provider || /postgres|cockroach/.test(prisma.provider);
-  const replayed = new Replay({ prismaLayout: found.layout === "prisma" });
+  const replayed = new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) });
+  const session = new Session();
+  const fixes = new FixChecker();
   const parseProblems = [];
   const ignores = [];
   const spans = /* @__PURE__ */ new Map();
@@ -48233,9 +56065,10 @@ async function analyze(snapshot, config2) {
     const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
     if (m && applied2) {
       replayed.add(m);
-      parseProblems.push(...m.problems);
+      fixes.afterFile(m, replayed);
+      parseProblems.push(...session.problems(m));
       ignores.push(...m.ignores);
-      spans.set(file, m.statements.filter((st) => st.origin === "top").map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from));
+      spans.set(file, statementSpans(m.statements));
     }
     if (!applied2) skipped.push(file);
     infos.push({ file, applied: applied2, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
@@ -48244,20 +56077,23 @@ async function analyze(snapshot, config2) {
   const managed = new Set(config2.managedSchemas);
   const isManagedSchema = (schema) => managed.has(schema);
   const catalog = replayed.catalog.toData(isManagedSchema);
+  const notCompared = schemaNotCompared({ prisma, schemaFiles: found.schemaFiles, catalog });
   const usesRls = found.layout === "supabase" || catalog.tables.some((t) => t.rls || t.policies.length > 0);
-  const exposedSchemas = exposedSchemasOf(config2.exposedSchemas, usesRls);
+  const exposedSchemas = exposedSchemasOf(config2.exposedSchemas, usesRls, found.apiSchemas);
   const applied = found.migrationFiles.filter((m) => m.applied).map((m) => m.file);
   const facts = {
     applied,
     takenVersions: takenVersions(applied, found.layout),
     config: config2,
     layout: found.layout,
-    prisma: relational ? prisma : null,
+    prisma: notCompared ? null : prisma,
+    prismaErrors: prisma?.errors ?? [],
     catalog,
     parseProblems,
     skipped,
     unreadable,
     rerunFailures: replayed.failures,
+    firstRunFailures: replayed.firstRunFailures,
     exposedSchemas,
     usesRls,
     tablesUncertain: replayed.catalog.dynamicTables,
@@ -48269,7 +56105,7 @@ async function analyze(snapshot, config2) {
     if (report) rule.check({ ...facts, report });
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
-  const findings = suppressed.kept;
+  const findings = fixes.check(suppressed.kept, { snapshot, config: config2, discovery: found, rules: RULES, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);
@@ -48288,7 +56124,7 @@ async function analyze(snapshot, config2) {
     exposedSchemas,
     usesRls,
     findings,
-    notes: found.notes,
+    notes: [...found.notes, ...notCompared ? [`The Prisma schema was not compared with the migrations: ${notCompared}.`] : []],
     ignores: suppressed.ignores
   };
 }
@@ -48324,6 +56160,46 @@ function byPlace(a, b) {
 function describeByName(file) {
   const name = file.endsWith("/migration.sql") ? file.split("/").slice(-2)[0] : file.slice(file.lastIndexOf("/") + 1);
   return name.replace(/\.sql$/, "").replace(/^[\d_-]+/, "").replace(/_/g, " ").trim() || name;
+}
+
+// src/projects.ts
+async function auditTree(snapshot, config2) {
+  const found = discoverProjects(snapshot, config2);
+  const projects = [];
+  for (const discovery of [...found.projects].sort((a, b) => a.root < b.root ? -1 : a.root > b.root ? 1 : 0))
+    projects.push({ project: projectInfo(discovery), analysis: await analyze(snapshot, config2, discovery) });
+  return { projects, merged: merge2(snapshot.label, config2, projects.map((p) => p.analysis), found.notes), notes: found.notes };
+}
+function projectInfo(d) {
+  return { root: d.root, schema: d.schemaFiles, migrations: d.migrationsDir, layout: d.layout };
+}
+function merge2(label, config2, analyses, treeNotes) {
+  const only = analyses.length === 1 ? analyses[0] : void 0;
+  if (only) return treeNotes.length ? { ...only, notes: [...only.notes, ...treeNotes] } : only;
+  const same = (values) => values.every((v) => v === values[0]) ? values[0] ?? null : null;
+  return {
+    root: label,
+    config: config2,
+    layout: same(analyses.map((a) => a.layout)),
+    migrationsDir: same(analyses.map((a) => a.migrationsDir)),
+    schemaFiles: analyses.flatMap((a) => a.schemaFiles),
+    // Models of different projects may map the same table name: there is no one schema of the tree.
+    prisma: null,
+    migrations: analyses.flatMap((a) => a.migrations),
+    catalog: {
+      tables: analyses.flatMap((a) => a.catalog.tables),
+      views: analyses.flatMap((a) => a.catalog.views),
+      functions: analyses.flatMap((a) => a.catalog.functions),
+      extensions: analyses.flatMap((a) => a.catalog.extensions),
+      enums: analyses.flatMap((a) => a.catalog.enums),
+      schemas: [...new Set(analyses.flatMap((a) => a.catalog.schemas))]
+    },
+    exposedSchemas: [...new Set(analyses.flatMap((a) => a.exposedSchemas))],
+    usesRls: analyses.some((a) => a.usesRls),
+    findings: analyses.flatMap((a) => a.findings),
+    notes: [...analyses.flatMap((a) => a.notes), ...treeNotes],
+    ignores: analyses.flatMap((a) => a.ignores)
+  };
 }
 
 // src/diff.ts
@@ -48380,7 +56256,7 @@ function diffRuleFindings(base, head, changes) {
     const report = "checkDiff" in rule && reporter(rule, head.config, found);
     if (report) rule.checkDiff({ base, head, changes, baseRev, report });
   }
-  return found.sort((a, b) => compare2(a.file ?? "", b.file ?? "")).map((f) => ({ ...f, status: "new" }));
+  return checkDiffFixes(found, { base, head, changes, baseRev, rules: RULES }).sort((a, b) => compare2(a.file ?? "", b.file ?? "")).map((f) => ({ ...f, status: "new" }));
 }
 function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -48403,22 +56279,40 @@ var Buckets = class {
 
 // src/pull-request.ts
 var justRun = async (_name, run2) => run2();
-async function analyzePullRequest(trees, options, step = justRun) {
+async function analyzePullRequest(trees, options, step = justRun, verify2) {
   const config2 = await step("Load configuration", () => loadConfig(trees.head, options));
-  const head = await step("Analyse the head", () => analyze(trees.head, config2));
+  const staticHead = await step("Analyse the head", () => auditTree(trees.head, config2));
   const notes = [];
-  const base = await step("Analyse the base", () => analyzeBase(trees.base, config2, notes));
-  const diff = diffFindings(base, head, migrationChanges(base, head, trees.base, trees.head));
-  return { base, head, diff, silencing: silencing(trees.base, options, config2, base, head, diff.changes), notes };
+  const staticBase = await step("Analyse the base", () => auditBase(trees.base, config2, notes));
+  const { base, head } = verify2 ? await verify2({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
+  const diff = await diffProjects(base, head, trees);
+  return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config2, base.merged, head.merged, diff.changes), notes };
 }
-async function analyzeBase(snapshot, config2, notes) {
+async function diffProjects(base, head, trees) {
+  const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
+  const pairs = [];
+  for (const { project: project2, analysis } of head.projects) {
+    pairs.push([atBase.get(project2.root) ?? await nothing(trees.base, analysis.config), analysis]);
+    atBase.delete(project2.root);
+  }
+  for (const gone of atBase.values()) pairs.push([gone, await nothing(trees.head, gone.config)]);
+  const diffs = pairs.map(([b, h]) => diffFindings(b, h, migrationChanges(b, h, trees.base, trees.head)));
+  return { findings: diffs.flatMap((d) => d.findings), changes: diffs.flatMap((d) => d.changes) };
+}
+async function auditBase(snapshot, config2, notes) {
   try {
-    return await analyze(snapshot, config2);
+    return await auditTree(snapshot, config2);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     notes.push(`The base has no ${[config2.schema, config2.migrations].filter(Boolean).join(" or ")} yet: everything there is new.`);
-    return analyze({ label: snapshot.label, files: () => [], read: () => void 0 }, { ...config2, schema: void 0, migrations: void 0 });
+    return auditTree(emptyTree(snapshot), { ...config2, schema: void 0, migrations: void 0 });
   }
+}
+async function nothing(snapshot, config2) {
+  return analyze(emptyTree(snapshot), { ...config2, schema: void 0, migrations: void 0 });
+}
+function emptyTree(snapshot) {
+  return { label: snapshot.label, files: () => [], read: () => void 0 };
 }
 function silencing(baseTree, options, config2, base, head, changes) {
   const ignores = addedIgnores(base, head, changes);
@@ -48468,19 +56362,20 @@ function addedIgnores(base, head, changes) {
 
 // src/report/json.ts
 function jsonReport(analysis, version) {
+  return { tool: { name: "schema-guardian", version }, findings: analysis.findings, tables: tablesOf(analysis), migrations: migrationsOf(analysis), notes: analysis.notes, ...analysis.verification && { verification: analysis.verification } };
+}
+function tablesOf(analysis) {
   const models = new Map((analysis.prisma?.models ?? []).map((m) => [`${m.schema}.${m.table}`, m.name]));
-  return {
-    tool: { name: "schema-guardian", version },
-    findings: analysis.findings,
-    tables: analysis.catalog.tables.map((t) => ({
-      name: `${t.schema}.${t.name}`,
-      model: models.get(`${t.schema}.${t.name}`) ?? null,
-      createdIn: t.createdAt?.file || null,
-      rls: t.rls,
-      policies: t.policies.length
-    })),
-    migrations: analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent }))
-  };
+  return analysis.catalog.tables.map((t) => ({
+    name: `${t.schema}.${t.name}`,
+    model: models.get(`${t.schema}.${t.name}`) ?? null,
+    createdIn: t.createdAt?.file || null,
+    rls: t.rls,
+    policies: t.policies.length
+  }));
+}
+function migrationsOf(analysis) {
+  return analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent }));
 }
 function comparisonJsonReport(head, version, compared, judgement) {
   return {
@@ -48700,6 +56595,12 @@ function counts(findings) {
   const n = (s) => findings.filter((f) => f.severity === s).length;
   return `${plural(n("error"), "error")}, ${plural(n("warning"), "warning")}, ${plural(n("notice"), "notice")}`;
 }
+function verifiedMark(f) {
+  return f.verified ? " \u2714" : "";
+}
+function verificationLine(v) {
+  return `live verification on ${v.database}: ${v.confirmed} confirmed, ${v.dropped} dropped, ${v.added} added`;
+}
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -48722,8 +56623,8 @@ function fixLanguage(fix) {
   if (/^\s*(model|view|enum|type)\s+\w+\s*\{/m.test(fix)) return "prisma";
   return /^(git|mv|npx|prisma|supabase)\s/.test(fix) ? "sh" : "sql";
 }
-function indent(block) {
-  return block.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
+function indent2(block2) {
+  return block2.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
 }
 function fold(summary2, body, rows) {
   return rows > FOLD_ROWS ? details(summary2, body) : body;
@@ -48790,16 +56691,16 @@ function prismaIndexes(m) {
 }
 function indexEnforcing(t, kind, columns) {
   const same = (x) => x.length === columns.length && x.every((c, i) => c === columns[i]);
-  const sameSet = (x) => x.length === columns.length && columns.every((c) => x.includes(c));
+  const sameSet2 = (x) => x.length === columns.length && columns.every((c) => x.includes(c));
   if (kind === "id") {
-    if (!sameSet(t.primaryKey)) return void 0;
-    return t.indexes.find((i) => i.constraint && i.unique && sameSet(i.columns)) ?? "primary key";
+    if (!sameSet2(t.primaryKey)) return void 0;
+    return t.indexes.find((i) => i.constraint && i.unique && sameSet2(i.columns)) ?? "primary key";
   }
   if (kind === "unique") {
-    const idx2 = t.indexes.find((i) => i.unique && sameSet(i.columns));
+    const idx2 = t.indexes.find((i) => i.unique && sameSet2(i.columns));
     if (idx2) return idx2;
-    if (t.uniques.some(sameSet)) return "unique constraint";
-    return sameSet(t.primaryKey) ? "primary key" : void 0;
+    if (t.uniques.some(sameSet2)) return "unique constraint";
+    return sameSet2(t.primaryKey) ? "primary key" : void 0;
   }
   const idx = t.indexes.find((i) => same(i.columns));
   if (idx) return idx;
@@ -48917,7 +56818,7 @@ var PullRequestBlock = class {
       out.push("### New findings", table(["#", "Severity", "Rule", "Object", "Where", "What"], this.newFindings.map((f, i) => [
         String(i + 1),
         `${ICON[f.severity]} ${f.severity}`,
-        code(f.rule),
+        `${code(f.rule)}${verifiedMark(f)}`,
         objectCell(f),
         whereCell(f),
         text(f.message)
@@ -48926,7 +56827,7 @@ var PullRequestBlock = class {
       if (fixes.length) {
         out.push("**How to fix the new findings**", fixes.map(({ f, i }) => `- **${i + 1}.** ${code(f.rule)}${f.object ? ` on ${code(f.object)}` : ""}:
 
-${indent(fence(f.fix, fixLanguage(f.fix)))}`).join("\n\n"));
+${indent2(fence(f.fix, fixLanguage(f.fix)))}`).join("\n\n"));
       }
     }
     if (resolved.length) {
@@ -48963,6 +56864,11 @@ ${indent(fence(f.fix, fixLanguage(f.fix)))}`).join("\n\n"));
   }
 };
 
+// src/fixes/search-path.ts
+function pinSearchPath(f) {
+  return `ALTER FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) SET search_path = public, pg_temp;`;
+}
+
 // src/report/sections/recommendations.ts
 var PRIORITY = { error: "High priority (errors)", warning: "Medium priority (warnings)", notice: "Low priority (notices)" };
 var Recommendations = class {
@@ -48986,7 +56892,7 @@ ${text(about)}.` : ""}`,
           size: findings.length,
           withFixes: new ItemList(findings.map((f, j) => f.fix ? `${lines[j]}
 
-${indent(fence(f.fix, fixLanguage(f.fix)))}` : lines[j])),
+${indent2(fence(f.fix, fixLanguage(f.fix)))}` : lines[j])),
           withoutFixes: new ItemList(lines)
         });
       }
@@ -49026,12 +56932,12 @@ function review(unpinned) {
   if (!n) return void 0;
   return {
     heading: "### From the row level security review",
-    advice: `${plural(n, "SECURITY DEFINER function")} ${n === 1 ? "has" : "have"} no ${code("search_path")}: pin it, then schema-qualify every name in the body.`,
-    fix: fence(unpinned.map((f) => `ALTER FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) SET search_path = '';`).join("\n"), "sql")
+    advice: `${plural(n, "SECURITY DEFINER function")} ${n === 1 ? "has" : "have"} no ${code("search_path")}: pin it to the schemas ${n === 1 ? "its body uses" : "their bodies use"}, ${code("pg_temp")} last; once every name in a body is schema-qualified, ${code("search_path = ''")} is stricter.`,
+    fix: fence(unpinned.map(pinSearchPath).join("\n"), "sql")
   };
 }
 function item(f) {
-  return `- ${f.status === "new" ? "\u{1F195} " : ""}${f.object ? code(f.object) : ""}${f.object && f.file ? " at " : ""}${f.file ? whereCell(f) : ""}${f.object || f.file ? ": " : ""}${text(f.message)}`;
+  return `- ${f.status === "new" ? "\u{1F195} " : ""}${f.object ? code(f.object) : ""}${f.object && f.file ? " at " : ""}${f.file ? whereCell(f) : ""}${f.object || f.file ? ": " : ""}${text(f.message)}${verifiedMark(f)}`;
 }
 
 // src/report/policy-words.ts
@@ -49122,6 +57028,8 @@ function helperRowsOf(h) {
 
 // src/report/sections/schema.ts
 function schemaSection(a, current) {
+  const notCompared = schemaNotCompared(a);
+  if (notCompared) return sameInBrief(`The Prisma schema was not compared with the migrations: ${text(notCompared)}. The migrations create ${plural(a.catalog.tables.length, "table")}.`);
   if (!a.prisma) {
     return sameInBrief(`No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, "table")}.`);
   }
@@ -49223,6 +57131,14 @@ function verdictOf(j, inPullRequest) {
   }
   return inPullRequest ? { icon: "\u2705", word: "No new findings", context: context3 } : { icon: "\u2705", word: "Healthy", decisive: "no findings", context: context3 };
 }
+function withCoverage(v, a, project2) {
+  if (!a.schemaFiles.length && a.migrationsDir === null && !a.migrations.length) return { icon: "\u2796", word: "Nothing to check", decisive: "no Prisma schema and no migrations were found", context: v.context };
+  const why = schemaNotCompared(a);
+  if (!why) return v;
+  const context3 = [...v.context, `the Prisma schema${project2 === void 0 ? "" : ` of ${project2}`} was not compared with the migrations: ${why}`];
+  if (v.word === "Healthy" || v.word === "No new findings") return { icon: "\u26A0\uFE0F", word: "Partly checked", decisive: v.word === "Healthy" ? "no findings" : "no new findings", context: context3 };
+  return { ...v, context: context3 };
+}
 function headline(v) {
   return `${v.icon} **${v.word}**${v.decisive ? `: ${v.decisive}` : ""}${v.context.map((c) => ` \xB7 ${c}`).join("")}`;
 }
@@ -49248,11 +57164,12 @@ function summarySection(a, verdict, current) {
     `- **Prisma schema:** ${a.schemaFiles.length ? `${a.schemaFiles.map(code).join(", ")}, ${plural(models.length, "model")}` : "none found"}`,
     `- **Migrations:** ${a.migrationsDir ? `${plural(a.migrations.length, "file")} in ${code(a.migrationsDir)} (${layoutWords(a.layout)}): ${applied} applied, ${a.migrations.length - applied} skipped` : "none found"}`,
     `- **Exposed schemas:** ${a.exposedSchemas.length ? `${a.exposedSchemas.map(code).join(", ")}, checked for row level security` : "none, so row level security is not checked"}`,
-    `- **Built by the migrations:** ${plural(c.tables.length, "table")}, ${plural(c.views.length, "view")}, ${plural(c.functions.length, "function")}, ${plural(c.extensions.length, "extension")}`
+    `- **Built by the migrations:** ${plural(c.tables.length, "table")}, ${plural(c.views.length, "view")}, ${plural(c.functions.length, "function")}, ${plural(c.extensions.length, "extension")}`,
+    ...a.verification ? [`- **Checked on a real database:** ${text(verificationLine(a.verification))} (\u2714 marks a verified finding)`] : []
   ];
   const notes = a.notes.map((n) => `- ${text(n)}`);
-  const verdictLine = `**Verdict:** ${sentence(verdict)}${current.length ? " Each finding and its fix are under Recommendations." : ""}`;
-  return sameInBrief(["This report compares:", compared.join("\n"), ...notes.length ? ["Not found:", notes.join("\n")] : [], verdictLine].join("\n\n"));
+  const verdictLine = verdict && `**Verdict:** ${sentence(verdict)}${current.length ? " Each finding and its fix are under Recommendations." : ""}`;
+  return sameInBrief(["This report compares:", compared.join("\n"), ...notes.length ? ["Notes:", notes.join("\n")] : [], ...verdictLine ? [verdictLine] : []].join("\n\n"));
 }
 function layoutWords(layout) {
   return layout === "supabase" ? "Supabase CLI layout" : layout === "prisma" ? "Prisma Migrate layout" : layout === "plain" ? "plain SQL files" : "layout not recognised";
@@ -49268,7 +57185,7 @@ function validationSection(a) {
       "-- Row level security that differs from what the migrations build (no rows: as expected)",
       "select e.name, c.relrowsecurity, c.relforcerowsecurity",
       "from (values",
-      exposed.map((t) => `  (${literal(`${quoteIdent(t.schema)}.${quoteIdent(t.name)}`)}, ${t.rls}, ${t.forceRls})`).join(",\n"),
+      exposed.map((t) => `  (${literal3(`${quoteIdent(t.schema)}.${quoteIdent(t.name)}`)}, ${t.rls}, ${t.forceRls})`).join(",\n"),
       ") as e(name, rls, force_rls)",
       "left join pg_class c on c.oid = to_regclass(e.name)",
       "where c.oid is null or (c.relrowsecurity, c.relforcerowsecurity) is distinct from (e.rls, e.force_rls);"
@@ -49276,7 +57193,7 @@ function validationSection(a) {
       "-- Policy counts that differ from what the migrations build (no rows: as expected)",
       "select e.schemaname, e.tablename, e.expected, count(p.policyname) as actual",
       "from (values",
-      exposed.map((t) => `  (${literal(t.schema)}, ${literal(t.name)}, ${t.policies.length})`).join(",\n"),
+      exposed.map((t) => `  (${literal3(t.schema)}, ${literal3(t.name)}, ${t.policies.length})`).join(",\n"),
       ") as e(schemaname, tablename, expected)",
       "left join pg_policies p on p.schemaname = e.schemaname and p.tablename = e.tablename",
       "group by e.schemaname, e.tablename, e.expected",
@@ -49289,7 +57206,7 @@ function validationSection(a) {
       "-- Indexes the migrations create that the database lacks (no rows: all present)",
       "select e.schemaname, e.tablename, e.indexname",
       "from (values",
-      indexes.map(({ t, i }) => `  (${literal(t.schema)}, ${literal(t.name)}, ${literal(i.name)})`).join(",\n"),
+      indexes.map(({ t, i }) => `  (${literal3(t.schema)}, ${literal3(t.name)}, ${literal3(i.name)})`).join(",\n"),
       ") as e(schemaname, tablename, indexname)",
       "where not exists (select 1 from pg_indexes i where i.schemaname = e.schemaname and i.indexname = e.indexname)",
       "order by 1, 2, 3;"
@@ -49302,11 +57219,12 @@ function validationSection(a) {
 ${fence(queries.join("\n\n"), "sql")}`;
   return { full: fold(`${queries.length} queries`, full, exposed.length + indexes.length), brief };
 }
-function literal(s) {
+function literal3(s) {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
 // src/report/markdown.ts
+var PROJECT_SECTIONS = ["summary", "schema", "indexes", "rls", "migrations", "extensions"];
 var DROP_ORDER = ["validation", "indexes", "migrations", "extensions", "schema", "rls"];
 var SECTION_TITLE = {
   summary: "Executive summary",
@@ -49357,29 +57275,41 @@ var HealthReport = class {
     this.newErrors = newFindings.filter((f) => f.severity === "error").length;
     this.pullRequest = pr && new PullRequestBlock(pr, newFindings);
     const judgement = opts.judgement ?? judge(pr ? pr.diff.findings : a.findings, { failOn: "error", failOnExisting: false });
-    const verdict = verdictOf(judgement, pr !== void 0);
-    const helpers = helperFunctions(a);
+    const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : void 0;
+    const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: void 0, a }];
+    const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== void 0));
+    const helpers = projects.flatMap((p) => helperFunctions(p.a));
     this.recommendations = new Recommendations(this.current, helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)), this.leftOut("They are"));
-    const bodies2 = {
-      summary: summarySection(a, verdict, this.current),
-      schema: schemaSection(a, this.current),
-      indexes: indexesSection(a),
-      rls: rlsSection(a, helpers),
-      migrations: migrationsSection(a.migrations),
-      extensions: extensionsSection(a.catalog.extensions),
-      validation: validationSection(a)
-    };
-    for (const [id, { full, brief }] of Object.entries(bodies2)) {
-      const heading = `## ${SECTION_TITLE[id]}
+    for (const { root, a: project2 } of projects) {
+      const current = root === void 0 ? this.current : this.current.filter((f) => inProject(f, root));
+      const bodies2 = {
+        // With several projects the headline alone states the verdict: a project's share of it would read as the whole.
+        summary: summarySection(project2, several ? void 0 : verdict, current),
+        schema: schemaSection(project2, current),
+        indexes: indexesSection(project2),
+        rls: rlsSection(project2, helperFunctions(project2)),
+        migrations: migrationsSection(project2.migrations),
+        extensions: extensionsSection(project2.catalog.extensions),
+        validation: validationSection(project2)
+      };
+      const sections = /* @__PURE__ */ new Map();
+      for (const [id, { full, brief }] of Object.entries(bodies2)) {
+        const heading = `## ${SECTION_TITLE[id]}${root === void 0 ? "" : `: ${code(root)}`}
 
 `;
-      this.sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}
+        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}
 
 _${this.leftOut("Details")}_` });
+      }
+      this.parts.push(sections);
     }
     this.title = `# Schema Health Report
 
 ${headline(verdict)}`;
+    this.projectList = several && [
+      `This repository holds ${plural(several.projects.length, "project")}, each audited on its own: ${several.projects.map((p) => code(p.project.root)).join(", ")}.`,
+      ...several.notes.map((n) => `> ${n}`)
+    ].join("\n\n");
     this.silenced = pr?.silencing && silencedBlock(pr.silencing);
   }
   opts;
@@ -49387,29 +57317,26 @@ ${headline(verdict)}`;
   current;
   /** How many of the new findings are errors. */
   newErrors;
-  /** Each section with its heading, in full and in brief. */
-  sections = /* @__PURE__ */ new Map();
+  /** Each project's sections with their headings, in full and in brief. */
+  parts = [];
   title;
+  projectList;
   silenced;
   recommendations;
   pullRequest;
   at(d) {
-    const section = (id) => fixed(d.brief.has(id) ? this.sections.get(id).brief : this.sections.get(id).full);
+    const section = (sections, id) => fixed(d.brief.has(id) ? sections.get(id).brief : sections.get(id).full);
     const shortened = this.shortened(d);
     const body = join([
       ...this.opts.marker ? [fixed(this.opts.marker)] : [],
       fixed(this.title),
       ...this.silenced ? [fixed(this.silenced)] : [],
       ...shortened ? [fixed(`> ${shortened}`)] : [],
+      ...this.projectList ? [fixed(this.projectList)] : [],
       ...this.pullRequest ? [this.pullRequest.block(d.prForm, d.errorsNamed)] : [],
-      section("summary"),
-      section("schema"),
-      section("indexes"),
-      section("rls"),
-      section("migrations"),
-      section("extensions"),
+      ...this.parts.flatMap((sections) => PROJECT_SECTIONS.map((id) => section(sections, id))),
       this.recommendations.block(d.fixes, d.listed),
-      section("validation")
+      ...this.parts.map((sections) => section(sections, "validation"))
     ], "\n\n");
     return join([body, fixed("\n")], "");
   }
@@ -49428,6 +57355,9 @@ ${headline(verdict)}`;
     return `\u2139\uFE0F This report was shortened to fit ${this.opts.maxLength.toLocaleString("en-US")} characters. Left out: ${cuts.join("; ")}.${this.opts.fullReportHint ? ` The full report is in ${this.opts.fullReportHint}.` : ""}`;
   }
 };
+function inProject(f, root) {
+  return root === "." || f.file !== void 0 && f.file.startsWith(`${root}/`);
+}
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -49435,10 +57365,15 @@ var INFORMATION_URI = "https://github.com/schema-guardian/schema-guardian";
 var MAX_SARIF_RESULTS = 25e3;
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 var FINGERPRINT_KEY = "schemaGuardian/v1";
-function renderSarif(findings, rules, toolVersion) {
+function renderSarif(findings, rules, toolVersion, notes = []) {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const kept = findings.length <= MAX_SARIF_RESULTS ? findings : findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).slice(0, MAX_SARIF_RESULTS).sort((a, b) => a.i - b.i).map(({ f }) => f);
   const left = findings.length - kept.length;
+  const notifications = notes.map((text2) => ({ level: "note", message: { text: text2 } }));
+  if (left > 0) {
+    const text2 = `${left} of ${findings.length} results were left out (code scanning accepts at most ${MAX_SARIF_RESULTS}); the least severe went first.`;
+    notifications.push({ level: "warning", message: { text: text2 } });
+  }
   const seen = /* @__PURE__ */ new Map();
   const fingerprint = (f) => {
     const base = createHash2("sha256").update([f.rule, f.object ?? "", f.file ?? ""].join("\0")).digest("hex");
@@ -49470,17 +57405,10 @@ function renderSarif(findings, rules, toolVersion) {
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: location(f),
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) }
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
+        ...f.verified && { properties: { verified: true } }
       })),
-      ...left > 0 ? {
-        invocations: [{
-          executionSuccessful: true,
-          toolExecutionNotifications: [{
-            level: "warning",
-            message: { text: `${left} of ${findings.length} results were left out (code scanning accepts at most ${MAX_SARIF_RESULTS}); the least severe went first.` }
-          }]
-        }]
-      } : {}
+      ...notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}
     }]
   };
 }
@@ -49497,7 +57425,7 @@ function location(f) {
 }
 
 // src/sources/snapshot.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { readdirSync, readlinkSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/sources/git.ts
@@ -49569,42 +57497,77 @@ function isClean(repoDir, folder) {
 // src/sources/snapshot.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function diskSnapshot(root) {
-  let listed;
+  let listing;
+  const list = () => listing ??= listDisk(root);
+  let top;
+  const inside = (path) => {
+    top ??= realpathSync(root);
+    try {
+      return isInside(top, realpathSync(join2(root, path)));
+    } catch {
+      return false;
+    }
+  };
   return {
     label: root,
-    files: () => listed ??= listDisk(root, "").sort(),
+    files: () => list().files,
     read(path) {
+      if (list().refused.has(path) || !inside(path)) return void 0;
       try {
         return readFileSync2(join2(root, path));
       } catch {
         return void 0;
       }
-    }
+    },
+    refused: (path) => list().refused.get(normalizePath(path))
   };
 }
-function listDisk(root, rel) {
-  const out = [];
-  let entries;
-  try {
-    entries = readdirSync(join2(root, rel), { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    const path = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) out.push(...listDisk(root, path));
-    } else if (entry.isFile() || entry.isSymbolicLink() && isFile(join2(root, path))) {
-      out.push(path);
-    }
-  }
+function listDisk(root) {
+  const top = realpathSync(root);
+  const out = { files: [], refused: /* @__PURE__ */ new Map() };
+  walk(top, top, "", /* @__PURE__ */ new Set([top]), out);
+  out.files.sort();
   return out;
 }
-function isFile(path) {
+function walk(top, real, rel, ancestors, out) {
+  let entries;
   try {
-    return statSync(path).isFile();
+    entries = readdirSync(real, { withFileTypes: true });
   } catch {
-    return false;
+    return;
+  }
+  for (const entry of entries) {
+    if (SKIPPED_DIRS.has(entry.name)) continue;
+    const path = rel ? `${rel}/${entry.name}` : entry.name;
+    const at = join2(real, entry.name);
+    if (entry.isDirectory()) walk(top, at, path, /* @__PURE__ */ new Set([...ancestors, at]), out);
+    else if (entry.isFile()) out.files.push(path);
+    else if (entry.isSymbolicLink()) followLink(top, at, path, ancestors, out);
+  }
+}
+function followLink(top, at, path, ancestors, out) {
+  let target2;
+  try {
+    target2 = realpathSync(at);
+  } catch {
+    out.files.push(path);
+    out.refused.set(path, `a symbolic link to ${describeTarget(at)}, which does not exist`);
+    return;
+  }
+  const isDir = statSync(target2).isDirectory();
+  if (!isInside(top, target2)) {
+    out.refused.set(path, `a symbolic link to ${target2}, outside the folder audited (${top}): not read`);
+    if (!isDir) out.files.push(path);
+    return;
+  }
+  if (!isDir) out.files.push(path);
+  else if (!ancestors.has(target2)) walk(top, target2, path, /* @__PURE__ */ new Set([...ancestors, target2]), out);
+}
+function describeTarget(link) {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return link;
   }
 }
 function gitSnapshot(repoDir, rev, subdir = ".") {
@@ -49632,6 +57595,1176 @@ function readAll(repoDir, blobs) {
   } catch {
     return /* @__PURE__ */ new Map();
   }
+}
+
+// src/verify/database.ts
+var VerifyStopped = class extends Error {
+};
+var DEFAULT_BOUNDS = { fileTimeoutMs: 6e4, memoryLimitMb: 1024 };
+
+// src/verify/live-catalog.ts
+var import_libpg_query5 = __toESM(require_wasm(), 1);
+var USER_NAMESPACE = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
+var NOT_EXTENSION_MEMBER = (classid, objid) => `NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = '${classid}'::regclass AND d.objid = ${objid} AND d.deptype = 'e')`;
+var QUERIES = {
+  relations: `SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind, c.relrowsecurity AS rls,
+      c.relforcerowsecurity AS force_rls,
+      (SELECT pn.nspname || '.' || p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+        WHERE i.inhrelid = c.oid AND c.relispartition LIMIT 1) AS partition_of
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm') AND ${USER_NAMESPACE} AND ${NOT_EXTENSION_MEMBER("pg_class", "c.oid")}`,
+  columns: `SELECT a.attrelid::int8 AS rel, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+      pg_get_expr(d.adbin, d.adrelid) AS def, a.attidentity <> '' AS identity
+    FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND ${USER_NAMESPACE}
+    ORDER BY a.attrelid, a.attnum`,
+  constraints: `SELECT k.conrelid::int8 AS rel, k.conname AS name, k.contype AS type,
+      ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY u(n, i) JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
+      (SELECT fn.nspname || '.' || f.relname FROM pg_class f JOIN pg_namespace fn ON fn.oid = f.relnamespace WHERE f.oid = k.confrelid) AS ref_table,
+      ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY u(n, i) JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS ref_columns,
+      k.confdeltype AS on_delete
+    FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE k.contype IN ('p', 'u', 'f') AND ${USER_NAMESPACE}`,
+  indexes: `SELECT i.indrelid::int8 AS rel, ic.relname AS name, i.indisunique AS "unique",
+      EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x')) AS "constraint",
+      ARRAY(SELECT CASE WHEN u.n = 0 THEN pg_get_indexdef(i.indexrelid, u.i::int, true) ELSE a.attname::text END
+        FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, i) LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.n
+        WHERE u.i <= i.indnkeyatts ORDER BY u.i) AS columns
+    FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace WHERE ${USER_NAMESPACE}`,
+  policies: `SELECT p.polrelid::int8 AS rel, p.polname AS name, p.polcmd AS cmd, p.polpermissive AS permissive,
+      ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END FROM unnest(p.polroles) r) AS roles,
+      pg_get_expr(p.polqual, p.polrelid) AS qual, pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
+    FROM pg_policy p`,
+  functions: `SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args, l.lanname AS language,
+      p.prosecdef AS security_definer, p.proconfig AS config, pg_get_function_result(p.oid) AS returns
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
+    WHERE ${USER_NAMESPACE} AND ${NOT_EXTENSION_MEMBER("pg_proc", "p.oid")}`,
+  extensions: `SELECT e.extname AS name, n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`,
+  enums: `SELECT n.nspname AS schema, t.typname AS name, ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS "values"
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'e' AND ${USER_NAMESPACE} AND ${NOT_EXTENSION_MEMBER("pg_type", "t.oid")}`,
+  schemas: `SELECT n.nspname AS name FROM pg_namespace n WHERE ${USER_NAMESPACE} AND n.nspname NOT LIKE 'pg\\_%'`
+};
+async function readLiveRows(db) {
+  const out = {};
+  for (const [key2, sql] of Object.entries(QUERIES)) {
+    const [row] = await db.query(`SELECT coalesce(json_agg(x), '[]')::text AS j FROM (${sql}) x`);
+    out[key2] = JSON.parse(row.j);
+  }
+  return out;
+}
+var COMMANDS = { r: "select", a: "insert", w: "update", d: "delete", "*": "all" };
+var FK_ACTIONS = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
+function liveCatalogData(rows, context3) {
+  const byRel = (list) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const item2 of list) map.set(item2.rel, [...map.get(item2.rel) ?? [], item2]);
+    return map;
+  };
+  const columns = byRel(rows.columns);
+  const constraints = byRel(rows.constraints);
+  const indexes = byRel(rows.indexes);
+  const policies = byRel(rows.policies);
+  const functions = rows.functions.map((f) => ({
+    schema: f.schema,
+    name: f.name,
+    args: f.args,
+    language: f.language,
+    securityDefiner: f.security_definer,
+    searchPath: f.config?.find((c) => c.startsWith("search_path="))?.slice("search_path=".length) ?? null,
+    returns: f.returns
+  }));
+  const defined = new Set(functions.map((f) => `${f.schema}.${f.name}`));
+  const tables = [];
+  const views = [];
+  for (const r of rows.relations) {
+    if (context3.managed(r.schema)) continue;
+    const key2 = `${r.schema}.${r.name}`;
+    const createdAt = context3.located(key2, r.oid);
+    if (r.kind === "v" || r.kind === "m") {
+      views.push({ schema: r.schema, name: r.name, materialized: r.kind === "m", ...createdAt && { createdAt } });
+      continue;
+    }
+    const cons = constraints.get(r.oid) ?? [];
+    const rlsAt = r.rls ? context3.rlsAt(key2) : void 0;
+    tables.push({
+      schema: r.schema,
+      name: r.name,
+      partitioned: r.kind === "p",
+      ...r.kind === "f" && { foreign: true },
+      ...r.partition_of && { partitionOf: r.partition_of },
+      ...createdAt && { createdAt },
+      columns: (columns.get(r.oid) ?? []).map(liveColumn),
+      primaryKey: cons.find((c) => c.type === "p")?.columns ?? [],
+      uniques: cons.filter((c) => c.type === "u").map((c) => c.columns),
+      foreignKeys: cons.filter((c) => c.type === "f").map((c) => ({ name: c.name, columns: c.columns, refTable: c.ref_table ?? "", refColumns: c.ref_columns, ...FK_ACTIONS[c.on_delete] && { onDelete: FK_ACTIONS[c.on_delete] } })),
+      indexes: (indexes.get(r.oid) ?? []).map((i) => ({ name: i.name, columns: i.columns, unique: i.unique, constraint: i.constraint })).sort((a, b) => a.name.localeCompare(b.name)),
+      rls: r.rls,
+      forceRls: r.force_rls,
+      ...rlsAt && { rlsAt },
+      uncertain: false,
+      policies: (policies.get(r.oid) ?? []).map((p) => livePolicy(p, r.schema, defined))
+    });
+  }
+  const byName3 = (a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
+  return {
+    tables: tables.sort(byName3),
+    views: views.sort(byName3),
+    functions: functions.sort(byName3),
+    extensions: rows.extensions.map((e) => ({ name: e.name, schema: e.schema })).sort((a, b) => a.name.localeCompare(b.name)),
+    enums: rows.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values })),
+    schemas: rows.schemas.map((s) => s.name).sort()
+  };
+}
+function shortType(type) {
+  const array = /(\[\])+$/.exec(type)?.[0] ?? "";
+  const base = type.slice(0, type.length - array.length);
+  const short = base.replace(/^character varying/, "varchar").replace(/^character(?=\(|$)/, "char").replace(/^bit varying/, "varbit").replace(/^timestamp(\(\d+\))? with time zone$/, "timestamptz").replace(/^timestamp(\(\d+\))? without time zone$/, "timestamp").replace(/^time(\(\d+\))? with time zone$/, "timetz").replace(/^time(\(\d+\))? without time zone$/, "time");
+  return short + array;
+}
+function liveColumn(c) {
+  const type = shortType(c.type);
+  const sequence = c.identity || /^nextval\(/.test(c.def ?? "");
+  const def = sequence ? "autoincrement()" : c.def === null ? void 0 : withoutOwnCast(c.def, type);
+  const generated = sequence || /^(gen_random_uuid|uuid_generate_v4|extensions\.uuid_generate_v4)\(/.test(def ?? "");
+  return { name: c.name, type, notNull: c.not_null, ...def !== void 0 && { default: def }, ...generated && { generated: true } };
+}
+function withoutOwnCast(def, type) {
+  const m = /^('(?:[^']|'')*')::(.+)$/.exec(def);
+  return m && shortType(m[2]) === type ? m[1] : def;
+}
+function livePolicy(p, schema, defined) {
+  const qual = expression(p.qual);
+  const withCheck = expression(p.with_check);
+  const calls = calledFunctions([qual, withCheck]);
+  const helpers = [...new Set(calls.map((f) => f.includes(".") ? f : `${schema}.${f}`).filter((f) => defined.has(f) && !f.startsWith("auth.")))];
+  const command = COMMANDS[p.cmd] ?? "all";
+  const roles = p.roles.length === 1 && p.roles[0] === "public" ? [] : p.roles;
+  return { name: p.name, command, roles, permissive: p.permissive, helpers, allows: classifyPolicy({ command, roles, qual, withCheck, calls, helpers }) };
+}
+function expression(text2) {
+  if (text2 === null) return void 0;
+  try {
+    const stmt = (0, import_libpg_query5.parseSync)(`SELECT ${text2}`).stmts?.[0]?.stmt;
+    return unwrap(unwrap(stmt, "SelectStmt")?.targetList?.[0], "ResTarget")?.val;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/verify/pglite.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var BUNDLED_ASSETS = new URL("./pglite/", import.meta.url);
+var BUNDLED_WORKER = new URL("./verify-worker.js", import.meta.url);
+var DATA_DIR_FILE = "pgdata.tar.gz";
+function defaultAssets() {
+  const bundled = fileURLToPath(BUNDLED_ASSETS);
+  if (existsSync3(join3(bundled, "pglite.wasm"))) {
+    return { wasm: join3(bundled, "pglite.wasm"), data: join3(bundled, "pglite.data"), extensions: join3(bundled, "extensions"), dataDir: join3(bundled, DATA_DIR_FILE) };
+  }
+  const dist = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+  return { wasm: join3(dist, "pglite.wasm"), data: join3(dist, "pglite.data"), extensions: dist, dataDir: fileURLToPath(new URL(`./data/${DATA_DIR_FILE}`, import.meta.url)) };
+}
+async function startPglite(options) {
+  const worker = options.worker ?? BUNDLED_WORKER;
+  if (!existsSync3(fileURLToPath(worker))) throw new UsageError(`--verify: the PGlite worker ${fileURLToPath(worker)} is missing (npm run bundle builds it)`);
+  const assets = options.assets ?? defaultAssets();
+  for (const path of [assets.wasm, assets.data, assets.dataDir]) if (!existsSync3(path)) throw new UsageError(`--verify: PGlite's file ${path} is missing (npm run bundle copies it)`);
+  const boot = { assets, bundles: options.bundles, standIns: options.standIns, memoryLimitMb: options.bounds.memoryLimitMb };
+  const thread = new Worker(worker, { workerData: boot, stdout: true, stderr: true });
+  thread.stdout.resume();
+  thread.stderr.resume();
+  let settle;
+  const failed2 = (why) => {
+    void thread.terminate();
+    settle?.reject(new UsageError(`--verify: PGlite did not start: ${why}`));
+  };
+  const onMessage = (reply) => reply.kind === "ready" ? settle?.resolve(reply) : failed2("message" in reply ? reply.message : reply.kind);
+  const onError = (e) => failed2(e.message);
+  const onExit = (code2) => failed2(`its thread exited with ${code2}`);
+  const ready = await new Promise((resolve3, reject) => {
+    settle = { resolve: resolve3, reject };
+    thread.once("message", onMessage).once("error", onError).once("exit", onExit);
+  }).finally(() => {
+    thread.off("message", onMessage).off("error", onError).off("exit", onExit);
+  });
+  const [, postgres, pglite] = /^PostgreSQL (\S+) \(PGlite (\S+)\)/.exec(ready.version) ?? [];
+  return new PgliteDatabase(thread, `PGlite ${pglite ?? "?"} (PostgreSQL ${postgres ?? "?"})`, options.bounds);
+}
+var PgliteDatabase = class {
+  constructor(thread, description, bounds) {
+    this.thread = thread;
+    this.description = description;
+    this.bounds = bounds;
+    thread.on("message", (reply) => {
+      if (!("id" in reply)) return;
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      waiting?.resolve(reply);
+    });
+    thread.on("error", (e) => this.stop(`PGlite failed: ${e.message}`));
+    thread.on("exit", () => this.stop("PGlite stopped"));
+  }
+  thread;
+  description;
+  bounds;
+  nextId = 1;
+  pending = /* @__PURE__ */ new Map();
+  stopped;
+  async baseline() {
+    await this.request({ kind: "baseline" }, this.bounds.fileTimeoutMs);
+  }
+  async run(plan) {
+    const reply = await this.request({ kind: "run", plan }, this.bounds.fileTimeoutMs, `${plan.file} ran longer than ${this.bounds.fileTimeoutMs / 1e3} s`);
+    return reply.outcome;
+  }
+  async query(sql) {
+    const reply = await this.request({ kind: "query", sql }, this.bounds.fileTimeoutMs);
+    return reply.rows;
+  }
+  async exec(sql) {
+    await this.request({ kind: "exec", sql }, this.bounds.fileTimeoutMs);
+  }
+  async close() {
+    this.stop("closed");
+    await this.thread.terminate();
+  }
+  request(message, timeoutMs, overrun = `a catalog query ran longer than ${timeoutMs / 1e3} s`) {
+    if (this.stopped) return Promise.reject(new VerifyStopped(this.stopped));
+    const id = this.nextId++;
+    return new Promise((resolve3, reject) => {
+      const timer2 = setTimeout(() => {
+        this.stop(overrun);
+        void this.thread.terminate();
+      }, timeoutMs);
+      this.pending.set(id, {
+        resolve: (reply) => {
+          clearTimeout(timer2);
+          if (reply.kind === "done") resolve3(reply);
+          else if (reply.kind === "sql-error") reject(Object.assign(new Error(reply.error.message), { code: reply.error.sqlstate, detail: reply.error.detail, hint: reply.error.hint, position: reply.error.position }));
+          else if (reply.kind === "crashed") reject(new VerifyStopped(`PGlite failed: ${reply.message}`));
+        },
+        reject: (e) => {
+          clearTimeout(timer2);
+          reject(e);
+        }
+      });
+      this.thread.postMessage({ ...message, id });
+    });
+  }
+  stop(why) {
+    this.stopped ??= why;
+    for (const waiting of this.pending.values()) waiting.reject(new VerifyStopped(this.stopped));
+    this.pending.clear();
+  }
+};
+
+// src/verify/plan.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+function planFile(m) {
+  const parsed = parseMigration(m.file, m.text);
+  const statements = parsed.statements.filter((s) => s.origin === "top");
+  return { plan: { file: m.file, text: m.text, ownTransaction: parsed.ownTransaction, statements: statements.map(planStatement) }, statements };
+}
+function planStatement({ text: text2, line, node }) {
+  const tx = unwrap(node, "TransactionStmt");
+  if (tx) return { line, text: text2, skipOnRerun: true };
+  if ((unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently")) return { line, text: text2, skipOnRerun: true };
+  const concurrent = unwrap(node, "IndexStmt")?.concurrent || unwrap(node, "DropStmt")?.concurrent && unwrap(node, "DropStmt")?.removeType === "OBJECT_INDEX";
+  return concurrent ? { line, text: text2, rerunText: withoutConcurrently(text2) } : { line, text: text2 };
+}
+function withoutConcurrently(text2) {
+  const bytes = Buffer.from(text2, "utf8");
+  const token = ((0, import_libpg_query6.scanSync)(text2).tokens ?? []).find((t) => t.text.toUpperCase() === "CONCURRENTLY");
+  return token ? bytes.subarray(0, token.start).toString("utf8") + bytes.subarray(token.end).toString("utf8") : text2;
+}
+
+// src/verify/postgres.ts
+import { randomBytes } from "node:crypto";
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib3(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults2 = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/verify/run-file.ts
+function sqlError(e) {
+  const err = e;
+  if (typeof err?.code !== "string" || !/^[0-9A-Z]{5}$/.test(err.code)) throw e;
+  const position = Number(err.position);
+  return {
+    message: String(err.message),
+    sqlstate: err.code,
+    ...typeof err.detail === "string" && err.detail && { detail: err.detail },
+    ...typeof err.hint === "string" && err.hint && { hint: err.hint },
+    ...Number.isInteger(position) && position > 0 && { position }
+  };
+}
+function lineAt(text2, position) {
+  return 1 + newlinesBefore(text2, codePointToIndex(text2, position - 1));
+}
+var SAVEPOINT = "SAVEPOINT sg_verify_rerun;\n";
+var FileRunner = class {
+  constructor(session) {
+    this.session = session;
+  }
+  session;
+  lastOid = 0;
+  /** Notes the relations that exist now as the platform's: a file created none of them. */
+  async baseline() {
+    await this.created();
+  }
+  async run(plan) {
+    const failure = plan.ownTransaction ? await this.applyOwnTransaction(plan) : await this.apply(plan);
+    if (failure) return { file: plan.file, applied: false, failure, rerun: null, created: [] };
+    const created = await this.created();
+    return { file: plan.file, applied: true, rerun: plan.statements ? await this.rerun(plan.statements, !plan.rerunFails) : null, created };
+  }
+  /** The file in one transaction, as both tools apply a migration; on failure, which statement failed. */
+  async apply(plan) {
+    await this.session.exec("BEGIN");
+    try {
+      await this.session.exec(plan.text);
+      await this.session.exec("COMMIT");
+      return void 0;
+    } catch (e) {
+      const error2 = sqlError(e);
+      await this.session.exec("ROLLBACK");
+      if (error2.position !== void 0) return { ...error2, line: lineAt(plan.text, error2.position) };
+      return { ...error2, line: (plan.statements && await this.failingStatement(plan.statements)) ?? firstLine(plan) };
+    }
+  }
+  /** The file as one script, its own BEGIN / COMMIT deciding what commits; what it left open is rolled back. */
+  async applyOwnTransaction(plan) {
+    try {
+      await this.session.exec(plan.text);
+      return void 0;
+    } catch (e) {
+      const error2 = sqlError(e);
+      await this.session.exec("ROLLBACK");
+      if (error2.position !== void 0) return { ...error2, line: lineAt(plan.text, error2.position) };
+      const concurrent = error2.sqlstate === "25001" ? plan.statements?.find((s) => s.rerunText !== void 0) : void 0;
+      return { ...error2, line: concurrent?.line ?? firstLine(plan) };
+    }
+  }
+  /** Runs the statements one by one in a transaction that rolls back: the line of the first that fails. */
+  async failingStatement(statements) {
+    await this.session.exec("BEGIN");
+    try {
+      for (const s of statements) {
+        try {
+          await this.session.exec(s.text);
+        } catch (e) {
+          const error2 = sqlError(e);
+          return error2.position === void 0 ? s.line : s.line + lineAt(s.text, error2.position) - 1;
+        }
+      }
+      return void 0;
+    } finally {
+      await this.session.exec("ROLLBACK");
+    }
+  }
+  /**
+   * The file again, statement by statement inside one transaction that rolls back, each behind a savepoint: a
+   * statement that fails changes nothing and the next one still runs, so every failing statement is found.
+   */
+  async rerun(statements, wholeFirst) {
+    const failures = [];
+    const runnable = statements.filter((s) => !s.skipOnRerun);
+    await this.session.exec("BEGIN");
+    try {
+      if (wholeFirst) {
+        try {
+          await this.session.exec(`${SAVEPOINT}${runnable.map((s) => s.rerunText ?? s.text).join("\n;\n")}`);
+          return failures;
+        } catch (e) {
+          sqlError(e);
+          await this.session.exec("ROLLBACK TO SAVEPOINT sg_verify_rerun");
+        }
+      }
+      for (const s of runnable) {
+        const text2 = s.rerunText ?? s.text;
+        try {
+          await this.session.exec(`${SAVEPOINT}${text2}`);
+        } catch (e) {
+          failures.push({ ...sqlError(e), line: s.line });
+          await this.session.exec("ROLLBACK TO SAVEPOINT sg_verify_rerun");
+        }
+      }
+    } finally {
+      await this.session.exec("ROLLBACK");
+    }
+    return failures;
+  }
+  /** Relations whose object id is above any seen before: those the last file created. */
+  async created() {
+    const rows = await this.session.query(
+      `SELECT c.oid::int8::text AS oid, CASE WHEN c.relkind IN ('r', 'p', 'f', 'v', 'm') THEN n.nspname || '.' || c.relname END AS name
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid > '${this.lastOid}'::oid`
+    );
+    const out = [];
+    for (const r of rows) {
+      const oid = Number(r.oid);
+      this.lastOid = Math.max(this.lastOid, oid);
+      if (r.name !== null) out.push({ oid, name: r.name });
+    }
+    return out;
+  }
+};
+function firstLine(plan) {
+  return plan.statements?.[0]?.line ?? 1;
+}
+
+// src/verify/stand-in.ts
+var STAND_IN_ROLES_SQL = `
+DO $$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN SELECT * FROM (VALUES
+    ('anon', 'NOLOGIN NOINHERIT'), ('authenticated', 'NOLOGIN NOINHERIT'), ('service_role', 'NOLOGIN NOINHERIT BYPASSRLS'),
+    ('authenticator', 'NOLOGIN NOINHERIT'), ('supabase_admin', 'NOLOGIN'), ('supabase_auth_admin', 'NOLOGIN NOINHERIT'),
+    ('supabase_storage_admin', 'NOLOGIN NOINHERIT'), ('supabase_realtime_admin', 'NOLOGIN NOINHERIT'),
+    ('supabase_replication_admin', 'NOLOGIN'), ('supabase_read_only_user', 'NOLOGIN'), ('dashboard_user', 'NOLOGIN'),
+    ('pgbouncer', 'NOLOGIN')
+  ) AS roles(name, options) LOOP
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r.name) THEN
+      EXECUTE format('CREATE ROLE %I %s', r.name, r.options);
+    END IF;
+  END LOOP;
+END $$;
+`;
+var STAND_IN_SQL = `
+CREATE SCHEMA IF NOT EXISTS extensions;
+CREATE SCHEMA IF NOT EXISTS auth;
+CREATE SCHEMA IF NOT EXISTS storage;
+CREATE SCHEMA IF NOT EXISTS realtime;
+CREATE SCHEMA IF NOT EXISTS graphql;
+CREATE SCHEMA IF NOT EXISTS graphql_public;
+CREATE SCHEMA IF NOT EXISTS vault;
+CREATE SCHEMA IF NOT EXISTS pgbouncer;
+CREATE SCHEMA IF NOT EXISTS supabase_migrations;
+CREATE SCHEMA IF NOT EXISTS supabase_functions;
+
+CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+
+CREATE TABLE IF NOT EXISTS auth.users (
+  instance_id uuid, id uuid NOT NULL PRIMARY KEY, aud varchar(255), role varchar(255), email varchar(255),
+  encrypted_password varchar(255), email_confirmed_at timestamptz, invited_at timestamptz, confirmation_token varchar(255),
+  confirmation_sent_at timestamptz, recovery_token varchar(255), recovery_sent_at timestamptz,
+  email_change_token_new varchar(255), email_change varchar(255), email_change_sent_at timestamptz,
+  last_sign_in_at timestamptz, raw_app_meta_data jsonb, raw_user_meta_data jsonb, is_super_admin boolean,
+  created_at timestamptz, updated_at timestamptz, phone text UNIQUE DEFAULT NULL, phone_confirmed_at timestamptz,
+  phone_change text DEFAULT '', phone_change_token varchar(255) DEFAULT '', phone_change_sent_at timestamptz,
+  confirmed_at timestamptz GENERATED ALWAYS AS (LEAST(email_confirmed_at, phone_confirmed_at)) STORED,
+  email_change_token_current varchar(255) DEFAULT '', email_change_confirm_status smallint DEFAULT 0,
+  banned_until timestamptz, reauthentication_token varchar(255) DEFAULT '', reauthentication_sent_at timestamptz,
+  is_sso_user boolean NOT NULL DEFAULT false, deleted_at timestamptz, is_anonymous boolean NOT NULL DEFAULT false
+);
+CREATE TABLE IF NOT EXISTS auth.identities (
+  provider_id text NOT NULL, user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE, identity_data jsonb NOT NULL,
+  provider text NOT NULL, last_sign_in_at timestamptz, created_at timestamptz, updated_at timestamptz,
+  email text GENERATED ALWAYS AS (lower(identity_data ->> 'email')) STORED, id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
+  UNIQUE (provider_id, provider)
+);
+CREATE TABLE IF NOT EXISTS auth.sessions (
+  id uuid NOT NULL PRIMARY KEY, user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE,
+  created_at timestamptz, updated_at timestamptz, not_after timestamptz, user_agent text, ip inet
+);
+CREATE TABLE IF NOT EXISTS auth.refresh_tokens (
+  instance_id uuid, id bigserial PRIMARY KEY, token varchar(255) UNIQUE, user_id varchar(255), revoked boolean,
+  created_at timestamptz, updated_at timestamptz, parent varchar(255), session_id uuid REFERENCES auth.sessions (id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS auth.audit_log_entries (instance_id uuid, id uuid NOT NULL PRIMARY KEY, payload json, created_at timestamptz, ip_address varchar(64) NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS auth.mfa_factors (
+  id uuid NOT NULL PRIMARY KEY, user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE, friendly_name text,
+  factor_type text NOT NULL, status text NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL, secret text
+);
+ALTER TABLE auth.users ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.identities ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.sessions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.refresh_tokens ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.audit_log_entries ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.mfa_factors ENABLE ROW LEVEL SECURITY;
+
+CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS $$
+  SELECT coalesce(nullif(current_setting('request.jwt.claim', true), ''), nullif(current_setting('request.jwt.claims', true), ''))::jsonb
+$$;
+CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS $$
+  SELECT coalesce(nullif(current_setting('request.jwt.claim.sub', true), ''), auth.jwt() ->> 'sub')::uuid
+$$;
+CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT coalesce(nullif(current_setting('request.jwt.claim.role', true), ''), auth.jwt() ->> 'role')
+$$;
+CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT coalesce(nullif(current_setting('request.jwt.claim.email', true), ''), auth.jwt() ->> 'email')
+$$;
+
+CREATE TABLE IF NOT EXISTS storage.buckets (
+  id text NOT NULL PRIMARY KEY, name text NOT NULL, owner uuid, owner_id text, created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now(), public boolean DEFAULT false, avif_autodetection boolean DEFAULT false,
+  file_size_limit bigint, allowed_mime_types text[]
+);
+CREATE UNIQUE INDEX IF NOT EXISTS bname ON storage.buckets (name);
+CREATE TABLE IF NOT EXISTS storage.objects (
+  id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, bucket_id text REFERENCES storage.buckets (id), name text,
+  owner uuid, owner_id text, created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now(),
+  last_accessed_at timestamptz DEFAULT now(), metadata jsonb, path_tokens text[] GENERATED ALWAYS AS (string_to_array(name, '/')) STORED,
+  version text, user_metadata jsonb
+);
+CREATE UNIQUE INDEX IF NOT EXISTS bucketid_objname ON storage.objects (bucket_id, name);
+CREATE TABLE IF NOT EXISTS storage.migrations (id integer PRIMARY KEY, name varchar(100) NOT NULL UNIQUE, hash varchar(40) NOT NULL, executed_at timestamp DEFAULT CURRENT_TIMESTAMP);
+ALTER TABLE storage.buckets ENABLE ROW LEVEL SECURITY;
+ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY;
+ALTER TABLE storage.migrations ENABLE ROW LEVEL SECURITY;
+CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+  SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1]
+$$;
+CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)]
+$$;
+CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT reverse(split_part(reverse(storage.filename(name)), '.', 1))
+$$;
+CREATE OR REPLACE FUNCTION storage.get_size_by_bucket() RETURNS TABLE (size bigint, bucket_id text) LANGUAGE sql STABLE AS $$
+  SELECT sum((metadata ->> 'size')::bigint), bucket_id FROM storage.objects GROUP BY bucket_id
+$$;
+CREATE OR REPLACE FUNCTION storage.search(prefix text, bucketname text, limits int DEFAULT 100, levels int DEFAULT 1, offsets int DEFAULT 0)
+RETURNS TABLE (name text, id uuid, updated_at timestamptz, created_at timestamptz, last_accessed_at timestamptz, metadata jsonb)
+LANGUAGE sql STABLE AS $$
+  SELECT o.name, o.id, o.updated_at, o.created_at, o.last_accessed_at, o.metadata FROM storage.objects o
+  WHERE o.bucket_id = bucketname AND o.name ILIKE prefix || '%' ORDER BY o.name LIMIT limits OFFSET offsets
+$$;
+
+CREATE TABLE IF NOT EXISTS realtime.messages (
+  id bigserial, topic text NOT NULL, extension text NOT NULL, payload jsonb, event text, private boolean DEFAULT false,
+  updated_at timestamp NOT NULL DEFAULT now(), inserted_at timestamp NOT NULL DEFAULT now(), PRIMARY KEY (id, inserted_at)
+);
+ALTER TABLE realtime.messages ENABLE ROW LEVEL SECURITY;
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_publication WHERE pubname = 'supabase_realtime') THEN
+    CREATE PUBLICATION supabase_realtime;
+  END IF;
+END $$;
+
+CREATE TABLE IF NOT EXISTS vault.secrets (
+  id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, name text UNIQUE, description text NOT NULL DEFAULT '',
+  secret text NOT NULL, key_id uuid, nonce bytea, created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE OR REPLACE VIEW vault.decrypted_secrets AS SELECT s.*, s.secret AS decrypted_secret FROM vault.secrets s;
+CREATE OR REPLACE FUNCTION vault.create_secret(new_secret text, new_name text DEFAULT NULL, new_description text DEFAULT '', new_key_id uuid DEFAULT NULL)
+RETURNS uuid LANGUAGE sql AS $$
+  INSERT INTO vault.secrets (secret, name, description, key_id) VALUES (new_secret, new_name, new_description, new_key_id) RETURNING id
+$$;
+
+-- Database webhooks: the trigger function sends nothing here.
+CREATE OR REPLACE FUNCTION supabase_functions.http_request() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+
+CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY, statements text[], name text);
+
+GRANT USAGE ON SCHEMA public, extensions, graphql, graphql_public TO anon, authenticated, service_role;
+GRANT USAGE ON SCHEMA auth, storage, realtime TO anon, authenticated, service_role;
+GRANT ALL ON SCHEMA public TO anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO anon, authenticated, service_role;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON FUNCTIONS TO anon, authenticated, service_role;
+GRANT SELECT ON ALL TABLES IN SCHEMA storage TO anon, authenticated, service_role;
+GRANT ALL ON storage.objects, storage.buckets TO anon, authenticated, service_role;
+`;
+var WITHOUT_PLATFORM_SQL = `
+DROP SCHEMA IF EXISTS auth, storage, realtime, graphql, graphql_public, vault, pgbouncer, supabase_migrations, supabase_functions CASCADE;
+DROP PUBLICATION IF EXISTS supabase_realtime;
+`;
+var BRINGS_OWN_PLATFORM = /\bcreate\s+(table|function)\s+"?auth"?\s*\.\s*"?(users|uid|role|email|jwt)"?\s*\(/i;
+var STAND_IN_SEARCH_PATH = '"$user", public, extensions';
+var STAND_IN_EXTENSIONS = {
+  pg_cron: `CREATE SCHEMA IF NOT EXISTS cron;
+CREATE FUNCTION cron.schedule(job_name text, schedule text, command text) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';
+CREATE FUNCTION cron.schedule(schedule text, command text) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';
+CREATE FUNCTION cron.unschedule(job_name text) RETURNS boolean LANGUAGE sql AS 'SELECT true';
+CREATE FUNCTION cron.unschedule(job_id bigint) RETURNS boolean LANGUAGE sql AS 'SELECT true';`,
+  // Requests are recorded nowhere and sent nowhere: SQL never reaches the network.
+  pg_net: `CREATE SCHEMA IF NOT EXISTS net;
+CREATE FUNCTION net.http_get(url text, params jsonb DEFAULT '{}', headers jsonb DEFAULT '{}', timeout_milliseconds integer DEFAULT 5000) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';
+CREATE FUNCTION net.http_post(url text, body jsonb DEFAULT '{}', params jsonb DEFAULT '{}', headers jsonb DEFAULT '{"Content-Type": "application/json"}', timeout_milliseconds integer DEFAULT 5000) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';`,
+  pgsodium: `CREATE SCHEMA IF NOT EXISTS pgsodium;`,
+  ...Object.fromEntries([
+    "pg_graphql",
+    "pgjwt",
+    "supabase_vault",
+    "pg_stat_statements",
+    "vector",
+    "postgis",
+    "postgis_topology",
+    "postgis_raster",
+    "postgis_tiger_geocoder",
+    "postgis_sfcgal",
+    "address_standardizer",
+    "address_standardizer_data_us",
+    "pgrouting",
+    "http",
+    "pg_hashids",
+    "pg_jsonschema",
+    "pg_stat_monitor",
+    "pgaudit",
+    "plv8",
+    "plpgsql_check",
+    "wrappers",
+    "index_advisor",
+    "hypopg",
+    "pgroonga",
+    "pgroonga_database",
+    "rum",
+    "timescaledb",
+    "pgtap",
+    "pg_repack",
+    "pgmq",
+    "pg_partman",
+    "postgres_fdw",
+    "dblink",
+    "pg_tle",
+    "pg_prewarm",
+    "pg_session_jwt",
+    "pg_ivm",
+    "pg_later",
+    "pg_search",
+    "pg_analytics",
+    "vectorscale"
+  ].map((name) => [name, ""]))
+};
+var PGLITE_EXTENSION_BUNDLES = {
+  amcheck: "amcheck",
+  bloom: "bloom",
+  btree_gin: "btree_gin",
+  btree_gist: "btree_gist",
+  citext: "citext",
+  cube: "cube",
+  dict_int: "dict_int",
+  dict_xsyn: "dict_xsyn",
+  earthdistance: "earthdistance",
+  file_fdw: "file_fdw",
+  fuzzystrmatch: "fuzzystrmatch",
+  hstore: "hstore",
+  intarray: "intarray",
+  isn: "isn",
+  lo: "lo",
+  ltree: "ltree",
+  pageinspect: "pageinspect",
+  pg_buffercache: "pg_buffercache",
+  pg_freespacemap: "pg_freespacemap",
+  pg_surgery: "pg_surgery",
+  pg_trgm: "pg_trgm",
+  pg_visibility: "pg_visibility",
+  pgcrypto: "pgcrypto",
+  seg: "seg",
+  tablefunc: "tablefunc",
+  tcn: "tcn",
+  tsm_system_rows: "tsm_system_rows",
+  tsm_system_time: "tsm_system_time",
+  unaccent: "unaccent",
+  "uuid-ossp": "uuid-ossp",
+  autoinc: "spi",
+  moddatetime: "spi",
+  refint: "spi"
+};
+var PRE_ENABLED_CALLS = {
+  "uuid-ossp": /uuid_generate_v|uuid_ns_|uuid_nil\b|uuid-ossp/i,
+  pgcrypto: /pgcrypto|\b(crypt|gen_salt|digest|hmac|gen_random_bytes|pgp_\w+|armor|dearmor|encrypt|decrypt|encrypt_iv|decrypt_iv)\s*\(|extensions\.gen_random_uuid/i
+};
+
+// src/verify/postgres.ts
+function withDatabase(url, database) {
+  const copy = new URL(url.href);
+  copy.pathname = `/${encodeURIComponent(database)}`;
+  return copy.href;
+}
+function parseUrl2(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError("--database-url must be a postgres:// or postgresql:// URL");
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") throw new UsageError(`--database-url must be a postgres:// or postgresql:// URL, not ${url.protocol}`);
+  return url;
+}
+function serverName(url) {
+  const socket = url.searchParams.get("host");
+  return url.hostname ? `${url.hostname}${url.port ? `:${url.port}` : ""}` : socket ?? "localhost";
+}
+async function startPostgres(rawUrl, bounds) {
+  const url = parseUrl2(rawUrl);
+  const admin = new esm_default.Client({ connectionString: url.href, connectionTimeoutMillis: 15e3, application_name: "schema-guardian" });
+  admin.on("error", () => {
+  });
+  try {
+    await admin.connect();
+  } catch (e) {
+    throw new UsageError(`--database-url: cannot connect to ${serverName(url)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const name = `sg_verify_${randomBytes(6).toString("hex")}`;
+  let created = false;
+  let session;
+  try {
+    const [role] = (await admin.query(
+      "SELECT current_user AS name, rolcreatedb OR rolsuper AS createdb, version() AS version FROM pg_roles WHERE rolname = current_user"
+    )).rows;
+    if (!role?.createdb) {
+      throw new UsageError(`--database-url: role ${role?.name ?? "?"} on ${serverName(url)} may not create databases (it needs CREATEDB): verification only ever runs inside a temporary database it creates and drops`);
+    }
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
+    created = true;
+    session = new esm_default.Client({ connectionString: withDatabase(url, name), connectionTimeoutMillis: 15e3, application_name: "schema-guardian" });
+    session.on("error", () => {
+    });
+    await session.connect();
+    const client = session;
+    const sql = {
+      exec: async (text2) => void await client.query(text2),
+      query: async (text2) => (await client.query(text2)).rows
+    };
+    await sql.exec(`SET client_min_messages = warning; SET statement_timeout = ${bounds.fileTimeoutMs}; SET lock_timeout = '5s'; SET idle_in_transaction_session_timeout = '${bounds.fileTimeoutMs}ms'`);
+    await sql.exec(STAND_IN_ROLES_SQL).catch((e) => {
+      throw new UsageError(`--database-url: the Supabase roles (anon, authenticated, service_role, \u2026) are missing on ${serverName(url)} and role ${role.name} may not create them: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    await sql.exec(STAND_IN_SQL);
+    await sql.exec(`ALTER DATABASE ${name} SET search_path = ${STAND_IN_SEARCH_PATH}; SET search_path = ${STAND_IN_SEARCH_PATH}`);
+    const version = /^PostgreSQL \S+/.exec(role.version)?.[0] ?? "PostgreSQL";
+    return new PostgresDatabase(admin, client, name, `${version} at ${serverName(url)} (temporary database ${name})`, sql);
+  } catch (e) {
+    await session?.end().catch(() => {
+    });
+    if (created) await dropDatabase(admin, name).catch(() => {
+    });
+    await admin.end().catch(() => {
+    });
+    throw e;
+  }
+}
+async function dropDatabase(admin, name) {
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${name}`));
+}
+var PostgresDatabase = class {
+  constructor(admin, session, name, description, sql) {
+    this.admin = admin;
+    this.session = session;
+    this.name = name;
+    this.description = description;
+    this.sql = sql;
+    this.runner = new FileRunner(sql);
+  }
+  admin;
+  session;
+  name;
+  description;
+  sql;
+  runner;
+  closed = false;
+  baseline() {
+    return this.runner.baseline();
+  }
+  run(plan) {
+    return this.runner.run(plan);
+  }
+  query(text2) {
+    return this.sql.query(text2);
+  }
+  exec(text2) {
+    return this.sql.exec(text2);
+  }
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await this.session.end().catch(() => {
+    });
+    try {
+      await dropDatabase(this.admin, this.name);
+    } finally {
+      await this.admin.end().catch(() => {
+      });
+    }
+  }
+};
+
+// src/verify/verify.ts
+var CATALOG_RULES = /* @__PURE__ */ new Set(["missing-rls", "rls-no-policy", "missing-model", "missing-table"]);
+var DDL = "non-idempotent-ddl";
+var DATA = "non-idempotent-data";
+var FAILS = "migration-fails";
+var UNUSED_IGNORE = "unused-ignore";
+var STATEMENT_RULES2 = /* @__PURE__ */ new Set([DDL, DATA, FAILS, "parse-error"]);
+var LIMITS = /* @__PURE__ */ new Set(["53200", "57014", "55P03", "40P01"]);
+var NOT_CHECKABLE = /* @__PURE__ */ new Set(["25001", ...LIMITS]);
+var UNDEFINED = /* @__PURE__ */ new Set(["42704", "42883", "42P01", "3F000", "42703", "42P02"]);
+var PRISMA_MIGRATIONS = `CREATE TABLE IF NOT EXISTS public._prisma_migrations (id varchar(36) PRIMARY KEY, checksum varchar(64) NOT NULL, finished_at timestamptz, migration_name varchar(255) NOT NULL, logs text, rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(), applied_steps_count integer NOT NULL DEFAULT 0)`;
+var NETWORK = /\bdblink\w*\s*\(|\bpostgres_fdw\b|\bdblink_fdw\b|\bcreate\s+server\b|\bimport\s+foreign\s+schema\b|\bcreate\s+subscription\b|\bnet\.http_\w+\s*\(|\bhttp_(get|post|put|patch|delete|head)\s*\(/i;
+function openDatabase(texts, options = {}) {
+  const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
+  if (options.databaseUrl !== void 0) return startPostgres(options.databaseUrl, bounds);
+  return startPglite({ bundles: bundlesFor(texts), standIns: STAND_IN_EXTENSIONS, bounds, ...options.pglite });
+}
+function bundlesFor(texts) {
+  const named = /* @__PURE__ */ new Set();
+  for (const raw of texts) {
+    const text2 = raw.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
+    for (const m of text2.matchAll(/create\s+extension\s+(?:if\s+not\s+exists\s+)?("?)([\w-]+)\1/gi)) named.add(m[2].toLowerCase());
+    for (const [extension, calls] of Object.entries(PRE_ENABLED_CALLS)) if (calls.test(text2)) named.add(extension);
+  }
+  return [...new Set([...named].flatMap((n) => PGLITE_EXTENSION_BUNDLES[n] ? [PGLITE_EXTENSION_BUNDLES[n]] : []))].sort();
+}
+async function verify(analysis, migrations, options = {}) {
+  await initParser();
+  const db = await (options.database ?? openDatabase(migrations.map((m) => m.text), options));
+  const replay = new LiveReplay(analysis, options.databaseUrl !== void 0);
+  try {
+    await replay.run(db, migrations);
+  } finally {
+    await db.close();
+  }
+  return { ...replay.judge(analysis.findings), database: db.description };
+}
+var LiveReplay = class {
+  constructor(analysis, server) {
+    this.analysis = analysis;
+    this.server = server;
+    const schemas = analysis.config.managedSchemas.filter((s) => !["pg_catalog", "information_schema", "pg_toast"].includes(s)).map((s) => s.replace(/\W/g, "\\$&"));
+    this.platform = new RegExp(`(^|[^\\w.])"?(${schemas.join("|")})"?\\.|schema "(${schemas.join("|")})"`);
+  }
+  analysis;
+  server;
+  runs = /* @__PURE__ */ new Map();
+  order = [];
+  /** Files that failed for a reason of their own, in order. */
+  failed = [];
+  /** Stand-in extensions the migrations created: what they are used for is missing. */
+  standIns = /* @__PURE__ */ new Set();
+  firstGap;
+  stopped;
+  rows;
+  /** Object id → the file it appeared with. */
+  createdIn = /* @__PURE__ */ new Map();
+  notes = [];
+  platform;
+  /** What each ignore comment silenced among the database's findings. */
+  silenced = /* @__PURE__ */ new Map();
+  async run(db, migrations) {
+    try {
+      if (migrations.some((m) => BRINGS_OWN_PLATFORM.test(m.text))) {
+        await db.exec(WITHOUT_PLATFORM_SQL);
+        this.notes.push("Live verification: the migrations create the auth schema's tables and functions themselves, so they ran on plain PostgreSQL, without the Supabase stand-in.");
+      }
+      if (this.analysis.layout === "prisma") await db.exec(PRISMA_MIGRATIONS);
+      await db.baseline();
+      for (const m of migrations) {
+        const ran = { planned: planFile(m) };
+        ran.planned.plan.rerunFails = this.analysis.findings.some((f) => f.file === m.file && (f.rule === DDL || f.rule === DATA));
+        this.runs.set(m.file, ran);
+        this.order.push(m.file);
+        if (this.server && NETWORK.test(m.text)) {
+          ran.gap = "it reaches the network (dblink, postgres_fdw, http, pg_net): the URL mode never runs such SQL on the server";
+          this.firstGap ??= m.file;
+          continue;
+        }
+        ran.outcome = await db.run(ran.planned.plan);
+        for (const c of ran.outcome.created) this.createdIn.set(c.oid, m.file);
+        this.noteStandIns(ran.planned.statements, ran.outcome.failure?.line ?? Infinity);
+        if (!ran.outcome.applied) {
+          ran.gap = this.gapOf(ran.outcome.failure);
+          if (ran.gap) this.firstGap ??= m.file;
+          else this.failed.push(m.file);
+        }
+      }
+      this.rows = await readLiveRows(db);
+    } catch (e) {
+      if (!(e instanceof VerifyStopped)) throw e;
+      this.stopped = e.message;
+    }
+  }
+  /** Why a failure says nothing about the migration, or undefined when it is the migration's own. */
+  gapOf(failure) {
+    if (this.firstGap) return `an earlier file (${this.firstGap}) needed what this database lacks`;
+    if (failure.sqlstate === "58P01" || /extension "[^"]+" is not available|could not open extension control file/.test(failure.message)) return failure.message;
+    if (LIMITS.has(failure.sqlstate)) return `${failure.message}: past the verification's limits, not the migration's fault`;
+    if (!UNDEFINED.has(failure.sqlstate)) return void 0;
+    if (this.platform.test(failure.message)) return `${failure.message}: the platform provides it, the stand-in does not`;
+    if (this.standIns.size) return `${failure.message}, after CREATE EXTENSION ${[...this.standIns].join(", ")}, which this database has only as an empty stand-in`;
+    return void 0;
+  }
+  /** Stand-ins the statements before `until` created (a failing file's are rolled back, yet its failure stems from them). */
+  noteStandIns(statements, until) {
+    for (const s of statements.filter((st) => st.line <= until)) {
+      const name = unwrap(s.node, "CreateExtensionStmt")?.extname;
+      if (name && name in STAND_IN_EXTENSIONS) this.standIns.add(name);
+    }
+  }
+  /** The static findings judged against what the database did, and the database's own. */
+  judge(findings) {
+    const live = this.liveFindings();
+    const unused = this.unusedIgnores();
+    const confirmed = [];
+    const dropped = [];
+    const keep = [];
+    const matched = /* @__PURE__ */ new Set();
+    for (const f of findings) {
+      const verdict = f.rule === UNUSED_IGNORE ? unused.has(ignoreKey(f)) ? void 0 : "dropped" : this.verdict(f, live, matched);
+      if (verdict === "confirmed") confirmed.push(f);
+      if (verdict === "dropped") dropped.push(f);
+      else keep.push(verdict === "confirmed" ? { ...f, verified: true } : f);
+    }
+    const added = live.findings.filter((l) => !matched.has(l) && live.judged(l)).map((l) => ({ ...l, verified: true }));
+    return { findings: [...keep, ...added].sort(byPlace), confirmed, dropped, added, notes: this.summaryNotes() };
+  }
+  /** What the database says of one static finding: confirmed, dropped, or nothing (unverified). */
+  verdict(f, live, matched) {
+    const confirm = (twin) => {
+      if (!twin) return "dropped";
+      matched.add(twin);
+      return "confirmed";
+    };
+    if (CATALOG_RULES.has(f.rule)) {
+      if (!live.catalogJudged || this.touchedByFailure(f.object)) return void 0;
+      return confirm(live.findings.find((l) => l.rule === f.rule && l.object === f.object));
+    }
+    const ran = f.file === void 0 ? void 0 : this.runs.get(f.file);
+    if (!ran?.outcome || ran.gap || !STATEMENT_RULES2.has(f.rule)) return void 0;
+    const at = spanOf(ran.planned.statements, f.line ?? 0)?.from;
+    if (f.rule === DDL || f.rule === DATA) {
+      if (!ran.outcome.rerun) return void 0;
+      return confirm(live.findings.find((l) => l.rule === f.rule && l.file === f.file && l.line === at));
+    }
+    const failedAt = ran.outcome.failure && spanOf(ran.planned.statements, ran.outcome.failure.line)?.from;
+    if (failedAt !== void 0 && at !== void 0 && at > failedAt) return void 0;
+    return confirm(live.findings.find((l) => l.rule === FAILS && l.file === f.file && spanOf(ran.planned.statements, l.line ?? 0)?.from === at));
+  }
+  /** An object a failed file created: the database, which never ran that file, cannot speak about it. */
+  touchedByFailure(object) {
+    if (object === void 0 || this.failed.length === 0) return false;
+    const at = this.staticRelation(object)?.createdAt?.file;
+    return at !== void 0 && this.failed.includes(at);
+  }
+  staticRelation(key2) {
+    const catalog = this.analysis.catalog;
+    return catalog.tables.find((t) => `${t.schema}.${t.name}` === key2) ?? catalog.views.find((v) => `${v.schema}.${v.name}` === key2);
+  }
+  /** The findings the database itself gives: the rules again, over its catalog, its first runs and its re-runs. */
+  liveFindings() {
+    const config2 = this.analysis.config;
+    const catalogJudged = this.rows !== void 0 && this.firstGap === void 0 && this.stopped === void 0;
+    const catalog = this.rows ? this.liveCatalog(this.rows) : void 0;
+    const rerunFailures = [];
+    const firstRunFailures = [];
+    for (const file of this.order) {
+      const ran = this.runs.get(file);
+      if (!ran.outcome || ran.gap) continue;
+      const rerun2 = ran.planned.statements;
+      for (const failure2 of ran.outcome.rerun ?? []) {
+        const statement2 = rerun2.find((s) => s.line === failure2.line);
+        if (statement2 && !NOT_CHECKABLE.has(failure2.sqlstate)) rerunFailures.push(statementFailure(statement2, failure2));
+      }
+      const failure = ran.outcome.failure;
+      const from = failure && spanOf(ran.planned.statements, failure.line)?.from;
+      const statement = ran.planned.statements.find((s) => s.line === from);
+      if (failure && statement) firstRunFailures.push(statementFailure(statement, this.afterEarlier(file, failure)));
+    }
+    const facts = {
+      config: config2,
+      layout: this.analysis.layout,
+      catalog: catalog ?? this.analysis.catalog,
+      prisma: catalog && !schemaNotCompared({ prisma: this.analysis.prisma, schemaFiles: this.analysis.schemaFiles, catalog }) ? this.analysis.prisma : null,
+      prismaErrors: [],
+      parseProblems: [],
+      applied: this.order,
+      takenVersions: /* @__PURE__ */ new Set(),
+      skipped: [],
+      unreadable: [],
+      rerunFailures,
+      firstRunFailures,
+      tablesUncertain: false,
+      exposedSchemas: this.analysis.exposedSchemas,
+      usesRls: this.analysis.usesRls,
+      isManagedSchema: (schema) => config2.managedSchemas.includes(schema)
+    };
+    const raw = [];
+    for (const rule of RULES) {
+      if (!("check" in rule) || !(STATEMENT_RULES2.has(rule.id) || catalogJudged && CATALOG_RULES.has(rule.id))) continue;
+      const report = reporter(rule, config2, raw);
+      if (report) rule.check({ ...facts, report });
+    }
+    const positioned = raw.map((f) => f.rule === FAILS && f.file !== void 0 ? { ...f, line: this.runs.get(f.file)?.outcome?.failure?.line ?? f.line } : f);
+    return {
+      findings: this.suppressed(positioned),
+      catalogJudged,
+      // A finding the database adds must stand on what it really ran: no catalog finding about what a failed file made.
+      judged: (l) => !CATALOG_RULES.has(l.rule) || catalogJudged && !this.touchedByFailure(l.object)
+    };
+  }
+  /** A failure after an earlier file's: the database ran this one on a state the migrations never reach, and says so. */
+  afterEarlier(file, failure) {
+    const earlier = this.failed.slice(0, this.failed.indexOf(file));
+    return earlier.length ? { ...failure, message: `${failure.message} (the database had rejected ${earlier[earlier.length - 1]} before)` } : failure;
+  }
+  /** The live catalog, its tables located where the static engine saw them created, else where the database saw them appear. */
+  liveCatalog(rows) {
+    const managed = new Set(this.analysis.config.managedSchemas);
+    return liveCatalogData(rows, {
+      managed: (schema) => managed.has(schema),
+      located: (key2, oid) => this.staticRelation(key2)?.createdAt ?? this.appearedAt(key2, oid),
+      rlsAt: (key2) => this.staticRelation(key2)?.rlsAt
+    });
+  }
+  /** The first statement of the file a relation appeared with that names it (else the file's first statement). */
+  appearedAt(key2, oid) {
+    const file = this.createdIn.get(oid);
+    const statements = file === void 0 ? void 0 : this.runs.get(file)?.planned.statements;
+    if (!file || !statements) return void 0;
+    const name = key2.slice(key2.indexOf(".") + 1).toLowerCase();
+    const named = statements.find((s) => s.text.toLowerCase().includes(name));
+    return { file, line: (named ?? statements[0])?.line ?? 1 };
+  }
+  /**
+   * The analysis' own ignore comments and `ignore-tables` silence what the database adds, as they silence the engine;
+   * `silenced` collects what each comment silenced here.
+   */
+  suppressed(raw) {
+    const models = this.analysis.prisma?.models ?? [];
+    const modelIgnores = new Set(models.flatMap((m) => m.ignores));
+    const sqlIgnores = this.analysis.ignores.map((i) => i.comment).filter((c) => !modelIgnores.has(c));
+    const spans = new Map([...this.runs].map(([file, ran]) => [file, statementSpans(ran.planned.statements)]));
+    const { kept, ignores } = suppress(raw, sqlIgnores, spans, models, this.analysis.config);
+    for (const { comment: comment2, silenced } of ignores) if (silenced.length) this.silenced.set(comment2, silenced);
+    return kept;
+  }
+  /** The unused-ignore findings once what the database's findings were silenced by is counted too. */
+  unusedIgnores() {
+    const ignores = this.analysis.ignores.map(({ comment: comment2, silenced }) => ({ comment: comment2, silenced: [...silenced, ...this.silenced.get(comment2) ?? []] }));
+    const out = [];
+    const knownRules = RULES.map((r) => r.id);
+    for (const rule of RULES) {
+      const report = "checkIgnores" in rule && reporter(rule, this.analysis.config, out);
+      if (report) rule.checkIgnores({ ignores, knownRules, report });
+    }
+    return new Set(out.map(ignoreKey));
+  }
+  summaryNotes() {
+    const notes = [...this.notes];
+    if (!this.server && this.standIns.size) notes.push(`Live verification: PGlite lacks ${[...this.standIns].sort().map((e) => `\`${e}\``).join(", ")}: an empty stand-in took ${this.standIns.size === 1 ? "its" : "each one's"} place so the replay goes on; what uses ${this.standIns.size === 1 ? "it" : "them"} fails there and is left unverified.`);
+    const gaps = [...this.runs].filter(([, r]) => r.gap && !r.gap.startsWith("an earlier file"));
+    for (const [file, ran] of gaps) notes.push(`Live verification: ${file} did not apply on the verification database (${ran.gap}); it and the findings that depend on it are unverified.`);
+    if (this.firstGap) notes.push(`Live verification: the files after ${this.firstGap} ran on a database missing what it needed; their failures are not reported, and findings about the schema as a whole are unverified.`);
+    if (this.stopped) notes.push(`Live verification stopped: ${this.stopped}; findings of the files not run are unverified.`);
+    return notes;
+  }
+};
+function ignoreKey(f) {
+  return `${f.file}:${f.line}:${f.message}`;
+}
+function spanOf(statements, line) {
+  return [...statementSpans(statements)].reverse().find((s) => s.from <= line);
+}
+var CONDITIONS = {
+  "23505": "unique_violation",
+  "23503": "foreign_key_violation",
+  "23502": "not_null_violation",
+  "23514": "check_violation",
+  "42P07": "duplicate_table",
+  "42710": "duplicate_object",
+  "42701": "duplicate_column",
+  "42723": "duplicate_function",
+  "42P06": "duplicate_schema",
+  "42P01": "undefined_table",
+  "42703": "undefined_column",
+  "42883": "undefined_function",
+  "42704": "undefined_object",
+  "3F000": "invalid_schema_name",
+  "42601": "syntax_error",
+  "42809": "wrong_object_type",
+  "2BP01": "dependent_objects_still_exist",
+  "55000": "object_not_in_prerequisite_state",
+  "22023": "invalid_parameter_value",
+  "42P16": "invalid_table_definition",
+  "42804": "datatype_mismatch",
+  "22P02": "invalid_text_representation"
+};
+function statementFailure(statement, e) {
+  return {
+    statement,
+    reason: e.message,
+    sqlstate: e.sqlstate,
+    condition: CONDITIONS[e.sqlstate] ?? e.sqlstate.toLowerCase(),
+    ...e.detail && { detail: e.detail },
+    ...e.hint && { hint: e.hint }
+  };
+}
+
+// src/verify/tree.ts
+function migrationTexts(snapshot, analysis) {
+  return analysis.migrations.filter((m) => m.applied).flatMap((m) => {
+    const decoded = readText(snapshot, m.file);
+    return "text" in decoded ? [{ file: m.file, text: decoded.text }] : [];
+  });
+}
+function withVerification(analysis, v) {
+  const verification = { database: v.database, confirmed: v.confirmed.length, dropped: v.dropped.length, added: v.added.length };
+  return { ...analysis, findings: v.findings, notes: [...analysis.notes, ...v.notes], verification };
+}
+async function verifyTree(snapshot, tree, options, early, order = (m) => m) {
+  let database = early;
+  const projects = [];
+  for (const p of tree.projects) {
+    if (!p.analysis.migrations.some((m) => m.applied)) {
+      projects.push(p);
+      continue;
+    }
+    const v = await verify(p.analysis, order(migrationTexts(snapshot, p.analysis)), { ...options, ...database && { database } });
+    database = void 0;
+    projects.push({ ...p, analysis: withVerification(p.analysis, v) });
+  }
+  if (database) await (await database).close();
+  const analyses = projects.map((p) => p.analysis);
+  const only = analyses.length === 1 ? analyses[0] : void 0;
+  const summaries = analyses.flatMap((a) => a.verification ? [a.verification] : []);
+  const merged = only ? { ...only, notes: [...only.notes, ...tree.notes] } : {
+    ...tree.merged,
+    findings: analyses.flatMap((a) => a.findings),
+    notes: [...analyses.flatMap((a) => a.notes), ...tree.notes],
+    ...summaries.length && {
+      verification: {
+        database: summaries[0].database,
+        confirmed: summaries.reduce((n, s) => n + s.confirmed, 0),
+        dropped: summaries.reduce((n, s) => n + s.dropped, 0),
+        added: summaries.reduce((n, s) => n + s.added, 0)
+      }
+    }
+  };
+  return { ...tree, projects, merged };
+}
+function pullRequestVerifier(options) {
+  return async ({ base, head }, trees, step) => {
+    const verifiedBase = await step("Verify the base on a real PostgreSQL", () => verifyTree(trees.base, base, options));
+    const position = new Map(base.projects.flatMap((p) => p.analysis.migrations.filter((m) => m.applied).map((m) => m.file)).map((file, i) => [file, i]));
+    const baseFirst = (migrations) => [
+      ...migrations.filter((m) => position.has(m.file)).sort((a, b) => position.get(a.file) - position.get(b.file)),
+      ...migrations.filter((m) => !position.has(m.file))
+    ];
+    const verifiedHead = await step("Verify the head on a real PostgreSQL", () => verifyTree(trees.head, head, options, void 0, baseFirst));
+    return { base: verifiedBase, head: verifiedHead };
+  };
 }
 
 // src/version.ts
@@ -49746,7 +58879,7 @@ function createOctokit(token, baseUrl2, { retryAfterMs, maxWaitMs }) {
       } catch (e) {
         const wait = rateLimitWait(e);
         if (wait === void 0 || wait > maxWaitMs || retried === RATE_LIMIT_RETRIES) throw e;
-        await new Promise((resolve2) => setTimeout(resolve2, wait));
+        await new Promise((resolve3) => setTimeout(resolve3, wait));
       }
     }
   });
@@ -49824,7 +58957,7 @@ async function upsertStickyComment(octokit, target2, body, options) {
       created = (await octokit.rest.issues.createComment({ ...where, issue_number: target2.issueNumber, body: full, request: { retries: 0 } })).data;
     } catch (e) {
       if (!isTransient(e) || attempt === CREATE_ATTEMPTS) throw e;
-      await new Promise((resolve2) => setTimeout(resolve2, options.retryAfterMs * attempt ** 2));
+      await new Promise((resolve3) => setTimeout(resolve3, options.retryAfterMs * attempt ** 2));
       continue;
     }
     const [first2] = await ours(created.user?.login ?? target2.author);
@@ -49907,7 +59040,9 @@ function getInputs() {
     comment: oneOf("comment", ["always", "on-findings", "never"], "always"),
     failOnExisting: oneOf("fail-on-existing", ["true", "false"], "false") === "true",
     baseRef: optional("base-ref"),
-    sarifFile: optional("sarif-file")
+    sarifFile: optional("sarif-file"),
+    verify: oneOf("verify", ["true", "false"], "true") === "true" || !!optional("database-url"),
+    databaseUrl: optional("database-url")
   };
 }
 function oneOf(name, allowed, fallback) {
@@ -49949,8 +59084,9 @@ async function run() {
 async function runAction() {
   const inputs = getInputs();
   if (inputs.token) setSecret(inputs.token);
+  if (inputs.databaseUrl) setSecret(inputs.databaseUrl);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const checkout = { repoDir: workspace, subdir: inputs.workingDirectory, root: resolve(workspace, inputs.workingDirectory) };
+  const checkout = { repoDir: workspace, subdir: inputs.workingDirectory, root: resolve2(workspace, inputs.workingDirectory) };
   if (!statSync2(checkout.root, { throwIfNoEntry: false })?.isDirectory())
     throw new UsageError(`Input working-directory: ${inputs.workingDirectory} is not a folder in the workspace (${workspace}).`);
   const pr = PR_EVENTS.has(context2.eventName) ? context2.payload.pull_request : void 0;
@@ -49958,21 +59094,21 @@ async function runAction() {
   const judgement = judge(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
   const newFindings = outcome.diff.findings.filter((f) => f.status === "new");
   const prefix = inputs.workingDirectory === "." ? "" : `${inputs.workingDirectory}/`;
-  const render = (opts = {}) => renderMarkdown(outcome.head, { pr: outcome.pr, judgement, ...opts });
+  const render = (opts = {}) => renderMarkdown(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree, ...opts });
   const paths = await phase("Write reports", async () => {
     const markdown = render();
     const dir = process.env.RUNNER_TEMP || tmpdir();
     const slug = inputs.workingDirectory === "." ? "root" : inputs.workingDirectory.replace(/[^\w.-]+/g, "-");
-    const report = join3(dir, `schema-guardian-${slug}.md`);
-    const json = join3(dir, `schema-guardian-${slug}.json`);
+    const report = join4(dir, `schema-guardian-${slug}.md`);
+    const json = join4(dir, `schema-guardian-${slug}.json`);
     writeFileSync(report, markdown);
     writeFileSync(json, `${JSON.stringify(actionJsonReport(inputs, outcome, judgement), null, 2)}
 `);
     if (inputs.sarifFile) {
-      const file = resolve(workspace, inputs.sarifFile);
-      mkdirSync(dirname(file), { recursive: true });
+      const file = resolve2(workspace, inputs.sarifFile);
+      mkdirSync(dirname2(file), { recursive: true });
       const located = outcome.diff.findings.filter((f) => f.status !== "resolved").map((f) => f.file === void 0 ? f : { ...f, file: prefix + f.file });
-      writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, VERSION8), null, 2)}
+      writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, VERSION8, outcome.head.notes), null, 2)}
 `);
     }
     try {
@@ -50014,8 +59150,11 @@ async function analyseRun(inputs, checkout, pr) {
   if (!baseRef) {
     const snapshot = diskSnapshot(checkout.root);
     const config2 = await phase("Load configuration", () => loadConfig(snapshot, options));
-    const head = await phase(`Analyse ${process.env.GITHUB_SHA ?? "the working tree"}`, () => analyze(snapshot, config2));
-    return { head, diff: { findings: head.findings.map((f) => ({ ...f, status: "new" })), changes: [] } };
+    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? "the working tree"}`, () => auditTree(snapshot, config2));
+    const verify3 = verifyOptions(inputs, pr);
+    const tree = verify3 ? await phase("Verify on a real PostgreSQL", () => verifyTree(snapshot, audited, verify3)) : audited;
+    const head = tree.merged;
+    return { head, headTree: tree, diff: { findings: head.findings.map((f) => ({ ...f, status: "new" })), changes: [] } };
   }
   const trees = await phase("Read the base and head trees", () => {
     const read = pr ? pullRequestTrees(checkout, baseRef, pr.head.sha, inputs.baseRef !== void 0) : checkoutTrees(checkout, baseRef);
@@ -50023,10 +59162,11 @@ async function analyseRun(inputs, checkout, pr) {
     info(`Base ${read.base.sha} (${read.base.snapshot.label}), head ${read.head.sha} (${read.head.snapshot.label}).`);
     return read;
   });
-  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase);
+  const verify2 = verifyOptions(inputs, pr);
+  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase, verify2 && pullRequestVerifier(verify2));
   result.notes.forEach((n) => info(n));
   logSilencing(result.silencing);
-  return { head: result.head, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing } };
+  return { head: result.head, headTree: result.headTree, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing } };
 }
 function logSilencing(s) {
   const count = s.settings.length + s.ignores.length;
@@ -50060,6 +59200,15 @@ async function comment(inputs, pr, body, marker, hasNew) {
     } else warning(`Could not comment on the pull request (${status ?? "no status"}): ${message}. The job summary carries the report.`);
     return "";
   }
+}
+function verifyOptions(inputs, pr) {
+  if (!inputs.verify) return void 0;
+  const fork = pr !== void 0 && pr.head.repo?.id !== pr.base.repo?.id;
+  if (fork && inputs.databaseUrl) {
+    warning("Input database-url is not used for a pull request from a fork: its SQL is untrusted and never reaches a shared server. Verifying in-process on PGlite instead.");
+    return {};
+  }
+  return { databaseUrl: inputs.databaseUrl };
 }
 function configOptions(inputs) {
   const overrides = {};
