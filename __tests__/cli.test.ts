@@ -112,7 +112,7 @@ test('json: the stable contract', () => {
       'ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;',
       '-- DROP POLICY IF EXISTS "Users manage their own rows" ON public.notes;',
       '-- CREATE POLICY "Users manage their own rows" ON public.notes',
-      '--   FOR ALL TO authenticated USING (auth.uid() = user_id) WITH CHECK (auth.uid() = user_id);',
+      '--   FOR ALL TO authenticated USING ((select auth.uid()) = user_id) WITH CHECK ((select auth.uid()) = user_id);',
     ].join('\n'),
   }]);
   expect(out.tables).toEqual([{ name: 'public.notes', model: null, createdIn: MIG, rls: false, policies: 0 }]);

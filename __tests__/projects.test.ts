@@ -64,6 +64,7 @@ describe('a monorepo: each project audited on its own', () => {
     expect(where(1)).toEqual([
       'non-idempotent-ddl libs/ui/supabase/migrations/20240201000000_profiles.sql:6',
       'missing-rls libs/ui/supabase/migrations/20240202000000_notes.sql:1',
+      'unindexed-foreign-key libs/ui/supabase/migrations/20240202000000_notes.sql:1',
     ]);
     expect(tree.merged.findings).toEqual([...tree.projects[0]!.analysis.findings, ...tree.projects[1]!.analysis.findings]);
   });
@@ -90,7 +91,7 @@ describe('a monorepo: each project audited on its own', () => {
     expect(blocks[0]!.split('\n')[0]).toBe('project libs/superagent: libs/superagent/prisma/schema.prisma; libs/superagent/prisma/migrations (prisma)');
     expect(blocks[0]!.split('\n').at(-1)).toBe('2 finding(s): 0 error(s), 2 warning(s), 0 notice(s) in 1 migration file(s) and libs/superagent/prisma/schema.prisma');
     expect(blocks[1]!.split('\n')[0]).toBe('project libs/ui: no Prisma schema; libs/ui/supabase/migrations (supabase)');
-    expect(blocks[2]).toBe('4 finding(s): 1 error(s), 3 warning(s), 0 notice(s) in 2 projects');
+    expect(blocks[2]).toBe('5 finding(s): 1 error(s), 3 warning(s), 1 notice(s) in 2 projects');
   });
 });
 

@@ -62,9 +62,10 @@ describe("a monorepo's pull request comment describes each project with its own 
     expect(md).toContain('This repository holds 2 projects, each audited on its own: `libs/api`, `libs/ui`.');
     expect(headings(md)).toEqual([
       '## This pull request',
-      ...['libs/api', 'libs/ui'].flatMap((p) => ['Executive summary', 'Schema comparison', 'Index analysis', 'Row level security', 'Migration health', 'Extensions'].map((s) => `## ${s}: \`${p}\``)),
+      ...['libs/api', 'libs/ui'].flatMap((p) => ['Executive summary', 'Schema comparison', 'Index analysis', 'Row level security', 'Migration health', 'Extensions', 'Code and edge functions'].map((s) => `## ${s}: \`${p}\``)),
       '## Recommendations',
       '## Validation queries: `libs/api`', '## Validation queries: `libs/ui`',
+      '## Conclusion',
     ]);
     expect(md).toContain('- **Prisma schema:** `libs/api/prisma/schema.prisma`, 1 model');
     expect(md).toContain('- **Migrations:** 2 files in `libs/ui/supabase/migrations` (Supabase CLI layout): 2 applied, 0 skipped');

@@ -2,11 +2,13 @@ import { Replay } from './catalog/replay.js';
 import { matchesTableGlob } from './config.js';
 import { FixChecker } from './fixes/check.js';
 import { takenVersions } from './fixes/versions.js';
+import { createdRelation } from './parse/ast.js';
 import { initParser, parseMigration, Session } from './parse/sql.js';
 import { parsePrismaSchema, schemaNotCompared } from './parse/prisma.js';
 import { reporter, type IgnoreContext, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { readText } from './sources/decode.js';
+import { readCode } from './sources/code.js';
 import { discover, type Discovery } from './sources/discover.js';
 import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, Snapshot, Statement } from './types.js';
 
@@ -49,6 +51,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   const ignores: IgnoreComment[] = [];
   const spans: StatementSpans = new Map();
   const skipped: string[] = [];
+  const skippedRelations = new Map<string, string>();
   const infos: MigrationInfo[] = [];
   for (const { file, applied } of found.migrationFiles) {
     const text = read(file);
@@ -62,6 +65,9 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
       spans.set(file, statementSpans(m.statements));
     }
     if (!applied) skipped.push(file);
+    if (m && !applied) {
+      for (const key of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!skippedRelations.has(key)) skippedRelations.set(key, file);
+    }
     infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
   }
 
@@ -75,10 +81,12 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   const exposedSchemas = exposedSchemasOf(config.exposedSchemas, usesRls, found.apiSchemas);
 
   const applied = found.migrationFiles.filter((m) => m.applied).map((m) => m.file);
+  const code = readCode(snapshot, found.codeRoot ?? found.root);
   const facts: RuleFacts = {
     applied, takenVersions: takenVersions(applied, found.layout),
     config, layout: found.layout, prisma: notCompared ? null : prisma, prismaErrors: prisma?.errors ?? [], catalog, parseProblems, skipped, unreadable,
     rerunFailures: replayed.failures, firstRunFailures: replayed.firstRunFailures, exposedSchemas, usesRls, tablesUncertain: replayed.catalog.dynamicTables, isManagedSchema,
+    code, skippedRelations,
   };
   const raw: Finding[] = [];
   for (const rule of RULES) {
@@ -96,8 +104,11 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
 
   return {
     root: snapshot.label, config, layout: found.layout, migrationsDir: found.migrationsDir, schemaFiles: found.schemaFiles,
-    prisma, migrations: infos, catalog, exposedSchemas, usesRls, findings,
-    notes: [...found.notes, ...(notCompared ? [`The Prisma schema was not compared with the migrations: ${notCompared}.`] : [])], ignores: suppressed.ignores,
+    prisma, migrations: infos, catalog, exposedSchemas, usesRls, findings, code,
+    notes: [
+      ...found.notes, ...(notCompared ? [`The Prisma schema was not compared with the migrations: ${notCompared}.`] : []),
+      ...code.unparsed.map((u) => `${u.file}:${u.line} could not be parsed as code (${u.message}), so the tables and functions it uses are not checked.`),
+    ], ignores: suppressed.ignores,
   };
 }
 

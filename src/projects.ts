@@ -66,6 +66,7 @@ function merge(label: string, config: Config, analyses: TreeAnalysis[], treeNote
       extensions: analyses.flatMap((a) => a.catalog.extensions),
       enums: analyses.flatMap((a) => a.catalog.enums),
       schemas: [...new Set(analyses.flatMap((a) => a.catalog.schemas))],
+      extensionNeeds: analyses.flatMap((a) => a.catalog.extensionNeeds ?? []),
     },
     exposedSchemas: [...new Set(analyses.flatMap((a) => a.exposedSchemas))],
     usesRls: analyses.some((a) => a.usesRls),

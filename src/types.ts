@@ -3,6 +3,7 @@
  * Every stage reads and returns these shapes only, so each can be tested and replaced on its own.
  */
 import type { Node } from '@pgsql/types';
+import type { CodeFacts } from './sources/code.js';
 
 export type Severity = 'notice' | 'warning' | 'error';
 export type SeveritySetting = Severity | 'off';
@@ -235,6 +236,8 @@ export interface ForeignKeyInfo {
   refTable: string;
   refColumns: string[];
   onDelete?: string;
+  /** The statement that added the foreign key. */
+  createdAt?: Loc;
 }
 
 export interface IndexInfo {
@@ -244,6 +247,8 @@ export interface IndexInfo {
   /** Backs a PRIMARY KEY / UNIQUE constraint rather than a CREATE INDEX. */
   constraint: boolean;
   createdAt?: Loc;
+  /** Access method, key elements (opclass, collation, order), INCLUDE columns and predicate, canonical: equal for indexes PostgreSQL builds alike. */
+  shape?: string;
 }
 
 export type PolicyAllows = 'own-rows' | 'org-membership' | 'public-read' | 'public' | 'service-role' | 'authenticated' | 'custom';
@@ -258,6 +263,14 @@ export interface PolicyInfo {
   /** Functions called in USING / WITH CHECK (e.g. `public.is_org_member`). */
   helpers: string[];
   createdAt?: Loc;
+  /** USING is the constant true: every existing row qualifies. */
+  usingTrue?: true;
+  /** WITH CHECK is the constant true: every new row qualifies. */
+  checkTrue?: true;
+  /** Calls of `auth.uid()`, `auth.jwt()`, `auth.role()`, `auth.email()`, `current_setting()` in USING / WITH CHECK outside `(select …)`: run once per row. */
+  perRowCalls?: string[];
+  /** Columns of the table the policy compares with `auth.uid()` (`via` is `auth.uid`) or passes to a membership helper (`via` names it). */
+  keyColumns?: { column: string; via: string }[];
 }
 
 export interface TableInfo {
@@ -276,9 +289,13 @@ export interface TableInfo {
   indexes: IndexInfo[];
   rls: boolean;
   forceRls: boolean;
-  /** Where RLS was last enabled. */
+  /** Where RLS was last enabled (or, while it is off, disabled). */
   rlsAt?: Loc;
   policies: PolicyInfo[];
+  /** For a foreign table: which of the client roles (`public`, `anon`, `authenticated`) may SELECT from it. */
+  clients?: string[];
+  /** The last GRANT that gave `clients` a role. */
+  grantsAt?: Loc;
   /** Dynamic SQL may have changed this table in ways not followed (RLS, policies, existence). */
   uncertain: boolean;
 }
@@ -288,6 +305,14 @@ export interface ViewInfo {
   name: string;
   materialized: boolean;
   createdAt?: Loc;
+  /** `security_invoker` is on: the view reads its tables with the caller's rights, so their RLS applies. */
+  securityInvoker?: true;
+  /** The statement that last set or cleared the view's options (a CREATE OR REPLACE without them clears them). */
+  optionsAt?: Loc;
+  /** Which of the client roles (`public`, `anon`, `authenticated`) may SELECT from it, when the replay follows its grants. */
+  clients?: string[];
+  /** The last GRANT that gave `clients` a role. */
+  grantsAt?: Loc;
 }
 
 export interface FunctionInfo {
@@ -301,12 +326,30 @@ export interface FunctionInfo {
   searchPath: string | null;
   returns?: string;
   createdAt?: Loc;
+  /** CREATE PROCEDURE: called with CALL, never through the API. */
+  procedure?: true;
+  /** Which of the client roles (`public`, `anon`, `authenticated`) may EXECUTE it, when the replay follows its grants. */
+  clients?: string[];
+  /** The last GRANT that gave `clients` a role. */
+  grantsAt?: Loc;
+  /** The last ALTER FUNCTION that changed SECURITY DEFINER or the search_path. */
+  alteredAt?: Loc;
+  /** An ALTER FUNCTION built at run time may have changed SECURITY DEFINER or the search_path. */
+  uncertain?: true;
 }
 
 export interface ExtensionInfo {
   name: string;
   schema?: string;
   createdAt?: Loc;
+  /** When CREATE EXTENSION names no schema: the first schema of search_path then, where an extension without a fixed schema lands. */
+  defaultSchema?: string;
+}
+
+/** An extension the migrations use objects of (src/catalog/extension-uses.ts): what they use, where first, in file order. */
+export interface ExtensionNeed {
+  extension: string;
+  uses: { object: string; kind: 'function' | 'type' | 'operator' | 'operator class' | 'relation'; at: Loc }[];
 }
 
 export interface CatalogData {
@@ -314,6 +357,10 @@ export interface CatalogData {
   views: ViewInfo[];
   functions: FunctionInfo[];
   extensions: ExtensionInfo[];
+  /** The extensions whose functions, types, operators, operator classes or relations the migrations use, created or not (absent when no replay built the catalog). */
+  extensionNeeds?: ExtensionNeed[];
+  /** `schema.name` of the functions the migrations define that some policy calls, on any table (the platform's, such as storage.objects, too). */
+  policyHelpers?: string[];
   enums: { schema: string; name: string; values: string[]; createdAt?: Loc }[];
   schemas: string[];
 }
@@ -348,6 +395,8 @@ export interface Analysis {
   findings: Finding[];
   /** What discovery looked for and did not find, in words (empty when both were found). */
   notes: string[];
+  /** What the project's code asks of the database (supabase-js references, edge functions); absent when not read. */
+  code?: CodeFacts;
   /** Present when live verification ran: on which database, and how the static findings fared there. */
   verification?: VerificationSummary;
 }

@@ -26,7 +26,7 @@ const PROJECTS_FILE = `${M}/20240201000000_projects.sql`;
 // Base: one table protected by RLS, one legacy table without it (an existing error).
 const INIT = `create table if not exists public.accounts (id uuid primary key);
 alter table public.accounts enable row level security;
-create policy "own account" on public.accounts for select using (auth.uid() = id);
+create policy "own account" on public.accounts for select using ((select auth.uid()) = id);
 create table if not exists public.legacy (id int primary key);
 `;
 // Head: a new table without RLS (a new error) created without IF NOT EXISTS (a new warning).
@@ -34,7 +34,7 @@ const PROJECTS = 'create table public.projects (id uuid primary key);\n';
 // Later head: RLS on, no policy (a new notice instead of the error); IF NOT EXISTS (no warning).
 const PROJECTS_RLS = 'create table if not exists public.projects (id uuid primary key);\nalter table public.projects enable row level security;\n';
 // A head whose only new finding is a warning.
-const INDEX_ONLY = 'create index accounts_id on public.accounts (id);\n';
+const INDEX_ONLY = 'create index accounts_id_text on public.accounts ((id::text));\n';
 
 interface RunResult {
   code: number | null;

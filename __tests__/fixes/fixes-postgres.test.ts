@@ -103,15 +103,19 @@ describeWithPostgres('fixes applied for real', (pg) => {
     return undefined;
   };
 
-  test('the example shows a fix for every finding, one of each kind', () => {
-    expect(before.findings.filter((f) => f.fix === undefined)).toEqual([]);
-    expect(new Set(before.findings.map((f) => f.rule))).toEqual(new Set([
+  test('the example shows a fix for every finding of the rules that have one, and none that its check did not pass', () => {
+    // Rewriting a policy, revoking EXECUTE from a function policies call, code and secrets: no fix is claimed there.
+    const WITHOUT_FIX = ['auth-rls-initplan', 'multiple-permissive-policies', 'rpc-security-definer', 'unknown-table-reference', 'edge-function-secret-undeclared'];
+    expect(before.findings.filter((f) => f.fix === undefined && !WITHOUT_FIX.includes(f.rule))).toEqual([]);
+    expect(before.findings.filter((f) => f.message.includes('No verified fix is known'))).toEqual([]);
+    expect(new Set(before.findings.filter((f) => f.fix !== undefined).map((f) => f.rule))).toEqual(new Set([
       'missing-table', 'migration-skipped', 'missing-model', 'rls-no-policy', 'non-idempotent-ddl', 'duplicate-migration-version', 'missing-rls',
+      'unindexed-foreign-key', 'rls-column-unindexed', 'security-definer-search-path',
     ]));
   });
 
   test('each SQL fix runs twice after the migrations, and the re-audit no longer reports its finding', async () => {
-    const sqlFixes = before.findings.filter((f) => ['missing-table', 'missing-rls', 'rls-no-policy'].includes(f.rule));
+    const sqlFixes = before.findings.filter((f) => ['missing-table', 'missing-rls', 'rls-no-policy', 'unindexed-foreign-key', 'rls-column-unindexed', 'security-definer-search-path'].includes(f.rule));
     expect(sqlFixes.length).toBeGreaterThan(2);
     const db = `example_${++seq}`;
     expect(migrated(db)).toBeUndefined();

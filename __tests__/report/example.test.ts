@@ -20,7 +20,7 @@ test('the example app renders the same report', async () => {
 
 test('the report states the example app’s drifts as facts', async () => {
   const report = await exampleReport();
-  expect(report).toMatch(/^❌ \*\*Failing\*\*: 3 errors at or above fail-on `error` · 15 warnings, 1 notice below it$/m);
+  expect(report).toMatch(/^❌ \*\*Failing\*\*: 3 errors at or above fail-on `error` · 46 warnings, 16 notices below it$/m);
   expect(report).toContain('| `public.workflow_runs` | ❌ off | no | 0 | – |');
   expect(report).toContain('| `public.metrics_log` | ✅ on | no | 0 | nothing: no policy, so API clients see no rows |');
   expect(report).toContain('| `ApiKey` | `public.api_keys` | `prisma/schema.prisma:249` | ❌ No migration creates it (`missing-table`, see Recommendations) |');

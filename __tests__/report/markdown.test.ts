@@ -25,8 +25,9 @@ describe('the full report of a small app', () => {
       '## Row level security', '### Tables', '### Helper functions',
       '## Migration health',
       '## Extensions',
-      '## Recommendations', '### High priority (errors)', '### Medium priority (warnings)', '### Low priority (notices)', '### From the row level security review',
+      '## Recommendations', '### High priority (errors)', '### Medium priority (warnings)', '### Low priority (notices)',
       '## Validation queries',
+      '## Conclusion',
     ]);
     expect(md.startsWith('# Schema Health Report\n\n❌ **Failing**: 2 errors at or above fail-on `error` · 2 warnings, 1 notice below it\n\n## Executive summary')).toBe(true);
   });
@@ -108,7 +109,6 @@ Table in an exposed schema without row level security.
     @@map("organizations")
   }
   \`\`\``);
-    expect(s).toContain('```sql\nALTER FUNCTION public.is_org_member(uuid) SET search_path = public, pg_temp;\n```');
   });
 
   test('validation queries name the tables and indexes found', () => {
@@ -305,7 +305,7 @@ describe('the size cap', () => {
     const pr = section(md, 'This pull request');
     expect(pr).toContain('50 new findings (40 errors, 10 warnings, 0 notices)');
     for (const [i, f] of newErrors.entries()) expect(pr).toContain(`| ${i + 1} | ❌ error | \`missing-rls\` | \`${f.object}\` |`);
-    expect(md).toMatch(/> ℹ️ This report was shortened to fit 65,536 characters\. Left out: the details of validation queries, index analysis, migration health, extensions, schema comparison, row level security; the fixes under Recommendations; \d+ of 5000 findings under Recommendations\. The full report is in the job summary\./);
+    expect(md).toMatch(/> ℹ️ This report was shortened to fit 65,536 characters\. Left out: the details of validation queries, index analysis, code and edge functions, migration health, extensions, schema comparison, row level security; the fixes under Recommendations; \d+ of 5000 findings under Recommendations\. The full report is in the job summary\./);
     expect(section(md, 'Recommendations')).toMatch(/- …and \d+ more: They are left out to fit the size limit; the full report is in the job summary\./);
   });
 
@@ -314,7 +314,7 @@ describe('the size cap', () => {
     expect(md.length).toBeLessThanOrEqual(65_536);
     const pr = section(md, 'This pull request');
     expect(pr).toContain(`### New findings\n\n- ❌ \`missing-rls\` (600): ${newErrors.map((f) => `\`${f.object}\``).join(', ')}\n- ⚠️ \`missing-model\` (10): `);
-    expect(md).toContain('Left out: the details of validation queries, index analysis, migration health, extensions, schema comparison, row level security; the fixes under Recommendations; ');
+    expect(md).toContain('Left out: the details of validation queries, index analysis, code and edge functions, migration health, extensions, schema comparison, row level security; the fixes under Recommendations; ');
     expect(md).toMatch(/ \d+ of 5000 findings under Recommendations; the messages and fixes of the new findings\. The full/);
   });
 

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { PullRequestBlock } from '../../src/report/sections/pull-request.js';
 import { Recommendations } from '../../src/report/sections/recommendations.js';
 import type { DiffResult, DiffedFinding } from '../../src/types.js';
-import { INIT, MIGRATIONS, ORGS, diffed, finding, fn } from './build.js';
+import { INIT, MIGRATIONS, ORGS, diffed, finding } from './build.js';
 import { orgApp } from './fixtures.js';
 
 /**
@@ -36,7 +36,7 @@ const findings: DiffedFinding[] = [
 
 test('recommendations measure what they render at every number of findings listed, with and without fixes', () => {
   const current = sortFindings(findings);
-  const recommendations = new Recommendations(current, [fn('public', 'is_org_member', { securityDefiner: true })], 'They are left out.');
+  const recommendations = new Recommendations(current, 'They are left out.');
   for (const fixes of [true, false]) {
     for (let listed = 0; listed <= current.length + 1; listed++) {
       const [measured, rendered] = measuredAndRendered(recommendations.block(fixes, listed));

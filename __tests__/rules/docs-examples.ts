@@ -85,8 +85,9 @@ function toExample(id: string, severity: string, title: string, blocks: { info: 
 
 /**
  * The files one block stands for: a folder listing (first line ends in `/`, one file per indented line, `←` notes
- * ignored), a hex dump of a migration (`# path` on its first line), a Prisma schema, or a migration (its path from a
- * `-- path.sql` first line, else a default one).
+ * ignored), a hex dump of a migration (`# path` on its first line), a Prisma schema, code or a .env file (`ts`, `tsx`,
+ * `js`, `dotenv`, its path on a `// path` or `# path` first line), or a migration (its path from a `-- path.sql`
+ * first line, else a default one).
  */
 function filesOf(body: string[], language: string, defaultPath: () => string): Files {
   const text = body.join('\n');
@@ -100,6 +101,9 @@ function filesOf(body: string[], language: string, defaultPath: () => string): F
     return { [path]: Buffer.from(body.filter((l) => !l.startsWith('#')).join('').replace(/\s+/g, ''), 'hex') };
   }
   if (language === 'prisma') return { [DEFAULT_SCHEMA]: `${text}\n` };
+  // Code, and files such as .env.example: the path is a `// path` (or `# path`) first line.
+  const codePath = /^(?:\/\/|#)\s*(\S+)$/.exec(first)?.[1];
+  if (['ts', 'tsx', 'js', 'dotenv'].includes(language) && codePath) return { [codePath]: `${body.slice(1).join('\n')}\n` };
   const named = /^--\s*(\S+\.sql)$/.exec(first)?.[1];
   return { [named ?? defaultPath()]: `${text}\n` };
 }

@@ -36,7 +36,7 @@ auditTable(rule, [
 ]);
 
 test.each([
-  ['an owner column: a policy on it', 'create table notes (id int, user_id uuid);', 'USING (auth.uid() = user_id)'],
+  ['an owner column: a policy on it', 'create table notes (id int, user_id uuid);', 'USING ((select auth.uid()) = user_id)'],
   ['no owner column: a read-only policy', 'create table countries (code text);', 'FOR SELECT TO authenticated USING (true)'],
 ])('the fix enables RLS and suggests a policy: %s', async (_case, sql, policy) => {
   const [finding] = (await analysis({ [MIG]: sql })).findings.filter((f) => f.rule === rule);

@@ -269,11 +269,12 @@ describe('discoverProjects: every project of a monorepo, each with the schema of
   ])('%s pins a single project, found as discover finds it', (_, config) => {
     const files = ['libs/superagent/prisma/schema.prisma', 'libs/superagent/prisma/migrations/1_init/migration.sql', 'libs/ui/supabase/migrations/1_a.sql'];
     const found = discoverProjects(tree(files), { ...defaults, ...config });
-    expect(found).toEqual({ projects: [discover(tree(files), { ...defaults, ...config })], notes: [] });
+    // Alone in the tree, its code is all of the tree's.
+    expect(found).toEqual({ projects: [{ ...discover(tree(files), { ...defaults, ...config }), codeRoot: '.' }], notes: [] });
   });
 
   it('a tree without migrations is the one project discover finds', () => {
     const files = ['apps/web/prisma/schema.prisma'];
-    expect(discoverProjects(tree(files), defaults)).toEqual({ projects: [discover(tree(files), defaults)], notes: [] });
+    expect(discoverProjects(tree(files), defaults)).toEqual({ projects: [{ ...discover(tree(files), defaults), codeRoot: '.' }], notes: [] });
   });
 });

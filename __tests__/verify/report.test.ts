@@ -61,6 +61,6 @@ test('the text output ends with the live verification line before the tally', ()
   const text = renderText({ projects: [{ project: { root: '.', schema: [], migrations: null, layout: null }, analysis: verifiedAnalysis }], merged: verifiedAnalysis, notes: [] });
   expect(text.split('\n').slice(-2)).toEqual([
     'live verification on PGlite 0.5.17 (PostgreSQL 18.7): 1 confirmed, 1 dropped, 1 added',
-    '19 finding(s): 4 error(s), 15 warning(s), 0 notice(s) in 12 migration file(s) and prisma/schema.prisma',
+    '65 finding(s): 4 error(s), 46 warning(s), 15 notice(s) in 12 migration file(s) and prisma/schema.prisma',
   ]);
 });

@@ -2,11 +2,13 @@ import type { Node, RangeVar } from '@pgsql/types';
 import { bodyOf, kindOf, names } from '../parse/ast.js';
 import type { CatalogData, ExtensionInfo, FunctionInfo, Statement, UnresolvedExecute } from '../types.js';
 import { Execution, type Handlers } from './execution.js';
+import { ExtensionUses } from './extension-uses.js';
 import { isCaught, type Failure } from './failure.js';
 import { alterTableHandlers } from './handlers/alter-table.js';
 import { dataHandlers } from './handlers/data.js';
 import { dropHandlers } from './handlers/drop.js';
 import { functionHandlers } from './handlers/functions.js';
+import { grantHandlers } from './handlers/grants.js';
 import { otherHandlers } from './handlers/other.js';
 import { policyHandlers } from './handlers/policies.js';
 import { publicationHandlers } from './handlers/publications.js';
@@ -24,7 +26,7 @@ import { applyUnresolved } from './uncertainty.js';
 /** Statement kinds that change what exists or the rows with constant keys; every other kind (GRANT, COMMENT, …) re-runs without error. */
 const HANDLERS: Handlers = {
   ...tableHandlers, ...alterTableHandlers, ...renameHandlers, ...dropHandlers, ...policyHandlers, ...functionHandlers,
-  ...typeHandlers, ...publicationHandlers, ...otherHandlers, ...dataHandlers,
+  ...typeHandlers, ...publicationHandlers, ...otherHandlers, ...dataHandlers, ...grantHandlers,
 };
 
 let ownerSeq = 0;
@@ -45,10 +47,14 @@ export class Catalog {
   /** By signature, `schema.name(argtypes)`; a DROP without argument types marks `schema.name` absent. */
   readonly functions: Registry<FunctionInfo>;
   readonly extensions: Registry<ExtensionInfo>;
+  /** What the migrations use of extensions, collected from every statement and body; forks share it (only the replay adds). */
+  readonly extensionUses: ExtensionUses;
   readonly roles: Registry<true>;
   readonly publications: Registry<Members>;
   /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
   readonly others: Registry<true>;
+  /** ALTER DEFAULT PRIVILEGES for the client roles, by `functions:<schema>` / `tables:<schema>` (no schema: the global ones). */
+  readonly privileges: LayeredMap<string, readonly string[]>;
   /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
   readonly definitions: LayeredMap<string, Statement>;
   /** Temporary tables by name: they live in the session, never in the schema, and may come and go in one file. */
@@ -85,9 +91,11 @@ export class Catalog {
     this.types = parent?.types.fork() ?? new Registry();
     this.functions = parent?.functions.fork() ?? new Registry();
     this.extensions = parent?.extensions.fork() ?? new Registry();
+    this.extensionUses = parent?.extensionUses ?? new ExtensionUses();
     this.roles = parent?.roles.fork() ?? new Registry();
     this.publications = parent?.publications.fork() ?? new Registry();
     this.others = parent?.others.fork() ?? new Registry();
+    this.privileges = parent?.privileges.fork() ?? new LayeredMap();
     this.definitions = parent?.definitions.fork() ?? new LayeredMap();
     this.temps = parent?.temps.fork() ?? new LayeredSet();
     this.defaultSchema = parent?.defaultSchema ?? 'public';

@@ -53,8 +53,11 @@ export interface Table {
   rows: readonly Row[];
   rls: boolean;
   forceRls: boolean;
+  /** Where RLS was last enabled (or, while it is off, disabled). */
   rlsAt?: Loc;
   uncertain: boolean;
+  /** Which client roles may SELECT (see ClientGrants); a foreign table's rules need it. */
+  clients?: ClientGrants;
 }
 
 export type Relation =
@@ -63,6 +66,8 @@ export type Relation =
       kind: 'index'; table: string; columns: string[]; unique: boolean; constraint: boolean; createdAt?: Loc;
       /** A WHERE clause: unique only among the rows it covers, so not a key of every row. */
       partial?: boolean;
+      /** See IndexInfo.shape; unknown for indexes whose definition the replay does not see whole. */
+      shape?: string;
     }
   | {
       kind: 'view'; materialized: boolean; createdAt?: Loc;
@@ -70,9 +75,27 @@ export type Relation =
       reads: string[];
       /** Column names its query uses (`*` for all): dropping one without CASCADE fails. */
       uses: string[];
-    }
+    } & ViewSecurity
   | { kind: 'sequence' }
   | { kind: 'composite' };
+
+/**
+ * Which of the roles a client of the API acts as (`public`, `anon`, `authenticated`) hold a privilege on an object,
+ * and the last GRANT that gave one of them the privilege.
+ */
+export interface ClientGrants {
+  roles: readonly string[];
+  at?: Loc;
+}
+
+/** What decides whether a view applies the row level security of the tables it reads. */
+export interface ViewSecurity {
+  securityInvoker?: true;
+  /** The statement that last set or cleared the view's options. */
+  optionsAt?: Loc;
+  /** Which client roles may SELECT from it. */
+  clients?: ClientGrants;
+}
 
 export interface TypeDef {
   kind: 'enum' | 'domain' | 'range' | 'base';

@@ -34,7 +34,8 @@ function stringsIn(exprs: Node[]): Set<string> {
   return out;
 }
 
-function isTrue(expr: Node | undefined): boolean {
+/** The constant `true` (or a cast of it). */
+export function isTrue(expr: Node | undefined): boolean {
   if (!expr) return false;
   if ('A_Const' in expr) return expr.A_Const.boolval?.boolval === true;
   return isTrue(unwrap(expr, 'TypeCast')?.arg);

@@ -38,6 +38,7 @@ export class Replay {
   }
 
   add(m: ParsedMigration): void {
+    this.catalog.extensionUses.add(m);
     // Function bodies run only when called; the catalog replays them at the call.
     const steps = executionOrder(m, (origin) => origin !== 'function');
     const failedFirst = new Set<Statement>();

@@ -1,8 +1,20 @@
-import type { CatalogData, TableInfo, ViewInfo } from '../types.js';
+import type { CatalogData, Loc, TableInfo, ViewInfo } from '../types.js';
 import type { Catalog } from './catalog.js';
-import { splitKey } from './model.js';
+import { splitKey, type ClientGrants, type Policy } from './model.js';
+import { isTrue } from './policy.js';
+import { policyCost } from './policy-expressions.js';
 
 const byName = (a: { schema: string; name: string }, b: { schema: string; name: string }): number => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
+
+/** The clients of a relation as TableInfo and ViewInfo print them. */
+function clientsOf(grants: ClientGrants | undefined): { clients?: string[]; grantsAt?: Loc } {
+  return grants ? { clients: [...grants.roles], ...(grants.at && { grantsAt: grants.at }) } : {};
+}
+
+/** Which of a policy's expressions are the constant true. */
+function alwaysTrue(qual: Policy['qual'], withCheck: Policy['withCheck']): { usingTrue?: true; checkTrue?: true } {
+  return { ...(isTrue(qual) && { usingTrue: true }), ...(isTrue(withCheck) && { checkTrue: true }) };
+}
 
 /** The catalog as plain data for the rules and the report; tables and views in schemas the platform manages left out. */
 export function catalogData(catalog: Catalog, managed: (schema: string) => boolean): CatalogData {
@@ -12,11 +24,16 @@ export function catalogData(catalog: Catalog, managed: (schema: string) => boole
   for (const [key, rel] of catalog.relations) {
     if (rel.kind === 'index') {
       const list = indexesOf.get(rel.table) ?? [];
-      list.push({ name: splitKey(key)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt });
+      list.push({ name: splitKey(key)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt, ...(rel.shape && { shape: rel.shape }) });
       indexesOf.set(rel.table, list);
     }
     const [schema, name] = splitKey(key);
-    if (rel.kind === 'view' && !managed(schema)) views.push({ schema, name, materialized: rel.materialized, createdAt: rel.createdAt });
+    if (rel.kind === 'view' && !managed(schema)) {
+      views.push({
+        schema, name, materialized: rel.materialized, createdAt: rel.createdAt,
+        ...(rel.securityInvoker && { securityInvoker: true }), ...(rel.optionsAt && { optionsAt: rel.optionsAt }), ...clientsOf(rel.clients),
+      });
+    }
   }
   const tables: TableInfo[] = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => {
     const cons = [...t.constraints.values()];
@@ -27,15 +44,21 @@ export function catalogData(catalog: Catalog, managed: (schema: string) => boole
       uniques: cons.filter((c) => c.type === 'u').map((c) => c.columns),
       foreignKeys: cons.flatMap((c) => (c.fk ? [c.fk] : [])),
       indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
-      rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain,
-      policies: [...t.policies.values()].map(({ qual: _qual, withCheck: _withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) })),
+      rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain, ...clientsOf(t.clients),
+      policies: [...t.policies.values()].map(({ qual, withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)), ...policyCost(t.name, qual, withCheck), ...alwaysTrue(qual, withCheck) })),
     };
   }).sort(byName);
+  const policyHelpers = new Set<string>();
+  for (const rel of catalog.relations.values()) {
+    if (rel.kind === 'table') for (const p of rel.table.policies.values()) for (const h of p.helpers) if (defined.has(h)) policyHelpers.add(h);
+  }
   return {
     tables,
     views: views.sort(byName),
+    policyHelpers: [...policyHelpers].sort(),
     functions: [...catalog.functions.values()].sort(byName),
     extensions: [...catalog.extensions.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    extensionNeeds: catalog.extensionUses.needs(),
     enums: [...catalog.types].filter(([, t]) => t.kind === 'enum').map(([key, t]) => {
       const [schema, name] = splitKey(key);
       return { schema, name, values: t.values, createdAt: t.createdAt };

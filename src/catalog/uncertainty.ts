@@ -5,6 +5,8 @@
 import type { UnresolvedExecute } from '../types.js';
 import type { Catalog } from './catalog.js';
 import { forgetRowsFor } from './handlers/data.js';
+import { forgetFunctionSettings } from './handlers/functions.js';
+import { forgetClients } from './handlers/grants.js';
 
 export function applyUnresolved(catalog: Catalog, u: UnresolvedExecute): void {
   const text = u.fragments.join(' ').toUpperCase();
@@ -20,6 +22,8 @@ export function applyUnresolved(catalog: Catalog, u: UnresolvedExecute): void {
   // the running database knows.
   if (u.fragments.length === 0 || /\b(CREATE|DROP|RENAME|ADD|IMPORT|INTO|INSERT|DELETE|UPDATE|TRUNCATE)\b/.test(text)) catalog.existenceUncertain = true;
   forgetRowsFor(catalog, u);
+  if (u.fragments.length === 0 || /\b(GRANT|REVOKE)\b/.test(text)) forgetClients(catalog);
+  if (u.fragments.length === 0 || /ALTER\s+(FUNCTION|ROUTINE|PROCEDURE)/.test(text)) forgetFunctionSettings(catalog);
   if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text)) {
     for (const [key, rel] of [...catalog.relations]) if (rel.kind === 'table' && rel.table.columns.complete) catalog.writableTable(key)!.columns.complete = false;
   }

@@ -27,7 +27,7 @@ import { discover, type Discovery } from '../sources/discover.js';
 import { SEVERITY_RANK, type Analysis, type Config, type Finding, type MigrationChange, type ParsedMigration, type Snapshot, type Statement, type UnresolvedExecute } from '../types.js';
 import { parseGitMv, parseGitRestore } from './git-commands.js';
 import { rerunFixCandidates } from './idempotent.js';
-import { applyModelFix } from './prisma-model.js';
+import { ADD_TO, applyModelFix } from './prisma-model.js';
 import { takenVersions } from './versions.js';
 
 /** How a rule's fix is applied to be checked. A rule not listed here shows no fix: none could be checked. */
@@ -37,6 +37,17 @@ const APPLIED_AS: Record<string, 'statement' | 'new-migration' | 'prisma' | 'ren
   'missing-rls': 'new-migration',
   'rls-no-policy': 'new-migration',
   'missing-table': 'new-migration',
+  'unindexed-foreign-key': 'new-migration',
+  'rls-column-unindexed': 'new-migration',
+  'duplicate-index': 'new-migration',
+  'security-definer-search-path': 'new-migration',
+  'security-definer-view': 'new-migration',
+  'materialized-view-in-api': 'new-migration',
+  'foreign-table-in-api': 'new-migration',
+  'rpc-security-definer': 'new-migration',
+  'rls-disabled-with-policy': 'new-migration',
+  'missing-extension': 'new-migration',
+  'extension-in-public': 'new-migration',
   'missing-model': 'prisma',
   'migration-skipped': 'rename',
   'duplicate-migration-version': 'rename',
@@ -204,20 +215,30 @@ function findingKey(f: Finding): string {
   return `${f.rule}\0${f.object ?? `${f.file ?? ''}:${f.line ?? ''}`}`;
 }
 
+/** Per audit, the rules whose findings failed a re-audit, latest first: a re-audit runs them first. */
+const suspects = new WeakMap<FixContext, Rule[]>();
+
 /**
  * Whether the tree rules, run on changed facts, no longer report the `fixed` findings and raise no warning or error
- * that was not there before.
+ * that was not there before. One such finding decides, so the re-audit stops at the first rule that reports one; the
+ * rules that failed earlier re-audits run first, as they are the likeliest to fail this one.
  */
 function reauditPasses(fixed: Finding[], facts: RuleFacts, context: FixContext): boolean {
-  const found: Finding[] = [];
-  for (const rule of context.rules) {
+  const before = new Set(context.raw.map(findingKey));
+  const keys = new Set(fixed.map(findingKey));
+  const fails = (g: Finding) => keys.has(findingKey(g)) || (!before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning);
+  const first = suspects.get(context) ?? [];
+  for (const rule of [...first, ...context.rules.filter((r) => !first.includes(r))]) {
+    const found: Finding[] = [];
     const report = 'check' in rule && reporter(rule, context.config, found);
     // Rules claim the versions they suggest: a re-audit claims from a copy.
     if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
+    if (found.some(fails)) {
+      suspects.set(context, [rule, ...first.filter((r) => r !== rule)]);
+      return false;
+    }
   }
-  const before = new Set(context.raw.map(findingKey));
-  const keys = new Set(fixed.map(findingKey));
-  return !found.some((g) => keys.has(findingKey(g)) || (!before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning));
+  return true;
 }
 
 /**
@@ -262,12 +283,53 @@ function newMigrationFixes(findings: (Finding & { fix: string })[], context: Fix
 /** The findings whose Prisma model (and what it needs of the other models) passes: the schema still parses, and the audit maps the table. */
 function prismaFixes(findings: (Finding & { fix: string })[], context: FixContext): Set<Finding> {
   return new Set(passingTogether(findings, (group) => {
-    let edited: { path: string; text: string }[] | undefined = context.schemaTexts;
-    for (const f of group) edited = edited && applyModelFix(edited, f.fix);
+    const edited = withModelFixes(context.schemaTexts, group.map((f) => f.fix));
     if (!edited) return false;
     const prisma = parsePrismaSchema(edited);
     return prisma.errors.length === 0 && reauditPasses(group, { ...context.facts, prisma }, context);
   }));
+}
+
+type SchemaFile = { path: string; text: string };
+
+/**
+ * The schema files with every fix applied in turn by applyModelFix, at the cost of one pass: applying them one by one
+ * copies the first file, which grows by a model per fix, once per fix. A field addition goes into its model where the
+ * files stood before the new blocks; the blocks are appended once, as the fixes one by one leave them (each appended
+ * to the previous text trimmed at its end). Where an addition's model or its closing brace is not in the original text
+ * of the first file, the fixes are applied one by one.
+ */
+export function withModelFixes(files: SchemaFile[], fixes: string[]): SchemaFile[] | undefined {
+  if (fixes.length === 0) return files;
+  const edited = files.map((f) => ({ ...f }));
+  const first = edited[0];
+  if (!first) return undefined;
+  const blocks: string[] = [];
+  for (const fix of fixes) {
+    const [head = '', ...additions] = fix.split(/^(?=\/\/ Add to model )/m);
+    for (const addition of additions) {
+      const [title = '', ...fieldLines] = addition.trimEnd().split('\n');
+      const opening = new RegExp(`^model\\s+${title.slice(ADD_TO.length).replace(/:$/, '')}\\s*\\{`, 'm');
+      const file = edited.find((f) => opening.test(f.text));
+      // A model only the appended blocks declare, or no closing brace before them: the text one by one is needed.
+      if (file !== first && (file === undefined || blocks.length > 0)) return oneByOne(files, fixes);
+      const start = opening.exec(file.text)!.index;
+      const close = /^\}/m.exec(file.text.slice(start));
+      if (!close) return oneByOne(files, fixes);
+      const at = start + close.index;
+      file.text = `${file.text.slice(0, at)}${fieldLines.map((l) => `  ${l.replace(/^\/\/\s*/, '')}\n`).join('')}${file.text.slice(at)}`;
+    }
+    blocks.push(head.trim());
+  }
+  const last = blocks.pop() ?? '';
+  first.text = `${first.text.trimEnd()}${blocks.filter((b) => b !== '').map((b) => `\n\n${b}`).join('')}\n\n${last}\n`;
+  return edited;
+}
+
+function oneByOne(files: SchemaFile[], fixes: string[]): SchemaFile[] | undefined {
+  let edited: SchemaFile[] | undefined = files;
+  for (const fix of fixes) edited = edited && applyModelFix(edited, fix);
+  return edited;
 }
 
 /**

@@ -214,7 +214,7 @@ export function prismaModelFromTable(table: TableInfo, context: ModelContext): s
   return parts.join('\n\n');
 }
 
-const ADD_TO = '// Add to model ';
+export const ADD_TO = '// Add to model ';
 
 /**
  * Schema files with a `missing-model` fix applied: its blocks appended to the first file, each `// Add to model X:`

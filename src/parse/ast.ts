@@ -175,3 +175,9 @@ export function calledFunctions(root: unknown): string[] {
 export function refName(ref: ColumnRef): string {
   return (ref.fields ?? []).map((f) => unwrap(f, 'String')?.sval ?? '*').join('.');
 }
+
+/** `schema.name` of the table or view a statement creates (unqualified names in `public`), if it creates one. */
+export function createdRelation(node: Node): string | undefined {
+  const rel = unwrap(node, 'CreateStmt')?.relation ?? unwrap(node, 'ViewStmt')?.view ?? unwrap(node, 'CreateTableAsStmt')?.into?.rel;
+  return rel?.relname === undefined ? undefined : `${rel.schemaname ?? 'public'}.${rel.relname}`;
+}

@@ -78,12 +78,13 @@ export function executionOrder(out: BodyOutput, keep: (origin: Statement['origin
   return steps.map((s, i) => [s, i] as const).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
 }
 
-function option(list: Node[] | undefined, name: string): Node | undefined {
+/** The argument of one option (`language`, `as`) of a CREATE FUNCTION or DO statement. */
+export function option(list: Node[] | undefined, name: string): Node | undefined {
   return list?.map((o) => unwrap(o, 'DefElem')).find((d) => d?.defname === name)?.arg;
 }
 
 /** Lines between the statement's first line and the first line of its body string. */
-function bodyLineOffset(text: string, body: string): number {
+export function bodyLineOffset(text: string, body: string): number {
   const at = body ? text.indexOf(body) : -1;
   // A body written as '…' with doubled quotes is not found verbatim; its first line is then the statement's.
   return at < 0 ? 0 : newlinesBefore(text, at);

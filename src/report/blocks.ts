@@ -1,3 +1,4 @@
+import { table } from './escape.js';
 import { fold } from './format.js';
 
 /**
@@ -5,41 +6,93 @@ import { fold } from './format.js';
  * much detail to keep, and only the report it keeps is ever rendered.
  */
 export interface Block {
+  /** The length of its text. */
   readonly length: number;
+  /**
+   * Its length when that is at most `cap`, else some number above `cap`: a probe against a size limit counts no
+   * further than the limit, so a list of 100,000 findings costs the few hundred items that fit.
+   */
+  upTo(cap: number): number;
   text(): string;
 }
 
+function block(upTo: (cap: number) => number, text: () => string): Block {
+  return { get length() { return upTo(Infinity); }, upTo, text };
+}
+
 export function fixed(s: string): Block {
-  return { length: s.length, text: () => s };
+  return block(() => s.length, () => s);
 }
 
 export function join(blocks: Block[], separator: string): Block {
-  return {
-    length: blocks.reduce((n, b) => n + b.length, 0) + separator.length * Math.max(0, blocks.length - 1),
-    text: () => blocks.map((b) => b.text()).join(separator),
-  };
+  const separators = separator.length * Math.max(0, blocks.length - 1);
+  return block((cap) => {
+    let n = separators;
+    for (const b of blocks) {
+      if (n > cap) break;
+      n += b.upTo(cap - n);
+    }
+    return n;
+  }, () => blocks.map((b) => b.text()).join(separator));
 }
 
 /** fold() for a block: the <details> wrapper, when there is one, adds the same characters whatever the body. */
 export function folded(summary: string, body: Block, rows: number): Block {
-  return { length: fold(summary, '', rows).length + body.length, text: () => fold(summary, body.text(), rows) };
+  const wrapper = fold(summary, '', rows).length;
+  return block((cap) => wrapper + body.upTo(cap - wrapper), () => fold(summary, body.text(), rows));
 }
 
-/** Items of which a prefix is shown; a prefix's length comes from running sums, so a probe costs nothing per item. */
+/** Items built on demand: the `i`th of `size`. */
+export interface LazyItems {
+  size: number;
+  item(i: number): string;
+}
+
+/**
+ * Items of which a prefix is shown. An item is built the first time a probe or the text reaches it, and a prefix's
+ * length comes from running sums, so a probe costs nothing per item already built.
+ */
 export class ItemList {
+  private readonly items: LazyItems;
+  private readonly built: string[] = [];
   private readonly sums: number[] = [0];
 
-  constructor(private readonly items: string[]) {
-    for (const item of items) this.sums.push(this.sums[this.sums.length - 1]! + item.length);
+  constructor(items: readonly string[] | LazyItems) {
+    this.items = 'item' in items ? items : { size: items.length, item: (i) => items[i]! };
+  }
+
+  /** Builds items until there are `n`, or until the first ones, with separators of `gap` characters, pass `cap`. */
+  private extend(n: number, gap: number, cap = Infinity): void {
+    while (this.built.length < n && this.sums[this.built.length]! + gap * Math.max(0, this.built.length - 1) <= cap) {
+      const item = this.items.item(this.built.length);
+      this.built.push(item);
+      this.sums.push(this.sums[this.sums.length - 1]! + item.length);
+    }
   }
 
   /** The first `n` items joined by `separator`. */
   first(n: number, separator: string): Block {
-    return {
-      length: this.sums[n]! + separator.length * Math.max(0, n - 1),
-      text: () => this.items.slice(0, n).join(separator),
-    };
+    const gap = separator.length;
+    return block((cap) => {
+      this.extend(n, gap, cap);
+      const k = Math.min(n, this.built.length);
+      return this.sums[k]! + gap * Math.max(0, k - 1);
+    }, () => {
+      this.extend(n, gap);
+      return this.built.slice(0, n).join(separator);
+    });
   }
+}
+
+/**
+ * table() as a block whose rows are built as a probe or the text reaches them: when every row has the header's number
+ * of cells, a GFM row's text does not depend on the other rows.
+ */
+export function tableBlock(header: string[], size: number, row: (i: number) => string[]): Block {
+  const head = table(header, []);
+  if (size === 0) return fixed(head);
+  const rows = new ItemList({ size, item: (i) => table(header, [row(i)]).slice(head.length + 1) });
+  return join([fixed(head), rows.first(size, '\n')], '\n');
 }
 
 /** A detail section's body in full and in brief: the size fit swaps the one for the other, heading kept. */

@@ -8,11 +8,21 @@ export const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️',
 // Longer tables fold into <details> so the sections a reviewer scans stay short.
 const FOLD_ROWS = 10;
 
-/** Most severe first, then by rule, place and object: the order every list of findings in the report follows. */
+/**
+ * Most severe first, then by rule, place and object: the order every list of findings in the report follows. Rules
+ * and files are ranked once, so most comparisons of a long list are between numbers; ties keep their order (the sort
+ * is stable).
+ */
 export function sortFindings<T extends Finding>(findings: T[]): T[] {
-  const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
-  return [...findings].sort((x, y) => rank(x.severity) - rank(y.severity) || cmp(x.rule, y.rule) || cmp(x.file ?? '', y.file ?? '') ||
-    (x.line ?? 0) - (y.line ?? 0) || cmp(x.object ?? '', y.object ?? ''));
+  const rank = (values: string[]) => new Map([...new Set(values)].sort(cmp).map((v, i) => [v, i]));
+  const rules = rank(findings.map((f) => f.rule));
+  const files = rank(findings.map((f) => f.file ?? ''));
+  const keyed = findings.map((f) => ({
+    f, line: f.line ?? 0, object: f.object ?? '',
+    place: (SEVERITY_ORDER.indexOf(f.severity) * rules.size + rules.get(f.rule)!) * files.size + files.get(f.file ?? '')!,
+  }));
+  keyed.sort((x, y) => x.place - y.place || x.line - y.line || cmp(x.object, y.object));
+  return keyed.map((k) => k.f);
 }
 
 function cmp(x: string, y: string): number {

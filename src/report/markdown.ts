@@ -1,11 +1,14 @@
 import { judge, type Judgement } from '../config.js';
 import type { TreeAudit } from '../projects.js';
 import type { Silencing } from '../pull-request.js';
-import type { Analysis, DiffResult, Finding } from '../types.js';
+import { RULES } from '../rules/index.js';
+import type { Analysis, DiffResult, DiffedFinding, Finding } from '../types.js';
 import { fixed, join, type Block, type SectionBody } from './blocks.js';
 import { code } from './escape.js';
-import { helperFunctions, lacksSearchPath } from './facts.js';
+import { helperFunctions } from './facts.js';
 import { plural, sortFindings } from './format.js';
+import { codeSection } from './sections/code.js';
+import { conclusionSection } from './sections/conclusion.js';
 import { extensionsSection } from './sections/extensions.js';
 import { indexesSection } from './sections/indexes.js';
 import { migrationsSection } from './sections/migrations.js';
@@ -49,16 +52,16 @@ export interface MarkdownOptions {
 }
 
 /** A project's sections, in order; after every project's come Recommendations (every finding), then each project's validation queries. */
-const PROJECT_SECTIONS: SectionId[] = ['summary', 'schema', 'indexes', 'rls', 'migrations', 'extensions'];
+const PROJECT_SECTIONS: SectionId[] = ['summary', 'schema', 'indexes', 'rls', 'migrations', 'extensions', 'code'];
 
-type SectionId = 'summary' | 'schema' | 'indexes' | 'rls' | 'migrations' | 'extensions' | 'validation';
+type SectionId = 'summary' | 'schema' | 'indexes' | 'rls' | 'migrations' | 'extensions' | 'code' | 'validation';
 
 /** Detail sections in the order they give way when the report is too long: least useful to a reviewer first. */
-const DROP_ORDER: SectionId[] = ['validation', 'indexes', 'migrations', 'extensions', 'schema', 'rls'];
+const DROP_ORDER: SectionId[] = ['validation', 'indexes', 'code', 'migrations', 'extensions', 'schema', 'rls'];
 
 const SECTION_TITLE: Record<SectionId, string> = {
   summary: 'Executive summary', schema: 'Schema comparison', indexes: 'Index analysis', rls: 'Row level security',
-  migrations: 'Migration health', extensions: 'Extensions', validation: 'Validation queries',
+  migrations: 'Migration health', extensions: 'Extensions', code: 'Code and edge functions', validation: 'Validation queries',
 };
 
 /** How much of the report is kept; the first level keeps everything. */
@@ -80,9 +83,10 @@ interface Detail {
  */
 export function renderMarkdown(analysis: Analysis, opts: MarkdownOptions = {}): string {
   const report = new HealthReport(analysis, opts);
-  const max = opts.maxLength ?? Infinity;
-  const fits = (d: Detail) => report.at(d).length <= max;
   let detail: Detail = { brief: new Set(), fixes: true, listed: report.current.length, prForm: 0, errorsNamed: report.newErrors };
+  const max = opts.maxLength;
+  if (max === undefined) return report.at(detail).text();
+  const fits = (d: Detail) => report.at(d).upTo(max) <= max;
   if (fits(detail)) return report.at(detail).text();
 
   for (const id of DROP_ORDER) {
@@ -124,6 +128,8 @@ class HealthReport {
   private readonly parts: Map<SectionId, SectionBody>[] = [];
   private readonly title: string;
   private readonly projectList: string | undefined;
+  /** The next steps: short, so never shortened. */
+  private readonly conclusion: string;
   private readonly silenced: string | undefined;
   private readonly recommendations: Recommendations;
   private readonly pullRequest: PullRequestBlock | undefined;
@@ -131,21 +137,23 @@ class HealthReport {
   constructor(a: Analysis, private readonly opts: MarkdownOptions) {
     const pr = opts.pr;
     this.current = sortFindings(pr ? pr.diff.findings.filter((f) => f.status !== 'resolved') : a.findings);
-    const newFindings = sortFindings(pr ? pr.diff.findings.filter((f) => f.status === 'new') : []);
+    // The sort is stable, so the new findings of the sorted list are in the order sorting them alone gives.
+    const newFindings = pr ? this.current.filter((f): f is DiffedFinding => f.status === 'new') : [];
     this.newErrors = newFindings.filter((f) => f.severity === 'error').length;
     this.pullRequest = pr && new PullRequestBlock(pr, newFindings);
     const judgement = opts.judgement ?? judge<Judged>(pr ? pr.diff.findings : a.findings, { failOn: 'error', failOnExisting: false });
     const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : undefined;
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: undefined, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== undefined));
-    const helpers = projects.flatMap((p) => helperFunctions(p.a));
-    this.recommendations = new Recommendations(this.current, helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)), this.leftOut('They are'));
+    this.recommendations = new Recommendations(this.current, this.leftOut('They are'));
     for (const { root, a: project } of projects) {
       const current = root === undefined ? this.current : this.current.filter((f) => inProject(f, root));
-      const bodies: Record<SectionId, SectionBody> = {
+      const bodies: Partial<Record<SectionId, SectionBody>> = {
         // With several projects the headline alone states the verdict: a project's share of it would read as the whole.
         summary: summarySection(project, several ? undefined : verdict, current), schema: schemaSection(project, current), indexes: indexesSection(project),
-        rls: rlsSection(project, helperFunctions(project)), migrations: migrationsSection(project.migrations), extensions: extensionsSection(project.catalog.extensions),
+        rls: rlsSection(project, helperFunctions(project)), migrations: migrationsSection(project.migrations), extensions: extensionsSection(project.catalog.extensions, project.catalog.extensionNeeds),
+        // An analysis that did not read the code (one built by hand) has no such section rather than an empty one.
+        ...(project.code && { code: codeSection(project.code, current) }),
         validation: validationSection(project),
       };
       const sections = new Map<SectionId, SectionBody>();
@@ -156,6 +164,7 @@ class HealthReport {
       this.parts.push(sections);
     }
     this.title = `# Schema Health Report\n\n${headline(verdict)}`;
+    this.conclusion = `## Conclusion\n\n${conclusionSection(this.current, RULES).full}`;
     this.projectList = several && [
       `This repository holds ${plural(several.projects.length, 'project')}, each audited on its own: ${several.projects.map((p) => code(p.project.root)).join(', ')}.`,
       ...several.notes.map((n) => `> ${n}`),
@@ -164,7 +173,10 @@ class HealthReport {
   }
 
   at(d: Detail): Block {
-    const section = (sections: Map<SectionId, SectionBody>, id: SectionId) => fixed(d.brief.has(id) ? sections.get(id)!.brief : sections.get(id)!.full);
+    const section = (sections: Map<SectionId, SectionBody>, id: SectionId) => {
+      const body = sections.get(id);
+      return body ? [fixed(d.brief.has(id) ? body.brief : body.full)] : [];
+    };
     const shortened = this.shortened(d);
     const body = join([
       ...(this.opts.marker ? [fixed(this.opts.marker)] : []),
@@ -173,9 +185,10 @@ class HealthReport {
       ...(shortened ? [fixed(`> ${shortened}`)] : []),
       ...(this.projectList ? [fixed(this.projectList)] : []),
       ...(this.pullRequest ? [this.pullRequest.block(d.prForm, d.errorsNamed)] : []),
-      ...this.parts.flatMap((sections) => PROJECT_SECTIONS.map((id) => section(sections, id))),
+      ...this.parts.flatMap((sections) => PROJECT_SECTIONS.flatMap((id) => section(sections, id))),
       this.recommendations.block(d.fixes, d.listed),
-      ...this.parts.map((sections) => section(sections, 'validation')),
+      ...this.parts.flatMap((sections) => section(sections, 'validation')),
+      fixed(this.conclusion),
     ], '\n\n');
     return join([body, fixed('\n')], '');
   }

@@ -21,7 +21,8 @@ export interface Verdict {
  */
 export function verdictOf(j: Judgement<Judged>, inPullRequest: boolean): Verdict {
   const failOn = `fail-on \`${j.policy.failOn}\``;
-  const below = j.counted.filter((f) => !j.failing.includes(f));
+  const failing = new Set(j.failing);
+  const below = j.counted.filter((f) => !failing.has(f));
   const context = j.uncounted.length ? [`${tally(j.uncounted, false)} already on the base branch`] : [];
   if (j.failing.length) {
     const rest = below.length ? [`${tally(below, inPullRequest)} below it`] : [];

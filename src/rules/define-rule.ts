@@ -1,4 +1,5 @@
 import { severityOf } from '../config.js';
+import type { CodeFacts } from '../sources/code.js';
 import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, Severity, StatementFailure } from '../types.js';
 
 /** What the engine worked out about one tree, handed to every `check`. */
@@ -30,10 +31,14 @@ export interface RuleFacts {
   usesRls: boolean;
   /** Created by the platform or by the migrations in a managed schema. */
   isManagedSchema(schema: string): boolean;
+  /** What the project's code asks of the database: supabase-js references, edge functions. */
+  code: CodeFacts;
+  /** Tables and views (`schema.name`) that only a skipped migration creates, with that file. */
+  skippedRelations: Map<string, string>;
 }
 
 /** What a rule reports: the engine adds the rule's id and its severity under the config. */
-export type Report = (finding: { message: string; object?: string; fix?: string } & Partial<Loc>) => void;
+export type Report = (finding: { message: string; object?: string; fix?: string; /** This finding's own default, below the rule's (what the platform provides anyway); the config's setting still wins. */ defaultSeverity?: Severity } & Partial<Loc>) => void;
 
 export interface RuleContext extends RuleFacts {
   report: Report;
@@ -97,7 +102,7 @@ export function defineRule<R extends Rule>(rule: R): R {
  */
 export function reporter(rule: Rule, config: Config, into: Finding[]): Report | undefined {
   const severity = severityOf(rule.id, rule.defaultSeverity, config);
-  return severity && ((f) => into.push(clean({ rule: rule.id, severity, ...f })));
+  return severity && (({ defaultSeverity, ...f }) => into.push(clean({ rule: rule.id, severity: defaultSeverity ? severityOf(rule.id, defaultSeverity, config) ?? severity : severity, ...f })));
 }
 
 /** Removes undefined fields so the JSON contract prints only what is known. */

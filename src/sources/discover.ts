@@ -20,6 +20,11 @@ export interface Discovery {
   apiSchemas?: string[];
   /** What was looked for and not found, or chosen among several, in words. */
   notes: string[];
+  /**
+   * The folder whose code is read for what it asks of the database: the whole tree when it holds this project only
+   * (the app often lives in a package of its own), else the project's folder. Undefined: `root`.
+   */
+  codeRoot?: string;
 }
 
 /** Every project of a tree, and what discovery has to say about the tree as a whole. */
@@ -56,12 +61,12 @@ export function discover(snapshot: Snapshot, config: Config): Discovery {
  * migrations folder, or a config that names the schema or the migrations, is one project, found by `discover`.
  */
 export function discoverProjects(snapshot: Snapshot, config: Config): ProjectsDiscovery {
-  if (config.schema !== undefined || config.migrations !== undefined) return { projects: [discover(snapshot, config)], notes: [] };
+  if (config.schema !== undefined || config.migrations !== undefined) return { projects: [{ ...discover(snapshot, config), codeRoot: '.' }], notes: [] };
   const tree = new Tree(snapshot.files());
   const treeNotes: string[] = [];
   const schemas = schemaCandidates(snapshot, tree, treeNotes);
   const folders = migrationFolders(tree, schemas);
-  if (folders.length === 0) return { projects: [discover(snapshot, config)], notes: [] };
+  if (folders.length === 0) return { projects: [{ ...discover(snapshot, config), codeRoot: '.' }], notes: [] };
 
   const pairs = folders.flatMap((folder) => schemas.filter((s) => related(folder.root, s.root)).map((schema) => ({ folder, schema })));
   pairs.sort((a, b) => distance(a.folder.root, a.schema.root) - distance(b.folder.root, b.schema.root) || schemaOrder(a.folder.root)(a.schema, b.schema));
@@ -80,7 +85,7 @@ export function discoverProjects(snapshot: Snapshot, config: Config): ProjectsDi
   });
   for (const s of unpaired.filter((s) => !folders.some((f) => related(f.root, s.root))))
     treeNotes.push(`The Prisma schema ${s.path} has no migrations in its package or around it, so it is not audited (set \`schema\` and \`migrations\` to audit it).`);
-  return { projects, notes: treeNotes };
+  return { projects: projects.length === 1 ? [{ ...projects[0]!, codeRoot: '.' }] : projects, notes: treeNotes };
 }
 
 /** A project's discovery completed from where its schema and migrations are: layout, migrations in order, API schemas. */

@@ -29,6 +29,11 @@ const UNUSED_IGNORE = 'unused-ignore';
 /** Rules about one statement that the database's runs decide: its first runs (and parse errors) and its re-runs. */
 const STATEMENT_RULES = new Set([DDL, DATA, FAILS, 'parse-error']);
 
+/** Whether live verification judges a rule's findings; those of the other rules stay as the static engine found them, unverified. */
+export function judgedLive(rule: string): boolean {
+  return CATALOG_RULES.has(rule) || STATEMENT_RULES.has(rule);
+}
+
 /** The verification's own bounds: out of memory or time (a statement timeout, a lock wait). */
 const LIMITS = new Set(['53200', '57014', '55P03', '40P01']);
 /** SQLSTATEs of a re-run that say nothing about the migration: refused inside a transaction, or past the limits. */
@@ -263,6 +268,8 @@ class LiveReplay {
       prismaErrors: [], parseProblems: [], applied: this.order, takenVersions: new Set(), skipped: [], unreadable: [],
       rerunFailures, firstRunFailures, tablesUncertain: false, exposedSchemas: this.analysis.exposedSchemas, usesRls: this.analysis.usesRls,
       isManagedSchema: (schema) => config.managedSchemas.includes(schema),
+      // The database knows nothing of the code: the rules about it are not judged here.
+      code: { files: 0, unparsed: [], references: [], edgeFunctions: [] }, skippedRelations: new Map(),
     };
     const raw: Finding[] = [];
     for (const rule of RULES) {

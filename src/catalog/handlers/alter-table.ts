@@ -9,6 +9,7 @@ import {
 import type { Table } from '../model.js';
 import { forgetColumn } from './data.js';
 import { addColumn, addConstraint } from './tables.js';
+import { alterView } from './views.js';
 
 export const alterTableHandlers: Handlers = {
   AlterTableStmt(v, x) {
@@ -18,6 +19,9 @@ export const alterTableHandlers: Handlers = {
       if (!v.missing_ok) x.fails(undefinedTable(`relation "${key}" does not exist`));
       return;
     }
+    const rel = catalog.relations.get(key);
+    // ALTER VIEW, or ALTER TABLE naming a view: its security options.
+    if (rel?.kind === 'view') return void catalog.relations.add(key, alterView(rel, v.cmds, x));
     // ALTER INDEX / VIEW / SEQUENCE …: only whether the relation is there matters.
     if (v.objtype && v.objtype !== 'OBJECT_TABLE' && v.objtype !== 'OBJECT_FOREIGN_TABLE') return;
     const t = catalog.writableTable(key);
@@ -103,7 +107,7 @@ function alterTableCommand(x: Execution, key: string, t: Table, cmd: AlterTableC
     case 'AT_EnableRowSecurity': case 'AT_DisableRowSecurity': case 'AT_ForceRowSecurity': case 'AT_NoForceRowSecurity': {
       if (t.foreign && x.fails(notForForeignTables(cmd.subtype, t.name))) break;
       if (cmd.subtype === 'AT_EnableRowSecurity') [t.rls, t.rlsAt] = [true, x.at];
-      else if (cmd.subtype === 'AT_DisableRowSecurity') t.rls = false;
+      else if (cmd.subtype === 'AT_DisableRowSecurity') [t.rls, t.rlsAt] = [false, x.at];
       else t.forceRls = cmd.subtype === 'AT_ForceRowSecurity';
       break;
     }

@@ -1,10 +1,13 @@
 /** Functions and calls: CREATE FUNCTION records the body; a SELECT or CALL of it replays that body where it is called. */
+import type { VariableSetStmt } from '@pgsql/types';
 import { calledFunctions, exprText, signatureType, typeText, unwrap } from '../../parse/ast.js';
 import { executionOrder, functionBody, type BodyOutput } from '../../parse/plpgsql.js';
 import type { Statement } from '../../types.js';
+import type { Catalog } from '../catalog.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateFunction, inCall } from '../failure.js';
 import { splitKey } from '../model.js';
+import { defaultClients, functionKeys } from './grants.js';
 import { selectInto } from './tables.js';
 
 /** Parameter modes that are part of a function's signature. */
@@ -57,14 +60,19 @@ export const functionHandlers: Handlers = {
     const options = (v.options ?? []).map((o) => unwrap(o, 'DefElem'));
     const option = (defname: string) => options.find((d) => d?.defname === defname);
     const setPath = options.map((d) => d?.defname === 'set' ? unwrap(d.arg, 'VariableSetStmt') : undefined).find((s) => s?.name === 'search_path');
-    const searchPath = setPath ? (setPath.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, '$1') ?? '').join(', ') : null;
     if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
     const previous = catalog.functions.get(sig);
+    // OR REPLACE keeps the function's privileges; a new function gets the default ones.
+    const grants = previous ? { clients: previous.clients, grantsAt: previous.grantsAt } : { clients: [...defaultClients(catalog, 'functions', schema).roles] };
+    const securityDefiner = unwrap(option('security')?.arg, 'Boolean')?.boolval === true;
+    const searchPath = setPath ? searchPathText(setPath) : null;
+    // A replacement that changes what the security rules read is where the function last changed for them.
+    const alteredAt = previous && (previous.securityDefiner !== securityDefiner || previous.searchPath !== searchPath) ? x.at : previous?.alteredAt;
     catalog.functions.add(sig, {
       schema, name, args,
       language: unwrap(option('language')?.arg, 'String')?.sval ?? 'sql',
-      securityDefiner: unwrap(option('security')?.arg, 'Boolean')?.boolval === true,
-      searchPath, returns: v.returnType ? typeText(v.returnType) : undefined, createdAt: previous?.createdAt ?? x.at,
+      securityDefiner, searchPath, returns: v.returnType ? typeText(v.returnType) : undefined, createdAt: previous?.createdAt ?? x.at,
+      ...(v.is_procedure && { procedure: true }), ...grants, ...(alteredAt && { alteredAt }),
     });
     catalog.functions.forget(key);
   },
@@ -73,4 +81,28 @@ export const functionHandlers: Handlers = {
     if (!x.catalog.definitions.isEmpty()) call(x);
   },
   CallStmt: (_v, x) => call(x),
+
+  /** SECURITY DEFINER / INVOKER and SET / RESET search_path; the other actions change nothing the rules read. */
+  AlterFunctionStmt(v, x) {
+    for (const key of functionKeys(x.catalog, v.func)) {
+      let f = x.catalog.functions.get(key)!;
+      for (const action of (v.actions ?? []).map((a) => unwrap(a, 'DefElem'))) {
+        const set = action?.defname === 'set' ? unwrap(action.arg, 'VariableSetStmt') : undefined;
+        if (action?.defname === 'security') f = { ...f, securityDefiner: unwrap(action.arg, 'Boolean')?.boolval === true, alteredAt: x.at };
+        else if (set?.kind === 'VAR_RESET_ALL' || (set?.name === 'search_path' && set.kind === 'VAR_RESET')) f = { ...f, searchPath: null, alteredAt: x.at };
+        else if (set?.name === 'search_path') f = { ...f, searchPath: searchPathText(set), alteredAt: x.at };
+      }
+      x.catalog.functions.add(key, f);
+    }
+  },
 };
+
+/** An ALTER FUNCTION built at run time: any function's SECURITY DEFINER and search_path may have changed. */
+export function forgetFunctionSettings(catalog: Catalog): void {
+  for (const [k, f] of [...catalog.functions]) if (!f.uncertain) catalog.functions.add(k, { ...f, uncertain: true });
+}
+
+/** The value of `SET search_path = …` as written, quotes removed. */
+function searchPathText(set: VariableSetStmt): string {
+  return (set.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, '$1') ?? '').join(', ');
+}

@@ -1,5 +1,5 @@
 /** The rest: schemas, extensions, roles, the search path, and kinds tracked by existence only. */
-import type { TypeName } from '@pgsql/types';
+import type { AlterObjectSchemaStmt, TypeName } from '@pgsql/types';
 import { exprText, signatureType, unwrap } from '../../parse/ast.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateObject, duplicateSchema, undefinedObject } from '../failure.js';
@@ -20,6 +20,13 @@ export function createOther(x: Execution, kind: string, name: string, ifNotExist
   const key = `${kind}:${name}`;
   if (x.catalog.others.has(key) && !ifNotExists) x.fails(duplicateObject(`${kind} "${name}" already exists`));
   x.catalog.others.add(key, true);
+}
+
+/** ALTER EXTENSION … SET SCHEMA: a relocatable extension's objects move (a second run to the same schema does nothing). */
+export function moveExtension(v: AlterObjectSchemaStmt, x: Execution): void {
+  const name = unwrap(v.object, 'String')?.sval ?? '';
+  const ext = x.catalog.extensions.get(name);
+  if (ext && v.newschema) x.catalog.extensions.add(name, { name, schema: v.newschema, createdAt: ext.createdAt });
 }
 
 export const otherHandlers: Handlers = {
@@ -43,7 +50,7 @@ export const otherHandlers: Handlers = {
       return;
     }
     const schema = unwrap((v.options ?? []).map((o) => unwrap(o, 'DefElem')).find((d) => d?.defname === 'schema')?.arg, 'String')?.sval;
-    x.catalog.extensions.add(name, { name, schema, createdAt: x.at });
+    x.catalog.extensions.add(name, { name, schema, createdAt: x.at, ...(!schema && { defaultSchema: x.catalog.defaultSchema }) });
     if (bringsRelations(name)) x.catalog.openSchemas.add(schema ?? x.catalog.defaultSchema);
   },
 

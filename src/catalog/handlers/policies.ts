@@ -40,7 +40,7 @@ export const policyHandlers: Handlers = {
       return;
     }
     const command = (v.cmd_name ?? 'all') as PolicyInfo['command'];
-    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive !== false, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
+    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
   },
 
   /** ALTER POLICY … TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */

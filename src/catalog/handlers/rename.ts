@@ -6,6 +6,7 @@ import { duplicateObject, duplicateColumn, duplicateSchema, duplicateTable, inva
 import { splitKey, type Relation } from '../model.js';
 import type { Registry } from '../registry.js';
 import { moveColumnValues } from './data.js';
+import { moveExtension } from './other.js';
 
 const RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_INDEX', 'OBJECT_SEQUENCE', 'OBJECT_FOREIGN_TABLE']);
 /** Relations SET SCHEMA moves (an index moves with its table). */
@@ -24,6 +25,7 @@ export const renameHandlers: Handlers = {
   },
 
   AlterObjectSchemaStmt(v, x) {
+    if (v.objectType === 'OBJECT_EXTENSION') return moveExtension(v, x);
     if (!MOVABLE.has(v.objectType ?? '')) return;
     const catalog = x.catalog;
     const from = catalog.relKey(v.relation);

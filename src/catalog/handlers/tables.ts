@@ -6,8 +6,11 @@ import type { Catalog } from '../catalog.js';
 import { columnsUsed, ownColumns, readsOf } from '../dependencies.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateObject, duplicateTable, invalidTableDefinition, undefinedObject, undefinedTable, type Failure } from '../failure.js';
-import { newTable, type Column, type Constraint, type Table } from '../model.js';
+import { newTable, splitKey, type Column, type Constraint, type Table } from '../model.js';
+import { constraintIndexShape, indexShape } from '../index-shape.js';
 import { indexColumnNames, indexElementName, objectName, type NameLabel } from '../names.js';
+import { defaultClients } from './grants.js';
+import { createdViewSecurity } from './views.js';
 
 const CONTYPE: Partial<Record<string, Constraint['type']>> = {
   CONSTR_PRIMARY: 'p', CONSTR_UNIQUE: 'u', CONSTR_FOREIGN: 'f', CONSTR_CHECK: 'c', CONSTR_EXCLUSION: 'x',
@@ -146,7 +149,7 @@ export function addConstraint(catalog: Catalog, t: Table, c: ConstraintNode, at:
     if (c.indexname !== name) catalog.relations.remove(indexKey);
   }
   const con: Constraint = { type, columns };
-  if (type === 'f') con.fk = { name, columns, refTable: catalog.relKey(c.pktable), refColumns: names(c.pk_attrs), onDelete: FK_ACTION[c.fk_del_action ?? ''] };
+  if (type === 'f') con.fk = { name, columns, refTable: catalog.relKey(c.pktable), refColumns: names(c.pk_attrs), onDelete: FK_ACTION[c.fk_del_action ?? ''], createdAt: at };
   if (type === 'p') {
     for (const col of columns) {
       const ci = t.columns.get(col);
@@ -154,7 +157,9 @@ export function addConstraint(catalog: Catalog, t: Table, c: ConstraintNode, at:
     }
   }
   t.constraints.add(name, con);
-  if (type === 'p' || type === 'u' || type === 'x') catalog.relations.add(`${t.schema}.${name}`, { kind: 'index', table: `${t.schema}.${t.name}`, columns, unique: type !== 'x', constraint: true, createdAt: at });
+  // Only a plain btree on the key columns has a shape we can state; INCLUDE, NULLS NOT DISTINCT and USING INDEX leave it unknown.
+  const shape = type === 'x' || c.including?.length || c.nulls_not_distinct || c.indexname ? undefined : constraintIndexShape(columns);
+  if (type === 'p' || type === 'u' || type === 'x') catalog.relations.add(`${t.schema}.${name}`, { kind: 'index', table: `${t.schema}.${t.name}`, columns, unique: type !== 'x', constraint: true, createdAt: at, ...(shape && { shape }) });
   return failure;
 }
 
@@ -171,7 +176,7 @@ export const tableHandlers: Handlers = {
     const existed = x.catalog.relations.has(x.catalog.relKey(v.base.relation));
     createTable(v.base, x);
     const t = existed ? undefined : x.catalog.table(x.catalog.relKey(v.base.relation));
-    if (t) t.foreign = true;
+    if (t) [t.foreign, t.clients] = [true, defaultClients(x.catalog, 'tables', t.schema)];
   },
   CreateTableAsStmt(v, x) {
     const catalog = x.catalog;
@@ -185,7 +190,7 @@ export const tableHandlers: Handlers = {
       if (!v.if_not_exists) x.fails(exists);
       return;
     }
-    if (v.objtype === 'OBJECT_MATVIEW') catalog.relations.add(key, { kind: 'view', materialized: true, createdAt: x.at, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+    if (v.objtype === 'OBJECT_MATVIEW') catalog.relations.add(key, { kind: 'view', materialized: true, createdAt: x.at, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query), clients: defaultClients(catalog, 'tables', splitKey(key)[0]) });
     else catalog.relations.add(key, { kind: 'table', table: newTable(key, catalog.token, x.at, false) });
   },
   ViewStmt(v, x) {
@@ -200,8 +205,9 @@ export const tableHandlers: Handlers = {
       x.fails(duplicateTable(`relation "${key}" already exists`));
       return;
     }
-    const createdAt = existing?.kind === 'view' ? existing.createdAt ?? x.at : x.at;
-    catalog.relations.add(key, { kind: 'view', materialized: false, createdAt, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+    const view = existing?.kind === 'view' ? existing : undefined;
+    const createdAt = view ? view.createdAt ?? x.at : x.at;
+    catalog.relations.add(key, { kind: 'view', materialized: false, createdAt, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query), ...createdViewSecurity(view, v.options, key, x) });
   },
   IndexStmt(v, x) {
     const catalog = x.catalog;
@@ -217,7 +223,7 @@ export const tableHandlers: Handlers = {
       if (!v.if_not_exists) x.fails(duplicateTable(`relation "${name}" already exists`));
       return;
     }
-    catalog.relations.add(key, { kind: 'index', table: tableKey, columns, unique: !!v.unique, constraint: false, partial: !!v.whereClause, createdAt: x.at });
+    catalog.relations.add(key, { kind: 'index', table: tableKey, columns, unique: !!v.unique, constraint: false, partial: !!v.whereClause, createdAt: x.at, shape: indexShape(v) });
   },
   CreateSeqStmt(v, x) {
     const key = x.catalog.relKey(v.sequence);

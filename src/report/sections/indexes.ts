@@ -1,7 +1,7 @@
 import type { Analysis } from '../../types.js';
 import type { SectionBody } from '../blocks.js';
 import { code, table } from '../escape.js';
-import { indexEnforcing, prismaIndexes } from '../facts.js';
+import { indexEnforcing, prismaIndexes } from '../../catalog/prisma-match.js';
 import { fold, key, locCell, plural } from '../format.js';
 
 /** Index analysis: each index Prisma declares with what enforces it in the migrations, and the indexes they create. */

@@ -1,7 +1,7 @@
 import type { DiffedFinding, Severity } from '../../types.js';
-import { ItemList, fixed, join, type Block } from '../blocks.js';
-import { code, fence, table, text } from '../escape.js';
-import { ICON, compactTarget, counts, fixLanguage, fold, groupByRule, indent, objectCell, plural, shortSha, sortFindings, verifiedMark, whereCell } from '../format.js';
+import { ItemList, fixed, folded, join, tableBlock, type Block } from '../blocks.js';
+import { code, fence, text } from '../escape.js';
+import { ICON, compactTarget, counts, fixLanguage, groupByRule, indent, objectCell, plural, shortSha, sortFindings, verifiedMark, whereCell } from '../format.js';
 import type { PrContext } from '../markdown.js';
 
 /**
@@ -27,7 +27,7 @@ interface NewGroup {
 export class PullRequestBlock {
   private readonly intro: string;
   private readonly groups: NewGroup[] = [];
-  private readonly forms = new Map<PrForm, string>();
+  private readonly forms = new Map<PrForm, Block>();
 
   /** `newFindings` sorted by sortFindings, so the new errors come first. */
   constructor(private readonly pr: PrContext, private readonly newFindings: DiffedFinding[]) {
@@ -37,7 +37,7 @@ export class PullRequestBlock {
       `${plural(pr.diff.changes.length, 'migration file')} changed.`;
     let errorsBefore = 0;
     for (const { severity, rule, findings } of groupByRule(newFindings)) {
-      this.groups.push({ severity, head: `- ${ICON[severity]} ${code(rule)} (${findings.length})`, size: findings.length, errorsBefore, targets: new ItemList(findings.map(compactTarget)) });
+      this.groups.push({ severity, head: `- ${ICON[severity]} ${code(rule)} (${findings.length})`, size: findings.length, errorsBefore, targets: new ItemList({ size: findings.length, item: (i) => compactTarget(findings[i]!) }) });
       if (severity === 'error') errorsBefore += findings.length;
     }
   }
@@ -46,34 +46,45 @@ export class PullRequestBlock {
     if (form === 2) return join([fixed('## This pull request'), fixed(this.intro), ...this.newFindingLines(form, errorsNamed)], '\n\n');
     let built = this.forms.get(form);
     if (built === undefined) {
-      built = (form === 0 ? this.tables() : this.lines()).join('\n\n');
+      built = form === 0 ? this.tables() : fixed(this.lines().join('\n\n'));
       this.forms.set(form, built);
     }
-    return fixed(built);
+    return built;
   }
 
-  private tables(): string[] {
+  /** Form 0, its rows built as a probe or the text reaches them. */
+  private tables(): Block {
     const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === 'resolved'));
     const changes = this.pr.diff.changes;
-    const out = ['## This pull request', this.intro];
-    if (this.newFindings.length) {
-      out.push('### New findings', table(['#', 'Severity', 'Rule', 'Object', 'Where', 'What'], this.newFindings.map((f, i) => [
-        String(i + 1), `${ICON[f.severity]} ${f.severity}`, `${code(f.rule)}${verifiedMark(f)}`, objectCell(f), whereCell(f), text(f.message),
-      ])));
-      const fixes = this.newFindings.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
+    const found = this.newFindings;
+    const out = [fixed('## This pull request'), fixed(this.intro)];
+    if (found.length) {
+      out.push(fixed('### New findings'), tableBlock(['#', 'Severity', 'Rule', 'Object', 'Where', 'What'], found.length, (i) => {
+        const f = found[i]!;
+        return [String(i + 1), `${ICON[f.severity]} ${f.severity}`, `${code(f.rule)}${verifiedMark(f)}`, objectCell(f), whereCell(f), text(f.message)];
+      }));
+      const fixes = found.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
       if (fixes.length) {
-        out.push('**How to fix the new findings**', fixes.map(({ f, i }) => `- **${i + 1}.** ${code(f.rule)}${f.object ? ` on ${code(f.object)}` : ''}:\n\n${indent(fence(f.fix!, fixLanguage(f.fix!)))}`).join('\n\n'));
+        const fixItem = (k: number) => {
+          const { f, i } = fixes[k]!;
+          return `- **${i + 1}.** ${code(f.rule)}${f.object ? ` on ${code(f.object)}` : ''}:\n\n${indent(fence(f.fix!, fixLanguage(f.fix!)))}`;
+        };
+        out.push(fixed('**How to fix the new findings**'), new ItemList({ size: fixes.length, item: fixItem }).first(fixes.length, '\n\n'));
       }
     }
     if (resolved.length) {
-      out.push('### Resolved findings', fold(`${resolved.length} resolved`, table(['Rule', 'Object', 'Where', 'What'], resolved.map((f) => [code(f.rule), objectCell(f), whereCell(f), text(f.message)])), resolved.length));
+      out.push(fixed('### Resolved findings'), folded(`${resolved.length} resolved`, tableBlock(['Rule', 'Object', 'Where', 'What'], resolved.length, (i) => {
+        const f = resolved[i]!;
+        return [code(f.rule), objectCell(f), whereCell(f), text(f.message)];
+      }), resolved.length));
     }
     if (changes.length) {
-      out.push('### Migration files changed', fold(`${changes.length} files`, table(['Migration', 'Change'], changes.map((c) => [
-        code(c.file), c.change === 'renamed' && c.from ? `renamed from ${code(c.from)}` : c.change,
-      ])), changes.length));
+      out.push(fixed('### Migration files changed'), folded(`${changes.length} files`, tableBlock(['Migration', 'Change'], changes.length, (i) => {
+        const c = changes[i]!;
+        return [code(c.file), c.change === 'renamed' && c.from ? `renamed from ${code(c.from)}` : c.change];
+      }), changes.length));
     }
-    return out;
+    return join(out, '\n\n');
   }
 
   private lines(): string[] {

@@ -1,6 +1,5 @@
-import { pinSearchPath } from '../../fixes/search-path.js';
 import { ruleById } from '../../rules/index.js';
-import type { DiffedFinding, Finding, FunctionInfo, Severity } from '../../types.js';
+import type { DiffedFinding, Finding, Severity } from '../../types.js';
 import { ItemList, fixed, folded, join, type Block } from '../blocks.js';
 import { code, fence, text } from '../escape.js';
 import { SEVERITY_ORDER, fixLanguage, groupByRule, indent, plural, verifiedMark, whereCell } from '../format.js';
@@ -18,37 +17,31 @@ interface Group {
   withoutFixes: ItemList;
 }
 
-interface Review {
-  heading: string;
-  advice: string;
-  fix: string;
-}
-
 /**
- * Recommendations: the findings at head by severity and rule, each with its fix, then the SECURITY DEFINER functions
- * the row level security review found without a search_path. The size fit lists only the first findings and can
- * leave the fixes out; every item is built once, and a probe only adds lengths.
+ * Recommendations: the findings at head by severity and rule, each with its fix. The size fit lists only the first findings and can
+ * leave the fixes out; an item is built once, when a probe or the text first reaches it, and a probe only adds lengths.
  */
 export class Recommendations {
   private readonly groups: Group[] = [];
-  private readonly review: Review | undefined;
 
-  /**
-   * `current` sorted by sortFindings; `unpinned`: SECURITY DEFINER functions without a search_path; `leftOutNote`
-   * closes the line that counts the findings not listed.
-   */
-  constructor(private readonly current: Listed[], unpinned: FunctionInfo[], private readonly leftOutNote: string) {
-    this.review = review(unpinned);
+  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the findings not listed. */
+  constructor(private readonly current: Listed[], private readonly leftOutNote: string) {
     for (const severity of SEVERITY_ORDER) {
       for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
         const about = ruleById(rule)?.description;
-        const lines = findings.map(item);
+        // Built when the size fit or the text reaches them: a comment shows the first few hundred of a long list.
+        const lines: string[] = [];
+        const line = (j: number) => (lines[j] ??= item(findings[j]!));
+        const withFix = (j: number) => {
+          const fix = findings[j]!.fix;
+          return fix ? `${line(j)}\n\n${indent(fence(fix, fixLanguage(fix)))}` : line(j);
+        };
         this.groups.push({
           ...(i === 0 ? { priority: `### ${PRIORITY[severity]}` } : {}),
           heading: `#### ${code(rule)}: ${plural(findings.length, 'finding')}${about ? `\n\n${text(about)}.` : ''}`,
           size: findings.length,
-          withFixes: new ItemList(findings.map((f, j) => (f.fix ? `${lines[j]}\n\n${indent(fence(f.fix, fixLanguage(f.fix)))}` : lines[j]!))),
-          withoutFixes: new ItemList(lines),
+          withFixes: new ItemList({ size: findings.length, item: withFix }),
+          withoutFixes: new ItemList({ size: findings.length, item: line }),
         });
       }
     }
@@ -72,22 +65,8 @@ export class Recommendations {
       ];
       parts.push(folded(plural(g.size, 'finding'), join(items, separator), g.size));
     }
-    if (this.review) {
-      parts.push(fixed(this.review.heading), fixed(this.review.advice));
-      if (fixes) parts.push(fixed(this.review.fix));
-    }
     return join(parts, '\n\n');
   }
-}
-
-function review(unpinned: FunctionInfo[]): Review | undefined {
-  const n = unpinned.length;
-  if (!n) return undefined;
-  return {
-    heading: '### From the row level security review',
-    advice: `${plural(n, 'SECURITY DEFINER function')} ${n === 1 ? 'has' : 'have'} no ${code('search_path')}: pin it to the schemas ${n === 1 ? 'its body uses' : 'their bodies use'}, ${code('pg_temp')} last; once every name in a body is schema-qualified, ${code("search_path = ''")} is stricter.`,
-    fix: fence(unpinned.map(pinSearchPath).join('\n'), 'sql'),
-  };
 }
 
 function item(f: Listed): string {

@@ -2,7 +2,8 @@ import { schemaNotCompared } from '../../parse/prisma.js';
 import type { Analysis, Finding } from '../../types.js';
 import { sameInBrief, type SectionBody } from '../blocks.js';
 import { code, table, text } from '../escape.js';
-import { columnDrift, modelsWithoutTable, type ColumnDrift } from '../facts.js';
+import { columnDrift, type ColumnDrift } from '../../catalog/prisma-match.js';
+import { modelsWithoutTable } from '../facts.js';
 import { fold, key, locCell, plural } from '../format.js';
 
 /** Schema comparison: each table with its model and drift, tables without a model, models without a table. */
@@ -12,7 +13,6 @@ export function schemaSection(a: Analysis, current: Finding[]): SectionBody {
   if (!a.prisma) {
     return sameInBrief(`No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, 'table')}.`);
   }
-  const modelNames = new Set(a.prisma.models.map((m) => m.name));
   const byTable = new Map(a.prisma.models.map((m) => [`${m.schema}.${m.table}`, m]));
   const flagged = (rule: string) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object!));
   const missingModel = flagged('missing-model');
@@ -21,7 +21,7 @@ export function schemaSection(a: Analysis, current: Finding[]): SectionBody {
   let drifted = 0;
   const withModel = a.catalog.tables.filter((t) => byTable.has(key(t))).map((t) => {
     const m = byTable.get(key(t))!;
-    const note = driftWords(columnDrift(t, m, modelNames));
+    const note = driftWords(columnDrift(t, m, a.prisma!, new Set(a.catalog.enums.map((e) => e.name))));
     if (note) drifted++;
     return [code(key(t)), code(m.name), locCell(t.createdAt), note ? `⚠️ ${note}` : '✅ Aligned'];
   });

@@ -1,0 +1,28 @@
+import { defineRule } from './define-rule.js';
+
+/**
+ * `auth.uid()` and its kin called in a policy outside `(select …)` (splinter's `auth_rls_initplan`): PostgreSQL calls
+ * them again for every row the policy checks, where a scalar subquery is run once per statement as an InitPlan.
+ */
+export default defineRule({
+  id: 'auth-rls-initplan',
+  description: 'Policy calls auth.uid(), auth.jwt(), auth.role(), auth.email() or current_setting() once per row',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (!t.rls) continue;
+      const key = `${t.schema}.${t.name}`;
+      for (const p of t.policies) {
+        const calls = [...new Set(p.perRowCalls ?? [])];
+        if (calls.length === 0) continue;
+        const listed = calls.map((c) => `${c}()`).join(', ');
+        ctx.report({
+          object: key,
+          file: p.createdAt?.file || undefined,
+          line: p.createdAt?.file ? p.createdAt.line : undefined,
+          message: `Policy "${p.name}" on ${key} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === 'current_setting' ? '…' : ''}))`).join(', ')}, each runs once per statement.`,
+        });
+      }
+    }
+  },
+});
