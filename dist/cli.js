@@ -71,7 +71,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -95,7 +95,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode2;
+    exports.isNode = isNode3;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
@@ -327,8 +327,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle, prefix2] = parts;
+            this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
@@ -378,10 +378,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
+        const prefix2 = this.tags[handle];
+        if (prefix2) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix2 + decodeURIComponent(suffix);
           } catch (error) {
             onError(String(error));
             return null;
@@ -397,9 +397,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+        for (const [handle, prefix2] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix2))
+            return handle + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -416,11 +416,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix2] of tagEntries) {
+          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+            lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -455,14 +455,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix, exclude) {
+    function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+        const name = `${prefix2}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc, prefix2) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -470,7 +470,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
+          const anchor = findNewAnchor(prefix2, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -629,9 +629,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -745,10 +745,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -851,7 +851,7 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
@@ -875,7 +875,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -1192,8 +1192,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1219,8 +1219,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -1648,8 +1648,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -1875,8 +1875,8 @@ var require_stringifyCollection = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify3 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
@@ -2463,10 +2463,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix2 + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
@@ -2928,11 +2928,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
         const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3519,7 +3519,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3535,7 +3535,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow2 && identity.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3719,22 +3719,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3783,7 +3783,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3812,7 +3812,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -3868,15 +3868,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -4643,7 +4643,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4841,9 +4841,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc2 = source.substr(offset, length);
       const ok = cc2.length === length && /^[0-9a-fA-F]+$/.test(cc2);
-      const code2 = ok ? parseInt(cc2, 16) : NaN;
+      const code3 = ok ? parseInt(cc2, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5165,12 +5165,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5332,12 +5332,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5585,10 +5585,10 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item2 = cst;
-      for (const [field, index2] of path) {
+      for (const [field, index3] of path) {
         const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item2 = tok.items[index2];
+          item2 = tok.items[index3];
         } else
           return void 0;
       }
@@ -6449,7 +6449,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7222,7 +7222,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7275,7 +7275,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7316,7 +7316,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -7611,8 +7611,8 @@ var require_libpg_query = __commonJS({
           var info = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve3) => {
-              instantiateWasm(info, (inst) => resolve3(receiveInstance(inst)));
+            return new Promise((resolve4) => {
+              instantiateWasm(info, (inst) => resolve4(receiveInstance(inst)));
             });
           }
           wasmBinaryFile ??= findWasmBinary();
@@ -7728,13 +7728,13 @@ var require_libpg_query = __commonJS({
           quit_(1, e);
         };
         var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
-        var _proc_exit = (code2) => {
-          EXITSTATUS = code2;
+        var _proc_exit = (code3) => {
+          EXITSTATUS = code3;
           if (!keepRuntimeAlive()) {
-            Module["onExit"]?.(code2);
+            Module["onExit"]?.(code3);
             ABORT = true;
           }
-          quit_(code2, new ExitStatus(code2));
+          quit_(code3, new ExitStatus(code3));
         };
         var exitJS = (status, implicit) => {
           EXITSTATUS = status;
@@ -8319,7 +8319,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency = (id) => {
           if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve3) => dependenciesPromiseResolve = resolve3);
+            dependenciesPromise = new Promise((resolve4) => dependenciesPromiseResolve = resolve4);
           }
           runDependencies++;
           Module["monitorRunDependencies"]?.(runDependencies);
@@ -9820,130 +9820,130 @@ var require_libpg_query = __commonJS({
           __indirect_function_table = wasmTable = wasmExports2["D"];
         }
         var wasmImports = { c: ___assert_fail, x: __abort_js, w: __emscripten_runtime_keepalive_clear, p: __emscripten_throw_longjmp, o: __setitimer_js, q: _emscripten_resize_heap, m: _exit, u: _fd_close, r: _fd_read, s: _fd_seek, t: _fd_write, g: invoke_i, b: invoke_ii, a: invoke_iii, d: invoke_iiii, k: invoke_iiiii, l: invoke_ji, e: invoke_v, f: invoke_vi, h: invoke_vii, j: invoke_viii, i: invoke_viiii, y: invoke_viiiii, n: invoke_viiiiiiiiiiiii, v: _proc_exit };
-        function invoke_iii(index2, a1, a2) {
+        function invoke_iii(index3, a1, a2) {
           var sp = stackSave();
           try {
-            return getWasmTableEntry(index2)(a1, a2);
+            return getWasmTableEntry(index3)(a1, a2);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_ii(index2, a1) {
+        function invoke_ii(index3, a1) {
           var sp = stackSave();
           try {
-            return getWasmTableEntry(index2)(a1);
+            return getWasmTableEntry(index3)(a1);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_i(index2) {
+        function invoke_i(index3) {
           var sp = stackSave();
           try {
-            return getWasmTableEntry(index2)();
+            return getWasmTableEntry(index3)();
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_v(index2) {
+        function invoke_v(index3) {
           var sp = stackSave();
           try {
-            getWasmTableEntry(index2)();
+            getWasmTableEntry(index3)();
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_iiii(index2, a1, a2, a3) {
+        function invoke_iiii(index3, a1, a2, a3) {
           var sp = stackSave();
           try {
-            return getWasmTableEntry(index2)(a1, a2, a3);
+            return getWasmTableEntry(index3)(a1, a2, a3);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_viiii(index2, a1, a2, a3, a4) {
+        function invoke_viiii(index3, a1, a2, a3, a4) {
           var sp = stackSave();
           try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4);
+            getWasmTableEntry(index3)(a1, a2, a3, a4);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_viiiiiiiiiiiii(index2, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
+        function invoke_viiiiiiiiiiiii(index3, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
           var sp = stackSave();
           try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
+            getWasmTableEntry(index3)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_iiiii(index2, a1, a2, a3, a4) {
+        function invoke_iiiii(index3, a1, a2, a3, a4) {
           var sp = stackSave();
           try {
-            return getWasmTableEntry(index2)(a1, a2, a3, a4);
+            return getWasmTableEntry(index3)(a1, a2, a3, a4);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_viii(index2, a1, a2, a3) {
+        function invoke_viii(index3, a1, a2, a3) {
           var sp = stackSave();
           try {
-            getWasmTableEntry(index2)(a1, a2, a3);
+            getWasmTableEntry(index3)(a1, a2, a3);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_vi(index2, a1) {
+        function invoke_vi(index3, a1) {
           var sp = stackSave();
           try {
-            getWasmTableEntry(index2)(a1);
+            getWasmTableEntry(index3)(a1);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_vii(index2, a1, a2) {
+        function invoke_vii(index3, a1, a2) {
           var sp = stackSave();
           try {
-            getWasmTableEntry(index2)(a1, a2);
+            getWasmTableEntry(index3)(a1, a2);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_viiiii(index2, a1, a2, a3, a4, a5) {
+        function invoke_viiiii(index3, a1, a2, a3, a4, a5) {
           var sp = stackSave();
           try {
-            getWasmTableEntry(index2)(a1, a2, a3, a4, a5);
+            getWasmTableEntry(index3)(a1, a2, a3, a4, a5);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
             _setThrew(1, 0);
           }
         }
-        function invoke_ji(index2, a1) {
+        function invoke_ji(index3, a1) {
           var sp = stackSave();
           try {
-            return getWasmTableEntry(index2)(a1);
+            return getWasmTableEntry(index3)(a1);
           } catch (e) {
             stackRestore(sp);
             if (!(e instanceof EmscriptenEH)) throw e;
@@ -9959,7 +9959,7 @@ var require_libpg_query = __commonJS({
           var setStatus = Module["setStatus"];
           if (setStatus) {
             setStatus("Running...");
-            await new Promise((resolve3) => setTimeout(resolve3, 1));
+            await new Promise((resolve4) => setTimeout(resolve4, 1));
             setTimeout(setStatus, 1, "");
           }
           if (ABORT) return;
@@ -10009,8 +10009,8 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync6;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync3;
+    exports.parseSync = parseSync7;
+    exports.parsePlPgSQLSync = parsePlPgSQLSync4;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
     exports.scanSync = scanSync5;
@@ -10210,7 +10210,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync6(query) {
+    function parseSync7(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -10260,7 +10260,7 @@ var require_wasm = __commonJS({
         }
       }
     }
-    function parsePlPgSQLSync3(query) {
+    function parsePlPgSQLSync4(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -10405,7 +10405,7 @@ var require_dist2 = __commonJS({
     function getExtDesc(ext) {
       return ext === "noExt" ? "files without extensions" : `extension "${ext}"`;
     }
-    function getOptions(name, options = {}) {
+    function getOptions2(name, options = {}) {
       const conf = {
         stopDir: os.homedir(),
         searchPlaces: getDefaultSearchPlaces(name),
@@ -10453,7 +10453,7 @@ var require_dist2 = __commonJS({
         throw new Error("loader is not a function");
     }
     function lilconfig(name, options) {
-      const { ignoreEmptySearchPlaces, loaders, packageProp, searchPlaces, stopDir, transform } = getOptions(name, options);
+      const { ignoreEmptySearchPlaces, loaders, packageProp, searchPlaces, stopDir, transform } = getOptions2(name, options);
       return {
         async search(searchFrom = process.cwd()) {
           const searchPaths = getSearchPaths(searchFrom, stopDir);
@@ -10530,7 +10530,7 @@ var require_dist2 = __commonJS({
     }
     exports.lilconfig = lilconfig;
     function lilconfigSync2(name, options) {
-      const { ignoreEmptySearchPlaces, loaders, packageProp, searchPlaces, stopDir, transform } = getOptions(name, options);
+      const { ignoreEmptySearchPlaces, loaders, packageProp, searchPlaces, stopDir, transform } = getOptions2(name, options);
       return {
         search(searchFrom = process.cwd()) {
           const searchPaths = getSearchPaths(searchFrom, stopDir);
@@ -10835,7 +10835,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse3(raw));
+      extend(this, parse4(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -10896,7 +10896,7 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse3(interval) {
+    function parse4(interval) {
       if (!interval) return {};
       var matches = INTERVAL.exec(interval);
       var isNegative = matches[8] === "-";
@@ -11383,13 +11383,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse3 = function(dimension, elementType2) {
+      var parse4 = function(dimension, elementType2) {
         var array = [];
         var i2;
         if (dimension.length > 1) {
           var count = dimension.shift();
           for (i2 = 0; i2 < count; i2++) {
-            array[i2] = parse3(dimension, elementType2);
+            array[i2] = parse4(dimension, elementType2);
           }
           dimension.unshift(count);
         } else {
@@ -11399,7 +11399,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse3(dims, elementType);
+      return parse4(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -11831,46 +11831,46 @@ var require_cert_signatures = __commonJS({
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
-    function readASN1Length(data, index2) {
-      let length = data[index2++];
-      if (length < 128) return { length, index: index2 };
+    function readASN1Length(data, index3) {
+      let length = data[index3++];
+      if (length < 128) return { length, index: index3 };
       const lengthBytes = length & 127;
       if (lengthBytes > 4) throw x509Error("bad length", data);
       length = 0;
       for (let i = 0; i < lengthBytes; i++) {
-        length = length << 8 | data[index2++];
+        length = length << 8 | data[index3++];
       }
-      return { length, index: index2 };
+      return { length, index: index3 };
     }
-    function readASN1OID(data, index2) {
-      if (data[index2++] !== 6) throw x509Error("non-OID data", data);
-      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index2);
-      index2 = indexAfterOIDLength;
-      const lastIndex = index2 + OIDLength;
-      const byte1 = data[index2++];
+    function readASN1OID(data, index3) {
+      if (data[index3++] !== 6) throw x509Error("non-OID data", data);
+      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index3);
+      index3 = indexAfterOIDLength;
+      const lastIndex = index3 + OIDLength;
+      const byte1 = data[index3++];
       let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
-      while (index2 < lastIndex) {
+      while (index3 < lastIndex) {
         let value = 0;
-        while (index2 < lastIndex) {
-          const nextByte = data[index2++];
+        while (index3 < lastIndex) {
+          const nextByte = data[index3++];
           value = value << 7 | nextByte & 127;
           if (nextByte < 128) break;
         }
         oid += "." + value;
       }
-      return { oid, index: index2 };
+      return { oid, index: index3 };
     }
-    function expectASN1Seq(data, index2) {
-      if (data[index2++] !== 48) throw x509Error("non-sequence data", data);
-      return readASN1Length(data, index2);
+    function expectASN1Seq(data, index3) {
+      if (data[index3++] !== 48) throw x509Error("non-sequence data", data);
+      return readASN1Length(data, index3);
     }
-    function signatureAlgorithmHashFromCertificate(data, index2) {
-      if (index2 === void 0) index2 = 0;
-      index2 = expectASN1Seq(data, index2).index;
-      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index2);
-      index2 = indexAfterCertInfoLength + certInfoLength;
-      index2 = expectASN1Seq(data, index2).index;
-      const { oid, index: indexAfterOID } = readASN1OID(data, index2);
+    function signatureAlgorithmHashFromCertificate(data, index3) {
+      if (index3 === void 0) index3 = 0;
+      index3 = expectASN1Seq(data, index3).index;
+      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index3);
+      index3 = indexAfterCertInfoLength + certInfoLength;
+      index3 = expectASN1Seq(data, index3).index;
+      const { oid, index: indexAfterOID } = readASN1OID(data, index3);
       switch (oid) {
         // RSA
         case "1.2.840.113549.1.1.4":
@@ -11902,12 +11902,12 @@ var require_cert_signatures = __commonJS({
           return "SHA-512";
         // RSASSA-PSS: hash is indicated separately
         case "1.2.840.113549.1.1.10": {
-          index2 = indexAfterOID;
-          index2 = expectASN1Seq(data, index2).index;
-          if (data[index2++] !== 160) throw x509Error("non-tag data", data);
-          index2 = readASN1Length(data, index2).index;
-          index2 = expectASN1Seq(data, index2).index;
-          const { oid: hashOID } = readASN1OID(data, index2);
+          index3 = indexAfterOID;
+          index3 = expectASN1Seq(data, index3).index;
+          if (data[index3++] !== 160) throw x509Error("non-tag data", data);
+          index3 = readASN1Length(data, index3).index;
+          index3 = expectASN1Seq(data, index3).index;
+          const { oid: hashOID } = readASN1OID(data, index3);
           switch (hashOID) {
             // standalone hash OIDs
             case "1.2.840.113549.2.5":
@@ -12127,9 +12127,9 @@ var require_sasl = __commonJS({
 var require_type_overrides = __commonJS({
   "node_modules/pg/lib/type-overrides.js"(exports, module) {
     "use strict";
-    var types2 = require_pg_types();
+    var types3 = require_pg_types();
     function TypeOverrides2(userTypes) {
-      this._types = userTypes || types2;
+      this._types = userTypes || types3;
       this.text = {};
       this.binary = {};
     }
@@ -12162,7 +12162,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
-    function parse3(str, options = {}) {
+    function parse4(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config3 = str.split(" ");
         return { host: config3[0], database: config3[1] };
@@ -12324,7 +12324,7 @@ var require_pg_connection_string = __commonJS({
       return poolConfig;
     }
     function parseIntoClientConfig(str) {
-      return toClientConfig(parse3(str));
+      return toClientConfig(parse4(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -12339,10 +12339,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module.exports = parse3;
-    parse3.parse = parse3;
-    parse3.toClientConfig = toClientConfig;
-    parse3.parseIntoClientConfig = parseIntoClientConfig;
+    module.exports = parse4;
+    parse4.parse = parse4;
+    parse4.toClientConfig = toClientConfig;
+    parse4.parseIntoClientConfig = parseIntoClientConfig;
   }
 });
 
@@ -12352,7 +12352,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
-    var parse3 = require_pg_connection_string().parse;
+    var parse4 = require_pg_connection_string().parse;
     var val = function(key2, config2, envVar) {
       if (config2[key2]) {
         return config2[key2];
@@ -12390,9 +12390,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config2) {
-        config2 = typeof config2 === "string" ? parse3(config2) : config2 || {};
+        config2 = typeof config2 === "string" ? parse4(config2) : config2 || {};
         if (config2.connectionString) {
-          config2 = Object.assign({}, config2, parse3(config2.connectionString));
+          config2 = Object.assign({}, config2, parse4(config2.connectionString));
         }
         this.user = val("user", config2);
         this.database = val("database", config2);
@@ -12501,17 +12501,17 @@ var require_connection_parameters = __commonJS({
 var require_result = __commonJS({
   "node_modules/pg/lib/result.js"(exports, module) {
     "use strict";
-    var types2 = require_pg_types();
+    var types3 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
     var Result2 = class {
-      constructor(rowMode, types3) {
+      constructor(rowMode, types4) {
         this.command = null;
         this.rowCount = null;
         this.oid = null;
         this.rows = [];
         this.fields = [];
         this._parsers = void 0;
-        this._types = types3;
+        this._types = types4;
         this.RowCtor = null;
         this.rowAsArray = rowMode === "array";
         if (this.rowAsArray) {
@@ -12578,7 +12578,7 @@ var require_result = __commonJS({
           if (this._types) {
             this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
           } else {
-            this._parsers[i] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
+            this._parsers[i] = types3.getTypeParser(desc.dataTypeID, desc.format || "text");
           }
         }
         this._prebuiltEmptyResultObject = { ...row };
@@ -13044,16 +13044,16 @@ var require_buffer_writer = __commonJS({
         this.offset += size;
         return offset;
       }
-      join(code2) {
-        if (code2) {
-          this.buffer[this.headerPosition] = code2;
+      join(code3) {
+        if (code3) {
+          this.buffer[this.headerPosition] = code3;
           const length = this.offset - (this.headerPosition + 1);
           this.buffer.writeInt32BE(length, this.headerPosition + 1);
         }
-        return this.buffer.slice(code2 ? 0 : 5, this.offset);
+        return this.buffer.slice(code3 ? 0 : 5, this.offset);
       }
-      flush(code2) {
-        const result = this.join(code2);
+      flush(code3) {
+        const result = this.join(code3);
         this.offset = 5;
         this.headerPosition = 0;
         this.buffer = Buffer.allocUnsafe(this.size);
@@ -13118,18 +13118,18 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse3 = (query2) => {
+    var parse4 = (query2) => {
       const name = query2.name || "";
       if (name.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
         console.error("You supplied %s (%s)", name, name.length);
         console.error("This can cause conflicts and silent errors executing queries");
       }
-      const types2 = query2.types || emptyArray;
-      const len = types2.length;
+      const types3 = query2.types || emptyArray;
+      const len = types3.length;
       const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
       for (let i = 0; i < len; i++) {
-        buffer.addInt32(types2[i]);
+        buffer.addInt32(types3[i]);
       }
       return writer.flush(
         80
@@ -13207,11 +13207,11 @@ var require_serializer = __commonJS({
       buffer.writeInt32BE(secretKey, 12);
       return buffer;
     };
-    var cstringMessage = (code2, string) => {
+    var cstringMessage = (code3, string) => {
       const stringLen = Buffer.byteLength(string);
       const len = 4 + stringLen + 1;
       const buffer = Buffer.allocUnsafe(1 + len);
-      buffer[0] = code2;
+      buffer[0] = code3;
       buffer.writeInt32BE(len, 1);
       buffer.write(string, 5, "utf-8");
       buffer[len] = 0;
@@ -13241,7 +13241,7 @@ var require_serializer = __commonJS({
     var copyFail = (message) => {
       return cstringMessage(102, message);
     };
-    var codeOnlyBuffer = (code2) => Buffer.from([code2, 0, 0, 0, 4]);
+    var codeOnlyBuffer = (code3) => Buffer.from([code3, 0, 0, 0, 4]);
     var flushBuffer = codeOnlyBuffer(
       72
       /* code.flush */
@@ -13265,7 +13265,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse: parse3,
+      parse: parse4,
       bind: bind2,
       execute,
       describe: describe3,
@@ -13354,7 +13354,7 @@ var require_parser2 = __commonJS({
     var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
     var LATEINIT_LENGTH = -1;
     var emptyBuffer = Buffer.allocUnsafe(0);
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(opts) {
         this.buffer = emptyBuffer;
         this.bufferLength = 0;
@@ -13370,11 +13370,11 @@ var require_parser2 = __commonJS({
         const bufferFullLength = this.bufferOffset + this.bufferLength;
         let offset = this.bufferOffset;
         while (offset + HEADER_LENGTH <= bufferFullLength) {
-          const code2 = this.buffer[offset];
+          const code3 = this.buffer[offset];
           const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
           const fullMessageLength = CODE_LENGTH + length;
           if (fullMessageLength + offset <= bufferFullLength) {
-            const message = this.handlePacket(offset + HEADER_LENGTH, code2, length, this.buffer);
+            const message = this.handlePacket(offset + HEADER_LENGTH, code3, length, this.buffer);
             callback(message);
             offset += fullMessageLength;
           } else {
@@ -13417,11 +13417,11 @@ var require_parser2 = __commonJS({
           this.bufferLength = buffer.byteLength;
         }
       }
-      handlePacket(offset, code2, length, bytes) {
+      handlePacket(offset, code3, length, bytes) {
         const { reader } = this;
         reader.setBuffer(offset, bytes);
         let message;
-        switch (code2) {
+        switch (code3) {
           case 50:
             message = messages_1.bindComplete;
             break;
@@ -13489,14 +13489,14 @@ var require_parser2 = __commonJS({
             message = parseCopyData(reader, length);
             break;
           default:
-            return new messages_1.DatabaseError("received invalid response: " + code2.toString(16), length, "error");
+            return new messages_1.DatabaseError("received invalid response: " + code3.toString(16), length, "error");
         }
         reader.setBuffer(0, emptyBuffer);
         message.length = length;
         return message;
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
     var parseReadyForQueryMessage = (reader) => {
       const status = reader.string(1);
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
@@ -13572,12 +13572,12 @@ var require_parser2 = __commonJS({
       return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
     };
     var parseAuthenticationResponse = (reader, length) => {
-      const code2 = reader.int32();
+      const code3 = reader.int32();
       const message = {
         name: "authenticationOk",
         length
       };
-      switch (code2) {
+      switch (code3) {
         case 0:
           break;
         case 3:
@@ -13614,7 +13614,7 @@ var require_parser2 = __commonJS({
           message.data = reader.string(length - 8);
           break;
         default:
-          throw new Error("Unknown authenticationOk message type " + code2);
+          throw new Error("Unknown authenticationOk message type " + code3);
       }
       return message;
     };
@@ -13654,7 +13654,7 @@ var require_dist3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse3;
+    exports.parse = parse4;
     var messages_1 = require_messages();
     Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -13664,10 +13664,10 @@ var require_dist3 = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser2();
-    function parse3(stream, callback) {
+    function parse4(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve3) => stream.on("end", () => resolve3()));
+      return new Promise((resolve4) => stream.on("end", () => resolve4()));
     }
   }
 });
@@ -13752,7 +13752,7 @@ var require_connection = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse3, serialize: serialize2 } = require_dist3();
+    var { parse: parse4, serialize: serialize2 } = require_dist3();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize2.flush();
@@ -13858,7 +13858,7 @@ var require_connection = __commonJS({
         self2.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse3(stream2, (msg) => {
+        parse4(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -14436,12 +14436,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve3, reject) => {
+        return new this._Promise((resolve4, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve3(this);
+              resolve4(this);
             }
           });
         });
@@ -14823,8 +14823,8 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config2, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve3, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve3(res);
+            result = new this._Promise((resolve4, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve4(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -14845,9 +14845,9 @@ var require_client = __commonJS({
             queryCallback(error);
             query.callback = () => {
             };
-            const index2 = this._queryQueue.indexOf(query);
-            if (index2 > -1) {
-              this._queryQueue.splice(index2, 1);
+            const index3 = this._queryQueue.indexOf(query);
+            if (index3 > -1) {
+              this._queryQueue.splice(index3, 1);
             } else if (this.pipeline) {
               this.connection.stream.destroy();
               return;
@@ -14924,8 +14924,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve3) => {
-            this.connection.once("end", resolve3);
+          return new this._Promise((resolve4) => {
+            this.connection.once("end", resolve4);
           });
         }
       }
@@ -14974,8 +14974,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve3, reject) {
-        res = resolve3;
+      const result = new Promise2(function(resolve4, reject) {
+        res = resolve4;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -15036,7 +15036,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve3) => resolve3(f()));
+        return new Promise2((resolve4) => resolve4(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -15431,8 +15431,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve3, reject) {
-          this._once("end", resolve3);
+        function(resolve4, reject) {
+          this._once("end", resolve4);
           this._once("error", reject);
         }.bind(this)
       );
@@ -15611,12 +15611,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve3, reject) => {
+      return new this._Promise((resolve4, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve3(this);
+            resolve4(this);
           }
         });
       });
@@ -15640,8 +15640,8 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config2, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve3, reject) => {
-            resolveOut = resolve3;
+          result = new this._Promise((resolve4, reject) => {
+            resolveOut = resolve4;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -15661,9 +15661,9 @@ var require_client2 = __commonJS({
           queryCallback(error);
           query.callback = () => {
           };
-          const index2 = this._queryQueue.indexOf(query);
-          if (index2 > -1) {
-            this._queryQueue.splice(index2, 1);
+          const index3 = this._queryQueue.indexOf(query);
+          if (index3 > -1) {
+            this._queryQueue.splice(index3, 1);
           }
           this._pulseQueryQueue();
         }, readTimeout);
@@ -15704,8 +15704,8 @@ var require_client2 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve3, reject) {
-          cb = (err) => err ? reject(err) : resolve3();
+        result = new this._Promise(function(resolve4, reject) {
+          cb = (err) => err ? reject(err) : resolve4();
         });
       }
       const doEnd = function() {
@@ -15922,7 +15922,7 @@ var require_lib2 = __commonJS({
 
 // src/cli.ts
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config.ts
@@ -16134,9 +16134,9 @@ function applyFile(config2, path, text2, knownRules) {
     set(config2, value, at, knownRules);
   }
 }
-function scalarKey(pair, at, where) {
+function scalarKey(pair, at, where2) {
   if (!(0, import_yaml.isScalar)(pair.key) || typeof pair.key.value !== "string")
-    throw new UsageError(`${at(pair)}: keys of ${where} must be plain names.`);
+    throw new UsageError(`${at(pair)}: keys of ${where2} must be plain names.`);
   return pair.key.value;
 }
 function stringValue(value, at, key2, expected, valid = (_) => true) {
@@ -16444,6 +16444,10 @@ function calledFunctions(root) {
 function refName(ref) {
   return (ref.fields ?? []).map((f) => unwrap(f, "String")?.sval ?? "*").join(".");
 }
+function createdRelation(node) {
+  const rel = unwrap(node, "CreateStmt")?.relation ?? unwrap(node, "ViewStmt")?.view ?? unwrap(node, "CreateTableAsStmt")?.into?.rel;
+  return rel?.relname === void 0 ? void 0 : `${rel.schemaname ?? "public"}.${rel.relname}`;
+}
 
 // src/parse/dynamic-sql.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
@@ -16564,9 +16568,9 @@ function format(template, args) {
       out.push("%");
       continue;
     }
-    const index2 = m[1] ? Number(m[1]) - 1 : next;
-    next = index2 + 1;
-    const arg = args[index2];
+    const index3 = m[1] ? Number(m[1]) - 1 : next;
+    next = index3 + 1;
+    const arg = args[index3];
     if (!arg || m[2]) out.push(HOLE);
     else if (m[3] === "s") out.push(...arg);
     else out.push(mapKnown(whole(arg), m[3] === "I" ? quoteIdent : quoteLiteral));
@@ -16649,12 +16653,12 @@ function newlinesBeforeByte(bytes, end) {
   return n;
 }
 function codePointToIndex(text2, codePoints) {
-  let index2 = 0;
-  for (let n = 0; n < codePoints && index2 < text2.length; n++) {
-    const c = text2.charCodeAt(index2);
-    index2 += c >= 55296 && c <= 56319 ? 2 : 1;
+  let index3 = 0;
+  for (let n = 0; n < codePoints && index3 < text2.length; n++) {
+    const c = text2.charCodeAt(index3);
+    index3 += c >= 55296 && c <= 56319 ? 2 : 1;
   }
-  return index2;
+  return index3;
 }
 function skipTrivia(bytes, pos, end) {
   while (pos < end) {
@@ -16942,6 +16946,1685 @@ var Execution = class {
     return true;
   }
 };
+
+// src/catalog/extension-uses.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+
+// src/catalog/extension-objects.ts
+var EXTENSION_OBJECTS = [
+  {
+    name: "adminpack",
+    version: "2.1",
+    relocatable: false,
+    schema: "pg_catalog",
+    objects: [
+      { kind: "function", name: "pg_file_read", schema: "pg_catalog", min: 3, max: 3 },
+      { kind: "function", name: "pg_file_length", schema: "pg_catalog", min: 1, max: 1 },
+      { kind: "function", name: "pg_logfile_rotate", schema: "pg_catalog", min: 0, max: 0 },
+      { kind: "function", name: "pg_file_write", schema: "pg_catalog", min: 3, max: 3 },
+      { kind: "function", name: "pg_file_rename", schema: "pg_catalog", min: 3, max: 3 },
+      { kind: "function", name: "pg_file_rename", schema: "pg_catalog", min: 2, max: 2 },
+      { kind: "function", name: "pg_file_unlink", schema: "pg_catalog", min: 1, max: 1 },
+      { kind: "function", name: "pg_logdir_ls", schema: "pg_catalog", min: 0, max: 0 },
+      { kind: "function", name: "pg_file_sync", schema: "pg_catalog", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "amcheck",
+    version: "1.3",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "bt_index_check", min: 1, max: 1 },
+      { kind: "function", name: "bt_index_parent_check", min: 1, max: 1 },
+      { kind: "function", name: "bt_index_check", min: 2, max: 2 },
+      { kind: "function", name: "bt_index_parent_check", min: 2, max: 2 },
+      { kind: "function", name: "bt_index_parent_check", min: 3, max: 3 },
+      { kind: "function", name: "verify_heapam", min: 1, max: 6 }
+    ]
+  },
+  {
+    name: "autoinc",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "autoinc", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "bloom",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "blhandler", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "btree_gin",
+    version: "1.3",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "gin_btree_consistent", min: 6, max: 6 },
+      { kind: "function", name: "gin_extract_value_int2", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_int2", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_int2", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_int4", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_int4", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_int4", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_int8", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_int8", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_int8", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_float4", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_float4", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_float4", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_float8", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_float8", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_float8", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_money", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_money", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_money", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_oid", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_oid", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_oid", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_timestamp", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_timestamp", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_timestamp", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_timestamptz", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_timestamptz", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_timestamptz", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_time", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_time", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_time", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_timetz", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_timetz", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_timetz", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_date", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_date", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_date", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_interval", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_interval", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_interval", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_macaddr", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_macaddr", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_macaddr", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_inet", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_inet", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_inet", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_cidr", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_cidr", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_cidr", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_text", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_text", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_text", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_char", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_char", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_char", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_bytea", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_bytea", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_bytea", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_bit", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_bit", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_bit", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_varbit", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_varbit", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_varbit", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_numeric", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_numeric", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_numeric", min: 5, max: 5 },
+      { kind: "function", name: "gin_numeric_cmp", min: 2, max: 2 },
+      { kind: "function", name: "gin_extract_value_macaddr8", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_macaddr8", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_macaddr8", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_anyenum", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_anyenum", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_anyenum", min: 5, max: 5 },
+      { kind: "function", name: "gin_enum_cmp", min: 2, max: 2 },
+      { kind: "function", name: "gin_extract_value_uuid", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_uuid", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_uuid", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_name", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_name", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_name", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_bool", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_bool", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_bool", min: 5, max: 5 },
+      { kind: "function", name: "gin_extract_value_bpchar", min: 2, max: 2 },
+      { kind: "function", name: "gin_compare_prefix_bpchar", min: 4, max: 4 },
+      { kind: "function", name: "gin_extract_query_bpchar", min: 5, max: 5 }
+    ]
+  },
+  {
+    name: "btree_gist",
+    version: "1.7",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "gbtreekey4_in", min: 1, max: 1 },
+      { kind: "function", name: "gbtreekey4_out", min: 1, max: 1 },
+      { kind: "type", name: "gbtreekey4" },
+      { kind: "function", name: "gbtreekey8_in", min: 1, max: 1 },
+      { kind: "function", name: "gbtreekey8_out", min: 1, max: 1 },
+      { kind: "type", name: "gbtreekey8" },
+      { kind: "function", name: "gbtreekey16_in", min: 1, max: 1 },
+      { kind: "function", name: "gbtreekey16_out", min: 1, max: 1 },
+      { kind: "type", name: "gbtreekey16" },
+      { kind: "function", name: "gbtreekey32_in", min: 1, max: 1 },
+      { kind: "function", name: "gbtreekey32_out", min: 1, max: 1 },
+      { kind: "type", name: "gbtreekey32" },
+      { kind: "function", name: "gbtreekey_var_in", min: 1, max: 1 },
+      { kind: "function", name: "gbtreekey_var_out", min: 1, max: 1 },
+      { kind: "type", name: "gbtreekey_var" },
+      { kind: "function", name: "cash_dist", min: 2, max: 2 },
+      { kind: "function", name: "date_dist", min: 2, max: 2 },
+      { kind: "function", name: "float4_dist", min: 2, max: 2 },
+      { kind: "function", name: "float8_dist", min: 2, max: 2 },
+      { kind: "function", name: "int2_dist", min: 2, max: 2 },
+      { kind: "function", name: "int4_dist", min: 2, max: 2 },
+      { kind: "function", name: "int8_dist", min: 2, max: 2 },
+      { kind: "function", name: "interval_dist", min: 2, max: 2 },
+      { kind: "function", name: "oid_dist", min: 2, max: 2 },
+      { kind: "function", name: "time_dist", min: 2, max: 2 },
+      { kind: "function", name: "ts_dist", min: 2, max: 2 },
+      { kind: "function", name: "tstz_dist", min: 2, max: 2 },
+      { kind: "function", name: "gbt_oid_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_oid_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_oid_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_oid_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_decompress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_var_decompress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_var_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_oid_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_oid_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_oid_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_oid_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_oid_ops" },
+      { kind: "function", name: "gbt_int2_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_int2_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_int2_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_int2_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_int2_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_int2_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_int2_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_int2_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_int2_ops" },
+      { kind: "function", name: "gbt_int4_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_int4_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_int4_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_int4_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_int4_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_int4_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_int4_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_int4_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_int4_ops" },
+      { kind: "function", name: "gbt_int8_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_int8_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_int8_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_int8_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_int8_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_int8_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_int8_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_int8_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_int8_ops" },
+      { kind: "function", name: "gbt_float4_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_float4_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_float4_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_float4_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_float4_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_float4_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_float4_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_float4_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_float4_ops" },
+      { kind: "function", name: "gbt_float8_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_float8_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_float8_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_float8_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_float8_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_float8_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_float8_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_float8_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_float8_ops" },
+      { kind: "function", name: "gbt_ts_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_ts_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_tstz_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_tstz_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_ts_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_tstz_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_ts_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_ts_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_ts_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_ts_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_ts_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_timestamp_ops" },
+      { kind: "operator class", name: "gist_timestamptz_ops" },
+      { kind: "function", name: "gbt_time_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_time_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_timetz_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_time_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_timetz_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_time_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_time_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_time_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_time_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_time_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_time_ops" },
+      { kind: "operator class", name: "gist_timetz_ops" },
+      { kind: "function", name: "gbt_date_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_date_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_date_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_date_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_date_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_date_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_date_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_date_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_date_ops" },
+      { kind: "function", name: "gbt_intv_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_intv_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_intv_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_intv_decompress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_intv_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_intv_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_intv_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_intv_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_intv_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_interval_ops" },
+      { kind: "function", name: "gbt_cash_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_cash_distance", min: 5, max: 5 },
+      { kind: "function", name: "gbt_cash_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_cash_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_cash_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_cash_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_cash_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_cash_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_cash_ops" },
+      { kind: "function", name: "gbt_macad_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_macad_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_macad_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_macad_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_macad_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_macad_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_macad_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_macaddr_ops" },
+      { kind: "function", name: "gbt_text_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_bpchar_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_text_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_bpchar_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_text_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_text_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_text_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_text_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_text_ops" },
+      { kind: "operator class", name: "gist_bpchar_ops" },
+      { kind: "function", name: "gbt_bytea_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_bytea_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_bytea_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_bytea_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_bytea_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_bytea_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_bytea_ops" },
+      { kind: "function", name: "gbt_numeric_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_numeric_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_numeric_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_numeric_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_numeric_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_numeric_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_numeric_ops" },
+      { kind: "function", name: "gbt_bit_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_bit_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_bit_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_bit_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_bit_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_bit_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_bit_ops" },
+      { kind: "operator class", name: "gist_vbit_ops" },
+      { kind: "function", name: "gbt_inet_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_inet_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_inet_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_inet_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_inet_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_inet_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_inet_ops" },
+      { kind: "operator class", name: "gist_cidr_ops" },
+      { kind: "function", name: "gbt_uuid_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_uuid_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_uuid_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_uuid_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_uuid_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_uuid_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_uuid_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_uuid_ops" },
+      { kind: "function", name: "gbt_macad8_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_macad8_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_macad8_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_macad8_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_macad8_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_macad8_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_macad8_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_macaddr8_ops" },
+      { kind: "function", name: "gbt_enum_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_enum_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_enum_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_enum_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_enum_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_enum_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_enum_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_enum_ops" },
+      { kind: "function", name: "gbtreekey2_in", min: 1, max: 1 },
+      { kind: "function", name: "gbtreekey2_out", min: 1, max: 1 },
+      { kind: "type", name: "gbtreekey2" },
+      { kind: "function", name: "gbt_bool_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gbt_bool_compress", min: 1, max: 1 },
+      { kind: "function", name: "gbt_bool_fetch", min: 1, max: 1 },
+      { kind: "function", name: "gbt_bool_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gbt_bool_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gbt_bool_union", min: 2, max: 2 },
+      { kind: "function", name: "gbt_bool_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_bool_ops" }
+    ]
+  },
+  {
+    name: "citext",
+    version: "1.6",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "citextin", min: 1, max: 1 },
+      { kind: "function", name: "citextout", min: 1, max: 1 },
+      { kind: "function", name: "citextrecv", min: 1, max: 1 },
+      { kind: "function", name: "citextsend", min: 1, max: 1 },
+      { kind: "type", name: "citext" },
+      { kind: "function", name: "citext", min: 1, max: 1 },
+      { kind: "function", name: "citext_eq", min: 2, max: 2 },
+      { kind: "function", name: "citext_ne", min: 2, max: 2 },
+      { kind: "function", name: "citext_lt", min: 2, max: 2 },
+      { kind: "function", name: "citext_le", min: 2, max: 2 },
+      { kind: "function", name: "citext_gt", min: 2, max: 2 },
+      { kind: "function", name: "citext_ge", min: 2, max: 2 },
+      { kind: "function", name: "citext_cmp", min: 2, max: 2 },
+      { kind: "function", name: "citext_hash", min: 1, max: 1 },
+      { kind: "operator class", name: "citext_ops" },
+      { kind: "function", name: "citext_smaller", min: 2, max: 2 },
+      { kind: "function", name: "citext_larger", min: 2, max: 2 },
+      { kind: "function", name: "citext_pattern_lt", min: 2, max: 2 },
+      { kind: "function", name: "citext_pattern_le", min: 2, max: 2 },
+      { kind: "function", name: "citext_pattern_gt", min: 2, max: 2 },
+      { kind: "function", name: "citext_pattern_ge", min: 2, max: 2 },
+      { kind: "function", name: "citext_pattern_cmp", min: 2, max: 2 },
+      { kind: "operator class", name: "citext_pattern_ops" },
+      { kind: "function", name: "citext_hash_extended", min: 2, max: 2 }
+    ]
+  },
+  {
+    name: "cube",
+    version: "1.5",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "cube_in", min: 1, max: 1 },
+      { kind: "function", name: "cube_out", min: 1, max: 1 },
+      { kind: "type", name: "cube" },
+      { kind: "function", name: "cube_eq", min: 2, max: 2 },
+      { kind: "function", name: "cube_ne", min: 2, max: 2 },
+      { kind: "function", name: "cube_lt", min: 2, max: 2 },
+      { kind: "function", name: "cube_gt", min: 2, max: 2 },
+      { kind: "function", name: "cube_le", min: 2, max: 2 },
+      { kind: "function", name: "cube_ge", min: 2, max: 2 },
+      { kind: "function", name: "cube_cmp", min: 2, max: 2 },
+      { kind: "function", name: "cube_contains", min: 2, max: 2 },
+      { kind: "function", name: "cube_contained", min: 2, max: 2 },
+      { kind: "function", name: "cube_overlap", min: 2, max: 2 },
+      { kind: "function", name: "cube_union", min: 2, max: 2 },
+      { kind: "function", name: "cube_inter", min: 2, max: 2 },
+      { kind: "function", name: "cube_size", min: 1, max: 1 },
+      { kind: "function", name: "cube_subset", min: 2, max: 2 },
+      { kind: "function", name: "cube_distance", min: 2, max: 2 },
+      { kind: "function", name: "distance_chebyshev", min: 2, max: 2 },
+      { kind: "function", name: "distance_taxicab", min: 2, max: 2 },
+      { kind: "function", name: "cube_dim", min: 1, max: 1 },
+      { kind: "function", name: "cube_ll_coord", min: 2, max: 2 },
+      { kind: "function", name: "cube_ur_coord", min: 2, max: 2 },
+      { kind: "function", name: "cube_coord", min: 2, max: 2 },
+      { kind: "function", name: "cube_coord_llur", min: 2, max: 2 },
+      { kind: "function", name: "cube", min: 1, max: 1 },
+      { kind: "function", name: "cube", min: 2, max: 2 },
+      { kind: "function", name: "cube", min: 3, max: 3 },
+      { kind: "function", name: "cube_is_point", min: 1, max: 1 },
+      { kind: "function", name: "cube_enlarge", min: 3, max: 3 },
+      { kind: "operator", name: "~>" },
+      { kind: "operator", name: "<#>" },
+      { kind: "operator", name: "<=>" },
+      { kind: "function", name: "g_cube_consistent", min: 5, max: 5 },
+      { kind: "function", name: "g_cube_penalty", min: 3, max: 3 },
+      { kind: "function", name: "g_cube_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "g_cube_union", min: 2, max: 2 },
+      { kind: "function", name: "g_cube_same", min: 3, max: 3 },
+      { kind: "function", name: "g_cube_distance", min: 5, max: 5 },
+      { kind: "operator class", name: "cube_ops" },
+      { kind: "operator class", name: "gist_cube_ops" },
+      { kind: "function", name: "cube_recv", min: 1, max: 1 },
+      { kind: "function", name: "cube_send", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "dblink",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "dblink_connect", min: 1, max: 1 },
+      { kind: "function", name: "dblink_connect", min: 2, max: 2 },
+      { kind: "function", name: "dblink_connect_u", min: 1, max: 1 },
+      { kind: "function", name: "dblink_connect_u", min: 2, max: 2 },
+      { kind: "function", name: "dblink_disconnect", min: 0, max: 0 },
+      { kind: "function", name: "dblink_disconnect", min: 1, max: 1 },
+      { kind: "function", name: "dblink_open", min: 2, max: 2 },
+      { kind: "function", name: "dblink_open", min: 3, max: 3 },
+      { kind: "function", name: "dblink_open", min: 4, max: 4 },
+      { kind: "function", name: "dblink_fetch", min: 2, max: 2 },
+      { kind: "function", name: "dblink_fetch", min: 3, max: 3 },
+      { kind: "function", name: "dblink_fetch", min: 4, max: 4 },
+      { kind: "function", name: "dblink_close", min: 1, max: 1 },
+      { kind: "function", name: "dblink_close", min: 2, max: 2 },
+      { kind: "function", name: "dblink_close", min: 3, max: 3 },
+      { kind: "function", name: "dblink", min: 3, max: 3 },
+      { kind: "function", name: "dblink", min: 1, max: 1 },
+      { kind: "function", name: "dblink", min: 2, max: 2 },
+      { kind: "function", name: "dblink_exec", min: 3, max: 3 },
+      { kind: "function", name: "dblink_exec", min: 1, max: 1 },
+      { kind: "function", name: "dblink_exec", min: 2, max: 2 },
+      { kind: "type", name: "dblink_pkey_results" },
+      { kind: "function", name: "dblink_get_pkey", min: 1, max: 1 },
+      { kind: "function", name: "dblink_build_sql_insert", min: 5, max: 5 },
+      { kind: "function", name: "dblink_build_sql_delete", min: 4, max: 4 },
+      { kind: "function", name: "dblink_build_sql_update", min: 5, max: 5 },
+      { kind: "function", name: "dblink_current_query", min: 0, max: 0 },
+      { kind: "function", name: "dblink_send_query", min: 2, max: 2 },
+      { kind: "function", name: "dblink_is_busy", min: 1, max: 1 },
+      { kind: "function", name: "dblink_get_result", min: 1, max: 1 },
+      { kind: "function", name: "dblink_get_result", min: 2, max: 2 },
+      { kind: "function", name: "dblink_get_connections", min: 0, max: 0 },
+      { kind: "function", name: "dblink_cancel_query", min: 1, max: 1 },
+      { kind: "function", name: "dblink_error_message", min: 1, max: 1 },
+      { kind: "function", name: "dblink_get_notify", min: 0, max: 0 },
+      { kind: "function", name: "dblink_get_notify", min: 1, max: 1 },
+      { kind: "function", name: "dblink_fdw_validator", min: 2, max: 2 }
+    ]
+  },
+  {
+    name: "dict_int",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "dintdict_init", min: 1, max: 1 },
+      { kind: "function", name: "dintdict_lexize", min: 4, max: 4 }
+    ]
+  },
+  {
+    name: "dict_xsyn",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "dxsyn_init", min: 1, max: 1 },
+      { kind: "function", name: "dxsyn_lexize", min: 4, max: 4 }
+    ]
+  },
+  {
+    name: "earthdistance",
+    version: "1.1",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "earth", min: 0, max: 0 },
+      { kind: "type", name: "earth" },
+      { kind: "function", name: "sec_to_gc", min: 1, max: 1 },
+      { kind: "function", name: "gc_to_sec", min: 1, max: 1 },
+      { kind: "function", name: "ll_to_earth", min: 2, max: 2 },
+      { kind: "function", name: "latitude", min: 1, max: 1 },
+      { kind: "function", name: "longitude", min: 1, max: 1 },
+      { kind: "function", name: "earth_distance", min: 2, max: 2 },
+      { kind: "function", name: "earth_box", min: 2, max: 2 },
+      { kind: "function", name: "geo_distance", min: 2, max: 2 },
+      { kind: "operator", name: "<@>" }
+    ]
+  },
+  {
+    name: "file_fdw",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "file_fdw_handler", min: 0, max: 0 },
+      { kind: "function", name: "file_fdw_validator", min: 2, max: 2 }
+    ]
+  },
+  {
+    name: "fuzzystrmatch",
+    version: "1.1",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "levenshtein", min: 2, max: 2 },
+      { kind: "function", name: "levenshtein", min: 5, max: 5 },
+      { kind: "function", name: "levenshtein_less_equal", min: 3, max: 3 },
+      { kind: "function", name: "levenshtein_less_equal", min: 6, max: 6 },
+      { kind: "function", name: "metaphone", min: 2, max: 2 },
+      { kind: "function", name: "soundex", min: 1, max: 1 },
+      { kind: "function", name: "text_soundex", min: 1, max: 1 },
+      { kind: "function", name: "difference", min: 2, max: 2 },
+      { kind: "function", name: "dmetaphone", min: 1, max: 1 },
+      { kind: "function", name: "dmetaphone_alt", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "hstore",
+    version: "1.8",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "hstore_in", min: 1, max: 1 },
+      { kind: "function", name: "hstore_out", min: 1, max: 1 },
+      { kind: "function", name: "hstore_recv", min: 1, max: 1 },
+      { kind: "function", name: "hstore_send", min: 1, max: 1 },
+      { kind: "type", name: "hstore" },
+      { kind: "function", name: "hstore_version_diag", min: 1, max: 1 },
+      { kind: "function", name: "fetchval", min: 2, max: 2 },
+      { kind: "function", name: "slice_array", min: 2, max: 2 },
+      { kind: "function", name: "slice", min: 2, max: 2 },
+      { kind: "function", name: "isexists", min: 2, max: 2 },
+      { kind: "function", name: "exist", min: 2, max: 2 },
+      { kind: "function", name: "exists_any", min: 2, max: 2 },
+      { kind: "function", name: "exists_all", min: 2, max: 2 },
+      { kind: "function", name: "isdefined", min: 2, max: 2 },
+      { kind: "function", name: "defined", min: 2, max: 2 },
+      { kind: "function", name: "delete", min: 2, max: 2 },
+      { kind: "function", name: "hs_concat", min: 2, max: 2 },
+      { kind: "function", name: "hs_contains", min: 2, max: 2 },
+      { kind: "function", name: "hs_contained", min: 2, max: 2 },
+      { kind: "function", name: "tconvert", min: 2, max: 2 },
+      { kind: "function", name: "hstore", min: 2, max: 2 },
+      { kind: "function", name: "hstore_to_json", min: 1, max: 1 },
+      { kind: "function", name: "hstore_to_json_loose", min: 1, max: 1 },
+      { kind: "function", name: "hstore_to_jsonb", min: 1, max: 1 },
+      { kind: "function", name: "hstore_to_jsonb_loose", min: 1, max: 1 },
+      { kind: "function", name: "hstore", min: 1, max: 1 },
+      { kind: "function", name: "hstore_to_array", min: 1, max: 1 },
+      { kind: "operator", name: "%%" },
+      { kind: "function", name: "hstore_to_matrix", min: 1, max: 1 },
+      { kind: "operator", name: "%#" },
+      { kind: "function", name: "akeys", min: 1, max: 1 },
+      { kind: "function", name: "avals", min: 1, max: 1 },
+      { kind: "function", name: "skeys", min: 1, max: 1 },
+      { kind: "function", name: "svals", min: 1, max: 1 },
+      { kind: "function", name: "each", min: 1, max: 1 },
+      { kind: "function", name: "populate_record", min: 2, max: 2 },
+      { kind: "operator", name: "#=" },
+      { kind: "function", name: "hstore_eq", min: 2, max: 2 },
+      { kind: "function", name: "hstore_ne", min: 2, max: 2 },
+      { kind: "function", name: "hstore_gt", min: 2, max: 2 },
+      { kind: "function", name: "hstore_ge", min: 2, max: 2 },
+      { kind: "function", name: "hstore_lt", min: 2, max: 2 },
+      { kind: "function", name: "hstore_le", min: 2, max: 2 },
+      { kind: "function", name: "hstore_cmp", min: 2, max: 2 },
+      { kind: "operator", name: "#<#" },
+      { kind: "operator", name: "#<=#" },
+      { kind: "operator", name: "#>#" },
+      { kind: "operator", name: "#>=#" },
+      { kind: "operator class", name: "btree_hstore_ops" },
+      { kind: "function", name: "hstore_hash", min: 1, max: 1 },
+      { kind: "operator class", name: "hash_hstore_ops" },
+      { kind: "function", name: "ghstore_in", min: 1, max: 1 },
+      { kind: "function", name: "ghstore_out", min: 1, max: 1 },
+      { kind: "type", name: "ghstore" },
+      { kind: "function", name: "ghstore_compress", min: 1, max: 1 },
+      { kind: "function", name: "ghstore_decompress", min: 1, max: 1 },
+      { kind: "function", name: "ghstore_penalty", min: 3, max: 3 },
+      { kind: "function", name: "ghstore_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "ghstore_union", min: 2, max: 2 },
+      { kind: "function", name: "ghstore_same", min: 3, max: 3 },
+      { kind: "function", name: "ghstore_consistent", min: 5, max: 5 },
+      { kind: "operator class", name: "gist_hstore_ops" },
+      { kind: "function", name: "gin_extract_hstore", min: 2, max: 2 },
+      { kind: "function", name: "gin_extract_hstore_query", min: 5, max: 5 },
+      { kind: "function", name: "gin_consistent_hstore", min: 6, max: 6 },
+      { kind: "operator class", name: "gin_hstore_ops" },
+      { kind: "function", name: "hstore_hash_extended", min: 2, max: 2 },
+      { kind: "function", name: "ghstore_options", min: 1, max: 1 },
+      { kind: "function", name: "hstore_subscript_handler", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "insert_username",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "insert_username", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "intagg",
+    version: "1.1",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "int_agg_state", min: 2, max: 2 },
+      { kind: "function", name: "int_agg_final_array", min: 1, max: 1 },
+      { kind: "function", name: "int_array_aggregate", min: 1, max: 1 },
+      { kind: "function", name: "int_array_enum", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "intarray",
+    version: "1.5",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "bqarr_in", min: 1, max: 1 },
+      { kind: "function", name: "bqarr_out", min: 1, max: 1 },
+      { kind: "type", name: "query_int" },
+      { kind: "function", name: "boolop", min: 2, max: 2 },
+      { kind: "function", name: "rboolop", min: 2, max: 2 },
+      { kind: "function", name: "_int_matchsel", min: 4, max: 4 },
+      { kind: "function", name: "_int_contains", min: 2, max: 2 },
+      { kind: "function", name: "_int_contained", min: 2, max: 2 },
+      { kind: "function", name: "_int_overlap", min: 2, max: 2 },
+      { kind: "function", name: "_int_same", min: 2, max: 2 },
+      { kind: "function", name: "_int_different", min: 2, max: 2 },
+      { kind: "function", name: "_int_union", min: 2, max: 2 },
+      { kind: "function", name: "_int_inter", min: 2, max: 2 },
+      { kind: "function", name: "_int_overlap_sel", min: 4, max: 4 },
+      { kind: "function", name: "_int_contains_sel", min: 4, max: 4 },
+      { kind: "function", name: "_int_contained_sel", min: 4, max: 4 },
+      { kind: "function", name: "_int_overlap_joinsel", min: 5, max: 5 },
+      { kind: "function", name: "_int_contains_joinsel", min: 5, max: 5 },
+      { kind: "function", name: "_int_contained_joinsel", min: 5, max: 5 },
+      { kind: "function", name: "intset", min: 1, max: 1 },
+      { kind: "function", name: "icount", min: 1, max: 1 },
+      { kind: "function", name: "sort", min: 2, max: 2 },
+      { kind: "function", name: "sort", min: 1, max: 1 },
+      { kind: "function", name: "sort_asc", min: 1, max: 1 },
+      { kind: "function", name: "sort_desc", min: 1, max: 1 },
+      { kind: "function", name: "uniq", min: 1, max: 1 },
+      { kind: "function", name: "idx", min: 2, max: 2 },
+      { kind: "function", name: "subarray", min: 3, max: 3 },
+      { kind: "function", name: "subarray", min: 2, max: 2 },
+      { kind: "function", name: "intarray_push_elem", min: 2, max: 2 },
+      { kind: "function", name: "intarray_push_array", min: 2, max: 2 },
+      { kind: "function", name: "intarray_del_elem", min: 2, max: 2 },
+      { kind: "function", name: "intset_union_elem", min: 2, max: 2 },
+      { kind: "function", name: "intset_subtract", min: 2, max: 2 },
+      { kind: "function", name: "g_int_consistent", min: 5, max: 5 },
+      { kind: "function", name: "g_int_compress", min: 1, max: 1 },
+      { kind: "function", name: "g_int_decompress", min: 1, max: 1 },
+      { kind: "function", name: "g_int_penalty", min: 3, max: 3 },
+      { kind: "function", name: "g_int_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "g_int_union", min: 2, max: 2 },
+      { kind: "function", name: "g_int_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist__int_ops" },
+      { kind: "function", name: "_intbig_in", min: 1, max: 1 },
+      { kind: "function", name: "_intbig_out", min: 1, max: 1 },
+      { kind: "type", name: "intbig_gkey" },
+      { kind: "function", name: "g_intbig_consistent", min: 5, max: 5 },
+      { kind: "function", name: "g_intbig_compress", min: 1, max: 1 },
+      { kind: "function", name: "g_intbig_decompress", min: 1, max: 1 },
+      { kind: "function", name: "g_intbig_penalty", min: 3, max: 3 },
+      { kind: "function", name: "g_intbig_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "g_intbig_union", min: 2, max: 2 },
+      { kind: "function", name: "g_intbig_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist__intbig_ops" },
+      { kind: "function", name: "ginint4_queryextract", min: 7, max: 7 },
+      { kind: "function", name: "ginint4_consistent", min: 8, max: 8 },
+      { kind: "operator class", name: "gin__int_ops" },
+      { kind: "function", name: "g_int_options", min: 1, max: 1 },
+      { kind: "function", name: "g_intbig_options", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "isn",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "ean13_in", min: 1, max: 1 },
+      { kind: "type", name: "ean13" },
+      { kind: "function", name: "isbn13_in", min: 1, max: 1 },
+      { kind: "type", name: "isbn13" },
+      { kind: "function", name: "ismn13_in", min: 1, max: 1 },
+      { kind: "type", name: "ismn13" },
+      { kind: "function", name: "issn13_in", min: 1, max: 1 },
+      { kind: "function", name: "ean13_out", min: 1, max: 1 },
+      { kind: "type", name: "issn13" },
+      { kind: "function", name: "isbn_in", min: 1, max: 1 },
+      { kind: "type", name: "isbn" },
+      { kind: "function", name: "ismn_in", min: 1, max: 1 },
+      { kind: "type", name: "ismn" },
+      { kind: "function", name: "issn_in", min: 1, max: 1 },
+      { kind: "type", name: "issn" },
+      { kind: "function", name: "upc_in", min: 1, max: 1 },
+      { kind: "function", name: "isn_out", min: 1, max: 1 },
+      { kind: "type", name: "upc" },
+      { kind: "function", name: "isnlt", min: 2, max: 2 },
+      { kind: "function", name: "isnle", min: 2, max: 2 },
+      { kind: "function", name: "isneq", min: 2, max: 2 },
+      { kind: "function", name: "isnge", min: 2, max: 2 },
+      { kind: "function", name: "isngt", min: 2, max: 2 },
+      { kind: "function", name: "isnne", min: 2, max: 2 },
+      { kind: "function", name: "hashean13", min: 1, max: 1 },
+      { kind: "operator class", name: "ean13_ops" },
+      { kind: "function", name: "btean13cmp", min: 2, max: 2 },
+      { kind: "function", name: "hashisbn13", min: 1, max: 1 },
+      { kind: "operator class", name: "isbn13_ops" },
+      { kind: "function", name: "btisbn13cmp", min: 2, max: 2 },
+      { kind: "function", name: "hashisbn", min: 1, max: 1 },
+      { kind: "operator class", name: "isbn_ops" },
+      { kind: "function", name: "btisbncmp", min: 2, max: 2 },
+      { kind: "function", name: "hashismn13", min: 1, max: 1 },
+      { kind: "operator class", name: "ismn13_ops" },
+      { kind: "function", name: "btismn13cmp", min: 2, max: 2 },
+      { kind: "function", name: "hashismn", min: 1, max: 1 },
+      { kind: "operator class", name: "ismn_ops" },
+      { kind: "function", name: "btismncmp", min: 2, max: 2 },
+      { kind: "function", name: "hashissn13", min: 1, max: 1 },
+      { kind: "operator class", name: "issn13_ops" },
+      { kind: "function", name: "btissn13cmp", min: 2, max: 2 },
+      { kind: "function", name: "hashissn", min: 1, max: 1 },
+      { kind: "operator class", name: "issn_ops" },
+      { kind: "function", name: "btissncmp", min: 2, max: 2 },
+      { kind: "function", name: "hashupc", min: 1, max: 1 },
+      { kind: "operator class", name: "upc_ops" },
+      { kind: "function", name: "btupccmp", min: 2, max: 2 },
+      { kind: "function", name: "isbn13", min: 1, max: 1 },
+      { kind: "function", name: "ismn13", min: 1, max: 1 },
+      { kind: "function", name: "issn13", min: 1, max: 1 },
+      { kind: "function", name: "isbn", min: 1, max: 1 },
+      { kind: "function", name: "ismn", min: 1, max: 1 },
+      { kind: "function", name: "issn", min: 1, max: 1 },
+      { kind: "function", name: "upc", min: 1, max: 1 },
+      { kind: "function", name: "make_valid", min: 1, max: 1 },
+      { kind: "function", name: "is_valid", min: 1, max: 1 },
+      { kind: "function", name: "isn_weak", min: 1, max: 1 },
+      { kind: "function", name: "isn_weak", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "lo",
+    version: "1.1",
+    relocatable: true,
+    objects: [
+      { kind: "type", name: "lo" },
+      { kind: "function", name: "lo_oid", min: 1, max: 1 },
+      { kind: "function", name: "lo_manage", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "ltree",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "ltree_in", min: 1, max: 1 },
+      { kind: "function", name: "ltree_out", min: 1, max: 1 },
+      { kind: "type", name: "ltree" },
+      { kind: "function", name: "ltree_cmp", min: 2, max: 2 },
+      { kind: "function", name: "ltree_lt", min: 2, max: 2 },
+      { kind: "function", name: "ltree_le", min: 2, max: 2 },
+      { kind: "function", name: "ltree_eq", min: 2, max: 2 },
+      { kind: "function", name: "ltree_ge", min: 2, max: 2 },
+      { kind: "function", name: "ltree_gt", min: 2, max: 2 },
+      { kind: "function", name: "ltree_ne", min: 2, max: 2 },
+      { kind: "function", name: "subltree", min: 3, max: 3 },
+      { kind: "function", name: "subpath", min: 3, max: 3 },
+      { kind: "function", name: "subpath", min: 2, max: 2 },
+      { kind: "function", name: "index", min: 2, max: 2 },
+      { kind: "function", name: "index", min: 3, max: 3 },
+      { kind: "function", name: "nlevel", min: 1, max: 1 },
+      { kind: "function", name: "ltree2text", min: 1, max: 1 },
+      { kind: "function", name: "text2ltree", min: 1, max: 1 },
+      { kind: "function", name: "lca", min: 1, max: 1 },
+      { kind: "function", name: "lca", min: 2, max: 2 },
+      { kind: "function", name: "lca", min: 3, max: 3 },
+      { kind: "function", name: "lca", min: 4, max: 4 },
+      { kind: "function", name: "lca", min: 5, max: 5 },
+      { kind: "function", name: "lca", min: 6, max: 6 },
+      { kind: "function", name: "lca", min: 7, max: 7 },
+      { kind: "function", name: "lca", min: 8, max: 8 },
+      { kind: "function", name: "ltree_isparent", min: 2, max: 2 },
+      { kind: "function", name: "ltree_risparent", min: 2, max: 2 },
+      { kind: "function", name: "ltree_addltree", min: 2, max: 2 },
+      { kind: "function", name: "ltree_addtext", min: 2, max: 2 },
+      { kind: "function", name: "ltree_textadd", min: 2, max: 2 },
+      { kind: "function", name: "ltreeparentsel", min: 4, max: 4 },
+      { kind: "operator class", name: "ltree_ops" },
+      { kind: "function", name: "lquery_in", min: 1, max: 1 },
+      { kind: "function", name: "lquery_out", min: 1, max: 1 },
+      { kind: "type", name: "lquery" },
+      { kind: "function", name: "ltq_regex", min: 2, max: 2 },
+      { kind: "function", name: "ltq_rregex", min: 2, max: 2 },
+      { kind: "function", name: "lt_q_regex", min: 2, max: 2 },
+      { kind: "function", name: "lt_q_rregex", min: 2, max: 2 },
+      { kind: "function", name: "ltxtq_in", min: 1, max: 1 },
+      { kind: "function", name: "ltxtq_out", min: 1, max: 1 },
+      { kind: "type", name: "ltxtquery" },
+      { kind: "function", name: "ltxtq_exec", min: 2, max: 2 },
+      { kind: "function", name: "ltxtq_rexec", min: 2, max: 2 },
+      { kind: "function", name: "ltree_gist_in", min: 1, max: 1 },
+      { kind: "function", name: "ltree_gist_out", min: 1, max: 1 },
+      { kind: "type", name: "ltree_gist" },
+      { kind: "function", name: "ltree_consistent", min: 5, max: 5 },
+      { kind: "function", name: "ltree_compress", min: 1, max: 1 },
+      { kind: "function", name: "ltree_decompress", min: 1, max: 1 },
+      { kind: "function", name: "ltree_penalty", min: 3, max: 3 },
+      { kind: "function", name: "ltree_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "ltree_union", min: 2, max: 2 },
+      { kind: "function", name: "ltree_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_ltree_ops" },
+      { kind: "function", name: "_ltree_isparent", min: 2, max: 2 },
+      { kind: "function", name: "_ltree_r_isparent", min: 2, max: 2 },
+      { kind: "function", name: "_ltree_risparent", min: 2, max: 2 },
+      { kind: "function", name: "_ltree_r_risparent", min: 2, max: 2 },
+      { kind: "function", name: "_ltq_regex", min: 2, max: 2 },
+      { kind: "function", name: "_ltq_rregex", min: 2, max: 2 },
+      { kind: "function", name: "_lt_q_regex", min: 2, max: 2 },
+      { kind: "function", name: "_lt_q_rregex", min: 2, max: 2 },
+      { kind: "function", name: "_ltxtq_exec", min: 2, max: 2 },
+      { kind: "function", name: "_ltxtq_rexec", min: 2, max: 2 },
+      { kind: "operator", name: "^<@" },
+      { kind: "operator", name: "^@>" },
+      { kind: "operator", name: "^~" },
+      { kind: "operator", name: "^?" },
+      { kind: "function", name: "_ltree_extract_isparent", min: 2, max: 2 },
+      { kind: "operator", name: "?@>" },
+      { kind: "function", name: "_ltree_extract_risparent", min: 2, max: 2 },
+      { kind: "operator", name: "?<@" },
+      { kind: "function", name: "_ltq_extract_regex", min: 2, max: 2 },
+      { kind: "operator", name: "?~" },
+      { kind: "function", name: "_ltxtq_extract_exec", min: 2, max: 2 },
+      { kind: "operator", name: "?@" },
+      { kind: "function", name: "_ltree_consistent", min: 5, max: 5 },
+      { kind: "function", name: "_ltree_compress", min: 1, max: 1 },
+      { kind: "function", name: "_ltree_penalty", min: 3, max: 3 },
+      { kind: "function", name: "_ltree_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "_ltree_union", min: 2, max: 2 },
+      { kind: "function", name: "_ltree_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist__ltree_ops" },
+      { kind: "function", name: "ltree_recv", min: 1, max: 1 },
+      { kind: "function", name: "ltree_send", min: 1, max: 1 },
+      { kind: "function", name: "lquery_recv", min: 1, max: 1 },
+      { kind: "function", name: "lquery_send", min: 1, max: 1 },
+      { kind: "function", name: "ltxtq_recv", min: 1, max: 1 },
+      { kind: "function", name: "ltxtq_send", min: 1, max: 1 },
+      { kind: "function", name: "ltree_gist_options", min: 1, max: 1 },
+      { kind: "function", name: "_ltree_gist_options", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "moddatetime",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "moddatetime", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "old_snapshot",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pg_old_snapshot_time_mapping", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "pageinspect",
+    version: "1.11",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "heap_page_items", min: 1, max: 1 },
+      { kind: "function", name: "tuple_data_split", min: 5, max: 5 },
+      { kind: "function", name: "tuple_data_split", min: 6, max: 6 },
+      { kind: "function", name: "heap_page_item_attrs", min: 3, max: 3 },
+      { kind: "function", name: "heap_page_item_attrs", min: 2, max: 2 },
+      { kind: "function", name: "brin_page_type", min: 1, max: 1 },
+      { kind: "function", name: "brin_metapage_info", min: 1, max: 1 },
+      { kind: "function", name: "brin_revmap_data", min: 1, max: 1 },
+      { kind: "function", name: "fsm_page_contents", min: 1, max: 1 },
+      { kind: "function", name: "gin_metapage_info", min: 1, max: 1 },
+      { kind: "function", name: "gin_page_opaque_info", min: 1, max: 1 },
+      { kind: "function", name: "gin_leafpage_items", min: 1, max: 1 },
+      { kind: "function", name: "hash_page_type", min: 1, max: 1 },
+      { kind: "function", name: "hash_page_stats", min: 1, max: 1 },
+      { kind: "function", name: "hash_page_items", min: 1, max: 1 },
+      { kind: "function", name: "hash_bitmap_info", min: 2, max: 2 },
+      { kind: "function", name: "hash_metapage_info", min: 1, max: 1 },
+      { kind: "function", name: "heap_tuple_infomask_flags", min: 2, max: 2 },
+      { kind: "function", name: "bt_page_items", min: 1, max: 1 },
+      { kind: "function", name: "gist_page_opaque_info", min: 1, max: 1 },
+      { kind: "function", name: "gist_page_items_bytea", min: 1, max: 1 },
+      { kind: "function", name: "gist_page_items", min: 2, max: 2 },
+      { kind: "function", name: "get_raw_page", min: 2, max: 2 },
+      { kind: "function", name: "get_raw_page", min: 3, max: 3 },
+      { kind: "function", name: "page_checksum", min: 2, max: 2 },
+      { kind: "function", name: "bt_metap", min: 1, max: 1 },
+      { kind: "function", name: "bt_page_stats", min: 2, max: 2 },
+      { kind: "function", name: "bt_page_items", min: 2, max: 2 },
+      { kind: "function", name: "brin_page_items", min: 2, max: 2 },
+      { kind: "function", name: "page_header", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "pg_buffercache",
+    version: "1.3",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pg_buffercache_pages", min: 0, max: 0 },
+      { kind: "relation", name: "pg_buffercache" }
+    ]
+  },
+  {
+    name: "pg_cron",
+    version: "1.6",
+    relocatable: false,
+    schema: "pg_catalog",
+    objects: [
+      { kind: "relation", name: "job", schema: "cron" },
+      { kind: "function", name: "schedule", schema: "cron", min: 2, max: 2 },
+      { kind: "function", name: "job_cache_invalidate", schema: "cron", min: 0, max: 0 },
+      { kind: "relation", name: "job_run_details", schema: "cron" },
+      { kind: "function", name: "schedule", schema: "cron", min: 3, max: 3 },
+      { kind: "function", name: "alter_job", schema: "cron", min: 1, max: 6 },
+      { kind: "function", name: "schedule_in_database", schema: "cron", min: 4, max: 6 },
+      { kind: "function", name: "unschedule", schema: "cron", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "pg_freespacemap",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pg_freespace", min: 2, max: 2 },
+      { kind: "function", name: "pg_freespace", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "pg_net",
+    version: "0.20.4",
+    relocatable: false,
+    objects: [
+      { kind: "type", name: "http_method", schema: "net" },
+      { kind: "relation", name: "http_request_queue", schema: "net" },
+      { kind: "function", name: "check_worker_is_up", schema: "net", min: 0, max: 0 },
+      { kind: "relation", name: "_http_response", schema: "net" },
+      { kind: "function", name: "_await_response", schema: "net", min: 1, max: 1 },
+      { kind: "function", name: "_urlencode_string", schema: "net", min: 1, max: 1 },
+      { kind: "function", name: "_encode_url_with_params_array", schema: "net", min: 2, max: 2 },
+      { kind: "function", name: "worker_restart", schema: "net", min: 0, max: 0 },
+      { kind: "function", name: "wait_until_running", schema: "net", min: 0, max: 0 },
+      { kind: "function", name: "wake", schema: "net", min: 0, max: 0 },
+      { kind: "function", name: "http_get", schema: "net", min: 1, max: 4 },
+      { kind: "function", name: "http_post", schema: "net", min: 1, max: 5 },
+      { kind: "function", name: "http_delete", schema: "net", min: 1, max: 5 },
+      { kind: "type", name: "request_status", schema: "net" },
+      { kind: "type", name: "http_response", schema: "net" },
+      { kind: "type", name: "http_response_result", schema: "net" },
+      { kind: "function", name: "_http_collect_response", schema: "net", min: 1, max: 2 },
+      { kind: "function", name: "http_collect_response", schema: "net", min: 1, max: 2 }
+    ]
+  },
+  {
+    name: "pg_prewarm",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pg_prewarm", min: 1, max: 5 },
+      { kind: "function", name: "autoprewarm_start_worker", min: 0, max: 0 },
+      { kind: "function", name: "autoprewarm_dump_now", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "pg_stat_statements",
+    version: "1.10",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pg_stat_statements_reset", min: 0, max: 3 },
+      { kind: "function", name: "pg_stat_statements_info", min: 0, max: 0 },
+      { kind: "relation", name: "pg_stat_statements_info" },
+      { kind: "function", name: "pg_stat_statements", min: 1, max: 1 },
+      { kind: "relation", name: "pg_stat_statements" }
+    ]
+  },
+  {
+    name: "pg_surgery",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "heap_force_kill", min: 2, max: 2 },
+      { kind: "function", name: "heap_force_freeze", min: 2, max: 2 }
+    ]
+  },
+  {
+    name: "pg_trgm",
+    version: "1.6",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "set_limit", min: 1, max: 1 },
+      { kind: "function", name: "show_limit", min: 0, max: 0 },
+      { kind: "function", name: "show_trgm", min: 1, max: 1 },
+      { kind: "function", name: "similarity", min: 2, max: 2 },
+      { kind: "function", name: "similarity_op", min: 2, max: 2 },
+      { kind: "operator", name: "%", operands: ["text", "text"] },
+      { kind: "function", name: "word_similarity", min: 2, max: 2 },
+      { kind: "function", name: "word_similarity_op", min: 2, max: 2 },
+      { kind: "function", name: "word_similarity_commutator_op", min: 2, max: 2 },
+      { kind: "operator", name: "<%" },
+      { kind: "operator", name: "%>" },
+      { kind: "function", name: "similarity_dist", min: 2, max: 2 },
+      { kind: "operator", name: "<->", operands: ["text", "text"] },
+      { kind: "function", name: "word_similarity_dist_op", min: 2, max: 2 },
+      { kind: "function", name: "word_similarity_dist_commutator_op", min: 2, max: 2 },
+      { kind: "operator", name: "<<->" },
+      { kind: "operator", name: "<->>" },
+      { kind: "function", name: "gtrgm_in", min: 1, max: 1 },
+      { kind: "function", name: "gtrgm_out", min: 1, max: 1 },
+      { kind: "type", name: "gtrgm" },
+      { kind: "function", name: "gtrgm_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gtrgm_distance", min: 5, max: 5 },
+      { kind: "function", name: "gtrgm_compress", min: 1, max: 1 },
+      { kind: "function", name: "gtrgm_decompress", min: 1, max: 1 },
+      { kind: "function", name: "gtrgm_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gtrgm_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gtrgm_union", min: 2, max: 2 },
+      { kind: "function", name: "gtrgm_same", min: 3, max: 3 },
+      { kind: "operator class", name: "gist_trgm_ops" },
+      { kind: "function", name: "gin_extract_value_trgm", min: 2, max: 2 },
+      { kind: "function", name: "gin_extract_query_trgm", min: 7, max: 7 },
+      { kind: "function", name: "gin_trgm_consistent", min: 8, max: 8 },
+      { kind: "operator class", name: "gin_trgm_ops" },
+      { kind: "function", name: "gin_trgm_triconsistent", min: 7, max: 7 },
+      { kind: "function", name: "strict_word_similarity", min: 2, max: 2 },
+      { kind: "function", name: "strict_word_similarity_op", min: 2, max: 2 },
+      { kind: "function", name: "strict_word_similarity_commutator_op", min: 2, max: 2 },
+      { kind: "operator", name: "<<%" },
+      { kind: "operator", name: "%>>" },
+      { kind: "function", name: "strict_word_similarity_dist_op", min: 2, max: 2 },
+      { kind: "function", name: "strict_word_similarity_dist_commutator_op", min: 2, max: 2 },
+      { kind: "operator", name: "<<<->" },
+      { kind: "operator", name: "<->>>" },
+      { kind: "function", name: "gtrgm_options", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "pg_visibility",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pg_visibility_map", min: 2, max: 2 },
+      { kind: "function", name: "pg_visibility", min: 2, max: 2 },
+      { kind: "function", name: "pg_visibility_map", min: 1, max: 1 },
+      { kind: "function", name: "pg_visibility", min: 1, max: 1 },
+      { kind: "function", name: "pg_visibility_map_summary", min: 1, max: 1 },
+      { kind: "function", name: "pg_check_frozen", min: 1, max: 1 },
+      { kind: "function", name: "pg_check_visible", min: 1, max: 1 },
+      { kind: "function", name: "pg_truncate_visibility_map", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "pg_walinspect",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pg_get_wal_record_info", min: 1, max: 1 },
+      { kind: "function", name: "pg_get_wal_records_info", min: 2, max: 2 },
+      { kind: "function", name: "pg_get_wal_records_info_till_end_of_wal", min: 1, max: 1 },
+      { kind: "function", name: "pg_get_wal_stats", min: 2, max: 3 },
+      { kind: "function", name: "pg_get_wal_stats_till_end_of_wal", min: 1, max: 2 }
+    ]
+  },
+  {
+    name: "pgcrypto",
+    version: "1.3",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "digest", min: 2, max: 2 },
+      { kind: "function", name: "hmac", min: 3, max: 3 },
+      { kind: "function", name: "crypt", min: 2, max: 2 },
+      { kind: "function", name: "gen_salt", min: 1, max: 1 },
+      { kind: "function", name: "gen_salt", min: 2, max: 2 },
+      { kind: "function", name: "encrypt", min: 3, max: 3 },
+      { kind: "function", name: "decrypt", min: 3, max: 3 },
+      { kind: "function", name: "encrypt_iv", min: 4, max: 4 },
+      { kind: "function", name: "decrypt_iv", min: 4, max: 4 },
+      { kind: "function", name: "gen_random_bytes", min: 1, max: 1 },
+      { kind: "function", name: "pgp_sym_encrypt", min: 2, max: 2 },
+      { kind: "function", name: "pgp_sym_encrypt_bytea", min: 2, max: 2 },
+      { kind: "function", name: "pgp_sym_encrypt", min: 3, max: 3 },
+      { kind: "function", name: "pgp_sym_encrypt_bytea", min: 3, max: 3 },
+      { kind: "function", name: "pgp_sym_decrypt", min: 2, max: 2 },
+      { kind: "function", name: "pgp_sym_decrypt_bytea", min: 2, max: 2 },
+      { kind: "function", name: "pgp_sym_decrypt", min: 3, max: 3 },
+      { kind: "function", name: "pgp_sym_decrypt_bytea", min: 3, max: 3 },
+      { kind: "function", name: "pgp_pub_encrypt", min: 2, max: 2 },
+      { kind: "function", name: "pgp_pub_encrypt_bytea", min: 2, max: 2 },
+      { kind: "function", name: "pgp_pub_encrypt", min: 3, max: 3 },
+      { kind: "function", name: "pgp_pub_encrypt_bytea", min: 3, max: 3 },
+      { kind: "function", name: "pgp_pub_decrypt", min: 2, max: 2 },
+      { kind: "function", name: "pgp_pub_decrypt_bytea", min: 2, max: 2 },
+      { kind: "function", name: "pgp_pub_decrypt", min: 3, max: 3 },
+      { kind: "function", name: "pgp_pub_decrypt_bytea", min: 3, max: 3 },
+      { kind: "function", name: "pgp_pub_decrypt", min: 4, max: 4 },
+      { kind: "function", name: "pgp_pub_decrypt_bytea", min: 4, max: 4 },
+      { kind: "function", name: "pgp_key_id", min: 1, max: 1 },
+      { kind: "function", name: "armor", min: 1, max: 1 },
+      { kind: "function", name: "armor", min: 3, max: 3 },
+      { kind: "function", name: "dearmor", min: 1, max: 1 },
+      { kind: "function", name: "pgp_armor_headers", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "pgjwt",
+    version: "0.2.0",
+    relocatable: false,
+    objects: [
+      { kind: "function", name: "url_encode", min: 1, max: 1 },
+      { kind: "function", name: "url_decode", min: 1, max: 1 },
+      { kind: "function", name: "algorithm_sign", min: 3, max: 3 },
+      { kind: "function", name: "sign", min: 2, max: 3 },
+      { kind: "function", name: "try_cast_double", min: 1, max: 1 },
+      { kind: "function", name: "verify", min: 2, max: 3 }
+    ]
+  },
+  {
+    name: "pgrowlocks",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pgrowlocks", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "pgstattuple",
+    version: "1.5",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "pgstatginindex", min: 1, max: 1 },
+      { kind: "function", name: "pgstattuple", min: 1, max: 1 },
+      { kind: "function", name: "pgstatindex", min: 1, max: 1 },
+      { kind: "function", name: "pg_relpages", min: 1, max: 1 },
+      { kind: "function", name: "pgstattuple_approx", min: 1, max: 1 },
+      { kind: "function", name: "pgstathashindex", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "postgres_fdw",
+    version: "1.1",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "postgres_fdw_handler", min: 0, max: 0 },
+      { kind: "function", name: "postgres_fdw_validator", min: 2, max: 2 },
+      { kind: "function", name: "postgres_fdw_get_connections", min: 0, max: 0 },
+      { kind: "function", name: "postgres_fdw_disconnect", min: 1, max: 1 },
+      { kind: "function", name: "postgres_fdw_disconnect_all", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "refint",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "check_primary_key", min: 0, max: 0 },
+      { kind: "function", name: "check_foreign_key", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "seg",
+    version: "1.4",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "seg_in", min: 1, max: 1 },
+      { kind: "function", name: "seg_out", min: 1, max: 1 },
+      { kind: "type", name: "seg" },
+      { kind: "function", name: "seg_over_left", min: 2, max: 2 },
+      { kind: "function", name: "seg_over_right", min: 2, max: 2 },
+      { kind: "function", name: "seg_left", min: 2, max: 2 },
+      { kind: "function", name: "seg_right", min: 2, max: 2 },
+      { kind: "function", name: "seg_lt", min: 2, max: 2 },
+      { kind: "function", name: "seg_le", min: 2, max: 2 },
+      { kind: "function", name: "seg_gt", min: 2, max: 2 },
+      { kind: "function", name: "seg_ge", min: 2, max: 2 },
+      { kind: "function", name: "seg_contains", min: 2, max: 2 },
+      { kind: "function", name: "seg_contained", min: 2, max: 2 },
+      { kind: "function", name: "seg_overlap", min: 2, max: 2 },
+      { kind: "function", name: "seg_same", min: 2, max: 2 },
+      { kind: "function", name: "seg_different", min: 2, max: 2 },
+      { kind: "function", name: "seg_cmp", min: 2, max: 2 },
+      { kind: "function", name: "seg_union", min: 2, max: 2 },
+      { kind: "function", name: "seg_inter", min: 2, max: 2 },
+      { kind: "function", name: "seg_size", min: 1, max: 1 },
+      { kind: "function", name: "seg_center", min: 1, max: 1 },
+      { kind: "function", name: "seg_upper", min: 1, max: 1 },
+      { kind: "function", name: "seg_lower", min: 1, max: 1 },
+      { kind: "function", name: "gseg_consistent", min: 5, max: 5 },
+      { kind: "function", name: "gseg_penalty", min: 3, max: 3 },
+      { kind: "function", name: "gseg_picksplit", min: 2, max: 2 },
+      { kind: "function", name: "gseg_union", min: 2, max: 2 },
+      { kind: "function", name: "gseg_same", min: 3, max: 3 },
+      { kind: "operator class", name: "seg_ops" },
+      { kind: "operator class", name: "gist_seg_ops" }
+    ]
+  },
+  {
+    name: "sslinfo",
+    version: "1.2",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "ssl_client_serial", min: 0, max: 0 },
+      { kind: "function", name: "ssl_is_used", min: 0, max: 0 },
+      { kind: "function", name: "ssl_version", min: 0, max: 0 },
+      { kind: "function", name: "ssl_cipher", min: 0, max: 0 },
+      { kind: "function", name: "ssl_client_cert_present", min: 0, max: 0 },
+      { kind: "function", name: "ssl_client_dn_field", min: 1, max: 1 },
+      { kind: "function", name: "ssl_issuer_field", min: 1, max: 1 },
+      { kind: "function", name: "ssl_client_dn", min: 0, max: 0 },
+      { kind: "function", name: "ssl_issuer_dn", min: 0, max: 0 },
+      { kind: "function", name: "ssl_extension_info", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "supabase_vault",
+    version: "0.3.1",
+    relocatable: false,
+    schema: "vault",
+    objects: [
+      { kind: "function", name: "_crypto_aead_det_encrypt", schema: "vault", min: 3, max: 5 },
+      { kind: "function", name: "_crypto_aead_det_decrypt", schema: "vault", min: 3, max: 5 },
+      { kind: "function", name: "_crypto_aead_det_noncegen", schema: "vault", min: 0, max: 0 },
+      { kind: "relation", name: "secrets", schema: "vault" },
+      { kind: "relation", name: "decrypted_secrets", schema: "vault" },
+      { kind: "function", name: "create_secret", schema: "vault", min: 1, max: 4 },
+      { kind: "function", name: "update_secret", schema: "vault", min: 1, max: 5 }
+    ]
+  },
+  {
+    name: "tablefunc",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "normal_rand", min: 3, max: 3 },
+      { kind: "function", name: "crosstab", min: 1, max: 1 },
+      { kind: "type", name: "tablefunc_crosstab_2" },
+      { kind: "type", name: "tablefunc_crosstab_3" },
+      { kind: "type", name: "tablefunc_crosstab_4" },
+      { kind: "function", name: "crosstab2", min: 1, max: 1 },
+      { kind: "function", name: "crosstab3", min: 1, max: 1 },
+      { kind: "function", name: "crosstab4", min: 1, max: 1 },
+      { kind: "function", name: "crosstab", min: 2, max: 2 },
+      { kind: "function", name: "connectby", min: 5, max: 5 },
+      { kind: "function", name: "connectby", min: 7, max: 7 },
+      { kind: "function", name: "connectby", min: 6, max: 6 }
+    ]
+  },
+  {
+    name: "tcn",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "triggered_change_notification", min: 0, max: 0 }
+    ]
+  },
+  {
+    name: "tsm_system_rows",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "system_rows", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "tsm_system_time",
+    version: "1.0",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "system_time", min: 1, max: 1 }
+    ]
+  },
+  {
+    name: "unaccent",
+    version: "1.1",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "unaccent", min: 2, max: 2 },
+      { kind: "function", name: "unaccent", min: 1, max: 1 },
+      { kind: "function", name: "unaccent_init", min: 1, max: 1 },
+      { kind: "function", name: "unaccent_lexize", min: 4, max: 4 }
+    ]
+  },
+  {
+    name: "uuid-ossp",
+    version: "1.1",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "uuid_nil", min: 0, max: 0 },
+      { kind: "function", name: "uuid_ns_dns", min: 0, max: 0 },
+      { kind: "function", name: "uuid_ns_url", min: 0, max: 0 },
+      { kind: "function", name: "uuid_ns_oid", min: 0, max: 0 },
+      { kind: "function", name: "uuid_ns_x500", min: 0, max: 0 },
+      { kind: "function", name: "uuid_generate_v1", min: 0, max: 0 },
+      { kind: "function", name: "uuid_generate_v1mc", min: 0, max: 0 },
+      { kind: "function", name: "uuid_generate_v3", min: 2, max: 2 },
+      { kind: "function", name: "uuid_generate_v4", min: 0, max: 0 },
+      { kind: "function", name: "uuid_generate_v5", min: 2, max: 2 }
+    ]
+  },
+  {
+    name: "vector",
+    version: "0.8.6",
+    relocatable: true,
+    objects: [
+      { kind: "function", name: "vector_in", min: 3, max: 3 },
+      { kind: "function", name: "vector_out", min: 1, max: 1 },
+      { kind: "function", name: "vector_typmod_in", min: 1, max: 1 },
+      { kind: "function", name: "vector_recv", min: 3, max: 3 },
+      { kind: "function", name: "vector_send", min: 1, max: 1 },
+      { kind: "type", name: "vector" },
+      { kind: "function", name: "vector_norm", min: 1, max: 1 },
+      { kind: "function", name: "vector_add", min: 2, max: 2 },
+      { kind: "function", name: "vector_sub", min: 2, max: 2 },
+      { kind: "function", name: "vector_mul", min: 2, max: 2 },
+      { kind: "function", name: "vector_concat", min: 2, max: 2 },
+      { kind: "function", name: "vector_lt", min: 2, max: 2 },
+      { kind: "function", name: "vector_le", min: 2, max: 2 },
+      { kind: "function", name: "vector_eq", min: 2, max: 2 },
+      { kind: "function", name: "vector_ne", min: 2, max: 2 },
+      { kind: "function", name: "vector_ge", min: 2, max: 2 },
+      { kind: "function", name: "vector_gt", min: 2, max: 2 },
+      { kind: "function", name: "vector_cmp", min: 2, max: 2 },
+      { kind: "function", name: "vector_l2_squared_distance", min: 2, max: 2 },
+      { kind: "function", name: "vector_negative_inner_product", min: 2, max: 2 },
+      { kind: "function", name: "vector_spherical_distance", min: 2, max: 2 },
+      { kind: "function", name: "vector_accum", min: 2, max: 2 },
+      { kind: "function", name: "vector_avg", min: 1, max: 1 },
+      { kind: "function", name: "vector_combine", min: 2, max: 2 },
+      { kind: "function", name: "vector", min: 3, max: 3 },
+      { kind: "function", name: "array_to_vector", min: 3, max: 3 },
+      { kind: "function", name: "vector_to_float4", min: 3, max: 3 },
+      { kind: "function", name: "ivfflathandler", min: 1, max: 1 },
+      { kind: "function", name: "hnswhandler", min: 1, max: 1 },
+      { kind: "function", name: "ivfflat_halfvec_support", min: 1, max: 1 },
+      { kind: "function", name: "ivfflat_bit_support", min: 1, max: 1 },
+      { kind: "function", name: "hnsw_halfvec_support", min: 1, max: 1 },
+      { kind: "function", name: "hnsw_bit_support", min: 1, max: 1 },
+      { kind: "function", name: "hnsw_sparsevec_support", min: 1, max: 1 },
+      { kind: "operator class", name: "vector_ops" },
+      { kind: "operator class", name: "vector_l2_ops" },
+      { kind: "operator class", name: "vector_ip_ops" },
+      { kind: "operator class", name: "vector_cosine_ops" },
+      { kind: "operator class", name: "vector_l1_ops" },
+      { kind: "function", name: "halfvec_in", min: 3, max: 3 },
+      { kind: "function", name: "halfvec_out", min: 1, max: 1 },
+      { kind: "function", name: "halfvec_typmod_in", min: 1, max: 1 },
+      { kind: "function", name: "halfvec_recv", min: 3, max: 3 },
+      { kind: "function", name: "halfvec_send", min: 1, max: 1 },
+      { kind: "type", name: "halfvec" },
+      { kind: "function", name: "vector_dims", min: 1, max: 1 },
+      { kind: "function", name: "binary_quantize", min: 1, max: 1 },
+      { kind: "function", name: "subvector", min: 3, max: 3 },
+      { kind: "function", name: "halfvec_add", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_sub", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_mul", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_concat", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_lt", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_le", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_eq", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_ne", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_ge", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_gt", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_cmp", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_l2_squared_distance", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_negative_inner_product", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_spherical_distance", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_accum", min: 2, max: 2 },
+      { kind: "function", name: "halfvec_avg", min: 1, max: 1 },
+      { kind: "function", name: "halfvec_combine", min: 2, max: 2 },
+      { kind: "function", name: "halfvec", min: 3, max: 3 },
+      { kind: "function", name: "halfvec_to_vector", min: 3, max: 3 },
+      { kind: "function", name: "vector_to_halfvec", min: 3, max: 3 },
+      { kind: "function", name: "array_to_halfvec", min: 3, max: 3 },
+      { kind: "function", name: "halfvec_to_float4", min: 3, max: 3 },
+      { kind: "operator class", name: "halfvec_ops" },
+      { kind: "operator class", name: "halfvec_l2_ops" },
+      { kind: "operator class", name: "halfvec_ip_ops" },
+      { kind: "operator class", name: "halfvec_cosine_ops" },
+      { kind: "operator class", name: "halfvec_l1_ops" },
+      { kind: "function", name: "hamming_distance", min: 2, max: 2 },
+      { kind: "function", name: "jaccard_distance", min: 2, max: 2 },
+      { kind: "operator", name: "<~>" },
+      { kind: "operator", name: "<%>" },
+      { kind: "operator class", name: "bit_hamming_ops" },
+      { kind: "operator class", name: "bit_jaccard_ops" },
+      { kind: "function", name: "sparsevec_in", min: 3, max: 3 },
+      { kind: "function", name: "sparsevec_out", min: 1, max: 1 },
+      { kind: "function", name: "sparsevec_typmod_in", min: 1, max: 1 },
+      { kind: "function", name: "sparsevec_recv", min: 3, max: 3 },
+      { kind: "function", name: "sparsevec_send", min: 1, max: 1 },
+      { kind: "type", name: "sparsevec" },
+      { kind: "function", name: "l2_distance", min: 2, max: 2 },
+      { kind: "function", name: "inner_product", min: 2, max: 2 },
+      { kind: "function", name: "cosine_distance", min: 2, max: 2 },
+      { kind: "function", name: "l1_distance", min: 2, max: 2 },
+      { kind: "function", name: "l2_norm", min: 1, max: 1 },
+      { kind: "function", name: "l2_normalize", min: 1, max: 1 },
+      { kind: "function", name: "sparsevec_lt", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_le", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_eq", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_ne", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_ge", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_gt", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_cmp", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_l2_squared_distance", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec_negative_inner_product", min: 2, max: 2 },
+      { kind: "function", name: "sparsevec", min: 3, max: 3 },
+      { kind: "function", name: "vector_to_sparsevec", min: 3, max: 3 },
+      { kind: "function", name: "sparsevec_to_vector", min: 3, max: 3 },
+      { kind: "function", name: "halfvec_to_sparsevec", min: 3, max: 3 },
+      { kind: "function", name: "sparsevec_to_halfvec", min: 3, max: 3 },
+      { kind: "function", name: "array_to_sparsevec", min: 3, max: 3 },
+      { kind: "operator", name: "<#>" },
+      { kind: "operator", name: "<=>" },
+      { kind: "operator", name: "<+>" },
+      { kind: "operator class", name: "sparsevec_ops" },
+      { kind: "operator class", name: "sparsevec_l2_ops" },
+      { kind: "operator class", name: "sparsevec_ip_ops" },
+      { kind: "operator class", name: "sparsevec_cosine_ops" },
+      { kind: "operator class", name: "sparsevec_l1_ops" }
+    ]
+  },
+  {
+    name: "xml2",
+    version: "1.1",
+    relocatable: false,
+    objects: [
+      { kind: "function", name: "xml_valid", min: 1, max: 1 },
+      { kind: "function", name: "xml_encode_special_chars", min: 1, max: 1 },
+      { kind: "function", name: "xpath_string", min: 2, max: 2 },
+      { kind: "function", name: "xpath_nodeset", min: 4, max: 4 },
+      { kind: "function", name: "xpath_number", min: 2, max: 2 },
+      { kind: "function", name: "xpath_bool", min: 2, max: 2 },
+      { kind: "function", name: "xpath_list", min: 3, max: 3 },
+      { kind: "function", name: "xpath_list", min: 2, max: 2 },
+      { kind: "function", name: "xpath_nodeset", min: 2, max: 2 },
+      { kind: "function", name: "xpath_nodeset", min: 3, max: 3 },
+      { kind: "function", name: "xpath_table", min: 5, max: 5 },
+      { kind: "function", name: "xslt_process", min: 3, max: 3 },
+      { kind: "function", name: "xslt_process", min: 2, max: 2 }
+    ]
+  }
+];
+
+// src/catalog/extension-uses.ts
+var index;
+var mentions;
+function objectIndex() {
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (const e of EXTENSION_OBJECTS) {
+    for (const o of e.objects) {
+      const key2 = `${o.kind}:${o.name}`;
+      index.set(key2, [...index.get(key2) ?? [], { extension: e.name, ...o }]);
+    }
+  }
+  return index;
+}
+function mentionsAny(text2) {
+  if (!mentions) {
+    const words2 = /* @__PURE__ */ new Set();
+    const symbols = /* @__PURE__ */ new Set();
+    for (const e of EXTENSION_OBJECTS) for (const o of e.objects) (/^\w+$/.test(o.name) ? words2 : symbols).add(o.name);
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    mentions = new RegExp(`\\b(?:${[...words2].join("|")})\\b|${[...symbols].map(escape).join("|")}`, "i");
+  }
+  return mentions.test(text2);
+}
+function resolve2(kind, parts, arity) {
+  const name = parts[parts.length - 1];
+  if (name === void 0) return void 0;
+  const qualifier = parts.length > 1 ? parts[parts.length - 2] : void 0;
+  if (qualifier === "pg_catalog") return void 0;
+  const found = (objectIndex().get(`${kind}:${name}`) ?? []).filter((c) => (
+    // A fixed schema is never on the search path: only a name qualified into it is the extension's.
+    (c.schema ? qualifier === c.schema : true) && (arity === void 0 || c.min === void 0 || arity >= c.min && arity <= (c.max ?? arity))
+  ));
+  const extensions = new Set(found.map((c) => c.extension));
+  return extensions.size === 1 ? found[0] : void 0;
+}
+var ExtensionUses = class {
+  uses = [];
+  /** `kind:schema.name` of what the migrations create (unqualified names in public, where migrations create them). */
+  defined = /* @__PURE__ */ new Set();
+  /** `kind:name` of the same, whatever the schema: what an unqualified use may find. */
+  definedNames = /* @__PURE__ */ new Set();
+  files = 0;
+  add(m) {
+    this.files++;
+    for (const stmt of m.statements) {
+      if (!mentionsAny(stmt.text)) continue;
+      this.statement(stmt.node, { file: stmt.file, line: stmt.line });
+      if ("CreateFunctionStmt" in stmt.node) this.functionBody(stmt, stmt.node.CreateFunctionStmt);
+      if ("DoStmt" in stmt.node && stmt.origin === "top") this.doBlock(stmt, stmt.node.DoStmt);
+    }
+  }
+  /** Per extension the migrations use, what they use of it and where first, in file order; names they define left out. */
+  needs() {
+    const byExtension = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    const ordered = [...this.uses].sort((a, b) => a.order - b.order || a.at.line - b.at.line);
+    for (const use of ordered) {
+      const name = use.written[use.written.length - 1];
+      const qualifier = use.written.length > 1 ? use.written[use.written.length - 2] : void 0;
+      const defined = qualifier ? this.defined.has(`${use.kind}:${qualifier}.${name}`) : this.definedNames.has(`${use.kind}:${name}`);
+      const object = `${use.written.join(".")}${use.kind === "function" ? "()" : ""}`;
+      if (defined || seen.has(`${use.extension}:${use.kind}:${object}`)) continue;
+      seen.add(`${use.extension}:${use.kind}:${object}`);
+      const need = byExtension.get(use.extension) ?? { extension: use.extension, uses: [] };
+      need.uses.push({ object, kind: use.kind, at: use.at });
+      byExtension.set(use.extension, need);
+    }
+    return [...byExtension.values()].sort((a, b) => a.extension.localeCompare(b.extension));
+  }
+  use(kind, written, at, arity, found = resolve2(kind, written, arity)) {
+    if (found) this.uses.push({ extension: found.extension, kind, written, at, order: this.files });
+  }
+  define(kind, written) {
+    const name = written[written.length - 1];
+    if (name === void 0) return;
+    this.defined.add(`${kind}:${written.length > 1 ? written[written.length - 2] : "public"}.${name}`);
+    this.definedNames.add(`${kind}:${name}`);
+  }
+  /** Uses and definitions in one statement's syntax tree. */
+  statement(node, at) {
+    const type = (t) => {
+      if (t && !t.pct_type) this.use("type", names(t.names), at);
+    };
+    const relation2 = (rv) => {
+      if (rv?.relname) this.use("relation", [...rv.schemaname ? [rv.schemaname] : [], rv.relname], at);
+    };
+    visit(node, {
+      // What DROP names is going away, not used.
+      DropStmt: () => false,
+      FuncCall: (call2) => void this.use("function", names(call2.funcname), at, call2.agg_star ? 0 : (call2.args ?? []).length),
+      // A type is a wrapped node only in lists (a signature's argument types); elsewhere it is a field of its parent.
+      TypeName: (t) => void type(t),
+      ColumnDef: (c) => void type(c.typeName),
+      TypeCast: (c) => void type(c.typeName),
+      FunctionParameter: (p) => void type(p.argType),
+      CreateDomainStmt: (d) => void (type(d.typeName), this.define("type", names(d.domainname))),
+      IndexElem: (e) => void (e.opclass && this.use("operator class", names(e.opclass), at)),
+      // Like types, a relation is a wrapped node in FROM lists and a field of the statements that write or alter it.
+      RangeVar: (rv) => void relation2(rv),
+      InsertStmt: (s) => void relation2(s.relation),
+      UpdateStmt: (s) => void relation2(s.relation),
+      DeleteStmt: (s) => void relation2(s.relation),
+      AlterTableStmt: (s) => void relation2(s.relation),
+      IndexStmt: (s) => void relation2(s.relation),
+      CreatePolicyStmt: (s) => void relation2(s.table),
+      A_Expr: (e) => {
+        if (e.kind !== "AEXPR_OP" && e.kind !== "AEXPR_OP_ANY" && e.kind !== "AEXPR_OP_ALL") return;
+        const written = names(e.name);
+        const found = resolve2("operator", written);
+        if (found?.operands && ![e.lexpr, e.rexpr].some((x) => unwrap(x, "A_Const")?.sval !== void 0)) return;
+        this.use("operator", written, at, void 0, found);
+      },
+      // A trigger's function is named, not called: trigger functions take no declared arguments.
+      CreateTrigStmt: (t) => void (relation2(t.relation), this.use("function", names(t.funcname), at, 0)),
+      CreateFunctionStmt: (f) => void (type(f.returnType), this.define("function", names(f.funcname))),
+      DefineStmt: (d) => {
+        const kind = d.kind === "OBJECT_TYPE" ? "type" : d.kind === "OBJECT_OPERATOR" ? "operator" : d.kind === "OBJECT_AGGREGATE" ? "function" : void 0;
+        if (kind) this.define(kind, names(d.defnames));
+      },
+      CreateEnumStmt: (d) => void this.define("type", names(d.typeName)),
+      CreateRangeStmt: (d) => void this.define("type", names(d.typeName)),
+      CompositeTypeStmt: (d) => void this.define("type", [...d.typevar?.schemaname ? [d.typevar.schemaname] : [], d.typevar?.relname ?? ""]),
+      CreateOpClassStmt: (d) => void this.define("operator class", names(d.opclassname)),
+      CreateStmt: (d) => void this.define("relation", [...d.relation?.schemaname ? [d.relation.schemaname] : [], d.relation?.relname ?? ""]),
+      ViewStmt: (d) => void this.define("relation", [...d.view?.schemaname ? [d.view.schemaname] : [], d.view?.relname ?? ""])
+    });
+  }
+  functionBody(stmt, fn) {
+    const language = (unwrap(option(fn.options, "language"), "String")?.sval ?? "sql").toLowerCase();
+    if (language === "sql") for (const s of functionBody(stmt).statements) this.statement(s.node, { file: s.file, line: s.line });
+    if (language !== "plpgsql") return;
+    const items = unwrap(option(fn.options, "as"), "List")?.items ?? [];
+    const body = items.length === 1 ? unwrap(items[0], "String")?.sval : void 0;
+    if (body !== void 0) this.plpgsql(stmt, body);
+  }
+  doBlock(stmt, block3) {
+    const language = unwrap(option(block3.args, "language"), "String")?.sval;
+    const body = unwrap(option(block3.args, "as"), "String")?.sval;
+    if (body !== void 0 && (language === void 0 || language.toLowerCase() === "plpgsql")) this.plpgsql(stmt, body);
+  }
+  /** Every expression and declared type of a PL/pgSQL body, each parsed as the SELECT PL/pgSQL makes of it. */
+  plpgsql(stmt, body) {
+    let tree;
+    try {
+      tree = (0, import_libpg_query3.parsePlPgSQLSync)(stmt.text);
+    } catch {
+      return;
+    }
+    const bodyLine = stmt.line + bodyLineOffset(stmt.text, body);
+    const walk3 = (value, line) => {
+      if (Array.isArray(value)) {
+        for (const v of value) walk3(v, line);
+        return;
+      }
+      if (!value || typeof value !== "object") return;
+      const o = value;
+      const here = typeof o.lineno === "number" ? bodyLine + o.lineno - 1 : line;
+      const expr = o.PLpgSQL_expr;
+      if (expr?.query) this.sql(selectOf(expr.query, expr.parseMode ?? 0), { file: stmt.file, line: here });
+      const type = o.PLpgSQL_type;
+      if (type?.typname) this.sql(`SELECT NULL::${type.typname}`, { file: stmt.file, line: here });
+      for (const [key2, child] of Object.entries(o)) if (key2 !== "PLpgSQL_expr" && key2 !== "PLpgSQL_type") walk3(child, here);
+    };
+    walk3(tree, bodyLine);
+  }
+  sql(text2, at) {
+    if (!mentionsAny(text2)) return;
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query3.parseSync)(text2).stmts ?? [];
+    } catch {
+      return;
+    }
+    for (const raw of stmts) if (raw.stmt) this.statement(raw.stmt, at);
+  }
+};
+function selectOf(query, mode) {
+  if (mode === 0) return query;
+  if (mode >= 3) return `SELECT ${query.replace(/^\s*[\w."$[\]]+\s*:?=/, "")}`;
+  return `SELECT ${query}`;
+}
 
 // src/catalog/failure.ts
 var condition = (sqlstate, name) => (message, more) => ({ sqlstate, condition: name, message, ...more });
@@ -17272,6 +18955,132 @@ function splitKey(key2) {
   return [key2.slice(0, dot), key2.slice(dot + 1)];
 }
 
+// src/catalog/clients.ts
+var CLIENT_ROLES = /* @__PURE__ */ new Set(["public", "anon", "authenticated"]);
+function reachableByClients(object) {
+  return object.clients !== void 0 && object.clients.length > 0;
+}
+
+// src/catalog/handlers/grants.ts
+function builtIn(kind, schema) {
+  if (kind === "functions") return schema === void 0 ? ["public"] : schema === "public" ? ["anon", "authenticated"] : [];
+  return schema === void 0 ? [] : ["anon", "authenticated"];
+}
+function defaultClients(catalog, kind, schema) {
+  const global2 = catalog.privileges.get(`${kind}:`) ?? builtIn(kind, void 0);
+  const own = catalog.privileges.get(`${kind}:${schema}`) ?? builtIn(kind, schema);
+  return { roles: [.../* @__PURE__ */ new Set([...global2, ...own])] };
+}
+function clientRoles(grantees) {
+  return (grantees ?? []).flatMap((g) => {
+    const rs = unwrap(g, "RoleSpec");
+    const name = rs?.roletype === "ROLESPEC_PUBLIC" ? "public" : rs?.rolename ?? "";
+    return CLIENT_ROLES.has(name) ? [name] : [];
+  });
+}
+function covers(v, privilege) {
+  const listed = (v.privileges ?? []).map((p) => unwrap(p, "AccessPriv")?.priv_name);
+  return listed.length === 0 || listed.includes(privilege);
+}
+function changed(before, grant, roles) {
+  return grant ? [.../* @__PURE__ */ new Set([...before, ...roles])] : before.filter((r) => !roles.includes(r));
+}
+function functionKeys(catalog, owa) {
+  const base = catalog.listKey(owa?.objname);
+  if (owa?.args_unspecified) return [...catalog.functions.keys()].filter((k) => k.startsWith(`${base}(`));
+  const sig = `${base}(${(owa?.objargs ?? []).map((a) => signatureType(unwrap(a, "TypeName"))).join(", ")})`;
+  return catalog.functions.has(sig) ? [sig] : [];
+}
+var ROUTINES = {
+  OBJECT_FUNCTION: (p) => !p,
+  OBJECT_PROCEDURE: (p) => p,
+  OBJECT_ROUTINE: () => true
+};
+function grantOnFunctions(v, roles, x, takes) {
+  const catalog = x.catalog;
+  if (!covers(v, "execute")) return;
+  const keys = v.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...catalog.functions].filter(([, f]) => names(v.objects).includes(f.schema) && takes(!!f.procedure)).map(([k]) => k) : (v.objects ?? []).flatMap((o) => functionKeys(catalog, unwrap(o, "ObjectWithArgs")));
+  for (const k of keys) {
+    const f = catalog.functions.get(k);
+    const clients = changed(f.clients ?? [], !!v.is_grant, roles);
+    catalog.functions.add(k, { ...f, clients, ...clients.length > (f.clients ?? []).length && { grantsAt: x.at } });
+  }
+}
+function grantOnRelations(v, roles, x) {
+  const catalog = x.catalog;
+  if (!covers(v, "select")) return;
+  const keys = v.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...catalog.relations.keys()].filter((k) => names(v.objects).some((s) => k.startsWith(`${s}.`))) : (v.objects ?? []).map((o) => catalog.relKey(unwrap(o, "RangeVar")));
+  const next = (before) => {
+    const after = changed(before?.roles ?? [], !!v.is_grant, roles);
+    const at = after.length > (before?.roles.length ?? 0) ? x.at : before?.at;
+    return { roles: after, ...at && { at } };
+  };
+  for (const k of keys) {
+    const rel = catalog.relations.get(k);
+    if (rel?.kind === "view") catalog.relations.add(k, { ...rel, clients: next(rel.clients) });
+    else if (rel?.kind === "table" && rel.table.foreign) {
+      const t = catalog.writableTable(k);
+      t.clients = next(t.clients);
+    }
+  }
+}
+function forgetClients(catalog) {
+  for (const [k, f] of [...catalog.functions]) {
+    const { clients: _clients, grantsAt: _at, ...rest } = f;
+    if (f.clients) catalog.functions.add(k, rest);
+  }
+  for (const [k, rel] of [...catalog.relations]) {
+    if (rel.kind === "view" && rel.clients) {
+      const { clients: _clients, ...rest } = rel;
+      catalog.relations.add(k, rest);
+    } else if (rel.kind === "table" && rel.table.clients) catalog.writableTable(k).clients = void 0;
+  }
+}
+var grantHandlers = {
+  GrantStmt(v, x) {
+    const roles = clientRoles(v.grantees);
+    if (roles.length === 0 || !v.is_grant && v.grant_option) return;
+    const routines = ROUTINES[v.objtype ?? ""];
+    if (routines) grantOnFunctions(v, roles, x, routines);
+    else if (v.objtype === "OBJECT_TABLE") grantOnRelations(v, roles, x);
+  },
+  /** Default privileges of the role the migrations run as (FOR ROLE postgres, or no FOR ROLE). */
+  AlterDefaultPrivilegesStmt(v, x) {
+    const options = (v.options ?? []).map((o) => unwrap(o, "DefElem"));
+    const listed = (name) => names(unwrap(options.find((d) => d?.defname === name)?.arg, "List")?.items);
+    const forRoles = (unwrap(options.find((d) => d?.defname === "roles")?.arg, "List")?.items ?? []).map((r) => unwrap(r, "RoleSpec")?.rolename);
+    if (forRoles.length > 0 && !forRoles.includes("postgres")) return;
+    const action2 = v.action;
+    const roles = clientRoles(action2?.grantees);
+    if (!action2 || roles.length === 0 || !action2.is_grant && action2.grant_option) return;
+    const kind = action2.objtype === "OBJECT_FUNCTION" && covers(action2, "execute") ? "functions" : action2.objtype === "OBJECT_TABLE" && covers(action2, "select") ? "tables" : void 0;
+    if (!kind) return;
+    const schemas = listed("schemas");
+    for (const schema of schemas.length > 0 ? schemas : [void 0]) {
+      const key2 = `${kind}:${schema ?? ""}`;
+      x.catalog.privileges.set(key2, changed(x.catalog.privileges.get(key2) ?? builtIn(kind, schema), !!action2.is_grant, roles));
+    }
+  }
+};
+
+// src/catalog/index-shape.ts
+function canonical(node) {
+  return JSON.stringify(node, (k, v) => k === "location" ? void 0 : v);
+}
+function element(e) {
+  const ordering = e.ordering === "SORTBY_ASC" ? void 0 : e.ordering === "SORTBY_DEFAULT" ? void 0 : e.ordering;
+  const nulls = e.nulls_ordering === "SORTBY_NULLS_DEFAULT" ? void 0 : e.nulls_ordering;
+  const plain = e.name !== void 0 && !e.expr && !e.collation?.length && !e.opclass?.length && !e.opclassopts?.length && !ordering && !nulls;
+  return plain ? e.name : canonical({ name: e.name, expr: e.expr, collation: e.collation && names(e.collation), opclass: e.opclass && names(e.opclass), opclassopts: e.opclassopts, ordering, nulls });
+}
+var elements = (list) => (list ?? []).flatMap((p) => unwrap(p, "IndexElem") ?? []).map(element);
+function indexShape(v) {
+  return [v.accessMethod ?? "btree", elements(v.indexParams).join(","), elements(v.indexIncludingParams).join(","), v.whereClause ? canonical(v.whereClause) : "", v.nulls_not_distinct ? "nulls not distinct" : ""].join("|");
+}
+function constraintIndexShape(columns, include = []) {
+  return ["btree", columns.join(","), include.join(","), "", ""].join("|");
+}
+
 // src/catalog/names.ts
 var MAX_IDENTIFIER_BYTES = 63;
 function clip(name, bytes) {
@@ -17339,6 +19148,46 @@ function indexColumnNames(original) {
     out.push(current);
   }
   return out;
+}
+
+// src/catalog/handlers/views.ts
+function boolOption(arg) {
+  if (arg === void 0) return true;
+  const int = unwrap(arg, "Integer");
+  const bare = names(unwrap(arg, "TypeName")?.names).join(".");
+  const word2 = (int ? String(int.ival ?? 0) : unwrap(arg, "String")?.sval ?? (bare || String(unwrap(arg, "Boolean")?.boolval ?? ""))).toLowerCase();
+  if (word2 === "") return void 0;
+  if (word2 === "1" || word2 === "on" || "true".startsWith(word2) || "yes".startsWith(word2)) return true;
+  if (word2 === "0" || word2 === "of" || word2 === "off" || "false".startsWith(word2) || "no".startsWith(word2)) return false;
+  return void 0;
+}
+function securityInvokerIn(options) {
+  const d = (options ?? []).map((o) => unwrap(o, "DefElem")).find((e) => e?.defname === "security_invoker");
+  return d ? boolOption(d.arg) === true : void 0;
+}
+function invoker(view, on, x) {
+  const optionsAt = view && !!view.securityInvoker === on ? view.optionsAt : x.at;
+  return { ...on && { securityInvoker: true }, ...optionsAt && { optionsAt } };
+}
+function createdViewSecurity(existing, options, key2, x) {
+  const clients = existing?.clients ?? defaultClients(x.catalog, "tables", key2.slice(0, key2.indexOf(".")));
+  return { ...invoker(existing, securityInvokerIn(options) === true, x), clients };
+}
+function alterView(view, cmds, x) {
+  let out = view;
+  for (const cmd of (cmds ?? []).map((c) => unwrap(c, "AlterTableCmd"))) {
+    const on = cmd && viewOptionChange(cmd);
+    if (on === void 0) continue;
+    const { securityInvoker: _was, optionsAt: _at, ...rest } = out;
+    out = { ...rest, ...invoker(out, on, x) };
+  }
+  return out;
+}
+function viewOptionChange(cmd) {
+  const items = unwrap(cmd.def, "List")?.items;
+  if (cmd.subtype === "AT_SetRelOptions" || cmd.subtype === "AT_ReplaceRelOptions") return securityInvokerIn(items);
+  if (cmd.subtype === "AT_ResetRelOptions") return securityInvokerIn(items) === void 0 ? void 0 : false;
+  return void 0;
 }
 
 // src/catalog/handlers/tables.ts
@@ -17475,12 +19324,12 @@ function addConstraint(catalog, t, c, at) {
   if (c.indexname) {
     const indexKey = `${t.schema}.${c.indexname}`;
     if (!failure && catalog.relations.removed(indexKey)) failure = undefinedObject(`index "${c.indexname}" does not exist`);
-    const index2 = catalog.relations.get(indexKey);
-    if (index2?.kind === "index" && columns.length === 0) columns.push(...index2.columns);
+    const index3 = catalog.relations.get(indexKey);
+    if (index3?.kind === "index" && columns.length === 0) columns.push(...index3.columns);
     if (c.indexname !== name) catalog.relations.remove(indexKey);
   }
   const con = { type, columns };
-  if (type === "f") con.fk = { name, columns, refTable: catalog.relKey(c.pktable), refColumns: names(c.pk_attrs), onDelete: FK_ACTION[c.fk_del_action ?? ""] };
+  if (type === "f") con.fk = { name, columns, refTable: catalog.relKey(c.pktable), refColumns: names(c.pk_attrs), onDelete: FK_ACTION[c.fk_del_action ?? ""], createdAt: at };
   if (type === "p") {
     for (const col of columns) {
       const ci = t.columns.get(col);
@@ -17488,7 +19337,8 @@ function addConstraint(catalog, t, c, at) {
     }
   }
   t.constraints.add(name, con);
-  if (type === "p" || type === "u" || type === "x") catalog.relations.add(`${t.schema}.${name}`, { kind: "index", table: `${t.schema}.${t.name}`, columns, unique: type !== "x", constraint: true, createdAt: at });
+  const shape = type === "x" || c.including?.length || c.nulls_not_distinct || c.indexname ? void 0 : constraintIndexShape(columns);
+  if (type === "p" || type === "u" || type === "x") catalog.relations.add(`${t.schema}.${name}`, { kind: "index", table: `${t.schema}.${t.name}`, columns, unique: type !== "x", constraint: true, createdAt: at, ...shape && { shape } });
   return failure;
 }
 function selectInto(into, x) {
@@ -17502,7 +19352,7 @@ var tableHandlers = {
     const existed = x.catalog.relations.has(x.catalog.relKey(v.base.relation));
     createTable(v.base, x);
     const t = existed ? void 0 : x.catalog.table(x.catalog.relKey(v.base.relation));
-    if (t) t.foreign = true;
+    if (t) [t.foreign, t.clients] = [true, defaultClients(x.catalog, "tables", t.schema)];
   },
   CreateTableAsStmt(v, x) {
     const catalog = x.catalog;
@@ -17516,7 +19366,7 @@ var tableHandlers = {
       if (!v.if_not_exists) x.fails(exists);
       return;
     }
-    if (v.objtype === "OBJECT_MATVIEW") catalog.relations.add(key2, { kind: "view", materialized: true, createdAt: x.at, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+    if (v.objtype === "OBJECT_MATVIEW") catalog.relations.add(key2, { kind: "view", materialized: true, createdAt: x.at, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query), clients: defaultClients(catalog, "tables", splitKey(key2)[0]) });
     else catalog.relations.add(key2, { kind: "table", table: newTable(key2, catalog.token, x.at, false) });
   },
   ViewStmt(v, x) {
@@ -17531,8 +19381,9 @@ var tableHandlers = {
       x.fails(duplicateTable(`relation "${key2}" already exists`));
       return;
     }
-    const createdAt = existing?.kind === "view" ? existing.createdAt ?? x.at : x.at;
-    catalog.relations.add(key2, { kind: "view", materialized: false, createdAt, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query) });
+    const view = existing?.kind === "view" ? existing : void 0;
+    const createdAt = view ? view.createdAt ?? x.at : x.at;
+    catalog.relations.add(key2, { kind: "view", materialized: false, createdAt, reads: readsOf(catalog, v.query), uses: columnsUsed(v.query), ...createdViewSecurity(view, v.options, key2, x) });
   },
   IndexStmt(v, x) {
     const catalog = x.catalog;
@@ -17547,7 +19398,7 @@ var tableHandlers = {
       if (!v.if_not_exists) x.fails(duplicateTable(`relation "${name}" already exists`));
       return;
     }
-    catalog.relations.add(key2, { kind: "index", table: tableKey, columns, unique: !!v.unique, constraint: false, partial: !!v.whereClause, createdAt: x.at });
+    catalog.relations.add(key2, { kind: "index", table: tableKey, columns, unique: !!v.unique, constraint: false, partial: !!v.whereClause, createdAt: x.at, shape: indexShape(v) });
   },
   CreateSeqStmt(v, x) {
     const key2 = x.catalog.relKey(v.sequence);
@@ -17602,18 +19453,24 @@ var functionHandlers = {
     const options = (v.options ?? []).map((o) => unwrap(o, "DefElem"));
     const option3 = (defname) => options.find((d) => d?.defname === defname);
     const setPath = options.map((d) => d?.defname === "set" ? unwrap(d.arg, "VariableSetStmt") : void 0).find((s) => s?.name === "search_path");
-    const searchPath = setPath ? (setPath.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").join(", ") : null;
     if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
     const previous = catalog.functions.get(sig);
+    const grants = previous ? { clients: previous.clients, grantsAt: previous.grantsAt } : { clients: [...defaultClients(catalog, "functions", schema).roles] };
+    const securityDefiner = unwrap(option3("security")?.arg, "Boolean")?.boolval === true;
+    const searchPath = setPath ? searchPathText(setPath) : null;
+    const alteredAt = previous && (previous.securityDefiner !== securityDefiner || previous.searchPath !== searchPath) ? x.at : previous?.alteredAt;
     catalog.functions.add(sig, {
       schema,
       name,
       args,
       language: unwrap(option3("language")?.arg, "String")?.sval ?? "sql",
-      securityDefiner: unwrap(option3("security")?.arg, "Boolean")?.boolval === true,
+      securityDefiner,
       searchPath,
       returns: v.returnType ? typeText(v.returnType) : void 0,
-      createdAt: previous?.createdAt ?? x.at
+      createdAt: previous?.createdAt ?? x.at,
+      ...v.is_procedure && { procedure: true },
+      ...grants,
+      ...alteredAt && { alteredAt }
     });
     catalog.functions.forget(key2);
   },
@@ -17621,8 +19478,27 @@ var functionHandlers = {
     if (v.intoClause) selectInto(v.intoClause, x);
     if (!x.catalog.definitions.isEmpty()) call(x);
   },
-  CallStmt: (_v, x) => call(x)
+  CallStmt: (_v, x) => call(x),
+  /** SECURITY DEFINER / INVOKER and SET / RESET search_path; the other actions change nothing the rules read. */
+  AlterFunctionStmt(v, x) {
+    for (const key2 of functionKeys(x.catalog, v.func)) {
+      let f = x.catalog.functions.get(key2);
+      for (const action2 of (v.actions ?? []).map((a) => unwrap(a, "DefElem"))) {
+        const set = action2?.defname === "set" ? unwrap(action2.arg, "VariableSetStmt") : void 0;
+        if (action2?.defname === "security") f = { ...f, securityDefiner: unwrap(action2.arg, "Boolean")?.boolval === true, alteredAt: x.at };
+        else if (set?.kind === "VAR_RESET_ALL" || set?.name === "search_path" && set.kind === "VAR_RESET") f = { ...f, searchPath: null, alteredAt: x.at };
+        else if (set?.name === "search_path") f = { ...f, searchPath: searchPathText(set), alteredAt: x.at };
+      }
+      x.catalog.functions.add(key2, f);
+    }
+  }
 };
+function forgetFunctionSettings(catalog) {
+  for (const [k, f] of [...catalog.functions]) if (!f.uncertain) catalog.functions.add(k, { ...f, uncertain: true });
+}
+function searchPathText(set) {
+  return (set.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").join(", ");
+}
 
 // src/catalog/handlers/data.ts
 var dataHandlers = {
@@ -17816,9 +19692,9 @@ function defaultOf(c) {
   if (/^-?\d+(\.\d+)?$/.test(d) || d === "true" || d === "false") return d;
   return UNKNOWN;
 }
-function holds(where, row) {
-  if (!where) return true;
-  const bool = unwrap(where, "BoolExpr");
+function holds(where2, row) {
+  if (!where2) return true;
+  const bool = unwrap(where2, "BoolExpr");
   if (bool) {
     const parts = (bool.args ?? []).map((a) => holds(a, row));
     if (bool.boolop === "NOT_EXPR") return parts[0] === void 0 ? void 0 : !parts[0];
@@ -17826,13 +19702,13 @@ function holds(where, row) {
     if (parts.includes(decisive)) return decisive;
     return parts.every((p) => p === !decisive) ? !decisive : void 0;
   }
-  const test = unwrap(where, "NullTest");
+  const test = unwrap(where2, "NullTest");
   if (test) {
     const value = operand(test.arg, row);
     if (value === UNKNOWN) return void 0;
     return test.nulltesttype === "IS_NOT_NULL" ? value !== null : value === null;
   }
-  const expr = unwrap(where, "A_Expr");
+  const expr = unwrap(where2, "A_Expr");
   if (!expr) return void 0;
   const op = names(expr.name).join();
   if (expr.kind === "AEXPR_IN") {
@@ -17895,6 +19771,8 @@ var alterTableHandlers = {
       if (!v.missing_ok) x.fails(undefinedTable(`relation "${key2}" does not exist`));
       return;
     }
+    const rel = catalog.relations.get(key2);
+    if (rel?.kind === "view") return void catalog.relations.add(key2, alterView(rel, v.cmds, x));
     if (v.objtype && v.objtype !== "OBJECT_TABLE" && v.objtype !== "OBJECT_FOREIGN_TABLE") return;
     const t = catalog.writableTable(key2);
     if (!t) return;
@@ -17981,7 +19859,7 @@ function alterTableCommand(x, key2, t, cmd) {
     case "AT_NoForceRowSecurity": {
       if (t.foreign && x.fails(notForForeignTables(cmd.subtype, t.name))) break;
       if (cmd.subtype === "AT_EnableRowSecurity") [t.rls, t.rlsAt] = [true, x.at];
-      else if (cmd.subtype === "AT_DisableRowSecurity") t.rls = false;
+      else if (cmd.subtype === "AT_DisableRowSecurity") [t.rls, t.rlsAt] = [false, x.at];
       else t.forceRls = cmd.subtype === "AT_ForceRowSecurity";
       break;
     }
@@ -18052,9 +19930,9 @@ var REFERENCES = {
   },
   CreateStmt(v, catalog) {
     const own = catalog.relKey(v.relation);
-    const elements = v.tableElts ?? [];
-    const fks = referencedTables(catalog, elements.flatMap((e) => [...unwrap(e, "ColumnDef")?.constraints ?? [], ..."Constraint" in e ? [e] : []]));
-    const likes = elements.flatMap((e) => rangeVar(catalog, unwrap(e, "TableLikeClause")?.relation));
+    const elements2 = v.tableElts ?? [];
+    const fks = referencedTables(catalog, elements2.flatMap((e) => [...unwrap(e, "ColumnDef")?.constraints ?? [], ..."Constraint" in e ? [e] : []]));
+    const likes = elements2.flatMap((e) => rangeVar(catalog, unwrap(e, "TableLikeClause")?.relation));
     const parents = (v.inhRelations ?? []).flatMap((r) => rangeVar(catalog, unwrap(r, "RangeVar")));
     return [...fks, ...likes, ...parents].filter((n) => n.key !== own);
   },
@@ -18188,6 +20066,11 @@ function createOther(x, kind, name, ifNotExists) {
   if (x.catalog.others.has(key2) && !ifNotExists) x.fails(duplicateObject(`${kind} "${name}" already exists`));
   x.catalog.others.add(key2, true);
 }
+function moveExtension(v, x) {
+  const name = unwrap(v.object, "String")?.sval ?? "";
+  const ext = x.catalog.extensions.get(name);
+  if (ext && v.newschema) x.catalog.extensions.add(name, { name, schema: v.newschema, createdAt: ext.createdAt });
+}
 var otherHandlers = {
   CreateSchemaStmt(v, x) {
     const catalog = x.catalog;
@@ -18207,7 +20090,7 @@ var otherHandlers = {
       return;
     }
     const schema = unwrap((v.options ?? []).map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === "schema")?.arg, "String")?.sval;
-    x.catalog.extensions.add(name, { name, schema, createdAt: x.at });
+    x.catalog.extensions.add(name, { name, schema, createdAt: x.at, ...!schema && { defaultSchema: x.catalog.defaultSchema } });
     if (bringsRelations(name)) x.catalog.openSchemas.add(schema ?? x.catalog.defaultSchema);
   },
   CreateRoleStmt(v, x) {
@@ -18446,7 +20329,7 @@ var policyHandlers = {
       return;
     }
     const command = v.cmd_name ?? "all";
-    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive !== false, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
+    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
   },
   /** ALTER POLICY … TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
   AlterPolicyStmt(v, x) {
@@ -18538,6 +20421,7 @@ var renameHandlers = {
     else if (type === "OBJECT_FUNCTION" || type === "OBJECT_PROCEDURE") renameFunction(v, x);
   },
   AlterObjectSchemaStmt(v, x) {
+    if (v.objectType === "OBJECT_EXTENSION") return moveExtension(v, x);
     if (!MOVABLE.has(v.objectType ?? "")) return;
     const catalog = x.catalog;
     const from = catalog.relKey(v.relation);
@@ -18699,14 +20583,14 @@ var typeHandlers = {
     else createOther(x, objectWord(v.kind), key2 + JSON.stringify(v.args ?? []), !!v.if_not_exists || !!v.replace);
   },
   AlterEnumStmt(v, x) {
-    const types2 = x.catalog.types;
+    const types3 = x.catalog.types;
     const key2 = x.catalog.listKey(v.typeName);
     const [oldVal, newVal] = [v.oldVal ?? "", v.newVal ?? ""];
-    if (types2.removed(key2)) {
+    if (types3.removed(key2)) {
       x.fails(undefinedObject(`type "${key2}" does not exist`));
       return;
     }
-    const prev = types2.get(key2) ?? { kind: "enum", values: [], valuesKnown: false };
+    const prev = types3.get(key2) ?? { kind: "enum", values: [], valuesKnown: false };
     const values = [...prev.values];
     if (v.oldVal) {
       if (!values.includes(oldVal) && prev.valuesKnown) x.fails(invalidParameterValue(`"${oldVal}" is not an existing enum label`));
@@ -18714,7 +20598,7 @@ var typeHandlers = {
       const i = values.indexOf(oldVal);
       if (i >= 0) values[i] = newVal;
       else values.push(newVal);
-      types2.add(key2, { ...prev, values, valuesKnown: true });
+      types3.add(key2, { ...prev, values, valuesKnown: true });
       return;
     }
     if (values.includes(newVal)) {
@@ -18722,7 +20606,7 @@ var typeHandlers = {
       return;
     }
     values.push(newVal);
-    types2.add(key2, { ...prev, values, valuesKnown: prev.valuesKnown });
+    types3.add(key2, { ...prev, values, valuesKnown: prev.valuesKnown });
   }
 };
 
@@ -18788,8 +20672,70 @@ function missingReference(catalog, node) {
   return key2 ? undefinedTable(`relation "${key2}" does not exist`) : void 0;
 }
 
+// src/catalog/policy-expressions.ts
+var SESSION_FUNCTIONS = /* @__PURE__ */ new Set(["auth.uid", "auth.jwt", "auth.role", "auth.email", "current_setting", "pg_catalog.current_setting"]);
+var callName = (call2) => names(call2.funcname).join(".");
+function initPlanSelect(node) {
+  const link = unwrap(node, "SubLink");
+  const select = unwrap(link?.subselect, "SelectStmt");
+  return link?.subLinkType === "EXPR_SUBLINK" && select && !select.fromClause?.length ? select : void 0;
+}
+function isUid(node) {
+  const inner = unwrap(node, "TypeCast")?.arg ?? node;
+  const call2 = unwrap(inner, "FuncCall");
+  if (call2) return callName(call2) === "auth.uid";
+  const target2 = unwrap(initPlanSelect(inner)?.targetList?.[0], "ResTarget")?.val;
+  return target2 !== void 0 && isUid(target2);
+}
+function ownColumn(node, table2) {
+  const ref = unwrap(unwrap(node, "TypeCast")?.arg ?? node, "ColumnRef");
+  if (!ref) return void 0;
+  const parts = refName(ref).split(".");
+  const column = parts[parts.length - 1];
+  if (column === "*" || parts.length > 1 && parts[parts.length - 2] !== table2) return void 0;
+  return column;
+}
+function policyCost(table2, qual, withCheck) {
+  const perRowCalls = [];
+  const keyColumns = /* @__PURE__ */ new Map();
+  let depth2 = 0;
+  const walk3 = (root) => visit(root, {
+    SubLink: (link) => {
+      if (initPlanSelect({ SubLink: link })) return false;
+      if (link.testexpr) walk3(link.testexpr);
+      depth2++;
+      if (link.subselect) walk3(link.subselect);
+      depth2--;
+      return false;
+    },
+    FuncCall: (call2) => {
+      const name = callName(call2);
+      if (SESSION_FUNCTIONS.has(name)) perRowCalls.push(name.replace(/^pg_catalog\./, ""));
+      if (depth2 === 0 && isMembershipHelper(names(call2.funcname).at(-1) ?? "")) {
+        for (const arg of call2.args ?? []) {
+          const column = ownColumn(arg, table2);
+          if (column && !keyColumns.has(column)) keyColumns.set(column, name);
+        }
+      }
+    },
+    A_Expr: (expr) => {
+      if (depth2 > 0 || expr.kind !== "AEXPR_OP" || names(expr.name).join(".") !== "=") return;
+      const column = isUid(expr.rexpr) ? ownColumn(expr.lexpr, table2) : isUid(expr.lexpr) ? ownColumn(expr.rexpr, table2) : void 0;
+      if (column && !keyColumns.has(column)) keyColumns.set(column, "auth.uid");
+    }
+  });
+  for (const e of [qual, withCheck]) if (e) walk3(e);
+  return { perRowCalls, keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
+}
+
 // src/catalog/to-data.ts
 var byName = (a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
+function clientsOf(grants) {
+  return grants ? { clients: [...grants.roles], ...grants.at && { grantsAt: grants.at } } : {};
+}
+function alwaysTrue(qual, withCheck) {
+  return { ...isTrue(qual) && { usingTrue: true }, ...isTrue(withCheck) && { checkTrue: true } };
+}
 function catalogData(catalog, managed) {
   const defined = new Set([...catalog.functions.values()].map((f) => `${f.schema}.${f.name}`));
   const indexesOf = /* @__PURE__ */ new Map();
@@ -18797,11 +20743,21 @@ function catalogData(catalog, managed) {
   for (const [key2, rel] of catalog.relations) {
     if (rel.kind === "index") {
       const list = indexesOf.get(rel.table) ?? [];
-      list.push({ name: splitKey(key2)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt });
+      list.push({ name: splitKey(key2)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt, ...rel.shape && { shape: rel.shape } });
       indexesOf.set(rel.table, list);
     }
     const [schema, name] = splitKey(key2);
-    if (rel.kind === "view" && !managed(schema)) views.push({ schema, name, materialized: rel.materialized, createdAt: rel.createdAt });
+    if (rel.kind === "view" && !managed(schema)) {
+      views.push({
+        schema,
+        name,
+        materialized: rel.materialized,
+        createdAt: rel.createdAt,
+        ...rel.securityInvoker && { securityInvoker: true },
+        ...rel.optionsAt && { optionsAt: rel.optionsAt },
+        ...clientsOf(rel.clients)
+      });
+    }
   }
   const tables = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => {
     const cons = [...t.constraints.values()];
@@ -18821,14 +20777,23 @@ function catalogData(catalog, managed) {
       forceRls: t.forceRls,
       rlsAt: t.rlsAt,
       uncertain: t.uncertain,
-      policies: [...t.policies.values()].map(({ qual: _qual, withCheck: _withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)) }))
+      ...clientsOf(t.clients),
+      policies: [...t.policies.values()].map(({ qual, withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)), ...policyCost(t.name, qual, withCheck), ...alwaysTrue(qual, withCheck) }))
     };
   }).sort(byName);
+  const policyHelpers = /* @__PURE__ */ new Set();
+  for (const rel of catalog.relations.values()) {
+    if (rel.kind === "table") {
+      for (const p of rel.table.policies.values()) for (const h of p.helpers) if (defined.has(h)) policyHelpers.add(h);
+    }
+  }
   return {
     tables,
     views: views.sort(byName),
+    policyHelpers: [...policyHelpers].sort(),
     functions: [...catalog.functions.values()].sort(byName),
     extensions: [...catalog.extensions.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    extensionNeeds: catalog.extensionUses.needs(),
     enums: [...catalog.types].filter(([, t]) => t.kind === "enum").map(([key2, t]) => {
       const [schema, name] = splitKey(key2);
       return { schema, name, values: t.values, createdAt: t.createdAt };
@@ -18849,6 +20814,8 @@ function applyUnresolved(catalog, u) {
   if (/CREATE\s+(UNLOGGED\s+)?TABLE|CREATE\s+(OR\s+REPLACE\s+)?(MATERIALIZED\s+)?VIEW/.test(text2)) catalog.dynamicTables = true;
   if (u.fragments.length === 0 || /\b(CREATE|DROP|RENAME|ADD|IMPORT|INTO|INSERT|DELETE|UPDATE|TRUNCATE)\b/.test(text2)) catalog.existenceUncertain = true;
   forgetRowsFor(catalog, u);
+  if (u.fragments.length === 0 || /\b(GRANT|REVOKE)\b/.test(text2)) forgetClients(catalog);
+  if (u.fragments.length === 0 || /ALTER\s+(FUNCTION|ROUTINE|PROCEDURE)/.test(text2)) forgetFunctionSettings(catalog);
   if (/ALTER\s+TABLE|ADD\s+COLUMN|RENAME/.test(text2)) {
     for (const [key2, rel] of [...catalog.relations]) if (rel.kind === "table" && rel.table.columns.complete) catalog.writableTable(key2).columns.complete = false;
   }
@@ -18865,7 +20832,8 @@ var HANDLERS = {
   ...typeHandlers,
   ...publicationHandlers,
   ...otherHandlers,
-  ...dataHandlers
+  ...dataHandlers,
+  ...grantHandlers
 };
 var ownerSeq = 0;
 var Catalog = class _Catalog {
@@ -18877,10 +20845,14 @@ var Catalog = class _Catalog {
   /** By signature, `schema.name(argtypes)`; a DROP without argument types marks `schema.name` absent. */
   functions;
   extensions;
+  /** What the migrations use of extensions, collected from every statement and body; forks share it (only the replay adds). */
+  extensionUses;
   roles;
   publications;
   /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
   others;
+  /** ALTER DEFAULT PRIVILEGES for the client roles, by `functions:<schema>` / `tables:<schema>` (no schema: the global ones). */
+  privileges;
   /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
   definitions;
   /** Temporary tables by name: they live in the session, never in the schema, and may come and go in one file. */
@@ -18916,9 +20888,11 @@ var Catalog = class _Catalog {
     this.types = parent?.types.fork() ?? new Registry();
     this.functions = parent?.functions.fork() ?? new Registry();
     this.extensions = parent?.extensions.fork() ?? new Registry();
+    this.extensionUses = parent?.extensionUses ?? new ExtensionUses();
     this.roles = parent?.roles.fork() ?? new Registry();
     this.publications = parent?.publications.fork() ?? new Registry();
     this.others = parent?.others.fork() ?? new Registry();
+    this.privileges = parent?.privileges.fork() ?? new LayeredMap();
     this.definitions = parent?.definitions.fork() ?? new LayeredMap();
     this.temps = parent?.temps.fork() ?? new LayeredSet();
     this.defaultSchema = parent?.defaultSchema ?? "public";
@@ -19064,6 +21038,7 @@ var Replay = class {
     if (opts.prismaLayout) this.catalog.apply(bookkeepingTable, true);
   }
   add(m) {
+    this.catalog.extensionUses.add(m);
     const steps = executionOrder(m, (origin) => origin !== "function");
     const failedFirst = /* @__PURE__ */ new Set();
     for (const step of steps) {
@@ -19106,8 +21081,8 @@ var bookkeepingTable = {
 // src/parse/node20-compat.ts
 function groupBy(items, key2) {
   const groups = /* @__PURE__ */ Object.create(null);
-  let index2 = 0;
-  for (const item2 of items) (groups[key2(item2, index2++)] ??= []).push(item2);
+  let index3 = 0;
+  for (const item2 of items) (groups[key2(item2, index3++)] ??= []).push(item2);
   return groups;
 }
 var target = Object;
@@ -19487,8 +21462,8 @@ function getProductionDslName(prod) {
 // node_modules/chevrotain/lib/src/parse/grammar/rest.js
 var RestWalker = class {
   walk(prod, prevRest = []) {
-    prod.definition.forEach((subProd, index2) => {
-      const currRest = prod.definition.slice(index2 + 1);
+    prod.definition.forEach((subProd, index3) => {
+      const currRest = prod.definition.slice(index3 + 1);
       if (subProd instanceof NonTerminal) {
         this.walkProdRef(subProd, currRest, prevRest);
       } else if (subProd instanceof Terminal) {
@@ -20609,11 +22584,11 @@ function firstCharOptimizedIndices(ast, result, ignoreCase) {
             if (atom.complement === true) {
               throw Error(complementErrorMessage);
             }
-            atom.value.forEach((code2) => {
-              if (typeof code2 === "number") {
-                addOptimizedIdxToResult(code2, result, ignoreCase);
+            atom.value.forEach((code3) => {
+              if (typeof code3 === "number") {
+                addOptimizedIdxToResult(code3, result, ignoreCase);
               } else {
-                const range = code2;
+                const range = code3;
                 if (ignoreCase === true) {
                   for (let rangeCode = range.from; rangeCode <= range.to; rangeCode++) {
                     addOptimizedIdxToResult(rangeCode, result, ignoreCase);
@@ -20659,15 +22634,15 @@ function firstCharOptimizedIndices(ast, result, ignoreCase) {
   }
   return Object.values(result);
 }
-function addOptimizedIdxToResult(code2, result, ignoreCase) {
-  const optimizedCharIdx = charCodeToOptimizedIndex(code2);
+function addOptimizedIdxToResult(code3, result, ignoreCase) {
+  const optimizedCharIdx = charCodeToOptimizedIndex(code3);
   result[optimizedCharIdx] = optimizedCharIdx;
   if (ignoreCase === true) {
-    handleIgnoreCase(code2, result);
+    handleIgnoreCase(code3, result);
   }
 }
-function handleIgnoreCase(code2, result) {
-  const char = String.fromCharCode(code2);
+function handleIgnoreCase(code3, result) {
+  const char = String.fromCharCode(code3);
   const upperChar = char.toUpperCase();
   if (upperChar !== char) {
     const optimizedCharIdx = charCodeToOptimizedIndex(upperChar.charCodeAt(0));
@@ -20764,7 +22739,7 @@ function canMatchCharCode(charCodes, pattern) {
 var PATTERN = "PATTERN";
 var DEFAULT_MODE = "defaultMode";
 var MODES = "modes";
-function analyzeTokenTypes(tokenTypes, options) {
+function analyzeTokenTypes(tokenTypes2, options) {
   options = Object.assign({ safeMode: false, positionTracking: "full", lineTerminatorCharacters: ["\r", "\n"], tracer: (msg, action2) => action2() }, options);
   const tracer = options.tracer;
   tracer("initCharCodeToOptimizedIndexMap", () => {
@@ -20772,7 +22747,7 @@ function analyzeTokenTypes(tokenTypes, options) {
   });
   let onlyRelevantTypes;
   tracer("Reject Lexer.NA", () => {
-    onlyRelevantTypes = tokenTypes.filter((currType) => {
+    onlyRelevantTypes = tokenTypes2.filter((currType) => {
       return currType[PATTERN] !== Lexer.NA;
     });
   });
@@ -20934,8 +22909,8 @@ function analyzeTokenTypes(tokenTypes, options) {
             if (optimizedCodes.length === 0) {
               canBeOptimized = false;
             }
-            optimizedCodes.forEach((code2) => {
-              addToMapOfArrays(result, code2, patternIdxToConfig[idx]);
+            optimizedCodes.forEach((code3) => {
+              addToMapOfArrays(result, code3, patternIdxToConfig[idx]);
             });
           }
         } else {
@@ -20958,9 +22933,9 @@ function analyzeTokenTypes(tokenTypes, options) {
     canBeOptimized
   };
 }
-function validatePatterns(tokenTypes, validModesNames) {
+function validatePatterns(tokenTypes2, validModesNames) {
   let errors = [];
-  const missingResult = findMissingPatterns(tokenTypes);
+  const missingResult = findMissingPatterns(tokenTypes2);
   errors = errors.concat(missingResult.errors);
   const invalidResult = findInvalidPatterns(missingResult.valid);
   const validTokenTypes = invalidResult.valid;
@@ -20971,9 +22946,9 @@ function validatePatterns(tokenTypes, validModesNames) {
   errors = errors.concat(findUnreachablePatterns(validTokenTypes));
   return errors;
 }
-function validateRegExpPattern(tokenTypes) {
+function validateRegExpPattern(tokenTypes2) {
   let errors = [];
-  const withRegExpPatterns = tokenTypes.filter((currTokType) => currTokType[PATTERN] instanceof RegExp);
+  const withRegExpPatterns = tokenTypes2.filter((currTokType) => currTokType[PATTERN] instanceof RegExp);
   errors = errors.concat(findEndOfInputAnchor(withRegExpPatterns));
   errors = errors.concat(findStartOfInputAnchor(withRegExpPatterns));
   errors = errors.concat(findUnsupportedFlags(withRegExpPatterns));
@@ -20981,8 +22956,8 @@ function validateRegExpPattern(tokenTypes) {
   errors = errors.concat(findEmptyMatchRegExps(withRegExpPatterns));
   return errors;
 }
-function findMissingPatterns(tokenTypes) {
-  const tokenTypesWithMissingPattern = tokenTypes.filter((currType) => {
+function findMissingPatterns(tokenTypes2) {
+  const tokenTypesWithMissingPattern = tokenTypes2.filter((currType) => {
     return !Object.hasOwn(currType, PATTERN);
   });
   const errors = tokenTypesWithMissingPattern.map((currType) => {
@@ -20992,11 +22967,11 @@ function findMissingPatterns(tokenTypes) {
       tokenTypes: [currType]
     };
   });
-  const valid = tokenTypes.filter((x) => !tokenTypesWithMissingPattern.includes(x));
+  const valid = tokenTypes2.filter((x) => !tokenTypesWithMissingPattern.includes(x));
   return { errors, valid };
 }
-function findInvalidPatterns(tokenTypes) {
-  const tokenTypesWithInvalidPattern = tokenTypes.filter((currType) => {
+function findInvalidPatterns(tokenTypes2) {
+  const tokenTypesWithInvalidPattern = tokenTypes2.filter((currType) => {
     const pattern = currType[PATTERN];
     return !(pattern instanceof RegExp) && !(typeof pattern === "function") && !Object.hasOwn(pattern, "exec") && !(typeof pattern === "string");
   });
@@ -21007,11 +22982,11 @@ function findInvalidPatterns(tokenTypes) {
       tokenTypes: [currType]
     };
   });
-  const valid = tokenTypes.filter((x) => !tokenTypesWithInvalidPattern.includes(x));
+  const valid = tokenTypes2.filter((x) => !tokenTypesWithInvalidPattern.includes(x));
   return { errors, valid };
 }
 var end_of_input = /[^\\][$]/;
-function findEndOfInputAnchor(tokenTypes) {
+function findEndOfInputAnchor(tokenTypes2) {
   class EndAnchorFinder extends BaseRegExpVisitor {
     constructor() {
       super(...arguments);
@@ -21021,7 +22996,7 @@ function findEndOfInputAnchor(tokenTypes) {
       this.found = true;
     }
   }
-  const invalidRegex = tokenTypes.filter((currType) => {
+  const invalidRegex = tokenTypes2.filter((currType) => {
     const pattern = currType.PATTERN;
     try {
       const regexpAst = getRegExpAst(pattern);
@@ -21041,8 +23016,8 @@ function findEndOfInputAnchor(tokenTypes) {
   });
   return errors;
 }
-function findEmptyMatchRegExps(tokenTypes) {
-  const matchesEmptyString = tokenTypes.filter((currType) => {
+function findEmptyMatchRegExps(tokenTypes2) {
+  const matchesEmptyString = tokenTypes2.filter((currType) => {
     const pattern = currType.PATTERN;
     return pattern.test("");
   });
@@ -21056,7 +23031,7 @@ function findEmptyMatchRegExps(tokenTypes) {
   return errors;
 }
 var start_of_input = /[^\\[][\^]|^\^/;
-function findStartOfInputAnchor(tokenTypes) {
+function findStartOfInputAnchor(tokenTypes2) {
   class StartAnchorFinder extends BaseRegExpVisitor {
     constructor() {
       super(...arguments);
@@ -21066,7 +23041,7 @@ function findStartOfInputAnchor(tokenTypes) {
       this.found = true;
     }
   }
-  const invalidRegex = tokenTypes.filter((currType) => {
+  const invalidRegex = tokenTypes2.filter((currType) => {
     const pattern = currType.PATTERN;
     try {
       const regexpAst = getRegExpAst(pattern);
@@ -21086,8 +23061,8 @@ function findStartOfInputAnchor(tokenTypes) {
   });
   return errors;
 }
-function findUnsupportedFlags(tokenTypes) {
-  const invalidFlags = tokenTypes.filter((currType) => {
+function findUnsupportedFlags(tokenTypes2) {
+  const invalidFlags = tokenTypes2.filter((currType) => {
     const pattern = currType[PATTERN];
     return pattern instanceof RegExp && (pattern.multiline || pattern.global);
   });
@@ -21100,10 +23075,10 @@ function findUnsupportedFlags(tokenTypes) {
   });
   return errors;
 }
-function findDuplicatePatterns(tokenTypes) {
+function findDuplicatePatterns(tokenTypes2) {
   const found = [];
-  let identicalPatterns = tokenTypes.map((outerType) => {
-    return tokenTypes.reduce((result, innerType) => {
+  let identicalPatterns = tokenTypes2.map((outerType) => {
+    return tokenTypes2.reduce((result, innerType) => {
       if (outerType.PATTERN.source === innerType.PATTERN.source && !found.includes(innerType) && innerType.PATTERN !== Lexer.NA) {
         found.push(innerType);
         result.push(innerType);
@@ -21129,8 +23104,8 @@ function findDuplicatePatterns(tokenTypes) {
   });
   return errors;
 }
-function findInvalidGroupType(tokenTypes) {
-  const invalidTypes = tokenTypes.filter((clazz) => {
+function findInvalidGroupType(tokenTypes2) {
+  const invalidTypes = tokenTypes2.filter((clazz) => {
     if (!Object.hasOwn(clazz, "GROUP")) {
       return false;
     }
@@ -21146,8 +23121,8 @@ function findInvalidGroupType(tokenTypes) {
   });
   return errors;
 }
-function findModesThatDoNotExist(tokenTypes, validModes) {
-  const invalidModes = tokenTypes.filter((clazz) => {
+function findModesThatDoNotExist(tokenTypes2, validModes) {
+  const invalidModes = tokenTypes2.filter((clazz) => {
     return clazz.PUSH_MODE !== void 0 && !validModes.includes(clazz.PUSH_MODE);
   });
   const errors = invalidModes.map((tokType) => {
@@ -21160,9 +23135,9 @@ function findModesThatDoNotExist(tokenTypes, validModes) {
   });
   return errors;
 }
-function findUnreachablePatterns(tokenTypes) {
+function findUnreachablePatterns(tokenTypes2) {
   const errors = [];
-  const canBeTested = tokenTypes.reduce((result, tokType, idx) => {
+  const canBeTested = tokenTypes2.reduce((result, tokType, idx) => {
     const pattern = tokType.PATTERN;
     if (pattern === Lexer.NA) {
       return result;
@@ -21174,7 +23149,7 @@ function findUnreachablePatterns(tokenTypes) {
     }
     return result;
   }, []);
-  tokenTypes.forEach((aTokType, aIdx) => {
+  tokenTypes2.forEach((aTokType, aIdx) => {
     canBeTested.forEach(({ str: bStr, idx: bIdx, tokenType: bTokType }) => {
       if (aIdx < bIdx && tryToMatchStrToPattern(bStr, aTokType.PATTERN)) {
         const msg = `Token: ->${bTokType.name}<- can never be matched.
@@ -21456,8 +23431,8 @@ function tokenStructuredMatcherNoCategories(token, tokType) {
 }
 var tokenShortNameIdx = 1;
 var tokenIdxToClass = {};
-function augmentTokenTypes(tokenTypes) {
-  const tokenTypesAndParents = expandCategories(tokenTypes);
+function augmentTokenTypes(tokenTypes2) {
+  const tokenTypesAndParents = expandCategories(tokenTypes2);
   assignTokenDefaultProps(tokenTypesAndParents);
   assignCategoriesMapProp(tokenTypesAndParents);
   assignCategoriesTokensProp(tokenTypesAndParents);
@@ -21465,9 +23440,9 @@ function augmentTokenTypes(tokenTypes) {
     tokType.isParent = tokType.categoryMatches.length > 0;
   });
 }
-function expandCategories(tokenTypes) {
-  let result = [...tokenTypes];
-  let categories = tokenTypes;
+function expandCategories(tokenTypes2) {
+  let result = [...tokenTypes2];
+  let categories = tokenTypes2;
   let searching = true;
   while (searching) {
     categories = categories.map((currTokType) => currTokType.CATEGORIES).flat().filter(Boolean);
@@ -21481,8 +23456,8 @@ function expandCategories(tokenTypes) {
   }
   return result;
 }
-function assignTokenDefaultProps(tokenTypes) {
-  tokenTypes.forEach((currTokType) => {
+function assignTokenDefaultProps(tokenTypes2) {
+  tokenTypes2.forEach((currTokType) => {
     if (!hasShortKeyProperty(currTokType)) {
       tokenIdxToClass[tokenShortNameIdx] = currTokType;
       currTokType.tokenTypeIdx = tokenShortNameIdx++;
@@ -21501,16 +23476,16 @@ function assignTokenDefaultProps(tokenTypes) {
     }
   });
 }
-function assignCategoriesTokensProp(tokenTypes) {
-  tokenTypes.forEach((currTokType) => {
+function assignCategoriesTokensProp(tokenTypes2) {
+  tokenTypes2.forEach((currTokType) => {
     currTokType.categoryMatches = [];
     Object.keys(currTokType.categoryMatchesMap).forEach((key2) => {
       currTokType.categoryMatches.push(tokenIdxToClass[key2].tokenTypeIdx);
     });
   });
 }
-function assignCategoriesMapProp(tokenTypes) {
-  tokenTypes.forEach((currTokType) => {
+function assignCategoriesMapProp(tokenTypes2) {
+  tokenTypes2.forEach((currTokType) => {
     singleAssignCategoriesToksMap([], currTokType);
   });
 }
@@ -22053,14 +24028,14 @@ var Lexer = class {
       tokenType
     };
   }
-  addTokenUsingPush(tokenVector, index2, tokenToAdd) {
+  addTokenUsingPush(tokenVector, index3, tokenToAdd) {
     tokenVector.push(tokenToAdd);
-    return index2;
+    return index3;
   }
-  addTokenUsingMemberAccess(tokenVector, index2, tokenToAdd) {
-    tokenVector[index2] = tokenToAdd;
-    index2++;
-    return index2;
+  addTokenUsingMemberAccess(tokenVector, index3, tokenToAdd) {
+    tokenVector[index3] = tokenToAdd;
+    index3++;
+    return index3;
   }
   handlePayloadNoCustom(token, payload) {
   }
@@ -22226,11 +24201,11 @@ var defaultGrammarValidatorErrorProvider = {
     }
     const topLevelName = topLevelRule.name;
     const duplicateProd = duplicateProds[0];
-    const index2 = duplicateProd.idx;
+    const index3 = duplicateProd.idx;
     const dslName = getProductionDslName(duplicateProd);
     const extraArgument = getExtraProductionArgument2(duplicateProd);
-    const hasExplicitIndex = index2 > 0;
-    let msg = `->${dslName}${hasExplicitIndex ? index2 : ""}<- ${extraArgument ? `with argument: ->${extraArgument}<-` : ""}
+    const hasExplicitIndex = index3 > 0;
+    let msg = `->${dslName}${hasExplicitIndex ? index3 : ""}<- ${extraArgument ? `with argument: ->${extraArgument}<-` : ""}
                   appears more than once (${duplicateProds.length} times) in the top level rule: ->${topLevelName}<-.                  
                   For further details see: https://chevrotain.io/docs/FAQ.html#NUMERICAL_SUFFIXES 
                   `;
@@ -23123,8 +25098,8 @@ function containsPath(alternative, searchPath) {
   }
   return false;
 }
-function isStrictPrefixOfPath(prefix, other) {
-  return prefix.length < other.length && prefix.every((tokType, idx) => {
+function isStrictPrefixOfPath(prefix2, other) {
+  return prefix2.length < other.length && prefix2.every((tokType, idx) => {
     const otherTokType = other[idx];
     return tokType === otherTokType || otherTokType.categoryMatchesMap[tokType.tokenTypeIdx];
   });
@@ -23142,9 +25117,9 @@ function validateLookahead(options) {
   });
   return lookaheadValidationErrorMessages.map((errorMessage) => Object.assign({ type: ParserDefinitionErrorType.CUSTOM_LOOKAHEAD_VALIDATION }, errorMessage));
 }
-function validateGrammar(topLevels, tokenTypes, errMsgProvider, grammarName) {
+function validateGrammar(topLevels, tokenTypes2, errMsgProvider, grammarName) {
   const duplicateErrors = topLevels.flatMap((currTopLevel) => validateDuplicateProductions(currTopLevel, errMsgProvider));
-  const termsNamespaceConflictErrors = checkTerminalAndNoneTerminalsNameSpace(topLevels, tokenTypes, errMsgProvider);
+  const termsNamespaceConflictErrors = checkTerminalAndNoneTerminalsNameSpace(topLevels, tokenTypes2, errMsgProvider);
   const tooManyAltsErrors = topLevels.flatMap((curRule) => validateTooManyAlts(curRule, errMsgProvider));
   const duplicateRulesError = topLevels.flatMap((curRule) => validateRuleDoesNotAlreadyExist(curRule, topLevels, grammarName, errMsgProvider));
   return duplicateErrors.concat(termsNamespaceConflictErrors, tooManyAltsErrors, duplicateRulesError);
@@ -23509,9 +25484,9 @@ function checkPrefixAlternativesAmbiguities(alternatives, alternation, rule, err
   });
   return errors;
 }
-function checkTerminalAndNoneTerminalsNameSpace(topLevels, tokenTypes, errMsgProvider) {
+function checkTerminalAndNoneTerminalsNameSpace(topLevels, tokenTypes2, errMsgProvider) {
   const errors = [];
-  const tokenNames = tokenTypes.map((currToken) => currToken.name);
+  const tokenNames = tokenTypes2.map((currToken) => currToken.name);
   topLevels.forEach((currRule) => {
     const currRuleName = currRule.name;
     if (tokenNames.includes(currRuleName)) {
@@ -26467,26 +28442,26 @@ function printSchema(schema, options = {}) {
   } = options;
   let blocks = schema.list;
   if (sort) {
-    blocks = schema.list = blocks.filter((block2) => block2.type !== "break");
+    blocks = schema.list = blocks.filter((block3) => block3.type !== "break");
     const sorter = schemaSorter(schema, locales, sortOrder);
     blocks.sort(sorter);
   }
   return blocks.map(printBlock).filter(Boolean).join(EOL).replace(/(\r?\n\s*){3,}/g, EOL + EOL) + EOL;
 }
-function printBlock(block2) {
-  switch (block2.type) {
+function printBlock(block3) {
+  switch (block3.type) {
     case "comment":
-      return printComment(block2);
+      return printComment(block3);
     case "datasource":
-      return printDatasource(block2);
+      return printDatasource(block3);
     case "enum":
-      return printEnum(block2);
+      return printEnum(block3);
     case "generator":
-      return printGenerator(block2);
+      return printGenerator(block3);
     case "model":
     case "view":
     case "type":
-      return printObject(block2);
+      return printObject(block3);
     case "break":
       return printBreak();
     default:
@@ -26649,30 +28624,30 @@ function printValue(value) {
 }
 function computeAssignmentFormatting(list) {
   let pos = 0;
-  const listBlocks = list.reduce((memo, current, index2, arr) => {
+  const listBlocks = list.reduce((memo, current, index3, arr) => {
     if (current.type === "break") return memo;
-    if (index2 > 0 && arr[index2 - 1].type === "break") memo[++pos] = [];
+    if (index3 > 0 && arr[index3 - 1].type === "break") memo[++pos] = [];
     memo[pos].push(current);
     return memo;
   }, [[]]);
   const keyLengths = listBlocks.map((lists) => lists.reduce((max, current) => Math.max(max, current.type === "assignment" ? current.key.length : 0), 0));
-  return list.map((item2, index2, arr) => {
-    if (index2 > 0 && item2.type !== "break" && arr[index2 - 1].type === "break") keyLengths.shift();
+  return list.map((item2, index3, arr) => {
+    if (index3 > 0 && item2.type !== "break" && arr[index3 - 1].type === "break") keyLengths.shift();
     return printAssignment(item2, keyLengths[0]);
   }).filter(Boolean).join(`${EOL}  `).replace(/(\r?\n\s*){3,}/g, `${EOL + EOL}  `);
 }
 function computePropertyFormatting(list) {
   let pos = 0;
-  const listBlocks = list.reduce((memo, current, index2, arr) => {
+  const listBlocks = list.reduce((memo, current, index3, arr) => {
     if (current.type === "break") return memo;
-    if (index2 > 0 && arr[index2 - 1].type === "break") memo[++pos] = [];
+    if (index3 > 0 && arr[index3 - 1].type === "break") memo[++pos] = [];
     memo[pos].push(current);
     return memo;
   }, [[]]);
   const nameLengths = listBlocks.map((lists) => lists.reduce((max, current) => Math.max(max, current.type === "field" ? current.name.length : 0), 0));
   const typeLengths = listBlocks.map((lists) => lists.reduce((max, current) => Math.max(max, current.type === "field" ? printFieldType(current).length : 0), 0));
-  return list.map((prop, index2, arr) => {
-    if (index2 > 0 && prop.type !== "break" && arr[index2 - 1].type === "break") {
+  return list.map((prop, index3, arr) => {
+    if (index3 > 0 && prop.type !== "break" && arr[index3 - 1].type === "break") {
       nameLengths.shift();
       typeLengths.shift();
     }
@@ -26690,14 +28665,14 @@ var findAllByType = (list, typeToMatch, options = {}) => {
 };
 var findBy = (typeToMatch, {
   name
-} = {}) => (block2) => {
+} = {}) => (block3) => {
   if (name != null) {
     const nameAttribute = typeToMatch === "assignment" ? "key" : "name";
-    if (!(nameAttribute in block2)) return false;
-    const nameMatches = typeof name === "string" ? block2[nameAttribute] === name : name.test(block2[nameAttribute]);
+    if (!(nameAttribute in block3)) return false;
+    const nameMatches = typeof name === "string" ? block3[nameAttribute] === name : name.test(block3[nameAttribute]);
     if (!nameMatches) return false;
   }
-  return block2.type === typeToMatch;
+  return block3.type === typeToMatch;
 };
 var ConcretePrismaSchemaBuilder = class {
   constructor(source = "") {
@@ -26713,7 +28688,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this.schema;
   }
   generator(name, provider = "prisma-client-js") {
-    const generator = this.schema.list.reduce((memo, block2) => block2.type === "generator" && block2.name === name ? block2 : memo, {
+    const generator = this.schema.list.reduce((memo, block3) => block3.type === "generator" && block3.name === name ? block3 : memo, {
       type: "generator",
       name,
       assignments: [{
@@ -26727,8 +28702,8 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   drop(name) {
-    const index2 = this.schema.list.findIndex((block2) => "name" in block2 && block2.name === name);
-    if (index2 !== -1) this.schema.list.splice(index2, 1);
+    const index3 = this.schema.list.findIndex((block3) => "name" in block3 && block3.name === name);
+    if (index3 !== -1) this.schema.list.splice(index3, 1);
     return this;
   }
   datasource(provider, url) {
@@ -26749,13 +28724,13 @@ var ConcretePrismaSchemaBuilder = class {
         value: `"${provider}"`
       }]
     };
-    const existingIndex = this.schema.list.findIndex((block2) => block2.type === "datasource");
+    const existingIndex = this.schema.list.findIndex((block3) => block3.type === "datasource");
     this.schema.list.splice(existingIndex, existingIndex !== -1 ? 1 : 0, datasource);
     this._subject = datasource;
     return this;
   }
   model(name) {
-    const model = this.schema.list.reduce((memo, block2) => block2.type === "model" && block2.name === name ? block2 : memo, {
+    const model = this.schema.list.reduce((memo, block3) => block3.type === "model" && block3.name === name ? block3 : memo, {
       type: "model",
       name,
       properties: []
@@ -26765,7 +28740,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   view(name) {
-    const view = this.schema.list.reduce((memo, block2) => block2.type === "view" && block2.name === name ? block2 : memo, {
+    const view = this.schema.list.reduce((memo, block3) => block3.type === "view" && block3.name === name ? block3 : memo, {
       type: "view",
       name,
       properties: []
@@ -26775,7 +28750,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   type(name) {
-    const type = this.schema.list.reduce((memo, block2) => block2.type === "type" && block2.name === name ? block2 : memo, {
+    const type = this.schema.list.reduce((memo, block3) => block3.type === "type" && block3.name === name ? block3 : memo, {
       type: "type",
       name,
       properties: []
@@ -26785,7 +28760,7 @@ var ConcretePrismaSchemaBuilder = class {
     return this;
   }
   enum(name, enumeratorNames = []) {
-    const e = this.schema.list.reduce((memo, block2) => block2.type === "enum" && block2.name === name ? block2 : memo, {
+    const e = this.schema.list.reduce((memo, block3) => block3.type === "enum" && block3.name === name ? block3 : memo, {
       type: "enum",
       name,
       enumerators: enumeratorNames.map((name2) => ({
@@ -27029,7 +29004,7 @@ var ConcretePrismaSchemaBuilder = class {
       if (!isSchemaObject(parent)) throw new Error("Subject must be a prisma model or view or composite type!");
       subject = this._subject = parent;
     }
-    const field = subject.properties.reduce((memo, block2) => block2.type === "field" && block2.name === name ? block2 : memo, {
+    const field = subject.properties.reduce((memo, block3) => block3.type === "field" && block3.name === name ? block3 : memo, {
       type: "field",
       name,
       fieldType
@@ -27079,12 +29054,12 @@ function parsePrismaSchema(files) {
       continue;
     }
     const lines = text2.split(/\r?\n/);
-    for (const block2 of blocks) {
-      if (block2.type === "model" || block2.type === "view") objects.push({ ...block2, file: path, lines });
-      else if (block2.type === "enum") enums.push({ ...block2, file: path });
-      else if (block2.type === "type") compositeTypes.add(block2.name);
-      else if (block2.type === "datasource") {
-        for (const a of block2.assignments) {
+    for (const block3 of blocks) {
+      if (block3.type === "model" || block3.type === "view") objects.push({ ...block3, file: path, lines });
+      else if (block3.type === "enum") enums.push({ ...block3, file: path });
+      else if (block3.type === "type") compositeTypes.add(block3.name);
+      else if (block3.type === "datasource") {
+        for (const a of block3.assignments) {
           if (a.type !== "assignment") continue;
           if (a.key === "provider" && schema.provider === void 0) schema.provider = stringOf(a.value);
         }
@@ -27177,9 +29152,9 @@ function describeError(e, text2) {
   if (expected.includes("possible Token sequences")) return { line, message: `Unexpected ${found}` };
   return { line, message: `${expected} but found ${found}` };
 }
-function toModel(block2, objectNames) {
-  const fields = block2.properties.filter((p) => p.type === "field");
-  const attrs = block2.properties.filter((p) => p.type === "attribute");
+function toModel(block3, objectNames) {
+  const fields = block3.properties.filter((p) => p.type === "field");
+  const attrs = block3.properties.filter((p) => p.type === "attribute");
   const columnOf = new Map(fields.map((f) => [f.name, stringOf(argOf(f.attributes ?? [], "map", "name")) ?? f.name]));
   const columns = [];
   const relations = [];
@@ -27210,7 +29185,7 @@ function toModel(block2, objectNames) {
     });
     for (const kind of ["id", "unique"]) {
       const attr = fieldAttr(f, kind);
-      if (attr) indexes.push(index(kind, [column], stringOf(keyArg(attr.args ?? [], "map")), line2));
+      if (attr) indexes.push(index2(kind, [column], stringOf(keyArg(attr.args ?? [], "map")), line2));
     }
   }
   for (const a of attrs) {
@@ -27218,22 +29193,22 @@ function toModel(block2, objectNames) {
     const list = argOf([a], a.name, "fields");
     const names2 = isArray(list) ? list.args.map((v) => typeof v === "object" && v !== null && "name" in v ? v.name : String(v)) : [];
     const name = stringOf(keyArg(a.args, "map")) ?? stringOf(keyArg(a.args, "name"));
-    indexes.push(index(a.name, names2.map((n) => columnOf.get(n) ?? n), name, a.location?.startLine ?? 1));
+    indexes.push(index2(a.name, names2.map((n) => columnOf.get(n) ?? n), name, a.location?.startLine ?? 1));
   }
-  const line = block2.location?.startLine ?? 1;
+  const line = block3.location?.startLine ?? 1;
   return {
-    name: block2.name,
-    table: stringOf(argOf(attrs, "map", "name")) ?? block2.name,
+    name: block3.name,
+    table: stringOf(argOf(attrs, "map", "name")) ?? block3.name,
     schema: stringOf(argOf(attrs, "schema")) ?? "public",
-    file: block2.file,
+    file: block3.file,
     line,
     ignored: attrs.some((a) => a.name === "ignore"),
-    isView: block2.type === "view",
+    isView: block3.type === "view",
     implicit: false,
     fields: columns,
     relations,
     indexes,
-    ignores: ignoreComments(block2.lines, block2.file, line)
+    ignores: ignoreComments(block3.lines, block3.file, line)
   };
 }
 function relationOf(f, model, columnOf) {
@@ -27262,7 +29237,7 @@ function relationOf(f, model, columnOf) {
     ...onUpdate !== void 0 && { onUpdate }
   };
 }
-function index(kind, columns, name, line) {
+function index2(kind, columns, name, line) {
   return { kind, columns, ...name !== void 0 && { name }, line };
 }
 var IGNORE_COMMENT = /^\/\/\/\s*schema-guardian-ignore(?:\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*$/;
@@ -27276,26 +29251,26 @@ function ignoreComments(lines, file, line) {
 }
 function implicitJoinTables(objects, models) {
   const byName3 = new Map(
-    objects.flatMap((block2, i) => block2.type === "model" ? [[block2.name, { block: block2, model: models[i] }]] : [])
+    objects.flatMap((block3, i) => block3.type === "model" ? [[block3.name, { block: block3, model: models[i] }]] : [])
   );
   const seen = /* @__PURE__ */ new Set();
   const tables = [];
-  for (const { block: block2 } of byName3.values()) {
-    for (const f of block2.properties) {
+  for (const { block: block3 } of byName3.values()) {
+    for (const f of block3.properties) {
       if (f.type !== "field" || !isImplicitSide(f)) continue;
       const other = byName3.get(typeName(f.fieldType));
       if (!other) continue;
       const relation2 = relationName(f);
       const back = other.block.properties.find(
-        (g) => g.type === "field" && g !== f && isImplicitSide(g) && typeName(g.fieldType) === block2.name && relationName(g) === relation2
+        (g) => g.type === "field" && g !== f && isImplicitSide(g) && typeName(g.fieldType) === block3.name && relationName(g) === relation2
       );
       if (!back) continue;
-      const [a, b] = [block2.name, other.block.name].sort();
+      const [a, b] = [block3.name, other.block.name].sort();
       const name = `_${relation2 ?? `${a}To${b}`}`;
       if (seen.has(name)) continue;
       seen.add(name);
       const first2 = byName3.get(a);
-      const line = (first2.block === block2 ? f : back).location?.startLine ?? 1;
+      const line = (first2.block === block3 ? f : back).location?.startLine ?? 1;
       const fields = ["A", "B"].flatMap((column) => {
         const id = byName3.get(column === "A" ? a : b).model.fields.find((x) => x.isId);
         if (!id) return [];
@@ -27318,7 +29293,7 @@ function implicitJoinTables(objects, models) {
           const id = target2.fields.find((x) => x.isId);
           return id ? [{ field: column, model: target2.name, list: false, optional: false, columns: [column], references: [id.name], onDelete: "Cascade", onUpdate: "Cascade" }] : [];
         }),
-        indexes: [index("index", ["B"], `${name}_B_index`, line)],
+        indexes: [index2("index", ["B"], `${name}_B_index`, line)],
         ignores: []
       });
     }
@@ -27374,10 +29349,10 @@ function formatValue(v) {
 }
 
 // src/parse/sql.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 
 // src/parse/body-check.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 var GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
 function bodyProblem(node, text2, line) {
   const body = bodyOf2(node);
@@ -27411,7 +29386,7 @@ function bodyOf2(node) {
 function bodyLiteral(text2, value) {
   let tokens2;
   try {
-    tokens2 = (0, import_libpg_query3.scanSync)(text2).tokens ?? [];
+    tokens2 = (0, import_libpg_query4.scanSync)(text2).tokens ?? [];
   } catch {
     return void 0;
   }
@@ -27425,7 +29400,7 @@ function bodyLiteral(text2, value) {
 }
 function compileError(text2) {
   try {
-    (0, import_libpg_query3.parsePlPgSQLSync)(text2);
+    (0, import_libpg_query4.parsePlPgSQLSync)(text2);
     return void 0;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -27434,7 +29409,7 @@ function compileError(text2) {
 function errorToken(text2, literal4, body, error) {
   let tokens2;
   try {
-    tokens2 = ((0, import_libpg_query3.scanSync)(body).tokens ?? []).filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
+    tokens2 = ((0, import_libpg_query4.scanSync)(body).tokens ?? []).filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
   } catch {
     return void 0;
   }
@@ -27453,19 +29428,19 @@ function errorToken(text2, literal4, body, error) {
       else lo = mid + 1;
     }
   }
-  let index2 = stop - 1;
+  let index3 = stop - 1;
   const near = /at or near "(.*)"$/s.exec(error)?.[1];
   if (near !== void 0) {
     let named = stop - 1;
     while (named >= 0 && tokens2[named].text !== near) named--;
-    if (named >= 0) index2 = named;
+    if (named >= 0) index3 = named;
   }
-  return tokens2[index2].start;
+  return tokens2[index3].start;
 }
 function sqlBodyProblem(body, text2, line, literal4, context) {
   if (!body.trim()) return void 0;
   try {
-    (0, import_libpg_query3.parseSync)(body);
+    (0, import_libpg_query4.parseSync)(body);
     return void 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -27478,14 +29453,14 @@ function sqlBodyProblem(body, text2, line, literal4, context) {
 // src/parse/sql.ts
 var loading;
 async function initParser() {
-  await (loading ??= (0, import_libpg_query4.loadModule)());
+  await (loading ??= (0, import_libpg_query5.loadModule)());
 }
 function parseMigration(file, text2) {
   const reader = new MigrationReader(file, text2);
   if (text2.trim()) {
     let stmts;
     try {
-      stmts = (0, import_libpg_query4.parseSync)(text2).stmts ?? [];
+      stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
     } catch (error) {
       reader.recover(error);
     }
@@ -27567,7 +29542,7 @@ var MigrationReader = class {
     const text2 = this.lines.slice(chunk.start, chunk.end);
     let stmts;
     try {
-      stmts = (0, import_libpg_query4.parseSync)(text2).stmts ?? [];
+      stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
     } catch (error) {
       this.topLevelCount++;
       const at = codePointToIndex(text2, cursorOf(error));
@@ -27680,14 +29655,14 @@ function isRule(head) {
 function tryScan(text2) {
   if (!text2.trim()) return [];
   try {
-    return (0, import_libpg_query4.scanSync)(text2).tokens ?? [];
+    return (0, import_libpg_query5.scanSync)(text2).tokens ?? [];
   } catch {
     return void 0;
   }
 }
 function parseError(text2) {
   try {
-    (0, import_libpg_query4.parseSync)(text2);
+    (0, import_libpg_query5.parseSync)(text2);
   } catch (error) {
     return error;
   }
@@ -27779,7 +29754,7 @@ function defineRule(rule) {
 }
 function reporter(rule, config2, into) {
   const severity = severityOf(rule.id, rule.defaultSeverity, config2);
-  return severity && ((f) => into.push(clean({ rule: rule.id, severity, ...f })));
+  return severity && (({ defaultSeverity, ...f }) => into.push(clean({ rule: rule.id, severity: defaultSeverity ? severityOf(rule.id, defaultSeverity, config2) ?? severity : severity, ...f })));
 }
 function clean(f) {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== void 0 && v !== ""));
@@ -28557,12 +30532,12 @@ function discover(snapshot, config2) {
   return project(snapshot, tree, config2, { root, schemaFiles, migrationsDir, notes });
 }
 function discoverProjects(snapshot, config2) {
-  if (config2.schema !== void 0 || config2.migrations !== void 0) return { projects: [discover(snapshot, config2)], notes: [] };
+  if (config2.schema !== void 0 || config2.migrations !== void 0) return { projects: [{ ...discover(snapshot, config2), codeRoot: "." }], notes: [] };
   const tree = new Tree(snapshot.files());
   const treeNotes = [];
   const schemas = schemaCandidates(snapshot, tree, treeNotes);
   const folders = migrationFolders(tree, schemas);
-  if (folders.length === 0) return { projects: [discover(snapshot, config2)], notes: [] };
+  if (folders.length === 0) return { projects: [{ ...discover(snapshot, config2), codeRoot: "." }], notes: [] };
   const pairs = folders.flatMap((folder) => schemas.filter((s) => related(folder.root, s.root)).map((schema) => ({ folder, schema })));
   pairs.sort((a, b) => distance(a.folder.root, a.schema.root) - distance(b.folder.root, b.schema.root) || schemaOrder(a.folder.root)(a.schema, b.schema));
   const chosen = /* @__PURE__ */ new Map();
@@ -28579,7 +30554,7 @@ function discoverProjects(snapshot, config2) {
   });
   for (const s of unpaired.filter((s2) => !folders.some((f) => related(f.root, s2.root))))
     treeNotes.push(`The Prisma schema ${s.path} has no migrations in its package or around it, so it is not audited (set \`schema\` and \`migrations\` to audit it).`);
-  return { projects, notes: treeNotes };
+  return { projects: projects.length === 1 ? [{ ...projects[0], codeRoot: "." }] : projects, notes: treeNotes };
 }
 function project(snapshot, tree, config2, found) {
   const { root, schemaFiles, migrationsDir, notes } = found;
@@ -28610,8 +30585,8 @@ var Tree = class {
   }
   /** Files directly in `dir`, as names. */
   namesIn(dir) {
-    const prefix = dir === "" ? "" : `${dir}/`;
-    return this.files.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/")).map((f) => f.slice(prefix.length));
+    const prefix2 = dir === "" ? "" : `${dir}/`;
+    return this.files.filter((f) => f.startsWith(prefix2) && !f.slice(prefix2.length).includes("/")).map((f) => f.slice(prefix2.length));
   }
 };
 function depth(path) {
@@ -28783,14 +30758,14 @@ function guessLayout(tree, dir) {
   return "plain";
 }
 function prismaMigrations(tree, dir) {
-  const prefix = dir === "." ? "" : `${dir}/`;
-  return tree.files.filter((f) => f.startsWith(prefix) && /^[^/]+\/migration\.sql$/.test(f.slice(prefix.length))).map((f) => f.slice(prefix.length, f.length - "/migration.sql".length)).sort().map((sub) => `${prefix}${sub}/migration.sql`);
+  const prefix2 = dir === "." ? "" : `${dir}/`;
+  return tree.files.filter((f) => f.startsWith(prefix2) && /^[^/]+\/migration\.sql$/.test(f.slice(prefix2.length))).map((f) => f.slice(prefix2.length, f.length - "/migration.sql".length)).sort().map((sub) => `${prefix2}${sub}/migration.sql`);
 }
 function listMigrations(tree, dir, layout) {
   if (layout === "prisma") return prismaMigrations(tree, dir).map((file) => ({ file, applied: true }));
-  const prefix = dir === "." ? "" : `${dir}/`;
+  const prefix2 = dir === "." ? "" : `${dir}/`;
   const names2 = tree.namesIn(dir === "." ? "" : dir).filter((name) => name.endsWith(".sql"));
-  return names2.sort(layout === "plain" ? byVersion : byName2).map((name) => ({ file: `${prefix}${name}`, applied: layout === "plain" || SUPABASE_MIGRATION_NAME.test(name) }));
+  return names2.sort(layout === "plain" ? byVersion : byName2).map((name) => ({ file: `${prefix2}${name}`, applied: layout === "plain" || SUPABASE_MIGRATION_NAME.test(name) }));
 }
 function byVersion(a, b) {
   const version = (name) => /^\d+/.exec(name)?.[0];
@@ -28817,9 +30792,9 @@ function readApiSchemas(snapshot, path, config2, notes) {
   try {
     doc = parse2(decoded.text);
   } catch (e) {
-    const where = e instanceof TomlError ? `${path}:${e.line}` : path;
+    const where2 = e instanceof TomlError ? `${path}:${e.line}` : path;
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].replace(/^Invalid TOML document: /, "");
-    notes.push(`${where}: not valid TOML (${why}); ${ignored}.`);
+    notes.push(`${where2}: not valid TOML (${why}); ${ignored}.`);
     return void 0;
   }
   const api = doc.api;
@@ -29185,10 +31160,10 @@ function prismaModelFromTable(table2, context) {
     if (e.prisma) return e.prisma;
     let made = enumFor.get(e);
     if (!made) {
-      const { block: block3, name, members } = enumBlock(e, claimType(identifier(e.name, "Enum")), context.multiSchema);
+      const { block: block4, name, members } = enumBlock(e, claimType(identifier(e.name, "Enum")), context.multiSchema);
       made = { name, members, values: e.values };
       enumFor.set(e, made);
-      enumBlocks.push(block3);
+      enumBlocks.push(block4);
     }
     return made;
   };
@@ -29250,19 +31225,19 @@ function prismaModelFromTable(table2, context) {
     const backName = claimIn(names2, fieldName(ambiguous ? `${table2.name}_${fk.columns.join("_")}` : table2.name));
     backRelations.push({ model: targetModel, line: `${backName} ${backType}${backAttrs ? ` ${backAttrs}` : ""}` });
   }
-  const block2 = [];
-  if (table2.primaryKey.length > 1 && known(table2.primaryKey)) block2.push(`@@id(${fields(table2.primaryKey)})`);
-  for (const cols of table2.uniques) if (cols.length > 1 && known(cols)) block2.push(`@@unique(${fields(cols)})`);
-  for (const i of uniqueIndexes) if (i.columns.length > 1) block2.push(`@@unique(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_key`))})`);
+  const block3 = [];
+  if (table2.primaryKey.length > 1 && known(table2.primaryKey)) block3.push(`@@id(${fields(table2.primaryKey)})`);
+  for (const cols of table2.uniques) if (cols.length > 1 && known(cols)) block3.push(`@@unique(${fields(cols)})`);
+  for (const i of uniqueIndexes) if (i.columns.length > 1) block3.push(`@@unique(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_key`))})`);
   for (const i of table2.indexes) {
-    if (!i.unique && !i.constraint && known(i.columns)) block2.push(`@@index(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_idx`))})`);
+    if (!i.unique && !i.constraint && known(i.columns)) block3.push(`@@index(${withMap(fields(i.columns), mapName(i.name, `${table2.name}_${i.columns.join("_")}_idx`))})`);
   }
-  if (model !== table2.name) block2.push(`@@map(${quote(table2.name)})`);
-  if (context.multiSchema || table2.schema !== "public") block2.push(`@@schema(${quote(table2.schema)})`);
+  if (model !== table2.name) block3.push(`@@map(${quote(table2.name)})`);
+  if (context.multiSchema || table2.schema !== "public") block3.push(`@@schema(${quote(table2.schema)})`);
   const nameWidth = Math.max(...rows.map((r) => r[0].length));
   const typeWidth = Math.max(...rows.map((r) => r[1].length));
   const lines = rows.map(([n, t, a]) => `  ${n.padEnd(nameWidth)} ${a ? `${t.padEnd(typeWidth)} ${a}` : t}`.trimEnd());
-  const parts = [[`model ${model} {`, ...lines, ...block2.length ? ["", ...block2.map((b) => `  ${b}`)] : [], "}"].join("\n"), ...enumBlocks];
+  const parts = [[`model ${model} {`, ...lines, ...block3.length ? ["", ...block3.map((b) => `  ${b}`)] : [], "}"].join("\n"), ...enumBlocks];
   const byModel = /* @__PURE__ */ new Map();
   for (const b of backRelations) byModel.set(b.model, [...byModel.get(b.model) ?? [], b.line]);
   for (const [target2, added] of byModel) parts.push([`${ADD_TO}${target2}:`, ...added.map((l) => `//   ${l}`)].join("\n"));
@@ -29299,10 +31274,10 @@ function enumBlock(e, name, multiSchema) {
   const attrs = [...name === e.name ? [] : [`  @@map(${quote(e.name)})`], ...multiSchema || e.schema !== "public" ? [`  @@schema(${quote(e.schema)})`] : []];
   return { block: [`enum ${name} {`, ...lines, ...attrs.length ? ["", ...attrs] : [], "}"].join("\n"), name, members };
 }
-function identifier(name, prefix) {
+function identifier(name, prefix2) {
   if (/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return name;
-  const joined = words(name).map(upperFirst).join("") || prefix;
-  return /^[A-Za-z]/.test(joined) ? joined : `${prefix}${joined}`;
+  const joined = words(name).map(upperFirst).join("") || prefix2;
+  return /^[A-Za-z]/.test(joined) ? joined : `${prefix2}${joined}`;
 }
 function claimIn(taken, wanted) {
   let name = wanted;
@@ -29390,6 +31365,17 @@ var APPLIED_AS = {
   "missing-rls": "new-migration",
   "rls-no-policy": "new-migration",
   "missing-table": "new-migration",
+  "unindexed-foreign-key": "new-migration",
+  "rls-column-unindexed": "new-migration",
+  "duplicate-index": "new-migration",
+  "security-definer-search-path": "new-migration",
+  "security-definer-view": "new-migration",
+  "materialized-view-in-api": "new-migration",
+  "foreign-table-in-api": "new-migration",
+  "rpc-security-definer": "new-migration",
+  "rls-disabled-with-policy": "new-migration",
+  "missing-extension": "new-migration",
+  "extension-in-public": "new-migration",
   "missing-model": "prisma",
   "migration-skipped": "rename",
   "duplicate-migration-version": "rename"
@@ -29523,15 +31509,22 @@ function rerun(start, steps, replaced) {
 function findingKey(f) {
   return `${f.rule}\0${f.object ?? `${f.file ?? ""}:${f.line ?? ""}`}`;
 }
+var suspects = /* @__PURE__ */ new WeakMap();
 function reauditPasses(fixed2, facts, context) {
-  const found = [];
-  for (const rule of context.rules) {
-    const report = "check" in rule && reporter(rule, context.config, found);
-    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
-  }
   const before = new Set(context.raw.map(findingKey));
   const keys = new Set(fixed2.map(findingKey));
-  return !found.some((g) => keys.has(findingKey(g)) || !before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning);
+  const fails = (g) => keys.has(findingKey(g)) || !before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning;
+  const first2 = suspects.get(context) ?? [];
+  for (const rule of [...first2, ...context.rules.filter((r) => !first2.includes(r))]) {
+    const found = [];
+    const report = "check" in rule && reporter(rule, context.config, found);
+    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
+    if (found.some(fails)) {
+      suspects.set(context, [rule, ...first2.filter((r) => r !== rule)]);
+      return false;
+    }
+  }
+  return true;
 }
 function passingTogether(members, passes) {
   if (members.length === 0 || passes(members)) return members;
@@ -29561,12 +31554,47 @@ function newMigrationFixes(findings, context) {
 }
 function prismaFixes(findings, context) {
   return new Set(passingTogether(findings, (group) => {
-    let edited = context.schemaTexts;
-    for (const f of group) edited = edited && applyModelFix(edited, f.fix);
+    const edited = withModelFixes(context.schemaTexts, group.map((f) => f.fix));
     if (!edited) return false;
     const prisma = parsePrismaSchema(edited);
     return prisma.errors.length === 0 && reauditPasses(group, { ...context.facts, prisma }, context);
   }));
+}
+function withModelFixes(files, fixes) {
+  if (fixes.length === 0) return files;
+  const edited = files.map((f) => ({ ...f }));
+  const first2 = edited[0];
+  if (!first2) return void 0;
+  const blocks = [];
+  for (const fix of fixes) {
+    const [head = "", ...additions] = fix.split(/^(?=\/\/ Add to model )/m);
+    for (const addition of additions) {
+      const [title = "", ...fieldLines] = addition.trimEnd().split("\n");
+      const opening = new RegExp(`^model\\s+${title.slice(ADD_TO.length).replace(/:$/, "")}\\s*\\{`, "m");
+      const file = edited.find((f) => opening.test(f.text));
+      if (file !== first2 && (file === void 0 || blocks.length > 0)) return oneByOne(files, fixes);
+      const start = opening.exec(file.text).index;
+      const close = /^\}/m.exec(file.text.slice(start));
+      if (!close) return oneByOne(files, fixes);
+      const at = start + close.index;
+      file.text = `${file.text.slice(0, at)}${fieldLines.map((l) => `  ${l.replace(/^\/\/\s*/, "")}
+`).join("")}${file.text.slice(at)}`;
+    }
+    blocks.push(head.trim());
+  }
+  const last = blocks.pop() ?? "";
+  first2.text = `${first2.text.trimEnd()}${blocks.filter((b) => b !== "").map((b) => `
+
+${b}`).join("")}
+
+${last}
+`;
+  return edited;
+}
+function oneByOne(files, fixes) {
+  let edited = files;
+  for (const fix of fixes) edited = edited && applyModelFix(edited, fix);
+  return edited;
 }
 function renameFixes(f, fix, context) {
   const move = parseGitMv(fix);
@@ -29626,6 +31654,355 @@ function diffFixFixes(f, fix, context) {
   return !found.some((g) => g.file === file || g.file === after.file);
 }
 
+// src/rules/auth-rls-initplan.ts
+var auth_rls_initplan_default = defineRule({
+  id: "auth-rls-initplan",
+  description: "Policy calls auth.uid(), auth.jwt(), auth.role(), auth.email() or current_setting() once per row",
+  defaultSeverity: "warning",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (!t.rls) continue;
+      const key2 = `${t.schema}.${t.name}`;
+      for (const p of t.policies) {
+        const calls = [...new Set(p.perRowCalls ?? [])];
+        if (calls.length === 0) continue;
+        const listed = calls.map((c) => `${c}()`).join(", ");
+        ctx.report({
+          object: key2,
+          file: p.createdAt?.file || void 0,
+          line: p.createdAt?.file ? p.createdAt.line : void 0,
+          message: `Policy "${p.name}" on ${key2} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === "current_setting" ? "\u2026" : ""}))`).join(", ")}, each runs once per statement.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/duplicate-index.ts
+function keepFirst(a, b) {
+  if (a.constraint !== b.constraint) return a.constraint ? -1 : 1;
+  const at = (i) => `${i.createdAt?.file ?? ""}\0${String(i.createdAt?.line ?? 0).padStart(9, "0")}`;
+  return at(a).localeCompare(at(b)) || a.name.localeCompare(b.name);
+}
+var duplicate_index_default = defineRule({
+  id: "duplicate-index",
+  description: "Index identical to another index of the same table",
+  defaultSeverity: "warning",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (t.uncertain) continue;
+      const groups = /* @__PURE__ */ new Map();
+      for (const i of t.indexes) {
+        if (i.shape === void 0) continue;
+        const k = `${i.unique}|${i.shape}`;
+        groups.set(k, [...groups.get(k) ?? [], i]);
+      }
+      for (const group of groups.values()) {
+        const [kept, ...duplicates] = group.sort(keepFirst);
+        for (const d of duplicates) {
+          const key2 = `${t.schema}.${d.name}`;
+          ctx.report({
+            object: key2,
+            file: d.createdAt?.file || void 0,
+            line: d.createdAt?.file ? d.createdAt.line : void 0,
+            message: d.constraint ? `Constraints ${kept.name} and ${d.name} of ${t.schema}.${t.name} both build a unique index on (${d.columns.join(", ")}): every write maintains both and queries gain nothing from the second. Drop one of the constraints (a UNIQUE on the primary key's columns adds nothing).` : `Index ${key2} on ${t.schema}.${t.name} (${d.columns.join(", ")}) is identical to ${kept.constraint ? "the index of constraint " : ""}${kept.name}: every write maintains both and queries gain nothing from the second.`,
+            ...!d.constraint && { fix: `DROP INDEX IF EXISTS ${qualified(key2)};` }
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/multiple-permissive-policies.ts
+var COMMANDS = ["select", "insert", "update", "delete"];
+var BYPASS = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
+var forEveryone = (p) => p.roles.length === 0 || p.roles.includes("public");
+var multiple_permissive_policies_default = defineRule({
+  id: "multiple-permissive-policies",
+  description: "More than one permissive policy for the same role and command on a table",
+  defaultSeverity: "notice",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (!t.rls || t.uncertain) continue;
+      const key2 = `${t.schema}.${t.name}`;
+      const byOverlap = /* @__PURE__ */ new Map();
+      for (const command of COMMANDS) {
+        const applying = t.policies.filter((p) => p.permissive && (p.command === command || p.command === "all"));
+        const everyone = applying.filter(forEveryone);
+        const named = [...new Set(applying.flatMap((p) => forEveryone(p) ? [] : p.roles))].filter((r) => !BYPASS.has(r)).sort();
+        const candidates = [
+          ["every role", everyone],
+          ...named.map((r) => [r, applying.filter((p) => forEveryone(p) || p.roles.includes(r))])
+        ];
+        const crowded = candidates.filter(([role, policies]) => policies.length > 1 && (role === "every role" || policies.length > everyone.length));
+        if (crowded.length === 0) continue;
+        const each = crowded.map(([role, policies]) => `${role}: ${policies.map((p) => `"${p.name}"`).join(", ")}`).join("; ");
+        const last = applying.filter((p) => crowded.some(([, policies]) => policies.includes(p))).at(-1)?.createdAt;
+        const entry = byOverlap.get(each) ?? { commands: [], last };
+        entry.commands.push(command.toUpperCase());
+        byOverlap.set(each, entry);
+      }
+      for (const [each, { commands, last }] of byOverlap) {
+        ctx.report({
+          object: key2,
+          file: last?.file || void 0,
+          line: last?.file ? last.line : void 0,
+          message: `Several permissive policies apply to ${commands.join(", ")} on ${key2} (${each}): PostgreSQL evaluates each of them for every row; one policy whose conditions are ORed costs less.`
+        });
+      }
+    }
+  }
+});
+
+// src/catalog/prisma-match.ts
+function prismaIndexes(m) {
+  const list = m.indexes.map((i) => ({ kind: i.kind, columns: i.columns, line: i.line }));
+  const has = (kind, col) => list.some((i) => i.kind === kind && i.columns.length === 1 && i.columns[0] === col);
+  for (const f of m.fields) {
+    if (f.isId && !has("id", f.column)) list.push({ kind: "id", columns: [f.column], line: f.line });
+    if (f.isUnique && !has("unique", f.column)) list.push({ kind: "unique", columns: [f.column], line: f.line });
+  }
+  return list;
+}
+function indexEnforcing(t, kind, columns) {
+  const same = (x) => x.length === columns.length && x.every((c, i) => c === columns[i]);
+  const sameSet2 = (x) => x.length === columns.length && columns.every((c) => x.includes(c));
+  if (kind === "id") {
+    if (!sameSet2(t.primaryKey)) return void 0;
+    return t.indexes.find((i) => i.constraint && i.unique && sameSet2(i.columns)) ?? "primary key";
+  }
+  if (kind === "unique") {
+    const idx2 = t.indexes.find((i) => i.unique && sameSet2(i.columns));
+    if (idx2) return idx2;
+    if (t.uniques.some(sameSet2)) return "unique constraint";
+    return sameSet2(t.primaryKey) ? "primary key" : void 0;
+  }
+  const idx = t.indexes.find((i) => same(i.columns));
+  if (idx) return idx;
+  return same(t.primaryKey) ? "primary key" : t.uniques.some(same) ? "unique constraint" : void 0;
+}
+function columnDrift(t, m, schema, enumNames) {
+  const modelNames = new Set(schema.models.map((x) => x.name));
+  const fields = m.fields.filter((f) => !modelNames.has(f.type));
+  const columns = new Map(t.columns.map((c) => [c.name, c]));
+  const otherType = [];
+  for (const f of fields) {
+    const column = columns.get(f.column);
+    const expected = column && prismaColumnType(f, schema.enums);
+    if (!column || !expected || sameType(expected, column.type)) continue;
+    const base = normType(column.type).replace(/(\[\])+$/, "").replace(/\(.*$/, "");
+    if (MAPPED.has(base) || enumNames.has(base)) otherType.push({ field: f, actual: column.type, expected });
+  }
+  return {
+    onlyInModel: fields.filter((f) => !columns.has(f.column)).map((f) => f.column),
+    onlyInTable: t.columns.map((c) => c.name).filter((c) => !fields.some((f) => f.column === c)),
+    otherType,
+    uncertain: t.uncertain
+  };
+}
+var DEFAULT_TYPES = {
+  String: "text",
+  Boolean: "boolean",
+  Int: "integer",
+  BigInt: "bigint",
+  Float: "double precision",
+  Decimal: "numeric",
+  DateTime: "timestamp",
+  Json: "jsonb",
+  Bytes: "bytea"
+};
+var NATIVE_TYPES = {
+  Text: "text",
+  VarChar: "varchar",
+  Char: "char",
+  Uuid: "uuid",
+  Xml: "xml",
+  Inet: "inet",
+  Citext: "citext",
+  Bit: "bit",
+  VarBit: "varbit",
+  Boolean: "boolean",
+  SmallInt: "smallint",
+  Integer: "integer",
+  Oid: "oid",
+  BigInt: "bigint",
+  DoublePrecision: "double precision",
+  Real: "real",
+  Decimal: "numeric",
+  Money: "money",
+  Timestamp: "timestamp",
+  Timestamptz: "timestamptz",
+  Date: "date",
+  Time: "time",
+  Timetz: "timetz",
+  Json: "json",
+  JsonB: "jsonb",
+  ByteA: "bytea"
+};
+var SIZED = /* @__PURE__ */ new Set(["VarChar", "Char", "Bit", "VarBit"]);
+function prismaColumnType(f, enums) {
+  let base;
+  const en = enums.find((e) => e.name === f.type);
+  if (en) base = en.dbName;
+  else if (f.nativeType) {
+    const [, name, args] = /^(\w+)(?:\((.*)\))?$/.exec(f.nativeType) ?? [];
+    base = name === void 0 ? void 0 : NATIVE_TYPES[name];
+    if (base && args && SIZED.has(name)) base += `(${args.replace(/\s+/g, "")})`;
+  } else base = DEFAULT_TYPES[f.type];
+  return base && (f.list ? `${base}[]` : base);
+}
+function normType(type) {
+  const array = /(\[\])+$/.exec(type)?.[0] ?? "";
+  let base = type.slice(0, type.length - array.length);
+  if (/^(numeric|decimal|timestamp|timestamptz|time|timetz)\(/.test(base)) base = base.slice(0, base.indexOf("("));
+  base = base.slice(base.lastIndexOf(".") + 1);
+  return (base === "decimal" ? "numeric" : base) + array;
+}
+var sameType = (expected, actual) => normType(expected) === normType(actual);
+var MAPPED = /* @__PURE__ */ new Set([...Object.values(DEFAULT_TYPES), ...Object.values(NATIVE_TYPES)]);
+
+// src/rules/prisma-column-drift.ts
+var prisma_column_drift_default = defineRule({
+  id: "prisma-column-drift",
+  description: "Prisma field whose column is missing from its table or has another type",
+  defaultSeverity: "warning",
+  check(ctx) {
+    if (!ctx.prisma) return;
+    const tables = new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+    const enumNames = new Set(ctx.catalog.enums.map((e) => e.name));
+    for (const m of ctx.prisma.models) {
+      const key2 = `${m.schema}.${m.table}`;
+      const t = tables.get(key2);
+      if (!t || m.ignored || m.isView || t.uncertain || t.columns.length === 0) continue;
+      const drift = columnDrift(t, m, ctx.prisma, enumNames);
+      for (const column of drift.onlyInModel) {
+        const f = m.fields.find((x) => x.column === column);
+        ctx.report({
+          object: `${key2}.${column}`,
+          file: m.file,
+          line: f.line,
+          message: `Field ${m.name}.${f.name} maps column ${column}, which the migrations never create in ${key2}: every query that reads or writes the model fails with "column does not exist".`
+        });
+      }
+      for (const { field: f, actual, expected } of drift.otherType) {
+        ctx.report({
+          object: `${key2}.${f.column}`,
+          file: m.file,
+          line: f.line,
+          message: `Field ${m.name}.${f.name} (${f.type}${f.list ? "[]" : ""}${f.nativeType ? ` @db.${f.nativeType}` : ""}) maps to a ${expected} column, but the migrations make ${key2}.${f.column} ${actual}: Prisma binds and reads values of the wrong type, and the next prisma migrate diff alters the column.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/prisma-index-missing.ts
+var DECLARED = {
+  id: { what: "a primary key (@id / @@id)", needs: "a primary key on these columns", harm: "the table lacks the key Prisma identifies its rows by" },
+  unique: { what: "a unique key (@unique / @@unique)", needs: "a unique index or constraint on these columns", harm: "duplicates can be written, though findUnique and upsert assume there are none" },
+  index: { what: "an index (@@index)", needs: "an index on these columns in this order", harm: "the queries it was declared for scan the table" }
+};
+var prisma_index_missing_default = defineRule({
+  id: "prisma-index-missing",
+  description: "Prisma @@index / @@unique / @unique / @@id that no migration creates",
+  defaultSeverity: "warning",
+  check(ctx) {
+    if (!ctx.prisma) return;
+    const tables = new Map(ctx.catalog.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+    for (const m of ctx.prisma.models) {
+      const key2 = `${m.schema}.${m.table}`;
+      const t = tables.get(key2);
+      if (!t || m.ignored || m.isView || t.uncertain) continue;
+      for (const idx of prismaIndexes(m)) {
+        if (idx.columns.length === 0 || indexEnforcing(t, idx.kind, idx.columns)) continue;
+        const d = DECLARED[idx.kind];
+        ctx.report({
+          object: key2,
+          file: m.file,
+          line: idx.line,
+          message: `Model ${m.name} declares ${d.what} on ${key2} (${idx.columns.join(", ")}), but no migration creates ${d.needs}: on a database built from the migrations, ${d.harm}.`
+        });
+      }
+    }
+  }
+});
+
+// src/catalog/index-cover.ts
+function hasLeadingIndex(t, columns) {
+  const leads = (keys) => keys.length >= columns.length && columns.every((c) => keys.slice(0, columns.length).includes(c));
+  return t.indexes.some((i) => leads(i.columns)) || leads(t.primaryKey) || t.uniques.some(leads);
+}
+function createIndexFix(catalog, t, columns) {
+  const taken = relationNames(catalog, t.schema);
+  const name = objectName(t.name, columns, "idx", (n) => taken.has(n));
+  return `CREATE INDEX IF NOT EXISTS ${quoteIdent(name)} ON ${qualified(`${t.schema}.${t.name}`)} (${columns.map(quoteIdent).join(", ")});`;
+}
+var namesBySchema = /* @__PURE__ */ new WeakMap();
+function relationNames(catalog, schema) {
+  let bySchema = namesBySchema.get(catalog);
+  if (!bySchema) {
+    bySchema = /* @__PURE__ */ new Map();
+    for (const o of catalog.tables) {
+      const names2 = bySchema.get(o.schema) ?? bySchema.set(o.schema, /* @__PURE__ */ new Set()).get(o.schema);
+      names2.add(o.name);
+      for (const i of o.indexes) names2.add(i.name);
+    }
+    namesBySchema.set(catalog, bySchema);
+  }
+  return bySchema.get(schema) ?? /* @__PURE__ */ new Set();
+}
+
+// src/rules/rls-column-unindexed.ts
+var rls_column_unindexed_default = defineRule({
+  id: "rls-column-unindexed",
+  description: "Column a policy compares with auth.uid() or a membership check has no index",
+  defaultSeverity: "notice",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (!t.rls || t.uncertain || t.partitionOf) continue;
+      const key2 = `${t.schema}.${t.name}`;
+      const firstUse = /* @__PURE__ */ new Map();
+      for (const p of t.policies) for (const { column, via } of p.keyColumns ?? []) if (!firstUse.has(column)) firstUse.set(column, { policy: p.name, via, at: p.createdAt });
+      for (const [column, { policy, via, at }] of firstUse) {
+        if (!t.columns.some((c) => c.name === column) || hasLeadingIndex(t, [column])) continue;
+        ctx.report({
+          object: `${key2}.${column}`,
+          file: at?.file || void 0,
+          line: at?.file ? at.line : void 0,
+          message: via === "auth.uid" ? `Policy "${policy}" on ${key2} compares ${column} with auth.uid(), and no index starts with ${column}: every query the policy guards scans the whole table to find the caller's rows.` : `Policy "${policy}" on ${key2} checks each row's ${column} with ${via}(), and no index starts with ${column}: queries that select rows by ${column}, as clients of such a table do, scan the whole table.`,
+          fix: createIndexFix(ctx.catalog, t, [column])
+        });
+      }
+    }
+  }
+});
+
+// src/rules/unindexed-foreign-key.ts
+var unindexed_foreign_key_default = defineRule({
+  id: "unindexed-foreign-key",
+  description: "Foreign key whose columns no index leads with",
+  defaultSeverity: "notice",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (t.uncertain || t.partitionOf) continue;
+      for (const fk of t.foreignKeys) {
+        if (fk.columns.length === 0 || hasLeadingIndex(t, fk.columns)) continue;
+        const key2 = `${t.schema}.${t.name}`;
+        const at = fk.createdAt ?? t.createdAt;
+        const cols = fk.columns.join(", ");
+        ctx.report({
+          object: `${key2}.${fk.columns.join(",")}`,
+          file: at?.file || void 0,
+          line: at?.file ? at.line : void 0,
+          message: `The foreign key ${fk.name ? `${fk.name} ` : ""}of ${key2} (${cols}) \u2192 ${fk.refTable} has no index that starts with ${fk.columns.length > 1 ? "its columns" : cols}: each delete or key update in ${fk.refTable} scans ${key2} for referencing rows, and joins on the key cannot use an index.`,
+          fix: createIndexFix(ctx.catalog, t, fk.columns)
+        });
+      }
+    }
+  }
+});
+
 // src/rules/duplicate-migration-version.ts
 var duplicate_migration_version_default = defineRule({
   id: "duplicate-migration-version",
@@ -29649,6 +32026,14995 @@ var duplicate_migration_version_default = defineRule({
         message: `${name} has version ${version}, like ${earlier}: the Supabase CLI keys applied migrations by version, so on a database that ran the first this one fails with a duplicate key and the push stops.`,
         fix: gitMv(file, `${file.slice(0, file.length - name.length)}${name.replace(/^\d+/, free)}`)
       });
+    }
+  }
+});
+
+// node_modules/@babel/parser/lib/index.js
+var Position = class {
+  constructor(line, col, index3) {
+    this.line = void 0;
+    this.column = void 0;
+    if (index3 !== void 0) this.index = void 0;
+    this.line = line;
+    this.column = col;
+    if (index3 !== void 0) this.index = index3;
+  }
+};
+var SourceLocation = class {
+  start;
+  end;
+  filename;
+  identifierName;
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+};
+function createPositionWithColumnOffset(position, columnOffset) {
+  const {
+    line,
+    column,
+    index: index3
+  } = position;
+  return new Position(line, column + columnOffset, index3 + columnOffset);
+}
+var code = "BABEL_PARSER_SOURCETYPE_MODULE_REQUIRED";
+var ModuleErrors = {
+  ImportMetaOutsideModule: {
+    message: `import.meta may appear only with 'sourceType: "module"'`,
+    code
+  },
+  ImportOutsideModule: {
+    message: `'import' and 'export' may appear only with 'sourceType: "module"'`,
+    code
+  }
+};
+var NodeDescriptions = {
+  ArrayPattern: "array destructuring pattern",
+  AssignmentExpression: "assignment expression",
+  AssignmentPattern: "assignment expression",
+  ArrowFunctionExpression: "arrow function expression",
+  ConditionalExpression: "conditional expression",
+  CatchClause: "catch clause",
+  ForOfStatement: "for-of statement",
+  ForInStatement: "for-in statement",
+  ForStatement: "for-loop",
+  FormalParameters: "function parameter list",
+  Identifier: "identifier",
+  ImportSpecifier: "import specifier",
+  ImportDefaultSpecifier: "import default specifier",
+  ImportNamespaceSpecifier: "import namespace specifier",
+  ObjectPattern: "object destructuring pattern",
+  ParenthesizedExpression: "parenthesized expression",
+  RestElement: "rest element",
+  UpdateExpression: {
+    true: "prefix operation",
+    false: "postfix operation"
+  },
+  VariableDeclarator: "variable declaration",
+  YieldExpression: "yield expression"
+};
+var toNodeDescription = (node) => node.type === "UpdateExpression" ? NodeDescriptions.UpdateExpression[`${node.prefix}`] : NodeDescriptions[node.type];
+var StandardErrors = {
+  AccessorIsGenerator: ({
+    kind
+  }) => `A ${kind}ter cannot be a generator.`,
+  ArgumentsInClass: "'arguments' is only allowed in functions and class methods.",
+  AsyncFunctionInSingleStatementContext: "Async functions can only be declared at the top level or inside a block.",
+  AwaitBindingIdentifier: "Can not use 'await' as identifier inside an async function.",
+  AwaitBindingIdentifierInStaticBlock: "Can not use 'await' as identifier inside a static block.",
+  AwaitExpressionFormalParameter: "'await' is not allowed in async function parameters.",
+  AwaitUsingNotInAsyncContext: "'await using' is only allowed within async functions and at the top levels of modules.",
+  AwaitNotInAsyncContext: "'await' is only allowed within async functions and at the top levels of modules.",
+  BadGetterArity: "A 'get' accessor must not have any formal parameters.",
+  BadSetterArity: "A 'set' accessor must have exactly one formal parameter.",
+  BadSetterRestParameter: "A 'set' accessor function argument must not be a rest parameter.",
+  ConstructorClassField: "Classes may not have a field named 'constructor'.",
+  ConstructorClassPrivateField: "Classes may not have a private field named '#constructor'.",
+  ConstructorIsAccessor: "Class constructor may not be an accessor.",
+  ConstructorIsAsync: "Constructor can't be an async function.",
+  ConstructorIsGenerator: "Constructor can't be a generator.",
+  DeclarationMissingInitializer: ({
+    kind
+  }) => `Missing initializer in ${kind} declaration.`,
+  DecoratorArgumentsOutsideParentheses: "Decorator arguments must be moved inside parentheses: use '@(decorator(args))' instead of '@(decorator)(args)'.",
+  DecoratorsBeforeAfterExport: "Decorators can be placed *either* before or after the 'export' keyword, but not in both locations at the same time.",
+  DecoratorConstructor: "Decorators can't be used with a constructor. Did you mean '@dec class { ... }'?",
+  DecoratorSemicolon: "Decorators must not be followed by a semicolon.",
+  DecoratorStaticBlock: "Decorators can't be used with a static block.",
+  DeferImportRequiresNamespace: 'Only `import defer * as x from "./module"` is valid.',
+  DeferExportInvalidAll: '`export defer * from "./module"` is invalid. Explicitly list the re-exported names.',
+  DeletePrivateField: "Deleting a private field is not allowed.",
+  DestructureNamedImport: "ES2015 named imports do not destructure. Use another statement for destructuring after the import.",
+  DuplicateConstructor: "Duplicate constructor in the same class.",
+  DuplicateDefaultExport: "Only one default export allowed per module.",
+  DuplicateExport: ({
+    exportName
+  }) => `\`${exportName}\` has already been exported. Exported identifiers must be unique.`,
+  DuplicateProto: "Redefinition of __proto__ property.",
+  DuplicateRegExpFlags: "Duplicate regular expression flag.",
+  ElementAfterRest: "Rest element must be last element.",
+  EscapedCharNotAnIdentifier: "Invalid Unicode escape.",
+  ExportBindingIsString: ({
+    localName,
+    exportName,
+    typeModifierIn
+  }) => `A string literal cannot be used as an exported binding without \`from\`.
+- Did you mean \`export ${typeModifierIn === "declaration" ? "type " : ""}{ ${typeModifierIn === "specifier" ? "type " : ""}'${localName}' as '${exportName}' } from 'some-module'\`?`,
+  ExportDefaultFromAsIdentifier: "'from' is not allowed as an identifier after 'export default'.",
+  FilteredNamespaceDuplicateName: ({
+    name
+  }) => `Duplicate name '${name}' in filtered namespace.`,
+  FilteredNamespaceRename: "Names in a filtered namespace cannot be renamed using `as`.",
+  FilteredNamespaceTypeModifier: "Names in a filtered namespace cannot have a type modifier.",
+  ForInOfLoopInitializer: ({
+    type
+  }) => `'${type === "ForInStatement" ? "for-in" : "for-of"}' loop variable declaration may not have an initializer.`,
+  ForInUsing: "For-in loop may not start with 'using' declaration.",
+  ForOfAsync: "The left-hand side of a for-of loop may not be 'async'.",
+  ForOfLet: "The left-hand side of a for-of loop may not start with 'let'.",
+  GeneratorInSingleStatementContext: "Generators can only be declared at the top level or inside a block.",
+  IllegalBreakContinue: ({
+    type
+  }) => `Unsyntactic ${type === "BreakStatement" ? "break" : "continue"}.`,
+  IllegalLanguageModeDirective: "Illegal 'use strict' directive in function with non-simple parameter list.",
+  IllegalReturn: "'return' outside of function.",
+  ImportBindingIsString: ({
+    importName
+  }) => `A string literal cannot be used as an imported binding.
+- Did you mean \`import { "${importName}" as foo }\`?`,
+  ImportCallArity: ({
+    phase,
+    sync
+  }) => `\`import${phase ? `.${phase}` : sync ? ".sync" : ""}()\` requires exactly one or two arguments.`,
+  ImportCallNotNewExpression: ({
+    phase,
+    sync
+  }) => `Cannot use new with import${phase ? `.${phase}` : sync ? ".sync" : ""}().`,
+  ImportCallSpreadArgument: ({
+    phase,
+    sync
+  }) => `\`...\` is not allowed in \`import${phase ? `.${phase}` : sync ? ".sync" : ""}()\`.`,
+  IncompatibleRegExpUVFlags: "The 'u' and 'v' regular expression flags cannot be enabled at the same time.",
+  InvalidBigIntLiteral: "Invalid BigIntLiteral.",
+  InvalidCodePoint: "Code point out of bounds.",
+  InvalidCoverDiscardElement: "'void' must be followed by an expression when not used in a binding position.",
+  InvalidCoverInitializedName: "Invalid shorthand property initializer.",
+  InvalidDigit: ({
+    radix
+  }) => `Expected number in radix ${radix}.`,
+  InvalidEscapeSequence: "Bad character escape sequence.",
+  InvalidEscapeSequenceTemplate: "Invalid escape sequence in template.",
+  InvalidEscapedReservedWord: ({
+    reservedWord
+  }) => `Escape sequence in keyword ${reservedWord}.`,
+  InvalidIdentifier: ({
+    identifierName
+  }) => `Invalid identifier ${identifierName}.`,
+  InvalidLhs: ({
+    ancestor
+  }) => `Invalid left-hand side in ${toNodeDescription(ancestor)}.`,
+  InvalidLhsBinding: ({
+    ancestor
+  }) => `Binding invalid left-hand side in ${toNodeDescription(ancestor)}.`,
+  InvalidLhsOptionalChaining: ({
+    ancestor
+  }) => `Invalid optional chaining in the left-hand side of ${toNodeDescription(ancestor)}.`,
+  InvalidOrMissingExponent: "Floating-point numbers require a valid exponent after the 'e'.",
+  InvalidOrUnexpectedToken: ({
+    unexpected
+  }) => `Unexpected character '${unexpected}'.`,
+  InvalidParenthesizedAssignment: "Invalid parenthesized assignment pattern.",
+  InvalidPrivateFieldResolution: ({
+    identifierName
+  }) => `Private name #${identifierName} is not defined.`,
+  InvalidPropertyBindingPattern: "Binding member expression.",
+  InvalidRestAssignmentPattern: "Invalid rest operator's argument.",
+  LabelRedeclaration: ({
+    labelName
+  }) => `Label '${labelName}' is already declared.`,
+  LetInLexicalBinding: "'let' is disallowed as a lexically bound name.",
+  LineTerminatorBeforeArrow: "No line break is allowed before '=>'.",
+  MalformedRegExpFlags: "Invalid regular expression flag.",
+  MissingClassName: "A class name is required.",
+  MissingEqInAssignment: "Only '=' operator can be used for specifying default value.",
+  MissingSemicolon: "Missing semicolon.",
+  MissingPlugin: ({
+    missingPlugin
+  }) => `This experimental syntax requires enabling the parser plugin: ${missingPlugin.map((name) => JSON.stringify(name)).join(", ")}.`,
+  MissingOneOfPlugins: ({
+    missingPlugin
+  }) => `This experimental syntax requires enabling one of the following parser plugin(s): ${missingPlugin.map((name) => JSON.stringify(name)).join(", ")}.`,
+  MissingUnicodeEscape: "Expecting Unicode escape sequence \\uXXXX.",
+  MixingCoalesceWithLogical: "Nullish coalescing operator(??) requires parens when mixing with logical operators.",
+  ModuleAttributeInvalidValue: "Only string literals are allowed as module attribute values.",
+  ModuleAttributesWithDuplicateKeys: ({
+    key: key2
+  }) => `Duplicate key "${key2}" is not allowed in module attributes.`,
+  ModuleExportNameHasLoneSurrogate: ({
+    surrogateCharCode
+  }) => `An export name cannot include a lone surrogate, found '\\u${surrogateCharCode.toString(16)}'.`,
+  ModuleExportUndefined: ({
+    localName
+  }) => `Export '${localName}' is not defined.`,
+  MultipleDefaultsInSwitch: "Multiple default clauses.",
+  NewlineAfterThrow: "Illegal newline after throw.",
+  NoCatchOrFinally: "Missing catch or finally clause.",
+  NumberIdentifier: "Identifier directly after number.",
+  NumericSeparatorInEscapeSequence: "Numeric separators are not allowed inside unicode escape sequences or hex escape sequences.",
+  ObsoleteAwaitStar: "'await*' has been removed from the async functions proposal. Use Promise.all() instead.",
+  OptionalChainingNoNew: "Constructors in/after an Optional Chain are not allowed.",
+  OptionalChainingNoTemplate: "Tagged Template Literals are not allowed in optionalChain.",
+  OverrideOnConstructor: "'override' modifier cannot appear on a constructor declaration.",
+  ParamDupe: "Argument name clash.",
+  PatternHasAccessor: "Object pattern can't contain getter or setter.",
+  PatternHasMethod: "Object pattern can't contain methods.",
+  PrivateInExpectedIn: ({
+    identifierName
+  }) => `Private names are only allowed in property accesses (\`obj.#${identifierName}\`) or in \`in\` expressions (\`#${identifierName} in obj\`).`,
+  PrivateNameRedeclaration: ({
+    identifierName
+  }) => `Duplicate private name #${identifierName}.`,
+  RestTrailingComma: "Unexpected trailing comma after rest element.",
+  SloppyFunction: "In non-strict mode code, functions can only be declared at top level or inside a block.",
+  SloppyFunctionAnnexB: "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.",
+  SourcePhaseImportRequiresDefault: 'Only `import source x from "./module"` is valid.',
+  StaticPrototype: "Classes may not have static property named prototype.",
+  SuperCallNotNewExpression: "Cannot use new with super(...).",
+  SuperNotAllowed: "`super()` is only valid inside a class constructor of a subclass. Maybe a typo in the method name ('constructor') or not extending another class?",
+  SuperPrivateField: "Private fields can't be accessed on super.",
+  TrailingDecorator: "Decorators must be attached to a class element.",
+  UnexpectedArgumentPlaceholder: "Unexpected argument placeholder.",
+  UnexpectedDigitAfterHash: "Unexpected digit after hash token.",
+  UnexpectedImportExport: "'import' and 'export' may only appear at the top level.",
+  UnexpectedKeyword: ({
+    keyword
+  }) => `Unexpected keyword '${keyword}'.`,
+  UnexpectedLeadingDecorator: "Leading decorators must be attached to a class declaration.",
+  UnexpectedLexicalDeclaration: "Lexical declaration cannot appear in a single-statement context.",
+  UnexpectedNewTarget: "`new.target` can only be used in functions or class properties.",
+  UnexpectedNumericSeparator: "A numeric separator is only allowed between two digits.",
+  UnexpectedPrivateField: "Unexpected private name.",
+  UnexpectedReservedWord: ({
+    reservedWord
+  }) => `Unexpected reserved word '${reservedWord}'.`,
+  UnexpectedSuper: "'super' is only allowed in object methods and classes.",
+  UnexpectedToken: ({
+    expected,
+    unexpected
+  }) => `Unexpected token${unexpected ? ` '${unexpected}'.` : ""}${expected ? `, expected "${expected}"` : ""}`,
+  UnexpectedTokenUnaryExponentiation: "Illegal expression. Wrap left hand side or entire exponentiation in parentheses.",
+  UnexpectedUsingDeclaration: "Using declaration cannot appear in the top level when source type is `script` or in the bare case statement.",
+  UnexpectedVoidPattern: "Unexpected void binding.",
+  UnsupportedDecoratorExport: "A decorated export must export a class declaration.",
+  UnsupportedDefaultExport: "Only expressions, functions or classes are allowed as the `default` export.",
+  UnsupportedImport: "`import` can only be used in `import()` or `import.meta`.",
+  UnsupportedMetaProperty: ({
+    target: target2,
+    onlyValidPropertyName
+  }) => `The only valid meta property for ${target2} is ${target2}.${onlyValidPropertyName}.`,
+  UnsupportedParameterDecorator: "Decorators cannot be used to decorate parameters.",
+  UnsupportedPropertyDecorator: "Decorators cannot be used to decorate object literal properties.",
+  UnsupportedSuper: "'super' can only be used with function calls (i.e. super()) or in property accesses (i.e. super.prop or super[prop]).",
+  UnterminatedComment: "Unterminated comment.",
+  UnterminatedRegExp: "Unterminated regular expression.",
+  UnterminatedString: "Unterminated string constant.",
+  UnterminatedTemplate: "Unterminated template.",
+  UsingDeclarationExport: "Using declaration cannot be exported.",
+  UsingDeclarationHasBindingPattern: "Using declaration cannot have destructuring patterns.",
+  VarRedeclaration: ({
+    identifierName
+  }) => `Identifier '${identifierName}' has already been declared.`,
+  VoidPatternCatchClauseParam: "A void binding can not be the catch clause parameter. Use `try { ... } catch { ... }` if you want to discard the caught error.",
+  VoidPatternInitializer: "A void binding may not have an initializer.",
+  YieldBindingIdentifier: "Can not use 'yield' as identifier inside a generator.",
+  YieldInParameter: "Yield expression is not allowed in formal parameters.",
+  YieldNotInGeneratorFunction: "'yield' is only allowed within generator functions.",
+  ZeroDigitNumericSeparator: "Numeric separator can not be used after leading 0."
+};
+var StrictModeErrors = {
+  StrictDelete: "Deleting local variable in strict mode.",
+  StrictEvalArguments: ({
+    referenceName
+  }) => `Assigning to '${referenceName}' in strict mode.`,
+  StrictEvalArgumentsBinding: ({
+    bindingName
+  }) => `Binding '${bindingName}' in strict mode.`,
+  StrictFunction: "In strict mode code, functions can only be declared at top level or inside a block.",
+  StrictNumericEscape: "The only valid numeric escape in strict mode is '\\0'.",
+  StrictOctalLiteral: "Legacy octal literals are not allowed in strict mode.",
+  StrictWith: "'with' in strict mode."
+};
+var ParseExpressionErrors = {
+  ParseExpressionEmptyInput: "Unexpected parseExpression() input: The input is empty or contains only comments.",
+  ParseExpressionExpectsEOF: ({
+    unexpected
+  }) => `Unexpected parseExpression() input: The input should contain exactly one expression, but the first expression is followed by the unexpected character \`${String.fromCodePoint(unexpected)}\`.`
+};
+var UnparenthesizedPipeBodyDescriptions = /* @__PURE__ */ new Set(["ArrowFunctionExpression", "AssignmentExpression", "ConditionalExpression", "YieldExpression"]);
+var PipelineOperatorErrors = {
+  PipeTopicRequiresHackPipes: 'Topic references are only supported when using the `"proposal": "hack"` version of the pipeline proposal.',
+  PipeTopicUnbound: "Topic reference is unbound; it must be inside a pipe body.",
+  PipeTopicUnconfiguredToken: ({
+    token
+  }) => `Invalid topic token ${token}. In order to use ${token} as a topic reference, the pipelineOperator plugin must be configured with { "proposal": "hack", "topicToken": "${token}" }.`,
+  PipeTopicUnused: "Hack-style pipe body does not contain a topic reference; Hack-style pipes must use topic at least once.",
+  PipeUnparenthesizedBody: ({
+    type
+  }) => `Hack-style pipe body cannot be an unparenthesized ${toNodeDescription({
+    type
+  })}; please wrap it in parentheses.`,
+  PipelineUnparenthesized: "Cannot mix binary operator with solo-await F#-style pipeline. Please wrap the pipeline in parentheses."
+};
+var FunctionBindErrors = {
+  UnsupportedBind: "Binding should be performed on object property.",
+  UnsupportedBindRHS: "The right-hand side of binding can not be super or import."
+};
+function defineHidden(obj, key2, value) {
+  Object.defineProperty(obj, key2, {
+    enumerable: false,
+    configurable: true,
+    value
+  });
+}
+function toParseErrorConstructor({
+  toMessage,
+  code: code3,
+  reasonCode,
+  syntaxPlugin
+}) {
+  const hasMissingPlugin = reasonCode === "MissingPlugin" || reasonCode === "MissingOneOfPlugins";
+  return function constructor(loc, pos, details2) {
+    const error = new SyntaxError();
+    error.code = code3;
+    error.reasonCode = reasonCode;
+    error.loc = loc;
+    error.pos = pos;
+    error.syntaxPlugin = syntaxPlugin;
+    if (hasMissingPlugin) {
+      error.missingPlugin = details2.missingPlugin;
+    }
+    defineHidden(error, "clone", function clone(overrides = {}) {
+      const {
+        line,
+        column,
+        index: index3 = pos
+      } = overrides.loc ?? loc;
+      return constructor(new Position(line, column), index3, {
+        ...details2,
+        ...overrides.details
+      });
+    });
+    defineHidden(error, "details", details2);
+    Object.defineProperty(error, "message", {
+      configurable: true,
+      get() {
+        const message = `${toMessage(details2)} (${loc.line}:${loc.column})`;
+        this.message = message;
+        return message;
+      },
+      set(value) {
+        Object.defineProperty(this, "message", {
+          value,
+          writable: true
+        });
+      }
+    });
+    return error;
+  };
+}
+function ParseErrorEnum(argument, syntaxPlugin) {
+  if (Array.isArray(argument)) {
+    return (parseErrorTemplates) => ParseErrorEnum(parseErrorTemplates, argument[0]);
+  }
+  const ParseErrorConstructors = {};
+  for (const reasonCode of Object.keys(argument)) {
+    const template = argument[reasonCode];
+    const {
+      message,
+      ...rest
+    } = typeof template === "string" ? {
+      message: () => template
+    } : typeof template === "function" ? {
+      message: template
+    } : template;
+    const toMessage = typeof message === "string" ? () => message : message;
+    ParseErrorConstructors[reasonCode] = toParseErrorConstructor({
+      code: "BABEL_PARSER_SYNTAX_ERROR",
+      reasonCode,
+      toMessage,
+      ...syntaxPlugin ? {
+        syntaxPlugin
+      } : {},
+      ...rest
+    });
+  }
+  return ParseErrorConstructors;
+}
+var Errors = {
+  ...ParseErrorEnum(ModuleErrors),
+  ...ParseErrorEnum(StandardErrors),
+  ...ParseErrorEnum(StrictModeErrors),
+  ...ParseErrorEnum(ParseExpressionErrors),
+  ...ParseErrorEnum`pipelineOperator`(PipelineOperatorErrors),
+  ...ParseErrorEnum`functionBind`(FunctionBindErrors)
+};
+function createDefaultOptions() {
+  return {
+    sourceType: "script",
+    sourceFilename: void 0,
+    startIndex: 0,
+    startColumn: 0,
+    startLine: 1,
+    allowAwaitOutsideFunction: false,
+    allowReturnOutsideFunction: false,
+    allowNewTargetOutsideFunction: false,
+    allowImportExportEverywhere: false,
+    allowSuperOutsideMethod: false,
+    allowUndeclaredExports: false,
+    allowYieldOutsideFunction: false,
+    plugins: [],
+    strictMode: void 0,
+    ranges: false,
+    locations: true,
+    tokens: false,
+    createImportExpressions: true,
+    createParenthesizedExpressions: false,
+    errorRecovery: false,
+    attachComment: true,
+    annexB: true
+  };
+}
+function getOptions(opts) {
+  const options = createDefaultOptions();
+  if (opts == null) {
+    return options;
+  }
+  if (opts.annexB != null && opts.annexB !== false) {
+    throw new Error("The `annexB` option can only be set to `false`.");
+  }
+  for (const key2 of Object.keys(options)) {
+    if (opts[key2] != null) options[key2] = opts[key2];
+  }
+  if (options.startLine === 1) {
+    if (opts.startIndex == null && options.startColumn > 0) {
+      options.startIndex = options.startColumn;
+    } else if (opts.startColumn == null && options.startIndex > 0) {
+      options.startColumn = options.startIndex;
+    }
+  } else if (opts.startColumn == null || opts.startIndex == null) {
+    throw new Error("With a `startLine > 1` you must also specify `startIndex` and `startColumn`.");
+  }
+  if (options.sourceType === "commonjs") {
+    if (opts.allowAwaitOutsideFunction != null) {
+      throw new Error("The `allowAwaitOutsideFunction` option cannot be used with `sourceType: 'commonjs'`.");
+    }
+    if (opts.allowReturnOutsideFunction != null) {
+      throw new Error("`sourceType: 'commonjs'` implies `allowReturnOutsideFunction: true`, please remove the `allowReturnOutsideFunction` option or use `sourceType: 'script'`.");
+    }
+    if (opts.allowNewTargetOutsideFunction != null) {
+      throw new Error("`sourceType: 'commonjs'` implies `allowNewTargetOutsideFunction: true`, please remove the `allowNewTargetOutsideFunction` option or use `sourceType: 'script'`.");
+    }
+  }
+  return options;
+}
+function toESTreeLocation(node) {
+  if (node.loc) {
+    const {
+      start,
+      end
+    } = node.loc;
+    node.loc.start = new Position(start.line, start.column);
+    node.loc.end = new Position(end.line, end.column);
+  }
+  return node;
+}
+var estree = (superClass) => class ESTreeParserMixin extends superClass {
+  createPosition(loc) {
+    return new Position(loc.line, loc.column);
+  }
+  parse() {
+    const file = super.parse();
+    if (this.optionFlags & 512) {
+      file.tokens = file.tokens.map(toESTreeLocation);
+    }
+    return toESTreeLocation(file);
+  }
+  parseRegExpLiteral({
+    pattern,
+    flags
+  }) {
+    let regex = null;
+    try {
+      regex = new RegExp(pattern, flags);
+    } catch (_) {
+    }
+    const node = this.estreeParseLiteral(regex);
+    node.regex = {
+      pattern,
+      flags
+    };
+    return node;
+  }
+  parseBigIntLiteral(value) {
+    let bigInt;
+    try {
+      bigInt = BigInt(value);
+    } catch {
+      bigInt = null;
+    }
+    const node = this.estreeParseLiteral(bigInt);
+    node.bigint = node.value !== null ? String(node.value) : value;
+    return node;
+  }
+  estreeParseLiteral(value) {
+    return this.parseLiteral(value, "Literal");
+  }
+  parseStringLiteral(value) {
+    return this.estreeParseLiteral(value);
+  }
+  parseNumericLiteral(value) {
+    return this.estreeParseLiteral(value);
+  }
+  parseNullLiteral() {
+    return this.estreeParseLiteral(null);
+  }
+  parseBooleanLiteral(value) {
+    return this.estreeParseLiteral(value);
+  }
+  estreeParseChainExpression(node, endNode) {
+    const chain = this.startNodeAtNode(node);
+    chain.expression = node;
+    return this.finishNodeAtNode(chain, "ChainExpression", endNode);
+  }
+  directiveToStmt(directive) {
+    const expression2 = directive.value;
+    delete directive.value;
+    this.castNodeTo(expression2, "Literal");
+    expression2.raw = expression2.extra.raw;
+    expression2.value = expression2.extra.expressionValue;
+    const stmt = this.castNodeTo(directive, "ExpressionStatement");
+    stmt.expression = expression2;
+    stmt.directive = expression2.extra.rawValue;
+    delete expression2.extra;
+    return stmt;
+  }
+  fillOptionalPropertiesForTSESLint(node) {
+  }
+  cloneEstreeStringLiteral(node) {
+    const {
+      start,
+      end,
+      loc,
+      range,
+      raw,
+      value
+    } = node;
+    const cloned = Object.create(node.constructor.prototype);
+    cloned.type = "Literal";
+    cloned.start = start;
+    cloned.end = end;
+    cloned.loc = loc;
+    cloned.range = range;
+    cloned.raw = raw;
+    cloned.value = value;
+    return cloned;
+  }
+  initFunction(node, isAsync) {
+    super.initFunction(node, isAsync);
+    node.expression = false;
+  }
+  checkDeclaration(node) {
+    if (node != null && this.isObjectProperty(node)) {
+      this.checkDeclaration(node.value);
+    } else {
+      super.checkDeclaration(node);
+    }
+  }
+  getObjectOrClassMethodParams(method) {
+    return method.value.params;
+  }
+  isValidDirective(stmt) {
+    return stmt.type === "ExpressionStatement" && stmt.expression.type === "Literal" && typeof stmt.expression.value === "string" && !stmt.expression.extra?.parenthesized;
+  }
+  parseBlockBody(node, allowDirectives, topLevel, end, afterBlockParse) {
+    super.parseBlockBody(node, allowDirectives, topLevel, end, afterBlockParse);
+    const directiveStatements = node.directives.map((d) => this.directiveToStmt(d));
+    node.body = directiveStatements.concat(node.body);
+    delete node.directives;
+  }
+  parsePrivateName() {
+    const node = super.parsePrivateName();
+    return this.convertPrivateNameToPrivateIdentifier(node);
+  }
+  convertPrivateNameToPrivateIdentifier(node) {
+    const name = super.getPrivateNameSV(node);
+    delete node.id;
+    node.name = name;
+    return this.castNodeTo(node, "PrivateIdentifier");
+  }
+  isPrivateName(node) {
+    return node.type === "PrivateIdentifier";
+  }
+  getPrivateNameSV(node) {
+    return node.name;
+  }
+  parseLiteral(value, type) {
+    const node = super.parseLiteral(value, type);
+    node.raw = node.extra.raw;
+    delete node.extra;
+    return node;
+  }
+  parseFunctionBody(node, allowExpression, isMethod = false) {
+    super.parseFunctionBody(node, allowExpression, isMethod);
+    node.expression = node.body.type !== "BlockStatement";
+  }
+  parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope = false) {
+    let funcNode = this.startNode();
+    funcNode.kind = node.kind;
+    funcNode = super.parseMethod(funcNode, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope);
+    delete funcNode.kind;
+    const {
+      typeParameters
+    } = node;
+    if (typeParameters) {
+      delete node.typeParameters;
+      funcNode.typeParameters = typeParameters;
+      this.resetStartLocationFromNode(funcNode, typeParameters);
+    }
+    const valueNode = this.castNodeTo(funcNode, this.hasPlugin("typescript") && !funcNode.body ? "TSEmptyBodyFunctionExpression" : "FunctionExpression");
+    node.value = valueNode;
+    if (type === "ClassPrivateMethod") {
+      node.computed = false;
+    }
+    if (this.hasPlugin("typescript")) {
+      if (node.abstract) {
+        delete node.abstract;
+        return this.finishNode(node, "TSAbstractMethodDefinition");
+      }
+    }
+    if (type === "ObjectMethod") {
+      if (node.kind === "method") {
+        node.kind = "init";
+      }
+      node.shorthand = false;
+      return this.finishNode(node, "Property");
+    } else {
+      return this.finishNode(node, "MethodDefinition");
+    }
+  }
+  nameIsConstructor(key2) {
+    if (key2.type === "Literal") return key2.value === "constructor";
+    return super.nameIsConstructor(key2);
+  }
+  parseClassProperty(...args) {
+    const propertyNode = super.parseClassProperty(...args);
+    if (propertyNode.abstract && this.hasPlugin("typescript")) {
+      delete propertyNode.abstract;
+      this.castNodeTo(propertyNode, "TSAbstractPropertyDefinition");
+    } else {
+      this.castNodeTo(propertyNode, "PropertyDefinition");
+    }
+    return propertyNode;
+  }
+  parseClassPrivateProperty(...args) {
+    const propertyNode = super.parseClassPrivateProperty(...args);
+    if (propertyNode.abstract && this.hasPlugin("typescript")) {
+      this.castNodeTo(propertyNode, "TSAbstractPropertyDefinition");
+    } else {
+      this.castNodeTo(propertyNode, "PropertyDefinition");
+    }
+    propertyNode.computed = false;
+    return propertyNode;
+  }
+  parseClassAccessorProperty(node) {
+    const accessorPropertyNode = super.parseClassAccessorProperty(node);
+    if (accessorPropertyNode.abstract && this.hasPlugin("typescript")) {
+      delete accessorPropertyNode.abstract;
+      this.castNodeTo(accessorPropertyNode, "TSAbstractAccessorProperty");
+    } else {
+      this.castNodeTo(accessorPropertyNode, "AccessorProperty");
+    }
+    return accessorPropertyNode;
+  }
+  parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors) {
+    const node = super.parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors);
+    if (node) {
+      node.kind = "init";
+      this.castNodeTo(node, "Property");
+    }
+    return node;
+  }
+  finishObjectProperty(node) {
+    node.kind = "init";
+    return this.finishNode(node, "Property");
+  }
+  isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding) {
+    return type === "Property" ? "value" : super.isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding);
+  }
+  isAssignable(node, isBinding) {
+    if (node != null && this.isObjectProperty(node)) {
+      return this.isAssignable(node.value, isBinding);
+    }
+    return super.isAssignable(node, isBinding);
+  }
+  toAssignable(node, isLHS = false) {
+    if (node != null && this.isObjectProperty(node)) {
+      const {
+        key: key2,
+        value
+      } = node;
+      if (this.isPrivateName(key2)) {
+        this.classScope.usePrivateName(this.getPrivateNameSV(key2), key2.start);
+      }
+      this.toAssignable(value, isLHS);
+    } else {
+      super.toAssignable(node, isLHS);
+    }
+  }
+  toAssignableObjectExpressionProp(prop, isLast, isLHS) {
+    if (prop.type === "Property" && (prop.kind === "get" || prop.kind === "set")) {
+      this.raise(Errors.PatternHasAccessor, prop.key);
+    } else if (prop.type === "Property" && prop.method) {
+      this.raise(Errors.PatternHasMethod, prop.key);
+    } else {
+      super.toAssignableObjectExpressionProp(prop, isLast, isLHS);
+    }
+  }
+  finishCallExpression(unfinished, optional) {
+    const node = super.finishCallExpression(unfinished, optional);
+    if (node.callee.type === "Import") {
+      this.castNodeTo(node, "ImportExpression");
+      node.source = node.arguments[0];
+      node.options = node.arguments[1] ?? null;
+      delete node.arguments;
+      delete node.callee;
+    } else if (node.type === "OptionalCallExpression") {
+      this.castNodeTo(node, "CallExpression");
+    } else {
+      node.optional = false;
+    }
+    return node;
+  }
+  parseExport(unfinished, decorators) {
+    const exportStartLoc = this.state.lastTokStartLoc;
+    const node = super.parseExport(unfinished, decorators);
+    switch (node.type) {
+      case "ExportAllDeclaration":
+        node.exported = null;
+        break;
+      case "ExportNamedDeclaration":
+        if (node.specifiers.length === 1 && node.specifiers[0].type === "ExportNamespaceSpecifier" && !node.specifiers[0].exportsFilter) {
+          this.castNodeTo(node, "ExportAllDeclaration");
+          node.exported = node.specifiers[0].exported;
+          delete node.specifiers;
+        }
+      case "ExportDefaultDeclaration":
+        {
+          const {
+            declaration
+          } = node;
+          if (declaration?.type === "ClassDeclaration" && declaration.decorators?.length > 0 && declaration.start === node.start) {
+            this.resetStartLocation(node, exportStartLoc);
+          }
+        }
+        break;
+    }
+    return node;
+  }
+  stopParseSubscript(base, state) {
+    const node = super.stopParseSubscript(base, state);
+    if (state.optionalChainMember) {
+      return this.estreeParseChainExpression(node, base);
+    }
+    return node;
+  }
+  parseMember(base, startLoc, state, computed, optional) {
+    const node = super.parseMember(base, startLoc, state, computed, optional);
+    if (node.type === "OptionalMemberExpression") {
+      this.castNodeTo(node, "MemberExpression");
+    } else {
+      node.optional = false;
+    }
+    return node;
+  }
+  isOptionalMemberExpression(node) {
+    if (node.type === "ChainExpression") {
+      return node.expression.type === "MemberExpression";
+    }
+    return super.isOptionalMemberExpression(node);
+  }
+  hasPropertyAsPrivateName(node) {
+    if (node.type === "ChainExpression") {
+      node = node.expression;
+    }
+    return super.hasPropertyAsPrivateName(node);
+  }
+  isObjectProperty(node) {
+    return node.type === "Property" && node.kind === "init" && !node.method;
+  }
+  isObjectMethod(node) {
+    return node.type === "Property" && (node.method || node.kind === "get" || node.kind === "set");
+  }
+  castNodeTo(node, type) {
+    const result = super.castNodeTo(node, type);
+    this.fillOptionalPropertiesForTSESLint(result);
+    return result;
+  }
+  cloneIdentifier(node) {
+    const cloned = super.cloneIdentifier(node);
+    this.fillOptionalPropertiesForTSESLint(cloned);
+    return cloned;
+  }
+  cloneStringLiteral(node) {
+    if (node.type === "Literal") {
+      return this.cloneEstreeStringLiteral(node);
+    }
+    return super.cloneStringLiteral(node);
+  }
+  finishNodeAt(node, type, endLoc) {
+    return toESTreeLocation(super.finishNodeAt(node, type, endLoc));
+  }
+  finishNodeAtNode(node, type, endNode) {
+    return toESTreeLocation(super.finishNodeAtNode(node, type, endNode));
+  }
+  finishNode(node, type) {
+    const result = super.finishNode(node, type);
+    this.fillOptionalPropertiesForTSESLint(result);
+    return result;
+  }
+  resetStartLocation(node, startLoc) {
+    super.resetStartLocation(node, startLoc);
+    toESTreeLocation(node);
+  }
+  resetEndLocation(node, endLoc = this.state.lastTokEndLoc) {
+    super.resetEndLocation(node, endLoc);
+    toESTreeLocation(node);
+  }
+};
+var beforeExpr = true;
+var startsExpr = true;
+var isLoop = true;
+var isAssign = true;
+var prefix = true;
+var postfix = true;
+var ExportedTokenType = class {
+  label;
+  keyword;
+  beforeExpr;
+  startsExpr;
+  rightAssociative;
+  isLoop;
+  isAssign;
+  prefix;
+  postfix;
+  binop;
+  constructor(label, conf = {}) {
+    this.label = label;
+    this.keyword = conf.keyword;
+    this.beforeExpr = !!conf.beforeExpr;
+    this.startsExpr = !!conf.startsExpr;
+    this.rightAssociative = !!conf.rightAssociative;
+    this.isLoop = !!conf.isLoop;
+    this.isAssign = !!conf.isAssign;
+    this.prefix = !!conf.prefix;
+    this.postfix = !!conf.postfix;
+    this.binop = conf.binop != null ? conf.binop : null;
+  }
+};
+var keywords$1 = /* @__PURE__ */ new Map();
+function createKeyword(name, options = {}) {
+  options.keyword = name;
+  const token = createToken2(name, options);
+  keywords$1.set(name, token);
+  return token;
+}
+function createBinop(name, binop) {
+  return createToken2(name, {
+    beforeExpr,
+    binop
+  });
+}
+var tokenTypeCounter = -1;
+var tokenTypes = [];
+var tokenLabels = [];
+var tokenBinops = [];
+var tokenBeforeExprs = [];
+var tokenStartsExprs = [];
+var tokenPrefixes = [];
+function createToken2(name, options = {}) {
+  ++tokenTypeCounter;
+  tokenLabels.push(name);
+  tokenBinops.push(options.binop ?? -1);
+  tokenBeforeExprs.push(options.beforeExpr ?? false);
+  tokenStartsExprs.push(options.startsExpr ?? false);
+  tokenPrefixes.push(options.prefix ?? false);
+  tokenTypes.push(new ExportedTokenType(name, options));
+  return tokenTypeCounter;
+}
+function createKeywordLike(name, options = {}) {
+  ++tokenTypeCounter;
+  keywords$1.set(name, tokenTypeCounter);
+  tokenLabels.push(name);
+  tokenBinops.push(options.binop ?? -1);
+  tokenBeforeExprs.push(options.beforeExpr ?? false);
+  tokenStartsExprs.push(options.startsExpr ?? false);
+  tokenPrefixes.push(options.prefix ?? false);
+  tokenTypes.push(new ExportedTokenType("name", options));
+  return tokenTypeCounter;
+}
+var tt = {
+  bracketL: createToken2("[", {
+    beforeExpr,
+    startsExpr
+  }),
+  bracketR: createToken2("]"),
+  braceL: createToken2("{", {
+    beforeExpr,
+    startsExpr
+  }),
+  braceBarL: createToken2("{|", {
+    beforeExpr,
+    startsExpr
+  }),
+  braceR: createToken2("}"),
+  braceBarR: createToken2("|}"),
+  parenL: createToken2("(", {
+    beforeExpr,
+    startsExpr
+  }),
+  parenR: createToken2(")"),
+  comma: createToken2(",", {
+    beforeExpr
+  }),
+  semi: createToken2(";", {
+    beforeExpr
+  }),
+  colon: createToken2(":", {
+    beforeExpr
+  }),
+  doubleColon: createToken2("::", {
+    beforeExpr
+  }),
+  dot: createToken2("."),
+  question: createToken2("?", {
+    beforeExpr
+  }),
+  questionDot: createToken2("?."),
+  arrow: createToken2("=>", {
+    beforeExpr
+  }),
+  template: createToken2("template"),
+  ellipsis: createToken2("...", {
+    beforeExpr
+  }),
+  backQuote: createToken2("`", {
+    startsExpr
+  }),
+  dollarBraceL: createToken2("${", {
+    beforeExpr,
+    startsExpr
+  }),
+  templateTail: createToken2("...`", {
+    startsExpr
+  }),
+  templateNonTail: createToken2("...${", {
+    beforeExpr,
+    startsExpr
+  }),
+  at: createToken2("@"),
+  hash: createToken2("#", {
+    startsExpr
+  }),
+  interpreterDirective: createToken2("#!..."),
+  eq: createToken2("=", {
+    beforeExpr,
+    isAssign
+  }),
+  assign: createToken2("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  slashAssign: createToken2("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  xorAssign: createToken2("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  moduloAssign: createToken2("_=", {
+    beforeExpr,
+    isAssign
+  }),
+  incDec: createToken2("++/--", {
+    prefix,
+    postfix,
+    startsExpr
+  }),
+  bang: createToken2("!", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  tilde: createToken2("~", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  doubleCaret: createToken2("^^", {
+    startsExpr
+  }),
+  doubleAt: createToken2("@@", {
+    startsExpr
+  }),
+  pipeline: createBinop("|>", 0),
+  nullishCoalescing: createBinop("??", 1),
+  logicalOR: createBinop("||", 1),
+  logicalAND: createBinop("&&", 2),
+  bitwiseOR: createBinop("|", 3),
+  bitwiseXOR: createBinop("^", 4),
+  bitwiseAND: createBinop("&", 5),
+  equality: createBinop("==/!=/===/!==", 6),
+  lt: createBinop("</>/<=/>=", 7),
+  gt: createBinop("</>/<=/>=", 7),
+  relational: createBinop("</>/<=/>=", 7),
+  bitShift: createBinop("<</>>/>>>", 8),
+  bitShiftL: createBinop("<</>>/>>>", 8),
+  bitShiftR: createBinop("<</>>/>>>", 8),
+  plusMin: createToken2("+/-", {
+    beforeExpr,
+    binop: 9,
+    prefix,
+    startsExpr
+  }),
+  modulo: createToken2("%", {
+    binop: 10,
+    startsExpr
+  }),
+  star: createToken2("*", {
+    binop: 10
+  }),
+  slash: createBinop("/", 10),
+  exponent: createToken2("**", {
+    beforeExpr,
+    binop: 11,
+    rightAssociative: true
+  }),
+  _in: createKeyword("in", {
+    beforeExpr,
+    binop: 7
+  }),
+  _instanceof: createKeyword("instanceof", {
+    beforeExpr,
+    binop: 7
+  }),
+  _break: createKeyword("break"),
+  _case: createKeyword("case", {
+    beforeExpr
+  }),
+  _catch: createKeyword("catch"),
+  _continue: createKeyword("continue"),
+  _debugger: createKeyword("debugger"),
+  _default: createKeyword("default", {
+    beforeExpr
+  }),
+  _else: createKeyword("else", {
+    beforeExpr
+  }),
+  _finally: createKeyword("finally"),
+  _function: createKeyword("function", {
+    startsExpr
+  }),
+  _if: createKeyword("if"),
+  _return: createKeyword("return", {
+    beforeExpr
+  }),
+  _switch: createKeyword("switch"),
+  _throw: createKeyword("throw", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _try: createKeyword("try"),
+  _var: createKeyword("var"),
+  _const: createKeyword("const"),
+  _with: createKeyword("with"),
+  _new: createKeyword("new", {
+    beforeExpr,
+    startsExpr
+  }),
+  _this: createKeyword("this", {
+    startsExpr
+  }),
+  _super: createKeyword("super", {
+    startsExpr
+  }),
+  _class: createKeyword("class", {
+    startsExpr
+  }),
+  _extends: createKeyword("extends", {
+    beforeExpr
+  }),
+  _export: createKeyword("export"),
+  _import: createKeyword("import", {
+    startsExpr
+  }),
+  _null: createKeyword("null", {
+    startsExpr
+  }),
+  _true: createKeyword("true", {
+    startsExpr
+  }),
+  _false: createKeyword("false", {
+    startsExpr
+  }),
+  _typeof: createKeyword("typeof", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _void: createKeyword("void", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _delete: createKeyword("delete", {
+    beforeExpr,
+    prefix,
+    startsExpr
+  }),
+  _do: createKeyword("do", {
+    isLoop,
+    beforeExpr
+  }),
+  _for: createKeyword("for", {
+    isLoop
+  }),
+  _while: createKeyword("while", {
+    isLoop
+  }),
+  _arguments: createKeywordLike("arguments", {
+    startsExpr
+  }),
+  _as: createKeywordLike("as", {
+    startsExpr
+  }),
+  _assert: createKeywordLike("assert", {
+    startsExpr
+  }),
+  _async: createKeywordLike("async", {
+    startsExpr
+  }),
+  _await: createKeywordLike("await", {
+    startsExpr
+  }),
+  _defer: createKeywordLike("defer", {
+    startsExpr
+  }),
+  _from: createKeywordLike("from", {
+    startsExpr
+  }),
+  _get: createKeywordLike("get", {
+    startsExpr
+  }),
+  _let: createKeywordLike("let", {
+    startsExpr
+  }),
+  _meta: createKeywordLike("meta", {
+    startsExpr
+  }),
+  _of: createKeywordLike("of", {
+    startsExpr
+  }),
+  _sent: createKeywordLike("sent", {
+    startsExpr
+  }),
+  _set: createKeywordLike("set", {
+    startsExpr
+  }),
+  _source: createKeywordLike("source", {
+    startsExpr
+  }),
+  _static: createKeywordLike("static", {
+    startsExpr
+  }),
+  _struct: createKeywordLike("struct", {
+    startsExpr
+  }),
+  _sync: createKeywordLike("sync", {
+    startsExpr
+  }),
+  _using: createKeywordLike("using", {
+    startsExpr
+  }),
+  _yield: createKeywordLike("yield", {
+    startsExpr
+  }),
+  _asserts: createKeywordLike("asserts", {
+    startsExpr
+  }),
+  _checks: createKeywordLike("checks", {
+    startsExpr
+  }),
+  _exports: createKeywordLike("exports", {
+    startsExpr
+  }),
+  _global: createKeywordLike("global", {
+    startsExpr
+  }),
+  _implements: createKeywordLike("implements", {
+    startsExpr
+  }),
+  _intrinsic: createKeywordLike("intrinsic", {
+    startsExpr
+  }),
+  _infer: createKeywordLike("infer", {
+    startsExpr
+  }),
+  _is: createKeywordLike("is", {
+    startsExpr
+  }),
+  _mixins: createKeywordLike("mixins", {
+    startsExpr
+  }),
+  _proto: createKeywordLike("proto", {
+    startsExpr
+  }),
+  _require: createKeywordLike("require", {
+    startsExpr
+  }),
+  _satisfies: createKeywordLike("satisfies", {
+    startsExpr
+  }),
+  _keyof: createKeywordLike("keyof", {
+    startsExpr
+  }),
+  _readonly: createKeywordLike("readonly", {
+    startsExpr
+  }),
+  _unique: createKeywordLike("unique", {
+    startsExpr
+  }),
+  _abstract: createKeywordLike("abstract", {
+    startsExpr
+  }),
+  _declare: createKeywordLike("declare", {
+    startsExpr
+  }),
+  _enum: createKeywordLike("enum", {
+    startsExpr
+  }),
+  _module: createKeywordLike("module", {
+    startsExpr
+  }),
+  _namespace: createKeywordLike("namespace", {
+    startsExpr
+  }),
+  _interface: createKeywordLike("interface", {
+    startsExpr
+  }),
+  _type: createKeywordLike("type", {
+    startsExpr
+  }),
+  _opaque: createKeywordLike("opaque", {
+    startsExpr
+  }),
+  name: createToken2("name", {
+    startsExpr
+  }),
+  placeholder: createToken2("%%", {
+    startsExpr
+  }),
+  string: createToken2("string", {
+    startsExpr
+  }),
+  num: createToken2("num", {
+    startsExpr
+  }),
+  bigint: createToken2("bigint", {
+    startsExpr
+  }),
+  regexp: createToken2("regexp", {
+    startsExpr
+  }),
+  privateName: createToken2("#name", {
+    startsExpr
+  }),
+  eof: createToken2("eof"),
+  jsxName: createToken2("jsxName"),
+  jsxText: createToken2("jsxText", {
+    beforeExpr
+  }),
+  jsxTagStart: createToken2("jsxTagStart", {
+    startsExpr
+  }),
+  jsxTagEnd: createToken2("jsxTagEnd")
+};
+function tokenIsIdentifier(token) {
+  return token >= 89 && token <= 132;
+}
+function tokenKeywordOrIdentifierIsKeyword(token) {
+  return token <= 88;
+}
+function tokenIsKeywordOrIdentifier(token) {
+  return token >= 54 && token <= 132;
+}
+function tokenIsLiteralPropertyName(token) {
+  return token >= 54 && token <= 135;
+}
+function tokenComesBeforeExpression(token) {
+  return tokenBeforeExprs[token];
+}
+function tokenCanStartExpression(token) {
+  return tokenStartsExprs[token];
+}
+function tokenIsAssignment(token) {
+  return token >= 25 && token <= 29;
+}
+function tokenIsFlowInterfaceOrTypeOrOpaque(token) {
+  return token >= 128 && token <= 130;
+}
+function tokenIsLoop(token) {
+  return token >= 86 && token <= 88;
+}
+function tokenIsKeyword(token) {
+  return token >= 54 && token <= 88;
+}
+function tokenIsOperator(token) {
+  return token >= 35 && token <= 55;
+}
+function tokenIsPostfix(token) {
+  return token === 30;
+}
+function tokenIsPrefix(token) {
+  return tokenPrefixes[token];
+}
+function tokenIsTSTypeOperator(token) {
+  return token >= 120 && token <= 122;
+}
+function tokenIsTSDeclarationStart(token) {
+  return token >= 123 && token <= 129;
+}
+function tokenLabelName(token) {
+  return tokenLabels[token];
+}
+function tokenOperatorPrecedence(token) {
+  return tokenBinops[token];
+}
+function tokenIsRightAssociative(token) {
+  return token === 53;
+}
+function tokenIsTemplate(token) {
+  return token >= 20 && token <= 21;
+}
+function getExportedToken(token) {
+  return tokenTypes[token];
+}
+var TokContext = class {
+  constructor(token, preserveSpace) {
+    this.token = token;
+    this.preserveSpace = !!preserveSpace;
+  }
+  token;
+  preserveSpace;
+};
+var types = {
+  brace: new TokContext("{"),
+  j_oTag: new TokContext("<tag"),
+  j_cTag: new TokContext("</tag"),
+  j_expr: new TokContext("<tag>...</tag>", true)
+};
+var bmpIdentifierStart = /[\p{ID_Start}\u0558\u058b\u058c\u088f\u0c5c\u0cdc\u208f\u209d-\u209f\ua7ce\ua7cf\ua7d2\ua7d4\ua7dd\ua7e2\ua7f1\uab6c\uab6d]/u;
+var bmpIdentifier = /[\p{ID_Continue}\u0558\u058b\u058c\u088f\u0c5c\u0cdc\u208f\u209d-\u209f\ua7ce\ua7cf\ua7d2\ua7d4\ua7dd\ua7e2\ua7f1\uab6c\uab6d\u05c8\u05c9\u0b53\u0b54\u1acf-\u1af0]/u;
+var supplementaryIdentifierStartCodes = [1979, 4, 385, 25, 1388, 2, 18, 21, 3100, 0, 678, 43, 22, 0, 1662, 0, 6, 10, 209, 310, 18458, 24, 3, 24, 287, 4, 6146, 7, 1239, 4, 47, 23, 96, 114, 14, 913, 15, 50, 8017, 5, 64, 0, 9534, 0, 2169, 5, 7, 86, 15, 6, 55, 50, 1729, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 53307, 5, 223, 0, 5764, 11, 21763, 4297, 39815, 11327];
+var supplementaryIdentifierCodes = [3787, 4, 33, 11, 3173, 7, 633, 9, 7, 0, 45879, 1, 296, 2, 9, 1, 3, 0, 33, 1, 5218, 0, 3, 0, 8, 1, 6, 0];
+function isInSupplementarySet(code3, set) {
+  let pos = 65536;
+  for (let i = 0, length = set.length; i < length; i += 2) {
+    pos += set[i];
+    if (pos > code3) return false;
+    pos += set[i + 1];
+    if (pos >= code3) return true;
+  }
+  return false;
+}
+function isIdentifierStart(code3) {
+  if (code3 < 65) return code3 === 36;
+  if (code3 <= 90) return true;
+  if (code3 < 97) return code3 === 95;
+  if (code3 <= 122) return true;
+  if (code3 <= 65535) {
+    return code3 >= 170 && bmpIdentifierStart.test(String.fromCharCode(code3));
+  }
+  return !isNaN(code3) && code3 <= 1114111 && (bmpIdentifierStart.test(String.fromCodePoint(code3)) || isInSupplementarySet(code3, supplementaryIdentifierStartCodes));
+}
+function isIdentifierChar(code3) {
+  if (code3 < 48) return code3 === 36;
+  if (code3 < 58) return true;
+  if (code3 < 65) return false;
+  if (code3 <= 90) return true;
+  if (code3 < 97) return code3 === 95;
+  if (code3 <= 122) return true;
+  if (code3 <= 65535) {
+    return code3 >= 170 && bmpIdentifier.test(String.fromCharCode(code3));
+  }
+  return !isNaN(code3) && code3 <= 1114111 && (bmpIdentifier.test(String.fromCodePoint(code3)) || isInSupplementarySet(code3, supplementaryIdentifierStartCodes) || isInSupplementarySet(code3, supplementaryIdentifierCodes));
+}
+var reservedWords = {
+  keyword: ["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete"],
+  strict: ["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"],
+  strictBind: ["eval", "arguments"]
+};
+var keywords = new Set(reservedWords.keyword);
+var reservedWordsStrictSet = new Set(reservedWords.strict);
+var reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
+function isReservedWord(word2, inModule) {
+  return inModule && word2 === "await" || word2 === "enum";
+}
+function isStrictReservedWord(word2, inModule) {
+  return isReservedWord(word2, inModule) || reservedWordsStrictSet.has(word2);
+}
+function isStrictBindOnlyReservedWord(word2) {
+  return reservedWordsStrictBindSet.has(word2);
+}
+function isStrictBindReservedWord(word2, inModule) {
+  return isStrictReservedWord(word2, inModule) || isStrictBindOnlyReservedWord(word2);
+}
+function isKeyword(word2) {
+  return keywords.has(word2);
+}
+function isIteratorStart(current, next, next2) {
+  return current === 64 && next === 64 && isIdentifierStart(next2);
+}
+var reservedWordLikeSet = /* @__PURE__ */ new Set(["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete", "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield", "eval", "arguments", "enum", "await"]);
+function canBeReservedWord(word2) {
+  return reservedWordLikeSet.has(word2);
+}
+var Scope = class {
+  flags = 0;
+  names = /* @__PURE__ */ new Map();
+  firstLexicalName = "";
+  constructor(flags) {
+    this.flags = flags;
+  }
+};
+var ScopeHandler = class {
+  parser;
+  scopeStack = [];
+  inModule;
+  undefinedExports = /* @__PURE__ */ new Map();
+  constructor(parser, inModule) {
+    this.parser = parser;
+    this.inModule = inModule;
+  }
+  get inTopLevel() {
+    return (this.currentScope().flags & 1) > 0;
+  }
+  get inFunction() {
+    return (this.currentVarScopeFlags() & 2) > 0;
+  }
+  get allowSuper() {
+    return (this.currentThisScopeFlags() & 16) > 0;
+  }
+  get allowDirectSuper() {
+    return (this.currentThisScopeFlags() & 32) > 0;
+  }
+  get allowNewTarget() {
+    return (this.currentThisScopeFlags() & 512) > 0;
+  }
+  get inClass() {
+    return (this.currentThisScopeFlags() & 64) > 0;
+  }
+  get inClassAndNotInNonArrowFunction() {
+    const flags = this.currentThisScopeFlags();
+    return (flags & 64) > 0 && (flags & 2) === 0;
+  }
+  get inStaticBlock() {
+    for (let i = this.scopeStack.length - 1; ; i--) {
+      const {
+        flags
+      } = this.scopeStack[i];
+      if (flags & 128) {
+        return true;
+      }
+      if (flags & (3715 | 64)) {
+        return false;
+      }
+    }
+  }
+  get inNonArrowFunction() {
+    return (this.currentThisScopeFlags() & 2) > 0;
+  }
+  get inBareCaseStatement() {
+    return (this.currentScope().flags & 256) > 0;
+  }
+  get treatFunctionsAsVar() {
+    return this.treatFunctionsAsVarInScope(this.currentScope());
+  }
+  createScope(flags) {
+    return new Scope(flags);
+  }
+  enter(flags) {
+    this.scopeStack.push(this.createScope(flags));
+  }
+  exit() {
+    const scope = this.scopeStack.pop();
+    return scope.flags;
+  }
+  treatFunctionsAsVarInScope(scope) {
+    return !!(scope.flags & (2 | 128) || !this.parser.inModule && scope.flags & 1);
+  }
+  declareName(name, bindingType, loc) {
+    let scope = this.currentScope();
+    if (bindingType & 8 || bindingType & 16) {
+      this.checkRedeclarationInScope(scope, name, bindingType, loc);
+      let type = scope.names.get(name) || 0;
+      if (bindingType & 16) {
+        type = type | 4;
+      } else {
+        if (!scope.firstLexicalName) {
+          scope.firstLexicalName = name;
+        }
+        type = type | 2;
+      }
+      scope.names.set(name, type);
+      if (bindingType & 8) {
+        this.maybeExportDefined(scope, name);
+      }
+    } else if (bindingType & 4) {
+      for (let i = this.scopeStack.length - 1; i >= 0; --i) {
+        scope = this.scopeStack[i];
+        this.checkRedeclarationInScope(scope, name, bindingType, loc);
+        scope.names.set(name, (scope.names.get(name) || 0) | 1);
+        this.maybeExportDefined(scope, name);
+        if (scope.flags & 3715) break;
+      }
+    }
+    if (this.parser.inModule && scope.flags & 1) {
+      this.undefinedExports.delete(name);
+    }
+  }
+  maybeExportDefined(scope, name) {
+    if (this.parser.inModule && scope.flags & 1) {
+      this.undefinedExports.delete(name);
+    }
+  }
+  checkRedeclarationInScope(scope, name, bindingType, loc) {
+    if (this.isRedeclaredInScope(scope, name, bindingType)) {
+      this.parser.raise(Errors.VarRedeclaration, loc, {
+        identifierName: name
+      });
+    }
+  }
+  isRedeclaredInScope(scope, name, bindingType) {
+    if (!(bindingType & 1)) return false;
+    if (bindingType & 8) {
+      return scope.names.has(name);
+    }
+    const type = scope.names.get(name) || 0;
+    if (bindingType & 16) {
+      return (type & 2) > 0 || !this.treatFunctionsAsVarInScope(scope) && (type & 1) > 0;
+    }
+    return (type & 2) > 0 && !(scope.flags & 8 && scope.firstLexicalName === name) || !this.treatFunctionsAsVarInScope(scope) && (type & 4) > 0;
+  }
+  checkLocalExport(id) {
+    const {
+      name
+    } = id;
+    const topLevelScope = this.scopeStack[0];
+    if (!topLevelScope.names.has(name)) {
+      this.undefinedExports.set(name, id.start);
+    }
+  }
+  currentScope() {
+    return this.scopeStack[this.scopeStack.length - 1];
+  }
+  currentVarScopeFlags() {
+    for (let i = this.scopeStack.length - 1; ; i--) {
+      const {
+        flags
+      } = this.scopeStack[i];
+      if (flags & 3715) {
+        return flags;
+      }
+    }
+  }
+  currentThisScopeFlags() {
+    for (let i = this.scopeStack.length - 1; ; i--) {
+      const {
+        flags
+      } = this.scopeStack[i];
+      if (flags & (3715 | 64) && !(flags & 4)) {
+        return flags;
+      }
+    }
+  }
+};
+var FlowScope = class extends Scope {
+  declareFunctions = /* @__PURE__ */ new Set();
+};
+var FlowScopeHandler = class extends ScopeHandler {
+  createScope(flags) {
+    return new FlowScope(flags);
+  }
+  declareName(name, bindingType, loc) {
+    const scope = this.currentScope();
+    if (bindingType & 2048) {
+      this.checkRedeclarationInScope(scope, name, bindingType, loc);
+      this.maybeExportDefined(scope, name);
+      scope.declareFunctions.add(name);
+      return;
+    }
+    super.declareName(name, bindingType, loc);
+  }
+  isRedeclaredInScope(scope, name, bindingType) {
+    if (super.isRedeclaredInScope(scope, name, bindingType)) return true;
+    if (bindingType & 2048 && !scope.declareFunctions.has(name)) {
+      const type = scope.names.get(name);
+      return (type & 4) > 0 || (type & 2) > 0;
+    }
+    return false;
+  }
+  checkLocalExport(id) {
+    if (!this.scopeStack[0].declareFunctions.has(id.name)) {
+      super.checkLocalExport(id);
+    }
+  }
+};
+var reservedTypes = /* @__PURE__ */ new Set(["_", "any", "bool", "boolean", "empty", "extends", "false", "interface", "mixed", "null", "number", "static", "string", "true", "typeof", "void"]);
+var FlowErrorTemplates = {
+  AmbiguousConditionalArrow: "Ambiguous expression: wrap the arrow functions in parentheses to disambiguate.",
+  AmbiguousDeclareModuleKind: "Found both `declare module.exports` and `declare export` in the same module. Modules can only have 1 since they are either an ES module or they are a CommonJS module.",
+  AssignReservedType: ({
+    reservedType
+  }) => `Cannot overwrite reserved type ${reservedType}.`,
+  DeclareClassElement: "The `declare` modifier can only appear on class fields.",
+  DeclareClassFieldInitializer: "Initializers are not allowed in fields with the `declare` modifier.",
+  DuplicateDeclareModuleExports: "Duplicate `declare module.exports` statement.",
+  EnumBooleanMemberNotInitialized: ({
+    memberName,
+    enumName
+  }) => `Boolean enum members need to be initialized. Use either \`${memberName} = true,\` or \`${memberName} = false,\` in enum \`${enumName}\`.`,
+  EnumDuplicateMemberName: ({
+    memberName,
+    enumName
+  }) => `Enum member names need to be unique, but the name \`${memberName}\` has already been used before in enum \`${enumName}\`.`,
+  EnumInconsistentMemberValues: ({
+    enumName
+  }) => `Enum \`${enumName}\` has inconsistent member initializers. Either use no initializers, or consistently use literals (either booleans, numbers, or strings) for all member initializers.`,
+  EnumInvalidExplicitType: ({
+    invalidEnumType,
+    enumName
+  }) => `Enum type \`${invalidEnumType}\` is not valid. Use one of \`boolean\`, \`number\`, \`string\`, or \`symbol\` in enum \`${enumName}\`.`,
+  EnumInvalidExplicitTypeUnknownSupplied: ({
+    enumName
+  }) => `Supplied enum type is not valid. Use one of \`boolean\`, \`number\`, \`string\`, or \`symbol\` in enum \`${enumName}\`.`,
+  EnumInvalidMemberInitializerPrimaryType: ({
+    enumName,
+    memberName,
+    explicitType
+  }) => `Enum \`${enumName}\` has type \`${explicitType}\`, so the initializer of \`${memberName}\` needs to be a ${explicitType} literal.`,
+  EnumInvalidMemberInitializerSymbolType: ({
+    enumName,
+    memberName
+  }) => `Symbol enum members cannot be initialized. Use \`${memberName},\` in enum \`${enumName}\`.`,
+  EnumInvalidMemberInitializerUnknownType: ({
+    enumName,
+    memberName
+  }) => `The enum member initializer for \`${memberName}\` needs to be a literal (either a boolean, number, or string) in enum \`${enumName}\`.`,
+  EnumInvalidMemberName: ({
+    enumName,
+    memberName,
+    suggestion
+  }) => `Enum member names cannot start with lowercase 'a' through 'z'. Instead of using \`${memberName}\`, consider using \`${suggestion}\`, in enum \`${enumName}\`.`,
+  EnumNumberMemberNotInitialized: ({
+    enumName,
+    memberName
+  }) => `Number enum members need to be initialized, e.g. \`${memberName} = 1\` in enum \`${enumName}\`.`,
+  EnumStringMemberInconsistentlyInitialized: ({
+    enumName
+  }) => `String enum members need to consistently either all use initializers, or use no initializers, in enum \`${enumName}\`.`,
+  GetterMayNotHaveThisParam: "A getter cannot have a `this` parameter.",
+  ImportTypeShorthandOnlyInPureImport: "The `type` and `typeof` keywords on named imports can only be used on regular `import` statements. It cannot be used with `import type` or `import typeof` statements.",
+  InexactInsideExact: "Explicit inexact syntax cannot appear inside an explicit exact object type.",
+  InexactInsideNonObject: "Explicit inexact syntax cannot appear in class or interface definitions.",
+  InexactVariance: "Explicit inexact syntax cannot have variance.",
+  InvalidNonTypeImportInDeclareModule: "Imports within a `declare module` body must always be `import type` or `import typeof`.",
+  MissingTypeParamDefault: "Type parameter declaration needs a default, since a preceding type parameter declaration has a default.",
+  NestedDeclareModule: "`declare module` cannot be used inside another `declare module`.",
+  NestedFlowComment: "Cannot have a flow comment inside another flow comment.",
+  PatternIsOptional: {
+    message: "A binding pattern parameter cannot be optional in an implementation signature."
+  },
+  SetterMayNotHaveThisParam: "A setter cannot have a `this` parameter.",
+  SpreadVariance: "Spread properties cannot have variance.",
+  ThisParamAnnotationRequired: "A type annotation is required for the `this` parameter.",
+  ThisParamBannedInConstructor: "Constructors cannot have a `this` parameter; constructors don't bind `this` like other functions.",
+  ThisParamMayNotBeOptional: "The `this` parameter cannot be optional.",
+  ThisParamMustBeFirst: "The `this` parameter must be the first function parameter.",
+  ThisParamNoDefault: "The `this` parameter may not have a default value.",
+  TypeBeforeInitializer: "Type annotations must come before default assignments, e.g. instead of `age = 25: number` use `age: number = 25`.",
+  TypeCastInPattern: "The type cast expression is expected to be wrapped with parenthesis.",
+  UnexpectedExplicitInexactInObject: "Explicit inexact syntax must appear at the end of an inexact object.",
+  UnexpectedReservedType: ({
+    reservedType
+  }) => `Unexpected reserved type ${reservedType}.`,
+  UnexpectedReservedUnderscore: "`_` is only allowed as a type argument to call or new.",
+  UnexpectedSpaceBetweenModuloChecks: "Spaces between `%` and `checks` are not allowed here.",
+  UnexpectedSpreadType: "Spread operator cannot appear in class or interface definitions.",
+  UnexpectedSubtractionOperand: 'Unexpected token, expected "number" or "bigint".',
+  UnexpectedTokenAfterTypeParameter: "Expected an arrow function after this type parameter declaration.",
+  UnexpectedTypeParameterBeforeAsyncArrowFunction: "Type parameters must come after the async keyword, e.g. instead of `<T> async () => {}`, use `async <T>() => {}`.",
+  UnsupportedDeclareExportKind: ({
+    unsupportedExportKind,
+    suggestion
+  }) => `\`declare export ${unsupportedExportKind}\` is not supported. Use \`${suggestion}\` instead.`,
+  UnsupportedStatementInDeclareModule: "Only declares and type imports are allowed inside declare module.",
+  UnterminatedFlowComment: "Unterminated flow-comment."
+};
+var FlowErrors = ParseErrorEnum`flow`(FlowErrorTemplates);
+function isEsModuleType(bodyElement) {
+  return bodyElement.type === "DeclareExportAllDeclaration" || bodyElement.type === "DeclareExportDeclaration" && (!bodyElement.declaration || bodyElement.declaration.type !== "TypeAlias" && bodyElement.declaration.type !== "InterfaceDeclaration");
+}
+function hasTypeImportKind(node) {
+  return node.importKind === "type" || node.importKind === "typeof";
+}
+var exportSuggestions = {
+  const: "declare export var",
+  let: "declare export var",
+  type: "export type",
+  interface: "export interface"
+};
+function partition(list, test) {
+  const list1 = [];
+  const list2 = [];
+  for (let i = 0; i < list.length; i++) {
+    (test(list[i], i, list) ? list1 : list2).push(list[i]);
+  }
+  return [list1, list2];
+}
+var FLOW_PRAGMA_REGEX = /\*?\s*@((?:no)?flow)\b/;
+var flow = (superClass) => class FlowParserMixin extends superClass {
+  flowPragma = void 0;
+  getScopeHandler() {
+    return FlowScopeHandler;
+  }
+  shouldParseTypes() {
+    return this.getPluginOption("flow", "all") || this.flowPragma === "flow";
+  }
+  finishToken(type, val) {
+    if (type !== 133 && type !== 9 && type !== 24) {
+      if (this.flowPragma === void 0) {
+        this.flowPragma = null;
+      }
+    }
+    super.finishToken(type, val);
+  }
+  addComment(comment) {
+    if (this.flowPragma === void 0) {
+      const matches = FLOW_PRAGMA_REGEX.exec(comment.value);
+      if (!matches) ;
+      else if (matches[1] === "flow") {
+        this.flowPragma = "flow";
+      } else if (matches[1] === "noflow") {
+        this.flowPragma = "noflow";
+      } else {
+        throw new Error("Unexpected flow pragma");
+      }
+    }
+    super.addComment(comment);
+  }
+  flowParseTypeInitialiser(tok) {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    this.expect(tok || 10);
+    const type = this.flowParseType();
+    this.state.inType = oldInType;
+    return type;
+  }
+  flowParsePredicate() {
+    const node = this.startNode();
+    const moduloLoc = this.state.startLoc;
+    this.next();
+    this.expectContextual(109);
+    if (this.state.lastTokStartLoc.index > moduloLoc.index + 1) {
+      this.raise(FlowErrors.UnexpectedSpaceBetweenModuloChecks, moduloLoc);
+    }
+    if (this.eat(6)) {
+      node.value = super.parseExpression();
+      this.expect(7);
+      return this.finishNode(node, "DeclaredPredicate");
+    } else {
+      return this.finishNode(node, "InferredPredicate");
+    }
+  }
+  flowParseTypeAndPredicateInitialiser(allowLonePredicate) {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    this.expect(10);
+    let type = null;
+    let predicate = null;
+    if (allowLonePredicate && this.match(50)) {
+      this.state.inType = oldInType;
+      predicate = this.flowParsePredicate();
+    } else {
+      type = this.flowParseType();
+      this.state.inType = oldInType;
+      if (this.match(50)) {
+        predicate = this.flowParsePredicate();
+      }
+    }
+    return [type, predicate];
+  }
+  flowParseDeclareClass(node) {
+    this.next();
+    this.flowParseInterfaceish(node, true);
+    return this.finishNode(node, "DeclareClass");
+  }
+  flowParseDeclareFunction(node) {
+    this.next();
+    const id = node.id = this.parseIdentifier();
+    const typeNode = this.startNode();
+    const typeContainer = this.startNode();
+    if (this.match(43)) {
+      typeNode.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      typeNode.typeParameters = null;
+    }
+    this.expect(6);
+    const tmp = this.flowParseFunctionTypeParams();
+    typeNode.params = tmp.params;
+    typeNode.rest = tmp.rest;
+    typeNode.this = tmp._this;
+    this.expect(7);
+    [typeNode.returnType, node.predicate] = this.flowParseTypeAndPredicateInitialiser(false);
+    typeContainer.typeAnnotation = this.finishNode(typeNode, "FunctionTypeAnnotation");
+    id.typeAnnotation = this.finishNode(typeContainer, "TypeAnnotation");
+    this.resetEndLocation(id);
+    this.semicolon();
+    this.scope.declareName(node.id.name, 2048, node.id.start);
+    return this.finishNode(node, "DeclareFunction");
+  }
+  flowParseDeclare(node, insideModule) {
+    if (this.match(76)) {
+      return this.flowParseDeclareClass(node);
+    } else if (this.match(64)) {
+      return this.flowParseDeclareFunction(node);
+    } else if (this.match(70)) {
+      return this.flowParseDeclareVariable(node);
+    } else if (this.eatContextual(126)) {
+      if (this.match(12)) {
+        return this.flowParseDeclareModuleExports(node);
+      } else {
+        if (insideModule) {
+          this.raise(FlowErrors.NestedDeclareModule, this.state.lastTokStartLoc);
+        }
+        return this.flowParseDeclareModule(node);
+      }
+    } else if (this.isContextual(129)) {
+      return this.flowParseDeclareTypeAlias(node);
+    } else if (this.isContextual(130)) {
+      return this.flowParseDeclareOpaqueType(node);
+    } else if (this.isContextual(128)) {
+      return this.flowParseDeclareInterface(node);
+    } else if (this.match(78)) {
+      return this.flowParseDeclareExportDeclaration(node, insideModule);
+    }
+    throw this.unexpected();
+  }
+  flowParseDeclareVariable(node) {
+    this.next();
+    node.id = this.flowParseTypeAnnotatableIdentifier();
+    this.scope.declareName(node.id.name, 5, node.id.start);
+    this.semicolon();
+    return this.finishNode(node, "DeclareVariable");
+  }
+  flowParseDeclareModule(node) {
+    this.scope.enter(0);
+    if (this.match(133)) {
+      node.id = super.parseExprAtom();
+    } else {
+      node.id = this.parseIdentifier();
+    }
+    const bodyNode = this.startNode();
+    const body = bodyNode.body = [];
+    this.expect(2);
+    while (!this.match(4)) {
+      const bodyNode2 = this.startNode();
+      if (this.match(79)) {
+        this.next();
+        if (!this.isContextual(129) && !this.match(83)) {
+          this.raise(FlowErrors.InvalidNonTypeImportInDeclareModule, this.state.lastTokStartLoc);
+        }
+        body.push(super.parseImport(bodyNode2));
+      } else {
+        this.expectContextual(124, FlowErrors.UnsupportedStatementInDeclareModule);
+        body.push(this.flowParseDeclare(bodyNode2, true));
+      }
+    }
+    this.scope.exit();
+    this.expect(4);
+    node.body = this.finishNode(bodyNode, "BlockStatement");
+    let kind = null;
+    let hasModuleExport = false;
+    body.forEach((bodyElement) => {
+      if (isEsModuleType(bodyElement)) {
+        if (kind === "CommonJS") {
+          this.raise(FlowErrors.AmbiguousDeclareModuleKind, bodyElement);
+        }
+        kind = "ES";
+      } else if (bodyElement.type === "DeclareModuleExports") {
+        if (hasModuleExport) {
+          this.raise(FlowErrors.DuplicateDeclareModuleExports, bodyElement);
+        }
+        if (kind === "ES") {
+          this.raise(FlowErrors.AmbiguousDeclareModuleKind, bodyElement);
+        }
+        kind = "CommonJS";
+        hasModuleExport = true;
+      }
+    });
+    node.kind = kind || "CommonJS";
+    return this.finishNode(node, "DeclareModule");
+  }
+  flowParseDeclareExportDeclaration(node, insideModule) {
+    this.expect(78);
+    if (this.eat(61)) {
+      if (this.match(64) || this.match(76)) {
+        node.declaration = this.flowParseDeclare(this.startNode());
+      } else {
+        node.declaration = this.flowParseType();
+        this.semicolon();
+      }
+      node.default = true;
+      return this.finishNode(node, "DeclareExportDeclaration");
+    } else {
+      if (this.match(71) || this.isLet() || (this.isContextual(129) || this.isContextual(128)) && !insideModule) {
+        const label = this.state.value;
+        throw this.raise(FlowErrors.UnsupportedDeclareExportKind, this.state.startLoc, {
+          unsupportedExportKind: label,
+          suggestion: exportSuggestions[label]
+        });
+      }
+      if (this.match(70) || this.match(64) || this.match(76) || this.isContextual(130)) {
+        node.declaration = this.flowParseDeclare(this.startNode());
+        node.default = false;
+        return this.finishNode(node, "DeclareExportDeclaration");
+      } else if (this.match(51) || this.match(2) || this.isContextual(128) || this.isContextual(129) || this.isContextual(130)) {
+        const result = this.parseExport(node, null);
+        if (result.type === "ExportNamedDeclaration") {
+          result.default = false;
+          delete result.exportKind;
+          return this.castNodeTo(result, "DeclareExportDeclaration");
+        } else {
+          return this.castNodeTo(result, "DeclareExportAllDeclaration");
+        }
+      }
+    }
+    throw this.unexpected();
+  }
+  flowParseDeclareModuleExports(node) {
+    this.next();
+    this.expectContextual(110);
+    node.typeAnnotation = this.flowParseTypeAnnotation();
+    this.semicolon();
+    return this.finishNode(node, "DeclareModuleExports");
+  }
+  flowParseDeclareTypeAlias(node) {
+    this.next();
+    const finished = this.flowParseTypeAlias(node);
+    this.castNodeTo(finished, "DeclareTypeAlias");
+    return finished;
+  }
+  flowParseDeclareOpaqueType(node) {
+    this.next();
+    return this.flowParseOpaqueType(node, true);
+  }
+  flowParseDeclareInterface(node) {
+    this.next();
+    this.flowParseInterfaceish(node, false);
+    return this.finishNode(node, "DeclareInterface");
+  }
+  flowParseInterfaceish(node, isClass) {
+    node.id = this.flowParseRestrictedIdentifier(!isClass, true);
+    this.scope.declareName(node.id.name, isClass ? 17 : 8201, node.id.start);
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      node.typeParameters = null;
+    }
+    node.extends = [];
+    if (this.eat(77)) {
+      do {
+        node.extends.push(this.flowParseInterfaceExtends());
+      } while (!isClass && this.eat(8));
+    }
+    if (isClass) {
+      const implemented = [];
+      const mixins = [];
+      if (this.eatContextual(116)) {
+        do {
+          mixins.push(this.flowParseInterfaceExtends());
+        } while (this.eat(8));
+      }
+      if (this.eatContextual(112)) {
+        do {
+          implemented.push(this.flowParseClassImplements());
+        } while (this.eat(8));
+      }
+      node.implements = implemented;
+      node.mixins = mixins;
+    }
+    node.body = this.flowParseObjectType({
+      allowStatic: isClass,
+      allowExact: false,
+      allowSpread: false,
+      allowProto: isClass,
+      allowInexact: false
+    });
+  }
+  flowParseInterfaceExtends() {
+    const node = this.startNode();
+    node.id = this.flowParseQualifiedTypeIdentifier();
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterInstantiation();
+    } else {
+      node.typeParameters = null;
+    }
+    return this.finishNode(node, "InterfaceExtends");
+  }
+  flowParseInterface(node) {
+    this.flowParseInterfaceish(node, false);
+    return this.finishNode(node, "InterfaceDeclaration");
+  }
+  checkNotUnderscore(word2) {
+    if (word2 === "_") {
+      this.raise(FlowErrors.UnexpectedReservedUnderscore, this.state.startLoc);
+    }
+  }
+  checkReservedType(word2, startLoc, declaration) {
+    if (!reservedTypes.has(word2)) return;
+    this.raise(declaration ? FlowErrors.AssignReservedType : FlowErrors.UnexpectedReservedType, startLoc, {
+      reservedType: word2
+    });
+  }
+  flowParseRestrictedIdentifierName(liberal, declaration) {
+    this.checkReservedType(this.state.value, this.state.startLoc, declaration);
+    return this.parseIdentifierName(liberal);
+  }
+  flowParseRestrictedIdentifier(liberal, declaration) {
+    const node = this.startNode();
+    const name = this.flowParseRestrictedIdentifierName(liberal, declaration);
+    return this.createIdentifier(node, name);
+  }
+  flowParseTypeAlias(node) {
+    node.id = this.flowParseRestrictedIdentifier(false, true);
+    this.scope.declareName(node.id.name, 8201, node.id.start);
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      node.typeParameters = null;
+    }
+    node.right = this.flowParseTypeInitialiser(25);
+    this.semicolon();
+    return this.finishNode(node, "TypeAlias");
+  }
+  flowParseOpaqueType(node, declare) {
+    this.expectContextual(129);
+    node.id = this.flowParseRestrictedIdentifier(true, true);
+    this.scope.declareName(node.id.name, 8201, node.id.start);
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    } else {
+      node.typeParameters = null;
+    }
+    node.supertype = null;
+    if (this.match(10)) {
+      node.supertype = this.flowParseTypeInitialiser(10);
+    }
+    node.impltype = null;
+    if (!declare) {
+      node.impltype = this.flowParseTypeInitialiser(25);
+    }
+    this.semicolon();
+    return this.finishNode(node, declare ? "DeclareOpaqueType" : "OpaqueType");
+  }
+  flowParseTypeParameterBound() {
+    if (this.match(10) || this.isContextual(77)) {
+      const node = this.startNode();
+      this.next();
+      node.typeAnnotation = this.flowParseType();
+      return this.finishNode(node, "TypeAnnotation");
+    }
+  }
+  flowParseTypeParameter(requireDefault = false) {
+    const nodeStartLoc = this.state.startLoc;
+    const node = this.startNode();
+    const variance = this.flowParseVariance();
+    node.name = this.flowParseRestrictedIdentifierName();
+    node.variance = variance;
+    node.bound = this.flowParseTypeParameterBound();
+    if (this.match(25)) {
+      this.eat(25);
+      node.default = this.flowParseType();
+    } else {
+      if (requireDefault) {
+        this.raise(FlowErrors.MissingTypeParamDefault, nodeStartLoc);
+      }
+    }
+    return this.finishNode(node, "TypeParameter");
+  }
+  flowParseTypeParameterDeclaration() {
+    const oldInType = this.state.inType;
+    const node = this.startNode();
+    node.params = [];
+    this.state.inType = true;
+    if (this.match(43) || this.match(141)) {
+      this.next();
+    } else {
+      this.unexpected();
+    }
+    let defaultRequired = false;
+    do {
+      const typeParameter = this.flowParseTypeParameter(defaultRequired);
+      node.params.push(typeParameter);
+      if (typeParameter.default) {
+        defaultRequired = true;
+      }
+      if (!this.match(44)) {
+        this.expect(8);
+      }
+    } while (!this.match(44));
+    this.expect(44);
+    this.state.inType = oldInType;
+    return this.finishNode(node, "TypeParameterDeclaration");
+  }
+  flowInTopLevelContext(cb) {
+    if (this.curContext() !== types.brace) {
+      const oldContext = this.state.context;
+      this.state.context = [oldContext[0]];
+      try {
+        return cb();
+      } finally {
+        this.state.context = oldContext;
+      }
+    } else {
+      return cb();
+    }
+  }
+  flowParseTypeParameterInstantiationInExpression() {
+    if (this.reScan_lt() !== 43) return;
+    return this.flowParseTypeParameterInstantiation();
+  }
+  flowParseTypeParameterInstantiation() {
+    const node = this.startNode();
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    node.params = [];
+    this.flowInTopLevelContext(() => {
+      this.expect(43);
+      const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+      this.state.noAnonFunctionType = false;
+      while (!this.match(44)) {
+        node.params.push(this.flowParseType());
+        if (!this.match(44)) {
+          this.expect(8);
+        }
+      }
+      this.state.noAnonFunctionType = oldNoAnonFunctionType;
+    });
+    this.state.inType = oldInType;
+    if (!this.state.inType && this.curContext() === types.brace) {
+      this.reScan_lt_gt();
+    }
+    this.expect(44);
+    return this.finishNode(node, "TypeParameterInstantiation");
+  }
+  flowParseTypeParameterInstantiationCallOrNew() {
+    if (this.reScan_lt() !== 43) return null;
+    const node = this.startNode();
+    const oldInType = this.state.inType;
+    node.params = [];
+    this.state.inType = true;
+    this.expect(43);
+    while (!this.match(44)) {
+      node.params.push(this.flowParseTypeOrImplicitInstantiation());
+      if (!this.match(44)) {
+        this.expect(8);
+      }
+    }
+    this.expect(44);
+    this.state.inType = oldInType;
+    return this.finishNode(node, "TypeParameterInstantiation");
+  }
+  flowParseInterfaceType() {
+    const node = this.startNode();
+    this.expectContextual(128);
+    node.extends = [];
+    if (this.eat(77)) {
+      do {
+        node.extends.push(this.flowParseInterfaceExtends());
+      } while (this.eat(8));
+    }
+    node.body = this.flowParseObjectType({
+      allowStatic: false,
+      allowExact: false,
+      allowSpread: false,
+      allowProto: false,
+      allowInexact: false
+    });
+    return this.finishNode(node, "InterfaceTypeAnnotation");
+  }
+  flowParseObjectPropertyKey() {
+    return this.match(134) || this.match(133) ? super.parseExprAtom() : this.parseIdentifier(true);
+  }
+  flowParseObjectTypeIndexer(node, isStatic, variance) {
+    node.static = isStatic;
+    if (this.lookahead().type === 10) {
+      node.id = this.parseIdentifier(true);
+      node.key = this.flowParseTypeInitialiser();
+    } else {
+      node.id = null;
+      node.key = this.flowParseType();
+    }
+    this.expect(1);
+    node.value = this.flowParseTypeInitialiser();
+    node.variance = variance;
+    return this.finishNode(node, "ObjectTypeIndexer");
+  }
+  flowParseObjectTypeInternalSlot(node, isStatic) {
+    node.static = isStatic;
+    node.id = this.parseIdentifier(true);
+    this.expect(1);
+    this.expect(1);
+    if (this.match(43) || this.match(6)) {
+      node.method = true;
+      node.optional = false;
+      node.value = this.flowParseObjectTypeMethodish(this.startNodeAtNode(node));
+    } else {
+      node.method = false;
+      if (this.eat(13)) {
+        node.optional = true;
+      }
+      node.value = this.flowParseTypeInitialiser();
+    }
+    return this.finishNode(node, "ObjectTypeInternalSlot");
+  }
+  flowParseObjectTypeMethodish(node) {
+    node.params = [];
+    node.rest = null;
+    node.typeParameters = null;
+    node.this = null;
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    this.expect(6);
+    if (this.match(74)) {
+      node.this = this.flowParseFunctionTypeParam(true);
+      node.this.name = null;
+      if (!this.match(7)) {
+        this.expect(8);
+      }
+    }
+    while (!this.match(7) && !this.match(17)) {
+      node.params.push(this.flowParseFunctionTypeParam(false));
+      if (!this.match(7)) {
+        this.expect(8);
+      }
+    }
+    if (this.eat(17)) {
+      node.rest = this.flowParseFunctionTypeParam(false);
+    }
+    this.expect(7);
+    node.returnType = this.flowParseTypeInitialiser();
+    return this.finishNode(node, "FunctionTypeAnnotation");
+  }
+  flowParseObjectTypeCallProperty(node, isStatic) {
+    const valueNode = this.startNode();
+    node.static = isStatic;
+    node.value = this.flowParseObjectTypeMethodish(valueNode);
+    return this.finishNode(node, "ObjectTypeCallProperty");
+  }
+  flowParseObjectType({
+    allowStatic,
+    allowExact,
+    allowSpread,
+    allowProto,
+    allowInexact
+  }) {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    const nodeStart = this.startNode();
+    nodeStart.callProperties = [];
+    nodeStart.properties = [];
+    nodeStart.indexers = [];
+    nodeStart.internalSlots = [];
+    let endDelim;
+    let exact;
+    let inexact = false;
+    if (allowExact && this.match(3)) {
+      this.expect(3);
+      endDelim = 5;
+      exact = true;
+    } else {
+      this.expect(2);
+      endDelim = 4;
+      exact = false;
+    }
+    nodeStart.exact = exact;
+    while (!this.match(endDelim)) {
+      let isStatic = false;
+      let protoStartLoc = null;
+      let inexactStartLoc = null;
+      const node = this.startNode();
+      if (allowProto && this.isContextual(117)) {
+        const lookahead = this.lookahead();
+        if (lookahead.type !== 10 && lookahead.type !== 13) {
+          this.next();
+          protoStartLoc = this.state.startLoc;
+          allowStatic = false;
+        }
+      }
+      if (allowStatic && this.isContextual(103)) {
+        const lookahead = this.lookahead();
+        if (lookahead.type !== 10 && lookahead.type !== 13) {
+          this.next();
+          isStatic = true;
+        }
+      }
+      const variance = this.flowParseVariance();
+      if (this.eat(0)) {
+        if (protoStartLoc != null) {
+          this.unexpected(protoStartLoc);
+        }
+        if (this.eat(0)) {
+          if (variance) {
+            this.unexpected(variance.start);
+          }
+          nodeStart.internalSlots.push(this.flowParseObjectTypeInternalSlot(node, isStatic));
+        } else {
+          nodeStart.indexers.push(this.flowParseObjectTypeIndexer(node, isStatic, variance));
+        }
+      } else if (this.match(6) || this.match(43)) {
+        if (protoStartLoc != null) {
+          this.unexpected(protoStartLoc);
+        }
+        if (variance) {
+          this.unexpected(variance.start);
+        }
+        nodeStart.callProperties.push(this.flowParseObjectTypeCallProperty(node, isStatic));
+      } else {
+        let kind = "init";
+        if (this.isContextual(96) || this.isContextual(101)) {
+          const lookahead = this.lookahead();
+          if (tokenIsLiteralPropertyName(lookahead.type)) {
+            kind = this.state.value;
+            this.next();
+          }
+        }
+        const propOrInexact = this.flowParseObjectTypeProperty(node, isStatic, protoStartLoc, variance, kind, allowSpread, allowInexact ?? !exact);
+        if (propOrInexact === null) {
+          inexact = true;
+          inexactStartLoc = this.state.lastTokStartLoc;
+        } else {
+          nodeStart.properties.push(propOrInexact);
+        }
+      }
+      this.flowObjectTypeSemicolon();
+      if (inexactStartLoc && !this.match(4) && !this.match(5)) {
+        this.raise(FlowErrors.UnexpectedExplicitInexactInObject, inexactStartLoc);
+      }
+    }
+    this.expect(endDelim);
+    if (allowSpread) {
+      nodeStart.inexact = inexact;
+    }
+    const out = this.finishNode(nodeStart, "ObjectTypeAnnotation");
+    this.state.inType = oldInType;
+    return out;
+  }
+  flowParseObjectTypeProperty(node, isStatic, protoStartLoc, variance, kind, allowSpread, allowInexact) {
+    if (this.eat(17)) {
+      const isInexactToken = this.match(8) || this.match(9) || this.match(4) || this.match(5);
+      if (isInexactToken) {
+        if (!allowSpread) {
+          this.raise(FlowErrors.InexactInsideNonObject, this.state.lastTokStartLoc);
+        } else if (!allowInexact) {
+          this.raise(FlowErrors.InexactInsideExact, this.state.lastTokStartLoc);
+        }
+        if (variance) {
+          this.raise(FlowErrors.InexactVariance, variance);
+        }
+        return null;
+      }
+      if (!allowSpread) {
+        this.raise(FlowErrors.UnexpectedSpreadType, this.state.lastTokStartLoc);
+      }
+      if (protoStartLoc != null) {
+        this.unexpected(protoStartLoc);
+      }
+      if (variance) {
+        this.raise(FlowErrors.SpreadVariance, variance);
+      }
+      node.argument = this.flowParseType();
+      return this.finishNode(node, "ObjectTypeSpreadProperty");
+    } else {
+      node.key = this.flowParseObjectPropertyKey();
+      node.static = isStatic;
+      node.proto = protoStartLoc != null;
+      node.kind = kind;
+      let optional = false;
+      if (this.match(43) || this.match(6)) {
+        node.method = true;
+        if (protoStartLoc != null) {
+          this.unexpected(protoStartLoc);
+        }
+        if (variance) {
+          this.unexpected(variance.start);
+        }
+        node.value = this.flowParseObjectTypeMethodish(this.startNodeAtNode(node));
+        if (kind === "get" || kind === "set") {
+          this.flowCheckGetterSetterParams(node);
+        } else if (!isStatic && !allowSpread && node.key.name === "constructor" && node.value.this) {
+          this.raise(FlowErrors.ThisParamBannedInConstructor, node.value.this);
+        }
+      } else {
+        if (kind !== "init") this.unexpected();
+        node.method = false;
+        if (this.eat(13)) {
+          optional = true;
+        }
+        node.value = this.flowParseTypeInitialiser();
+        node.variance = variance;
+      }
+      node.optional = optional;
+      return this.finishNode(node, "ObjectTypeProperty");
+    }
+  }
+  flowCheckGetterSetterParams(property) {
+    const paramCount = property.kind === "get" ? 0 : 1;
+    const value = property.value;
+    const length = value.params.length + (value.rest ? 1 : 0);
+    if (value.this) {
+      this.raise(property.kind === "get" ? FlowErrors.GetterMayNotHaveThisParam : FlowErrors.SetterMayNotHaveThisParam, value.this);
+    }
+    if (length !== paramCount) {
+      this.raise(property.kind === "get" ? Errors.BadGetterArity : Errors.BadSetterArity, property);
+    }
+    if (property.kind === "set" && value.rest) {
+      this.raise(Errors.BadSetterRestParameter, property);
+    }
+  }
+  flowObjectTypeSemicolon() {
+    if (!this.eat(9) && !this.eat(8) && !this.match(4) && !this.match(5)) {
+      this.unexpected();
+    }
+  }
+  flowParseQualifiedTypeIdentifier(startLoc, id) {
+    startLoc ??= this.state.startLoc;
+    let node = id || this.flowParseRestrictedIdentifier(true);
+    while (this.eat(12)) {
+      const node2 = this.startNodeAt(startLoc);
+      node2.qualification = node;
+      node2.id = this.flowParseRestrictedIdentifier(true);
+      node = this.finishNode(node2, "QualifiedTypeIdentifier");
+    }
+    return node;
+  }
+  flowParseGenericType(startLoc, id) {
+    const node = this.startNodeAt(startLoc);
+    node.typeParameters = null;
+    node.id = this.flowParseQualifiedTypeIdentifier(startLoc, id);
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterInstantiation();
+    }
+    return this.finishNode(node, "GenericTypeAnnotation");
+  }
+  flowParseTypeofType() {
+    const node = this.startNode();
+    this.expect(83);
+    node.argument = this.flowParsePrimaryType();
+    return this.finishNode(node, "TypeofTypeAnnotation");
+  }
+  flowParseTupleType() {
+    const node = this.startNode();
+    node.types = [];
+    this.expect(0);
+    while (this.state.pos < this.length && !this.match(1)) {
+      node.types.push(this.flowParseType());
+      if (this.match(1)) break;
+      this.expect(8);
+    }
+    this.expect(1);
+    return this.finishNode(node, "TupleTypeAnnotation");
+  }
+  flowParseFunctionTypeParam(first2) {
+    let name = null;
+    let optional = false;
+    let typeAnnotation;
+    const node = this.startNode();
+    const lh = this.lookahead();
+    const isThis = this.state.type === 74;
+    if (lh.type === 10 || lh.type === 13) {
+      if (isThis && !first2) {
+        this.raise(FlowErrors.ThisParamMustBeFirst, node);
+      }
+      name = this.parseIdentifier(isThis);
+      if (this.eat(13)) {
+        optional = true;
+        if (isThis) {
+          this.raise(FlowErrors.ThisParamMayNotBeOptional, node);
+        }
+      }
+      typeAnnotation = this.flowParseTypeInitialiser();
+    } else {
+      typeAnnotation = this.flowParseType();
+    }
+    node.name = name;
+    node.optional = optional;
+    node.typeAnnotation = typeAnnotation;
+    return this.finishNode(node, "FunctionTypeParam");
+  }
+  reinterpretTypeAsFunctionTypeParam(type) {
+    const node = this.startNodeAtNode(type);
+    node.name = null;
+    node.optional = false;
+    node.typeAnnotation = type;
+    return this.finishNode(node, "FunctionTypeParam");
+  }
+  flowParseFunctionTypeParams(params = []) {
+    let rest = null;
+    let _this = null;
+    if (this.match(74)) {
+      _this = this.flowParseFunctionTypeParam(true);
+      _this.name = null;
+      if (!this.match(7)) {
+        this.expect(8);
+      }
+    }
+    while (!this.match(7) && !this.match(17)) {
+      params.push(this.flowParseFunctionTypeParam(false));
+      if (!this.match(7)) {
+        this.expect(8);
+      }
+    }
+    if (this.eat(17)) {
+      rest = this.flowParseFunctionTypeParam(false);
+    }
+    return {
+      params,
+      rest,
+      _this
+    };
+  }
+  flowIdentToTypeAnnotation(startLoc, node, id) {
+    switch (id.name) {
+      case "any":
+        return this.finishNode(node, "AnyTypeAnnotation");
+      case "bool":
+      case "boolean":
+        return this.finishNode(node, "BooleanTypeAnnotation");
+      case "mixed":
+        return this.finishNode(node, "MixedTypeAnnotation");
+      case "empty":
+        return this.finishNode(node, "EmptyTypeAnnotation");
+      case "number":
+        return this.finishNode(node, "NumberTypeAnnotation");
+      case "string":
+        return this.finishNode(node, "StringTypeAnnotation");
+      case "symbol":
+        return this.finishNode(node, "SymbolTypeAnnotation");
+      default:
+        this.checkNotUnderscore(id.name);
+        return this.flowParseGenericType(startLoc, id);
+    }
+  }
+  flowParsePrimaryType() {
+    const startLoc = this.state.startLoc;
+    const node = this.startNode();
+    let tmp;
+    let type;
+    let isGroupedType = false;
+    const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+    switch (this.state.type) {
+      case 2:
+        return this.flowParseObjectType({
+          allowStatic: false,
+          allowExact: false,
+          allowSpread: true,
+          allowProto: false,
+          allowInexact: true
+        });
+      case 3:
+        return this.flowParseObjectType({
+          allowStatic: false,
+          allowExact: true,
+          allowSpread: true,
+          allowProto: false,
+          allowInexact: false
+        });
+      case 0:
+        this.state.noAnonFunctionType = false;
+        type = this.flowParseTupleType();
+        this.state.noAnonFunctionType = oldNoAnonFunctionType;
+        return type;
+      case 43: {
+        const node2 = this.startNode();
+        node2.typeParameters = this.flowParseTypeParameterDeclaration();
+        this.expect(6);
+        tmp = this.flowParseFunctionTypeParams();
+        node2.params = tmp.params;
+        node2.rest = tmp.rest;
+        node2.this = tmp._this;
+        this.expect(7);
+        this.expect(15);
+        node2.returnType = this.flowParseType();
+        return this.finishNode(node2, "FunctionTypeAnnotation");
+      }
+      case 6: {
+        const node2 = this.startNode();
+        this.next();
+        if (!this.match(7) && !this.match(17)) {
+          if (tokenIsIdentifier(this.state.type) || this.match(74)) {
+            const token = this.lookahead().type;
+            isGroupedType = token !== 13 && token !== 10;
+          } else {
+            isGroupedType = true;
+          }
+        }
+        if (isGroupedType) {
+          this.state.noAnonFunctionType = false;
+          type = this.flowParseType();
+          this.state.noAnonFunctionType = oldNoAnonFunctionType;
+          if (this.state.noAnonFunctionType || !(this.match(8) || this.match(7) && this.lookahead().type === 15)) {
+            this.expect(7);
+            return type;
+          } else {
+            this.eat(8);
+          }
+        }
+        if (type) {
+          tmp = this.flowParseFunctionTypeParams([this.reinterpretTypeAsFunctionTypeParam(type)]);
+        } else {
+          tmp = this.flowParseFunctionTypeParams();
+        }
+        node2.params = tmp.params;
+        node2.rest = tmp.rest;
+        node2.this = tmp._this;
+        this.expect(7);
+        this.expect(15);
+        node2.returnType = this.flowParseType();
+        node2.typeParameters = null;
+        return this.finishNode(node2, "FunctionTypeAnnotation");
+      }
+      case 133:
+        return this.parseLiteral(this.state.value, "StringLiteralTypeAnnotation");
+      case 81:
+      case 82:
+        node.value = this.match(81);
+        this.next();
+        return this.finishNode(node, "BooleanLiteralTypeAnnotation");
+      case 49:
+        if (this.state.value === "-") {
+          this.next();
+          if (this.match(134)) {
+            return this.parseLiteralAtNode(-this.state.value, "NumberLiteralTypeAnnotation", node);
+          }
+          if (this.match(135)) {
+            return this.parseLiteralAtNode(-this.state.value, "BigIntLiteralTypeAnnotation", node);
+          }
+          throw this.raise(FlowErrors.UnexpectedSubtractionOperand, this.state.startLoc);
+        }
+        throw this.unexpected();
+      case 134:
+        return this.parseLiteral(this.state.value, "NumberLiteralTypeAnnotation");
+      case 135:
+        return this.parseLiteral(this.state.value, "BigIntLiteralTypeAnnotation");
+      case 84:
+        this.next();
+        return this.finishNode(node, "VoidTypeAnnotation");
+      case 80:
+        this.next();
+        return this.finishNode(node, "NullLiteralTypeAnnotation");
+      case 74:
+        this.next();
+        return this.finishNode(node, "ThisTypeAnnotation");
+      case 51:
+        this.next();
+        return this.finishNode(node, "ExistsTypeAnnotation");
+      case 83:
+        return this.flowParseTypeofType();
+      default:
+        if (tokenIsKeyword(this.state.type)) {
+          const label = tokenLabelName(this.state.type);
+          this.next();
+          return super.createIdentifier(node, label);
+        } else if (tokenIsIdentifier(this.state.type)) {
+          if (this.isContextual(128)) {
+            return this.flowParseInterfaceType();
+          }
+          return this.flowIdentToTypeAnnotation(startLoc, node, this.parseIdentifier());
+        }
+    }
+    throw this.unexpected();
+  }
+  flowParsePostfixType() {
+    const startLoc = this.state.startLoc;
+    let type = this.flowParsePrimaryType();
+    let seenOptionalIndexedAccess = false;
+    while ((this.match(0) || this.match(14)) && !this.canInsertSemicolon()) {
+      const node = this.startNodeAt(startLoc);
+      const optional = this.eat(14);
+      seenOptionalIndexedAccess = seenOptionalIndexedAccess || optional;
+      this.expect(0);
+      if (!optional && this.match(1)) {
+        node.elementType = type;
+        this.next();
+        type = this.finishNode(node, "ArrayTypeAnnotation");
+      } else {
+        node.objectType = type;
+        node.indexType = this.flowParseType();
+        this.expect(1);
+        if (seenOptionalIndexedAccess) {
+          node.optional = optional;
+          type = this.finishNode(node, "OptionalIndexedAccessType");
+        } else {
+          type = this.finishNode(node, "IndexedAccessType");
+        }
+      }
+    }
+    return type;
+  }
+  flowParsePrefixType() {
+    const node = this.startNode();
+    if (this.eat(13)) {
+      node.typeAnnotation = this.flowParsePrefixType();
+      return this.finishNode(node, "NullableTypeAnnotation");
+    } else {
+      return this.flowParsePostfixType();
+    }
+  }
+  flowParseAnonFunctionWithoutParens() {
+    const param = this.flowParsePrefixType();
+    if (!this.state.noAnonFunctionType && this.eat(15)) {
+      const node = this.startNodeAtNode(param);
+      node.params = [this.reinterpretTypeAsFunctionTypeParam(param)];
+      node.rest = null;
+      node.this = null;
+      node.returnType = this.flowParseType();
+      node.typeParameters = null;
+      return this.finishNode(node, "FunctionTypeAnnotation");
+    }
+    return param;
+  }
+  flowParseIntersectionType() {
+    const node = this.startNode();
+    this.eat(41);
+    const type = this.flowParseAnonFunctionWithoutParens();
+    node.types = [type];
+    while (this.eat(41)) {
+      node.types.push(this.flowParseAnonFunctionWithoutParens());
+    }
+    return node.types.length === 1 ? type : this.finishNode(node, "IntersectionTypeAnnotation");
+  }
+  flowParseUnionType() {
+    const node = this.startNode();
+    this.eat(39);
+    const type = this.flowParseIntersectionType();
+    node.types = [type];
+    while (this.eat(39)) {
+      node.types.push(this.flowParseIntersectionType());
+    }
+    return node.types.length === 1 ? type : this.finishNode(node, "UnionTypeAnnotation");
+  }
+  flowParseType() {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    const type = this.flowParseUnionType();
+    this.state.inType = oldInType;
+    return type;
+  }
+  flowParseTypeOrImplicitInstantiation() {
+    if (this.state.type === 131 && this.state.value === "_") {
+      const startLoc = this.state.startLoc;
+      const node = this.parseIdentifier();
+      return this.flowParseGenericType(startLoc, node);
+    } else {
+      return this.flowParseType();
+    }
+  }
+  flowParseTypeAnnotation() {
+    const node = this.startNode();
+    node.typeAnnotation = this.flowParseTypeInitialiser();
+    return this.finishNode(node, "TypeAnnotation");
+  }
+  flowParseTypeAnnotatableIdentifier() {
+    const node = this.startNode();
+    const name = this.parseIdentifierName();
+    if (this.match(10)) {
+      node.typeAnnotation = this.flowParseTypeAnnotation();
+    }
+    return this.createIdentifier(node, name);
+  }
+  typeCastToParameter(node) {
+    node.expression.typeAnnotation = node.typeAnnotation;
+    this.resetEndLocationFromNode(node.expression, node.typeAnnotation);
+    return node.expression;
+  }
+  flowParseVariance() {
+    let variance = null;
+    if (this.match(49)) {
+      variance = this.startNode();
+      if (this.state.value === "+") {
+        variance.kind = "plus";
+      } else {
+        variance.kind = "minus";
+      }
+      this.next();
+      return this.finishNode(variance, "Variance");
+    }
+    return variance;
+  }
+  parseFunctionBody(node, allowExpressionBody, isMethod = false) {
+    if (allowExpressionBody) {
+      this.forwardNoArrowParamsConversionAt(node, () => super.parseFunctionBody(node, true, isMethod));
+      return;
+    }
+    super.parseFunctionBody(node, false, isMethod);
+  }
+  parseFunctionBodyAndFinish(node, type, isMethod = false) {
+    if (this.match(10)) {
+      const typeNode = this.startNode();
+      if (type === "FunctionDeclaration" || type === "FunctionExpression" || type === "ArrowFunctionExpression") {
+        [typeNode.typeAnnotation, node.predicate] = this.flowParseTypeAndPredicateInitialiser(true);
+      } else {
+        typeNode.typeAnnotation = this.flowParseTypeInitialiser();
+      }
+      node.returnType = typeNode.typeAnnotation ? this.finishNode(typeNode, "TypeAnnotation") : null;
+    }
+    return super.parseFunctionBodyAndFinish(node, type, isMethod);
+  }
+  parseStatementLike(flags) {
+    if (this.state.strict && this.isContextual(128)) {
+      const lookahead = this.lookahead();
+      if (tokenIsKeywordOrIdentifier(lookahead.type)) {
+        const node = this.startNode();
+        this.next();
+        return this.flowParseInterface(node);
+      }
+    } else if (this.isContextual(125)) {
+      const node = this.startNode();
+      this.next();
+      return this.flowParseEnumDeclaration(node);
+    }
+    const stmt = super.parseStatementLike(flags);
+    if (this.flowPragma === void 0 && !this.isValidDirective(stmt)) {
+      this.flowPragma = null;
+    }
+    return stmt;
+  }
+  parseExpressionStatement(node, expr, flags) {
+    if (expr.type === "Identifier") {
+      if (expr.name === "declare") {
+        if (this.match(76) || tokenIsIdentifier(this.state.type) || this.match(64) || this.match(70) || this.match(78)) {
+          return this.flowParseDeclare(node);
+        }
+      } else if (tokenIsIdentifier(this.state.type)) {
+        if (expr.name === "interface") {
+          return this.flowParseInterface(node);
+        } else if (expr.name === "type") {
+          return this.flowParseTypeAlias(node);
+        } else if (expr.name === "opaque") {
+          return this.flowParseOpaqueType(node, false);
+        }
+      }
+    }
+    return super.parseExpressionStatement(node, expr, flags);
+  }
+  shouldParseExportDeclaration() {
+    const {
+      type
+    } = this.state;
+    if (type === 125 || tokenIsFlowInterfaceOrTypeOrOpaque(type)) {
+      return !this.state.containsEsc;
+    }
+    return super.shouldParseExportDeclaration();
+  }
+  isExportDefaultSpecifier() {
+    const {
+      type
+    } = this.state;
+    if (type === 125 || tokenIsFlowInterfaceOrTypeOrOpaque(type)) {
+      return this.state.containsEsc;
+    }
+    return super.isExportDefaultSpecifier();
+  }
+  parseExportDefaultExpression() {
+    if (this.isContextual(125)) {
+      const node = this.startNode();
+      this.next();
+      return this.flowParseEnumDeclaration(node);
+    }
+    return super.parseExportDefaultExpression();
+  }
+  parseConditional(expr, startLoc, refExpressionErrors) {
+    if (!this.match(13)) return expr;
+    if (refExpressionErrors != null) {
+      const nextCh = this.lookaheadCharCode();
+      if (nextCh === 44 || nextCh === 61 || nextCh === 58 || nextCh === 41) {
+        this.setOptionalParametersError(refExpressionErrors);
+        return expr;
+      }
+    }
+    this.expect(13);
+    const state = this.state.clone();
+    const node = this.startNodeAt(startLoc);
+    let {
+      consequent,
+      failed: failed2
+    } = this.tryParseConditionalConsequent();
+    const result = this.getArrowLikeExpressions(consequent);
+    let valid = result[0];
+    const invalid = result[1];
+    if (failed2 || invalid.length > 0) {
+      if (invalid.length > 0) {
+        this.state = state;
+        for (let i = 0; i < invalid.length; i++) {
+          this.noArrowAt.add(this.offsetToSourcePos(invalid[i].start));
+        }
+        ({
+          consequent,
+          failed: failed2
+        } = this.tryParseConditionalConsequent());
+        [valid] = this.getArrowLikeExpressions(consequent);
+      }
+      if (failed2 && valid.length > 1) {
+        this.raise(FlowErrors.AmbiguousConditionalArrow, state.startLoc);
+      }
+      if (failed2 && valid.length === 1) {
+        this.state = state;
+        this.noArrowAt.add(this.offsetToSourcePos(valid[0].start));
+        ({
+          consequent
+        } = this.tryParseConditionalConsequent());
+      }
+    }
+    this.getArrowLikeExpressions(consequent, true);
+    this.expect(10);
+    node.test = expr;
+    node.consequent = consequent;
+    node.alternate = this.forwardNoArrowParamsConversionAt(node, () => this.parseMaybeAssign());
+    return this.finishNode(node, "ConditionalExpression");
+  }
+  tryParseConditionalConsequent() {
+    this.state.noArrowParamsConversionAt.push(this.state.start);
+    const consequent = this.parseMaybeAssignAllowIn();
+    const failed2 = !this.match(10);
+    this.state.noArrowParamsConversionAt.pop();
+    return {
+      consequent,
+      failed: failed2
+    };
+  }
+  getArrowLikeExpressions(node, disallowInvalid) {
+    const stack = [node];
+    const arrows = [];
+    while (stack.length !== 0) {
+      const node2 = stack.pop();
+      if (node2.type === "ArrowFunctionExpression") {
+        if (node2.typeParameters || !node2.returnType) {
+          this.finishArrowValidation(node2);
+        } else {
+          arrows.push(node2);
+        }
+        if (node2.body.type !== "BlockStatement") {
+          stack.push(node2.body);
+        }
+      } else if (node2.type === "ConditionalExpression") {
+        stack.push(node2.consequent);
+        stack.push(node2.alternate);
+      }
+    }
+    if (disallowInvalid) {
+      arrows.forEach((node2) => this.finishArrowValidation(node2));
+      return [arrows, []];
+    }
+    return partition(arrows, (node2) => node2.params.every((param) => this.isAssignable(param, true)));
+  }
+  finishArrowValidation(node) {
+    this.toAssignableList(node.params, node.extra?.trailingCommaLoc, false);
+    this.scope.enter(514 | 4);
+    super.checkParams(node, false, true);
+    this.scope.exit();
+  }
+  forwardNoArrowParamsConversionAt(node, parse4) {
+    let result;
+    if (this.state.noArrowParamsConversionAt.includes(this.offsetToSourcePos(node.start))) {
+      this.state.noArrowParamsConversionAt.push(this.state.start);
+      result = parse4();
+      this.state.noArrowParamsConversionAt.pop();
+    } else {
+      result = parse4();
+    }
+    return result;
+  }
+  parseParenItem(node, startLoc) {
+    const newNode = super.parseParenItem(node, startLoc);
+    if (this.eat(13)) {
+      newNode.optional = true;
+      this.resetEndLocation(node);
+    }
+    if (this.match(10)) {
+      const typeCastNode = this.startNodeAt(startLoc);
+      typeCastNode.expression = newNode;
+      typeCastNode.typeAnnotation = this.flowParseTypeAnnotation();
+      return this.finishNode(typeCastNode, "TypeCastExpression");
+    }
+    return newNode;
+  }
+  assertModuleNodeAllowed(node) {
+    if (node.type === "ImportDeclaration" && (node.importKind === "type" || node.importKind === "typeof") || node.type === "ExportNamedDeclaration" && node.exportKind === "type" || node.type === "ExportAllDeclaration" && node.exportKind === "type") {
+      return;
+    }
+    super.assertModuleNodeAllowed(node);
+  }
+  parseExportDeclaration(node) {
+    if (this.isContextual(129)) {
+      node.exportKind = "type";
+      const declarationNode = this.startNode();
+      this.next();
+      if (this.match(2)) {
+        node.specifiers = this.parseExportSpecifiers(true);
+        super.parseExportFrom(node);
+        return null;
+      } else {
+        return this.flowParseTypeAlias(declarationNode);
+      }
+    } else if (this.isContextual(130)) {
+      node.exportKind = "type";
+      const declarationNode = this.startNode();
+      this.next();
+      return this.flowParseOpaqueType(declarationNode, false);
+    } else if (this.isContextual(128)) {
+      node.exportKind = "type";
+      const declarationNode = this.startNode();
+      this.next();
+      return this.flowParseInterface(declarationNode);
+    } else if (this.isContextual(125)) {
+      node.exportKind = "value";
+      const declarationNode = this.startNode();
+      this.next();
+      return this.flowParseEnumDeclaration(declarationNode);
+    } else {
+      return super.parseExportDeclaration(node);
+    }
+  }
+  eatExportStar(node) {
+    if (super.eatExportStar(node)) return true;
+    if (this.isContextual(129) && this.lookahead().type === 51) {
+      node.exportKind = "type";
+      this.next();
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportNamespaceSpecifier(node) {
+    const {
+      startLoc
+    } = this.state;
+    const hasNamespace = super.maybeParseExportNamespaceSpecifier(node);
+    if (hasNamespace && node.exportKind === "type") {
+      this.unexpected(startLoc);
+    }
+    return hasNamespace;
+  }
+  maybeParseExportNamedSpecifiers(node) {
+    if (!super.maybeParseExportNamedSpecifiers(node)) return false;
+    const specifier = node.specifiers[node.specifiers.length - 1];
+    if (node.exportKind === "type" && specifier?.type === "ExportNamespaceSpecifier") {
+      this.unexpected(specifier.start);
+    }
+    return true;
+  }
+  parseClassId(node, isStatement, optionalId) {
+    if ((!isStatement || optionalId) && this.isContextual(112)) {
+      node.id = null;
+      return;
+    }
+    super.parseClassId(node, isStatement, optionalId);
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+  }
+  parseClassMember(classBody, member, state) {
+    const {
+      startLoc
+    } = this.state;
+    if (this.isContextual(124)) {
+      if (super.parseClassMemberFromModifier(classBody, member)) {
+        return;
+      }
+      member.declare = true;
+    }
+    super.parseClassMember(classBody, member, state);
+    if (member.declare) {
+      if (member.type !== "ClassProperty" && member.type !== "ClassPrivateProperty" && member.type !== "PropertyDefinition") {
+        this.raise(FlowErrors.DeclareClassElement, startLoc);
+      } else if (member.value) {
+        this.raise(FlowErrors.DeclareClassFieldInitializer, member.value);
+      }
+    }
+  }
+  isIterator(word2) {
+    return word2 === "iterator" || word2 === "asyncIterator";
+  }
+  readIterator() {
+    const word2 = super.readWord1();
+    const fullWord = "@@" + word2;
+    if (!this.isIterator(word2) || !this.state.inType) {
+      this.raise(Errors.InvalidIdentifier, this.state.curPosition(), {
+        identifierName: fullWord
+      });
+    }
+    this.finishToken(131, fullWord);
+  }
+  getTokenFromCode(code3) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (code3 === 123 && next === 124) {
+      this.finishOp(3, 2);
+    } else if (this.state.inType && (code3 === 62 || code3 === 60)) {
+      this.finishOp(code3 === 62 ? 44 : 43, 1);
+    } else if (this.state.inType && code3 === 63) {
+      if (next === 46) {
+        this.finishOp(14, 2);
+      } else {
+        this.finishOp(13, 1);
+      }
+    } else if (isIteratorStart(code3, next, this.input.charCodeAt(this.state.pos + 2))) {
+      this.state.pos += 2;
+      this.readIterator();
+    } else {
+      super.getTokenFromCode(code3);
+    }
+  }
+  isAssignable(node, isBinding) {
+    if (node.type === "TypeCastExpression") {
+      return this.isAssignable(node.expression, isBinding);
+    } else {
+      return super.isAssignable(node, isBinding);
+    }
+  }
+  toAssignable(node, isLHS = false) {
+    if (!isLHS && node.type === "AssignmentExpression" && node.left.type === "TypeCastExpression") {
+      node.left = this.typeCastToParameter(node.left);
+    }
+    super.toAssignable(node, isLHS);
+  }
+  toAssignableListItem(exprList, index3, isLHS) {
+    const node = exprList[index3];
+    if (node.type === "TypeCastExpression") {
+      exprList[index3] = this.typeCastToParameter(node);
+    }
+    super.toAssignableListItem(exprList, index3, isLHS);
+  }
+  toReferencedList(exprList, isParenthesizedExpr) {
+    for (let i = 0; i < exprList.length; i++) {
+      const expr = exprList[i];
+      if (expr?.type === "TypeCastExpression" && !expr.extra?.parenthesized && (exprList.length > 1 || !isParenthesizedExpr)) {
+        this.raise(FlowErrors.TypeCastInPattern, expr.typeAnnotation);
+      }
+    }
+    return exprList;
+  }
+  parseArrayLike(close, refExpressionErrors) {
+    const node = super.parseArrayLike(close, refExpressionErrors);
+    if (node.type === "ArrayExpression") {
+      this.toReferencedList(node.elements);
+    }
+    return node;
+  }
+  isValidLVal(type, disallowCallExpression, isParenthesized, binding) {
+    return type === "TypeCastExpression" || super.isValidLVal(type, disallowCallExpression, isParenthesized, binding);
+  }
+  parseClassProperty(node) {
+    if (this.match(10)) {
+      node.typeAnnotation = this.flowParseTypeAnnotation();
+    }
+    return super.parseClassProperty(node);
+  }
+  parseClassPrivateProperty(node) {
+    if (this.match(10)) {
+      node.typeAnnotation = this.flowParseTypeAnnotation();
+    }
+    return super.parseClassPrivateProperty(node);
+  }
+  isClassMethod() {
+    return this.match(43) || super.isClassMethod();
+  }
+  isClassProperty() {
+    return this.match(10) || super.isClassProperty();
+  }
+  isNonstaticConstructor(method) {
+    return !this.match(10) && super.isNonstaticConstructor(method);
+  }
+  pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper) {
+    if (method.variance) {
+      this.unexpected(method.variance.start);
+    }
+    delete method.variance;
+    if (this.match(43)) {
+      method.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    super.pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper);
+    if (method.params && isConstructor) {
+      const params = method.params;
+      if (params.length > 0 && this.isThisParam(params[0])) {
+        this.raise(FlowErrors.ThisParamBannedInConstructor, method);
+      }
+    } else if (method.type === "MethodDefinition" && isConstructor && method.value.params) {
+      const params = method.value.params;
+      if (params.length > 0 && this.isThisParam(params[0])) {
+        this.raise(FlowErrors.ThisParamBannedInConstructor, method);
+      }
+    }
+  }
+  pushClassPrivateMethod(classBody, method, isGenerator, isAsync) {
+    if (method.variance) {
+      this.unexpected(method.variance.start);
+    }
+    delete method.variance;
+    if (this.match(43)) {
+      method.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    super.pushClassPrivateMethod(classBody, method, isGenerator, isAsync);
+  }
+  flowParseClassImplements() {
+    const node = this.startNode();
+    node.id = this.flowParseRestrictedIdentifier(true);
+    if (this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterInstantiation();
+    } else {
+      node.typeParameters = null;
+    }
+    return this.finishNode(node, "ClassImplements");
+  }
+  parseClassSuper(node) {
+    super.parseClassSuper(node);
+    if (node.superClass && (this.match(43) || this.match(47))) {
+      node.superTypeArguments = this.flowParseTypeParameterInstantiationInExpression();
+    }
+    if (this.eatContextual(112)) {
+      const implemented = node.implements = [];
+      do {
+        implemented.push(this.flowParseClassImplements());
+      } while (this.eat(8));
+    }
+  }
+  checkGetterSetterParams(method) {
+    super.checkGetterSetterParams(method);
+    const params = this.getObjectOrClassMethodParams(method);
+    if (params.length > 0) {
+      const param = params[0];
+      if (this.isThisParam(param) && method.kind === "get") {
+        this.raise(FlowErrors.GetterMayNotHaveThisParam, param);
+      } else if (this.isThisParam(param)) {
+        this.raise(FlowErrors.SetterMayNotHaveThisParam, param);
+      }
+    }
+  }
+  parsePropertyNamePrefixOperator(node) {
+    node.variance = this.flowParseVariance();
+  }
+  parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors) {
+    if (prop.variance) {
+      this.unexpected(prop.variance.start);
+    }
+    delete prop.variance;
+    let typeParameters;
+    if (this.match(43) && !isAccessor) {
+      typeParameters = this.flowParseTypeParameterDeclaration();
+      if (!this.match(6)) this.unexpected();
+    }
+    const result = super.parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors);
+    if (typeParameters) {
+      (result.value || result).typeParameters = typeParameters;
+    }
+    return result;
+  }
+  parseFunctionParamType(param) {
+    if (this.eat(13)) {
+      if (param.type !== "Identifier") {
+        this.raise(FlowErrors.PatternIsOptional, param);
+      }
+      if (this.isThisParam(param)) {
+        this.raise(FlowErrors.ThisParamMayNotBeOptional, param);
+      }
+      param.optional = true;
+    }
+    if (this.match(10)) {
+      param.typeAnnotation = this.flowParseTypeAnnotation();
+    } else if (this.isThisParam(param)) {
+      this.raise(FlowErrors.ThisParamAnnotationRequired, param);
+    }
+    if (this.match(25) && this.isThisParam(param)) {
+      this.raise(FlowErrors.ThisParamNoDefault, param);
+    }
+    this.resetEndLocation(param);
+    return param;
+  }
+  parseMaybeDefault(startLoc, left) {
+    const node = super.parseMaybeDefault(startLoc, left);
+    if (node.type === "AssignmentPattern" && node.typeAnnotation && node.right.start < node.typeAnnotation.start) {
+      this.raise(FlowErrors.TypeBeforeInitializer, node.typeAnnotation);
+    }
+    return node;
+  }
+  parseImportSpecifierLocal(node, specifier, type) {
+    specifier.local = hasTypeImportKind(node) ? this.flowParseRestrictedIdentifier(true, true) : this.parseIdentifier();
+    node.specifiers.push(this.finishImportSpecifier(specifier, type));
+  }
+  isPotentialImportPhase(isExport) {
+    if (super.isPotentialImportPhase(isExport)) return true;
+    if (this.isContextual(129)) {
+      if (!isExport) return true;
+      const ch = this.lookaheadCharCode();
+      return ch === 123 || ch === 42;
+    }
+    return !isExport && this.isContextual(83);
+  }
+  applyImportPhase(node, isExport, phase, loc) {
+    super.applyImportPhase(node, isExport, phase, loc);
+    if (isExport) {
+      if (!phase && this.match(61)) {
+        return;
+      }
+      node.exportKind = phase === "type" ? phase : "value";
+    } else {
+      if (phase === "type" && this.match(51)) this.unexpected();
+      node.importKind = phase === "type" || phase === "typeof" ? phase : "value";
+    }
+  }
+  parseNamedOrFilteredImportSpecifiers(node) {
+    super.parseNamedOrFilteredImportSpecifiers(node);
+    const specifier = node.specifiers[node.specifiers.length - 1];
+    if (hasTypeImportKind(node) && specifier?.type === "ImportNamespaceSpecifier") {
+      this.unexpected(specifier.start);
+    }
+  }
+  parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly) {
+    const firstIdent = specifier.imported;
+    let specifierTypeKind = null;
+    if (firstIdent.type === "Identifier") {
+      if (firstIdent.name === "type") {
+        specifierTypeKind = "type";
+      } else if (firstIdent.name === "typeof") {
+        specifierTypeKind = "typeof";
+      }
+    }
+    if (this.isContextual(90) && !this.isLookaheadContextual("as")) {
+      const as_ident = this.parseIdentifier(true);
+      if (specifierTypeKind !== null && !tokenIsKeywordOrIdentifier(this.state.type)) {
+        specifier.imported = as_ident;
+        specifier.importKind = specifierTypeKind;
+        specifier.local = this.cloneIdentifier(as_ident);
+      } else {
+        specifier.imported = firstIdent;
+        specifier.importKind = null;
+        specifier.local = this.parseIdentifier();
+      }
+    } else {
+      if (specifierTypeKind !== null && tokenIsKeywordOrIdentifier(this.state.type)) {
+        specifier.imported = this.parseIdentifier(true);
+        specifier.importKind = specifierTypeKind;
+      } else {
+        specifier.imported = firstIdent;
+        specifier.importKind = null;
+      }
+      if (this.eatContextual(90)) {
+        specifier.local = this.parseIdentifier();
+      } else {
+        specifier.local = this.cloneIdentifier(specifier.imported);
+      }
+    }
+    return this.finishNode(specifier, "ImportSpecifier");
+  }
+  checkImportSpecifier(specifier, isInTypeOnlyImport) {
+    const specifierIsTypeImport = hasTypeImportKind(specifier);
+    const isTypeImport = isInTypeOnlyImport || specifierIsTypeImport;
+    if (isTypeImport) {
+      if (isInTypeOnlyImport && specifierIsTypeImport) {
+        this.raise(FlowErrors.ImportTypeShorthandOnlyInPureImport, specifier);
+      }
+      const {
+        local
+      } = specifier;
+      this.checkReservedType(local.name, local.start, true);
+    }
+    super.checkImportSpecifier(specifier, isInTypeOnlyImport, 8201, !isTypeImport);
+  }
+  parseBindingAtom() {
+    switch (this.state.type) {
+      case 74:
+        return this.parseIdentifier(true);
+      default:
+        return super.parseBindingAtom();
+    }
+  }
+  parseFunctionParams(node, isConstructor) {
+    const kind = node.kind;
+    if (kind !== "get" && kind !== "set" && this.match(43)) {
+      node.typeParameters = this.flowParseTypeParameterDeclaration();
+    }
+    super.parseFunctionParams(node, isConstructor);
+  }
+  parseVarId(decl, kind) {
+    super.parseVarId(decl, kind);
+    if (this.match(10)) {
+      decl.id.typeAnnotation = this.flowParseTypeAnnotation();
+      this.resetEndLocation(decl.id);
+    }
+  }
+  parseAsyncArrowFromCallExpression(node, call2) {
+    if (this.match(10)) {
+      const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+      this.state.noAnonFunctionType = true;
+      node.returnType = this.flowParseTypeAnnotation();
+      this.state.noAnonFunctionType = oldNoAnonFunctionType;
+    }
+    return super.parseAsyncArrowFromCallExpression(node, call2);
+  }
+  parseAsyncArrowHead(startLoc) {
+    return this.match(10) ? this.startNodeAt(startLoc) : super.parseAsyncArrowHead(startLoc);
+  }
+  parseMaybeAssign(refExpressionErrors, isParenItem) {
+    let state = null;
+    let jsx2;
+    if (this.hasPlugin("jsx") && (this.match(141) || this.match(43))) {
+      state = this.state.clone();
+      jsx2 = this.tryParse(() => super.parseMaybeAssign(refExpressionErrors, isParenItem), state);
+      if (!jsx2.error) return jsx2.node;
+      const {
+        context
+      } = this.state;
+      const currentContext = context[context.length - 1];
+      if (currentContext === types.j_oTag || currentContext === types.j_expr) {
+        context.pop();
+      }
+    }
+    if (jsx2?.error || this.match(43)) {
+      state = state || this.state.clone();
+      let typeParameters;
+      const arrow = this.tryParse((abort) => {
+        typeParameters = this.flowParseTypeParameterDeclaration();
+        const arrowExpression2 = this.forwardNoArrowParamsConversionAt(typeParameters, () => {
+          const result = super.parseMaybeAssign(refExpressionErrors, isParenItem);
+          this.resetStartLocationFromNode(result, typeParameters);
+          return result;
+        });
+        if (arrowExpression2.extra?.parenthesized) abort();
+        const expr = this.maybeUnwrapTypeCastExpression(arrowExpression2);
+        if (expr.type !== "ArrowFunctionExpression") abort();
+        expr.typeParameters = typeParameters;
+        this.resetStartLocationFromNode(expr, typeParameters);
+        return arrowExpression2;
+      }, state);
+      let arrowExpression = null;
+      if (arrow.node && this.maybeUnwrapTypeCastExpression(arrow.node).type === "ArrowFunctionExpression") {
+        if (!arrow.error && !arrow.aborted) {
+          if (arrow.node.async) {
+            this.raise(FlowErrors.UnexpectedTypeParameterBeforeAsyncArrowFunction, typeParameters);
+          }
+          return arrow.node;
+        }
+        arrowExpression = arrow.node;
+      }
+      if (jsx2?.node) {
+        this.state = jsx2.failState;
+        return jsx2.node;
+      }
+      if (arrowExpression) {
+        this.state = arrow.failState;
+        return arrowExpression;
+      }
+      if (jsx2?.thrown) throw jsx2.error;
+      if (arrow.thrown) throw arrow.error;
+      throw this.raise(FlowErrors.UnexpectedTokenAfterTypeParameter, typeParameters);
+    }
+    return super.parseMaybeAssign(refExpressionErrors, isParenItem);
+  }
+  parseArrow(node) {
+    if (this.match(10)) {
+      const result = this.tryParse(() => {
+        const oldNoAnonFunctionType = this.state.noAnonFunctionType;
+        this.state.noAnonFunctionType = true;
+        const typeNode = this.startNode();
+        [typeNode.typeAnnotation, node.predicate] = this.flowParseTypeAndPredicateInitialiser(true);
+        this.state.noAnonFunctionType = oldNoAnonFunctionType;
+        if (this.canInsertSemicolon()) this.unexpected();
+        if (!this.match(15)) this.unexpected();
+        return typeNode;
+      });
+      if (result.thrown) return null;
+      if (result.error) this.state = result.failState;
+      node.returnType = result.node.typeAnnotation ? this.finishNode(result.node, "TypeAnnotation") : null;
+    }
+    return super.parseArrow(node);
+  }
+  shouldParseArrow(params) {
+    return this.match(10) || super.shouldParseArrow(params);
+  }
+  setArrowFunctionParameters(node, params) {
+    if (this.state.noArrowParamsConversionAt.includes(this.offsetToSourcePos(node.start))) {
+      node.params = params;
+    } else {
+      super.setArrowFunctionParameters(node, params);
+    }
+  }
+  checkParams(node, allowDuplicates, isArrowFunction, strictModeChanged = true) {
+    if (isArrowFunction && this.state.noArrowParamsConversionAt.includes(this.offsetToSourcePos(node.start))) {
+      return;
+    }
+    for (let i = 0; i < node.params.length; i++) {
+      if (this.isThisParam(node.params[i]) && i > 0) {
+        this.raise(FlowErrors.ThisParamMustBeFirst, node.params[i]);
+      }
+    }
+    super.checkParams(node, allowDuplicates, isArrowFunction, strictModeChanged);
+  }
+  parseParenAndDistinguishExpression(canStartArrow) {
+    return super.parseParenAndDistinguishExpression(canStartArrow && !this.noArrowAt.has(this.state.start));
+  }
+  parseSubscripts(base, startLoc, noCalls) {
+    if (base.type === "Identifier" && base.name === "async" && this.noArrowAt.has(this.offsetToSourcePos(startLoc.index))) {
+      this.next();
+      const node = this.startNodeAt(startLoc);
+      node.callee = base;
+      node.arguments = super.parseCallExpressionArguments();
+      base = this.finishNode(node, "CallExpression");
+    } else if (this.match(43) && this.atPossibleAsyncArrow(base)) {
+      const state = this.state.clone();
+      const arrow = this.tryParse((abort) => this.parseAsyncArrowWithTypeParameters(startLoc) || abort(), state);
+      if (!arrow.error && !arrow.aborted) return arrow.node;
+      const result = this.tryParse(() => super.parseSubscripts(base, startLoc, noCalls), state);
+      if (result.node && !result.error) return result.node;
+      if (arrow.node) {
+        this.state = arrow.failState;
+        return arrow.node;
+      }
+      if (result.node) {
+        this.state = result.failState;
+        return result.node;
+      }
+      throw arrow.error || result.error;
+    }
+    return super.parseSubscripts(base, startLoc, noCalls);
+  }
+  parseSubscript(base, startLoc, noCalls, subscriptState) {
+    if (this.match(14) && this.isLookaheadToken_lt()) {
+      subscriptState.optionalChainMember = true;
+      if (noCalls) {
+        subscriptState.stop = true;
+        return base;
+      }
+      this.next();
+      const node = this.startNodeAt(startLoc);
+      node.callee = base;
+      node.typeArguments = this.flowParseTypeParameterInstantiationInExpression();
+      this.expect(6);
+      node.arguments = this.parseCallExpressionArguments();
+      node.optional = true;
+      return this.finishCallExpression(node, true);
+    } else if (!noCalls && this.shouldParseTypes() && (this.match(43) || this.match(47))) {
+      const node = this.startNodeAt(startLoc);
+      node.callee = base;
+      const result = this.tryParse(() => {
+        node.typeArguments = this.flowParseTypeParameterInstantiationCallOrNew();
+        this.expect(6);
+        node.arguments = super.parseCallExpressionArguments();
+        if (subscriptState.optionalChainMember) {
+          node.optional = false;
+        }
+        return this.finishCallExpression(node, subscriptState.optionalChainMember);
+      });
+      if (result.node) {
+        if (result.error) this.state = result.failState;
+        return result.node;
+      }
+    }
+    return super.parseSubscript(base, startLoc, noCalls, subscriptState);
+  }
+  parseNewCallee(node) {
+    super.parseNewCallee(node);
+    let targs = null;
+    if (this.shouldParseTypes() && this.match(43)) {
+      targs = this.tryParse(() => this.flowParseTypeParameterInstantiationCallOrNew()).node;
+    }
+    node.typeArguments = targs;
+  }
+  parseAsyncArrowWithTypeParameters(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    this.parseFunctionParams(node, false);
+    if (!this.parseArrow(node)) return;
+    return super.parseArrowExpression(node, void 0, true);
+  }
+  readToken_mult_modulo(code3) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (code3 === 42 && next === 47 && this.state.hasFlowComment) {
+      this.state.hasFlowComment = false;
+      this.state.pos += 2;
+      this.nextToken();
+      return;
+    }
+    super.readToken_mult_modulo(code3);
+  }
+  readToken_pipe_amp(code3) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (code3 === 124 && next === 125) {
+      this.finishOp(5, 2);
+      return;
+    }
+    super.readToken_pipe_amp(code3);
+  }
+  parseTopLevel(file, program) {
+    const fileNode = super.parseTopLevel(file, program);
+    if (this.state.hasFlowComment) {
+      this.raise(FlowErrors.UnterminatedFlowComment, this.state.curPosition());
+    }
+    return fileNode;
+  }
+  skipBlockComment() {
+    if (this.hasPlugin("flowComments") && this.skipFlowComment()) {
+      if (this.state.hasFlowComment) {
+        throw this.raise(FlowErrors.NestedFlowComment, this.state.startLoc);
+      }
+      this.hasFlowCommentCompletion();
+      const commentSkip = this.skipFlowComment();
+      if (commentSkip) {
+        this.state.pos += commentSkip;
+        this.state.hasFlowComment = true;
+      }
+      return;
+    }
+    return super.skipBlockComment(this.state.hasFlowComment ? "*-/" : "*/");
+  }
+  skipFlowComment() {
+    const {
+      pos
+    } = this.state;
+    let shiftToFirstNonWhiteSpace = 2;
+    while ([32, 9].includes(this.input.charCodeAt(pos + shiftToFirstNonWhiteSpace))) {
+      shiftToFirstNonWhiteSpace++;
+    }
+    const ch2 = this.input.charCodeAt(shiftToFirstNonWhiteSpace + pos);
+    const ch3 = this.input.charCodeAt(shiftToFirstNonWhiteSpace + pos + 1);
+    if (ch2 === 58 && ch3 === 58) {
+      return shiftToFirstNonWhiteSpace + 2;
+    }
+    if (this.input.slice(shiftToFirstNonWhiteSpace + pos, shiftToFirstNonWhiteSpace + pos + 12) === "flow-include") {
+      return shiftToFirstNonWhiteSpace + 12;
+    }
+    if (ch2 === 58 && ch3 !== 58) {
+      return shiftToFirstNonWhiteSpace;
+    }
+    return false;
+  }
+  hasFlowCommentCompletion() {
+    const end = this.input.indexOf("*/", this.state.pos);
+    if (end === -1) {
+      throw this.raise(Errors.UnterminatedComment, this.state.curPosition());
+    }
+  }
+  flowEnumErrorBooleanMemberNotInitialized(loc, names2) {
+    this.raise(FlowErrors.EnumBooleanMemberNotInitialized, loc, names2);
+  }
+  flowEnumErrorInvalidMemberInitializer(loc, enumContext) {
+    return this.raise(!enumContext.explicitType ? FlowErrors.EnumInvalidMemberInitializerUnknownType : enumContext.explicitType === "symbol" ? FlowErrors.EnumInvalidMemberInitializerSymbolType : FlowErrors.EnumInvalidMemberInitializerPrimaryType, loc, enumContext);
+  }
+  flowEnumErrorNumberMemberNotInitialized(loc, details2) {
+    this.raise(FlowErrors.EnumNumberMemberNotInitialized, loc, details2);
+  }
+  flowEnumErrorStringMemberInconsistentlyInitialized(node, details2) {
+    this.raise(FlowErrors.EnumStringMemberInconsistentlyInitialized, node, details2);
+  }
+  flowEnumMemberInit() {
+    const startLoc = this.state.startLoc;
+    const endOfInit = () => this.match(8) || this.match(4);
+    switch (this.state.type) {
+      case 134: {
+        const literal4 = this.parseNumericLiteral(this.state.value);
+        if (endOfInit()) {
+          return {
+            type: "number",
+            loc: literal4.start,
+            value: literal4
+          };
+        }
+        break;
+      }
+      case 133: {
+        const literal4 = this.parseStringLiteral(this.state.value);
+        if (endOfInit()) {
+          return {
+            type: "string",
+            loc: literal4.start,
+            value: literal4
+          };
+        }
+        break;
+      }
+      case 81:
+      case 82: {
+        const literal4 = this.parseBooleanLiteral(this.match(81));
+        if (endOfInit()) {
+          return {
+            type: "boolean",
+            loc: literal4.start,
+            value: literal4
+          };
+        }
+      }
+    }
+    return {
+      type: "invalid",
+      loc: startLoc
+    };
+  }
+  flowEnumMemberRaw() {
+    const loc = this.state.startLoc;
+    const id = this.parseIdentifier(true);
+    const init = this.eat(25) ? this.flowEnumMemberInit() : {
+      type: "none",
+      loc
+    };
+    return {
+      id,
+      init
+    };
+  }
+  flowEnumCheckExplicitTypeMismatch(loc, context, expectedType) {
+    const {
+      explicitType
+    } = context;
+    if (explicitType === null) {
+      return;
+    }
+    if (explicitType !== expectedType) {
+      this.flowEnumErrorInvalidMemberInitializer(loc, context);
+    }
+  }
+  flowEnumMembers({
+    enumName,
+    explicitType
+  }) {
+    const seenNames = /* @__PURE__ */ new Set();
+    const members = {
+      booleanMembers: [],
+      numberMembers: [],
+      stringMembers: [],
+      defaultedMembers: []
+    };
+    let hasUnknownMembers = false;
+    while (!this.match(4)) {
+      if (this.eat(17)) {
+        hasUnknownMembers = true;
+        break;
+      }
+      const memberNode = this.startNode();
+      const {
+        id,
+        init
+      } = this.flowEnumMemberRaw();
+      const memberName = id.name;
+      if (memberName === "") {
+        continue;
+      }
+      if (/^[a-z]/.test(memberName)) {
+        this.raise(FlowErrors.EnumInvalidMemberName, id, {
+          memberName,
+          suggestion: memberName[0].toUpperCase() + memberName.slice(1),
+          enumName
+        });
+      }
+      if (seenNames.has(memberName)) {
+        this.raise(FlowErrors.EnumDuplicateMemberName, id, {
+          memberName,
+          enumName
+        });
+      }
+      seenNames.add(memberName);
+      const context = {
+        enumName,
+        explicitType,
+        memberName
+      };
+      memberNode.id = id;
+      switch (init.type) {
+        case "boolean": {
+          this.flowEnumCheckExplicitTypeMismatch(init.loc, context, "boolean");
+          memberNode.init = init.value;
+          members.booleanMembers.push(this.finishNode(memberNode, "EnumBooleanMember"));
+          break;
+        }
+        case "number": {
+          this.flowEnumCheckExplicitTypeMismatch(init.loc, context, "number");
+          memberNode.init = init.value;
+          members.numberMembers.push(this.finishNode(memberNode, "EnumNumberMember"));
+          break;
+        }
+        case "string": {
+          this.flowEnumCheckExplicitTypeMismatch(init.loc, context, "string");
+          memberNode.init = init.value;
+          members.stringMembers.push(this.finishNode(memberNode, "EnumStringMember"));
+          break;
+        }
+        case "invalid": {
+          throw this.flowEnumErrorInvalidMemberInitializer(init.loc, context);
+        }
+        case "none": {
+          switch (explicitType) {
+            case "boolean":
+              this.flowEnumErrorBooleanMemberNotInitialized(init.loc, context);
+              break;
+            case "number":
+              this.flowEnumErrorNumberMemberNotInitialized(init.loc, context);
+              break;
+            default:
+              members.defaultedMembers.push(this.finishNode(memberNode, "EnumDefaultedMember"));
+          }
+        }
+      }
+      if (!this.match(4)) {
+        this.expect(8);
+      }
+    }
+    return {
+      members,
+      hasUnknownMembers
+    };
+  }
+  flowEnumStringMembers(initializedMembers, defaultedMembers, {
+    enumName
+  }) {
+    if (initializedMembers.length === 0) {
+      return defaultedMembers;
+    } else if (defaultedMembers.length === 0) {
+      return initializedMembers;
+    } else if (defaultedMembers.length > initializedMembers.length) {
+      for (const member of initializedMembers) {
+        this.flowEnumErrorStringMemberInconsistentlyInitialized(member, {
+          enumName
+        });
+      }
+      return defaultedMembers;
+    } else {
+      for (const member of defaultedMembers) {
+        this.flowEnumErrorStringMemberInconsistentlyInitialized(member, {
+          enumName
+        });
+      }
+      return initializedMembers;
+    }
+  }
+  flowEnumParseExplicitType({
+    enumName
+  }) {
+    if (!this.eatContextual(99)) return null;
+    if (!tokenIsIdentifier(this.state.type)) {
+      throw this.raise(FlowErrors.EnumInvalidExplicitTypeUnknownSupplied, this.state.startLoc, {
+        enumName
+      });
+    }
+    const {
+      value
+    } = this.state;
+    this.next();
+    if (value !== "boolean" && value !== "number" && value !== "string" && value !== "symbol") {
+      this.raise(FlowErrors.EnumInvalidExplicitType, this.state.startLoc, {
+        enumName,
+        invalidEnumType: value
+      });
+    }
+    return value;
+  }
+  flowEnumBody(node, id) {
+    const enumName = id.name;
+    const nameLoc = id.start;
+    const explicitType = this.flowEnumParseExplicitType({
+      enumName
+    });
+    this.expect(2);
+    const {
+      members,
+      hasUnknownMembers
+    } = this.flowEnumMembers({
+      enumName,
+      explicitType
+    });
+    node.hasUnknownMembers = hasUnknownMembers;
+    switch (explicitType) {
+      case "boolean":
+        node.explicitType = true;
+        node.members = members.booleanMembers;
+        this.expect(4);
+        return this.finishNode(node, "EnumBooleanBody");
+      case "number":
+        node.explicitType = true;
+        node.members = members.numberMembers;
+        this.expect(4);
+        return this.finishNode(node, "EnumNumberBody");
+      case "string":
+        node.explicitType = true;
+        node.members = this.flowEnumStringMembers(members.stringMembers, members.defaultedMembers, {
+          enumName
+        });
+        this.expect(4);
+        return this.finishNode(node, "EnumStringBody");
+      case "symbol":
+        node.members = members.defaultedMembers;
+        this.expect(4);
+        return this.finishNode(node, "EnumSymbolBody");
+      default: {
+        const empty = () => {
+          node.members = [];
+          this.expect(4);
+          return this.finishNode(node, "EnumStringBody");
+        };
+        node.explicitType = false;
+        const boolsLen = members.booleanMembers.length;
+        const numsLen = members.numberMembers.length;
+        const strsLen = members.stringMembers.length;
+        const defaultedLen = members.defaultedMembers.length;
+        if (!boolsLen && !numsLen && !strsLen && !defaultedLen) {
+          return empty();
+        } else if (!boolsLen && !numsLen) {
+          node.members = this.flowEnumStringMembers(members.stringMembers, members.defaultedMembers, {
+            enumName
+          });
+          this.expect(4);
+          return this.finishNode(node, "EnumStringBody");
+        } else if (!numsLen && !strsLen && boolsLen >= defaultedLen) {
+          for (const member of members.defaultedMembers) {
+            this.flowEnumErrorBooleanMemberNotInitialized(member.start, {
+              enumName,
+              memberName: member.id.name
+            });
+          }
+          node.members = members.booleanMembers;
+          this.expect(4);
+          return this.finishNode(node, "EnumBooleanBody");
+        } else if (!boolsLen && !strsLen && numsLen >= defaultedLen) {
+          for (const member of members.defaultedMembers) {
+            this.flowEnumErrorNumberMemberNotInitialized(member.start, {
+              enumName,
+              memberName: member.id.name
+            });
+          }
+          node.members = members.numberMembers;
+          this.expect(4);
+          return this.finishNode(node, "EnumNumberBody");
+        } else {
+          this.raise(FlowErrors.EnumInconsistentMemberValues, nameLoc, {
+            enumName
+          });
+          return empty();
+        }
+      }
+    }
+  }
+  flowParseEnumDeclaration(node) {
+    const id = this.parseIdentifier();
+    node.id = id;
+    node.body = this.flowEnumBody(this.startNode(), id);
+    return this.finishNode(node, "EnumDeclaration");
+  }
+  jsxParseOpeningElementAfterName(node) {
+    if (this.shouldParseTypes()) {
+      if (this.match(43) || this.match(47)) {
+        node.typeArguments = this.flowParseTypeParameterInstantiationInExpression();
+      }
+    }
+    return super.jsxParseOpeningElementAfterName(node);
+  }
+  isLookaheadToken_lt() {
+    const next = this.nextTokenStart();
+    if (this.input.charCodeAt(next) === 60) {
+      const afterNext = this.input.charCodeAt(next + 1);
+      return afterNext !== 60 && afterNext !== 61;
+    }
+    return false;
+  }
+  reScan_lt_gt() {
+    const {
+      type
+    } = this.state;
+    if (type === 43) {
+      this.state.pos -= 1;
+      this.readToken_lt();
+    } else if (type === 44) {
+      this.state.pos -= 1;
+      this.readToken_gt();
+    }
+  }
+  reScan_lt() {
+    const {
+      type
+    } = this.state;
+    if (type === 47) {
+      this.state.pos -= 2;
+      this.finishOp(43, 1);
+      return 43;
+    }
+    return type;
+  }
+  maybeUnwrapTypeCastExpression(node) {
+    return node.type === "TypeCastExpression" ? node.expression : node;
+  }
+};
+var entities = {
+  __proto__: null,
+  quot: '"',
+  amp: "&",
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: "\xA0",
+  iexcl: "\xA1",
+  cent: "\xA2",
+  pound: "\xA3",
+  curren: "\xA4",
+  yen: "\xA5",
+  brvbar: "\xA6",
+  sect: "\xA7",
+  uml: "\xA8",
+  copy: "\xA9",
+  ordf: "\xAA",
+  laquo: "\xAB",
+  not: "\xAC",
+  shy: "\xAD",
+  reg: "\xAE",
+  macr: "\xAF",
+  deg: "\xB0",
+  plusmn: "\xB1",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  acute: "\xB4",
+  micro: "\xB5",
+  para: "\xB6",
+  middot: "\xB7",
+  cedil: "\xB8",
+  sup1: "\xB9",
+  ordm: "\xBA",
+  raquo: "\xBB",
+  frac14: "\xBC",
+  frac12: "\xBD",
+  frac34: "\xBE",
+  iquest: "\xBF",
+  Agrave: "\xC0",
+  Aacute: "\xC1",
+  Acirc: "\xC2",
+  Atilde: "\xC3",
+  Auml: "\xC4",
+  Aring: "\xC5",
+  AElig: "\xC6",
+  Ccedil: "\xC7",
+  Egrave: "\xC8",
+  Eacute: "\xC9",
+  Ecirc: "\xCA",
+  Euml: "\xCB",
+  Igrave: "\xCC",
+  Iacute: "\xCD",
+  Icirc: "\xCE",
+  Iuml: "\xCF",
+  ETH: "\xD0",
+  Ntilde: "\xD1",
+  Ograve: "\xD2",
+  Oacute: "\xD3",
+  Ocirc: "\xD4",
+  Otilde: "\xD5",
+  Ouml: "\xD6",
+  times: "\xD7",
+  Oslash: "\xD8",
+  Ugrave: "\xD9",
+  Uacute: "\xDA",
+  Ucirc: "\xDB",
+  Uuml: "\xDC",
+  Yacute: "\xDD",
+  THORN: "\xDE",
+  szlig: "\xDF",
+  agrave: "\xE0",
+  aacute: "\xE1",
+  acirc: "\xE2",
+  atilde: "\xE3",
+  auml: "\xE4",
+  aring: "\xE5",
+  aelig: "\xE6",
+  ccedil: "\xE7",
+  egrave: "\xE8",
+  eacute: "\xE9",
+  ecirc: "\xEA",
+  euml: "\xEB",
+  igrave: "\xEC",
+  iacute: "\xED",
+  icirc: "\xEE",
+  iuml: "\xEF",
+  eth: "\xF0",
+  ntilde: "\xF1",
+  ograve: "\xF2",
+  oacute: "\xF3",
+  ocirc: "\xF4",
+  otilde: "\xF5",
+  ouml: "\xF6",
+  divide: "\xF7",
+  oslash: "\xF8",
+  ugrave: "\xF9",
+  uacute: "\xFA",
+  ucirc: "\xFB",
+  uuml: "\xFC",
+  yacute: "\xFD",
+  thorn: "\xFE",
+  yuml: "\xFF",
+  OElig: "\u0152",
+  oelig: "\u0153",
+  Scaron: "\u0160",
+  scaron: "\u0161",
+  Yuml: "\u0178",
+  fnof: "\u0192",
+  circ: "\u02C6",
+  tilde: "\u02DC",
+  Alpha: "\u0391",
+  Beta: "\u0392",
+  Gamma: "\u0393",
+  Delta: "\u0394",
+  Epsilon: "\u0395",
+  Zeta: "\u0396",
+  Eta: "\u0397",
+  Theta: "\u0398",
+  Iota: "\u0399",
+  Kappa: "\u039A",
+  Lambda: "\u039B",
+  Mu: "\u039C",
+  Nu: "\u039D",
+  Xi: "\u039E",
+  Omicron: "\u039F",
+  Pi: "\u03A0",
+  Rho: "\u03A1",
+  Sigma: "\u03A3",
+  Tau: "\u03A4",
+  Upsilon: "\u03A5",
+  Phi: "\u03A6",
+  Chi: "\u03A7",
+  Psi: "\u03A8",
+  Omega: "\u03A9",
+  alpha: "\u03B1",
+  beta: "\u03B2",
+  gamma: "\u03B3",
+  delta: "\u03B4",
+  epsilon: "\u03B5",
+  zeta: "\u03B6",
+  eta: "\u03B7",
+  theta: "\u03B8",
+  iota: "\u03B9",
+  kappa: "\u03BA",
+  lambda: "\u03BB",
+  mu: "\u03BC",
+  nu: "\u03BD",
+  xi: "\u03BE",
+  omicron: "\u03BF",
+  pi: "\u03C0",
+  rho: "\u03C1",
+  sigmaf: "\u03C2",
+  sigma: "\u03C3",
+  tau: "\u03C4",
+  upsilon: "\u03C5",
+  phi: "\u03C6",
+  chi: "\u03C7",
+  psi: "\u03C8",
+  omega: "\u03C9",
+  thetasym: "\u03D1",
+  upsih: "\u03D2",
+  piv: "\u03D6",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwnj: "\u200C",
+  zwj: "\u200D",
+  lrm: "\u200E",
+  rlm: "\u200F",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  sbquo: "\u201A",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  bdquo: "\u201E",
+  dagger: "\u2020",
+  Dagger: "\u2021",
+  bull: "\u2022",
+  hellip: "\u2026",
+  permil: "\u2030",
+  prime: "\u2032",
+  Prime: "\u2033",
+  lsaquo: "\u2039",
+  rsaquo: "\u203A",
+  oline: "\u203E",
+  frasl: "\u2044",
+  euro: "\u20AC",
+  image: "\u2111",
+  weierp: "\u2118",
+  real: "\u211C",
+  trade: "\u2122",
+  alefsym: "\u2135",
+  larr: "\u2190",
+  uarr: "\u2191",
+  rarr: "\u2192",
+  darr: "\u2193",
+  harr: "\u2194",
+  crarr: "\u21B5",
+  lArr: "\u21D0",
+  uArr: "\u21D1",
+  rArr: "\u21D2",
+  dArr: "\u21D3",
+  hArr: "\u21D4",
+  forall: "\u2200",
+  part: "\u2202",
+  exist: "\u2203",
+  empty: "\u2205",
+  nabla: "\u2207",
+  isin: "\u2208",
+  notin: "\u2209",
+  ni: "\u220B",
+  prod: "\u220F",
+  sum: "\u2211",
+  minus: "\u2212",
+  lowast: "\u2217",
+  radic: "\u221A",
+  prop: "\u221D",
+  infin: "\u221E",
+  ang: "\u2220",
+  and: "\u2227",
+  or: "\u2228",
+  cap: "\u2229",
+  cup: "\u222A",
+  int: "\u222B",
+  there4: "\u2234",
+  sim: "\u223C",
+  cong: "\u2245",
+  asymp: "\u2248",
+  ne: "\u2260",
+  equiv: "\u2261",
+  le: "\u2264",
+  ge: "\u2265",
+  sub: "\u2282",
+  sup: "\u2283",
+  nsub: "\u2284",
+  sube: "\u2286",
+  supe: "\u2287",
+  oplus: "\u2295",
+  otimes: "\u2297",
+  perp: "\u22A5",
+  sdot: "\u22C5",
+  lceil: "\u2308",
+  rceil: "\u2309",
+  lfloor: "\u230A",
+  rfloor: "\u230B",
+  lang: "\u2329",
+  rang: "\u232A",
+  loz: "\u25CA",
+  spades: "\u2660",
+  clubs: "\u2663",
+  hearts: "\u2665",
+  diams: "\u2666"
+};
+var lineBreakG = /\r\n|[\r\n\u2028\u2029]/g;
+function isNewLine(code3) {
+  switch (code3) {
+    case 10:
+    case 13:
+    case 8232:
+    case 8233:
+      return true;
+    default:
+      return false;
+  }
+}
+function hasNewLine(input, start, end) {
+  for (let i = start; i < end; i++) {
+    if (isNewLine(input.charCodeAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+var skipWhiteSpace = /(?:\s|\/\/.*|\/\*[^]*?\*\/)*/g;
+var skipWhiteSpaceAnnexB = /(?:[^\S\n\r\u2028\u2029]|\/\*.*?\*\/)*(?:(?!-->)(?:\s|\/\/.*|\/\*[^]*?\*\/|<!--.*|-->.*)*)?/g;
+var skipWhiteSpaceInLine = /(?:[^\S\n\r\u2028\u2029]|\/\/.*|\/\*.*?\*\/)*/g;
+function isWhitespace(code3) {
+  switch (code3) {
+    case 9:
+    case 11:
+    case 12:
+    case 32:
+    case 160:
+    case 5760:
+    case 8192:
+    case 8193:
+    case 8194:
+    case 8195:
+    case 8196:
+    case 8197:
+    case 8198:
+    case 8199:
+    case 8200:
+    case 8201:
+    case 8202:
+    case 8239:
+    case 8287:
+    case 12288:
+    case 65279:
+      return true;
+    default:
+      return false;
+  }
+}
+var JsxErrorTemplates = {
+  AttributeIsEmpty: "JSX attributes must only be assigned a non-empty expression.",
+  MissingClosingTagElement: ({
+    openingTagName
+  }) => `Expected corresponding JSX closing tag for <${openingTagName}>.`,
+  MissingClosingTagFragment: "Expected corresponding JSX closing tag for <>.",
+  UnexpectedSequenceExpression: "Sequence expressions cannot be directly nested inside JSX. Did you mean to wrap it in parentheses (...)?",
+  UnexpectedToken: ({
+    unexpected,
+    HTMLEntity
+  }) => `Unexpected token \`${unexpected}\`. Did you mean \`${HTMLEntity}\` or \`{'${unexpected}'}\`?`,
+  UnsupportedJsxValue: "JSX value should be either an expression or a quoted JSX text.",
+  UnterminatedJsxContent: "Unterminated JSX contents.",
+  UnwrappedAdjacentJSXElements: "Adjacent JSX elements must be wrapped in an enclosing tag. Did you want a JSX fragment <>...</>?"
+};
+var JsxErrors = ParseErrorEnum`jsx`(JsxErrorTemplates);
+function isFragment(object) {
+  return object ? object.type === "JSXOpeningFragment" || object.type === "JSXClosingFragment" : false;
+}
+function getQualifiedJSXName(object) {
+  if (object.type === "JSXIdentifier") {
+    return object.name;
+  }
+  if (object.type === "JSXNamespacedName") {
+    return object.namespace.name + ":" + object.name.name;
+  }
+  if (object.type === "JSXMemberExpression") {
+    return getQualifiedJSXName(object.object) + "." + getQualifiedJSXName(object.property);
+  }
+  throw new Error("Node had unexpected type: " + object.type);
+}
+var jsx = (superClass) => class JSXParserMixin extends superClass {
+  jsxReadToken() {
+    let out = "";
+    let chunkStart = this.state.pos;
+    for (; ; ) {
+      if (this.state.pos >= this.length) {
+        throw this.raise(JsxErrors.UnterminatedJsxContent, this.state.startLoc);
+      }
+      const ch = this.input.charCodeAt(this.state.pos);
+      switch (ch) {
+        case 60:
+        case 123:
+          if (this.state.pos === this.state.start) {
+            if (ch === 60 && this.state.canStartJSXElement) {
+              ++this.state.pos;
+              this.finishToken(141);
+            } else {
+              super.getTokenFromCode(ch);
+            }
+            return;
+          }
+          out += this.input.slice(chunkStart, this.state.pos);
+          this.finishToken(140, out);
+          return;
+        case 38:
+          out += this.input.slice(chunkStart, this.state.pos);
+          out += this.jsxReadEntity();
+          chunkStart = this.state.pos;
+          break;
+        case 62:
+        case 125:
+          this.raise(JsxErrors.UnexpectedToken, this.state.curPosition(), {
+            unexpected: this.input[this.state.pos],
+            HTMLEntity: ch === 125 ? "&rbrace;" : "&gt;"
+          });
+        default:
+          if (isNewLine(ch)) {
+            out += this.input.slice(chunkStart, this.state.pos);
+            out += this.jsxReadNewLine(true);
+            chunkStart = this.state.pos;
+          } else {
+            ++this.state.pos;
+          }
+      }
+    }
+  }
+  jsxReadNewLine(normalizeCRLF) {
+    const ch = this.input.charCodeAt(this.state.pos);
+    let out;
+    ++this.state.pos;
+    if (ch === 13 && this.input.charCodeAt(this.state.pos) === 10) {
+      ++this.state.pos;
+      out = normalizeCRLF ? "\n" : "\r\n";
+    } else {
+      out = String.fromCharCode(ch);
+    }
+    ++this.state.curLine;
+    this.state.lineStart = this.state.pos;
+    return out;
+  }
+  jsxReadString(quote2) {
+    let out = "";
+    let chunkStart = ++this.state.pos;
+    for (; ; ) {
+      if (this.state.pos >= this.length) {
+        throw this.raise(Errors.UnterminatedString, this.state.startLoc);
+      }
+      const ch = this.input.charCodeAt(this.state.pos);
+      if (ch === quote2) break;
+      if (ch === 38) {
+        out += this.input.slice(chunkStart, this.state.pos);
+        out += this.jsxReadEntity();
+        chunkStart = this.state.pos;
+      } else if (isNewLine(ch)) {
+        out += this.input.slice(chunkStart, this.state.pos);
+        out += this.jsxReadNewLine(false);
+        chunkStart = this.state.pos;
+      } else {
+        ++this.state.pos;
+      }
+    }
+    out += this.input.slice(chunkStart, this.state.pos++);
+    this.finishToken(133, out);
+  }
+  jsxReadEntity() {
+    const startPos = ++this.state.pos;
+    if (this.codePointAtPos(this.state.pos) === 35) {
+      ++this.state.pos;
+      let radix = 10;
+      if (this.codePointAtPos(this.state.pos) === 120) {
+        radix = 16;
+        ++this.state.pos;
+      }
+      const codePoint = this.readInt(radix, void 0, false, "bail");
+      if (codePoint !== null && codePoint <= 1114111 && this.codePointAtPos(this.state.pos) === 59) {
+        ++this.state.pos;
+        return String.fromCodePoint(codePoint);
+      }
+    } else {
+      let count = 0;
+      let semi = false;
+      while (count++ < 10 && this.state.pos < this.length && !(semi = this.codePointAtPos(this.state.pos) === 59)) {
+        ++this.state.pos;
+      }
+      if (semi) {
+        const desc = this.input.slice(startPos, this.state.pos);
+        const entity = entities[desc];
+        ++this.state.pos;
+        if (entity) {
+          return entity;
+        }
+      }
+    }
+    this.state.pos = startPos;
+    return "&";
+  }
+  jsxReadWord() {
+    let ch;
+    const start = this.state.pos;
+    do {
+      ch = this.input.charCodeAt(++this.state.pos);
+    } while (isIdentifierChar(ch) || ch === 45);
+    this.finishToken(139, this.input.slice(start, this.state.pos));
+  }
+  jsxParseIdentifier() {
+    const node = this.startNode();
+    if (this.match(139)) {
+      node.name = this.state.value;
+    } else if (tokenIsKeyword(this.state.type)) {
+      node.name = tokenLabelName(this.state.type);
+    } else {
+      this.unexpected();
+    }
+    this.next();
+    return this.finishNode(node, "JSXIdentifier");
+  }
+  jsxParseNamespacedName() {
+    const startLoc = this.state.startLoc;
+    const name = this.jsxParseIdentifier();
+    if (!this.eat(10)) return name;
+    const node = this.startNodeAt(startLoc);
+    node.namespace = name;
+    node.name = this.jsxParseIdentifier();
+    return this.finishNode(node, "JSXNamespacedName");
+  }
+  jsxParseElementName() {
+    const startLoc = this.state.startLoc;
+    let node = this.jsxParseNamespacedName();
+    if (node.type === "JSXNamespacedName") {
+      return node;
+    }
+    while (this.eat(12)) {
+      const newNode = this.startNodeAt(startLoc);
+      newNode.object = node;
+      newNode.property = this.jsxParseIdentifier();
+      node = this.finishNode(newNode, "JSXMemberExpression");
+    }
+    return node;
+  }
+  jsxParseAttributeValue() {
+    let node;
+    switch (this.state.type) {
+      case 2:
+        node = this.startNode();
+        this.setContext(types.brace);
+        this.next();
+        node = this.jsxParseExpressionContainer(node, types.j_oTag);
+        if (node.expression.type === "JSXEmptyExpression") {
+          this.raise(JsxErrors.AttributeIsEmpty, node);
+        }
+        return node;
+      case 141:
+      case 133:
+        return this.parseExprAtom();
+      default:
+        throw this.raise(JsxErrors.UnsupportedJsxValue, this.state.startLoc);
+    }
+  }
+  jsxParseEmptyExpression() {
+    const node = this.startNodeAt(this.state.lastTokEndLoc);
+    return this.finishNodeAt(node, "JSXEmptyExpression", this.state.startLoc);
+  }
+  jsxParseSpreadChild(node) {
+    this.next();
+    node.expression = this.parseExpression();
+    this.setContext(types.j_expr);
+    this.state.canStartJSXElement = true;
+    this.expect(4);
+    return this.finishNode(node, "JSXSpreadChild");
+  }
+  jsxParseExpressionContainer(node, previousContext) {
+    if (this.match(4)) {
+      node.expression = this.jsxParseEmptyExpression();
+    } else {
+      const expression2 = this.parseExpression();
+      if (expression2.type === "SequenceExpression" && !expression2.extra?.parenthesized) {
+        this.raise(JsxErrors.UnexpectedSequenceExpression, expression2.expressions[1]);
+      }
+      node.expression = expression2;
+    }
+    this.setContext(previousContext);
+    this.state.canStartJSXElement = true;
+    this.expect(4);
+    return this.finishNode(node, "JSXExpressionContainer");
+  }
+  jsxParseAttribute() {
+    if (this.match(2)) {
+      const node2 = this.startNode();
+      this.setContext(types.brace);
+      this.next();
+      this.expect(17);
+      node2.argument = this.parseMaybeAssignAllowIn();
+      this.setContext(types.j_oTag);
+      this.state.canStartJSXElement = true;
+      this.expect(4);
+      return this.finishNode(node2, "JSXSpreadAttribute");
+    }
+    const node = this.startNode();
+    node.name = this.jsxParseNamespacedName();
+    node.value = this.eat(25) ? this.jsxParseAttributeValue() : null;
+    return this.finishNode(node, "JSXAttribute");
+  }
+  jsxParseOpeningElementAt(startLoc) {
+    if (this.eat(142)) {
+      const node2 = this.startNodeAt(startLoc);
+      return this.finishNode(node2, "JSXOpeningFragment");
+    }
+    const node = this.startNodeAt(startLoc);
+    node.name = this.jsxParseElementName();
+    return this.jsxParseOpeningElementAfterName(node);
+  }
+  jsxParseOpeningElementAfterName(node) {
+    const attributes = [];
+    while (!this.match(52) && !this.match(142)) {
+      attributes.push(this.jsxParseAttribute());
+    }
+    node.attributes = attributes;
+    node.selfClosing = this.eat(52);
+    this.expect(142);
+    return this.finishNode(node, "JSXOpeningElement");
+  }
+  jsxParseClosingElementAt(startLoc) {
+    if (this.eat(142)) {
+      const node2 = this.startNodeAt(startLoc);
+      return this.finishNode(node2, "JSXClosingFragment");
+    }
+    const node = this.startNodeAt(startLoc);
+    node.name = this.jsxParseElementName();
+    this.expect(142);
+    return this.finishNode(node, "JSXClosingElement");
+  }
+  jsxParseElementAt(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    const children = [];
+    const openingElement = this.jsxParseOpeningElementAt(startLoc);
+    let closingElement = null;
+    if (!openingElement.selfClosing) {
+      contents: for (; ; ) {
+        switch (this.state.type) {
+          case 141:
+            startLoc = this.state.startLoc;
+            this.next();
+            if (this.eat(52)) {
+              closingElement = this.jsxParseClosingElementAt(startLoc);
+              break contents;
+            }
+            children.push(this.jsxParseElementAt(startLoc));
+            break;
+          case 140:
+            children.push(this.parseLiteral(this.state.value, "JSXText"));
+            break;
+          case 2: {
+            const node2 = this.startNode();
+            this.setContext(types.brace);
+            this.next();
+            if (this.match(17)) {
+              children.push(this.jsxParseSpreadChild(node2));
+            } else {
+              children.push(this.jsxParseExpressionContainer(node2, types.j_expr));
+            }
+            break;
+          }
+          default:
+            this.unexpected();
+        }
+      }
+      if (isFragment(openingElement) && !isFragment(closingElement) && closingElement !== null) {
+        this.raise(JsxErrors.MissingClosingTagFragment, closingElement);
+      } else if (!isFragment(openingElement) && isFragment(closingElement)) {
+        this.raise(JsxErrors.MissingClosingTagElement, closingElement, {
+          openingTagName: getQualifiedJSXName(openingElement.name)
+        });
+      } else if (!isFragment(openingElement) && !isFragment(closingElement)) {
+        if (getQualifiedJSXName(closingElement.name) !== getQualifiedJSXName(openingElement.name)) {
+          this.raise(JsxErrors.MissingClosingTagElement, closingElement, {
+            openingTagName: getQualifiedJSXName(openingElement.name)
+          });
+        }
+      }
+    }
+    if (isFragment(openingElement)) {
+      node.openingFragment = openingElement;
+      node.closingFragment = closingElement;
+    } else {
+      node.openingElement = openingElement;
+      node.closingElement = closingElement;
+    }
+    node.children = children;
+    if (this.match(43)) {
+      throw this.raise(JsxErrors.UnwrappedAdjacentJSXElements, this.state.startLoc);
+    }
+    return isFragment(openingElement) ? this.finishNode(node, "JSXFragment") : this.finishNode(node, "JSXElement");
+  }
+  jsxParseElement() {
+    const startLoc = this.state.startLoc;
+    this.next();
+    return this.jsxParseElementAt(startLoc);
+  }
+  setContext(newContext) {
+    const {
+      context
+    } = this.state;
+    context[context.length - 1] = newContext;
+  }
+  parseExprAtom(refExpressionErrors) {
+    if (this.match(141)) {
+      return this.jsxParseElement();
+    } else if (this.match(43) && this.input.charCodeAt(this.state.pos) !== 33) {
+      this.replaceToken(141);
+      return this.jsxParseElement();
+    } else {
+      return super.parseExprAtom(refExpressionErrors);
+    }
+  }
+  skipSpace() {
+    const curContext = this.curContext();
+    if (!curContext.preserveSpace) super.skipSpace();
+  }
+  getTokenFromCode(code3) {
+    const context = this.curContext();
+    if (context === types.j_expr) {
+      this.jsxReadToken();
+      return;
+    }
+    if (context === types.j_oTag || context === types.j_cTag) {
+      if (isIdentifierStart(code3)) {
+        this.jsxReadWord();
+        return;
+      }
+      if (code3 === 62) {
+        ++this.state.pos;
+        this.finishToken(142);
+        return;
+      }
+      if ((code3 === 34 || code3 === 39) && context === types.j_oTag) {
+        this.jsxReadString(code3);
+        return;
+      }
+    }
+    if (code3 === 60 && this.state.canStartJSXElement && this.input.charCodeAt(this.state.pos + 1) !== 33) {
+      ++this.state.pos;
+      this.finishToken(141);
+      return;
+    }
+    super.getTokenFromCode(code3);
+  }
+  updateContext(prevType) {
+    const {
+      context,
+      type
+    } = this.state;
+    if (type === 52 && prevType === 141) {
+      context.splice(-2, 2, types.j_cTag);
+      this.state.canStartJSXElement = false;
+    } else if (type === 141) {
+      context.push(types.j_oTag);
+    } else if (type === 142) {
+      const out = context[context.length - 1];
+      if (out === types.j_oTag && prevType === 52 || out === types.j_cTag) {
+        context.pop();
+        this.state.canStartJSXElement = context[context.length - 1] === types.j_expr;
+      } else {
+        this.setContext(types.j_expr);
+        this.state.canStartJSXElement = true;
+      }
+    } else {
+      this.state.canStartJSXElement = tokenComesBeforeExpression(type);
+    }
+  }
+};
+var TypeScriptScope = class extends Scope {
+  tsNames = /* @__PURE__ */ new Map();
+};
+var TypeScriptScopeHandler = class extends ScopeHandler {
+  get inTSNamespace() {
+    const scopeStack = this.scopeStack;
+    return scopeStack.length >= 2 && scopeStack[scopeStack.length - 1].flags === 0 && (scopeStack[scopeStack.length - 2].flags & 2048) > 0;
+  }
+  importsStack = [];
+  createScope(flags) {
+    this.importsStack.push(/* @__PURE__ */ new Set());
+    return new TypeScriptScope(flags);
+  }
+  enter(flags) {
+    if (flags & (1024 | 2048)) {
+      this.importsStack.push(/* @__PURE__ */ new Set());
+    }
+    super.enter(flags);
+  }
+  exit() {
+    const flags = super.exit();
+    if (flags & (1024 | 2048)) {
+      this.importsStack.pop();
+    }
+    return flags;
+  }
+  hasImport(name, allowShadow) {
+    const len = this.importsStack.length;
+    if (this.importsStack[len - 1].has(name)) {
+      return true;
+    }
+    if (!allowShadow && len > 1) {
+      for (let i = 0; i < len - 1; i++) {
+        if (this.importsStack[i].has(name)) return true;
+      }
+    }
+    return false;
+  }
+  declareName(name, bindingType, loc) {
+    const scope = this.currentScope();
+    if (bindingType & 4096) {
+      if (this.hasImport(name, true)) {
+        this.parser.raise(Errors.VarRedeclaration, loc, {
+          identifierName: name
+        });
+      }
+      this.importsStack[this.importsStack.length - 1].add(name);
+      this.maybeExportDefined(scope, name);
+      return;
+    }
+    let type = scope.tsNames.get(name) || 0;
+    if (bindingType & 1024) {
+      this.maybeExportDefined(scope, name);
+      scope.tsNames.set(name, type | 16);
+      return;
+    }
+    super.declareName(name, bindingType, loc);
+    if (bindingType & 2) {
+      if (!(bindingType & 1)) {
+        this.checkRedeclarationInScope(scope, name, bindingType, loc);
+        this.maybeExportDefined(scope, name);
+      }
+      type = type | 1;
+    }
+    if (bindingType & 256) {
+      type = type | 2;
+    }
+    if (bindingType & 512) {
+      type = type | 4;
+    }
+    if (bindingType & 128) {
+      type = type | 8;
+    }
+    if (type) scope.tsNames.set(name, type);
+  }
+  isRedeclaredInScope(scope, name, bindingType) {
+    const type = scope.tsNames.get(name);
+    if ((type & 2) > 0) {
+      if (bindingType & 256) {
+        const isConst = (bindingType & 512) > 0;
+        const wasConst = (type & 4) > 0;
+        return isConst !== wasConst;
+      }
+      return true;
+    }
+    if (bindingType & 128 && (type & 8) > 0) {
+      if (scope.names.get(name) & 2) {
+        return !!(bindingType & 1);
+      } else {
+        return false;
+      }
+    }
+    if (bindingType & 2 && (type & 1) > 0) {
+      return true;
+    }
+    return super.isRedeclaredInScope(scope, name, bindingType);
+  }
+  checkLocalExport(id) {
+    const {
+      name
+    } = id;
+    if (this.hasImport(name)) return;
+    const len = this.scopeStack.length;
+    for (let i = len - 1; i >= 0; i--) {
+      const scope = this.scopeStack[i];
+      const type = scope.tsNames.get(name);
+      if ((type & 1) > 0 || (type & 16) > 0) {
+        return;
+      }
+    }
+    super.checkLocalExport(id);
+  }
+};
+var BaseParser = class {
+  sawUnambiguousESM = false;
+  ambiguousScriptDifferentAst = false;
+  classHeritageStart = -1;
+  noArrowAt = /* @__PURE__ */ new Set();
+  sourceToOffsetPos(sourcePos) {
+    return sourcePos + this.startIndex;
+  }
+  offsetToSourcePos(offsetPos) {
+    return offsetPos - this.startIndex;
+  }
+  hasPlugin(pluginConfig) {
+    if (typeof pluginConfig === "string") {
+      return this.plugins.has(pluginConfig);
+    } else {
+      const [pluginName, pluginOptions] = pluginConfig;
+      if (!this.hasPlugin(pluginName)) {
+        return false;
+      }
+      const actualOptions = this.plugins.get(pluginName);
+      for (const key2 of Object.keys(pluginOptions)) {
+        if (actualOptions?.[key2] !== pluginOptions[key2]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+  getPluginOption(plugin, name) {
+    return this.plugins.get(plugin)?.[name];
+  }
+};
+function setTrailingComments(node, comments) {
+  if (node.trailingComments === void 0) {
+    node.trailingComments = comments;
+  } else {
+    node.trailingComments.unshift(...comments);
+  }
+}
+function setLeadingComments(node, comments) {
+  if (node.leadingComments === void 0) {
+    node.leadingComments = comments;
+  } else {
+    node.leadingComments.unshift(...comments);
+  }
+}
+function setInnerComments(node, comments) {
+  if (node.innerComments === void 0) {
+    node.innerComments = comments;
+  } else {
+    node.innerComments.unshift(...comments);
+  }
+}
+function adjustInnerComments(node, elements2, commentWS) {
+  let lastElement = null;
+  let i = elements2.length;
+  while (lastElement === null && i > 0) {
+    lastElement = elements2[--i];
+  }
+  if (lastElement === null || lastElement.start > commentWS.start) {
+    setInnerComments(node, commentWS.comments);
+  } else {
+    setTrailingComments(lastElement, commentWS.comments);
+  }
+}
+var CommentsParser = class extends BaseParser {
+  addComment(comment) {
+    if (this.filename) comment.loc.filename = this.filename;
+    const {
+      commentsLen
+    } = this.state;
+    if (this.comments.length !== commentsLen) {
+      this.comments.length = commentsLen;
+    }
+    this.comments.push(comment);
+    this.state.commentsLen++;
+  }
+  processComment(node) {
+    const {
+      commentStack
+    } = this.state;
+    const commentStackLength = commentStack.length;
+    if (commentStackLength === 0) return;
+    let i = commentStackLength - 1;
+    const lastCommentWS = commentStack[i];
+    if (lastCommentWS.start === node.end) {
+      lastCommentWS.leadingNode = node;
+      i--;
+    }
+    const nodeStart = node.start;
+    for (; i >= 0; i--) {
+      const commentWS = commentStack[i];
+      const commentEnd = commentWS.end;
+      if (commentEnd > nodeStart) {
+        commentWS.containingNode = node;
+        this.finalizeComment(commentWS);
+        commentStack.splice(i, 1);
+      } else {
+        if (commentEnd === nodeStart) {
+          commentWS.trailingNode = node;
+        }
+        break;
+      }
+    }
+  }
+  finalizeComment(commentWS) {
+    const {
+      comments
+    } = commentWS;
+    if (commentWS.leadingNode !== null || commentWS.trailingNode !== null) {
+      if (commentWS.leadingNode !== null) {
+        setTrailingComments(commentWS.leadingNode, comments);
+      }
+      if (commentWS.trailingNode !== null) {
+        setLeadingComments(commentWS.trailingNode, comments);
+      }
+    } else {
+      const node = commentWS.containingNode;
+      const commentStart = commentWS.start;
+      if (this.input.charCodeAt(this.offsetToSourcePos(commentStart) - 1) === 44) {
+        switch (node.type) {
+          case "ObjectExpression":
+          case "ObjectPattern":
+            adjustInnerComments(node, node.properties, commentWS);
+            break;
+          case "CallExpression":
+          case "NewExpression":
+          case "OptionalCallExpression":
+            adjustInnerComments(node, node.arguments, commentWS);
+            break;
+          case "ImportExpression":
+            adjustInnerComments(node, [node.source, node.options ?? null], commentWS);
+            break;
+          case "FunctionDeclaration":
+          case "FunctionExpression":
+          case "ArrowFunctionExpression":
+          case "ObjectMethod":
+          case "ClassMethod":
+          case "ClassPrivateMethod":
+          case "TSTypeParameterDeclaration":
+            adjustInnerComments(node, node.params, commentWS);
+            break;
+          case "ArrayExpression":
+          case "ArrayPattern":
+            adjustInnerComments(node, node.elements, commentWS);
+            break;
+          case "ExportNamedDeclaration":
+          case "ImportDeclaration":
+            adjustInnerComments(node, node.specifiers, commentWS);
+            break;
+          case "ImportNamespaceSpecifier":
+          case "ExportNamespaceSpecifier":
+            adjustInnerComments(node, node.exportsFilter ?? [], commentWS);
+            break;
+          case "TSEnumBody":
+            adjustInnerComments(node, node.members, commentWS);
+            break;
+          case "TSInterfaceBody":
+            adjustInnerComments(node, node.body, commentWS);
+            break;
+          default: {
+            setInnerComments(node, comments);
+          }
+        }
+      } else {
+        setInnerComments(node, comments);
+      }
+    }
+  }
+  finalizeRemainingComments() {
+    const {
+      commentStack
+    } = this.state;
+    for (let i = commentStack.length - 1; i >= 0; i--) {
+      this.finalizeComment(commentStack[i]);
+    }
+    this.state.commentStack = [];
+  }
+  resetPreviousNodeTrailingComments(node) {
+    const {
+      commentStack
+    } = this.state;
+    const {
+      length
+    } = commentStack;
+    if (length === 0) return;
+    const commentWS = commentStack[length - 1];
+    if (commentWS.leadingNode === node) {
+      commentWS.leadingNode = null;
+    }
+  }
+  replaceNodeInPendingComments(oldNode, newNode) {
+    for (const commentWS of this.state.commentStack) {
+      if (commentWS.leadingNode === oldNode) commentWS.leadingNode = newNode;
+      if (commentWS.trailingNode === oldNode) commentWS.trailingNode = newNode;
+    }
+  }
+  takeSurroundingComments(node, start, end) {
+    const {
+      commentStack
+    } = this.state;
+    const commentStackLength = commentStack.length;
+    if (commentStackLength === 0) return;
+    let i = commentStackLength - 1;
+    for (; i >= 0; i--) {
+      const commentWS = commentStack[i];
+      const commentEnd = commentWS.end;
+      const commentStart = commentWS.start;
+      if (commentStart === end) {
+        commentWS.leadingNode = node;
+      } else if (commentEnd === start) {
+        commentWS.trailingNode = node;
+      } else if (commentEnd < start) {
+        break;
+      }
+    }
+  }
+};
+var State = class _State {
+  flags = 1024;
+  get strict() {
+    return (this.flags & 1) > 0;
+  }
+  set strict(v) {
+    if (v) this.flags |= 1;
+    else this.flags &= -2;
+  }
+  startIndex;
+  curLine;
+  lineStart;
+  startLoc;
+  endLoc;
+  init({
+    strictMode,
+    sourceType,
+    startIndex,
+    startLine,
+    startColumn
+  }) {
+    this.strict = strictMode === false ? false : strictMode === true ? true : sourceType === "module";
+    this.startIndex = startIndex;
+    this.curLine = startLine;
+    this.lineStart = -startColumn;
+    this.startLoc = this.endLoc = new Position(startLine, startColumn, startIndex);
+  }
+  errors = [];
+  noArrowParamsConversionAt = [];
+  tsArrowReturnTypeRestrictionAt = -1;
+  regExpAllowedAt = -1;
+  get canStartArrow() {
+    return (this.flags & 2) > 0;
+  }
+  set canStartArrow(v) {
+    if (v) this.flags |= 2;
+    else this.flags &= -3;
+  }
+  get inType() {
+    return (this.flags & 4) > 0;
+  }
+  set inType(v) {
+    if (v) this.flags |= 4;
+    else this.flags &= -5;
+  }
+  get noAnonFunctionType() {
+    return (this.flags & 8) > 0;
+  }
+  set noAnonFunctionType(v) {
+    if (v) this.flags |= 8;
+    else this.flags &= -9;
+  }
+  get hasFlowComment() {
+    return (this.flags & 16) > 0;
+  }
+  set hasFlowComment(v) {
+    if (v) this.flags |= 16;
+    else this.flags &= -17;
+  }
+  get isAmbientContext() {
+    return (this.flags & 32) > 0;
+  }
+  set isAmbientContext(v) {
+    if (v) this.flags |= 32;
+    else this.flags &= -33;
+  }
+  get inAbstractClass() {
+    return (this.flags & 64) > 0;
+  }
+  set inAbstractClass(v) {
+    if (v) this.flags |= 64;
+    else this.flags &= -65;
+  }
+  get inDisallowConditionalTypesContext() {
+    return (this.flags & 128) > 0;
+  }
+  set inDisallowConditionalTypesContext(v) {
+    if (v) this.flags |= 128;
+    else this.flags &= -129;
+  }
+  get inHackPipelineBody() {
+    return (this.flags & 256) > 0;
+  }
+  set inHackPipelineBody(v) {
+    if (v) this.flags |= 256;
+    else this.flags &= -257;
+  }
+  get seenTopicReference() {
+    return (this.flags & 512) > 0;
+  }
+  set seenTopicReference(v) {
+    if (v) this.flags |= 512;
+    else this.flags &= -513;
+  }
+  labels = [];
+  commentsLen = 0;
+  commentStack = [];
+  pos = 0;
+  type = 138;
+  value = null;
+  start = 0;
+  end = 0;
+  lastTokEndLoc = null;
+  lastTokStartLoc = null;
+  context = [types.brace];
+  get canStartJSXElement() {
+    return (this.flags & 1024) > 0;
+  }
+  set canStartJSXElement(v) {
+    if (v) this.flags |= 1024;
+    else this.flags &= -1025;
+  }
+  get containsEsc() {
+    return (this.flags & 2048) > 0;
+  }
+  set containsEsc(v) {
+    if (v) this.flags |= 2048;
+    else this.flags &= -2049;
+  }
+  firstInvalidTemplateEscapePos = null;
+  get hasTopLevelAwait() {
+    return (this.flags & 4096) > 0;
+  }
+  set hasTopLevelAwait(v) {
+    if (v) this.flags |= 4096;
+    else this.flags &= -4097;
+  }
+  get tsArrowReturnTypeAllowed() {
+    return (this.flags & 8192) > 0;
+  }
+  set tsArrowReturnTypeAllowed(v) {
+    if (v) this.flags |= 8192;
+    else this.flags &= -8193;
+  }
+  get tsGenericArrowParams() {
+    return (this.flags & 16384) > 0;
+  }
+  set tsGenericArrowParams(v) {
+    if (v) this.flags |= 16384;
+    else this.flags &= -16385;
+  }
+  strictErrors = /* @__PURE__ */ new Map();
+  tokensLength = 0;
+  curPosition() {
+    return new Position(this.curLine, this.pos - this.lineStart, this.pos + this.startIndex);
+  }
+  clone() {
+    const state = new _State();
+    state.flags = this.flags;
+    state.startIndex = this.startIndex;
+    state.curLine = this.curLine;
+    state.lineStart = this.lineStart;
+    state.startLoc = this.startLoc;
+    state.endLoc = this.endLoc;
+    state.errors = this.errors.slice();
+    state.noArrowParamsConversionAt = this.noArrowParamsConversionAt.slice();
+    state.tsArrowReturnTypeRestrictionAt = this.tsArrowReturnTypeRestrictionAt;
+    state.regExpAllowedAt = this.regExpAllowedAt;
+    state.labels = this.labels.slice();
+    state.commentsLen = this.commentsLen;
+    state.commentStack = this.commentStack.slice();
+    state.pos = this.pos;
+    state.type = this.type;
+    state.value = this.value;
+    state.start = this.start;
+    state.end = this.end;
+    state.lastTokEndLoc = this.lastTokEndLoc;
+    state.lastTokStartLoc = this.lastTokStartLoc;
+    state.context = this.context.slice();
+    state.firstInvalidTemplateEscapePos = this.firstInvalidTemplateEscapePos;
+    state.strictErrors = this.strictErrors;
+    state.tokensLength = this.tokensLength;
+    return state;
+  }
+};
+var _isDigit = function isDigit2(code3) {
+  return code3 >= 48 && code3 <= 57;
+};
+var forbiddenNumericSeparatorSiblings = {
+  decBinOct: /* @__PURE__ */ new Set([46, 66, 69, 79, 95, 98, 101, 111, 43, 45]),
+  hex: /* @__PURE__ */ new Set([46, 88, 95, 120])
+};
+var isAllowedNumericSeparatorSibling = {
+  bin: (ch) => ch === 48 || ch === 49,
+  oct: (ch) => ch >= 48 && ch <= 55,
+  dec: (ch) => ch >= 48 && ch <= 57,
+  hex: (ch) => ch >= 48 && ch <= 57 || ch >= 65 && ch <= 70 || ch >= 97 && ch <= 102
+};
+function readStringContents(type, input, pos, lineStart, curLine, errors) {
+  const initialPos = pos;
+  const initialLineStart = lineStart;
+  const initialCurLine = curLine;
+  let out = "";
+  let firstInvalidLoc = null;
+  let chunkStart = pos;
+  const {
+    length
+  } = input;
+  for (; ; ) {
+    if (pos >= length) {
+      errors.unterminated(initialPos, initialLineStart, initialCurLine);
+      out += input.slice(chunkStart, pos);
+      break;
+    }
+    const ch = input.charCodeAt(pos);
+    if (isStringEnd(type, ch, input, pos)) {
+      out += input.slice(chunkStart, pos);
+      break;
+    }
+    if (ch === 92) {
+      out += input.slice(chunkStart, pos);
+      const res = readEscapedChar(input, pos, lineStart, curLine, type === "template", errors);
+      if (res.ch === null && !firstInvalidLoc) {
+        firstInvalidLoc = {
+          pos,
+          lineStart,
+          curLine
+        };
+      } else {
+        out += res.ch;
+      }
+      ({
+        pos,
+        lineStart,
+        curLine
+      } = res);
+      chunkStart = pos;
+    } else if (ch === 8232 || ch === 8233) {
+      ++pos;
+      ++curLine;
+      lineStart = pos;
+    } else if (ch === 10 || ch === 13) {
+      if (type === "template") {
+        out += input.slice(chunkStart, pos) + "\n";
+        ++pos;
+        if (ch === 13 && input.charCodeAt(pos) === 10) {
+          ++pos;
+        }
+        ++curLine;
+        chunkStart = lineStart = pos;
+      } else {
+        errors.unterminated(initialPos, initialLineStart, initialCurLine);
+      }
+    } else {
+      ++pos;
+    }
+  }
+  return {
+    pos,
+    str: out,
+    firstInvalidLoc,
+    lineStart,
+    curLine
+  };
+}
+function isStringEnd(type, ch, input, pos) {
+  if (type === "template") {
+    return ch === 96 || ch === 36 && input.charCodeAt(pos + 1) === 123;
+  }
+  return ch === (type === "double" ? 34 : 39);
+}
+function readEscapedChar(input, pos, lineStart, curLine, inTemplate, errors) {
+  const throwOnInvalid = !inTemplate;
+  pos++;
+  const res = (ch2) => ({
+    pos,
+    ch: ch2,
+    lineStart,
+    curLine
+  });
+  const ch = input.charCodeAt(pos++);
+  switch (ch) {
+    case 110:
+      return res("\n");
+    case 114:
+      return res("\r");
+    case 120: {
+      let code3;
+      ({
+        code: code3,
+        pos
+      } = readHexChar(input, pos, lineStart, curLine, 2, false, throwOnInvalid, errors));
+      return res(code3 === null ? null : String.fromCharCode(code3));
+    }
+    case 117: {
+      let code3;
+      ({
+        code: code3,
+        pos
+      } = readCodePoint(input, pos, lineStart, curLine, throwOnInvalid, errors));
+      return res(code3 === null ? null : String.fromCodePoint(code3));
+    }
+    case 116:
+      return res("	");
+    case 98:
+      return res("\b");
+    case 118:
+      return res("\v");
+    case 102:
+      return res("\f");
+    case 13:
+      if (input.charCodeAt(pos) === 10) {
+        ++pos;
+      }
+    case 10:
+      lineStart = pos;
+      ++curLine;
+    case 8232:
+    case 8233:
+      return res("");
+    case 56:
+    case 57:
+      if (inTemplate) {
+        return res(null);
+      } else {
+        errors.strictNumericEscape(pos - 1, lineStart, curLine);
+      }
+    default:
+      if (ch >= 48 && ch <= 55) {
+        const startPos = pos - 1;
+        const match = /^[0-7]+/.exec(input.slice(startPos, pos + 2));
+        let octalStr = match[0];
+        let octal = parseInt(octalStr, 8);
+        if (octal > 255) {
+          octalStr = octalStr.slice(0, -1);
+          octal = parseInt(octalStr, 8);
+        }
+        pos += octalStr.length - 1;
+        const next = input.charCodeAt(pos);
+        if (octalStr !== "0" || next === 56 || next === 57) {
+          if (inTemplate) {
+            return res(null);
+          } else {
+            errors.strictNumericEscape(startPos, lineStart, curLine);
+          }
+        }
+        return res(String.fromCharCode(octal));
+      }
+      return res(String.fromCharCode(ch));
+  }
+}
+function readHexChar(input, pos, lineStart, curLine, len, forceLen, throwOnInvalid, errors) {
+  const initialPos = pos;
+  let n;
+  ({
+    n,
+    pos
+  } = readInt(input, pos, lineStart, curLine, 16, len, forceLen, false, errors, !throwOnInvalid));
+  if (n === null) {
+    if (throwOnInvalid) {
+      errors.invalidEscapeSequence(initialPos, lineStart, curLine);
+    } else {
+      pos = initialPos - 1;
+    }
+  }
+  return {
+    code: n,
+    pos
+  };
+}
+function readInt(input, pos, lineStart, curLine, radix, len, forceLen, allowNumSeparator, errors, bailOnError) {
+  const start = pos;
+  const forbiddenSiblings = radix === 16 ? forbiddenNumericSeparatorSiblings.hex : forbiddenNumericSeparatorSiblings.decBinOct;
+  const isAllowedSibling = radix === 16 ? isAllowedNumericSeparatorSibling.hex : radix === 10 ? isAllowedNumericSeparatorSibling.dec : radix === 8 ? isAllowedNumericSeparatorSibling.oct : isAllowedNumericSeparatorSibling.bin;
+  let invalid = false;
+  let total = 0;
+  for (let i = 0, e = len == null ? Infinity : len; i < e; ++i) {
+    const code3 = input.charCodeAt(pos);
+    let val;
+    if (code3 === 95 && allowNumSeparator !== "bail") {
+      const prev = input.charCodeAt(pos - 1);
+      const next = input.charCodeAt(pos + 1);
+      if (!allowNumSeparator) {
+        if (bailOnError) return {
+          n: null,
+          pos
+        };
+        errors.numericSeparatorInEscapeSequence(pos, lineStart, curLine);
+      } else if (Number.isNaN(next) || !isAllowedSibling(next) || forbiddenSiblings.has(prev)) {
+        if (bailOnError) return {
+          n: null,
+          pos
+        };
+        errors.unexpectedNumericSeparator(pos, lineStart, curLine);
+      }
+      ++pos;
+      continue;
+    }
+    if (code3 >= 97) {
+      val = code3 - 97 + 10;
+    } else if (code3 >= 65) {
+      val = code3 - 65 + 10;
+    } else if (_isDigit(code3)) {
+      val = code3 - 48;
+    } else {
+      val = Infinity;
+    }
+    if (val >= radix) {
+      if (val <= 9) {
+        if (bailOnError) return {
+          n: null,
+          pos
+        };
+        errors.invalidDigit(pos, lineStart, curLine, radix);
+        val = 0;
+      } else if (forceLen) {
+        val = 0;
+        invalid = true;
+      } else {
+        break;
+      }
+    }
+    ++pos;
+    total = total * radix + val;
+  }
+  if (pos === start || len != null && pos - start !== len || invalid) {
+    return {
+      n: null,
+      pos
+    };
+  }
+  return {
+    n: total,
+    pos
+  };
+}
+function readCodePoint(input, pos, lineStart, curLine, throwOnInvalid, errors) {
+  const ch = input.charCodeAt(pos);
+  let code3;
+  if (ch === 123) {
+    ++pos;
+    const rightCurlyBracePos = input.indexOf("}", pos);
+    if (rightCurlyBracePos === -1) {
+      if (throwOnInvalid) {
+        errors.invalidEscapeSequence(pos, lineStart, curLine);
+      }
+      return {
+        code: null,
+        pos
+      };
+    }
+    ({
+      code: code3,
+      pos
+    } = readHexChar(input, pos, lineStart, curLine, rightCurlyBracePos - pos, true, throwOnInvalid, errors));
+    ++pos;
+    if (code3 !== null && code3 > 1114111) {
+      if (throwOnInvalid) {
+        errors.invalidCodePoint(pos, lineStart, curLine);
+      }
+      return {
+        code: null,
+        pos
+      };
+    }
+  } else {
+    ({
+      code: code3,
+      pos
+    } = readHexChar(input, pos, lineStart, curLine, 4, false, throwOnInvalid, errors));
+  }
+  return {
+    code: code3,
+    pos
+  };
+}
+function buildPosition(pos, lineStart, curLine) {
+  return new Position(curLine, pos - lineStart, pos);
+}
+var VALID_REGEX_FLAGS = /* @__PURE__ */ new Set([103, 109, 115, 105, 121, 117, 100, 118]);
+var Token = class {
+  constructor(state) {
+    const startIndex = state.startIndex || 0;
+    this.type = state.type;
+    this.value = state.value;
+    this.start = startIndex + state.start;
+    this.end = startIndex + state.end;
+    this.loc = new SourceLocation(state.startLoc, state.endLoc);
+  }
+};
+var locDataCache;
+var asciiIdentifierChar = new Uint8Array(128);
+for (let i = 0; i < 128; i++) {
+  asciiIdentifierChar[i] = isIdentifierChar(i) ? 1 : 0;
+}
+var keywordBuckets = [];
+var maxKeywordLength = 0;
+keywords$1.forEach((type, word2) => {
+  const index3 = word2.length << 7 | word2.charCodeAt(0);
+  (keywordBuckets[index3] ??= []).push(word2, type);
+  if (word2.length > maxKeywordLength) maxKeywordLength = word2.length;
+});
+function lookupKeyword(word2, firstCode) {
+  const {
+    length
+  } = word2;
+  if (length > maxKeywordLength || firstCode >= 128) return void 0;
+  const bucket = keywordBuckets[length << 7 | firstCode];
+  if (bucket !== void 0) {
+    for (let i = 0; i < bucket.length; i += 2) {
+      if (bucket[i] === word2) return bucket[i + 1];
+    }
+  }
+  return void 0;
+}
+var Tokenizer = class extends CommentsParser {
+  isLookahead;
+  tokens = [];
+  constructor(options, input) {
+    super();
+    this.state = new State();
+    this.state.init(options);
+    this.input = input;
+    this.length = input.length;
+    this.comments = [];
+    this.isLookahead = false;
+    if (!locDataCache || locDataCache.length < (this.length + 1) * 2) {
+      locDataCache = new Uint32Array((this.length + 1) * 2);
+    }
+    this.locData = locDataCache;
+  }
+  setLoc(loc) {
+    const dataIndex = this.offsetToSourcePos(loc.index);
+    this.locData[dataIndex * 2] = loc.line;
+    this.locData[dataIndex * 2 + 1] = loc.column;
+  }
+  getLoc(locIndex) {
+    const dataIndex = this.offsetToSourcePos(locIndex);
+    const loc = new Position(this.locData[dataIndex * 2], this.locData[dataIndex * 2 + 1], locIndex);
+    return loc;
+  }
+  pushToken(token) {
+    this.tokens.length = this.state.tokensLength;
+    this.tokens.push(token);
+    ++this.state.tokensLength;
+  }
+  next() {
+    this.checkKeywordEscapes();
+    if (this.optionFlags & 512) {
+      this.pushToken(new Token(this.state));
+    }
+    this.state.lastTokEndLoc = this.state.endLoc;
+    this.state.lastTokStartLoc = this.state.startLoc;
+    this.nextToken();
+  }
+  eat(type) {
+    if (this.match(type)) {
+      this.next();
+      return true;
+    } else {
+      return false;
+    }
+  }
+  match(type) {
+    return this.state.type === type;
+  }
+  createLookaheadState(state) {
+    return {
+      pos: state.pos,
+      value: null,
+      type: state.type,
+      start: state.start,
+      end: state.end,
+      context: [this.curContext()],
+      inType: state.inType,
+      strict: state.strict,
+      startLoc: state.startLoc,
+      lastTokEndLoc: state.lastTokEndLoc,
+      curLine: state.curLine,
+      lineStart: state.lineStart,
+      curPosition: state.curPosition
+    };
+  }
+  lookahead() {
+    const old = this.state;
+    this.state = this.createLookaheadState(old);
+    this.isLookahead = true;
+    this.nextToken();
+    this.isLookahead = false;
+    const curr = this.state;
+    this.state = old;
+    return curr;
+  }
+  nextTokenStart() {
+    return this.nextTokenStartSince(this.state.pos);
+  }
+  nextTokenStartSince(pos) {
+    const skipWhiteSpaceRe = this.inModule || !(this.optionFlags & 16384) ? skipWhiteSpace : skipWhiteSpaceAnnexB;
+    skipWhiteSpaceRe.lastIndex = pos;
+    return skipWhiteSpaceRe.test(this.input) ? skipWhiteSpaceRe.lastIndex : pos;
+  }
+  lookaheadCharCode() {
+    return this.lookaheadCharCodeSince(this.state.pos);
+  }
+  lookaheadCharCodeSince(pos) {
+    return this.input.charCodeAt(this.nextTokenStartSince(pos));
+  }
+  nextTokenInLineStart() {
+    return this.nextTokenInLineStartSince(this.state.pos);
+  }
+  nextTokenInLineStartSince(pos) {
+    skipWhiteSpaceInLine.lastIndex = pos;
+    return skipWhiteSpaceInLine.test(this.input) ? skipWhiteSpaceInLine.lastIndex : pos;
+  }
+  lookaheadInLineCharCode() {
+    return this.input.charCodeAt(this.nextTokenInLineStart());
+  }
+  codePointAtPos(pos) {
+    let cp = this.input.charCodeAt(pos);
+    if ((cp & 64512) === 55296 && ++pos < this.input.length) {
+      const trail = this.input.charCodeAt(pos);
+      if ((trail & 64512) === 56320) {
+        cp = 65536 + ((cp & 1023) << 10) + (trail & 1023);
+      }
+    }
+    return cp;
+  }
+  setStrict(strict) {
+    this.state.strict = strict;
+    if (strict) {
+      this.state.strictErrors.forEach(([toParseError, at]) => this.raise(toParseError, at));
+      this.state.strictErrors.clear();
+    }
+  }
+  curContext() {
+    return this.state.context[this.state.context.length - 1];
+  }
+  nextToken() {
+    this.skipSpace();
+    this.state.start = this.state.pos;
+    if (!this.isLookahead) this.state.startLoc = this.state.curPosition();
+    if (this.state.pos >= this.length) {
+      this.finishToken(138);
+      return;
+    }
+    this.getTokenFromCode(this.codePointAtPos(this.state.pos));
+  }
+  skipBlockComment(commentEnd) {
+    let startLoc;
+    if (!this.isLookahead) startLoc = this.state.curPosition();
+    const start = this.state.pos;
+    const end = this.input.indexOf(commentEnd, start + 2);
+    if (end === -1) {
+      throw this.raise(Errors.UnterminatedComment, this.state.curPosition());
+    }
+    this.state.pos = end + commentEnd.length;
+    lineBreakG.lastIndex = start + 2;
+    while (lineBreakG.test(this.input) && lineBreakG.lastIndex <= end) {
+      ++this.state.curLine;
+      this.state.lineStart = lineBreakG.lastIndex;
+    }
+    if (this.isLookahead) return;
+    const comment = {
+      type: "CommentBlock",
+      value: this.input.slice(start + 2, end),
+      start: this.sourceToOffsetPos(start),
+      end: this.sourceToOffsetPos(end + commentEnd.length),
+      loc: new SourceLocation(startLoc, this.state.curPosition())
+    };
+    if (this.optionFlags & 512) this.pushToken(comment);
+    return comment;
+  }
+  skipLineComment(startSkip) {
+    const start = this.state.pos;
+    let startLoc;
+    if (!this.isLookahead) startLoc = this.state.curPosition();
+    let ch = this.input.charCodeAt(this.state.pos += startSkip);
+    if (this.state.pos < this.length) {
+      while (!isNewLine(ch) && ++this.state.pos < this.length) {
+        ch = this.input.charCodeAt(this.state.pos);
+      }
+    }
+    if (this.isLookahead) return;
+    const end = this.state.pos;
+    const value = this.input.slice(start + startSkip, end);
+    const comment = {
+      type: "CommentLine",
+      value,
+      start: this.sourceToOffsetPos(start),
+      end: this.sourceToOffsetPos(end),
+      loc: new SourceLocation(startLoc, this.state.curPosition())
+    };
+    if (this.optionFlags & 512) this.pushToken(comment);
+    return comment;
+  }
+  skipSpace() {
+    const spaceStart = this.state.pos;
+    const attachComment = (this.optionFlags & 8192) > 0;
+    let comments;
+    const {
+      input,
+      length
+    } = this;
+    let pos = spaceStart;
+    loop: while (pos < length) {
+      const ch = input.charCodeAt(pos);
+      switch (ch) {
+        case 32:
+        case 160:
+        case 9:
+          ++pos;
+          break;
+        case 13:
+          if (input.charCodeAt(pos + 1) === 10) {
+            ++pos;
+          }
+        case 10:
+        case 8232:
+        case 8233:
+          ++pos;
+          ++this.state.curLine;
+          this.state.lineStart = pos;
+          break;
+        case 47:
+          switch (input.charCodeAt(pos + 1)) {
+            case 42: {
+              this.state.pos = pos;
+              const comment = this.skipBlockComment("*/");
+              pos = this.state.pos;
+              if (comment !== void 0) {
+                this.addComment(comment);
+                if (attachComment) {
+                  (comments ??= []).push(comment);
+                }
+              }
+              break;
+            }
+            case 47: {
+              this.state.pos = pos;
+              const comment = this.skipLineComment(2);
+              pos = this.state.pos;
+              if (comment !== void 0) {
+                this.addComment(comment);
+                if (attachComment) {
+                  (comments ??= []).push(comment);
+                }
+              }
+              break;
+            }
+            default:
+              break loop;
+          }
+          break;
+        default:
+          if (isWhitespace(ch)) {
+            ++pos;
+          } else if (ch === 45 && !this.inModule && this.optionFlags & 16384) {
+            if (input.charCodeAt(pos + 1) === 45 && input.charCodeAt(pos + 2) === 62 && (spaceStart === 0 || this.state.lineStart > spaceStart)) {
+              this.state.pos = pos;
+              const comment = this.skipLineComment(3);
+              pos = this.state.pos;
+              if (comment !== void 0) {
+                this.addComment(comment);
+                if (attachComment) {
+                  (comments ??= []).push(comment);
+                }
+              }
+            } else {
+              break loop;
+            }
+          } else if (ch === 60 && !this.inModule && this.optionFlags & 16384) {
+            if (input.charCodeAt(pos + 1) === 33 && input.charCodeAt(pos + 2) === 45 && input.charCodeAt(pos + 3) === 45) {
+              this.state.pos = pos;
+              const comment = this.skipLineComment(4);
+              pos = this.state.pos;
+              if (comment !== void 0) {
+                this.addComment(comment);
+                if (attachComment) {
+                  (comments ??= []).push(comment);
+                }
+              }
+            } else {
+              break loop;
+            }
+          } else {
+            break loop;
+          }
+      }
+    }
+    this.state.pos = pos;
+    if (comments?.length) {
+      const end = this.state.pos;
+      const commentWhitespace = {
+        start: this.sourceToOffsetPos(spaceStart),
+        end: this.sourceToOffsetPos(end),
+        comments,
+        leadingNode: null,
+        trailingNode: null,
+        containingNode: null
+      };
+      this.state.commentStack.push(commentWhitespace);
+    }
+  }
+  finishToken(type, val) {
+    this.state.end = this.state.pos;
+    this.state.endLoc = this.state.curPosition();
+    const prevType = this.state.type;
+    this.state.type = type;
+    this.state.value = val;
+    if (!this.isLookahead) {
+      this.updateContext(prevType);
+    }
+  }
+  replaceToken(type) {
+    this.state.type = type;
+    this.updateContext();
+  }
+  readToken_numberSign() {
+    if (this.state.pos === 0 && this.readToken_interpreter()) {
+      return;
+    }
+    const nextPos = this.state.pos + 1;
+    const next = this.codePointAtPos(nextPos);
+    if (next >= 48 && next <= 57) {
+      throw this.raise(Errors.UnexpectedDigitAfterHash, this.state.curPosition());
+    }
+    if (isIdentifierStart(next)) {
+      ++this.state.pos;
+      this.finishToken(137, this.readWord1(next));
+    } else if (next === 92) {
+      ++this.state.pos;
+      this.finishToken(137, this.readWord1());
+    } else {
+      this.finishOp(23, 1);
+    }
+  }
+  readToken_dot() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next >= 48 && next <= 57) {
+      this.readNumber(true);
+      return;
+    }
+    if (next === 46 && this.input.charCodeAt(this.state.pos + 2) === 46) {
+      this.state.pos += 3;
+      this.finishToken(17);
+    } else {
+      ++this.state.pos;
+      this.finishToken(12);
+    }
+  }
+  readToken_slash() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 61) {
+      this.finishOp(27, 2);
+    } else {
+      this.finishOp(52, 1);
+    }
+  }
+  readToken_interpreter() {
+    if (this.state.pos !== 0 || this.length < 2) return false;
+    let ch = this.input.charCodeAt(this.state.pos + 1);
+    if (ch !== 33) return false;
+    const start = this.state.pos;
+    this.state.pos += 1;
+    while (!isNewLine(ch) && ++this.state.pos < this.length) {
+      ch = this.input.charCodeAt(this.state.pos);
+    }
+    const value = this.input.slice(start + 2, this.state.pos);
+    this.finishToken(24, value);
+    return true;
+  }
+  readToken_mult_modulo(code3) {
+    let type = code3 === 42 ? 51 : 50;
+    let width = 1;
+    let next = this.input.charCodeAt(this.state.pos + 1);
+    if (code3 === 42 && next === 42) {
+      width++;
+      next = this.input.charCodeAt(this.state.pos + 2);
+      type = 53;
+    }
+    if (next === 61 && !this.state.inType) {
+      width++;
+      type = code3 === 37 ? 29 : 26;
+    }
+    this.finishOp(type, width);
+  }
+  readToken_pipe_amp(code3) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === code3) {
+      if (this.input.charCodeAt(this.state.pos + 2) === 61) {
+        this.finishOp(26, 3);
+      } else {
+        this.finishOp(code3 === 124 ? 37 : 38, 2);
+      }
+      return;
+    }
+    if (code3 === 124) {
+      if (next === 62) {
+        this.finishOp(35, 2);
+        return;
+      }
+    }
+    if (next === 61) {
+      this.finishOp(26, 2);
+      return;
+    }
+    this.finishOp(code3 === 124 ? 39 : 41, 1);
+  }
+  readToken_caret() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 61 && !this.state.inType) {
+      this.finishOp(28, 2);
+    } else if (next === 94 && this.hasPlugin(["pipelineOperator", {
+      proposal: "hack",
+      topicToken: "^^"
+    }])) {
+      this.finishOp(33, 2);
+      const lookaheadCh = this.input.codePointAt(this.state.pos);
+      if (lookaheadCh === 94) {
+        this.unexpected();
+      }
+    } else {
+      this.finishOp(40, 1);
+    }
+  }
+  readToken_atSign() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 64 && this.hasPlugin(["pipelineOperator", {
+      proposal: "hack",
+      topicToken: "@@"
+    }])) {
+      this.finishOp(34, 2);
+    } else {
+      this.finishOp(22, 1);
+    }
+  }
+  readToken_plus_min(code3) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === code3) {
+      this.finishOp(30, 2);
+      return;
+    }
+    if (next === 61) {
+      this.finishOp(26, 2);
+    } else {
+      this.finishOp(49, 1);
+    }
+  }
+  readToken_lt() {
+    const {
+      pos
+    } = this.state;
+    const next = this.input.charCodeAt(pos + 1);
+    if (next === 60) {
+      if (this.input.charCodeAt(pos + 2) === 61) {
+        this.finishOp(26, 3);
+        return;
+      }
+      this.finishOp(47, 2);
+      return;
+    }
+    if (next === 61) {
+      this.finishOp(45, 2);
+      return;
+    }
+    this.finishOp(43, 1);
+  }
+  readToken_gt() {
+    const {
+      pos
+    } = this.state;
+    const next = this.input.charCodeAt(pos + 1);
+    if (next === 62) {
+      const size = this.input.charCodeAt(pos + 2) === 62 ? 3 : 2;
+      if (this.input.charCodeAt(pos + size) === 61) {
+        this.finishOp(26, size + 1);
+        return;
+      }
+      this.finishOp(48, size);
+      return;
+    }
+    if (next === 61) {
+      this.finishOp(45, 2);
+      return;
+    }
+    this.finishOp(44, 1);
+  }
+  readToken_eq_excl(code3) {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    if (next === 61) {
+      this.finishOp(42, this.input.charCodeAt(this.state.pos + 2) === 61 ? 3 : 2);
+      return;
+    }
+    if (code3 === 61 && next === 62) {
+      this.state.pos += 2;
+      this.finishToken(15);
+      return;
+    }
+    this.finishOp(code3 === 61 ? 25 : 31, 1);
+  }
+  readToken_question() {
+    const next = this.input.charCodeAt(this.state.pos + 1);
+    const next2 = this.input.charCodeAt(this.state.pos + 2);
+    if (next === 63) {
+      if (next2 === 61) {
+        this.finishOp(26, 3);
+      } else {
+        this.finishOp(36, 2);
+      }
+    } else if (next === 46 && !(next2 >= 48 && next2 <= 57)) {
+      this.state.pos += 2;
+      this.finishToken(14);
+    } else {
+      ++this.state.pos;
+      this.finishToken(13);
+    }
+  }
+  getTokenFromCode(code3) {
+    switch (code3) {
+      case 46:
+        this.readToken_dot();
+        return;
+      case 40:
+        ++this.state.pos;
+        this.finishToken(6);
+        return;
+      case 41:
+        ++this.state.pos;
+        this.finishToken(7);
+        return;
+      case 59:
+        ++this.state.pos;
+        this.finishToken(9);
+        return;
+      case 44:
+        ++this.state.pos;
+        this.finishToken(8);
+        return;
+      case 91:
+        ++this.state.pos;
+        this.finishToken(0);
+        return;
+      case 93:
+        ++this.state.pos;
+        this.finishToken(1);
+        return;
+      case 123:
+        ++this.state.pos;
+        this.finishToken(2);
+        return;
+      case 125:
+        ++this.state.pos;
+        this.finishToken(4);
+        return;
+      case 58:
+        if (this.hasPlugin("functionBind") && this.input.charCodeAt(this.state.pos + 1) === 58) {
+          this.finishOp(11, 2);
+        } else {
+          ++this.state.pos;
+          this.finishToken(10);
+        }
+        return;
+      case 63:
+        this.readToken_question();
+        return;
+      case 96:
+        this.readTemplateToken();
+        return;
+      case 48: {
+        const next = this.input.charCodeAt(this.state.pos + 1);
+        if (next === 120 || next === 88) {
+          this.readRadixNumber(16);
+          return;
+        }
+        if (next === 111 || next === 79) {
+          this.readRadixNumber(8);
+          return;
+        }
+        if (next === 98 || next === 66) {
+          this.readRadixNumber(2);
+          return;
+        }
+      }
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        this.readNumber(false);
+        return;
+      case 34:
+      case 39:
+        this.readString(code3);
+        return;
+      case 47:
+        this.readToken_slash();
+        return;
+      case 37:
+      case 42:
+        this.readToken_mult_modulo(code3);
+        return;
+      case 124:
+      case 38:
+        this.readToken_pipe_amp(code3);
+        return;
+      case 94:
+        this.readToken_caret();
+        return;
+      case 43:
+      case 45:
+        this.readToken_plus_min(code3);
+        return;
+      case 60:
+        this.readToken_lt();
+        return;
+      case 62:
+        this.readToken_gt();
+        return;
+      case 61:
+      case 33:
+        this.readToken_eq_excl(code3);
+        return;
+      case 126:
+        this.finishOp(32, 1);
+        return;
+      case 64:
+        this.readToken_atSign();
+        return;
+      case 35:
+        this.readToken_numberSign();
+        return;
+      case 92:
+        this.readWord();
+        return;
+      default:
+        if (isIdentifierStart(code3)) {
+          this.readWord(code3);
+          return;
+        }
+    }
+    throw this.raise(Errors.InvalidOrUnexpectedToken, this.state.curPosition(), {
+      unexpected: String.fromCodePoint(code3)
+    });
+  }
+  finishOp(type, size) {
+    const str = this.input.slice(this.state.pos, this.state.pos + size);
+    this.state.pos += size;
+    this.finishToken(type, str);
+  }
+  readRegexp() {
+    const startLoc = this.state.startLoc;
+    const start = this.state.start + 1;
+    let escaped, inClass;
+    let {
+      pos
+    } = this.state;
+    for (; ; ++pos) {
+      if (pos >= this.length) {
+        throw this.raise(Errors.UnterminatedRegExp, createPositionWithColumnOffset(startLoc, 1));
+      }
+      const ch = this.input.charCodeAt(pos);
+      if (isNewLine(ch)) {
+        throw this.raise(Errors.UnterminatedRegExp, createPositionWithColumnOffset(startLoc, 1));
+      }
+      if (escaped) {
+        escaped = false;
+      } else {
+        if (ch === 91) {
+          inClass = true;
+        } else if (ch === 93 && inClass) {
+          inClass = false;
+        } else if (ch === 47 && !inClass) {
+          break;
+        }
+        escaped = ch === 92;
+      }
+    }
+    const content = this.input.slice(start, pos);
+    ++pos;
+    let mods = "";
+    const nextPos = () => createPositionWithColumnOffset(startLoc, pos + 2 - start);
+    while (pos < this.length) {
+      const cp = this.codePointAtPos(pos);
+      const char = String.fromCharCode(cp);
+      if (VALID_REGEX_FLAGS.has(cp)) {
+        if (cp === 118) {
+          if (mods.includes("u")) {
+            this.raise(Errors.IncompatibleRegExpUVFlags, nextPos());
+          }
+        } else if (cp === 117) {
+          if (mods.includes("v")) {
+            this.raise(Errors.IncompatibleRegExpUVFlags, nextPos());
+          }
+        }
+        if (mods.includes(char)) {
+          this.raise(Errors.DuplicateRegExpFlags, nextPos());
+        }
+      } else if (isIdentifierChar(cp) || cp === 92) {
+        this.raise(Errors.MalformedRegExpFlags, nextPos());
+      } else {
+        break;
+      }
+      ++pos;
+      mods += char;
+    }
+    this.state.pos = pos;
+    this.finishToken(136, {
+      pattern: content,
+      flags: mods
+    });
+  }
+  readInt(radix, len, forceLen = false, allowNumSeparator = true) {
+    const {
+      n,
+      pos
+    } = readInt(this.input, this.state.pos, this.state.lineStart, this.state.curLine, radix, len, forceLen, allowNumSeparator, this.errorHandlers_readInt, false);
+    this.state.pos = pos;
+    return n;
+  }
+  readLiteralInt(radix) {
+    let pos = this.state.pos;
+    let val = 0;
+    let code3;
+    for (; ; ) {
+      code3 = this.input.charCodeAt(pos);
+      let digit;
+      if (code3 >= 48 && code3 <= 57) {
+        digit = code3 - 48;
+      } else {
+        digit = (code3 | 32) - 97;
+        if (digit < 0 || digit > 5) break;
+        digit += 10;
+      }
+      if (digit >= radix) break;
+      val = val * radix + digit;
+      ++pos;
+    }
+    if (code3 === 95 || code3 >= 48 && code3 <= 57) {
+      return this.readInt(radix);
+    }
+    if (pos === this.state.pos) return null;
+    this.state.pos = pos;
+    return val;
+  }
+  readRadixNumber(radix) {
+    const start = this.state.pos;
+    const startLoc = this.state.curPosition();
+    this.state.pos += 2;
+    let val = this.readLiteralInt(radix);
+    const end = this.state.pos;
+    if (val == null) {
+      this.raise(Errors.InvalidDigit, createPositionWithColumnOffset(startLoc, 2), {
+        radix
+      });
+    }
+    const isBigInt = this.input.charCodeAt(this.state.pos) === 110;
+    if (isBigInt) ++this.state.pos;
+    if (isIdentifierStart(this.codePointAtPos(this.state.pos))) {
+      throw this.raise(Errors.NumberIdentifier, this.state.curPosition());
+    }
+    if (isBigInt || val !== null && val > Number.MAX_SAFE_INTEGER) {
+      const str = this.input.slice(start, end).replaceAll("_", "");
+      if (isBigInt) {
+        this.finishToken(135, str);
+        return;
+      }
+      val = Number(radix !== 16 && this.optionFlags & 4096 ? str.replace(radix === 2 ? /[2-9]/g : /[89]/g, "0") : str);
+    }
+    this.finishToken(134, val);
+  }
+  readNumber(startsWithDot) {
+    const start = this.state.pos;
+    const startLoc = this.state.curPosition();
+    let isFloat = false;
+    let isOctal = false;
+    const integerValue = startsWithDot ? 0 : this.readLiteralInt(10);
+    const hasLeadingZero = this.state.pos - start >= 2 && this.input.charCodeAt(start) === 48;
+    if (hasLeadingZero) {
+      const integer = this.input.slice(start, this.state.pos);
+      this.recordStrictModeErrors(Errors.StrictOctalLiteral, startLoc);
+      if (!this.state.strict) {
+        const underscorePos = integer.indexOf("_");
+        if (underscorePos > 0) {
+          this.raise(Errors.ZeroDigitNumericSeparator, createPositionWithColumnOffset(startLoc, underscorePos));
+        }
+      }
+      isOctal = !/[89]/.test(integer);
+    }
+    let next = this.input.charCodeAt(this.state.pos);
+    if (next === 46 && !isOctal) {
+      ++this.state.pos;
+      this.readLiteralInt(10);
+      isFloat = true;
+      next = this.input.charCodeAt(this.state.pos);
+    }
+    if ((next === 69 || next === 101) && !isOctal) {
+      next = this.input.charCodeAt(++this.state.pos);
+      if (next === 43 || next === 45) {
+        ++this.state.pos;
+      }
+      if (this.readLiteralInt(10) === null) {
+        this.raise(Errors.InvalidOrMissingExponent, startLoc);
+      }
+      isFloat = true;
+      next = this.input.charCodeAt(this.state.pos);
+    }
+    const end = this.state.pos;
+    const isBigInt = next === 110;
+    if (isBigInt) {
+      if (isFloat || hasLeadingZero) {
+        this.raise(Errors.InvalidBigIntLiteral, startLoc);
+      }
+      ++this.state.pos;
+    }
+    if (isIdentifierStart(this.codePointAtPos(this.state.pos))) {
+      throw this.raise(Errors.NumberIdentifier, this.state.curPosition());
+    }
+    if (!isFloat && !isBigInt && !hasLeadingZero && integerValue <= Number.MAX_SAFE_INTEGER) {
+      this.finishToken(134, integerValue);
+      return;
+    }
+    const str = this.input.slice(start, end).replaceAll("_", "");
+    if (isBigInt) {
+      this.finishToken(135, str);
+      return;
+    }
+    const val = isOctal ? parseInt(str, 8) : parseFloat(str);
+    this.finishToken(134, val);
+  }
+  readCodePoint(throwOnInvalid) {
+    const {
+      code: code3,
+      pos
+    } = readCodePoint(this.input, this.state.pos, this.state.lineStart, this.state.curLine, throwOnInvalid, this.errorHandlers_readCodePoint);
+    this.state.pos = pos;
+    return code3;
+  }
+  readString(quote2) {
+    const {
+      str,
+      pos,
+      curLine,
+      lineStart
+    } = readStringContents(quote2 === 34 ? "double" : "single", this.input, this.state.pos + 1, this.state.lineStart, this.state.curLine, this.errorHandlers_readStringContents_string);
+    this.state.pos = pos + 1;
+    this.state.lineStart = lineStart;
+    this.state.curLine = curLine;
+    this.finishToken(133, str);
+  }
+  readTemplateContinuation() {
+    if (!this.match(4)) {
+      this.unexpected(null, 4);
+    }
+    this.state.pos--;
+    this.readTemplateToken();
+  }
+  readTemplateToken() {
+    const opening = this.input[this.state.pos];
+    const {
+      str,
+      firstInvalidLoc,
+      pos,
+      curLine,
+      lineStart
+    } = readStringContents("template", this.input, this.state.pos + 1, this.state.lineStart, this.state.curLine, this.errorHandlers_readStringContents_template);
+    this.state.pos = pos + 1;
+    this.state.lineStart = lineStart;
+    this.state.curLine = curLine;
+    if (firstInvalidLoc) {
+      this.state.firstInvalidTemplateEscapePos = new Position(firstInvalidLoc.curLine, firstInvalidLoc.pos - firstInvalidLoc.lineStart, this.sourceToOffsetPos(firstInvalidLoc.pos));
+    }
+    if (this.input.codePointAt(pos) === 96) {
+      this.finishToken(20, firstInvalidLoc ? null : opening + str + "`");
+    } else {
+      this.state.pos++;
+      this.finishToken(21, firstInvalidLoc ? null : opening + str + "${");
+    }
+  }
+  recordStrictModeErrors(toParseError, at) {
+    if (this.isLookahead) return;
+    const index3 = at.index;
+    if (this.state.strict && !this.state.strictErrors.has(index3)) {
+      this.raise(toParseError, at);
+    } else {
+      this.state.strictErrors.set(index3, [toParseError, at]);
+    }
+  }
+  readWord1(firstCode) {
+    this.state.containsEsc = false;
+    let word2 = "";
+    const start = this.state.pos;
+    let chunkStart = start;
+    const {
+      input,
+      length
+    } = this;
+    let pos = start;
+    if (firstCode !== void 0) {
+      pos += firstCode <= 65535 ? 1 : 2;
+    }
+    while (pos < length) {
+      let ch = input.charCodeAt(pos);
+      if (ch < 128) {
+        if (asciiIdentifierChar[ch] === 1) {
+          ++pos;
+          continue;
+        }
+        if (ch !== 92) break;
+        this.state.containsEsc = true;
+        word2 += input.slice(chunkStart, pos);
+        this.state.pos = pos;
+        const escStart = this.state.curPosition();
+        const identifierCheck = pos === start ? isIdentifierStart : isIdentifierChar;
+        if (input.charCodeAt(++this.state.pos) !== 117) {
+          this.raise(Errors.MissingUnicodeEscape, this.state.curPosition());
+          chunkStart = this.state.pos - 1;
+          pos = this.state.pos;
+          continue;
+        }
+        ++this.state.pos;
+        const esc = this.readCodePoint(true);
+        if (esc !== null) {
+          if (!identifierCheck(esc)) {
+            this.raise(Errors.EscapedCharNotAnIdentifier, escStart);
+          }
+          word2 += String.fromCodePoint(esc);
+        }
+        chunkStart = pos = this.state.pos;
+      } else {
+        if ((ch & 64512) === 55296 && pos + 1 < length) {
+          const trail = input.charCodeAt(pos + 1);
+          if ((trail & 64512) === 56320) {
+            ch = 65536 + ((ch & 1023) << 10) + (trail & 1023);
+          }
+        }
+        if (isIdentifierChar(ch)) {
+          pos += ch <= 65535 ? 1 : 2;
+        } else {
+          break;
+        }
+      }
+    }
+    this.state.pos = pos;
+    return word2 + input.slice(chunkStart, pos);
+  }
+  readWord(firstCode) {
+    const word2 = this.readWord1(firstCode);
+    const type = lookupKeyword(word2, firstCode === void 0 ? word2.charCodeAt(0) : firstCode);
+    if (type !== void 0) {
+      this.finishToken(type, tokenLabelName(type));
+    } else {
+      this.finishToken(131, word2);
+    }
+  }
+  checkKeywordEscapes() {
+    const {
+      type
+    } = this.state;
+    if (tokenIsKeyword(type) && this.state.containsEsc) {
+      this.raise(Errors.InvalidEscapedReservedWord, this.state.startLoc, {
+        reservedWord: tokenLabelName(type)
+      });
+    }
+  }
+  raise(toParseError, at, details2 = {}) {
+    const loc = at instanceof Position ? at : typeof at === "number" ? this.getLoc(at) : this.optionFlags & 256 ? at.loc.start : this.getLoc(at.start);
+    const pos = at instanceof Position ? loc.index : typeof at === "number" ? at : at.start;
+    const error = toParseError(loc, pos, details2);
+    if (!(this.optionFlags & 4096)) throw error;
+    if (!this.isLookahead) this.state.errors.push(error);
+    return error;
+  }
+  raiseOverwrite(toParseError, at, details2 = {}) {
+    const loc = at instanceof Position ? at : this.optionFlags & 256 ? at.loc.start : this.getLoc(at.start);
+    const pos = at instanceof Position ? loc.index : at.start;
+    const errors = this.state.errors;
+    for (let i = errors.length - 1; i >= 0; i--) {
+      const error = errors[i];
+      if (error.pos === pos) {
+        return errors[i] = toParseError(loc, pos, details2);
+      }
+      if (error.pos < pos) break;
+    }
+    return this.raise(toParseError, loc, details2);
+  }
+  updateContext(prevType) {
+  }
+  unexpected(loc, type) {
+    throw this.raise(Errors.UnexpectedToken, loc != null ? loc : this.state.startLoc, {
+      expected: type ? tokenLabelName(type) : null
+    });
+  }
+  expectPlugin(pluginName, loc) {
+    if (this.hasPlugin(pluginName)) {
+      return true;
+    }
+    throw this.raise(Errors.MissingPlugin, loc != null ? loc : this.state.startLoc, {
+      missingPlugin: [pluginName]
+    });
+  }
+  expectOnePlugin(pluginNames) {
+    if (!pluginNames.some((name) => this.hasPlugin(name))) {
+      throw this.raise(Errors.MissingOneOfPlugins, this.state.startLoc, {
+        missingPlugin: pluginNames
+      });
+    }
+  }
+  errorBuilder(error) {
+    return (pos, lineStart, curLine) => {
+      this.raise(error, buildPosition(pos, lineStart, curLine));
+    };
+  }
+  errorHandlers_readInt = {
+    invalidDigit: (pos, lineStart, curLine, radix) => {
+      this.raise(Errors.InvalidDigit, buildPosition(pos, lineStart, curLine), {
+        radix
+      });
+    },
+    numericSeparatorInEscapeSequence: this.errorBuilder(Errors.NumericSeparatorInEscapeSequence),
+    unexpectedNumericSeparator: this.errorBuilder(Errors.UnexpectedNumericSeparator)
+  };
+  errorHandlers_readCodePoint = {
+    ...this.errorHandlers_readInt,
+    invalidEscapeSequence: this.errorBuilder(Errors.InvalidEscapeSequence),
+    invalidCodePoint: this.errorBuilder(Errors.InvalidCodePoint)
+  };
+  errorHandlers_readStringContents_string = {
+    ...this.errorHandlers_readCodePoint,
+    strictNumericEscape: (pos, lineStart, curLine) => {
+      this.recordStrictModeErrors(Errors.StrictNumericEscape, buildPosition(pos, lineStart, curLine));
+    },
+    unterminated: (pos, lineStart, curLine) => {
+      throw this.raise(Errors.UnterminatedString, buildPosition(pos - 1, lineStart, curLine));
+    }
+  };
+  errorHandlers_readStringContents_template = {
+    ...this.errorHandlers_readCodePoint,
+    strictNumericEscape: this.errorBuilder(Errors.StrictNumericEscape),
+    unterminated: (pos, lineStart, curLine) => {
+      throw this.raise(Errors.UnterminatedTemplate, buildPosition(pos, lineStart, curLine));
+    }
+  };
+};
+var ClassScope = class {
+  privateNames = /* @__PURE__ */ new Set();
+  loneAccessors = /* @__PURE__ */ new Map();
+  undefinedPrivateNames = /* @__PURE__ */ new Map();
+};
+var ClassScopeHandler = class {
+  parser;
+  stack = [];
+  constructor(parser) {
+    this.parser = parser;
+  }
+  current() {
+    return this.stack[this.stack.length - 1];
+  }
+  enter() {
+    this.stack.push(new ClassScope());
+  }
+  exit() {
+    const oldClassScope = this.stack.pop();
+    const current = this.current();
+    for (const [name, loc] of Array.from(oldClassScope.undefinedPrivateNames)) {
+      if (current) {
+        if (!current.undefinedPrivateNames.has(name)) {
+          current.undefinedPrivateNames.set(name, loc);
+        }
+      } else {
+        this.parser.raise(Errors.InvalidPrivateFieldResolution, loc, {
+          identifierName: name
+        });
+      }
+    }
+  }
+  declarePrivateName(name, elementType, loc) {
+    const {
+      privateNames,
+      loneAccessors,
+      undefinedPrivateNames
+    } = this.current();
+    let redefined = privateNames.has(name);
+    if (elementType & 3) {
+      const accessor = redefined && loneAccessors.get(name);
+      if (accessor) {
+        const oldStatic = accessor & 4;
+        const newStatic = elementType & 4;
+        const oldKind = accessor & 3;
+        const newKind = elementType & 3;
+        redefined = oldKind === newKind || oldStatic !== newStatic;
+        if (!redefined) loneAccessors.delete(name);
+      } else if (!redefined) {
+        loneAccessors.set(name, elementType);
+      }
+    }
+    if (redefined) {
+      this.parser.raise(Errors.PrivateNameRedeclaration, loc, {
+        identifierName: name
+      });
+    }
+    privateNames.add(name);
+    undefinedPrivateNames.delete(name);
+  }
+  usePrivateName(name, loc) {
+    let classScope;
+    for (classScope of this.stack) {
+      if (classScope.privateNames.has(name)) return;
+    }
+    if (classScope) {
+      classScope.undefinedPrivateNames.set(name, loc);
+    } else {
+      this.parser.raise(Errors.InvalidPrivateFieldResolution, loc, {
+        identifierName: name
+      });
+    }
+  }
+};
+var ExpressionScope = class {
+  constructor(type = 0) {
+    this.type = type;
+  }
+  canBeArrowParameterDeclaration() {
+    return this.type === 2 || this.type === 1;
+  }
+  isCertainlyParameterDeclaration() {
+    return this.type === 3;
+  }
+  isInitializer() {
+    return this.type === 4;
+  }
+};
+var ArrowHeadParsingScope = class extends ExpressionScope {
+  declarationErrors = /* @__PURE__ */ new Map();
+  constructor(type) {
+    super(type);
+  }
+  recordDeclarationError(ParsingErrorClass, index3) {
+    this.declarationErrors.set(index3, ParsingErrorClass);
+  }
+  clearDeclarationError(index3) {
+    this.declarationErrors.delete(index3);
+  }
+  iterateErrors(iterator) {
+    this.declarationErrors.forEach(iterator);
+  }
+};
+var ExpressionScopeHandler = class {
+  parser;
+  stack = [new ExpressionScope()];
+  constructor(parser) {
+    this.parser = parser;
+  }
+  enter(scope) {
+    this.stack.push(scope);
+  }
+  exit() {
+    this.stack.pop();
+  }
+  canBeInParameters() {
+    const scope = this.stack[this.stack.length - 1];
+    return scope.canBeArrowParameterDeclaration() || scope.isCertainlyParameterDeclaration();
+  }
+  recordParameterInitializerError(toParseError, loc) {
+    const {
+      stack
+    } = this;
+    let i = stack.length - 1;
+    let scope = stack[i];
+    while (!scope.isCertainlyParameterDeclaration()) {
+      if (scope.canBeArrowParameterDeclaration()) {
+        scope.recordDeclarationError(toParseError, loc);
+      } else if (!scope.isInitializer()) {
+        return;
+      }
+      scope = stack[--i];
+    }
+    this.parser.raise(toParseError, loc);
+  }
+  recordArrowParameterBindingError(error, node) {
+    const {
+      stack
+    } = this;
+    const scope = stack[stack.length - 1];
+    const origin = node.start;
+    if (scope.isCertainlyParameterDeclaration()) {
+      this.parser.raise(error, origin);
+    } else if (scope.canBeArrowParameterDeclaration()) {
+      scope.recordDeclarationError(error, origin);
+    } else {
+      return;
+    }
+  }
+  recordAsyncArrowParametersError(at) {
+    const {
+      stack
+    } = this;
+    for (let i = stack.length - 1; ; i--) {
+      const scope = stack[i];
+      if (scope.canBeArrowParameterDeclaration()) {
+        if (scope.type === 2) {
+          scope.recordDeclarationError(Errors.AwaitBindingIdentifier, at);
+        }
+      } else if (!scope.isInitializer()) {
+        return;
+      }
+    }
+  }
+  validateAsPattern() {
+    const {
+      stack
+    } = this;
+    const currentScope = stack[stack.length - 1];
+    if (!currentScope.canBeArrowParameterDeclaration()) return;
+    currentScope.iterateErrors((toParseError, key2) => {
+      this.parser.raise(toParseError, key2);
+      for (let i = stack.length - 2; ; i--) {
+        const scope = stack[i];
+        if (scope.canBeArrowParameterDeclaration()) {
+          scope.clearDeclarationError(key2);
+        } else if (!scope.isInitializer()) {
+          break;
+        }
+      }
+    });
+  }
+};
+function newArrowHeadScope() {
+  return new ArrowHeadParsingScope(1);
+}
+function newAsyncArrowScope() {
+  return new ArrowHeadParsingScope(2);
+}
+var sharedExpressionScope = new ExpressionScope();
+var parameterDeclarationScope = new ExpressionScope(3);
+var initializerScope = new ExpressionScope(4);
+var ProductionParameterHandler = class {
+  stacks = [];
+  enter(flags) {
+    this.stacks.push(flags);
+  }
+  exit() {
+    this.stacks.pop();
+  }
+  currentFlags() {
+    return this.stacks[this.stacks.length - 1];
+  }
+  get hasAwait() {
+    return (this.currentFlags() & 2) > 0;
+  }
+  get hasYield() {
+    return (this.currentFlags() & 1) > 0;
+  }
+  get hasReturn() {
+    return (this.currentFlags() & 4) > 0;
+  }
+  get hasIn() {
+    return (this.currentFlags() & 8) > 0;
+  }
+  get inFSharpPipelineDirectBody() {
+    return (this.currentFlags() & 16) === 0;
+  }
+};
+function functionFlags(isAsync, isGenerator) {
+  return (isAsync ? 2 : 0) | (isGenerator ? 1 : 0);
+}
+var UtilParser = class extends Tokenizer {
+  addExtra(node, key2, value, enumerable = true) {
+    if (!node) return;
+    let {
+      extra
+    } = node;
+    if (extra == null) {
+      extra = {};
+      node.extra = extra;
+    }
+    if (enumerable) {
+      extra[key2] = value;
+    } else {
+      Object.defineProperty(extra, key2, {
+        enumerable,
+        value
+      });
+    }
+  }
+  isContextual(token) {
+    return this.state.type === token && !this.state.containsEsc;
+  }
+  isUnparsedContextual(nameStart, name) {
+    if (this.input.startsWith(name, nameStart)) {
+      const nextCh = this.input.charCodeAt(nameStart + name.length);
+      return !(isIdentifierChar(nextCh) || nextCh === 92 || (nextCh & 64512) === 55296);
+    }
+    return false;
+  }
+  isLookaheadContextual(name) {
+    const next = this.nextTokenStart();
+    return this.isUnparsedContextual(next, name);
+  }
+  eatContextual(token) {
+    if (this.isContextual(token)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  expectContextual(token, toParseError) {
+    if (!this.eatContextual(token)) {
+      if (toParseError != null) {
+        throw this.raise(toParseError, this.state.startLoc);
+      }
+      this.unexpected(null, token);
+    }
+  }
+  canInsertSemicolon() {
+    return this.match(138) || this.match(4) || this.hasPrecedingLineBreak();
+  }
+  hasPrecedingLineBreak() {
+    return hasNewLine(this.input, this.offsetToSourcePos(this.state.lastTokEndLoc.index), this.state.start);
+  }
+  hasFollowingLineBreak() {
+    return hasNewLine(this.input, this.state.end, this.nextTokenStart());
+  }
+  isLineTerminator() {
+    return this.eat(9) || this.canInsertSemicolon();
+  }
+  semicolon(allowAsi = true) {
+    if (allowAsi ? this.isLineTerminator() : this.eat(9)) return;
+    this.raise(Errors.MissingSemicolon, this.state.lastTokEndLoc);
+  }
+  expect(type, loc) {
+    if (!this.eat(type)) {
+      this.unexpected(loc, type);
+    }
+  }
+  snapshotScopeStacks() {
+    return {
+      scopeDepth: this.scope.scopeStack.length,
+      prodParamDepth: this.prodParam.stacks.length,
+      classScopeDepth: this.classScope.stack.length,
+      expressionScopeDepth: this.expressionScope.stack.length
+    };
+  }
+  restoreScopeStacks(snapshot) {
+    const {
+      scope
+    } = this;
+    while (scope.scopeStack.length > snapshot.scopeDepth) scope.exit();
+    this.prodParam.stacks.length = snapshot.prodParamDepth;
+    this.classScope.stack.length = snapshot.classScopeDepth;
+    this.expressionScope.stack.length = snapshot.expressionScopeDepth;
+  }
+  tryParse(fn, oldState = this.state.clone()) {
+    const abortSignal = {
+      node: null
+    };
+    const scopeStacksSnapshot = this.snapshotScopeStacks();
+    try {
+      const node = fn((node2 = null) => {
+        abortSignal.node = node2;
+        throw abortSignal;
+      });
+      if (this.state.errors.length > oldState.errors.length) {
+        const failState = this.state;
+        this.state = oldState;
+        this.state.tokensLength = failState.tokensLength;
+        return {
+          node,
+          error: failState.errors[oldState.errors.length],
+          thrown: false,
+          aborted: false,
+          failState
+        };
+      }
+      return {
+        node,
+        error: null,
+        thrown: false,
+        aborted: false,
+        failState: null
+      };
+    } catch (error) {
+      const failState = this.state;
+      this.state = oldState;
+      this.restoreScopeStacks(scopeStacksSnapshot);
+      if (error instanceof SyntaxError) {
+        return {
+          node: null,
+          error,
+          thrown: true,
+          aborted: false,
+          failState
+        };
+      }
+      if (error === abortSignal) {
+        return {
+          node: abortSignal.node,
+          error: null,
+          thrown: false,
+          aborted: true,
+          failState
+        };
+      }
+      throw error;
+    }
+  }
+  checkExpressionErrors(refExpressionErrors, andThrow) {
+    if (!refExpressionErrors) return false;
+    const {
+      shorthandAssignLoc,
+      doubleProtoLoc,
+      privateKeyLoc,
+      optionalParametersLoc,
+      voidPatternLoc
+    } = refExpressionErrors;
+    const hasErrors = !!shorthandAssignLoc || !!doubleProtoLoc || !!optionalParametersLoc || !!privateKeyLoc || !!voidPatternLoc;
+    if (!andThrow) {
+      return hasErrors;
+    }
+    if (shorthandAssignLoc != null) {
+      this.raise(Errors.InvalidCoverInitializedName, shorthandAssignLoc);
+    }
+    if (doubleProtoLoc != null) {
+      this.raise(Errors.DuplicateProto, doubleProtoLoc);
+    }
+    if (privateKeyLoc != null) {
+      this.raise(Errors.UnexpectedPrivateField, privateKeyLoc);
+    }
+    if (optionalParametersLoc != null) {
+      this.unexpected(optionalParametersLoc);
+    }
+    if (voidPatternLoc != null) {
+      this.raise(Errors.InvalidCoverDiscardElement, voidPatternLoc);
+    }
+  }
+  isLiteralPropertyName() {
+    return tokenIsLiteralPropertyName(this.state.type);
+  }
+  isPrivateName(node) {
+    return node.type === "PrivateName";
+  }
+  getPrivateNameSV(node) {
+    return node.id.name;
+  }
+  hasPropertyAsPrivateName(node) {
+    return (node.type === "MemberExpression" || node.type === "OptionalMemberExpression") && this.isPrivateName(node.property);
+  }
+  isObjectProperty(node) {
+    return node.type === "ObjectProperty";
+  }
+  isObjectMethod(node) {
+    return node.type === "ObjectMethod";
+  }
+  initializeScopes(inModule = this.options.sourceType === "module") {
+    const oldLabels = this.state.labels;
+    this.state.labels = [];
+    const oldExportedIdentifiers = this.exportedIdentifiers;
+    this.exportedIdentifiers = /* @__PURE__ */ new Set();
+    const oldInModule = this.inModule;
+    this.inModule = inModule;
+    const oldScope = this.scope;
+    const ScopeHandler2 = this.getScopeHandler();
+    this.scope = new ScopeHandler2(this, inModule);
+    const oldProdParam = this.prodParam;
+    this.prodParam = new ProductionParameterHandler();
+    const oldClassScope = this.classScope;
+    this.classScope = new ClassScopeHandler(this);
+    const oldExpressionScope = this.expressionScope;
+    this.expressionScope = new ExpressionScopeHandler(this);
+    return () => {
+      this.state.labels = oldLabels;
+      this.exportedIdentifiers = oldExportedIdentifiers;
+      this.inModule = oldInModule;
+      this.scope = oldScope;
+      this.prodParam = oldProdParam;
+      this.classScope = oldClassScope;
+      this.expressionScope = oldExpressionScope;
+    };
+  }
+  enterInitialScopes() {
+    let paramFlags = 0;
+    if (this.inModule || this.optionFlags & 1) {
+      paramFlags |= 2;
+    }
+    if (this.optionFlags & 32) {
+      paramFlags |= 1;
+    }
+    const isCommonJS = !this.inModule && this.options.sourceType === "commonjs";
+    if (isCommonJS || this.optionFlags & 2) {
+      paramFlags |= 4;
+    }
+    this.prodParam.enter(paramFlags);
+    let scopeFlags = isCommonJS ? 514 : 1;
+    if (this.optionFlags & 4) {
+      scopeFlags |= 512;
+    }
+    if (this.optionFlags & 16) {
+      scopeFlags |= 16 | 32;
+    }
+    this.scope.enter(scopeFlags);
+  }
+  checkDestructuringPrivate(refExpressionErrors) {
+    const {
+      privateKeyLoc
+    } = refExpressionErrors;
+    if (privateKeyLoc !== null) {
+      this.expectPlugin("destructuringPrivate", privateKeyLoc);
+    }
+  }
+};
+var ExpressionErrors = class {
+  shorthandAssignLoc = null;
+  doubleProtoLoc = null;
+  privateKeyLoc = null;
+  optionalParametersLoc = null;
+  voidPatternLoc = null;
+};
+var Node = class {
+  constructor(optionFlags, filename, pos, loc) {
+    this.start = pos;
+    this.end = 0;
+    if (loc !== void 0) this.loc = new SourceLocation(loc);
+    if (optionFlags & 128) this.range = [pos, 0];
+    if (loc !== void 0 && filename) {
+      this.loc.filename = filename;
+    }
+  }
+  type = "";
+};
+var NodePrototype = Node.prototype;
+var NodeUtils = class extends UtilParser {
+  createPosition(loc) {
+    return loc;
+  }
+  startNode() {
+    return this.startNodeAt(this.state.startLoc);
+  }
+  startNodeAt(loc) {
+    this.setLoc(loc);
+    const {
+      optionFlags,
+      filename
+    } = this;
+    if (!(optionFlags & 256)) {
+      return new Node(optionFlags, filename, loc.index);
+    }
+    return new Node(optionFlags, filename, loc.index, this.createPosition(loc));
+  }
+  startNodeAtNode(type) {
+    const {
+      optionFlags,
+      filename
+    } = this;
+    if (!(optionFlags & 256)) {
+      return new Node(optionFlags, filename, type.start);
+    }
+    return new Node(optionFlags, filename, type.start, type.loc.start);
+  }
+  finishNode(node, type) {
+    return this.finishNodeAt(node, type, this.state.lastTokEndLoc);
+  }
+  finishNodeAt(node, type, endLoc) {
+    node.type = type;
+    node.end = endLoc.index;
+    const {
+      optionFlags
+    } = this;
+    if (optionFlags & 256) {
+      node.loc.end = this.createPosition(endLoc);
+    }
+    if (optionFlags & 128) node.range[1] = endLoc.index;
+    if (optionFlags & 8192) this.processComment(node);
+    return node;
+  }
+  finishNodeAtNode(node, type, endNode) {
+    node.type = type;
+    node.end = endNode.end;
+    const {
+      optionFlags
+    } = this;
+    if (optionFlags & 256) {
+      node.loc.end = endNode.loc.end;
+    }
+    if (optionFlags & 128) node.range[1] = node.end;
+    if (optionFlags & 8192) this.processComment(node);
+    return node;
+  }
+  resetStartLocation(node, startLoc) {
+    node.start = startLoc.index;
+    const {
+      optionFlags
+    } = this;
+    if (optionFlags & 256) {
+      node.loc.start = this.createPosition(startLoc);
+    }
+    if (optionFlags & 128) node.range[0] = startLoc.index;
+  }
+  resetEndLocation(node, endLoc = this.state.lastTokEndLoc) {
+    node.end = endLoc.index;
+    const {
+      optionFlags
+    } = this;
+    if (optionFlags & 256) {
+      node.loc.end = this.createPosition(endLoc);
+    }
+    if (optionFlags & 128) node.range[1] = endLoc.index;
+  }
+  resetStartLocationFromNode(node, locationNode) {
+    node.start = locationNode.start;
+    const {
+      optionFlags
+    } = this;
+    if (optionFlags & 256) {
+      node.loc.start = locationNode.loc.start;
+    }
+    if (optionFlags & 128) node.range[0] = locationNode.start;
+  }
+  resetEndLocationFromNode(node, locationNode) {
+    node.end = locationNode.end;
+    const {
+      optionFlags
+    } = this;
+    if (optionFlags & 256) {
+      node.loc.end = locationNode.loc.end;
+    }
+    if (optionFlags & 128) node.range[1] = locationNode.end;
+  }
+  castNodeTo(node, type) {
+    node.type = type;
+    return node;
+  }
+  cloneIdentifier(node) {
+    const {
+      type,
+      start,
+      end,
+      loc,
+      range,
+      name
+    } = node;
+    const cloned = Object.create(NodePrototype);
+    cloned.type = type;
+    cloned.start = start;
+    cloned.end = end;
+    cloned.loc = loc;
+    cloned.range = range;
+    cloned.name = name;
+    if (node.extra) cloned.extra = node.extra;
+    return cloned;
+  }
+  cloneStringLiteral(node) {
+    const {
+      type,
+      start,
+      end,
+      loc,
+      range,
+      extra
+    } = node;
+    const cloned = Object.create(NodePrototype);
+    cloned.type = type;
+    cloned.start = start;
+    cloned.end = end;
+    cloned.loc = loc;
+    cloned.range = range;
+    cloned.extra = extra;
+    cloned.value = node.value;
+    return cloned;
+  }
+};
+var unwrapParenthesizedExpression = (node) => {
+  return node.type === "ParenthesizedExpression" ? unwrapParenthesizedExpression(node.expression) : node;
+};
+var LValParser = class extends NodeUtils {
+  raiseOnce(toParseError, node) {
+    const {
+      errors
+    } = this.state;
+    const length = errors.length;
+    const error = this.raise(toParseError, node);
+    if (errors.length === length) return;
+    for (let i = length - 1; i >= 0; i--) {
+      if (errors[i].pos === error.pos && errors[i].reasonCode === error.reasonCode) {
+        errors.pop();
+        return;
+      }
+    }
+  }
+  toAssignable(node, isLHS = false) {
+    let parenthesized = void 0;
+    if (node.type === "ParenthesizedExpression" || node.extra?.parenthesized) {
+      parenthesized = unwrapParenthesizedExpression(node);
+      if (isLHS) {
+        if (parenthesized.type === "Identifier") {
+          this.expressionScope.recordArrowParameterBindingError(Errors.InvalidParenthesizedAssignment, node);
+        } else if (parenthesized.type !== "CallExpression" && parenthesized.type !== "MemberExpression" && !this.isOptionalMemberExpression(parenthesized)) {
+          this.raiseOnce(Errors.InvalidParenthesizedAssignment, node);
+        }
+      } else {
+        this.raiseOnce(Errors.InvalidParenthesizedAssignment, node);
+      }
+    }
+    switch (node.type) {
+      case "Identifier":
+      case "ObjectPattern":
+      case "ArrayPattern":
+      case "AssignmentPattern":
+      case "RestElement":
+      case "VoidPattern":
+        break;
+      case "ObjectExpression":
+        this.castNodeTo(node, "ObjectPattern");
+        for (let i = 0, length = node.properties.length, last = length - 1; i < length; i++) {
+          const prop = node.properties[i];
+          const isLast = i === last;
+          this.toAssignableObjectExpressionProp(prop, isLast, isLHS);
+          if (isLast && prop.type === "RestElement" && node.extra?.trailingCommaLoc) {
+            this.raise(Errors.RestTrailingComma, node.extra.trailingCommaLoc);
+          }
+        }
+        break;
+      case "ObjectProperty": {
+        const {
+          key: key2,
+          value
+        } = node;
+        if (this.isPrivateName(key2)) {
+          this.classScope.usePrivateName(this.getPrivateNameSV(key2), key2.start);
+        }
+        this.toAssignable(value, isLHS);
+        break;
+      }
+      case "SpreadElement": {
+        throw new Error("Internal @babel/parser error (this is a bug, please report it). SpreadElement should be converted by .toAssignable's caller.");
+      }
+      case "ArrayExpression":
+        this.castNodeTo(node, "ArrayPattern");
+        this.toAssignableList(node.elements, node.extra?.trailingCommaLoc, isLHS);
+        break;
+      case "AssignmentExpression":
+        if (node.operator !== "=") {
+          this.raise(Errors.MissingEqInAssignment, this.optionFlags & 256 ? node.left.loc.end : node.left);
+        }
+        this.castNodeTo(node, "AssignmentPattern");
+        delete node.operator;
+        if (node.left.type === "VoidPattern") {
+          this.raise(Errors.VoidPatternInitializer, node.left);
+        }
+        this.toAssignable(node.left, isLHS);
+        break;
+      case "ParenthesizedExpression":
+        this.toAssignable(parenthesized, isLHS);
+        break;
+    }
+  }
+  toAssignableObjectExpressionProp(prop, isLast, isLHS) {
+    if (prop.type === "ObjectMethod") {
+      this.raise(prop.kind === "get" || prop.kind === "set" ? Errors.PatternHasAccessor : Errors.PatternHasMethod, prop.key);
+    } else if (prop.type === "SpreadElement") {
+      this.castNodeTo(prop, "RestElement");
+      const arg = prop.argument;
+      this.checkToRestConversion(arg, false);
+      this.toAssignable(arg, isLHS);
+      if (!isLast) {
+        this.raise(Errors.RestTrailingComma, prop);
+      }
+    } else {
+      this.toAssignable(prop, isLHS);
+    }
+  }
+  toAssignableList(exprList, trailingCommaLoc, isLHS) {
+    const end = exprList.length - 1;
+    for (let i = 0; i <= end; i++) {
+      const elt = exprList[i];
+      if (!elt) continue;
+      this.toAssignableListItem(exprList, i, isLHS);
+      if (elt.type === "RestElement") {
+        if (i < end) {
+          this.raise(Errors.RestTrailingComma, elt);
+        } else if (trailingCommaLoc) {
+          this.raise(Errors.RestTrailingComma, trailingCommaLoc);
+        }
+      }
+    }
+  }
+  toAssignableListItem(exprList, index3, isLHS) {
+    const node = exprList[index3];
+    if (node.type === "SpreadElement") {
+      this.castNodeTo(node, "RestElement");
+      const arg = node.argument;
+      this.checkToRestConversion(arg, true);
+      this.toAssignable(arg, isLHS);
+    } else {
+      this.toAssignable(node, isLHS);
+    }
+  }
+  isAssignable(node, isBinding) {
+    switch (node.type) {
+      case "Identifier":
+      case "ObjectPattern":
+      case "ArrayPattern":
+      case "AssignmentPattern":
+      case "RestElement":
+      case "VoidPattern":
+        return true;
+      case "ObjectExpression": {
+        const last = node.properties.length - 1;
+        return node.properties.every((prop, i) => {
+          return prop.type !== "ObjectMethod" && (i === last || prop.type !== "SpreadElement") && this.isAssignable(prop);
+        });
+      }
+      case "ObjectProperty":
+        return this.isAssignable(node.value);
+      case "SpreadElement":
+        return this.isAssignable(node.argument);
+      case "ArrayExpression":
+        return node.elements.every((element2) => element2 === null || this.isAssignable(element2));
+      case "AssignmentExpression":
+        return node.operator === "=";
+      case "ParenthesizedExpression":
+        return this.isAssignable(node.expression);
+      case "MemberExpression":
+      case "OptionalMemberExpression":
+        return !isBinding;
+      default:
+        return false;
+    }
+  }
+  toReferencedList(exprList, isParenthesizedExpr) {
+    return exprList;
+  }
+  parseSpread(refExpressionErrors) {
+    const node = this.startNode();
+    this.next();
+    node.argument = this.parseMaybeAssignAllowIn(refExpressionErrors);
+    return this.finishNode(node, "SpreadElement");
+  }
+  parseRestBinding() {
+    const node = this.startNode();
+    this.next();
+    const argument = this.parseBindingAtom();
+    if (argument.type === "VoidPattern") {
+      this.raise(Errors.UnexpectedVoidPattern, argument);
+    }
+    node.argument = argument;
+    return this.finishNode(node, "RestElement");
+  }
+  parseBindingAtom() {
+    switch (this.state.type) {
+      case 0: {
+        const node = this.startNode();
+        this.next();
+        node.elements = this.parseBindingList(1, 93, 1);
+        return this.finishNode(node, "ArrayPattern");
+      }
+      case 2:
+        return this.parseObjectLike(4, true);
+      case 84:
+        return this.parseVoidPattern(null);
+    }
+    return this.parseIdentifier();
+  }
+  parseBindingList(close, closeCharCode, flags) {
+    const allowEmpty = flags & 1;
+    const elts = [];
+    let first2 = true;
+    while (!this.eat(close)) {
+      if (first2) {
+        first2 = false;
+      } else {
+        this.expect(8);
+      }
+      if (allowEmpty && this.match(8)) {
+        elts.push(null);
+      } else if (this.eat(close)) {
+        break;
+      } else if (this.match(17)) {
+        let rest = this.parseRestBinding();
+        if (flags & 2) {
+          rest = this.parseFunctionParamType(rest);
+        }
+        elts.push(rest);
+        if (!this.checkCommaAfterRest(closeCharCode)) {
+          this.expect(close);
+          break;
+        }
+      } else {
+        const decorators = [];
+        if (flags & 2) {
+          if (this.match(22) && this.hasPlugin("decorators")) {
+            this.raise(Errors.UnsupportedParameterDecorator, this.state.startLoc);
+          }
+          while (this.match(22)) {
+            decorators.push(this.parseDecorator());
+          }
+        }
+        elts.push(this.parseBindingElement(flags, decorators));
+      }
+    }
+    return elts;
+  }
+  parseBindingRestProperty(prop) {
+    this.next();
+    if (this.hasPlugin("discardBinding") && this.match(84)) {
+      prop.argument = this.parseVoidPattern(null);
+      this.raise(Errors.UnexpectedVoidPattern, prop.argument);
+    } else {
+      prop.argument = this.parseIdentifier();
+    }
+    this.checkCommaAfterRest(125);
+    return this.finishNode(prop, "RestElement");
+  }
+  parseBindingProperty() {
+    const {
+      type,
+      startLoc
+    } = this.state;
+    if (type === 17) {
+      return this.parseBindingRestProperty(this.startNode());
+    }
+    const prop = this.startNode();
+    if (type === 137) {
+      this.expectPlugin("destructuringPrivate", startLoc);
+      this.classScope.usePrivateName(this.state.value, startLoc);
+      prop.key = this.parsePrivateName();
+    } else {
+      this.parsePropertyName(prop);
+    }
+    prop.method = false;
+    return this.parseObjPropValue(prop, startLoc, false, false, true, false);
+  }
+  parseBindingElement(flags, decorators) {
+    const {
+      startLoc
+    } = this.state;
+    const left = this.parseMaybeDefault();
+    if (flags & 2) {
+      this.parseFunctionParamType(left);
+    }
+    if (decorators.length) {
+      left.decorators = decorators;
+      this.resetStartLocationFromNode(left, decorators[0]);
+    }
+    const elt = this.parseMaybeDefault(startLoc, left);
+    return elt;
+  }
+  parseFunctionParamType(param) {
+    return param;
+  }
+  parseMaybeDefault(startLoc, left) {
+    startLoc ??= this.state.startLoc;
+    left = left ?? this.parseBindingAtom();
+    if (!this.eat(25)) return left;
+    const node = this.startNodeAt(startLoc);
+    if (left.type === "VoidPattern") {
+      this.raise(Errors.VoidPatternInitializer, left);
+    }
+    node.left = left;
+    node.right = this.parseMaybeAssignAllowIn();
+    return this.finishNode(node, "AssignmentPattern");
+  }
+  isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding) {
+    switch (type) {
+      case "AssignmentPattern":
+        return "left";
+      case "RestElement":
+        return "argument";
+      case "ObjectProperty":
+        return "value";
+      case "ParenthesizedExpression":
+        return "expression";
+      case "ArrayPattern":
+        return "elements";
+      case "ObjectPattern":
+        return "properties";
+      case "VoidPattern":
+        return true;
+      case "CallExpression":
+        if (!disallowCallExpression && !this.state.strict && this.optionFlags & 16384) {
+          return true;
+        }
+    }
+    return false;
+  }
+  isOptionalMemberExpression(expression2) {
+    return expression2.type === "OptionalMemberExpression";
+  }
+  checkLVal(expression2, ancestor, binding = 64, checkClashes = false, strictModeChanged = false, hasParenthesizedAncestor = false, disallowCallExpression = false) {
+    const type = expression2.type;
+    if (this.isObjectMethod(expression2)) return;
+    const isOptionalMemberExpression = this.isOptionalMemberExpression(expression2);
+    if (isOptionalMemberExpression || type === "MemberExpression") {
+      if (isOptionalMemberExpression) {
+        this.expectPlugin("optionalChainingAssign", expression2.start);
+        if (ancestor.type !== "AssignmentExpression") {
+          this.raise(Errors.InvalidLhsOptionalChaining, expression2, {
+            ancestor
+          });
+        }
+      }
+      if (binding !== 64) {
+        this.raise(Errors.InvalidPropertyBindingPattern, expression2);
+      }
+      return;
+    }
+    if (type === "Identifier") {
+      this.checkIdentifier(expression2, binding, strictModeChanged);
+      const {
+        name
+      } = expression2;
+      if (checkClashes) {
+        if (checkClashes.has(name)) {
+          this.raise(Errors.ParamDupe, expression2);
+        } else {
+          checkClashes.add(name);
+        }
+      }
+      return;
+    } else if (type === "VoidPattern" && ancestor.type === "CatchClause") {
+      this.raise(Errors.VoidPatternCatchClauseParam, expression2);
+    }
+    const unwrappedExpression = unwrapParenthesizedExpression(expression2);
+    disallowCallExpression ||= binding !== 64 || unwrappedExpression.type === "CallExpression" && (unwrappedExpression.callee.type === "Import" || unwrappedExpression.callee.type === "Super");
+    const validity = this.isValidLVal(type, disallowCallExpression, !(hasParenthesizedAncestor || expression2.extra?.parenthesized) && ancestor.type === "AssignmentExpression", binding);
+    if (validity === true) return;
+    if (validity === false) {
+      const ParseErrorClass = binding === 64 ? Errors.InvalidLhs : Errors.InvalidLhsBinding;
+      this.raise(ParseErrorClass, expression2, {
+        ancestor
+      });
+      return;
+    }
+    let key2, isParenthesizedExpression;
+    if (typeof validity === "string") {
+      key2 = validity;
+      isParenthesizedExpression = type === "ParenthesizedExpression";
+    } else {
+      [key2, isParenthesizedExpression] = validity;
+    }
+    const nextAncestor = type === "ArrayPattern" || type === "ObjectPattern" ? {
+      type
+    } : ancestor;
+    const val = expression2[key2];
+    if (Array.isArray(val)) {
+      for (const child of val) {
+        if (child) {
+          this.checkLVal(child, nextAncestor, binding, checkClashes, strictModeChanged, isParenthesizedExpression, true);
+        }
+      }
+    } else if (val) {
+      this.checkLVal(val, nextAncestor, binding, checkClashes, strictModeChanged, isParenthesizedExpression, disallowCallExpression);
+    }
+  }
+  checkIdentifier(at, bindingType, strictModeChanged = false) {
+    this.checkStrictBindReservedWord(at, bindingType, strictModeChanged);
+    if (bindingType & 8192 && at.name === "let") {
+      this.raise(Errors.LetInLexicalBinding, at);
+    }
+    if (!(bindingType & 64)) {
+      this.declareNameFromIdentifier(at, bindingType);
+    }
+  }
+  checkStrictBindReservedWord(at, bindingType, strictModeChanged = false) {
+    if (this.state.strict && (strictModeChanged ? isStrictBindReservedWord(at.name, this.inModule) : isStrictBindOnlyReservedWord(at.name))) {
+      if (bindingType === 64) {
+        this.raise(Errors.StrictEvalArguments, at, {
+          referenceName: at.name
+        });
+      } else {
+        this.raise(Errors.StrictEvalArgumentsBinding, at, {
+          bindingName: at.name
+        });
+      }
+    }
+  }
+  declareNameFromIdentifier(identifier2, binding) {
+    this.scope.declareName(identifier2.name, binding, identifier2.start);
+  }
+  checkToRestConversion(node, allowPattern) {
+    switch (node.type) {
+      case "ParenthesizedExpression":
+        this.checkToRestConversion(node.expression, allowPattern);
+        break;
+      case "Identifier":
+      case "MemberExpression":
+        break;
+      case "ArrayExpression":
+      case "ObjectExpression":
+        if (allowPattern) break;
+      default:
+        this.raise(Errors.InvalidRestAssignmentPattern, node);
+    }
+  }
+  checkCommaAfterRest(close) {
+    if (!this.match(8)) {
+      return false;
+    }
+    this.raise(this.lookaheadCharCode() === close ? Errors.RestTrailingComma : Errors.ElementAfterRest, this.state.startLoc);
+    return true;
+  }
+};
+var ExpressionParser = class extends LValParser {
+  checkProto(prop, sawProto, refExpressionErrors) {
+    if (prop.type === "SpreadElement" || this.isObjectMethod(prop) || prop.computed || prop.shorthand) {
+      return sawProto;
+    }
+    const key2 = prop.key;
+    const name = key2.type === "Identifier" ? key2.name : key2.value;
+    if (name === "__proto__") {
+      if (sawProto) {
+        if (refExpressionErrors) {
+          if (refExpressionErrors.doubleProtoLoc === null) {
+            refExpressionErrors.doubleProtoLoc = this.getLoc(key2.start);
+          }
+        } else {
+          this.raise(Errors.DuplicateProto, key2);
+        }
+      }
+      return true;
+    }
+    return sawProto;
+  }
+  shouldExitDescending(expr) {
+    return expr.type === "ArrowFunctionExpression" && !expr.extra?.parenthesized;
+  }
+  getExpression() {
+    this.enterInitialScopes();
+    this.nextToken();
+    if (this.match(138)) {
+      throw this.raise(Errors.ParseExpressionEmptyInput, this.state.startLoc);
+    }
+    const expr = this.parseExpression();
+    if (!this.match(138)) {
+      throw this.raise(Errors.ParseExpressionExpectsEOF, this.state.startLoc, {
+        unexpected: this.input.codePointAt(this.state.start)
+      });
+    }
+    this.finalizeRemainingComments();
+    expr.comments = this.comments;
+    expr.errors = this.state.errors;
+    if (this.optionFlags & 512) {
+      expr.tokens = createExportedTokens(this.tokens);
+    }
+    return expr;
+  }
+  parseExpression(disallowIn, refExpressionErrors) {
+    if (disallowIn ? this.enterDisallowIn() : this.enterAllowIn()) {
+      try {
+        return this.parseExpressionBase(refExpressionErrors);
+      } finally {
+        this.prodParam.exit();
+      }
+    }
+    return this.parseExpressionBase(refExpressionErrors);
+  }
+  parseExpressionBase(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    const expr = this.parseMaybeAssign(refExpressionErrors);
+    if (this.match(8)) {
+      const node = this.startNodeAt(startLoc);
+      node.expressions = [expr];
+      while (this.eat(8)) {
+        node.expressions.push(this.parseMaybeAssign(refExpressionErrors));
+      }
+      this.toReferencedList(node.expressions);
+      return this.finishNode(node, "SequenceExpression");
+    }
+    return expr;
+  }
+  parseMaybeAssignDisallowIn(refExpressionErrors) {
+    if (this.enterDisallowIn()) {
+      try {
+        return this.parseMaybeAssign(refExpressionErrors);
+      } finally {
+        this.prodParam.exit();
+      }
+    }
+    return this.parseMaybeAssign(refExpressionErrors);
+  }
+  parseMaybeAssignAllowIn(refExpressionErrors, isParenItem) {
+    if (this.enterAllowIn()) {
+      try {
+        return this.parseMaybeAssign(refExpressionErrors, isParenItem);
+      } finally {
+        this.prodParam.exit();
+      }
+    }
+    return this.parseMaybeAssign(refExpressionErrors, isParenItem);
+  }
+  setOptionalParametersError(refExpressionErrors) {
+    refExpressionErrors.optionalParametersLoc = this.state.startLoc;
+  }
+  parseMaybeAssign(refExpressionErrors, isParenItem) {
+    const startLoc = this.state.startLoc;
+    const isYield = this.isContextual(107);
+    if (isYield) {
+      if (this.prodParam.hasYield) {
+        this.next();
+        let left2 = this.parseYield(startLoc);
+        if (isParenItem) {
+          left2 = this.parseParenItem(left2, startLoc);
+        }
+        return left2;
+      }
+    }
+    let ownExpressionErrors;
+    let inInitializerScope = false;
+    if (refExpressionErrors) {
+      ownExpressionErrors = false;
+    } else {
+      refExpressionErrors = new ExpressionErrors();
+      ownExpressionErrors = true;
+      if (this.expressionScope.canBeInParameters()) {
+        this.expressionScope.enter(initializerScope);
+        inInitializerScope = true;
+      }
+    }
+    this.state.canStartArrow = true;
+    let left = this.parseMaybeConditional(refExpressionErrors);
+    if (isParenItem) {
+      left = this.parseParenItem(left, startLoc);
+    }
+    if (tokenIsAssignment(this.state.type) && !(this.match(27) && this.state.lastTokEndLoc.index === this.state.regExpAllowedAt)) {
+      const node = this.startNodeAt(startLoc);
+      const operator = this.state.value;
+      node.operator = operator;
+      if (this.match(25)) {
+        this.toAssignable(left, true);
+        node.left = left;
+        const startIndex = startLoc.index;
+        if (refExpressionErrors.doubleProtoLoc != null && refExpressionErrors.doubleProtoLoc.index >= startIndex) {
+          refExpressionErrors.doubleProtoLoc = null;
+        }
+        if (refExpressionErrors.shorthandAssignLoc != null && refExpressionErrors.shorthandAssignLoc.index >= startIndex) {
+          refExpressionErrors.shorthandAssignLoc = null;
+        }
+        if (refExpressionErrors.privateKeyLoc != null && refExpressionErrors.privateKeyLoc.index >= startIndex) {
+          this.checkDestructuringPrivate(refExpressionErrors);
+          refExpressionErrors.privateKeyLoc = null;
+        }
+        if (refExpressionErrors.voidPatternLoc != null && refExpressionErrors.voidPatternLoc.index >= startIndex) {
+          refExpressionErrors.voidPatternLoc = null;
+        }
+      } else {
+        node.left = left;
+      }
+      this.next();
+      node.right = this.parseMaybeAssign();
+      if (inInitializerScope) this.expressionScope.exit();
+      this.checkLVal(left, this.finishNode(node, "AssignmentExpression"), void 0, void 0, void 0, void 0, operator === "||=" || operator === "&&=" || operator === "??=");
+      return node;
+    } else if (ownExpressionErrors) {
+      this.checkExpressionErrors(refExpressionErrors, true);
+      if (inInitializerScope) this.expressionScope.exit();
+    }
+    if (isYield) {
+      const {
+        type
+      } = this.state;
+      const startsExpr2 = this.hasPlugin("v8intrinsic") ? tokenCanStartExpression(type) : tokenCanStartExpression(type) && !this.match(50);
+      if (startsExpr2 && !this.isAmbiguousPrefixOrIdentifier()) {
+        this.raiseOverwrite(Errors.YieldNotInGeneratorFunction, startLoc);
+        return this.parseYield(startLoc);
+      }
+    }
+    return left;
+  }
+  parseMaybeConditional(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    const expr = this.parseExprOps(refExpressionErrors);
+    if (this.shouldExitDescending(expr)) {
+      return expr;
+    }
+    return this.parseConditional(expr, startLoc, refExpressionErrors);
+  }
+  parseConditional(expr, startLoc, refExpressionErrors) {
+    if (this.eat(13)) {
+      const node = this.startNodeAt(startLoc);
+      node.test = expr;
+      node.consequent = this.parseMaybeAssignAllowIn();
+      this.expect(10);
+      node.alternate = this.parseMaybeAssign();
+      return this.finishNode(node, "ConditionalExpression");
+    }
+    return expr;
+  }
+  parseMaybeUnaryOrPrivate(refExpressionErrors) {
+    return this.match(137) ? this.parsePrivateName() : this.parseMaybeUnary(refExpressionErrors);
+  }
+  parseExprOps(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    const expr = this.parseMaybeUnaryOrPrivate(refExpressionErrors);
+    if (this.shouldExitDescending(expr)) {
+      return expr;
+    }
+    return this.parseExprOp(expr, startLoc, -1);
+  }
+  isEscapedKeywordOperatorAfterLineBreak() {
+    return tokenIsKeyword(this.state.type) && this.state.containsEsc && this.hasPrecedingLineBreak();
+  }
+  isBinaryOperator(op) {
+    return tokenIsOperator(op) && (this.prodParam.hasIn || op !== 54) && !this.isEscapedKeywordOperatorAfterLineBreak();
+  }
+  parseExprOp(left, leftStartLoc, minPrec) {
+    const op = this.state.type;
+    const isOperator = this.isBinaryOperator(op);
+    if (this.isPrivateName(left)) {
+      const value = this.getPrivateNameSV(left);
+      if (minPrec >= tokenOperatorPrecedence(54) || op !== 54 || !isOperator) {
+        this.raise(Errors.PrivateInExpectedIn, leftStartLoc, {
+          identifierName: value
+        });
+      }
+      this.classScope.usePrivateName(value, leftStartLoc);
+    }
+    if (isOperator) {
+      let prec = tokenOperatorPrecedence(op);
+      if (prec > minPrec) {
+        if (op === 35) {
+          this.expectPlugin("pipelineOperator");
+          if (this.prodParam.inFSharpPipelineDirectBody) {
+            return left;
+          }
+        }
+        const node = this.startNodeAt(leftStartLoc);
+        node.left = left;
+        node.operator = this.state.value;
+        const logical = op === 37 || op === 38;
+        const coalesce = op === 36;
+        if (coalesce) {
+          prec = tokenOperatorPrecedence(38);
+        }
+        this.next();
+        node.right = this.parseExprOpRightExpr(op, prec);
+        const finishedNode = this.finishNode(node, logical || coalesce ? "LogicalExpression" : "BinaryExpression");
+        const nextOp = this.state.type;
+        if (coalesce && (nextOp === 37 || nextOp === 38) || logical && nextOp === 36) {
+          throw this.raise(Errors.MixingCoalesceWithLogical, this.state.startLoc);
+        }
+        return this.parseExprOp(finishedNode, leftStartLoc, minPrec);
+      }
+    }
+    return left;
+  }
+  parseExprOpRightExpr(op, prec) {
+    switch (op) {
+      case 35:
+        switch (this.getPluginOption("pipelineOperator", "proposal")) {
+          case "hack":
+            return this.withTopicBindingContext(() => {
+              return this.parseHackPipeBody();
+            });
+          case "fsharp":
+            return this.parseFSharpPipelineBody(prec);
+        }
+      default:
+        return this.parseExprOpBaseRightExpr(op, prec);
+    }
+  }
+  parseExprOpBaseRightExpr(op, prec) {
+    const startLoc = this.state.startLoc;
+    this.state.canStartArrow = false;
+    return this.parseExprOp(this.parseMaybeUnaryOrPrivate(), startLoc, tokenIsRightAssociative(op) ? prec - 1 : prec);
+  }
+  parseHackPipeBody() {
+    const {
+      startLoc
+    } = this.state;
+    const body = this.parseMaybeAssign();
+    const requiredParentheses = UnparenthesizedPipeBodyDescriptions.has(body.type);
+    if (requiredParentheses && !body.extra?.parenthesized) {
+      this.raise(Errors.PipeUnparenthesizedBody, startLoc, {
+        type: body.type
+      });
+    }
+    if (!this.topicReferenceWasUsedInCurrentContext()) {
+      this.raise(Errors.PipeTopicUnused, startLoc);
+    }
+    return body;
+  }
+  checkExponentialAfterUnary(node) {
+    if (this.match(53)) {
+      this.raise(Errors.UnexpectedTokenUnaryExponentiation, node.argument);
+    }
+  }
+  parseMaybeUnary(refExpressionErrors, sawUnary) {
+    const startLoc = this.state.startLoc;
+    const isAwait = this.isContextual(93);
+    if (isAwait && this.recordAwaitIfAllowed()) {
+      this.next();
+      const expr2 = this.parseAwait(startLoc);
+      if (!sawUnary) this.checkExponentialAfterUnary(expr2);
+      return expr2;
+    }
+    if (tokenIsPrefix(this.state.type)) {
+      const update = this.match(30);
+      const node = this.startNode();
+      node.operator = this.state.value;
+      node.prefix = true;
+      this.state.canStartArrow = false;
+      if (this.match(68)) {
+        this.expectPlugin("throwExpressions");
+      }
+      const isDelete = this.match(85);
+      this.next();
+      node.argument = this.parseMaybeUnary(null, true);
+      this.checkExpressionErrors(refExpressionErrors, true);
+      if (this.state.strict && isDelete) {
+        const arg = unwrapParenthesizedExpression(node.argument);
+        if (arg.type === "Identifier") {
+          this.raise(Errors.StrictDelete, node);
+        } else if (this.hasPropertyAsPrivateName(arg)) {
+          this.raise(Errors.DeletePrivateField, node);
+        }
+      }
+      if (!update) {
+        if (!sawUnary) {
+          this.checkExponentialAfterUnary(node);
+        }
+        return this.finishNode(node, "UnaryExpression");
+      }
+      const result = this.finishNode(node, "UpdateExpression");
+      this.checkLVal(result.argument, result);
+      return result;
+    }
+    const expr = this.parseUpdate(refExpressionErrors);
+    if (isAwait) {
+      const {
+        type
+      } = this.state;
+      const startsExpr2 = this.hasPlugin("v8intrinsic") ? tokenCanStartExpression(type) : tokenCanStartExpression(type) && !this.match(50);
+      if (startsExpr2 && !this.isAmbiguousPrefixOrIdentifier()) {
+        this.raiseOverwrite(Errors.AwaitNotInAsyncContext, startLoc);
+        return this.parseAwait(startLoc);
+      }
+    }
+    return expr;
+  }
+  parseUpdate(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    let expr = this.parseExprSubscripts(refExpressionErrors);
+    if (this.checkExpressionErrors(refExpressionErrors, false)) return expr;
+    while (tokenIsPostfix(this.state.type) && !this.canInsertSemicolon()) {
+      const node = this.startNodeAt(startLoc);
+      node.operator = this.state.value;
+      node.prefix = false;
+      node.argument = expr;
+      this.next();
+      this.checkLVal(expr, expr = this.finishNode(node, "UpdateExpression"));
+    }
+    return expr;
+  }
+  parseExprSubscripts(refExpressionErrors) {
+    const startLoc = this.state.startLoc;
+    if (refExpressionErrors != null && (this.match(2) || this.match(0))) {
+      const atomExpressionErrors = new ExpressionErrors();
+      const expr2 = this.parseExprAtom(atomExpressionErrors);
+      const result = this.parseSubscripts(expr2, startLoc);
+      if (result !== expr2) {
+        this.checkExpressionErrors(atomExpressionErrors, true);
+      } else {
+        refExpressionErrors.shorthandAssignLoc ??= atomExpressionErrors.shorthandAssignLoc;
+        refExpressionErrors.doubleProtoLoc ??= atomExpressionErrors.doubleProtoLoc;
+        refExpressionErrors.privateKeyLoc ??= atomExpressionErrors.privateKeyLoc;
+        refExpressionErrors.optionalParametersLoc ??= atomExpressionErrors.optionalParametersLoc;
+        refExpressionErrors.voidPatternLoc ??= atomExpressionErrors.voidPatternLoc;
+      }
+      return result;
+    }
+    const expr = this.parseExprAtom(refExpressionErrors);
+    if (this.shouldExitDescending(expr)) {
+      return expr;
+    }
+    return this.parseSubscripts(expr, startLoc);
+  }
+  parseSubscripts(base, startLoc, noCalls) {
+    const state = {
+      optionalChainMember: false,
+      maybeAsyncArrow: this.atPossibleAsyncArrow(base),
+      stop: false
+    };
+    do {
+      base = this.parseSubscript(base, startLoc, noCalls, state);
+      state.maybeAsyncArrow = false;
+    } while (!state.stop);
+    return base;
+  }
+  parseSubscript(base, startLoc, noCalls, state) {
+    const {
+      type
+    } = this.state;
+    if (!noCalls && type === 11) {
+      return this.parseBind(base, startLoc, state);
+    } else if (tokenIsTemplate(type)) {
+      return this.parseTaggedTemplateExpression(base, startLoc, state);
+    }
+    let optional = false;
+    if (type === 14) {
+      if (noCalls) {
+        this.raise(Errors.OptionalChainingNoNew, this.state.startLoc);
+        if (this.lookaheadCharCode() === 40) {
+          return this.stopParseSubscript(base, state);
+        }
+      }
+      state.optionalChainMember = optional = true;
+      this.next();
+    }
+    if (!noCalls && this.match(6)) {
+      return this.parseCoverCallAndAsyncArrowHead(base, startLoc, state, optional);
+    } else {
+      const computed = this.eat(0);
+      if (computed || optional || this.eat(12)) {
+        return this.parseMember(base, startLoc, state, computed, optional);
+      } else {
+        return this.stopParseSubscript(base, state);
+      }
+    }
+  }
+  stopParseSubscript(base, state) {
+    state.stop = true;
+    return base;
+  }
+  parseMember(base, startLoc, state, computed, optional) {
+    const node = this.startNodeAt(startLoc);
+    node.object = base;
+    node.computed = computed;
+    if (computed) {
+      node.property = this.parseExpression();
+      this.expect(1);
+    } else if (this.match(137)) {
+      if (base.type === "Super") {
+        this.raise(Errors.SuperPrivateField, startLoc);
+      }
+      this.classScope.usePrivateName(this.state.value, this.state.startLoc);
+      node.property = this.parsePrivateName();
+    } else {
+      node.property = this.parseIdentifier(true);
+    }
+    if (state.optionalChainMember) {
+      node.optional = optional;
+      return this.finishNode(node, "OptionalMemberExpression");
+    } else {
+      return this.finishNode(node, "MemberExpression");
+    }
+  }
+  parseBind(base, startLoc, state) {
+    const node = this.startNodeAt(startLoc);
+    node.object = base;
+    this.next();
+    const callee = this.parseNoCallExpr((base2) => {
+      throw this.raise(Errors.UnsupportedBindRHS, base2);
+    });
+    if (callee.type === "Super" || callee.type === "Import") {
+      throw this.raise(Errors.UnsupportedBindRHS, callee);
+    }
+    node.callee = callee;
+    state.stop = true;
+    return this.parseSubscripts(this.finishNode(node, "BindExpression"), startLoc, false);
+  }
+  parseCoverCallAndAsyncArrowHead(base, startLoc, state, optional) {
+    let refExpressionErrors = null;
+    this.next();
+    const node = this.startNodeAt(startLoc);
+    node.callee = base;
+    const {
+      maybeAsyncArrow,
+      optionalChainMember
+    } = state;
+    if (maybeAsyncArrow) {
+      this.expressionScope.enter(newAsyncArrowScope());
+      refExpressionErrors = new ExpressionErrors();
+    }
+    if (optionalChainMember) {
+      node.optional = optional;
+    }
+    if (optional) {
+      node.arguments = this.parseCallExpressionArguments();
+    } else {
+      node.arguments = this.parseCallExpressionArguments(base.type !== "Super", node, refExpressionErrors);
+    }
+    const finishedNode = this.finishCallExpression(node, optionalChainMember);
+    if (maybeAsyncArrow && !optional) {
+      const errorsLength = this.state.errors.length;
+      const asyncArrowHead = this.parseAsyncArrowHead(startLoc);
+      if (asyncArrowHead) {
+        const returnTypeErrors = this.state.errors.length > errorsLength ? this.state.errors.splice(errorsLength) : void 0;
+        state.stop = true;
+        this.checkDestructuringPrivate(refExpressionErrors);
+        this.expressionScope.validateAsPattern();
+        this.expressionScope.exit();
+        if (returnTypeErrors) this.state.errors.push(...returnTypeErrors);
+        return this.parseAsyncArrowFromCallExpression(asyncArrowHead, finishedNode);
+      }
+    }
+    if (maybeAsyncArrow) {
+      this.checkExpressionErrors(refExpressionErrors, true);
+      this.expressionScope.exit();
+    }
+    this.toReferencedList(node.arguments);
+    return finishedNode;
+  }
+  parseTaggedTemplateExpression(base, startLoc, state) {
+    const node = this.startNodeAt(startLoc);
+    node.tag = base;
+    node.quasi = this.parseTemplate(true);
+    if (state.optionalChainMember) {
+      this.raise(Errors.OptionalChainingNoTemplate, startLoc);
+    }
+    return this.finishNode(node, "TaggedTemplateExpression");
+  }
+  atPossibleAsyncArrow(base) {
+    return base.type === "Identifier" && base.name === "async" && this.state.lastTokEndLoc.index === base.end && !this.canInsertSemicolon() && base.end - base.start === 5 && this.state.canStartArrow;
+  }
+  finishCallExpression(node, optional) {
+    if (node.callee.type === "Import") {
+      if (node.arguments.length === 0 || node.arguments.length > 2) {
+        this.raise(Errors.ImportCallArity, node);
+      } else {
+        for (const arg of node.arguments) {
+          if (arg.type === "SpreadElement") {
+            this.raise(Errors.ImportCallSpreadArgument, arg);
+          }
+        }
+      }
+    }
+    return this.finishNode(node, optional ? "OptionalCallExpression" : "CallExpression");
+  }
+  parseCallExpressionArguments(allowPlaceholder, nodeForExtra, refExpressionErrors) {
+    const elts = [];
+    let first2 = true;
+    while (!this.eat(7)) {
+      if (first2) {
+        first2 = false;
+      } else {
+        this.expect(8);
+        if (this.match(7)) {
+          if (nodeForExtra) {
+            this.addTrailingCommaExtraToNode(nodeForExtra);
+          }
+          this.next();
+          break;
+        }
+      }
+      const elt = this.parseExprListItem(7, false, refExpressionErrors, allowPlaceholder);
+      if (elt !== null) elts.push(elt);
+    }
+    return elts;
+  }
+  parseAsyncArrowHead(startLoc) {
+    return this.match(15) && !this.canInsertSemicolon() ? this.startNodeAt(startLoc) : void 0;
+  }
+  parseAsyncArrowFromCallExpression(node, call2) {
+    this.resetPreviousNodeTrailingComments(call2);
+    this.expect(15);
+    this.parseArrowExpression(node, call2.arguments, true, call2.extra?.trailingCommaLoc);
+    if (call2.innerComments) {
+      setInnerComments(node, call2.innerComments);
+    }
+    if (call2.callee.trailingComments) {
+      setInnerComments(node, call2.callee.trailingComments);
+    }
+    return node;
+  }
+  parseNoCallExpr(onUnparenthesizedImportExpression) {
+    const startLoc = this.state.startLoc;
+    const isImport = this.match(79);
+    this.state.canStartArrow = false;
+    const base = this.parseExprAtom();
+    if (isImport && base.type === "ImportExpression") {
+      onUnparenthesizedImportExpression(base);
+    }
+    return this.parseSubscripts(base, startLoc, true);
+  }
+  parseExprAtom(refExpressionErrors) {
+    let node;
+    let decorators = null;
+    const {
+      type
+    } = this.state;
+    switch (type) {
+      case 75:
+        return this.parseSuper();
+      case 79:
+        node = this.startNode();
+        this.next();
+        if (this.match(12)) {
+          return this.parseImportMetaPropertyOrPhaseCallOrSyncCall(node);
+        }
+        if (this.match(6)) {
+          if (this.optionFlags & 1024) {
+            return this.parseImportCall(node);
+          } else {
+            return this.finishNode(node, "Import");
+          }
+        } else {
+          this.raise(Errors.UnsupportedImport, this.state.lastTokStartLoc);
+          return this.finishNode(node, "Import");
+        }
+      case 74:
+        node = this.startNode();
+        this.next();
+        return this.finishNode(node, "ThisExpression");
+      case 86: {
+        return this.parseDo(this.startNode(), false);
+      }
+      case 52:
+      case 27: {
+        this.readRegexp();
+        return this.parseRegExpLiteral(this.state.value);
+      }
+      case 134:
+        return this.parseNumericLiteral(this.state.value);
+      case 135:
+        return this.parseBigIntLiteral(this.state.value);
+      case 133:
+        return this.parseStringLiteral(this.state.value);
+      case 80:
+        return this.parseNullLiteral();
+      case 81:
+        return this.parseBooleanLiteral(true);
+      case 82:
+        return this.parseBooleanLiteral(false);
+      case 6: {
+        return this.parseParenAndDistinguishExpression(this.state.canStartArrow);
+      }
+      case 0: {
+        return this.parseArrayLike(1, refExpressionErrors);
+      }
+      case 2: {
+        return this.parseObjectLike(4, false, refExpressionErrors);
+      }
+      case 64:
+        return this.parseFunctionOrFunctionSent();
+      case 22:
+        decorators = this.parseDecorators();
+      case 76:
+        return this.parseClass(this.maybeTakeDecorators(decorators, this.startNode()), false);
+      case 73:
+        return this.parseNewOrNewTarget();
+      case 21:
+      case 20:
+        return this.parseTemplate(false);
+      case 11: {
+        node = this.startNode();
+        this.next();
+        node.object = null;
+        const callee = node.callee = this.parseNoCallExpr((base) => {
+          throw this.raise(Errors.UnsupportedBind, base);
+        });
+        if (callee.type === "MemberExpression") {
+          return this.finishNode(node, "BindExpression");
+        } else {
+          throw this.raise(Errors.UnsupportedBind, callee);
+        }
+      }
+      case 137: {
+        this.raise(Errors.PrivateInExpectedIn, this.state.startLoc, {
+          identifierName: this.state.value
+        });
+        return this.parsePrivateName();
+      }
+      case 29: {
+        return this.parseTopicReferenceThenEqualsSign(50, "%");
+      }
+      case 28: {
+        return this.parseTopicReferenceThenEqualsSign(40, "^");
+      }
+      case 33:
+      case 34: {
+        return this.parseTopicReference("hack");
+      }
+      case 40:
+      case 50:
+      case 23: {
+        const pipeProposal = this.getPluginOption("pipelineOperator", "proposal");
+        if (pipeProposal) {
+          return this.parseTopicReference(pipeProposal);
+        }
+        throw this.unexpected();
+      }
+      case 43: {
+        const lookaheadCh = this.input.codePointAt(this.nextTokenStart());
+        if (isIdentifierStart(lookaheadCh) || lookaheadCh === 62) {
+          this.expectOnePlugin(["jsx", "flow", "typescript"]);
+        }
+        throw this.unexpected();
+      }
+      default:
+        if (tokenIsIdentifier(type)) {
+          if (this.isContextual(126) && this.state.start !== this.classHeritageStart && this.lookaheadInLineCharCode() === 123) {
+            return this.parseModuleExpression();
+          }
+          const {
+            canStartArrow,
+            containsEsc
+          } = this.state;
+          const id = this.parseIdentifier();
+          if (!containsEsc && id.name === "async" && !this.canInsertSemicolon()) {
+            const {
+              type: type2
+            } = this.state;
+            if (type2 === 64) {
+              this.resetPreviousNodeTrailingComments(id);
+              this.next();
+              return this.parseAsyncFunctionExpression(this.startNodeAtNode(id));
+            } else if (tokenIsIdentifier(type2)) {
+              if (canStartArrow && this.lookaheadCharCode() === 61) {
+                return this.parseAsyncArrowUnaryFunction(this.startNodeAtNode(id));
+              } else {
+                return id;
+              }
+            } else if (type2 === 86) {
+              this.resetPreviousNodeTrailingComments(id);
+              return this.parseDo(this.startNodeAtNode(id), true);
+            }
+          }
+          if (canStartArrow && this.match(15) && !this.canInsertSemicolon()) {
+            this.next();
+            return this.parseArrowExpression(this.startNodeAtNode(id), [id], false);
+          }
+          return id;
+        } else {
+          throw this.unexpected();
+        }
+    }
+  }
+  parseTopicReferenceThenEqualsSign(topicTokenType, topicTokenValue) {
+    const pipeProposal = this.getPluginOption("pipelineOperator", "proposal");
+    if (pipeProposal) {
+      this.state.type = topicTokenType;
+      this.state.value = topicTokenValue;
+      this.state.pos--;
+      this.state.end--;
+      this.state.endLoc = createPositionWithColumnOffset(this.state.endLoc, -1);
+      return this.parseTopicReference(pipeProposal);
+    }
+    throw this.unexpected();
+  }
+  parseTopicReference(pipeProposal) {
+    const node = this.startNode();
+    const startLoc = this.state.startLoc;
+    const tokenType = this.state.type;
+    this.next();
+    return this.finishTopicReference(node, startLoc, pipeProposal, tokenType);
+  }
+  finishTopicReference(node, startLoc, pipeProposal, tokenType) {
+    if (this.testTopicReferenceConfiguration(pipeProposal, startLoc, tokenType)) {
+      if (!this.topicReferenceIsAllowedInCurrentContext()) {
+        this.raise(Errors.PipeTopicUnbound, startLoc);
+      }
+      this.registerTopicReference();
+      return this.finishNode(node, "TopicReference");
+    } else {
+      throw this.raise(Errors.PipeTopicUnconfiguredToken, startLoc, {
+        token: tokenLabelName(tokenType)
+      });
+    }
+  }
+  testTopicReferenceConfiguration(pipeProposal, startLoc, tokenType) {
+    switch (pipeProposal) {
+      case "hack": {
+        return this.hasPlugin(["pipelineOperator", {
+          topicToken: tokenLabelName(tokenType)
+        }]);
+      }
+      default:
+        throw this.raise(Errors.PipeTopicRequiresHackPipes, startLoc);
+    }
+  }
+  parseAsyncArrowUnaryFunction(node) {
+    this.prodParam.enter(functionFlags(true, this.prodParam.hasYield));
+    const params = [this.parseIdentifier()];
+    this.prodParam.exit();
+    if (this.hasPrecedingLineBreak()) {
+      this.raise(Errors.LineTerminatorBeforeArrow, this.state.curPosition());
+    }
+    this.expect(15);
+    return this.parseArrowExpression(node, params, true);
+  }
+  parseDo(node, isAsync) {
+    this.expectPlugin("doExpressions");
+    if (isAsync) {
+      this.expectPlugin("asyncDoExpressions");
+    }
+    node.async = isAsync;
+    this.next();
+    const oldLabels = this.state.labels;
+    this.state.labels = [];
+    if (isAsync) {
+      this.expressionScope.enter(sharedExpressionScope);
+      this.prodParam.enter(2);
+      node.body = this.parseBlock();
+      this.prodParam.exit();
+      this.expressionScope.exit();
+    } else {
+      node.body = this.parseBlock();
+    }
+    this.state.labels = oldLabels;
+    return this.finishNode(node, "DoExpression");
+  }
+  parseSuper() {
+    const node = this.startNode();
+    this.next();
+    if (this.match(6) && !this.scope.allowDirectSuper) {
+      this.raise(Errors.SuperNotAllowed, node);
+    } else if (!this.scope.allowSuper) {
+      this.raise(Errors.UnexpectedSuper, node);
+    }
+    if (!this.match(6) && !this.match(0) && !this.match(12)) {
+      this.raise(Errors.UnsupportedSuper, node);
+    }
+    return this.finishNode(node, "Super");
+  }
+  parsePrivateName() {
+    const node = this.startNode();
+    const id = this.startNodeAt(createPositionWithColumnOffset(this.state.startLoc, 1));
+    const name = this.state.value;
+    this.next();
+    node.id = this.createIdentifier(id, name);
+    return this.finishNode(node, "PrivateName");
+  }
+  parseFunctionOrFunctionSent() {
+    const node = this.startNode();
+    this.next();
+    if (this.prodParam.hasYield && this.match(12)) {
+      const meta = this.createIdentifier(this.startNodeAtNode(node), "function");
+      this.next();
+      if (this.match(100)) {
+        this.expectPlugin("functionSent");
+      } else if (!this.hasPlugin("functionSent")) {
+        this.unexpected();
+      }
+      return this.parseMetaProperty(node, meta, "sent");
+    }
+    return this.parseFunction(node);
+  }
+  parseMetaProperty(node, meta, propertyName) {
+    node.meta = meta;
+    const containsEsc = this.state.containsEsc;
+    node.property = this.parseIdentifier(true);
+    if (node.property.name !== propertyName || containsEsc) {
+      this.raise(Errors.UnsupportedMetaProperty, node.property, {
+        target: meta.name,
+        onlyValidPropertyName: propertyName
+      });
+    }
+    return this.finishNode(node, "MetaProperty");
+  }
+  parseImportMetaPropertyOrPhaseCallOrSyncCall(node) {
+    this.next();
+    if (this.isContextual(102) || this.isContextual(94)) {
+      const isSource = this.match(102);
+      this.expectPlugin(isSource ? "sourcePhaseImports" : "deferredImportEvaluation");
+      this.next();
+      node.phase = isSource ? "source" : "defer";
+      return this.parseImportCall(node);
+    } else if (this.isContextual(105)) {
+      this.expectPlugin("importSync");
+      this.next();
+      node.sync = true;
+      return this.parseImportCall(node);
+    } else {
+      const id = this.createIdentifierAt(this.startNodeAtNode(node), "import", this.state.lastTokStartLoc);
+      if (this.isContextual(98)) {
+        if (!this.inModule) {
+          this.raise(Errors.ImportMetaOutsideModule, id);
+        }
+        this.sawUnambiguousESM = true;
+      }
+      return this.parseMetaProperty(node, id, "meta");
+    }
+  }
+  parseLiteralAtNode(value, type, node) {
+    this.addExtra(node, "rawValue", value);
+    this.addExtra(node, "raw", this.input.slice(this.offsetToSourcePos(node.start), this.state.end));
+    node.value = value;
+    this.next();
+    return this.finishNode(node, type);
+  }
+  parseLiteral(value, type) {
+    const node = this.startNode();
+    return this.parseLiteralAtNode(value, type, node);
+  }
+  parseStringLiteral(value) {
+    return this.parseLiteral(value, "StringLiteral");
+  }
+  parseNumericLiteral(value) {
+    return this.parseLiteral(value, "NumericLiteral");
+  }
+  parseBigIntLiteral(value) {
+    let bigInt;
+    try {
+      bigInt = BigInt(value);
+    } catch {
+      bigInt = null;
+    }
+    const node = this.parseLiteral(bigInt, "BigIntLiteral");
+    return node;
+  }
+  parseRegExpLiteral(value) {
+    const node = this.startNode();
+    this.addExtra(node, "raw", this.input.slice(this.offsetToSourcePos(node.start), this.state.end));
+    node.pattern = value.pattern;
+    node.flags = value.flags;
+    this.next();
+    return this.finishNode(node, "RegExpLiteral");
+  }
+  parseBooleanLiteral(value) {
+    const node = this.startNode();
+    node.value = value;
+    this.next();
+    return this.finishNode(node, "BooleanLiteral");
+  }
+  parseNullLiteral() {
+    const node = this.startNode();
+    this.next();
+    return this.finishNode(node, "NullLiteral");
+  }
+  parseParenAndDistinguishExpression(canStartArrow) {
+    const startLoc = this.state.startLoc;
+    let val;
+    this.next();
+    this.expressionScope.enter(newArrowHeadScope());
+    const innerStartLoc = this.state.startLoc;
+    const exprList = [];
+    const refExpressionErrors = new ExpressionErrors();
+    let first2 = true;
+    let spreadStartLoc;
+    let optionalCommaStartLoc;
+    while (!this.match(7)) {
+      if (first2) {
+        first2 = false;
+      } else {
+        this.expect(8, refExpressionErrors.optionalParametersLoc === null ? null : refExpressionErrors.optionalParametersLoc);
+        if (this.match(7)) {
+          optionalCommaStartLoc = this.state.startLoc;
+          break;
+        }
+      }
+      if (this.match(17)) {
+        const spreadNodeStartLoc = this.state.startLoc;
+        spreadStartLoc = this.state.startLoc;
+        exprList.push(this.parseParenItem(this.parseRestBinding(), spreadNodeStartLoc));
+        if (!this.checkCommaAfterRest(41)) {
+          break;
+        }
+      } else {
+        exprList.push(this.parseMaybeAssignAllowInOrVoidPattern(7, refExpressionErrors, true));
+      }
+    }
+    const innerEndLoc = this.state.lastTokEndLoc;
+    this.expect(7);
+    let arrowNode;
+    if (canStartArrow && this.shouldParseArrow(exprList) && (arrowNode = this.parseArrow(this.startNodeAt(startLoc)))) {
+      this.checkDestructuringPrivate(refExpressionErrors);
+      this.expressionScope.validateAsPattern();
+      this.expressionScope.exit();
+      this.parseArrowExpression(arrowNode, exprList, false);
+      return arrowNode;
+    }
+    this.expressionScope.exit();
+    if (!exprList.length) {
+      this.unexpected(this.state.lastTokStartLoc);
+    }
+    if (optionalCommaStartLoc) this.unexpected(optionalCommaStartLoc);
+    if (spreadStartLoc) this.unexpected(spreadStartLoc);
+    this.checkExpressionErrors(refExpressionErrors, true);
+    this.toReferencedList(exprList, true);
+    if (exprList.length > 1) {
+      val = this.startNodeAt(innerStartLoc);
+      val.expressions = exprList;
+      this.finishNode(val, "SequenceExpression");
+      this.resetEndLocation(val, innerEndLoc);
+    } else {
+      val = exprList[0];
+    }
+    return this.wrapParenthesis(startLoc, val);
+  }
+  wrapParenthesis(startLoc, expression2) {
+    if (!(this.optionFlags & 2048)) {
+      this.addExtra(expression2, "parenthesized", true);
+      this.addExtra(expression2, "parenStart", startLoc.index);
+      this.takeSurroundingComments(expression2, startLoc.index, this.state.lastTokEndLoc.index);
+      return expression2;
+    }
+    const parenExpression = this.startNodeAt(startLoc);
+    parenExpression.expression = expression2;
+    return this.finishNode(parenExpression, "ParenthesizedExpression");
+  }
+  shouldParseArrow(params) {
+    return !this.canInsertSemicolon();
+  }
+  parseArrow(node) {
+    if (this.eat(15)) {
+      return node;
+    }
+  }
+  parseParenItem(node, startLoc) {
+    return node;
+  }
+  parseNewOrNewTarget() {
+    const node = this.startNode();
+    const isClassHeritageStart = this.state.start === this.classHeritageStart;
+    this.next();
+    if (isClassHeritageStart) this.classHeritageStart = this.state.start;
+    if (this.match(12)) {
+      const meta = this.createIdentifier(this.startNodeAtNode(node), "new");
+      this.next();
+      const metaProp = this.parseMetaProperty(node, meta, "target");
+      if (!this.scope.allowNewTarget) {
+        this.raise(Errors.UnexpectedNewTarget, metaProp);
+      }
+      return metaProp;
+    }
+    return this.parseNew(node);
+  }
+  parseNew(node) {
+    this.parseNewCallee(node);
+    if (this.eat(6)) {
+      const args = this.parseExprList(7);
+      this.toReferencedList(args);
+      node.arguments = args;
+    } else {
+      node.arguments = [];
+    }
+    return this.finishNode(node, "NewExpression");
+  }
+  parseNewCallee(node) {
+    const callee = this.parseNoCallExpr((base) => {
+      this.raise(Errors.ImportCallNotNewExpression, base, base);
+    });
+    node.callee = callee;
+    if (callee.type === "Import") {
+      this.raise(Errors.ImportCallNotNewExpression, callee);
+    }
+    if (callee.type === "Super") {
+      this.raise(Errors.SuperCallNotNewExpression, callee);
+    }
+  }
+  parseTemplateElement(isTagged) {
+    const {
+      start,
+      startLoc,
+      end,
+      value
+    } = this.state;
+    const elemStart = start + 1;
+    const elem = this.startNodeAt(createPositionWithColumnOffset(startLoc, 1));
+    if (value === null) {
+      if (!isTagged) {
+        this.raise(Errors.InvalidEscapeSequenceTemplate, createPositionWithColumnOffset(this.state.firstInvalidTemplateEscapePos, 1));
+      }
+    }
+    const isTail = this.match(20);
+    const endOffset = isTail ? -1 : -2;
+    const elemEnd = end + endOffset;
+    elem.value = {
+      raw: this.input.slice(elemStart, elemEnd).replace(/\r\n?/g, "\n"),
+      cooked: value === null ? null : value.slice(1, endOffset)
+    };
+    elem.tail = isTail;
+    this.next();
+    const finishedNode = this.finishNode(elem, "TemplateElement");
+    this.resetEndLocation(finishedNode, createPositionWithColumnOffset(this.state.lastTokEndLoc, endOffset));
+    return finishedNode;
+  }
+  parseTemplate(isTagged) {
+    const node = this.startNode();
+    let curElt = this.parseTemplateElement(isTagged);
+    const quasis = [curElt];
+    const substitutions = [];
+    while (!curElt.tail) {
+      substitutions.push(this.parseTemplateSubstitution());
+      this.readTemplateContinuation();
+      quasis.push(curElt = this.parseTemplateElement(isTagged));
+    }
+    node.expressions = substitutions;
+    node.quasis = quasis;
+    return this.finishNode(node, "TemplateLiteral");
+  }
+  parseTemplateSubstitution() {
+    return this.parseExpression();
+  }
+  parseObjectLike(close, isPattern, refExpressionErrors) {
+    let sawProto = false;
+    let first2 = true;
+    const node = this.startNode();
+    node.properties = [];
+    this.next();
+    while (!this.match(close)) {
+      if (first2) {
+        first2 = false;
+      } else {
+        this.expect(8);
+        if (this.match(close)) {
+          this.addTrailingCommaExtraToNode(node);
+          break;
+        }
+      }
+      let prop;
+      if (isPattern) {
+        prop = this.parseBindingProperty();
+      } else {
+        prop = this.parsePropertyDefinition(refExpressionErrors);
+        sawProto = this.checkProto(prop, sawProto, refExpressionErrors);
+      }
+      node.properties.push(prop);
+    }
+    this.next();
+    const type = isPattern ? "ObjectPattern" : "ObjectExpression";
+    return this.finishNode(node, type);
+  }
+  addTrailingCommaExtraToNode(node) {
+    this.addExtra(node, "trailingComma", this.state.lastTokStartLoc.index);
+    this.addExtra(node, "trailingCommaLoc", this.state.lastTokStartLoc, false);
+  }
+  maybeAsyncOrAccessorProp(prop) {
+    return !prop.computed && prop.key.type === "Identifier" && (this.isLiteralPropertyName() || this.match(0) || this.match(51));
+  }
+  parsePropertyDefinition(refExpressionErrors) {
+    const decorators = [];
+    const decoratorsStartLoc = this.state.startLoc;
+    if (this.match(22)) {
+      if (this.hasPlugin("decorators")) {
+        this.raise(Errors.UnsupportedPropertyDecorator, decoratorsStartLoc);
+      }
+      while (this.match(22)) {
+        decorators.push(this.parseDecorator());
+      }
+    }
+    if (this.match(17)) {
+      if (decorators.length) this.unexpected();
+      return this.parseSpread();
+    }
+    const prop = this.startNodeAt(decoratorsStartLoc);
+    let isAsync = false;
+    let isAccessor = false;
+    if (decorators.length) {
+      prop.decorators = decorators;
+    }
+    prop.method = false;
+    const startLoc = this.state.startLoc;
+    let isGenerator = this.eat(51);
+    this.parsePropertyNamePrefixOperator(prop);
+    const containsEsc = this.state.containsEsc;
+    this.parsePropertyName(prop, refExpressionErrors);
+    if (!isGenerator && !containsEsc && this.maybeAsyncOrAccessorProp(prop)) {
+      const {
+        key: key2
+      } = prop;
+      const keyName = key2.name;
+      if (keyName === "async" && !this.hasPrecedingLineBreak()) {
+        isAsync = true;
+        this.resetPreviousNodeTrailingComments(key2);
+        isGenerator = this.eat(51);
+        this.parsePropertyName(prop);
+      }
+      if (keyName === "get" || keyName === "set") {
+        isAccessor = true;
+        this.resetPreviousNodeTrailingComments(key2);
+        prop.kind = keyName;
+        if (this.match(51)) {
+          isGenerator = true;
+          this.raise(Errors.AccessorIsGenerator, this.state.curPosition(), {
+            kind: keyName
+          });
+          this.next();
+        }
+        this.parsePropertyName(prop);
+      }
+    }
+    return this.parseObjPropValue(prop, startLoc, isGenerator, isAsync, false, isAccessor, refExpressionErrors);
+  }
+  getGetterSetterExpectedParamCount(method) {
+    return method.kind === "get" ? 0 : 1;
+  }
+  getObjectOrClassMethodParams(method) {
+    return method.params;
+  }
+  checkGetterSetterParams(method) {
+    const paramCount = this.getGetterSetterExpectedParamCount(method);
+    const params = this.getObjectOrClassMethodParams(method);
+    if (params.length !== paramCount) {
+      this.raise(method.kind === "get" ? Errors.BadGetterArity : Errors.BadSetterArity, method);
+    }
+    if (method.kind === "set" && params[params.length - 1]?.type === "RestElement") {
+      this.raise(Errors.BadSetterRestParameter, method);
+    }
+  }
+  parseObjectMethod(prop, isGenerator, isAsync, isPattern, isAccessor) {
+    if (isAccessor) {
+      const finishedProp = this.parseMethod(prop, isGenerator, false, false, false, "ObjectMethod");
+      this.checkGetterSetterParams(finishedProp);
+      return finishedProp;
+    }
+    if (isAsync || isGenerator || this.match(6)) {
+      if (isPattern) this.unexpected();
+      prop.kind = "method";
+      prop.method = true;
+      return this.parseMethod(prop, isGenerator, isAsync, false, false, "ObjectMethod");
+    }
+  }
+  parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors) {
+    prop.shorthand = false;
+    if (this.eat(10)) {
+      prop.value = isPattern ? this.parseMaybeDefault(this.state.startLoc) : this.parseMaybeAssignAllowInOrVoidPattern(4, refExpressionErrors);
+      return this.finishObjectProperty(prop);
+    }
+    if (!prop.computed && prop.key.type === "Identifier") {
+      this.checkReservedWord(prop.key.name, prop.key.start, true, false);
+      if (isPattern) {
+        prop.value = this.parseMaybeDefault(startLoc, this.cloneIdentifier(prop.key));
+      } else if (this.match(25)) {
+        const shorthandAssignLoc = this.state.startLoc;
+        if (refExpressionErrors != null) {
+          if (refExpressionErrors.shorthandAssignLoc === null) {
+            refExpressionErrors.shorthandAssignLoc = shorthandAssignLoc;
+          }
+        } else {
+          this.raise(Errors.InvalidCoverInitializedName, shorthandAssignLoc);
+        }
+        prop.value = this.parseMaybeDefault(startLoc, this.cloneIdentifier(prop.key));
+      } else {
+        prop.value = this.cloneIdentifier(prop.key);
+      }
+      prop.shorthand = true;
+      return this.finishObjectProperty(prop);
+    }
+  }
+  finishObjectProperty(node) {
+    return this.finishNode(node, "ObjectProperty");
+  }
+  parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors) {
+    const node = this.parseObjectMethod(prop, isGenerator, isAsync, isPattern, isAccessor) || this.parseObjectProperty(prop, startLoc, isPattern, refExpressionErrors);
+    if (!node) this.unexpected();
+    return node;
+  }
+  parsePropertyName(prop, refExpressionErrors) {
+    if (this.eat(0)) {
+      prop.computed = true;
+      prop.key = this.parseMaybeAssignAllowIn();
+      this.expect(1);
+    } else {
+      const {
+        type,
+        value
+      } = this.state;
+      let key2;
+      if (tokenIsKeywordOrIdentifier(type)) {
+        key2 = this.parseIdentifier(true);
+      } else {
+        switch (type) {
+          case 134:
+            key2 = this.parseNumericLiteral(value);
+            break;
+          case 133:
+            key2 = this.parseStringLiteral(value);
+            break;
+          case 135:
+            key2 = this.parseBigIntLiteral(value);
+            break;
+          case 137: {
+            const privateKeyLoc = this.state.startLoc;
+            if (refExpressionErrors != null) {
+              if (refExpressionErrors.privateKeyLoc === null) {
+                refExpressionErrors.privateKeyLoc = privateKeyLoc;
+              }
+            } else {
+              this.raise(Errors.UnexpectedPrivateField, privateKeyLoc);
+            }
+            key2 = this.parsePrivateName();
+            break;
+          }
+          default:
+            throw this.unexpected();
+        }
+      }
+      prop.key = key2;
+      if (type !== 137) {
+        prop.computed = false;
+      }
+    }
+  }
+  initFunction(node, isAsync) {
+    node.id = null;
+    node.generator = false;
+    node.async = isAsync;
+  }
+  parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope = false) {
+    this.initFunction(node, isAsync);
+    node.generator = isGenerator;
+    this.scope.enter(514 | 16 | (inClassScope ? 576 : 0) | (allowDirectSuper ? 32 : 0));
+    this.prodParam.enter(functionFlags(isAsync, node.generator));
+    this.parseFunctionParams(node, isConstructor);
+    const finishedNode = this.parseFunctionBodyAndFinish(node, type, true);
+    this.prodParam.exit();
+    this.scope.exit();
+    return finishedNode;
+  }
+  parseArrayLike(close, refExpressionErrors) {
+    const node = this.startNode();
+    this.next();
+    node.elements = this.parseExprList(close, true, refExpressionErrors, node);
+    return this.finishNode(node, "ArrayExpression");
+  }
+  parseArrowExpression(node, params, isAsync, trailingCommaLoc) {
+    this.scope.enter(514 | 4);
+    let flags = functionFlags(isAsync, false);
+    const hasBlockBody = this.match(2);
+    if (!hasBlockBody) {
+      flags |= this.prodParam.currentFlags() & (8 | 16);
+    }
+    this.prodParam.enter(flags);
+    this.initFunction(node, isAsync);
+    if (params) {
+      this.setArrowFunctionParameters(node, params, trailingCommaLoc);
+    }
+    this.parseFunctionBody(node, true);
+    if (hasBlockBody) {
+      this.state.regExpAllowedAt = this.state.lastTokEndLoc.index;
+    }
+    this.prodParam.exit();
+    this.scope.exit();
+    return this.finishNode(node, "ArrowFunctionExpression");
+  }
+  setArrowFunctionParameters(node, params, trailingCommaLoc) {
+    this.toAssignableList(params, trailingCommaLoc, false);
+    node.params = params;
+  }
+  parseFunctionBodyAndFinish(node, type, isMethod = false) {
+    this.parseFunctionBody(node, false, isMethod);
+    return this.finishNode(node, type);
+  }
+  parseFunctionBody(node, allowExpression, isMethod = false) {
+    const isExpression = allowExpression && !this.match(2);
+    this.expressionScope.enter(sharedExpressionScope);
+    if (isExpression) {
+      node.body = this.parseMaybeAssign();
+      this.checkParams(node, false, allowExpression, false);
+    } else {
+      const oldStrict = this.state.strict;
+      const oldLabels = this.state.labels;
+      this.state.labels = [];
+      this.prodParam.enter(this.prodParam.currentFlags() | 4);
+      node.body = this.parseBlock(true, false, (hasStrictModeDirective) => {
+        const nonSimple = !this.isSimpleParamList(node.params);
+        if (hasStrictModeDirective && nonSimple) {
+          this.raise(Errors.IllegalLanguageModeDirective, (node.kind === "method" || node.kind === "constructor") && !!node.key ? this.optionFlags & 256 ? node.key.loc.end : node.key : node);
+        }
+        const strictModeChanged = !oldStrict && this.state.strict;
+        this.checkParams(node, !this.state.strict && !allowExpression && !isMethod && !nonSimple, allowExpression, strictModeChanged);
+        if (node.id) {
+          this.checkStrictBindReservedWord(node.id, 65, strictModeChanged);
+        }
+      });
+      this.prodParam.exit();
+      this.state.labels = oldLabels;
+    }
+    this.expressionScope.exit();
+  }
+  isSimpleParameter(node) {
+    return node.type === "Identifier";
+  }
+  isSimpleParamList(params) {
+    for (let i = 0, len = params.length; i < len; i++) {
+      if (!this.isSimpleParameter(params[i])) return false;
+    }
+    return true;
+  }
+  checkParams(node, allowDuplicates, isArrowFunction, strictModeChanged = true) {
+    const checkClashes = !allowDuplicates && /* @__PURE__ */ new Set();
+    const formalParameters = {
+      type: "FormalParameters"
+    };
+    for (const param of node.params) {
+      this.checkLVal(param, formalParameters, 5, checkClashes, strictModeChanged);
+    }
+  }
+  parseExprList(close, allowEmpty, refExpressionErrors, nodeForExtra) {
+    const elts = [];
+    let first2 = true;
+    while (!this.eat(close)) {
+      if (first2) {
+        first2 = false;
+      } else {
+        this.expect(8);
+        if (this.match(close)) {
+          if (nodeForExtra) {
+            this.addTrailingCommaExtraToNode(nodeForExtra);
+          }
+          this.next();
+          break;
+        }
+      }
+      const elt = this.parseExprListItem(close, allowEmpty, refExpressionErrors);
+      if (elt !== null || allowEmpty) elts.push(elt);
+    }
+    return elts;
+  }
+  parseExprListItem(close, allowEmpty, refExpressionErrors, allowPlaceholder) {
+    let elt;
+    if (this.match(8)) {
+      if (!allowEmpty) {
+        this.raise(Errors.UnexpectedToken, this.state.curPosition(), {
+          unexpected: ","
+        });
+      }
+      elt = null;
+    } else if (this.match(17)) {
+      const spreadNodeStartLoc = this.state.startLoc;
+      elt = this.parseParenItem(this.parseSpread(refExpressionErrors), spreadNodeStartLoc);
+    } else if (this.match(13)) {
+      this.expectPlugin("partialApplication");
+      if (!allowPlaceholder) {
+        this.raise(Errors.UnexpectedArgumentPlaceholder, this.state.startLoc);
+      }
+      const node = this.startNode();
+      this.next();
+      elt = this.finishNode(node, "ArgumentPlaceholder");
+    } else {
+      elt = this.parseMaybeAssignAllowInOrVoidPattern(close, refExpressionErrors, true);
+    }
+    return elt;
+  }
+  parseIdentifier(liberal) {
+    const node = this.startNode();
+    const name = this.parseIdentifierName(liberal);
+    return this.createIdentifier(node, name);
+  }
+  createIdentifier(node, name) {
+    node.name = name;
+    if (this.optionFlags & 256) {
+      node.loc.identifierName = name;
+    }
+    return this.finishNode(node, "Identifier");
+  }
+  createIdentifierAt(node, name, endLoc) {
+    node.name = name;
+    if (this.optionFlags & 256) {
+      node.loc.identifierName = name;
+    }
+    return this.finishNodeAt(node, "Identifier", endLoc);
+  }
+  parseIdentifierName(liberal) {
+    let name;
+    const {
+      start,
+      type
+    } = this.state;
+    if (tokenIsKeywordOrIdentifier(type)) {
+      name = this.state.value;
+    } else {
+      this.unexpected();
+    }
+    const tokenIsKeyword2 = tokenKeywordOrIdentifierIsKeyword(type);
+    if (liberal) {
+      if (tokenIsKeyword2) {
+        this.replaceToken(131);
+      }
+    } else {
+      this.setLoc(this.state.startLoc);
+      this.checkReservedWord(name, this.sourceToOffsetPos(start), tokenIsKeyword2, false);
+    }
+    this.next();
+    return name;
+  }
+  checkReservedWord(word2, startLoc, checkKeywords, isBinding) {
+    if (word2.length > 10) {
+      return;
+    }
+    if (!canBeReservedWord(word2)) {
+      return;
+    }
+    if (checkKeywords && isKeyword(word2)) {
+      this.raise(Errors.UnexpectedKeyword, startLoc, {
+        keyword: word2
+      });
+      return;
+    }
+    const reservedTest = !this.state.strict ? isReservedWord : isBinding ? isStrictBindReservedWord : isStrictReservedWord;
+    if (reservedTest(word2, this.inModule)) {
+      this.raise(Errors.UnexpectedReservedWord, startLoc, {
+        reservedWord: word2
+      });
+      return;
+    } else if (word2 === "yield") {
+      if (this.prodParam.hasYield) {
+        this.raise(Errors.YieldBindingIdentifier, startLoc);
+        return;
+      }
+    } else if (word2 === "await") {
+      if (this.prodParam.hasAwait) {
+        this.raise(Errors.AwaitBindingIdentifier, startLoc);
+        return;
+      }
+      if (this.scope.inStaticBlock) {
+        this.raise(Errors.AwaitBindingIdentifierInStaticBlock, startLoc);
+        return;
+      }
+      this.expressionScope.recordAsyncArrowParametersError(startLoc);
+    } else if (word2 === "arguments") {
+      if (this.scope.inClassAndNotInNonArrowFunction) {
+        this.raise(Errors.ArgumentsInClass, startLoc);
+        return;
+      }
+    }
+  }
+  recordAwaitIfAllowed() {
+    const isAwaitAllowed = this.prodParam.hasAwait;
+    if (isAwaitAllowed && !this.scope.inFunction) {
+      this.state.hasTopLevelAwait = true;
+    }
+    return isAwaitAllowed;
+  }
+  parseAwait(startLoc, soloAwait) {
+    const startIndex = startLoc.index;
+    const node = this.startNodeAt(startLoc);
+    this.expressionScope.recordParameterInitializerError(Errors.AwaitExpressionFormalParameter, startIndex);
+    if (this.eat(51)) {
+      this.raise(Errors.ObsoleteAwaitStar, startLoc);
+    }
+    if (!this.scope.inFunction && !(this.optionFlags & 1)) {
+      if (this.isAmbiguousPrefixOrIdentifier()) {
+        this.ambiguousScriptDifferentAst = true;
+      } else {
+        this.sawUnambiguousESM = true;
+      }
+    }
+    if (!soloAwait) {
+      this.state.canStartArrow = false;
+      node.argument = this.parseMaybeUnary(null, true);
+    }
+    return this.finishNode(node, "AwaitExpression");
+  }
+  isAmbiguousPrefixOrIdentifier() {
+    if (this.hasPrecedingLineBreak()) return true;
+    const {
+      type
+    } = this.state;
+    return type === 49 || type === 6 || type === 0 || tokenIsTemplate(type) || type === 99 && !this.state.containsEsc || type === 136 || type === 52 || this.hasPlugin("v8intrinsic") && type === 50;
+  }
+  parseYield(startLoc) {
+    const node = this.startNodeAt(startLoc);
+    this.expressionScope.recordParameterInitializerError(Errors.YieldInParameter, startLoc.index);
+    let delegating = false;
+    let argument = null;
+    if (!this.hasPrecedingLineBreak()) {
+      delegating = this.eat(51);
+      switch (this.state.type) {
+        case 9:
+        case 138:
+        case 4:
+        case 7:
+        case 1:
+        case 5:
+        case 10:
+        case 8:
+          if (!delegating) break;
+        case 54:
+          if (this.options.annexB && !delegating) break;
+        default:
+          argument = this.parseMaybeAssign();
+      }
+    }
+    if (!argument) {
+      this.state.regExpAllowedAt = this.state.lastTokEndLoc.index;
+    }
+    node.delegate = delegating;
+    node.argument = argument;
+    return this.finishNode(node, "YieldExpression");
+  }
+  parseImportCall(node) {
+    this.expect(6);
+    const args = this.parseCallExpressionArguments();
+    if (args.length === 0 || args.length > 2) {
+      this.raise(Errors.ImportCallArity, node, node);
+    } else {
+      for (const arg of args) {
+        if (arg.type === "SpreadElement") {
+          this.raise(Errors.ImportCallSpreadArgument, arg, node);
+        }
+      }
+    }
+    node.source = args[0];
+    node.options = args[1] ?? null;
+    return this.finishNode(node, "ImportExpression");
+  }
+  withTopicBindingContext(callback) {
+    const oldInHackPipelineBody = this.state.inHackPipelineBody;
+    this.state.inHackPipelineBody = true;
+    const oldSeenTopicReference = this.state.seenTopicReference;
+    this.state.seenTopicReference = false;
+    try {
+      return callback();
+    } finally {
+      this.state.inHackPipelineBody = oldInHackPipelineBody;
+      this.state.seenTopicReference = oldSeenTopicReference;
+    }
+  }
+  enterAllowIn() {
+    const flags = this.prodParam.currentFlags();
+    const prodParamToSet = (8 | 16) & ~flags;
+    if (prodParamToSet) {
+      this.prodParam.enter(flags | 8 | 16);
+      return true;
+    }
+    return false;
+  }
+  enterDisallowIn() {
+    const flags = this.prodParam.currentFlags();
+    const prodParamToClear = 8 & flags;
+    const prodParamToSet = 16 & ~flags;
+    if (prodParamToClear || prodParamToSet) {
+      this.prodParam.enter(flags & -9 | 16);
+      return true;
+    }
+    return false;
+  }
+  registerTopicReference() {
+    this.state.seenTopicReference = true;
+  }
+  topicReferenceIsAllowedInCurrentContext() {
+    return this.state.inHackPipelineBody;
+  }
+  topicReferenceWasUsedInCurrentContext() {
+    return this.state.seenTopicReference;
+  }
+  parseFSharpPipelineBody(prec) {
+    const startLoc = this.state.startLoc;
+    this.prodParam.enter(this.prodParam.currentFlags() & -17);
+    let ret;
+    if (this.isContextual(93) && this.recordAwaitIfAllowed()) {
+      this.next();
+      ret = this.parseAwait(startLoc, true);
+      const nextOp = this.state.type;
+      if (nextOp !== 35 && this.isBinaryOperator(nextOp)) {
+        this.raise(Errors.PipelineUnparenthesized, startLoc);
+      }
+    } else {
+      this.state.canStartArrow = true;
+      ret = this.parseExprOp(this.parseMaybeUnaryOrPrivate(), startLoc, prec);
+    }
+    this.prodParam.exit();
+    return ret;
+  }
+  parseModuleExpression() {
+    this.expectPlugin("moduleBlocks");
+    const node = this.startNode();
+    this.next();
+    if (!this.match(2)) {
+      this.unexpected(null, 2);
+    }
+    const program = this.startNodeAt(this.state.endLoc);
+    this.next();
+    const revertScopes = this.initializeScopes(true);
+    this.enterInitialScopes();
+    try {
+      node.body = this.parseProgram(program, 4, "module");
+    } finally {
+      revertScopes();
+    }
+    return this.finishNode(node, "ModuleExpression");
+  }
+  parseVoidPattern(refExpressionErrors) {
+    this.expectPlugin("discardBinding");
+    const node = this.startNode();
+    if (refExpressionErrors != null) {
+      refExpressionErrors.voidPatternLoc = this.state.startLoc;
+    }
+    this.next();
+    return this.finishNode(node, "VoidPattern");
+  }
+  parseMaybeAssignAllowInOrVoidPattern(close, refExpressionErrors, isParenItem) {
+    if (refExpressionErrors != null && this.match(84)) {
+      const nextCode = this.lookaheadCharCode();
+      if (nextCode === 44 || nextCode === (close === 1 ? 93 : close === 4 ? 125 : 41) || nextCode === 61) {
+        return this.parseMaybeDefault(this.state.startLoc, this.parseVoidPattern(refExpressionErrors));
+      }
+    }
+    return this.parseMaybeAssignAllowIn(refExpressionErrors, isParenItem);
+  }
+  parsePropertyNamePrefixOperator(prop) {
+  }
+};
+var loopLabel = {
+  kind: 1
+};
+var switchLabel = {
+  kind: 2
+};
+var loneSurrogate = /[\uD800-\uDFFF]/u;
+var keywordRelationalOperator = /in(?:stanceof)?/y;
+var keywordLikeWord = /[a-z]{2,10}/y;
+function createExportedTokens(tokens2) {
+  for (let i = 0; i < tokens2.length; i++) {
+    const token = tokens2[i];
+    const {
+      type
+    } = token;
+    if (typeof type === "number") {
+      token.type = getExportedToken(type);
+    }
+  }
+  return tokens2;
+}
+var StatementParser = class extends ExpressionParser {
+  parseTopLevel(file, program) {
+    file.program = this.parseProgram(program, 138, this.options.sourceType === "module" ? "module" : "script");
+    file.comments = this.comments;
+    if (this.optionFlags & 512) {
+      file.tokens = createExportedTokens(this.tokens);
+    }
+    return this.finishNode(file, "File");
+  }
+  parseProgram(program, end, sourceType) {
+    program.sourceType = sourceType;
+    program.interpreter = this.parseInterpreterDirective();
+    this.parseBlockBody(program, true, true, end);
+    if (this.inModule) {
+      if (!(this.optionFlags & 64) && this.scope.undefinedExports.size > 0) {
+        for (const [localName, at] of Array.from(this.scope.undefinedExports)) {
+          this.raise(Errors.ModuleExportUndefined, at, {
+            localName
+          });
+        }
+      }
+      this.addExtra(program, "topLevelAwait", this.state.hasTopLevelAwait);
+    }
+    let finishedProgram;
+    if (end === 138) {
+      finishedProgram = this.finishNode(program, "Program");
+    } else {
+      finishedProgram = this.finishNodeAt(program, "Program", createPositionWithColumnOffset(this.state.startLoc, -1));
+    }
+    return finishedProgram;
+  }
+  stmtToDirective(stmt) {
+    const directive = this.castNodeTo(stmt, "Directive");
+    const directiveLiteral = this.castNodeTo(stmt.expression, "DirectiveLiteral");
+    const expressionValue = directiveLiteral.value;
+    const raw = this.input.slice(this.offsetToSourcePos(directiveLiteral.start), this.offsetToSourcePos(directiveLiteral.end));
+    const val = directiveLiteral.value = raw.slice(1, -1);
+    this.addExtra(directiveLiteral, "raw", raw);
+    this.addExtra(directiveLiteral, "rawValue", val);
+    this.addExtra(directiveLiteral, "expressionValue", expressionValue);
+    directive.value = directiveLiteral;
+    delete stmt.expression;
+    return directive;
+  }
+  parseInterpreterDirective() {
+    if (!this.match(24)) {
+      return null;
+    }
+    const node = this.startNode();
+    node.value = this.state.value;
+    this.next();
+    return this.finishNode(node, "InterpreterDirective");
+  }
+  isLet() {
+    if (!this.isContextual(97)) {
+      return false;
+    }
+    return this.hasFollowingBindingAtom();
+  }
+  isUsing() {
+    if (!this.isContextual(106)) {
+      return false;
+    }
+    return this.nextTokenIsIdentifierOnSameLine();
+  }
+  isForUsing() {
+    if (!this.isContextual(106)) {
+      return false;
+    }
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    if (this.isUnparsedContextual(next, "of")) {
+      const nextCharAfterOf = this.lookaheadCharCodeSince(next + 2);
+      if (nextCharAfterOf !== 61 && nextCharAfterOf !== 58 && nextCharAfterOf !== 59) {
+        return false;
+      }
+    }
+    if (this.chStartsBindingIdentifier(nextCh, next) || this.isUnparsedContextual(next, "void")) {
+      return true;
+    }
+    return false;
+  }
+  nextTokenIsIdentifierOnSameLine() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return this.chStartsBindingIdentifier(nextCh, next);
+  }
+  isAwaitUsing() {
+    if (!this.isContextual(93)) {
+      return false;
+    }
+    let next = this.nextTokenInLineStart();
+    if (this.isUnparsedContextual(next, "using")) {
+      next = this.nextTokenInLineStartSince(next + 5);
+      const nextCh = this.codePointAtPos(next);
+      if (this.chStartsBindingIdentifier(nextCh, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  chStartsBindingIdentifier(ch, pos) {
+    if (isIdentifierStart(ch)) {
+      keywordRelationalOperator.lastIndex = pos;
+      if (keywordRelationalOperator.test(this.input)) {
+        const endCh = this.codePointAtPos(keywordRelationalOperator.lastIndex);
+        if (!isIdentifierChar(endCh) && endCh !== 92) {
+          return false;
+        }
+      }
+      return true;
+    } else if (ch === 92) {
+      return true;
+    } else {
+      return false;
+    }
+  }
+  isReservedWordOnNewLineAfterLet(pos) {
+    if (!hasNewLine(this.input, this.state.end, pos)) {
+      return false;
+    }
+    keywordLikeWord.lastIndex = pos;
+    if (!keywordLikeWord.test(this.input)) {
+      return false;
+    }
+    const end = keywordLikeWord.lastIndex;
+    const endCh = this.codePointAtPos(end);
+    if (isIdentifierChar(endCh) || endCh === 92) {
+      return false;
+    }
+    const word2 = this.input.slice(pos, end);
+    return isKeyword(word2) || isReservedWord(word2, false);
+  }
+  chStartsBindingPattern(ch) {
+    return ch === 91 || ch === 123;
+  }
+  hasFollowingBindingAtom() {
+    const next = this.nextTokenStart();
+    const nextCh = this.codePointAtPos(next);
+    return this.chStartsBindingPattern(nextCh) || this.chStartsBindingIdentifier(nextCh, next);
+  }
+  hasInLineFollowingBindingIdentifierOrBrace() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return nextCh === 123 || this.chStartsBindingIdentifier(nextCh, next);
+  }
+  allowsUsing() {
+    return (this.scope.inModule || !this.scope.inTopLevel) && !this.scope.inBareCaseStatement;
+  }
+  parseModuleItem() {
+    return this.parseStatementLike(1 | 2 | 4 | 8);
+  }
+  parseStatementListItem() {
+    return this.parseStatementLike(2 | 4 | (!this.options.annexB || this.state.strict ? 0 : 8));
+  }
+  parseStatementOrSloppyAnnexBFunctionDeclaration(allowLabeledFunction = false) {
+    let flags = 0;
+    if (this.options.annexB && !this.state.strict) {
+      flags |= 4;
+      if (allowLabeledFunction) {
+        flags |= 8;
+      }
+    }
+    return this.parseStatementLike(flags);
+  }
+  parseStatement() {
+    return this.parseStatementLike(0);
+  }
+  parseStatementLike(flags) {
+    let decorators = null;
+    if (this.match(22)) {
+      decorators = this.parseDecorators(true);
+    }
+    return this.parseStatementContent(flags, decorators);
+  }
+  parseStatementContent(flags, decorators) {
+    const startType = this.state.type;
+    const node = this.startNode();
+    const allowDeclaration = !!(flags & 2);
+    const allowFunctionDeclaration = !!(flags & 4);
+    const topLevel = flags & 1;
+    switch (startType) {
+      case 56:
+        return this.parseBreakContinueStatement(node, true);
+      case 59:
+        return this.parseBreakContinueStatement(node, false);
+      case 60:
+        return this.parseDebuggerStatement(node);
+      case 86:
+        return this.parseDoWhileStatement(node);
+      case 87:
+        return this.parseForStatement(node);
+      case 64:
+        if (this.lookaheadCharCode() === 46) break;
+        if (!allowFunctionDeclaration) {
+          this.raise(this.state.strict ? Errors.StrictFunction : this.options.annexB ? Errors.SloppyFunctionAnnexB : Errors.SloppyFunction, this.state.startLoc);
+        }
+        return this.parseFunctionStatement(node, false, flags);
+      case 76:
+        if (!allowDeclaration) this.unexpected();
+        return this.parseClass(this.maybeTakeDecorators(decorators, node), true);
+      case 104:
+        if (!this.state.containsEsc && this.nextTokenIsIdentifierOnSameLine()) {
+          this.expectPlugin("structs");
+          if (!allowDeclaration) this.unexpected();
+          return this.parseStructDeclaration(node, false);
+        }
+        break;
+      case 65:
+        return this.parseIfStatement(node);
+      case 66:
+        return this.parseReturnStatement(node);
+      case 67:
+        return this.parseSwitchStatement(node);
+      case 68:
+        return this.parseThrowStatement(node);
+      case 69:
+        return this.parseTryStatement(node);
+      case 93:
+        if (this.isAwaitUsing()) {
+          if (!this.allowsUsing()) {
+            this.raise(Errors.UnexpectedUsingDeclaration, node);
+          } else if (!allowDeclaration) {
+            this.raise(Errors.UnexpectedLexicalDeclaration, node);
+          } else if (!this.recordAwaitIfAllowed()) {
+            this.raise(Errors.AwaitUsingNotInAsyncContext, node);
+          }
+          this.next();
+          return this.parseVarStatement(node, "await using");
+        }
+        break;
+      case 106:
+        if (this.state.containsEsc || !this.hasInLineFollowingBindingIdentifierOrBrace()) {
+          break;
+        }
+        if (!this.allowsUsing()) {
+          this.raise(Errors.UnexpectedUsingDeclaration, this.state.startLoc);
+        } else if (!allowDeclaration) {
+          this.raise(Errors.UnexpectedLexicalDeclaration, this.state.startLoc);
+        }
+        return this.parseVarStatement(node, "using");
+      case 97: {
+        if (this.state.containsEsc) {
+          break;
+        }
+        const next = this.nextTokenStart();
+        const nextCh = this.codePointAtPos(next);
+        if (nextCh !== 91) {
+          if (!allowDeclaration && this.hasFollowingLineBreak()) break;
+          if (!this.chStartsBindingIdentifier(nextCh, next) && nextCh !== 123) {
+            break;
+          }
+          if (this.isReservedWordOnNewLineAfterLet(next)) break;
+        }
+      }
+      case 71: {
+        if (!allowDeclaration) {
+          this.raise(Errors.UnexpectedLexicalDeclaration, this.state.startLoc);
+        }
+      }
+      case 70: {
+        const kind = this.state.value;
+        return this.parseVarStatement(node, kind);
+      }
+      case 88:
+        return this.parseWhileStatement(node);
+      case 72:
+        return this.parseWithStatement(node);
+      case 2:
+        return this.parseBlock();
+      case 9:
+        return this.parseEmptyStatement(node);
+      case 79: {
+        const nextTokenCharCode = this.lookaheadCharCode();
+        if (nextTokenCharCode === 40 || nextTokenCharCode === 46) {
+          break;
+        }
+      }
+      case 78: {
+        if (!(this.optionFlags & 8) && !topLevel) {
+          this.raise(Errors.UnexpectedImportExport, this.state.startLoc);
+        }
+        this.next();
+        let result;
+        if (startType === 79) {
+          result = this.parseImport(node);
+        } else {
+          result = this.parseExport(node, decorators);
+        }
+        this.assertModuleNodeAllowed(result);
+        return result;
+      }
+      default: {
+        if (this.isAsyncFunction()) {
+          if (!allowDeclaration) {
+            this.raise(Errors.AsyncFunctionInSingleStatementContext, this.state.startLoc);
+          }
+          this.next();
+          return this.parseFunctionStatement(node, true, flags);
+        }
+      }
+    }
+    const maybeName = this.state.value;
+    if (startType === 89 && this.lookahead().type === 10) {
+      const label = this.parseIdentifier(true);
+      this.next();
+      return this.parseLabeledStatement(node, maybeName, label, flags);
+    }
+    const expr = this.parseExpression();
+    if (tokenIsIdentifier(startType) && expr.type === "Identifier" && this.eat(10)) {
+      return this.parseLabeledStatement(node, maybeName, expr, flags);
+    } else {
+      return this.parseExpressionStatement(node, expr, flags);
+    }
+  }
+  assertModuleNodeAllowed(node) {
+    if (!(this.optionFlags & 8) && !this.inModule) {
+      this.raise(Errors.ImportOutsideModule, node);
+    }
+  }
+  maybeTakeDecorators(maybeDecorators, classNode, exportNode) {
+    if (maybeDecorators) {
+      if (classNode.decorators?.length) {
+        this.raise(Errors.DecoratorsBeforeAfterExport, classNode.decorators[0]);
+        classNode.decorators.unshift(...maybeDecorators);
+      } else {
+        classNode.decorators = maybeDecorators;
+      }
+      this.resetStartLocationFromNode(classNode, maybeDecorators[0]);
+      if (exportNode) this.resetStartLocationFromNode(exportNode, classNode);
+    }
+    return classNode;
+  }
+  canHaveLeadingDecorator() {
+    return this.match(76);
+  }
+  parseDecorators(allowExport) {
+    const decorators = [];
+    do {
+      decorators.push(this.parseDecorator());
+    } while (this.match(22));
+    if (this.match(78)) {
+      if (!allowExport) {
+        this.unexpected();
+      }
+    } else if (!this.canHaveLeadingDecorator()) {
+      throw this.raise(Errors.UnexpectedLeadingDecorator, this.state.startLoc);
+    }
+    return decorators;
+  }
+  parseDecorator() {
+    this.expectOnePlugin(["decorators", "decorators-legacy"]);
+    const node = this.startNode();
+    this.next();
+    if (this.hasPlugin("decorators")) {
+      const startLoc = this.state.startLoc;
+      let expr;
+      if (this.match(6)) {
+        const startLoc2 = this.state.startLoc;
+        this.next();
+        expr = this.parseExpression();
+        this.expect(7);
+        expr = this.wrapParenthesis(startLoc2, expr);
+        const paramsStartLoc = this.state.startLoc;
+        node.expression = this.parseMaybeDecoratorArguments(expr, startLoc2);
+        if (node.expression !== expr) {
+          this.raise(Errors.DecoratorArgumentsOutsideParentheses, paramsStartLoc);
+        }
+      } else {
+        expr = this.parseIdentifier(false);
+        while (this.eat(12)) {
+          const node2 = this.startNodeAt(startLoc);
+          node2.object = expr;
+          if (this.match(137)) {
+            this.classScope.usePrivateName(this.state.value, this.state.startLoc);
+            node2.property = this.parsePrivateName();
+          } else {
+            node2.property = this.parseIdentifier(true);
+          }
+          node2.computed = false;
+          expr = this.finishNode(node2, "MemberExpression");
+        }
+        node.expression = this.parseMaybeDecoratorArguments(expr, startLoc);
+      }
+    } else {
+      this.state.canStartArrow = false;
+      node.expression = this.parseExprSubscripts();
+    }
+    return this.finishNode(node, "Decorator");
+  }
+  parseMaybeDecoratorArguments(expr, startLoc) {
+    if (this.eat(6)) {
+      const node = this.startNodeAt(startLoc);
+      node.callee = expr;
+      node.arguments = this.parseCallExpressionArguments();
+      this.toReferencedList(node.arguments);
+      return this.finishNode(node, "CallExpression");
+    }
+    return expr;
+  }
+  parseBreakContinueStatement(node, isBreak) {
+    this.next();
+    if (this.isLineTerminator()) {
+      node.label = null;
+    } else {
+      node.label = this.parseIdentifier(this.match(89));
+      this.semicolon();
+    }
+    this.verifyBreakContinue(node, isBreak);
+    return this.finishNode(node, isBreak ? "BreakStatement" : "ContinueStatement");
+  }
+  verifyBreakContinue(node, isBreak) {
+    let i;
+    for (i = 0; i < this.state.labels.length; ++i) {
+      const lab = this.state.labels[i];
+      if (node.label == null || lab.name === node.label.name) {
+        if (lab.kind != null && (isBreak || lab.kind === 1)) {
+          break;
+        }
+        if (node.label && isBreak) break;
+      }
+    }
+    if (i === this.state.labels.length) {
+      const type = isBreak ? "BreakStatement" : "ContinueStatement";
+      this.raise(Errors.IllegalBreakContinue, node, {
+        type
+      });
+    }
+  }
+  parseDebuggerStatement(node) {
+    this.next();
+    this.semicolon();
+    return this.finishNode(node, "DebuggerStatement");
+  }
+  parseHeaderExpression() {
+    this.expect(6);
+    const val = this.parseExpression();
+    this.expect(7);
+    return val;
+  }
+  parseDoWhileStatement(node) {
+    this.next();
+    this.state.labels.push(loopLabel);
+    node.body = this.parseStatement();
+    this.state.labels.pop();
+    this.expect(88);
+    node.test = this.parseHeaderExpression();
+    this.eat(9);
+    return this.finishNode(node, "DoWhileStatement");
+  }
+  parseForStatement(node) {
+    this.next();
+    this.state.labels.push(loopLabel);
+    let awaitAt = null;
+    if (this.isContextual(93) && this.recordAwaitIfAllowed()) {
+      awaitAt = this.state.startLoc;
+      this.next();
+    }
+    this.scope.enter(0);
+    this.expect(6);
+    if (this.match(9)) {
+      if (awaitAt !== null) {
+        this.unexpected(awaitAt);
+      }
+      return this.parseFor(node, null);
+    }
+    const startsWithLet = this.isContextual(97);
+    {
+      const startsWithAwaitUsing = this.isAwaitUsing();
+      const starsWithUsingDeclaration = startsWithAwaitUsing || this.isForUsing();
+      const isLetOrUsing = startsWithLet && this.hasFollowingBindingAtom() || starsWithUsingDeclaration;
+      if (this.match(70) || this.match(71) || isLetOrUsing) {
+        const initNode = this.startNode();
+        let kind;
+        if (startsWithAwaitUsing) {
+          kind = "await using";
+          if (!this.recordAwaitIfAllowed()) {
+            this.raise(Errors.AwaitUsingNotInAsyncContext, this.state.startLoc);
+          }
+          this.next();
+        } else {
+          kind = this.state.value;
+        }
+        this.next();
+        this.parseVar(initNode, true, kind);
+        const init2 = this.finishNode(initNode, "VariableDeclaration");
+        const isForIn = this.match(54);
+        if (isForIn && starsWithUsingDeclaration) {
+          this.raise(Errors.ForInUsing, init2);
+        }
+        if ((isForIn || this.isContextual(99)) && init2.declarations.length === 1) {
+          return this.parseForX(node, init2, awaitAt);
+        }
+        if (awaitAt !== null) {
+          this.unexpected(awaitAt);
+        }
+        return this.parseFor(node, init2);
+      }
+    }
+    const startsWithAsync = this.isContextual(92);
+    const refExpressionErrors = new ExpressionErrors();
+    const init = this.parseExpression(true, refExpressionErrors);
+    const isForOf = this.isContextual(99);
+    if (isForOf) {
+      if (startsWithLet) {
+        this.raise(Errors.ForOfLet, init);
+      }
+      if (awaitAt === null && startsWithAsync && init.type === "Identifier") {
+        this.raise(Errors.ForOfAsync, init);
+      }
+    }
+    if (isForOf || this.match(54)) {
+      this.checkDestructuringPrivate(refExpressionErrors);
+      this.toAssignable(init, true);
+      const type = isForOf ? "ForOfStatement" : "ForInStatement";
+      this.checkLVal(init, {
+        type
+      });
+      return this.parseForX(node, init, awaitAt);
+    } else {
+      this.checkExpressionErrors(refExpressionErrors, true);
+    }
+    if (awaitAt !== null) {
+      this.unexpected(awaitAt);
+    }
+    return this.parseFor(node, init);
+  }
+  parseFunctionStatement(node, isAsync, statementFlags) {
+    this.next();
+    let flags = 1 | (isAsync ? 8 : 0);
+    if (!(statementFlags & 2) && statementFlags & 4) {
+      flags |= 16;
+      if (!(statementFlags & 8)) {
+        flags |= 2;
+      }
+    }
+    return this.parseFunction(node, flags);
+  }
+  parseIfStatement(node) {
+    this.next();
+    node.test = this.parseHeaderExpression();
+    node.consequent = this.parseStatementOrSloppyAnnexBFunctionDeclaration();
+    node.alternate = this.eat(62) ? this.parseStatementOrSloppyAnnexBFunctionDeclaration() : null;
+    return this.finishNode(node, "IfStatement");
+  }
+  parseReturnStatement(node) {
+    if (!this.prodParam.hasReturn) {
+      this.raise(Errors.IllegalReturn, this.state.startLoc);
+    }
+    this.next();
+    if (this.isLineTerminator()) {
+      node.argument = null;
+    } else {
+      node.argument = this.parseExpression();
+      this.semicolon();
+    }
+    return this.finishNode(node, "ReturnStatement");
+  }
+  parseSwitchStatement(node) {
+    this.next();
+    node.discriminant = this.parseHeaderExpression();
+    const cases = node.cases = [];
+    this.expect(2);
+    this.state.labels.push(switchLabel);
+    this.scope.enter(256);
+    let cur;
+    for (let sawDefault; !this.match(4); ) {
+      if (this.match(57) || this.match(61)) {
+        const isCase = this.match(57);
+        if (cur) this.finishNode(cur, "SwitchCase");
+        cases.push(cur = this.startNode());
+        cur.consequent = [];
+        this.next();
+        if (isCase) {
+          cur.test = this.parseExpression();
+        } else {
+          if (sawDefault) {
+            this.raise(Errors.MultipleDefaultsInSwitch, this.state.lastTokStartLoc);
+          }
+          sawDefault = true;
+          cur.test = null;
+        }
+        this.expect(10);
+      } else {
+        if (cur) {
+          cur.consequent.push(this.parseStatementListItem());
+        } else {
+          this.unexpected();
+        }
+      }
+    }
+    this.scope.exit();
+    if (cur) this.finishNode(cur, "SwitchCase");
+    this.next();
+    this.state.labels.pop();
+    return this.finishNode(node, "SwitchStatement");
+  }
+  parseThrowStatement(node) {
+    this.next();
+    if (this.hasPrecedingLineBreak()) {
+      this.raise(Errors.NewlineAfterThrow, this.state.lastTokEndLoc);
+    }
+    node.argument = this.parseExpression();
+    this.semicolon();
+    return this.finishNode(node, "ThrowStatement");
+  }
+  parseCatchClauseParam() {
+    const param = this.parseBindingAtom();
+    this.scope.enter(this.options.annexB && param.type === "Identifier" ? 8 : 0);
+    this.checkLVal(param, {
+      type: "CatchClause"
+    }, 9);
+    return param;
+  }
+  parseTryStatement(node) {
+    this.next();
+    node.block = this.parseBlock();
+    node.handler = null;
+    if (this.match(58)) {
+      const clause = this.startNode();
+      this.next();
+      if (this.match(6)) {
+        this.expect(6);
+        clause.param = this.parseCatchClauseParam();
+        this.expect(7);
+      } else {
+        clause.param = null;
+        this.scope.enter(0);
+      }
+      clause.body = this.parseBlock(false, false);
+      this.scope.exit();
+      node.handler = this.finishNode(clause, "CatchClause");
+    }
+    node.finalizer = this.eat(63) ? this.parseBlock() : null;
+    if (!node.handler && !node.finalizer) {
+      this.raise(Errors.NoCatchOrFinally, node);
+    }
+    return this.finishNode(node, "TryStatement");
+  }
+  parseVarStatement(node, kind, allowMissingInitializer = false) {
+    this.next();
+    this.parseVar(node, false, kind, allowMissingInitializer);
+    this.semicolon();
+    return this.finishNode(node, "VariableDeclaration");
+  }
+  parseWhileStatement(node) {
+    this.next();
+    node.test = this.parseHeaderExpression();
+    this.state.labels.push(loopLabel);
+    node.body = this.parseStatement();
+    this.state.labels.pop();
+    return this.finishNode(node, "WhileStatement");
+  }
+  parseWithStatement(node) {
+    if (this.state.strict) {
+      this.raise(Errors.StrictWith, this.state.startLoc);
+    }
+    this.next();
+    node.object = this.parseHeaderExpression();
+    node.body = this.parseStatement();
+    return this.finishNode(node, "WithStatement");
+  }
+  parseEmptyStatement(node) {
+    this.next();
+    return this.finishNode(node, "EmptyStatement");
+  }
+  parseLabeledStatement(node, maybeName, expr, flags) {
+    for (const label of this.state.labels) {
+      if (label.name === maybeName) {
+        this.raise(Errors.LabelRedeclaration, expr, {
+          labelName: maybeName
+        });
+        break;
+      }
+    }
+    const kind = tokenIsLoop(this.state.type) ? 1 : this.match(67) ? 2 : null;
+    for (let i = this.state.labels.length - 1; i >= 0; i--) {
+      const label = this.state.labels[i];
+      if (label.statementStart === node.start) {
+        label.statementStart = this.sourceToOffsetPos(this.state.start);
+        label.kind = kind;
+      } else {
+        break;
+      }
+    }
+    this.state.labels.push({
+      name: maybeName,
+      kind,
+      statementStart: this.sourceToOffsetPos(this.state.start)
+    });
+    node.body = flags & 8 ? this.parseStatementOrSloppyAnnexBFunctionDeclaration(true) : this.parseStatement();
+    this.state.labels.pop();
+    node.label = expr;
+    return this.finishNode(node, "LabeledStatement");
+  }
+  parseExpressionStatement(node, expr, _flags) {
+    node.expression = expr;
+    this.semicolon();
+    return this.finishNode(node, "ExpressionStatement");
+  }
+  parseBlock(allowDirectives = false, createNewLexicalScope = true, afterBlockParse) {
+    const node = this.startNode();
+    if (allowDirectives) {
+      this.state.strictErrors.clear();
+    }
+    this.expect(2);
+    if (createNewLexicalScope) {
+      this.scope.enter(0);
+    }
+    this.parseBlockBody(node, allowDirectives, false, 4, afterBlockParse);
+    if (createNewLexicalScope) {
+      this.scope.exit();
+    }
+    return this.finishNode(node, "BlockStatement");
+  }
+  isValidDirective(stmt) {
+    return stmt.type === "ExpressionStatement" && stmt.expression.type === "StringLiteral" && !stmt.expression.extra.parenthesized;
+  }
+  parseBlockBody(node, allowDirectives, topLevel, end, afterBlockParse) {
+    const body = node.body = [];
+    const directives = node.directives = [];
+    this.parseBlockOrModuleBlockBody(body, allowDirectives ? directives : void 0, topLevel, end, afterBlockParse);
+  }
+  parseBlockOrModuleBlockBody(body, directives, topLevel, end, afterBlockParse) {
+    const oldStrict = this.state.strict;
+    let hasStrictModeDirective = false;
+    let parsedNonDirective = false;
+    while (!this.match(end)) {
+      const stmt = topLevel ? this.parseModuleItem() : this.parseStatementListItem();
+      if (directives && !parsedNonDirective) {
+        if (this.isValidDirective(stmt)) {
+          const directive = this.stmtToDirective(stmt);
+          directives.push(directive);
+          if (!hasStrictModeDirective && directive.value.value === "use strict") {
+            hasStrictModeDirective = true;
+            this.setStrict(true);
+          }
+          continue;
+        }
+        parsedNonDirective = true;
+        this.state.strictErrors.clear();
+      }
+      body.push(stmt);
+    }
+    afterBlockParse?.call(this, hasStrictModeDirective);
+    if (!oldStrict) {
+      this.setStrict(false);
+    }
+    this.next();
+  }
+  parseFor(node, init) {
+    node.init = init;
+    this.semicolon(false);
+    node.test = this.match(9) ? null : this.parseExpression();
+    this.semicolon(false);
+    node.update = this.match(7) ? null : this.parseExpression();
+    this.expect(7);
+    node.body = this.parseStatement();
+    this.scope.exit();
+    this.state.labels.pop();
+    return this.finishNode(node, "ForStatement");
+  }
+  parseForX(node, init, awaitAt) {
+    const isForIn = this.match(54);
+    this.next();
+    if (isForIn) {
+      if (awaitAt !== null) this.unexpected(awaitAt);
+    } else {
+      node.await = awaitAt !== null;
+    }
+    if (init.type === "VariableDeclaration" && init.declarations[0].init != null && (!isForIn || !this.options.annexB || this.state.strict || init.kind !== "var" || init.declarations[0].id.type !== "Identifier")) {
+      this.raise(Errors.ForInOfLoopInitializer, init, {
+        type: isForIn ? "ForInStatement" : "ForOfStatement"
+      });
+    }
+    if (init.type === "AssignmentPattern") {
+      this.raise(Errors.InvalidLhs, init, {
+        ancestor: {
+          type: "ForStatement"
+        }
+      });
+    }
+    node.left = init;
+    node.right = isForIn ? this.parseExpression() : this.parseMaybeAssignAllowIn();
+    this.expect(7);
+    node.body = this.parseStatement();
+    this.scope.exit();
+    this.state.labels.pop();
+    return this.finishNode(node, isForIn ? "ForInStatement" : "ForOfStatement");
+  }
+  parseVar(node, isFor, kind, allowMissingInitializer = false) {
+    const declarations = node.declarations = [];
+    node.kind = kind;
+    for (; ; ) {
+      const decl = this.startNode();
+      this.parseVarId(decl, kind);
+      decl.init = !this.eat(25) ? null : isFor ? this.parseMaybeAssignDisallowIn() : this.parseMaybeAssignAllowIn();
+      if (decl.init === null && !allowMissingInitializer && !(isFor && declarations.length === 0 && (this.match(54) || this.isContextual(99)))) {
+        if (decl.id.type !== "Identifier") {
+          this.raise(Errors.DeclarationMissingInitializer, this.state.lastTokEndLoc, {
+            kind: "destructuring"
+          });
+        } else if (kind === "const" || kind === "using" || kind === "await using") {
+          this.raise(Errors.DeclarationMissingInitializer, this.state.lastTokEndLoc, {
+            kind
+          });
+        }
+      }
+      declarations.push(this.finishNode(decl, "VariableDeclarator"));
+      if (!this.eat(8)) break;
+    }
+    return node;
+  }
+  parseVarId(decl, kind) {
+    const id = this.parseBindingAtom();
+    if (kind === "using" || kind === "await using") {
+      if (id.type === "ArrayPattern" || id.type === "ObjectPattern") {
+        this.raise(Errors.UsingDeclarationHasBindingPattern, id);
+      }
+    } else {
+      if (id.type === "VoidPattern") {
+        this.raise(Errors.UnexpectedVoidPattern, id);
+      }
+    }
+    this.checkLVal(id, {
+      type: "VariableDeclarator"
+    }, kind === "var" ? 5 : 8201);
+    decl.id = id;
+  }
+  parseAsyncFunctionExpression(node) {
+    return this.parseFunction(node, 8);
+  }
+  parseFunction(node, flags = 0) {
+    const isDeclaration = !!(flags & 1);
+    const requireId = isDeclaration && !(flags & 4);
+    const isAsync = !!(flags & 8);
+    this.initFunction(node, isAsync);
+    if (this.match(51)) {
+      if (flags & 16) {
+        this.raise(Errors.GeneratorInSingleStatementContext, this.state.startLoc);
+      }
+      this.next();
+      node.generator = true;
+    }
+    if (isDeclaration) {
+      node.id = this.parseFunctionId(requireId);
+    }
+    this.scope.enter(514);
+    this.prodParam.enter(functionFlags(isAsync, node.generator));
+    if (!isDeclaration && tokenIsIdentifier(this.state.type)) {
+      this.expressionScope.enter(sharedExpressionScope);
+      node.id = this.parseFunctionId();
+      this.expressionScope.exit();
+    }
+    this.parseFunctionParams(node, false);
+    this.parseFunctionBodyAndFinish(node, isDeclaration ? "FunctionDeclaration" : "FunctionExpression");
+    this.prodParam.exit();
+    this.scope.exit();
+    if (isDeclaration && !(flags & 2)) {
+      this.registerFunctionStatementId(node);
+    }
+    return node;
+  }
+  parseFunctionId(requireId) {
+    return requireId || tokenIsIdentifier(this.state.type) ? this.parseIdentifier() : null;
+  }
+  parseFunctionParams(node, isConstructor) {
+    this.expect(6);
+    this.expressionScope.enter(parameterDeclarationScope);
+    node.params = this.parseBindingList(7, 41, 2 | (isConstructor ? 4 : 0));
+    this.expressionScope.exit();
+  }
+  registerFunctionStatementId(node) {
+    if (!node.id) return;
+    this.scope.declareName(node.id.name, !this.options.annexB || this.state.strict || node.generator || node.async ? this.scope.treatFunctionsAsVar ? 5 : 8201 : 17, node.id.start);
+  }
+  parseClass(node, isStatement, optionalId) {
+    this.next();
+    const oldStrict = this.state.strict;
+    this.state.strict = true;
+    this.parseClassId(node, isStatement, optionalId);
+    this.parseClassSuper(node);
+    node.body = this.parseClassBody(!!node.superClass, oldStrict);
+    return this.finishNode(node, isStatement ? "ClassDeclaration" : "ClassExpression");
+  }
+  isClassProperty() {
+    return this.match(25) || this.match(9) || this.match(4) || this.match(22) && this.hasPrecedingLineBreak();
+  }
+  isClassMethod() {
+    return this.match(6);
+  }
+  nameIsConstructor(key2) {
+    return key2.type === "Identifier" && key2.name === "constructor" || key2.type === "StringLiteral" && key2.value === "constructor";
+  }
+  isNonstaticConstructor(method) {
+    return !method.computed && !method.static && this.nameIsConstructor(method.key);
+  }
+  parseClassBody(hadSuperClass, oldStrict) {
+    this.classScope.enter();
+    const state = {
+      hadConstructor: false,
+      hadSuperClass
+    };
+    let decorators = [];
+    const classBody = this.startNode();
+    classBody.body = [];
+    this.expect(2);
+    while (!this.match(4)) {
+      if (this.eat(9)) {
+        if (decorators.length > 0) {
+          throw this.raise(Errors.DecoratorSemicolon, this.state.lastTokEndLoc);
+        }
+        continue;
+      }
+      if (this.match(22)) {
+        decorators.push(this.parseDecorator());
+        continue;
+      }
+      const member = this.startNode();
+      if (decorators.length) {
+        member.decorators = decorators;
+        this.resetStartLocationFromNode(member, decorators[0]);
+        decorators = [];
+      }
+      this.parseClassMember(classBody, member, state);
+    }
+    this.state.strict = oldStrict;
+    this.next();
+    if (decorators.length) {
+      throw this.raise(Errors.TrailingDecorator, this.state.startLoc);
+    }
+    this.classScope.exit();
+    return this.finishNode(classBody, "ClassBody");
+  }
+  parseClassMemberFromModifier(classBody, member) {
+    const key2 = this.parseIdentifier(true);
+    if (this.isClassMethod()) {
+      const method = member;
+      method.kind = "method";
+      method.computed = false;
+      method.key = key2;
+      method.static = false;
+      this.pushClassMethod(classBody, method, false, false, false, false);
+      return true;
+    } else if (this.isClassProperty()) {
+      const prop = member;
+      prop.computed = false;
+      prop.key = key2;
+      prop.static = false;
+      classBody.body.push(this.parseClassProperty(prop));
+      return true;
+    }
+    this.resetPreviousNodeTrailingComments(key2);
+    return false;
+  }
+  parseClassMember(classBody, member, state) {
+    const isStatic = this.isContextual(103);
+    if (isStatic) {
+      if (this.parseClassMemberFromModifier(classBody, member)) {
+        return;
+      }
+      if (this.eat(2)) {
+        this.parseClassStaticBlock(classBody, member);
+        return;
+      }
+    }
+    this.parseClassMemberWithIsStatic(classBody, member, state, isStatic);
+  }
+  parseClassMemberWithIsStatic(classBody, member, state, isStatic) {
+    const publicMethod = member;
+    const privateMethod = member;
+    const publicProp = member;
+    const privateProp = member;
+    const accessorProp = member;
+    const method = publicMethod;
+    const publicMember = publicMethod;
+    member.static = isStatic;
+    this.parsePropertyNamePrefixOperator(member);
+    if (this.eat(51)) {
+      method.kind = "method";
+      const isPrivateName = this.match(137);
+      this.parseClassElementName(method);
+      this.parsePostMemberNameModifiers(method);
+      if (isPrivateName) {
+        this.pushClassPrivateMethod(classBody, privateMethod, true, false);
+        return;
+      }
+      if (this.isNonstaticConstructor(publicMethod)) {
+        this.raise(Errors.ConstructorIsGenerator, publicMethod.key);
+      }
+      this.pushClassMethod(classBody, publicMethod, true, false, false, false);
+      return;
+    }
+    const isContextual = !this.state.containsEsc && tokenIsIdentifier(this.state.type);
+    const key2 = this.parseClassElementName(member);
+    const maybeContextualKw = isContextual ? key2.name : null;
+    const isPrivate = this.isPrivateName(key2);
+    const maybeQuestionTokenStartLoc = this.state.startLoc;
+    this.parsePostMemberNameModifiers(publicMember);
+    if (this.isClassMethod()) {
+      method.kind = "method";
+      if (isPrivate) {
+        this.pushClassPrivateMethod(classBody, privateMethod, false, false);
+        return;
+      }
+      const isConstructor = this.isNonstaticConstructor(publicMethod);
+      let allowsDirectSuper = false;
+      if (isConstructor) {
+        publicMethod.kind = "constructor";
+        if (publicMethod.decorators && publicMethod.decorators.length > 0) {
+          this.raise(Errors.DecoratorConstructor, member);
+        }
+        if (state.hadConstructor && !this.hasPlugin("typescript")) {
+          this.raise(Errors.DuplicateConstructor, key2);
+        }
+        if (isConstructor && this.hasPlugin("typescript") && member.override) {
+          this.raise(Errors.OverrideOnConstructor, key2);
+        }
+        state.hadConstructor = true;
+        allowsDirectSuper = state.hadSuperClass;
+      }
+      this.pushClassMethod(classBody, publicMethod, false, false, isConstructor, allowsDirectSuper);
+    } else if (this.isClassProperty()) {
+      if (isPrivate) {
+        this.pushClassPrivateProperty(classBody, privateProp);
+      } else {
+        this.pushClassProperty(classBody, publicProp);
+      }
+    } else if (maybeContextualKw === "async" && !this.isLineTerminator()) {
+      this.resetPreviousNodeTrailingComments(key2);
+      const isGenerator = this.eat(51);
+      if (publicMember.optional) {
+        this.unexpected(maybeQuestionTokenStartLoc);
+      }
+      method.kind = "method";
+      const isPrivate2 = this.match(137);
+      this.parseClassElementName(method);
+      this.parsePostMemberNameModifiers(publicMember);
+      if (isPrivate2) {
+        this.pushClassPrivateMethod(classBody, privateMethod, isGenerator, true);
+      } else {
+        if (this.isNonstaticConstructor(publicMethod)) {
+          this.raise(Errors.ConstructorIsAsync, publicMethod.key);
+        }
+        this.pushClassMethod(classBody, publicMethod, isGenerator, true, false, false);
+      }
+    } else if ((maybeContextualKw === "get" || maybeContextualKw === "set") && !(this.match(51) && this.isLineTerminator())) {
+      this.resetPreviousNodeTrailingComments(key2);
+      method.kind = maybeContextualKw;
+      const isPrivate2 = this.match(137);
+      this.parseClassElementName(publicMethod);
+      if (isPrivate2) {
+        this.pushClassPrivateMethod(classBody, privateMethod, false, false);
+      } else {
+        if (this.isNonstaticConstructor(publicMethod)) {
+          this.raise(Errors.ConstructorIsAccessor, publicMethod.key);
+        }
+        this.pushClassMethod(classBody, publicMethod, false, false, false, false);
+      }
+      this.checkGetterSetterParams(publicMethod);
+    } else if (maybeContextualKw === "accessor" && !this.isLineTerminator()) {
+      this.expectPlugin("decoratorAutoAccessors");
+      this.resetPreviousNodeTrailingComments(key2);
+      const isPrivate2 = this.match(137);
+      this.parseClassElementName(publicProp);
+      this.pushClassAccessorProperty(classBody, accessorProp, isPrivate2);
+    } else if (this.isLineTerminator()) {
+      if (isPrivate) {
+        this.pushClassPrivateProperty(classBody, privateProp);
+      } else {
+        this.pushClassProperty(classBody, publicProp);
+      }
+    } else {
+      this.unexpected();
+    }
+  }
+  parseClassElementName(member) {
+    const {
+      type,
+      value
+    } = this.state;
+    if ((type === 131 || type === 133) && member.static && value === "prototype") {
+      this.raise(Errors.StaticPrototype, this.state.startLoc);
+    }
+    if (type === 137) {
+      if (value === "constructor") {
+        this.raise(Errors.ConstructorClassPrivateField, this.state.startLoc);
+      }
+      const key2 = this.parsePrivateName();
+      member.key = key2;
+      return key2;
+    }
+    this.parsePropertyName(member);
+    return member.key;
+  }
+  parseClassStaticBlock(classBody, member) {
+    this.scope.enter(576 | 128 | 16);
+    const oldLabels = this.state.labels;
+    this.state.labels = [];
+    this.prodParam.enter(0);
+    const body = member.body = [];
+    this.parseBlockOrModuleBlockBody(body, void 0, false, 4);
+    this.prodParam.exit();
+    this.scope.exit();
+    this.state.labels = oldLabels;
+    classBody.body.push(this.finishNode(member, "StaticBlock"));
+    if (member.decorators?.length) {
+      this.raise(Errors.DecoratorStaticBlock, member);
+    }
+  }
+  pushClassProperty(classBody, prop) {
+    if (!prop.computed && this.nameIsConstructor(prop.key)) {
+      this.raise(Errors.ConstructorClassField, prop.key);
+    }
+    classBody.body.push(this.parseClassProperty(prop));
+  }
+  pushClassPrivateProperty(classBody, prop) {
+    const node = this.parseClassPrivateProperty(prop);
+    classBody.body.push(node);
+    this.classScope.declarePrivateName(this.getPrivateNameSV(node.key), 0, node.key.start);
+  }
+  pushClassAccessorProperty(classBody, prop, isPrivate) {
+    if (!isPrivate && !prop.computed && this.nameIsConstructor(prop.key)) {
+      this.raise(Errors.ConstructorClassField, prop.key);
+    }
+    const node = this.parseClassAccessorProperty(prop);
+    classBody.body.push(node);
+    if (isPrivate) {
+      this.classScope.declarePrivateName(this.getPrivateNameSV(node.key), 0, node.key.start);
+    }
+  }
+  pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper) {
+    classBody.body.push(this.parseMethod(method, isGenerator, isAsync, isConstructor, allowsDirectSuper, "ClassMethod", true));
+  }
+  pushClassPrivateMethod(classBody, method, isGenerator, isAsync) {
+    const node = this.parseMethod(method, isGenerator, isAsync, false, false, "ClassPrivateMethod", true);
+    classBody.body.push(node);
+    const kind = node.kind === "get" ? node.static ? 6 : 2 : node.kind === "set" ? node.static ? 5 : 1 : 0;
+    this.declareClassPrivateMethodInScope(node, kind);
+  }
+  declareClassPrivateMethodInScope(node, kind) {
+    this.classScope.declarePrivateName(this.getPrivateNameSV(node.key), kind, node.key.start);
+  }
+  parsePostMemberNameModifiers(methodOrProp) {
+  }
+  parseClassPrivateProperty(node) {
+    this.parseInitializer(node);
+    this.semicolon();
+    return this.finishNode(node, "ClassPrivateProperty");
+  }
+  parseClassProperty(node) {
+    this.parseInitializer(node);
+    this.semicolon();
+    return this.finishNode(node, "ClassProperty");
+  }
+  parseClassAccessorProperty(node) {
+    this.parseInitializer(node);
+    this.semicolon();
+    return this.finishNode(node, "ClassAccessorProperty");
+  }
+  parseInitializer(node) {
+    this.scope.enter(576 | 16);
+    this.expressionScope.enter(sharedExpressionScope);
+    this.prodParam.enter(0);
+    node.value = this.eat(25) ? this.parseMaybeAssignAllowIn() : null;
+    this.expressionScope.exit();
+    this.prodParam.exit();
+    this.scope.exit();
+  }
+  parseClassId(node, isStatement, optionalId, bindingType = 8331) {
+    if (tokenIsIdentifier(this.state.type)) {
+      node.id = this.parseIdentifier();
+      this.checkStrictBindReservedWord(node.id, bindingType);
+      if (isStatement) {
+        this.declareNameFromIdentifier(node.id, bindingType);
+      }
+    } else {
+      if (optionalId || !isStatement) {
+        node.id = null;
+      } else {
+        throw this.raise(Errors.MissingClassName, this.state.startLoc);
+      }
+    }
+  }
+  parseClassSuper(node) {
+    if (this.eat(77)) {
+      this.state.canStartArrow = false;
+      this.classHeritageStart = this.state.start;
+      node.superClass = this.parseExprSubscripts();
+    } else {
+      node.superClass = null;
+    }
+  }
+  parseStructDeclaration(node, optionalId) {
+    this.next();
+    const oldStrict = this.state.strict;
+    this.state.strict = true;
+    this.parseClassId(node, true, optionalId);
+    this.parseClassSuper(node);
+    node.body = this.parseStructBody(!!node.superClass, oldStrict);
+    return this.finishNode(node, "StructDeclaration");
+  }
+  parseStructBody(hadSuperClass, oldStrict) {
+    this.classScope.enter();
+    const state = {
+      hadConstructor: false,
+      hadSuperClass
+    };
+    const structBody = this.startNode();
+    structBody.body = [];
+    this.expect(2);
+    while (!this.match(4)) {
+      if (this.eat(9)) {
+        continue;
+      }
+      const member = this.startNode();
+      this.parseClassMember(structBody, member, state);
+    }
+    this.state.strict = oldStrict;
+    this.next();
+    this.classScope.exit();
+    return this.finishNode(structBody, "StructBody");
+  }
+  parseExport(node, decorators) {
+    const maybeDefaultIdentifier = this.parseMaybeImportPhase(node, true);
+    const hasDefault = this.maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier);
+    const parseAfterDefault = !hasDefault || this.eat(8);
+    const hasStar = parseAfterDefault && this.eatExportStar(node);
+    const hasNamespace = hasStar && this.maybeParseExportNamespaceSpecifier(node);
+    const parseAfterNamespace = parseAfterDefault && !hasNamespace;
+    if (hasStar && !hasNamespace) {
+      if (hasDefault) this.unexpected();
+      if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      if (node.phase === "defer") {
+        this.raise(Errors.DeferExportInvalidAll, node);
+      }
+      this.parseExportFrom(node, true);
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node, "ExportAllDeclaration");
+    }
+    const hasSpecifiers = parseAfterNamespace && this.maybeParseExportNamedSpecifiers(node);
+    const isFromRequired = hasDefault || hasStar || node.phase === "defer" || hasSpecifiers && node.specifiers[0]?.type === "ExportNamespaceSpecifier";
+    if (hasDefault && parseAfterDefault && !hasStar && !hasSpecifiers) {
+      this.unexpected(null, 2);
+    }
+    let hasDeclaration;
+    if (isFromRequired || hasSpecifiers) {
+      hasDeclaration = false;
+      if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      this.parseExportFrom(node, isFromRequired);
+    } else {
+      hasDeclaration = this.maybeParseExportDeclaration(node);
+    }
+    if (isFromRequired || hasSpecifiers || hasDeclaration) {
+      const node2 = node;
+      this.checkNamedExport(node2, !!node2.source);
+      if (node2.declaration?.type === "ClassDeclaration") {
+        this.maybeTakeDecorators(decorators, node2.declaration, node2);
+      } else if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      if (this.hasPlugin("deferredReexports")) node2.phase ??= null;
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node2, "ExportNamedDeclaration");
+    }
+    if (this.eat(61)) {
+      const node2 = node;
+      const decl = this.parseExportDefaultExpression();
+      node2.declaration = decl;
+      if (decl.type === "ClassDeclaration") {
+        this.maybeTakeDecorators(decorators, decl, node2);
+      } else if (decorators) {
+        throw this.raise(Errors.UnsupportedDecoratorExport, node);
+      }
+      this.checkDuplicateExports(node, "default");
+      if (this.hasPlugin("exportDefaultFrom")) {
+        if (decl.type === "Identifier" && decl.name === "from" && decl.end - decl.start === 4 && !decl.extra?.parenthesized) {
+          this.raise(Errors.ExportDefaultFromAsIdentifier, decl);
+        }
+      }
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node2, "ExportDefaultDeclaration");
+    }
+    throw this.unexpected(null, 2);
+  }
+  eatExportStar(_) {
+    return this.eat(51);
+  }
+  maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier) {
+    if (maybeDefaultIdentifier || this.isExportDefaultSpecifier()) {
+      this.expectPlugin("exportDefaultFrom", maybeDefaultIdentifier?.start);
+      const id = maybeDefaultIdentifier || this.parseIdentifier(true);
+      const specifier = this.startNodeAtNode(id);
+      specifier.exported = id;
+      node.specifiers = [this.finishNode(specifier, "ExportDefaultSpecifier")];
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportNamespaceSpecifier(node) {
+    if (this.isContextual(90)) {
+      node.specifiers ??= [];
+      const specifier = this.startNodeAt(this.state.lastTokStartLoc);
+      this.next();
+      specifier.exported = this.parseModuleExportName();
+      node.specifiers.push(this.finishNode(specifier, "ExportNamespaceSpecifier"));
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportNamedSpecifiers(node) {
+    if (this.match(2)) {
+      const node2 = node;
+      if (!node2.specifiers) node2.specifiers = [];
+      const isTypeExport = node2.exportKind === "type";
+      const startLoc = this.state.startLoc;
+      this.setLoc(startLoc);
+      const specifiers = this.parseExportSpecifiers(isTypeExport);
+      if (this.isContextual(90) && !this.hasPrecedingLineBreak()) {
+        this.expectPlugin("namespaceImportFilter");
+        const specifier = this.startNodeAt(startLoc);
+        specifier.exportsFilter = this.toNamespaceExportsFilter(specifiers);
+        this.next();
+        specifier.exported = this.parseModuleExportName();
+        node2.specifiers.push(this.finishNode(specifier, "ExportNamespaceSpecifier"));
+      } else {
+        node2.specifiers.push(...specifiers);
+      }
+      node2.source = null;
+      node2.attributes = [];
+      node2.declaration = null;
+      return true;
+    }
+    return false;
+  }
+  maybeParseExportDeclaration(node) {
+    if (this.shouldParseExportDeclaration()) {
+      node.specifiers = [];
+      node.source = null;
+      node.attributes = [];
+      node.declaration = this.parseExportDeclaration(node);
+      return true;
+    }
+    return false;
+  }
+  isAsyncFunction() {
+    if (!this.isContextual(92)) return false;
+    const next = this.nextTokenInLineStart();
+    return this.isUnparsedContextual(next, "function");
+  }
+  parseExportDefaultExpression() {
+    const expr = this.startNode();
+    if (this.match(64)) {
+      this.next();
+      return this.parseFunction(expr, 1 | 4);
+    } else if (this.isAsyncFunction()) {
+      this.next();
+      this.next();
+      return this.parseFunction(expr, 1 | 4 | 8);
+    }
+    if (this.match(76)) {
+      return this.parseClass(expr, true, true);
+    }
+    if (this.isContextual(104)) {
+      const next = this.nextTokenInLineStart();
+      const nextCh = this.codePointAtPos(next);
+      if (nextCh === 123 || this.chStartsBindingIdentifier(nextCh, next)) {
+        this.expectPlugin("structs");
+        return this.parseStructDeclaration(expr, true);
+      }
+    }
+    if (this.match(22)) {
+      return this.parseClass(this.maybeTakeDecorators(this.parseDecorators(false), this.startNode()), true, true);
+    }
+    if (this.match(71) || this.match(70) || this.isLet() && !this.isReservedWordOnNewLineAfterLet(this.nextTokenStart()) || this.isUsing() || this.isAwaitUsing()) {
+      throw this.raise(Errors.UnsupportedDefaultExport, this.state.startLoc);
+    }
+    const res = this.parseMaybeAssignAllowIn();
+    this.semicolon();
+    return res;
+  }
+  parseExportDeclaration(node) {
+    if (this.match(76)) {
+      const node2 = this.parseClass(this.startNode(), true, false);
+      return node2;
+    }
+    if (this.isContextual(104) && this.nextTokenIsIdentifierOnSameLine()) {
+      this.expectPlugin("structs");
+      const node2 = this.parseStructDeclaration(this.startNode(), false);
+      return node2;
+    }
+    if (this.isContextual(97)) {
+      return this.parseVarStatement(this.startNode(), "let");
+    }
+    return this.parseStatementListItem();
+  }
+  isExportDefaultSpecifier() {
+    const {
+      type
+    } = this.state;
+    if (tokenIsIdentifier(type)) {
+      if (type === 92 && !this.state.containsEsc || type === 97) {
+        return false;
+      }
+      if ((type === 129 || type === 128 || type === 104) && !this.state.containsEsc) {
+        const next2 = this.nextTokenStart();
+        const nextChar = this.input.charCodeAt(next2);
+        if (nextChar === 123 || this.chStartsBindingIdentifier(nextChar, next2) && !this.isUnparsedContextual(next2, "from")) {
+          if (type !== 104) {
+            this.expectOnePlugin(["flow", "typescript"]);
+          }
+          return false;
+        }
+      }
+    } else if (!this.match(61)) {
+      return false;
+    }
+    const next = this.nextTokenStart();
+    const hasFrom = this.isUnparsedContextual(next, "from");
+    if (this.input.charCodeAt(next) === 44 || tokenIsIdentifier(this.state.type) && hasFrom) {
+      return true;
+    }
+    if (this.match(61) && hasFrom) {
+      const nextAfterFrom = this.input.charCodeAt(this.hasPlugin("exportDefaultFrom") ? this.nextTokenStartSince(next + 4) : this.nextTokenInLineStartSince(next + 4));
+      return nextAfterFrom === 34 || nextAfterFrom === 39;
+    }
+    return false;
+  }
+  parseExportFrom(node, expect) {
+    if (this.eatContextual(95)) {
+      node.source = this.parseImportSource();
+      this.maybeParseImportAttributes(node);
+    } else if (expect) {
+      this.unexpected(null, 95);
+    }
+    this.semicolon();
+  }
+  shouldParseExportDeclaration() {
+    const {
+      type
+    } = this.state;
+    if (type === 22) {
+      this.expectOnePlugin(["decorators", "decorators-legacy"]);
+      if (this.hasPlugin("decorators")) {
+        return true;
+      }
+    }
+    if (this.isUsing()) {
+      this.raise(Errors.UsingDeclarationExport, this.state.startLoc);
+      return true;
+    }
+    if (this.isAwaitUsing()) {
+      this.raise(Errors.UsingDeclarationExport, this.state.startLoc);
+      return true;
+    }
+    return type === 70 || type === 71 || type === 64 || type === 76 || this.isLet() || this.isAsyncFunction() || this.isContextual(104) && this.nextTokenIsIdentifierOnSameLine();
+  }
+  checkNamedExport(node, isFrom) {
+    if (node.specifiers?.length) {
+      for (const specifier of node.specifiers) {
+        const {
+          exported
+        } = specifier;
+        const exportName = exported.type === "Identifier" ? exported.name : exported.value;
+        this.checkDuplicateExports(specifier, exportName);
+        if (!isFrom && specifier.type === "ExportSpecifier") {
+          const {
+            local
+          } = specifier;
+          if (local.type !== "Identifier") {
+            this.raise(Errors.ExportBindingIsString, specifier, {
+              localName: local.value,
+              exportName,
+              typeModifierIn: node.exportKind === "type" ? "declaration" : specifier.exportKind === "type" ? "specifier" : void 0
+            });
+          } else {
+            this.checkReservedWord(local.name, local.start, true, false);
+            this.scope.checkLocalExport(local);
+          }
+        }
+      }
+    } else if (node.declaration) {
+      const decl = node.declaration;
+      if (decl.type === "FunctionDeclaration" || decl.type === "ClassDeclaration" || decl.type === "StructDeclaration") {
+        const {
+          id
+        } = decl;
+        if (!id) throw new Error("Assertion failure");
+        this.checkDuplicateExports(node, id.name);
+      } else if (decl.type === "VariableDeclaration") {
+        for (const declaration of decl.declarations) {
+          this.checkDeclaration(declaration.id);
+        }
+      }
+    }
+  }
+  checkDeclaration(node) {
+    if (node.type === "Identifier") {
+      this.checkDuplicateExports(node, node.name);
+    } else if (node.type === "ObjectPattern") {
+      for (const prop of node.properties) {
+        this.checkDeclaration(prop);
+      }
+    } else if (node.type === "ArrayPattern") {
+      for (const elem of node.elements) {
+        if (elem) {
+          this.checkDeclaration(elem);
+        }
+      }
+    } else if (node.type === "ObjectProperty") {
+      this.checkDeclaration(node.value);
+    } else if (node.type === "RestElement") {
+      this.checkDeclaration(node.argument);
+    } else if (node.type === "AssignmentPattern") {
+      this.checkDeclaration(node.left);
+    }
+  }
+  checkDuplicateExports(node, exportName) {
+    if (this.exportedIdentifiers.has(exportName)) {
+      if (exportName === "default") {
+        this.raise(Errors.DuplicateDefaultExport, node);
+      } else {
+        this.raise(Errors.DuplicateExport, node, {
+          exportName
+        });
+      }
+    }
+    this.exportedIdentifiers.add(exportName);
+  }
+  parseExportSpecifiers(isInTypeExport) {
+    const nodes = [];
+    let first2 = true;
+    this.expect(2);
+    while (!this.eat(4)) {
+      if (first2) {
+        first2 = false;
+      } else {
+        this.expect(8);
+        if (this.eat(4)) break;
+      }
+      const isMaybeTypeOnly = this.isContextual(129);
+      const isString = this.match(133);
+      const node = this.startNode();
+      node.local = this.parseModuleExportName();
+      nodes.push(this.parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly));
+    }
+    return nodes;
+  }
+  parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly) {
+    if (this.eatContextual(90)) {
+      node.exported = this.parseModuleExportName();
+    } else if (isString) {
+      node.exported = this.cloneStringLiteral(node.local);
+    } else if (!node.exported) {
+      node.exported = this.cloneIdentifier(node.local);
+    }
+    return this.finishNode(node, "ExportSpecifier");
+  }
+  parseModuleExportName() {
+    if (this.match(133)) {
+      const result = this.parseStringLiteral(this.state.value);
+      const surrogate = loneSurrogate.exec(result.value);
+      if (surrogate) {
+        this.raise(Errors.ModuleExportNameHasLoneSurrogate, result, {
+          surrogateCharCode: surrogate[0].charCodeAt(0)
+        });
+      }
+      return result;
+    }
+    return this.parseIdentifier(true);
+  }
+  toNamespaceExportsFilter(specifiers) {
+    const seen = /* @__PURE__ */ new Set();
+    return specifiers.map((specifier) => {
+      let name, alias, kind;
+      if (specifier.type === "ImportSpecifier") {
+        ({
+          imported: name,
+          local: alias,
+          importKind: kind
+        } = specifier);
+      } else {
+        ({
+          local: name,
+          exported: alias,
+          exportKind: kind
+        } = specifier);
+      }
+      const nameString = name.type === "Identifier" ? name.name : this.isStringModuleExportName(name) ? name.value : null;
+      if (nameString !== null) {
+        if (seen.has(nameString)) {
+          this.raise(Errors.FilteredNamespaceDuplicateName, name, {
+            name: nameString
+          });
+        }
+        seen.add(nameString);
+      }
+      let invalid = false;
+      if (alias.start !== name.start) {
+        this.raise(Errors.FilteredNamespaceRename, alias);
+        invalid = true;
+      }
+      if (kind === "type" || kind === "typeof") {
+        this.raise(Errors.FilteredNamespaceTypeModifier, specifier);
+        invalid = true;
+      }
+      if (invalid) {
+        return specifier;
+      }
+      this.replaceNodeInPendingComments(specifier, name);
+      return name;
+    });
+  }
+  checkImportPhase(node) {
+    if (node.phase == null) {
+      return;
+    }
+    const {
+      specifiers
+    } = node;
+    const singleBindingType = specifiers.length === 1 ? specifiers[0].type : null;
+    if (node.phase === "source") {
+      if (singleBindingType !== "ImportDefaultSpecifier") {
+        this.raise(Errors.SourcePhaseImportRequiresDefault, node);
+      }
+    } else if (node.phase === "defer") {
+      if (singleBindingType !== "ImportNamespaceSpecifier") {
+        this.raise(Errors.DeferImportRequiresNamespace, node);
+      }
+    }
+  }
+  isPotentialImportPhase(isExport) {
+    if (isExport) {
+      if (!this.isContextual(94)) return false;
+      const ch = this.lookaheadCharCode();
+      return ch === 123 || ch === 42;
+    }
+    return this.isContextual(102) || this.isContextual(94);
+  }
+  applyImportPhase(node, isExport, phase, loc) {
+    if (isExport) {
+      if (phase === "defer") {
+        this.expectPlugin("deferredReexports", loc);
+        node.phase = "defer";
+      }
+      return;
+    }
+    if (phase === "source") {
+      this.expectPlugin("sourcePhaseImports", loc);
+      node.phase = "source";
+    } else if (phase === "defer") {
+      this.expectPlugin("deferredImportEvaluation", loc);
+      node.phase = "defer";
+    } else if (this.hasPlugin("sourcePhaseImports") || this.hasPlugin("deferredImportEvaluation")) {
+      node.phase = null;
+    }
+  }
+  parseMaybeImportPhase(node, isExport) {
+    if (!this.isPotentialImportPhase(isExport)) {
+      this.applyImportPhase(node, isExport, null);
+      return null;
+    }
+    const phaseIdentifier = this.startNode();
+    const phaseIdentifierName = this.parseIdentifierName(true);
+    const {
+      type
+    } = this.state;
+    const isImportPhase = tokenIsKeywordOrIdentifier(type) ? type !== 95 || this.lookaheadCharCode() === 102 : type !== 8;
+    if (isImportPhase) {
+      this.applyImportPhase(node, isExport, phaseIdentifierName, phaseIdentifier.start);
+      return null;
+    } else {
+      this.applyImportPhase(node, isExport, null);
+      return this.createIdentifier(phaseIdentifier, phaseIdentifierName);
+    }
+  }
+  isPrecedingIdImportPhase(phase) {
+    const {
+      type
+    } = this.state;
+    return tokenIsIdentifier(type) ? type !== 95 || this.lookaheadCharCode() === 102 : type !== 8;
+  }
+  parseImport(node) {
+    if (this.match(133)) {
+      return this.parseImportSourceAndAttributes(node);
+    }
+    return this.parseImportSpecifiersAndAfter(node, this.parseMaybeImportPhase(node, false));
+  }
+  parseImportSpecifiersAndAfter(node, maybeDefaultIdentifier) {
+    node.specifiers = [];
+    const hasDefault = this.maybeParseDefaultImportSpecifier(node, maybeDefaultIdentifier);
+    const parseNext = !hasDefault || this.eat(8);
+    const hasStar = parseNext && this.maybeParseStarImportSpecifier(node);
+    if (parseNext && !hasStar) this.parseNamedOrFilteredImportSpecifiers(node);
+    this.expectContextual(95);
+    return this.parseImportSourceAndAttributes(node);
+  }
+  parseImportSourceAndAttributes(node) {
+    node.specifiers ??= [];
+    node.source = this.parseImportSource();
+    this.maybeParseImportAttributes(node);
+    this.checkImportPhase(node);
+    this.semicolon();
+    this.sawUnambiguousESM = true;
+    return this.finishNode(node, "ImportDeclaration");
+  }
+  parseImportSource() {
+    if (!this.match(133)) this.unexpected();
+    return this.parseExprAtom();
+  }
+  parseImportSpecifierLocal(node, specifier, type) {
+    specifier.local = this.parseIdentifier();
+    node.specifiers.push(this.finishImportSpecifier(specifier, type));
+  }
+  finishImportSpecifier(specifier, type) {
+    this.checkLVal(specifier.local, {
+      type
+    }, 8201);
+    return this.finishNode(specifier, type);
+  }
+  parseImportAttributes() {
+    this.expect(2);
+    const attrs = [];
+    const attrNames = /* @__PURE__ */ new Set();
+    do {
+      if (this.match(4)) {
+        break;
+      }
+      const node = this.startNode();
+      const keyName = this.state.value;
+      if (attrNames.has(keyName)) {
+        this.raise(Errors.ModuleAttributesWithDuplicateKeys, this.state.startLoc, {
+          key: keyName
+        });
+      }
+      attrNames.add(keyName);
+      if (this.match(133)) {
+        node.key = this.parseStringLiteral(keyName);
+      } else {
+        node.key = this.parseIdentifier(true);
+      }
+      this.expect(10);
+      if (!this.match(133)) {
+        throw this.raise(Errors.ModuleAttributeInvalidValue, this.state.startLoc);
+      }
+      node.value = this.parseStringLiteral(this.state.value);
+      attrs.push(this.finishNode(node, "ImportAttribute"));
+    } while (this.eat(8));
+    this.expect(4);
+    return attrs;
+  }
+  maybeParseImportAttributes(node) {
+    let attributes;
+    if (this.match(72)) {
+      if (this.hasPrecedingLineBreak() && this.lookaheadCharCode() === 40) {
+        return;
+      }
+      this.next();
+      attributes = this.parseImportAttributes();
+    } else {
+      attributes = [];
+    }
+    node.attributes = attributes;
+  }
+  maybeParseDefaultImportSpecifier(node, maybeDefaultIdentifier) {
+    if (maybeDefaultIdentifier) {
+      const specifier = this.startNodeAtNode(maybeDefaultIdentifier);
+      specifier.local = maybeDefaultIdentifier;
+      node.specifiers.push(this.finishImportSpecifier(specifier, "ImportDefaultSpecifier"));
+      return true;
+    } else if (tokenIsKeywordOrIdentifier(this.state.type)) {
+      this.parseImportSpecifierLocal(node, this.startNode(), "ImportDefaultSpecifier");
+      return true;
+    }
+    return false;
+  }
+  maybeParseStarImportSpecifier(node) {
+    if (this.match(51)) {
+      const specifier = this.startNode();
+      this.next();
+      this.expectContextual(90);
+      this.parseImportSpecifierLocal(node, specifier, "ImportNamespaceSpecifier");
+      return true;
+    }
+    return false;
+  }
+  parseNamedOrFilteredImportSpecifiers(node) {
+    const startLoc = this.state.startLoc;
+    this.setLoc(startLoc);
+    const specifiersStart = node.specifiers.length;
+    this.parseNamedImportSpecifiers(node);
+    if (this.isContextual(90)) {
+      this.expectPlugin("namespaceImportFilter");
+      const specifier = this.startNodeAt(startLoc);
+      specifier.exportsFilter = this.toNamespaceExportsFilter(node.specifiers.splice(specifiersStart));
+      this.next();
+      this.parseImportSpecifierLocal(node, specifier, "ImportNamespaceSpecifier");
+      return;
+    }
+    const isInTypeOnlyImport = node.importKind === "type" || node.importKind === "typeof";
+    for (let i = specifiersStart; i < node.specifiers.length; i++) {
+      this.checkImportSpecifier(node.specifiers[i], isInTypeOnlyImport);
+    }
+  }
+  parseNamedImportSpecifiers(node) {
+    let first2 = true;
+    this.expect(2);
+    while (!this.eat(4)) {
+      if (first2) {
+        first2 = false;
+      } else {
+        if (this.eat(10)) {
+          throw this.raise(Errors.DestructureNamedImport, this.state.startLoc);
+        }
+        this.expect(8);
+        if (this.eat(4)) break;
+      }
+      const specifier = this.startNode();
+      const importedIsString = this.match(133);
+      const isMaybeTypeOnly = this.isContextual(129);
+      specifier.imported = this.parseModuleExportName();
+      const importSpecifier = this.parseImportSpecifier(specifier, importedIsString, node.importKind === "type" || node.importKind === "typeof", isMaybeTypeOnly);
+      node.specifiers.push(importSpecifier);
+    }
+  }
+  parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly) {
+    if (this.eatContextual(90)) {
+      specifier.local = this.parseIdentifier();
+    } else {
+      specifier.local ??= this.cloneIdentifier(specifier.imported);
+    }
+    return this.finishNode(specifier, "ImportSpecifier");
+  }
+  checkImportSpecifier(specifier, isInTypeOnlyImport, bindingType = 8201, checkReservedWord = true) {
+    const {
+      imported,
+      local
+    } = specifier;
+    if (this.isStringModuleExportName(local)) {
+      throw this.raise(Errors.ImportBindingIsString, specifier, {
+        importName: imported.value
+      });
+    }
+    if (checkReservedWord && local.start === imported.start) {
+      this.checkReservedWord(local.name, local.start, true, true);
+    }
+    this.checkLVal(local, {
+      type: "ImportSpecifier"
+    }, bindingType);
+  }
+  isStringModuleExportName(node) {
+    return node.type === "StringLiteral" || node.type === "Literal";
+  }
+  isThisParam(param) {
+    return param.type === "Identifier" && param.name === "this";
+  }
+};
+var keywordAndTSRelationalOperator = /in(?:stanceof)?|as|satisfies/y;
+function nonNull(x) {
+  if (x == null) {
+    throw new Error(`Unexpected ${x} value.`);
+  }
+  return x;
+}
+function assert(x) {
+  if (!x) {
+    throw new Error("Assert fail");
+  }
+}
+var TSErrorTemplates = {
+  AbstractMethodHasImplementation: ({
+    methodName
+  }) => `Method '${methodName}' cannot have an implementation because it is marked abstract.`,
+  AbstractPropertyHasInitializer: ({
+    propertyName
+  }) => `Property '${propertyName}' cannot have an initializer because it is marked abstract.`,
+  AccessorCannotBeOptional: "An 'accessor' property cannot be declared optional.",
+  AccessorCannotDeclareThisParameter: "'get' and 'set' accessors cannot declare 'this' parameters.",
+  AccessorCannotHaveTypeParameters: "An accessor cannot have type parameters.",
+  ClassMethodHasDeclare: "Class methods cannot have the 'declare' modifier.",
+  ClassMethodHasReadonly: "Class methods cannot have the 'readonly' modifier.",
+  ConstInitializerMustBeStringOrNumericLiteralOrLiteralEnumReference: "A 'const' initializer in an ambient context must be a string or numeric literal or literal enum reference.",
+  ConstructorHasTypeParameters: "Type parameters cannot appear on a constructor declaration.",
+  DeclaratorDefiniteAssertionRequiresTypeAnnotation: "Declarations with definite assignment assertions must also have type annotations.",
+  DeclaratorDefiniteAssertionWithInitializer: "Declarations with initializers cannot also have definite assignment assertions.",
+  DeclareAccessor: ({
+    kind
+  }) => `'declare' is not allowed in ${kind}ters.`,
+  DeclareClassFieldHasInitializer: "Initializers are not allowed in ambient contexts.",
+  DeclareFunctionHasImplementation: "An implementation cannot be declared in ambient contexts.",
+  DecoratorAbstractMethod: ({
+    kind
+  }) => `Decorators can't be used with ${kind.startsWith("a") ? "an" : "a"} ${kind}.`,
+  DuplicateAccessibilityModifier: ({
+    modifier
+  }) => `Accessibility modifier already seen: '${modifier}'.`,
+  DuplicateModifier: ({
+    modifier
+  }) => `Duplicate modifier: '${modifier}'.`,
+  EmptyHeritageClauseType: ({
+    token
+  }) => `'${token}' list cannot be empty.`,
+  EmptyNamespaceName: "Namespace must be given a name.",
+  EmptyTypeArguments: "Type argument list cannot be empty.",
+  EmptyTypeParameters: "Type parameter list cannot be empty.",
+  ExpectedAmbientAfterExportDeclare: "'export declare' must be followed by an ambient declaration.",
+  ExportAssignmentInTSNamespace: "An export assignment cannot be used in a namespace.",
+  ExportInTSNamespace: "Export declarations are not permitted in a namespace.",
+  ImportAliasHasImportType: "An import alias can not use 'import type'.",
+  ImportInTSNamespace: "Import declarations in a namespace cannot reference a module.",
+  IncompatibleModifiers: ({
+    modifiers
+  }) => `'${modifiers[0]}' modifier cannot be used with '${modifiers[1]}' modifier.`,
+  IndexSignatureHasAbstract: "Index signatures cannot have the 'abstract' modifier.",
+  IndexSignatureHasAccessibility: ({
+    modifier
+  }) => `Index signatures cannot have an accessibility modifier ('${modifier}').`,
+  IndexSignatureHasDeclare: "Index signatures cannot have the 'declare' modifier.",
+  IndexSignatureHasOverride: "'override' modifier cannot appear on an index signature.",
+  IndexSignatureHasStatic: "Index signatures cannot have the 'static' modifier.",
+  InitializerNotAllowedInAmbientContext: "Initializers are not allowed in ambient contexts.",
+  InlineModuleDeclarationMustUseString: "`module ... {}` declarations must have a string name. Use `namespace ... {}` instead.",
+  InvalidHeritageClauseType: ({
+    token
+  }) => `'${token}' list can only include identifiers or qualified-names with optional type arguments.`,
+  InvalidModifierOnAwaitUsingDeclaration: (modifier) => `'${modifier}' modifier cannot appear on an await using declaration.`,
+  InvalidModifierOnTypeMember: ({
+    modifier
+  }) => `'${modifier}' modifier cannot appear on a type member.`,
+  InvalidModifierOnTypeParameter: ({
+    modifier
+  }) => `'${modifier}' modifier cannot appear on a type parameter.`,
+  InvalidModifierOnTypeParameterPositions: ({
+    modifier
+  }) => `'${modifier}' modifier can only appear on a type parameter of a class, interface or type alias.`,
+  InvalidModifierOnUsingDeclaration: (modifier) => `'${modifier}' modifier cannot appear on a using declaration.`,
+  InvalidModifiersOrder: ({
+    orderedModifiers
+  }) => `'${orderedModifiers[0]}' modifier must precede '${orderedModifiers[1]}' modifier.`,
+  InvalidNamespaceName: (value) => `Namespace name cannot be '${value}'.`,
+  InvalidPropertyAccessAfterInstantiationExpression: "Invalid property access after an instantiation expression. You can either wrap the instantiation expression in parentheses, or delete the type arguments.",
+  InvalidTupleMemberLabel: "Tuple members must be labeled with a simple identifier.",
+  MissingInterfaceName: "'interface' declarations must be followed by an identifier.",
+  NamespaceExportInTSNamespace: "Global module exports may only appear at top level.",
+  NonAbstractClassHasAbstractMethod: "Abstract methods can only appear within an abstract class.",
+  NonClassMethodPropertyHasAbstractModifier: "'abstract' modifier can only appear on a class, method, or property declaration.",
+  OptionalTypeBeforeRequired: "A required element cannot follow an optional element.",
+  OverrideNotInSubClass: "This member cannot have an 'override' modifier because its containing class does not extend another class.",
+  PatternIsOptional: "A binding pattern parameter cannot be optional in an implementation signature.",
+  PrivateElementHasAbstract: "Private elements cannot have the 'abstract' modifier.",
+  PrivateElementHasAccessibility: ({
+    modifier
+  }) => `Private elements cannot have an accessibility modifier ('${modifier}').`,
+  ReadonlyForMethodSignature: "'readonly' modifier can only appear on a property declaration or index signature.",
+  ReservedArrowTypeParam: "This syntax is reserved in files with the .mts or .cts extension. Add a trailing comma, as in `<T,>() => ...`.",
+  ReservedTypeAssertion: "This syntax is reserved in files with the .mts or .cts extension. Use an `as` expression instead.",
+  SetAccessorCannotHaveOptionalParameter: "A 'set' accessor cannot have an optional parameter.",
+  SetAccessorCannotHaveRestParameter: "A 'set' accessor cannot have rest parameter.",
+  SetAccessorCannotHaveReturnType: "A 'set' accessor cannot have a return type annotation.",
+  SingleTypeParameterWithoutTrailingComma: ({
+    typeParameterName
+  }) => `Single type parameter ${typeParameterName} should have a trailing comma. Example usage: <${typeParameterName},>.`,
+  StaticBlockCannotHaveModifier: "Static class blocks cannot have any modifier.",
+  TupleOptionalAfterType: "A labeled tuple optional element must be declared using a question mark after the name and before the colon (`name?: type`), rather than after the type (`name: type?`).",
+  TypeAnnotationAfterAssign: "Type annotations must come before default assignments, e.g. instead of `age = 25: number` use `age: number = 25`.",
+  TypeImportCannotSpecifyDefaultAndNamed: "A type-only import can specify a default import or named bindings, but not both.",
+  TypeModifierIsUsedInTypeExports: "The 'type' modifier cannot be used on a named export when 'export type' is used on its export statement.",
+  TypeModifierIsUsedInTypeImports: "The 'type' modifier cannot be used on a named import when 'import type' is used on its import statement.",
+  UnexpectedParameterInitializer: "A parameter initializer is only allowed in a function or constructor implementation.",
+  UnexpectedParameterModifier: "A parameter property is only allowed in a constructor implementation.",
+  UnexpectedReadonly: "'readonly' type modifier is only permitted on array and tuple literal types.",
+  UnexpectedTypeAnnotation: "Did not expect a type annotation here.",
+  UnexpectedTypeCastInParameter: "Unexpected type cast in parameter position.",
+  UnexpectedTypeDeclaration: (type) => `'${type}' declarations can only be declared inside a block.`,
+  UnsupportedImportTypeArgument: "Argument in a type import must be a string literal.",
+  UnsupportedParameterPropertyKind: "A parameter property may not be declared using a binding pattern.",
+  UnsupportedSignatureParameterKind: ({
+    type
+  }) => `Name in a signature must be an Identifier, ObjectPattern or ArrayPattern, instead got ${type}.`,
+  UsingDeclarationInAmbientContext: (kind) => `'${kind}' declarations are not allowed in ambient contexts.`
+};
+var TSErrors = ParseErrorEnum`typescript`(TSErrorTemplates);
+function keywordTypeFromName(value) {
+  switch (value) {
+    case "any":
+      return "TSAnyKeyword";
+    case "boolean":
+      return "TSBooleanKeyword";
+    case "bigint":
+      return "TSBigIntKeyword";
+    case "never":
+      return "TSNeverKeyword";
+    case "number":
+      return "TSNumberKeyword";
+    case "object":
+      return "TSObjectKeyword";
+    case "string":
+      return "TSStringKeyword";
+    case "symbol":
+      return "TSSymbolKeyword";
+    case "undefined":
+      return "TSUndefinedKeyword";
+    case "unknown":
+      return "TSUnknownKeyword";
+    default:
+      return void 0;
+  }
+}
+function tsIsAccessModifier(modifier) {
+  return modifier === "private" || modifier === "public" || modifier === "protected";
+}
+function tsIsVarianceAnnotations(modifier) {
+  return modifier === "in" || modifier === "out";
+}
+function tsIsEntityName(node) {
+  if (node.extra?.parenthesized) {
+    return false;
+  }
+  switch (node.type) {
+    case "Identifier":
+      return true;
+    case "MemberExpression":
+      return !node.computed && tsIsEntityName(node.object);
+    case "TSInstantiationExpression":
+      return tsIsEntityName(node.expression);
+    default:
+      return false;
+  }
+}
+function tsIsTypeCast(node) {
+  switch (node.type) {
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+    case "TSNonNullExpression":
+    case "TSTypeAssertion":
+      return true;
+    default:
+      return false;
+  }
+}
+function tsIsInvalidArrowParamsError(error, returnTypeStart) {
+  if (error.pos >= returnTypeStart) return false;
+  switch (error.reasonCode) {
+    case "AwaitBindingIdentifier":
+    case "AwaitExpressionFormalParameter":
+    case "IllegalLanguageModeDirective":
+    case "ParamDupe":
+    case "StrictEvalArgumentsBinding":
+    case "VarRedeclaration":
+    case "YieldInParameter":
+      return false;
+    default:
+      return true;
+  }
+}
+function tsHasUnambiguousArrowParams(params) {
+  if (!params?.length) return true;
+  let first2 = params[0];
+  if (first2?.type === "AssignmentPattern" || first2?.type === "AssignmentExpression") {
+    first2 = first2.left;
+  }
+  switch (first2?.type) {
+    case "RestElement":
+    case "SpreadElement":
+      return true;
+    case "TSTypeCastExpression":
+      return first2.expression.type === "Identifier" || first2.expression.type === "ThisExpression";
+    case "Identifier":
+      return !!first2.typeAnnotation || !!first2.optional;
+    default:
+      return false;
+  }
+}
+var ClassMemberModifiers = buildModifiersMap(["declare", "private", "public", "protected", "override", "abstract", "readonly", "static"], ["in", "out"]);
+var IndexSignatureModifiers = buildModifiersMap(["readonly"], ["declare", "abstract", "private", "protected", "public", "static", "override"]);
+var BindingElementModifiers = buildModifiersMap(["public", "private", "protected", "override", "readonly"]);
+var AccessModifiers = buildModifiersMap(["private", "public", "protected"]);
+var typescript = (superClass) => class TypeScriptParserMixin extends superClass {
+  getScopeHandler() {
+    return TypeScriptScopeHandler;
+  }
+  tsIsIdentifier() {
+    return tokenIsIdentifier(this.state.type);
+  }
+  tsTokenCanFollowModifier() {
+    return this.match(0) || this.match(2) || this.match(51) || this.match(17) || this.match(137) || this.isLiteralPropertyName();
+  }
+  tsNextTokenOnSameLineAndCanFollowModifier() {
+    this.next();
+    if (this.hasPrecedingLineBreak()) {
+      return false;
+    }
+    return this.tsTokenCanFollowModifier();
+  }
+  tsNextTokenCanFollowModifier() {
+    if (this.match(103)) {
+      this.next();
+      return this.tsTokenCanFollowModifier();
+    }
+    return this.tsNextTokenOnSameLineAndCanFollowModifier();
+  }
+  tsParseModifier(modifiers, stopOnStartOfClassStaticBlock, hasSeenStaticModifier) {
+    if (!tokenIsIdentifier(this.state.type) && this.state.type !== 54 && this.state.type !== 71) {
+      return void 0;
+    }
+    const modifier = this.state.value;
+    if (modifiers.has(modifier)) {
+      if (hasSeenStaticModifier && this.match(103)) {
+        return void 0;
+      }
+      if (stopOnStartOfClassStaticBlock && this.tsIsStartOfStaticBlocks()) {
+        return void 0;
+      }
+      const escapedKeywordLoc = this.state.containsEsc && !tokenIsIdentifier(this.state.type) ? this.state.startLoc : null;
+      if (escapedKeywordLoc) this.state.containsEsc = false;
+      if (this.tsTryParse(this.tsNextTokenCanFollowModifier.bind(this))) {
+        if (escapedKeywordLoc) {
+          this.raise(Errors.InvalidEscapedReservedWord, escapedKeywordLoc, {
+            reservedWord: modifier
+          });
+        }
+        return modifier;
+      }
+      if (escapedKeywordLoc) this.state.containsEsc = true;
+    }
+    return void 0;
+  }
+  tsParseModifiers(modifiers, errorTemplate = TSErrors.InvalidModifierOnTypeMember, modified, stopOnStartOfClassStaticBlock = false) {
+    const enforceOrder = (loc, modifier, before, after) => {
+      if (modifier === before && modified[after]) {
+        this.raise(TSErrors.InvalidModifiersOrder, loc, {
+          orderedModifiers: [before, after]
+        });
+      }
+    };
+    const incompatible = (loc, modifier, mod1, mod2) => {
+      if (modified[mod1] && modifier === mod2 || modified[mod2] && modifier === mod1) {
+        this.raise(TSErrors.IncompatibleModifiers, loc, {
+          modifiers: [mod1, mod2]
+        });
+      }
+    };
+    for (; ; ) {
+      const {
+        startLoc
+      } = this.state;
+      const modifier = this.tsParseModifier(modifiers, stopOnStartOfClassStaticBlock, modified.static);
+      if (!modifier) break;
+      if (tsIsAccessModifier(modifier)) {
+        if (modified.accessibility) {
+          this.raise(TSErrors.DuplicateAccessibilityModifier, startLoc, {
+            modifier
+          });
+        } else {
+          enforceOrder(startLoc, modifier, modifier, "override");
+          enforceOrder(startLoc, modifier, modifier, "static");
+          enforceOrder(startLoc, modifier, modifier, "readonly");
+          modified.accessibility = modifier;
+        }
+      } else if (tsIsVarianceAnnotations(modifier)) {
+        if (modified[modifier]) {
+          this.raise(TSErrors.DuplicateModifier, startLoc, {
+            modifier
+          });
+        }
+        modified[modifier] = true;
+        enforceOrder(startLoc, modifier, "in", "out");
+      } else {
+        if (Object.hasOwn(modified, modifier)) {
+          this.raise(TSErrors.DuplicateModifier, startLoc, {
+            modifier
+          });
+        } else {
+          enforceOrder(startLoc, modifier, "static", "readonly");
+          enforceOrder(startLoc, modifier, "static", "override");
+          enforceOrder(startLoc, modifier, "override", "readonly");
+          enforceOrder(startLoc, modifier, "abstract", "override");
+          incompatible(startLoc, modifier, "declare", "override");
+          incompatible(startLoc, modifier, "static", "abstract");
+        }
+        modified[modifier] = true;
+      }
+      if (!modifiers.get(modifier)) {
+        this.raise(errorTemplate, startLoc, {
+          modifier
+        });
+      }
+    }
+  }
+  tsIsListTerminator(kind) {
+    switch (kind) {
+      case "EnumMembers":
+      case "TypeMembers":
+        return this.match(4);
+      case "HeritageClauseElement":
+        return this.match(2);
+      case "TupleElementTypes":
+        return this.match(1);
+      case "TypeParametersOrArguments":
+        return this.match(44);
+    }
+  }
+  tsParseList(kind, parseElement) {
+    const result = [];
+    while (!this.tsIsListTerminator(kind)) {
+      result.push(parseElement());
+    }
+    return result;
+  }
+  tsParseDelimitedList(kind, parseElement, refTrailingCommaPos) {
+    return nonNull(this.tsParseDelimitedListWorker(kind, parseElement, true, refTrailingCommaPos));
+  }
+  tsParseDelimitedListWorker(kind, parseElement, expectSuccess, refTrailingCommaPos) {
+    const result = [];
+    let trailingCommaPos = -1;
+    for (; ; ) {
+      if (this.tsIsListTerminator(kind)) {
+        break;
+      }
+      trailingCommaPos = -1;
+      const element2 = parseElement();
+      if (element2 == null) {
+        return void 0;
+      }
+      result.push(element2);
+      if (this.eat(8)) {
+        trailingCommaPos = this.state.lastTokStartLoc.index;
+        continue;
+      }
+      if (this.tsIsListTerminator(kind)) {
+        break;
+      }
+      if (expectSuccess) {
+        this.expect(8);
+      }
+      return void 0;
+    }
+    if (refTrailingCommaPos) {
+      refTrailingCommaPos.value = trailingCommaPos;
+    }
+    return result;
+  }
+  tsParseBracketedList(kind, parseElement, bracket, skipFirstToken, refTrailingCommaPos) {
+    if (!skipFirstToken) {
+      if (bracket) {
+        this.expect(0);
+      } else {
+        this.expect(43);
+      }
+    }
+    const result = this.tsParseDelimitedList(kind, parseElement, refTrailingCommaPos);
+    if (bracket) {
+      this.expect(1);
+    } else {
+      this.expect(44);
+    }
+    return result;
+  }
+  tsParseImportType() {
+    const node = this.startNode();
+    this.expect(79);
+    this.expect(6);
+    if (!this.match(133)) {
+      this.raise(TSErrors.UnsupportedImportTypeArgument, this.state.startLoc);
+      node.source = this.tsParseNonConditionalType();
+    } else {
+      node.source = this.parseStringLiteral(this.state.value);
+    }
+    if (this.eat(8)) {
+      node.options = this.tsParseImportTypeOptions();
+    } else {
+      node.options = null;
+    }
+    this.expect(7);
+    if (this.eat(12)) {
+      node.qualifier = this.tsParseEntityName(1 | 2);
+    }
+    if (this.match(43)) {
+      node.typeArguments = this.tsParseTypeArguments();
+    }
+    return this.finishNode(node, "TSImportType");
+  }
+  tsParseImportTypeOptions() {
+    const node = this.startNode();
+    this.expect(2);
+    const withProperty = this.startNode();
+    if (this.isContextual(72)) {
+      withProperty.method = false;
+      withProperty.key = this.parseIdentifier(true);
+      withProperty.computed = false;
+      withProperty.shorthand = false;
+    } else {
+      this.unexpected(null, 72);
+    }
+    this.expect(10);
+    withProperty.value = this.tsParseImportTypeWithPropertyValue();
+    node.properties = [this.finishObjectProperty(withProperty)];
+    this.eat(8);
+    this.expect(4);
+    return this.finishNode(node, "ObjectExpression");
+  }
+  tsParseImportTypeWithPropertyValue() {
+    const node = this.startNode();
+    const properties = [];
+    this.expect(2);
+    while (!this.match(4)) {
+      const type = this.state.type;
+      if (tokenIsIdentifier(type) || type === 133) {
+        properties.push(super.parsePropertyDefinition(null));
+      } else {
+        this.unexpected();
+      }
+      this.eat(8);
+    }
+    node.properties = properties;
+    this.next();
+    return this.finishNode(node, "ObjectExpression");
+  }
+  tsParseEntityName(flags) {
+    let entity;
+    if (flags & 1 && this.match(74)) {
+      if (flags & 2) {
+        entity = this.parseIdentifier(true);
+      } else {
+        const node = this.startNode();
+        this.next();
+        entity = this.finishNode(node, "ThisExpression");
+      }
+    } else {
+      entity = this.parseIdentifier(!!(flags & 1));
+    }
+    while (this.eat(12)) {
+      const node = this.startNodeAtNode(entity);
+      node.left = entity;
+      node.right = this.parseIdentifier(!!(flags & 1));
+      entity = this.finishNode(node, "TSQualifiedName");
+    }
+    return entity;
+  }
+  tsParseTypeReference() {
+    const node = this.startNode();
+    node.typeName = this.tsParseEntityName(1);
+    if (!this.hasPrecedingLineBreak() && this.match(43)) {
+      node.typeArguments = this.tsParseTypeArguments();
+    }
+    return this.finishNode(node, "TSTypeReference");
+  }
+  tsParseThisTypePredicate(lhs) {
+    this.next();
+    const node = this.startNodeAtNode(lhs);
+    node.parameterName = lhs;
+    node.typeAnnotation = this.tsParseTypeAnnotation(false);
+    node.asserts = false;
+    return this.finishNode(node, "TSTypePredicate");
+  }
+  tsParseThisTypeNode() {
+    const node = this.startNode();
+    this.next();
+    return this.finishNode(node, "TSThisType");
+  }
+  tsParseTypeQuery() {
+    const node = this.startNode();
+    this.expect(83);
+    if (this.match(79)) {
+      node.exprName = this.tsParseImportType();
+    } else {
+      node.exprName = this.tsParseEntityName(1);
+    }
+    if (!this.hasPrecedingLineBreak() && this.match(43)) {
+      node.typeArguments = this.tsParseTypeArguments();
+    }
+    return this.finishNode(node, "TSTypeQuery");
+  }
+  tsParseInOutModifiers = this.tsParseModifiers.bind(this, buildModifiersMap(["in", "out"], ["const", "public", "private", "protected", "readonly", "declare", "abstract", "override"]), TSErrors.InvalidModifierOnTypeParameter);
+  tsParseConstModifier = this.tsParseModifiers.bind(this, buildModifiersMap(["const"], ["in", "out"]), TSErrors.InvalidModifierOnTypeParameterPositions);
+  tsParseInOutConstModifiers = this.tsParseModifiers.bind(this, buildModifiersMap(["in", "out", "const"], ["public", "private", "protected", "readonly", "declare", "abstract", "override"]), TSErrors.InvalidModifierOnTypeParameter);
+  tsParseTypeParameter(parseModifiers) {
+    const node = this.startNode();
+    parseModifiers(node);
+    node.name = this.tsParseTypeParameterName();
+    node.constraint = this.tsEatThenParseType(77);
+    node.default = this.tsEatThenParseType(25);
+    return this.finishNode(node, "TSTypeParameter");
+  }
+  tsTryParseTypeParameters(parseModifiers) {
+    if (this.match(43)) {
+      return this.tsParseTypeParameters(parseModifiers);
+    }
+  }
+  tsParseTypeParameters(parseModifiers) {
+    const node = this.startNode();
+    if (this.match(43) || this.match(141)) {
+      this.next();
+    } else {
+      this.unexpected();
+    }
+    const refTrailingCommaPos = {
+      value: -1
+    };
+    node.params = this.tsParseBracketedList("TypeParametersOrArguments", this.tsParseTypeParameter.bind(this, parseModifiers), false, true, refTrailingCommaPos);
+    if (node.params.length === 0) {
+      this.raise(TSErrors.EmptyTypeParameters, node);
+    }
+    if (refTrailingCommaPos.value !== -1) {
+      this.addExtra(node, "trailingComma", refTrailingCommaPos.value);
+    }
+    return this.finishNode(node, "TSTypeParameterDeclaration");
+  }
+  tsFillSignature(returnToken, signature) {
+    const returnTokenRequired = returnToken === 15;
+    const paramsKey = "params";
+    const returnTypeKey = "returnType";
+    signature.typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    this.expect(6);
+    signature[paramsKey] = this.tsParseBindingListForSignature();
+    if (returnTokenRequired) {
+      signature[returnTypeKey] = this.tsParseTypeOrTypePredicateAnnotation(returnToken);
+    } else if (this.match(returnToken)) {
+      signature[returnTypeKey] = this.tsParseTypeOrTypePredicateAnnotation(returnToken);
+    }
+  }
+  tsParseBindingListForSignature() {
+    const list = super.parseBindingList(7, 41, 2);
+    for (const pattern of list) {
+      const {
+        type
+      } = pattern;
+      if (type === "AssignmentPattern" || type === "TSParameterProperty") {
+        this.raise(TSErrors.UnsupportedSignatureParameterKind, pattern, {
+          type
+        });
+      }
+    }
+    return list;
+  }
+  tsParseTypeMemberSemicolon() {
+    if (!this.eat(8) && !this.isLineTerminator()) {
+      this.expect(9);
+    }
+  }
+  tsParseSignatureMember(kind, node) {
+    this.tsFillSignature(10, node);
+    this.tsParseTypeMemberSemicolon();
+    return this.finishNode(node, kind);
+  }
+  tsIsUnambiguouslyIndexSignature() {
+    this.next();
+    if (tokenIsIdentifier(this.state.type)) {
+      this.next();
+      return this.match(10);
+    }
+    return false;
+  }
+  tsTryParseIndexSignature(node) {
+    if (!(this.match(0) && this.tsLookAhead(this.tsIsUnambiguouslyIndexSignature.bind(this)))) {
+      return;
+    }
+    this.expect(0);
+    const id = this.parseIdentifier();
+    id.typeAnnotation = this.tsParseTypeAnnotation();
+    this.resetEndLocation(id);
+    this.expect(1);
+    node.parameters = [id];
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) node.typeAnnotation = type;
+    this.tsParseTypeMemberSemicolon();
+    return this.finishNode(node, "TSIndexSignature");
+  }
+  tsParsePropertyOrMethodSignature(node, readonly) {
+    if (this.eat(13)) node.optional = true;
+    if (this.match(6) || this.match(43)) {
+      if (readonly) {
+        this.raise(TSErrors.ReadonlyForMethodSignature, node);
+      }
+      const method = node;
+      if (method.kind && this.match(43)) {
+        this.raise(TSErrors.AccessorCannotHaveTypeParameters, this.state.curPosition());
+      }
+      this.tsFillSignature(10, method);
+      this.tsParseTypeMemberSemicolon();
+      if (method.kind === "get") {
+        if (method.params.length > 0) {
+          this.raise(Errors.BadGetterArity, this.state.curPosition());
+          if (this.isThisParam(method.params[0])) {
+            this.raise(TSErrors.AccessorCannotDeclareThisParameter, this.state.curPosition());
+          }
+        }
+      } else if (method.kind === "set") {
+        if (method.params.length !== 1) {
+          this.raise(Errors.BadSetterArity, this.state.curPosition());
+        } else {
+          const firstParameter = method.params[0];
+          if (this.isThisParam(firstParameter)) {
+            this.raise(TSErrors.AccessorCannotDeclareThisParameter, this.state.curPosition());
+          }
+          if (firstParameter.type === "Identifier" && firstParameter.optional) {
+            this.raise(TSErrors.SetAccessorCannotHaveOptionalParameter, this.state.curPosition());
+          }
+          if (firstParameter.type === "RestElement") {
+            this.raise(TSErrors.SetAccessorCannotHaveRestParameter, this.state.curPosition());
+          }
+        }
+        if (method.returnType) {
+          this.raise(TSErrors.SetAccessorCannotHaveReturnType, method.returnType);
+        }
+      } else {
+        method.kind = "method";
+      }
+      return this.finishNode(method, "TSMethodSignature");
+    } else {
+      const property = node;
+      if (readonly) property.readonly = true;
+      const type = this.tsTryParseTypeAnnotation();
+      if (type) property.typeAnnotation = type;
+      this.tsParseTypeMemberSemicolon();
+      return this.finishNode(property, "TSPropertySignature");
+    }
+  }
+  tsParseTypeMember() {
+    const node = this.startNode();
+    if (this.match(6) || this.match(43)) {
+      return this.tsParseSignatureMember("TSCallSignatureDeclaration", node);
+    }
+    if (this.match(73)) {
+      const id = this.startNode();
+      this.next();
+      if (this.match(6) || this.match(43)) {
+        return this.tsParseSignatureMember("TSConstructSignatureDeclaration", node);
+      } else {
+        node.key = this.createIdentifier(id, "new");
+        return this.tsParsePropertyOrMethodSignature(node, false);
+      }
+    }
+    this.tsParseModifiers(IndexSignatureModifiers, void 0, node);
+    const idx = this.tsTryParseIndexSignature(node);
+    if (idx) {
+      return idx;
+    }
+    super.parsePropertyName(node);
+    if (!node.computed && node.key.type === "Identifier" && (node.key.name === "get" || node.key.name === "set") && this.tsTokenCanFollowModifier()) {
+      node.kind = node.key.name;
+      super.parsePropertyName(node);
+      if (!this.match(6) && !this.match(43)) {
+        this.unexpected(null, 6);
+      }
+    }
+    return this.tsParsePropertyOrMethodSignature(node, !!node.readonly);
+  }
+  tsParseTypeLiteral() {
+    const node = this.startNode();
+    node.members = this.tsParseObjectTypeMembers();
+    return this.finishNode(node, "TSTypeLiteral");
+  }
+  tsParseObjectTypeMembers() {
+    this.expect(2);
+    const members = this.tsParseList("TypeMembers", this.tsParseTypeMember.bind(this));
+    this.expect(4);
+    return members;
+  }
+  tsIsStartOfMappedType() {
+    this.next();
+    if (this.eat(49)) {
+      return this.isContextual(121);
+    }
+    if (this.isContextual(121)) {
+      this.next();
+    }
+    if (!this.match(0)) {
+      return false;
+    }
+    this.next();
+    if (!this.tsIsIdentifier()) {
+      return false;
+    }
+    this.next();
+    return this.match(54);
+  }
+  tsParseMappedType() {
+    const node = this.startNode();
+    this.expect(2);
+    if (this.match(49)) {
+      node.readonly = this.state.value;
+      this.next();
+      this.expectContextual(121);
+    } else if (this.eatContextual(121)) {
+      node.readonly = true;
+    }
+    this.expect(0);
+    node.key = this.tsParseTypeParameterName();
+    node.constraint = this.tsExpectThenParseType(54);
+    node.nameType = this.eatContextual(90) ? this.tsParseType() : null;
+    this.expect(1);
+    if (this.match(49)) {
+      node.optional = this.state.value;
+      this.next();
+      this.expect(13);
+    } else if (this.eat(13)) {
+      node.optional = true;
+    }
+    node.typeAnnotation = this.tsTryParseType();
+    this.semicolon();
+    this.expect(4);
+    return this.finishNode(node, "TSMappedType");
+  }
+  tsParseTupleType() {
+    const node = this.startNode();
+    node.elementTypes = this.tsParseBracketedList("TupleElementTypes", this.tsParseTupleElementType.bind(this), true, false);
+    let seenOptionalElement = false;
+    node.elementTypes.forEach((elementNode) => {
+      const {
+        type
+      } = elementNode;
+      if (seenOptionalElement && type !== "TSRestType" && type !== "TSOptionalType" && !(type === "TSNamedTupleMember" && elementNode.optional)) {
+        this.raise(TSErrors.OptionalTypeBeforeRequired, elementNode);
+      }
+      seenOptionalElement ||= type === "TSNamedTupleMember" && elementNode.optional || type === "TSOptionalType";
+    });
+    return this.finishNode(node, "TSTupleType");
+  }
+  tsParseTupleElementType() {
+    const restStartLoc = this.state.startLoc;
+    const rest = this.eat(17);
+    const {
+      startLoc
+    } = this.state;
+    let labeled;
+    let label;
+    let optional;
+    let type;
+    const isWord = tokenIsKeywordOrIdentifier(this.state.type);
+    const chAfterWord = isWord ? this.lookaheadCharCode() : null;
+    if (chAfterWord === 58) {
+      labeled = true;
+      optional = false;
+      label = this.parseIdentifier(true);
+      this.expect(10);
+      type = this.tsParseType();
+    } else if (chAfterWord === 63) {
+      optional = true;
+      const wordName = this.state.value;
+      const typeOrLabel = this.tsParseNonArrayType();
+      if (this.lookaheadCharCode() === 58) {
+        labeled = true;
+        label = this.createIdentifier(this.startNodeAt(startLoc), wordName);
+        this.expect(13);
+        this.expect(10);
+        type = this.tsParseType();
+      } else {
+        labeled = false;
+        type = typeOrLabel;
+        this.expect(13);
+      }
+    } else {
+      type = this.tsParseType();
+      optional = this.eat(13);
+      labeled = this.eat(10);
+    }
+    if (labeled) {
+      let labeledNode;
+      if (label) {
+        labeledNode = this.startNodeAt(startLoc);
+        labeledNode.optional = optional;
+        labeledNode.label = label;
+        labeledNode.elementType = type;
+        if (this.eat(13)) {
+          labeledNode.optional = true;
+          this.raise(TSErrors.TupleOptionalAfterType, this.state.lastTokStartLoc);
+        }
+      } else {
+        labeledNode = this.startNodeAt(startLoc);
+        labeledNode.optional = optional;
+        this.raise(TSErrors.InvalidTupleMemberLabel, type);
+        labeledNode.label = type;
+        labeledNode.elementType = this.tsParseType();
+      }
+      type = this.finishNode(labeledNode, "TSNamedTupleMember");
+    } else if (optional) {
+      const optionalTypeNode = this.startNodeAt(startLoc);
+      optionalTypeNode.typeAnnotation = type;
+      type = this.finishNode(optionalTypeNode, "TSOptionalType");
+    }
+    if (rest) {
+      const restNode = this.startNodeAt(restStartLoc);
+      restNode.typeAnnotation = type;
+      type = this.finishNode(restNode, "TSRestType");
+    }
+    return type;
+  }
+  tsParseParenthesizedType() {
+    const node = this.startNode();
+    this.expect(6);
+    node.typeAnnotation = this.tsParseType();
+    this.expect(7);
+    return this.finishNode(node, "TSParenthesizedType");
+  }
+  tsParseFunctionOrConstructorType(type, abstract) {
+    const node = this.startNode();
+    if (type === "TSConstructorType") {
+      node.abstract = !!abstract;
+      if (abstract) this.next();
+      this.next();
+    }
+    this.tsInAllowConditionalTypesContext(() => this.tsFillSignature(15, node));
+    return this.finishNode(node, type);
+  }
+  tsParseLiteralTypeNode() {
+    const node = this.startNode();
+    switch (this.state.type) {
+      case 134:
+      case 135:
+      case 133:
+      case 81:
+      case 82:
+        node.literal = super.parseExprAtom();
+        break;
+      default:
+        this.unexpected();
+    }
+    return this.finishNode(node, "TSLiteralType");
+  }
+  tsParseTemplateLiteralType() {
+    const startLoc = this.state.startLoc;
+    let curElt = this.parseTemplateElement(false);
+    const quasis = [curElt];
+    if (curElt.tail) {
+      const node = this.startNodeAt(startLoc);
+      const literal4 = this.startNodeAt(startLoc);
+      literal4.expressions = [];
+      literal4.quasis = quasis;
+      node.literal = this.finishNode(literal4, "TemplateLiteral");
+      return this.finishNode(node, "TSLiteralType");
+    } else {
+      const substitutions = [];
+      while (!curElt.tail) {
+        substitutions.push(this.tsParseType());
+        this.readTemplateContinuation();
+        quasis.push(curElt = this.parseTemplateElement(false));
+      }
+      const node = this.startNodeAt(startLoc);
+      node.types = substitutions;
+      node.quasis = quasis;
+      return this.finishNode(node, "TSTemplateLiteralType");
+    }
+  }
+  parseTemplateSubstitution() {
+    if (this.state.inType) return this.tsParseType();
+    return super.parseTemplateSubstitution();
+  }
+  tsParseThisTypeOrThisTypePredicate() {
+    const thisKeyword = this.tsParseThisTypeNode();
+    if (this.isContextual(115) && !this.hasPrecedingLineBreak()) {
+      return this.tsParseThisTypePredicate(thisKeyword);
+    } else {
+      return thisKeyword;
+    }
+  }
+  tsParseNonArrayType() {
+    switch (this.state.type) {
+      case 133:
+      case 134:
+      case 135:
+      case 81:
+      case 82:
+        return this.tsParseLiteralTypeNode();
+      case 49:
+        if (this.state.value === "-") {
+          const node = this.startNode();
+          const nextToken = this.lookahead();
+          if (nextToken.type !== 134 && nextToken.type !== 135) {
+            this.unexpected();
+          }
+          node.literal = this.parseMaybeUnary();
+          return this.finishNode(node, "TSLiteralType");
+        }
+        break;
+      case 74:
+        return this.tsParseThisTypeOrThisTypePredicate();
+      case 83:
+        return this.tsParseTypeQuery();
+      case 79:
+        return this.tsParseImportType();
+      case 2:
+        return this.tsLookAhead(this.tsIsStartOfMappedType.bind(this)) ? this.tsParseMappedType() : this.tsParseTypeLiteral();
+      case 0:
+        return this.tsParseTupleType();
+      case 6:
+        if (!(this.optionFlags & 2048)) {
+          const startLoc = this.state.startLoc;
+          this.next();
+          const type = this.tsParseType();
+          this.expect(7);
+          this.addExtra(type, "parenthesized", true);
+          this.addExtra(type, "parenStart", startLoc.index);
+          return type;
+        }
+        return this.tsParseParenthesizedType();
+      case 21:
+      case 20:
+        return this.tsParseTemplateLiteralType();
+      default: {
+        const {
+          type
+        } = this.state;
+        if (tokenIsIdentifier(type) || type === 84 || type === 80) {
+          const nodeType = type === 84 ? "TSVoidKeyword" : type === 80 ? "TSNullKeyword" : keywordTypeFromName(this.state.value);
+          if (nodeType !== void 0 && this.lookaheadCharCode() !== 46) {
+            const node = this.startNode();
+            this.next();
+            return this.finishNode(node, nodeType);
+          }
+          return this.tsParseTypeReference();
+        }
+      }
+    }
+    throw this.unexpected();
+  }
+  tsParseArrayTypeOrHigher() {
+    const {
+      startLoc
+    } = this.state;
+    let type = this.tsParseNonArrayType();
+    while (!this.hasPrecedingLineBreak() && this.eat(0)) {
+      if (this.match(1)) {
+        const node = this.startNodeAt(startLoc);
+        node.elementType = type;
+        this.expect(1);
+        type = this.finishNode(node, "TSArrayType");
+      } else {
+        const node = this.startNodeAt(startLoc);
+        node.objectType = type;
+        node.indexType = this.tsParseType();
+        this.expect(1);
+        type = this.finishNode(node, "TSIndexedAccessType");
+      }
+    }
+    return type;
+  }
+  tsParseTypeOperator() {
+    const node = this.startNode();
+    const operator = this.state.value;
+    this.next();
+    node.operator = operator;
+    node.typeAnnotation = this.tsParseTypeOperatorOrHigher();
+    if (operator === "readonly") {
+      this.tsCheckTypeAnnotationForReadOnly(node);
+    }
+    return this.finishNode(node, "TSTypeOperator");
+  }
+  tsCheckTypeAnnotationForReadOnly(node) {
+    switch (node.typeAnnotation.type) {
+      case "TSTupleType":
+      case "TSArrayType":
+        return;
+      default:
+        this.raise(TSErrors.UnexpectedReadonly, node);
+    }
+  }
+  tsParseInferType() {
+    const node = this.startNode();
+    this.expectContextual(114);
+    const typeParameter = this.startNode();
+    typeParameter.name = this.tsParseTypeParameterName();
+    typeParameter.constraint = this.tsTryParse(() => this.tsParseConstraintForInferType());
+    node.typeParameter = this.finishNode(typeParameter, "TSTypeParameter");
+    return this.finishNode(node, "TSInferType");
+  }
+  tsParseConstraintForInferType() {
+    if (this.eat(77)) {
+      const constraint = this.tsInDisallowConditionalTypesContext(() => this.tsParseType());
+      if (this.state.inDisallowConditionalTypesContext || !this.match(13)) {
+        return constraint;
+      }
+    }
+  }
+  tsParseTypeOperatorOrHigher() {
+    const isTypeOperator = tokenIsTSTypeOperator(this.state.type) && !this.state.containsEsc;
+    return isTypeOperator ? this.tsParseTypeOperator() : this.isContextual(114) ? this.tsParseInferType() : this.tsInAllowConditionalTypesContext(() => this.tsParseArrayTypeOrHigher());
+  }
+  tsParseUnionOrIntersectionType(kind, parseConstituentType, operator) {
+    const startLoc = this.state.startLoc;
+    const hasLeadingOperator = this.eat(operator);
+    const first2 = parseConstituentType();
+    if (!hasLeadingOperator && !this.match(operator)) {
+      return first2;
+    }
+    const node = this.startNodeAt(startLoc);
+    const types3 = [first2];
+    while (this.eat(operator)) types3.push(parseConstituentType());
+    node.types = types3;
+    return this.finishNode(node, kind);
+  }
+  tsParseIntersectionTypeOrHigher() {
+    return this.tsParseUnionOrIntersectionType("TSIntersectionType", this.tsParseTypeOperatorOrHigher.bind(this), 41);
+  }
+  tsParseUnionTypeOrHigher() {
+    return this.tsParseUnionOrIntersectionType("TSUnionType", this.tsParseIntersectionTypeOrHigher.bind(this), 39);
+  }
+  tsIsStartOfFunctionType() {
+    if (this.match(43)) {
+      return true;
+    }
+    return this.match(6) && this.tsLookAhead(this.tsIsUnambiguouslyStartOfFunctionType.bind(this));
+  }
+  tsSkipParameterStart() {
+    if (tokenIsIdentifier(this.state.type) || this.match(74)) {
+      this.next();
+      return true;
+    }
+    const isObjectPattern = this.match(2);
+    if (isObjectPattern || this.match(0)) {
+      if (!isObjectPattern) this.next();
+      const {
+        errors
+      } = this.state;
+      const previousErrorCount = errors.length;
+      const scopeStacksSnapshot = this.snapshotScopeStacks();
+      try {
+        if (isObjectPattern) {
+          this.parseObjectLike(4, true);
+        } else {
+          super.parseBindingList(1, 93, 1);
+        }
+        return errors.length === previousErrorCount;
+      } catch {
+        this.restoreScopeStacks(scopeStacksSnapshot);
+        return false;
+      }
+    }
+    return false;
+  }
+  tsIsUnambiguouslyStartOfFunctionType() {
+    this.next();
+    if (this.match(7) || this.match(17)) {
+      return true;
+    }
+    if (this.tsSkipParameterStart()) {
+      if (this.match(10) || this.match(8) || this.match(13) || this.match(25)) {
+        return true;
+      }
+      if (this.match(7)) {
+        this.next();
+        if (this.match(15)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  tsParseTypeOrTypePredicateAnnotation(returnToken) {
+    return this.tsInType(() => {
+      const t = this.startNode();
+      this.expect(returnToken);
+      const startLoc = this.state.startLoc;
+      const asserts = this.match(108) && !!this.tsTryParse(this.tsParseTypePredicateAsserts.bind(this));
+      if (asserts && this.match(74)) {
+        const node2 = this.startNodeAt(startLoc);
+        let thisTypePredicate = this.tsParseThisTypeOrThisTypePredicate();
+        if (thisTypePredicate.type === "TSThisType") {
+          node2.parameterName = thisTypePredicate;
+          node2.asserts = true;
+          node2.typeAnnotation = null;
+          thisTypePredicate = this.finishNode(node2, "TSTypePredicate");
+        } else {
+          this.resetStartLocationFromNode(thisTypePredicate, node2);
+          thisTypePredicate.asserts = true;
+        }
+        t.typeAnnotation = thisTypePredicate;
+        return this.finishNode(t, "TSTypeAnnotation");
+      }
+      const typePredicateVariable = this.tsIsIdentifier() && this.tsTryParse(this.tsParseTypePredicatePrefix.bind(this));
+      if (!typePredicateVariable) {
+        if (!asserts) {
+          return this.tsParseTypeAnnotation(false, t);
+        }
+        const node2 = this.startNodeAt(startLoc);
+        node2.parameterName = this.parseIdentifier();
+        node2.asserts = asserts;
+        node2.typeAnnotation = null;
+        t.typeAnnotation = this.finishNode(node2, "TSTypePredicate");
+        return this.finishNode(t, "TSTypeAnnotation");
+      }
+      const node = this.startNodeAt(startLoc);
+      const type = this.tsParseTypeAnnotation(false);
+      node.parameterName = typePredicateVariable;
+      node.typeAnnotation = type;
+      node.asserts = asserts;
+      t.typeAnnotation = this.finishNode(node, "TSTypePredicate");
+      return this.finishNode(t, "TSTypeAnnotation");
+    });
+  }
+  tsTryParseTypeOrTypePredicateAnnotation() {
+    if (this.match(10)) {
+      return this.tsParseTypeOrTypePredicateAnnotation(10);
+    }
+  }
+  tsTryParseTypeAnnotation() {
+    if (this.match(10)) {
+      return this.tsParseTypeAnnotation();
+    }
+  }
+  tsTryParseType() {
+    return this.tsEatThenParseType(10);
+  }
+  tsParseTypePredicatePrefix() {
+    const id = this.parseIdentifier();
+    if (this.isContextual(115) && !this.hasPrecedingLineBreak()) {
+      this.next();
+      return id;
+    }
+  }
+  tsParseTypePredicateAsserts() {
+    if (this.state.type !== 108) {
+      return false;
+    }
+    const containsEsc = this.state.containsEsc;
+    this.next();
+    if (!tokenIsIdentifier(this.state.type) && !this.match(74)) {
+      return false;
+    }
+    if (containsEsc) {
+      this.raise(Errors.InvalidEscapedReservedWord, this.state.lastTokStartLoc, {
+        reservedWord: "asserts"
+      });
+    }
+    return true;
+  }
+  tsParseTypeAnnotation(eatColon = true, t = this.startNode()) {
+    this.tsInType(() => {
+      if (eatColon) this.expect(10);
+      t.typeAnnotation = this.tsParseType();
+    });
+    return this.finishNode(t, "TSTypeAnnotation");
+  }
+  tsParseType() {
+    assert(this.state.inType);
+    const type = this.tsParseNonConditionalType();
+    if (this.state.inDisallowConditionalTypesContext || this.hasPrecedingLineBreak() || !this.eat(77)) {
+      return type;
+    }
+    const node = this.startNodeAtNode(type);
+    node.checkType = type;
+    node.extendsType = this.tsInDisallowConditionalTypesContext(() => this.tsParseNonConditionalType());
+    this.expect(13);
+    node.trueType = this.tsInAllowConditionalTypesContext(() => this.tsParseType());
+    this.expect(10);
+    node.falseType = this.tsInAllowConditionalTypesContext(() => this.tsParseType());
+    return this.finishNode(node, "TSConditionalType");
+  }
+  isAbstractConstructorSignature() {
+    return this.isContextual(123) && this.isLookaheadContextual("new");
+  }
+  tsParseNonConditionalType() {
+    if (this.tsIsStartOfFunctionType()) {
+      return this.tsParseFunctionOrConstructorType("TSFunctionType");
+    }
+    if (this.match(73)) {
+      return this.tsParseFunctionOrConstructorType("TSConstructorType");
+    } else if (this.isAbstractConstructorSignature()) {
+      return this.tsParseFunctionOrConstructorType("TSConstructorType", true);
+    }
+    return this.tsParseUnionTypeOrHigher();
+  }
+  tsParseTypeAssertion() {
+    if (this.getPluginOption("typescript", "disallowAmbiguousJSXLike")) {
+      this.raise(TSErrors.ReservedTypeAssertion, this.state.startLoc);
+    }
+    const node = this.startNode();
+    node.typeAnnotation = this.tsInType(() => {
+      this.next();
+      return this.match(71) ? this.tsParseTypeReference() : this.tsParseType();
+    });
+    this.expect(44);
+    this.state.canStartArrow = false;
+    node.expression = this.parseMaybeUnary();
+    return this.finishNode(node, "TSTypeAssertion");
+  }
+  tsParseHeritageClause(token) {
+    const originalStartLoc = this.state.startLoc;
+    const delimitedList = this.tsParseDelimitedList("HeritageClauseElement", () => {
+      const expression2 = (this.state.canStartArrow = false, super.parseExprSubscripts());
+      if (!tsIsEntityName(expression2)) {
+        this.raise(TSErrors.InvalidHeritageClauseType, expression2.start, {
+          token
+        });
+      }
+      const nodeType = token === "extends" ? "TSInterfaceHeritage" : "TSClassImplements";
+      if (expression2.type === "TSInstantiationExpression") {
+        expression2.type = nodeType;
+        return expression2;
+      }
+      const node = this.startNodeAtNode(expression2);
+      node.expression = expression2;
+      if (this.match(43) || this.match(47)) {
+        node.typeArguments = this.tsParseTypeArgumentsInExpression();
+      }
+      return this.finishNode(node, nodeType);
+    });
+    if (!delimitedList.length) {
+      this.raise(TSErrors.EmptyHeritageClauseType, originalStartLoc, {
+        token
+      });
+    }
+    return delimitedList;
+  }
+  tsParseInterfaceDeclaration(node, properties = {}) {
+    if (this.hasFollowingLineBreak()) return null;
+    this.expectContextual(128);
+    if (properties.declare) node.declare = true;
+    if (tokenIsIdentifier(this.state.type)) {
+      node.id = this.parseIdentifier();
+      this.checkIdentifier(node.id, 130);
+    } else {
+      node.id = null;
+      this.raise(TSErrors.MissingInterfaceName, this.state.startLoc);
+    }
+    node.typeParameters = this.tsTryParseTypeParameters(this.tsParseInOutConstModifiers);
+    if (this.eat(77)) {
+      node.extends = this.tsParseHeritageClause("extends");
+    }
+    const body = this.startNode();
+    body.body = this.tsInType(this.tsParseObjectTypeMembers.bind(this));
+    node.body = this.finishNode(body, "TSInterfaceBody");
+    return this.finishNode(node, "TSInterfaceDeclaration");
+  }
+  tsParseTypeAliasDeclaration(node) {
+    node.id = this.parseIdentifier();
+    this.checkIdentifier(node.id, 2);
+    node.typeAnnotation = this.tsInType(() => {
+      node.typeParameters = this.tsTryParseTypeParameters(this.tsParseInOutModifiers);
+      this.expect(25);
+      if (this.isContextual(113) && this.lookaheadCharCode() !== 46) {
+        const node2 = this.startNode();
+        this.next();
+        return this.finishNode(node2, "TSIntrinsicKeyword");
+      }
+      return this.tsParseType();
+    });
+    this.semicolon();
+    return this.finishNode(node, "TSTypeAliasDeclaration");
+  }
+  tsInTopLevelContext(cb) {
+    if (this.curContext() !== types.brace) {
+      const oldContext = this.state.context;
+      this.state.context = [oldContext[0]];
+      try {
+        return cb();
+      } finally {
+        this.state.context = oldContext;
+      }
+    } else {
+      return cb();
+    }
+  }
+  tsInType(cb) {
+    const oldInType = this.state.inType;
+    this.state.inType = true;
+    try {
+      return cb();
+    } finally {
+      this.state.inType = oldInType;
+    }
+  }
+  tsInDisallowConditionalTypesContext(cb) {
+    const oldInDisallowConditionalTypesContext = this.state.inDisallowConditionalTypesContext;
+    this.state.inDisallowConditionalTypesContext = true;
+    try {
+      return cb();
+    } finally {
+      this.state.inDisallowConditionalTypesContext = oldInDisallowConditionalTypesContext;
+    }
+  }
+  tsInAllowConditionalTypesContext(cb) {
+    const oldInDisallowConditionalTypesContext = this.state.inDisallowConditionalTypesContext;
+    this.state.inDisallowConditionalTypesContext = false;
+    try {
+      return cb();
+    } finally {
+      this.state.inDisallowConditionalTypesContext = oldInDisallowConditionalTypesContext;
+    }
+  }
+  tsEatThenParseType(token) {
+    if (this.match(token)) {
+      return this.tsNextThenParseType();
+    }
+  }
+  tsExpectThenParseType(token) {
+    return this.tsInType(() => {
+      this.expect(token);
+      return this.tsParseType();
+    });
+  }
+  tsNextThenParseType() {
+    return this.tsInType(() => {
+      this.next();
+      return this.tsParseType();
+    });
+  }
+  tsParseEnumMember() {
+    const node = this.startNode();
+    node.id = this.match(133) ? super.parseStringLiteral(this.state.value) : this.parseIdentifier(true);
+    if (this.eat(25)) {
+      node.initializer = super.parseMaybeAssignAllowIn();
+    }
+    return this.finishNode(node, "TSEnumMember");
+  }
+  tsParseEnumDeclaration(node, properties = {}) {
+    if (properties.const) node.const = true;
+    if (properties.declare) node.declare = true;
+    this.expectContextual(125);
+    node.id = this.parseIdentifier();
+    this.checkIdentifier(node.id, node.const ? 8971 : 8459);
+    node.body = this.tsParseEnumBody();
+    return this.finishNode(node, "TSEnumDeclaration");
+  }
+  tsParseEnumBody() {
+    const node = this.startNode();
+    this.expect(2);
+    node.members = this.tsParseDelimitedList("EnumMembers", this.tsParseEnumMember.bind(this));
+    this.expect(4);
+    return this.finishNode(node, "TSEnumBody");
+  }
+  tsParseModuleBlock(isGlobal) {
+    const node = this.startNode();
+    if (!isGlobal) {
+      this.scope.enter(0);
+    }
+    this.expect(2);
+    super.parseBlockOrModuleBlockBody(node.body = [], void 0, true, 4);
+    if (!isGlobal) {
+      this.scope.exit();
+    }
+    return this.finishNode(node, "TSModuleBlock");
+  }
+  tsParseNamespaceDeclaration(node) {
+    node.id = this.tsParseEntityName(0);
+    if (node.id.type === "Identifier") {
+      this.checkIdentifier(node.id, 1024);
+    }
+    this.scope.enter(2048);
+    this.prodParam.enter(0);
+    node.body = this.tsParseModuleBlock(false);
+    this.prodParam.exit();
+    this.scope.exit();
+    return this.finishNode(node, "TSModuleDeclaration");
+  }
+  tsParseAmbientExternalModuleDeclaration(node) {
+    const isGlobal = this.isContextual(111);
+    if (isGlobal) {
+      node.kind = "global";
+      node.id = this.parseIdentifier();
+    } else {
+      node.kind = "module";
+      const {
+        type,
+        value
+      } = this.state;
+      if (type === 133) {
+        node.id = super.parseStringLiteral(value);
+      } else if (tokenIsIdentifier(type)) {
+        this.raise(TSErrors.InlineModuleDeclarationMustUseString, this.state.startLoc);
+        node.id = this.tsParseEntityName(0);
+      } else if (type === 2) {
+        this.raise(TSErrors.EmptyNamespaceName, this.state.startLoc);
+      } else {
+        this.raise(TSErrors.InvalidNamespaceName, this.state.startLoc, value);
+        node.id = super.parseExprAtom();
+      }
+    }
+    if (this.match(2)) {
+      if (!isGlobal) {
+        this.scope.enter(1024);
+      }
+      this.prodParam.enter(0);
+      node.body = this.tsParseModuleBlock(isGlobal);
+      this.prodParam.exit();
+      if (!isGlobal) {
+        this.scope.exit();
+      }
+    } else {
+      this.semicolon();
+    }
+    return this.finishNode(node, "TSModuleDeclaration");
+  }
+  tsParseImportEqualsDeclaration(node, maybeDefaultIdentifier) {
+    node.id = maybeDefaultIdentifier || this.parseIdentifier();
+    this.checkIdentifier(node.id, 4096);
+    this.expect(25);
+    const moduleReference = this.tsParseModuleReference();
+    if (node.importKind === "type" && moduleReference.type !== "TSExternalModuleReference") {
+      this.raise(TSErrors.ImportAliasHasImportType, moduleReference);
+    }
+    node.moduleReference = moduleReference;
+    this.semicolon();
+    return this.finishNode(node, "TSImportEqualsDeclaration");
+  }
+  tsIsExternalModuleReference() {
+    return this.isContextual(118) && this.lookaheadCharCode() === 40;
+  }
+  tsParseModuleReference() {
+    return this.tsIsExternalModuleReference() ? this.tsParseExternalModuleReference() : this.tsParseEntityName(0);
+  }
+  tsParseExternalModuleReference() {
+    const node = this.startNode();
+    this.expectContextual(118);
+    this.expect(6);
+    if (!this.match(133)) {
+      this.unexpected();
+    }
+    node.expression = super.parseExprAtom();
+    this.expect(7);
+    this.sawUnambiguousESM = true;
+    return this.finishNode(node, "TSExternalModuleReference");
+  }
+  tsLookAhead(f) {
+    const state = this.state.clone();
+    const res = f();
+    this.state = state;
+    return res;
+  }
+  tsTryParseAndCatch(f) {
+    const result = this.tryParse((abort) => f() || abort());
+    if (result.aborted || !result.node) return;
+    if (result.error) this.state = result.failState;
+    return result.node;
+  }
+  tsTryParse(f) {
+    const state = this.state.clone();
+    const result = f();
+    if (result !== void 0 && result !== false) {
+      return result;
+    }
+    this.state = state;
+  }
+  tsTryParseDeclare(node) {
+    if (this.isLineTerminator()) {
+      return;
+    }
+    const startType = this.state.type;
+    return this.tsInAmbientContext(() => {
+      switch (startType) {
+        case 64:
+          node.declare = true;
+          return super.parseFunctionStatement(node, false, 2);
+        case 76:
+          node.declare = true;
+          return this.parseClass(node, true, false);
+        case 125:
+          return this.tsParseEnumDeclaration(node, {
+            declare: true
+          });
+        case 111:
+          return this.tsParseAmbientExternalModuleDeclaration(node);
+        case 97:
+          if (this.state.containsEsc) {
+            return;
+          }
+        case 71:
+        case 70:
+          if (!this.match(71) || !this.isLookaheadContextual("enum")) {
+            node.declare = true;
+            return this.parseVarStatement(node, this.state.value, true);
+          }
+          this.expect(71);
+          return this.tsParseEnumDeclaration(node, {
+            const: true,
+            declare: true
+          });
+        case 106:
+          if (this.isUsing()) {
+            this.raise(TSErrors.InvalidModifierOnUsingDeclaration, this.state.startLoc, "declare");
+            node.declare = true;
+            return this.parseVarStatement(node, "using", true);
+          }
+          break;
+        case 93:
+          if (this.isAwaitUsing()) {
+            this.raise(TSErrors.InvalidModifierOnAwaitUsingDeclaration, this.state.startLoc, "declare");
+            node.declare = true;
+            this.next();
+            return this.parseVarStatement(node, "await using", true);
+          }
+          break;
+        case 128: {
+          const result = this.tsParseInterfaceDeclaration(node, {
+            declare: true
+          });
+          if (result) return result;
+        }
+        default:
+          if (tokenIsIdentifier(startType)) {
+            return this.tsParseDeclaration(node, this.state.type, true, null);
+          }
+      }
+    });
+  }
+  tsTryParseExportDeclaration() {
+    return this.tsParseDeclaration(this.startNode(), this.state.type, true, null);
+  }
+  tsParseDeclaration(node, type, next, decorators) {
+    switch (type) {
+      case 123:
+        if (this.tsCheckLineTerminator(next) && (this.match(76) || tokenIsIdentifier(this.state.type))) {
+          return this.tsParseAbstractDeclaration(node, decorators);
+        }
+        break;
+      case 126:
+        if (this.tsCheckLineTerminator(next)) {
+          return this.tsParseAmbientExternalModuleDeclaration(node);
+        }
+        break;
+      case 127:
+        if (this.tsCheckLineTerminator(next) && tokenIsIdentifier(this.state.type)) {
+          node.kind = "namespace";
+          return this.tsParseNamespaceDeclaration(node);
+        }
+        break;
+      case 129:
+        if (this.tsCheckLineTerminator(next) && tokenIsIdentifier(this.state.type)) {
+          return this.tsParseTypeAliasDeclaration(node);
+        }
+        break;
+    }
+  }
+  tsCheckLineTerminator(next) {
+    if (next) {
+      if (this.hasFollowingLineBreak()) return false;
+      this.next();
+      return true;
+    }
+    return !this.isLineTerminator();
+  }
+  tsTryParseGenericAsyncArrowFunction(startLoc) {
+    if (!this.match(43)) return;
+    const res = this.tsTryParseAndCatch(() => {
+      const node = this.startNodeAt(startLoc);
+      node.typeParameters = this.tsParseTypeParameters(this.tsParseConstModifier);
+      super.parseFunctionParams(node);
+      node.returnType = this.tsTryParseTypeOrTypePredicateAnnotation();
+      const arrowStartPos = this.offsetToSourcePos(startLoc.index);
+      if (node.returnType && this.match(15) && this.tsIsArrowReturnTypeRestrictedAt(arrowStartPos)) {
+        this.tsArrowReturnTypeAt.set(arrowStartPos, node.returnType.start);
+      }
+      this.expect(15);
+      return node;
+    });
+    if (!res) return;
+    const startPos = this.offsetToSourcePos(startLoc.index);
+    const parse4 = () => res.returnType && this.tsIsArrowReturnTypeRestrictedAt(startPos) ? this.tsParseWithDeferredArrowErrors(() => super.parseArrowExpression(res, null, true)) : super.parseArrowExpression(res, null, true);
+    return this.tsIsArrowReturnTypeRestrictedAt(startPos) ? this.tsParseWithRestrictedArrowReturnType(parse4, this.hasPlugin("jsx") || this.state.tsArrowReturnTypeAllowed) : parse4();
+  }
+  tsParseTypeArgumentsInExpression() {
+    if (this.reScan_lt() !== 43) return;
+    return this.tsParseTypeArguments();
+  }
+  tsParseTypeArguments() {
+    const node = this.startNode();
+    node.params = this.tsInType(() => this.tsInTopLevelContext(() => {
+      this.expect(43);
+      return this.tsParseDelimitedList("TypeParametersOrArguments", this.tsParseType.bind(this));
+    }));
+    if (node.params.length === 0) {
+      this.raise(TSErrors.EmptyTypeArguments, node);
+    } else if (!this.state.inType && this.curContext() === types.brace) {
+      this.reScan_lt_gt();
+    }
+    this.expect(44);
+    return this.finishNode(node, "TSTypeParameterInstantiation");
+  }
+  tsIsDeclarationStart() {
+    return tokenIsTSDeclarationStart(this.state.type);
+  }
+  isExportDefaultSpecifier() {
+    if (this.tsIsDeclarationStart()) return false;
+    return super.isExportDefaultSpecifier();
+  }
+  parseBindingElement(flags, decorators) {
+    const startLoc = decorators.length ? null : this.state.startLoc;
+    const modified = {};
+    this.tsParseModifiers(BindingElementModifiers, void 0, modified);
+    const accessibility = modified.accessibility;
+    const override = modified.override;
+    const readonly = modified.readonly;
+    if (!(flags & 4) && (accessibility || readonly || override)) {
+      this.raise(TSErrors.UnexpectedParameterModifier, startLoc || decorators[0]);
+    }
+    const startLoc2 = this.state.startLoc;
+    const left = this.parseMaybeDefault(startLoc2);
+    if (flags & 2) {
+      this.parseFunctionParamType(left);
+    }
+    const elt = this.parseMaybeDefault(startLoc2, left);
+    if (accessibility || readonly || override) {
+      const pp = startLoc ? this.startNodeAt(startLoc) : this.startNodeAtNode(decorators[0]);
+      if (decorators.length) {
+        pp.decorators = decorators;
+      }
+      if (accessibility) pp.accessibility = accessibility;
+      if (readonly) pp.readonly = readonly;
+      if (override) pp.override = override;
+      if (elt.type !== "Identifier" && elt.type !== "AssignmentPattern") {
+        this.raise(TSErrors.UnsupportedParameterPropertyKind, startLoc || decorators[0]);
+      }
+      pp.parameter = elt;
+      return this.finishNode(pp, "TSParameterProperty");
+    }
+    if (decorators.length) {
+      left.decorators = decorators;
+    }
+    return elt;
+  }
+  isSimpleParameter(node) {
+    return node.type === "TSParameterProperty" && super.isSimpleParameter(node.parameter) || super.isSimpleParameter(node);
+  }
+  tsDisallowOptionalPattern(node) {
+    for (const param of node.params) {
+      if (param.type !== "Identifier" && param.optional && !this.state.isAmbientContext) {
+        this.raise(TSErrors.PatternIsOptional, param);
+      }
+    }
+  }
+  setArrowFunctionParameters(node, params, trailingCommaLoc) {
+    super.setArrowFunctionParameters(node, params, trailingCommaLoc);
+    this.tsDisallowOptionalPattern(node);
+  }
+  parseFunctionBodyAndFinish(node, type, isMethod = false) {
+    if (this.match(10)) {
+      node.returnType = this.tsParseTypeOrTypePredicateAnnotation(10);
+    }
+    const bodilessType = type === "FunctionDeclaration" ? "TSDeclareFunction" : type === "ClassMethod" || type === "ClassPrivateMethod" ? "TSDeclareMethod" : void 0;
+    if (bodilessType && !this.match(2) && this.isLineTerminator()) {
+      if (bodilessType === "TSDeclareMethod" && node.kind === "constructor") {
+        for (const param of node.params) {
+          if (param.type === "TSParameterProperty") {
+            this.raise(TSErrors.UnexpectedParameterModifier, param);
+          } else if (param.type === "AssignmentPattern") {
+            this.raise(TSErrors.UnexpectedParameterInitializer, param);
+          }
+        }
+      } else {
+        for (const param of node.params) {
+          if (param.type === "AssignmentPattern") {
+            this.raise(TSErrors.UnexpectedParameterInitializer, param);
+          }
+        }
+      }
+      return this.finishNode(node, bodilessType);
+    }
+    if (bodilessType && this.state.isAmbientContext) {
+      this.raise(TSErrors.DeclareFunctionHasImplementation, this.state.startLoc);
+      if (bodilessType === "TSDeclareFunction" && node.declare) {
+        return super.parseFunctionBodyAndFinish(node, bodilessType, isMethod);
+      }
+    }
+    this.tsDisallowOptionalPattern(node);
+    return super.parseFunctionBodyAndFinish(node, type, isMethod);
+  }
+  registerFunctionStatementId(node) {
+    if (!node.body && node.id) {
+      this.checkIdentifier(node.id, 1024);
+    } else {
+      super.registerFunctionStatementId(node);
+    }
+  }
+  tsCheckForInvalidTypeCasts(items) {
+    items.forEach((node) => {
+      if (node?.type === "TSTypeCastExpression") {
+        this.raise(TSErrors.UnexpectedTypeAnnotation, node.typeAnnotation);
+      }
+    });
+  }
+  toReferencedList(exprList, isInParens) {
+    this.tsCheckForInvalidTypeCasts(exprList);
+    return exprList;
+  }
+  parseArrayLike(close, refExpressionErrors) {
+    const node = super.parseArrayLike(close, refExpressionErrors);
+    if (node.type === "ArrayExpression") {
+      this.tsCheckForInvalidTypeCasts(node.elements);
+    }
+    return node;
+  }
+  parseSubscript(base, startLoc, noCalls, state) {
+    if (!this.hasPrecedingLineBreak() && this.match(31)) {
+      this.state.canStartJSXElement = false;
+      this.next();
+      const nonNullExpression = this.startNodeAt(startLoc);
+      nonNullExpression.expression = base;
+      return this.finishNode(nonNullExpression, "TSNonNullExpression");
+    }
+    let isOptionalCall = false;
+    if (this.match(14) && this.lookaheadCharCode() === 60) {
+      if (noCalls) {
+        state.stop = true;
+        return base;
+      }
+      state.optionalChainMember = isOptionalCall = true;
+      this.next();
+    }
+    if (this.match(43) || this.match(47)) {
+      let missingParenErrorLoc;
+      let parsingAsyncArrow = true;
+      const parseAttempt = () => {
+        if (!noCalls && this.atPossibleAsyncArrow(base)) {
+          const asyncArrowFn = this.tsTryParseGenericAsyncArrowFunction(startLoc);
+          if (asyncArrowFn) {
+            state.stop = true;
+            return asyncArrowFn;
+          }
+        }
+        parsingAsyncArrow = false;
+        const typeArguments = this.tsParseTypeArgumentsInExpression();
+        if (!typeArguments) return;
+        if (isOptionalCall && !this.match(6)) {
+          missingParenErrorLoc = this.state.curPosition();
+          return;
+        }
+        if (tokenIsTemplate(this.state.type)) {
+          const result2 = super.parseTaggedTemplateExpression(base, startLoc, state);
+          result2.typeArguments = typeArguments;
+          return result2;
+        }
+        if (!noCalls && this.eat(6)) {
+          const node2 = this.startNodeAt(startLoc);
+          node2.callee = base;
+          node2.arguments = this.parseCallExpressionArguments();
+          this.tsCheckForInvalidTypeCasts(node2.arguments);
+          node2.typeArguments = typeArguments;
+          if (state.optionalChainMember) {
+            node2.optional = isOptionalCall;
+          }
+          return this.finishCallExpression(node2, state.optionalChainMember);
+        }
+        const tokenType = this.state.type;
+        if (tokenType === 44 || tokenType === 48 || tokenType !== 6 && tokenType !== 90 && tokenType !== 119 && tokenCanStartExpression(tokenType) && !this.hasPrecedingLineBreak()) {
+          return;
+        }
+        const node = this.startNodeAt(startLoc);
+        node.expression = base;
+        node.typeArguments = typeArguments;
+        return this.finishNode(node, "TSInstantiationExpression");
+      };
+      const attempt = this.tryParse((abort) => parseAttempt() || abort());
+      if (attempt.thrown && parsingAsyncArrow && this.tsShouldKeepArrowErrorAt(attempt.error, this.offsetToSourcePos(startLoc.index))) {
+        throw attempt.error;
+      }
+      const result = attempt.node;
+      if (result && attempt.error) this.state = attempt.failState;
+      if (missingParenErrorLoc) {
+        this.unexpected(missingParenErrorLoc, 6);
+      }
+      if (result) {
+        if (result.type === "TSInstantiationExpression") {
+          if (this.match(12) || this.match(14) && this.lookaheadCharCode() !== 40) {
+            this.raise(TSErrors.InvalidPropertyAccessAfterInstantiationExpression, this.state.startLoc);
+          }
+          if (!this.match(12) && !this.match(14)) {
+            result.expression = super.stopParseSubscript(base, state);
+          }
+        }
+        return result;
+      }
+    }
+    return super.parseSubscript(base, startLoc, noCalls, state);
+  }
+  parseNewCallee(node) {
+    super.parseNewCallee(node);
+    const {
+      callee
+    } = node;
+    if (callee.type === "TSInstantiationExpression" && !callee.extra?.parenthesized) {
+      node.typeArguments = callee.typeArguments;
+      node.callee = callee.expression;
+    }
+  }
+  parseExprOp(left, leftStartLoc, minPrec) {
+    let isSatisfies;
+    if (tokenOperatorPrecedence(54) > minPrec && !this.hasPrecedingLineBreak() && (this.isContextual(90) || (isSatisfies = this.isContextual(119)))) {
+      const node = this.startNodeAt(leftStartLoc);
+      node.expression = left;
+      node.typeAnnotation = this.tsInType(() => {
+        this.next();
+        if (this.match(71)) {
+          if (isSatisfies) {
+            this.raise(Errors.UnexpectedKeyword, this.state.startLoc, {
+              keyword: "const"
+            });
+          }
+          return this.tsParseTypeReference();
+        }
+        return this.tsParseType();
+      });
+      const result = this.finishNode(node, isSatisfies ? "TSSatisfiesExpression" : "TSAsExpression");
+      this.reScan_lt_gt();
+      return this.parseExprOp(result, leftStartLoc, minPrec);
+    }
+    return super.parseExprOp(left, leftStartLoc, minPrec);
+  }
+  checkReservedWord(word2, startLoc, checkKeywords, isBinding) {
+    if (!this.state.isAmbientContext) {
+      super.checkReservedWord(word2, startLoc, checkKeywords, isBinding);
+    }
+  }
+  checkDuplicateExports() {
+  }
+  isPotentialImportPhase(isExport) {
+    if (super.isPotentialImportPhase(isExport)) return true;
+    if (this.isContextual(129)) {
+      const ch = this.lookaheadCharCode();
+      return isExport ? ch === 123 || ch === 42 : ch !== 61;
+    }
+    return !isExport && this.isContextual(83);
+  }
+  applyImportPhase(node, isExport, phase, loc) {
+    super.applyImportPhase(node, isExport, phase, loc);
+    if (isExport) {
+      node.exportKind = phase === "type" ? "type" : "value";
+    } else {
+      node.importKind = phase === "type" || phase === "typeof" ? phase : "value";
+    }
+  }
+  parseImport(node) {
+    if (this.match(133)) {
+      node.importKind = "value";
+      if (this.scope.inTSNamespace) {
+        this.raise(TSErrors.ImportInTSNamespace, node);
+      }
+      return super.parseImport(node);
+    }
+    let importNode;
+    if (tokenIsIdentifier(this.state.type) && this.lookaheadCharCode() === 61) {
+      node.importKind = "value";
+      const result = this.tsParseImportEqualsDeclaration(node);
+      if (this.scope.inTSNamespace && result.moduleReference.type === "TSExternalModuleReference") {
+        this.raise(TSErrors.ImportInTSNamespace, node);
+      }
+      return result;
+    } else if (this.isContextual(129)) {
+      const maybeDefaultIdentifier = this.parseMaybeImportPhase(node, false);
+      if (this.lookaheadCharCode() === 61) {
+        if (this.scope.inTSNamespace) {
+          this.raise(TSErrors.ImportInTSNamespace, node);
+        }
+        return this.tsParseImportEqualsDeclaration(node, maybeDefaultIdentifier);
+      } else {
+        importNode = super.parseImportSpecifiersAndAfter(node, maybeDefaultIdentifier);
+      }
+    } else {
+      importNode = super.parseImport(node);
+    }
+    if (importNode.importKind === "type" && importNode.specifiers.length > 1 && importNode.specifiers[0].type === "ImportDefaultSpecifier") {
+      this.raise(TSErrors.TypeImportCannotSpecifyDefaultAndNamed, importNode);
+    } else if (this.scope.inTSNamespace) {
+      this.raise(TSErrors.ImportInTSNamespace, importNode);
+    }
+    return importNode;
+  }
+  parseExport(node, decorators) {
+    if (this.match(79)) {
+      const nodeImportEquals = this.startNode();
+      this.next();
+      let maybeDefaultIdentifier = null;
+      if (this.isContextual(129) && this.isPotentialImportPhase(false)) {
+        maybeDefaultIdentifier = this.parseMaybeImportPhase(nodeImportEquals, false);
+      } else {
+        nodeImportEquals.importKind = "value";
+      }
+      const declaration = this.tsParseImportEqualsDeclaration(nodeImportEquals, maybeDefaultIdentifier);
+      node.attributes = [];
+      node.declaration = declaration;
+      node.exportKind = "value";
+      node.source = null;
+      node.specifiers = [];
+      return this.finishNode(node, "ExportNamedDeclaration");
+    } else if (this.eat(25)) {
+      const assign = node;
+      assign.expression = super.parseExpression();
+      this.semicolon();
+      this.sawUnambiguousESM = true;
+      if (this.scope.inTSNamespace) {
+        this.raise(TSErrors.ExportAssignmentInTSNamespace, assign);
+      }
+      return this.finishNode(assign, "TSExportAssignment");
+    } else if (this.eatContextual(90)) {
+      const decl = node;
+      this.expectContextual(127);
+      decl.id = this.parseIdentifier();
+      this.checkIdentifier(decl.id, 8201);
+      this.semicolon();
+      if (this.scope.inTSNamespace) {
+        this.raise(TSErrors.NamespaceExportInTSNamespace, decl);
+      }
+      return this.finishNode(decl, "TSNamespaceExportDeclaration");
+    } else {
+      const result = super.parseExport(node, decorators);
+      if (this.scope.inTSNamespace && (result.type !== "ExportNamedDeclaration" || result.source || !result.declaration && !this.state.isAmbientContext)) {
+        this.raise(TSErrors.ExportInTSNamespace, result);
+      }
+      return result;
+    }
+  }
+  isAbstractClass() {
+    return this.isContextual(123) && this.isLookaheadContextual("class");
+  }
+  parseExportDefaultExpression() {
+    if (this.isAbstractClass()) {
+      const cls = this.startNode();
+      this.next();
+      cls.abstract = true;
+      return this.parseClass(cls, true, true);
+    }
+    if (this.match(128)) {
+      const result = this.tsParseInterfaceDeclaration(this.startNode());
+      if (result) return result;
+    }
+    return super.parseExportDefaultExpression();
+  }
+  parseVarStatement(node, kind, allowMissingInitializer = false) {
+    const {
+      isAmbientContext
+    } = this.state;
+    const declaration = super.parseVarStatement(node, kind, allowMissingInitializer || isAmbientContext);
+    if (isAmbientContext && !node.declare && (kind === "using" || kind === "await using")) {
+      this.raiseOverwrite(TSErrors.UsingDeclarationInAmbientContext, node, kind);
+      return declaration;
+    }
+    for (const declarator of declaration.declarations) {
+      const {
+        id,
+        init,
+        definite
+      } = declarator;
+      if (definite) {
+        if (init) {
+          this.raise(TSErrors.DeclaratorDefiniteAssertionWithInitializer, id);
+        } else if (!id.typeAnnotation) {
+          this.raise(TSErrors.DeclaratorDefiniteAssertionRequiresTypeAnnotation, id);
+        }
+      }
+      if (isAmbientContext && init) {
+        if (kind === "var" || kind === "let" || !!id.typeAnnotation) {
+          this.raise(TSErrors.InitializerNotAllowedInAmbientContext, init);
+        } else if (!isValidAmbientConstInitializer(init, this.hasPlugin("estree"))) {
+          this.raise(TSErrors.ConstInitializerMustBeStringOrNumericLiteralOrLiteralEnumReference, init);
+        }
+      }
+    }
+    return declaration;
+  }
+  parseStatementContent(flags, decorators) {
+    const allowDeclaration = !!(flags & 2);
+    if (!this.state.containsEsc) {
+      switch (this.state.type) {
+        case 71: {
+          if (this.isLookaheadContextual("enum")) {
+            const node = this.startNode();
+            this.next();
+            return this.tsParseEnumDeclaration(node, {
+              const: true
+            });
+          }
+          break;
+        }
+        case 123:
+        case 124: {
+          if (this.nextTokenIsIdentifierAndNotTSRelationalOperatorOnSameLine()) {
+            const token = this.state.type;
+            const node = this.startNode();
+            this.next();
+            const declaration = token === 124 ? this.tsTryParseDeclare(node) : this.tsParseAbstractDeclaration(node, decorators);
+            if (declaration) {
+              if (token === 124) {
+                declaration.declare = true;
+              }
+              return declaration;
+            } else {
+              node.expression = this.createIdentifier(this.startNodeAtNode(node), token === 124 ? "declare" : "abstract");
+              this.semicolon(false);
+              return this.finishNode(node, "ExpressionStatement");
+            }
+          }
+          break;
+        }
+        case 125:
+          return this.tsParseEnumDeclaration(this.startNode());
+        case 111: {
+          const nextCh = this.lookaheadCharCode();
+          if (nextCh === 123) {
+            const node = this.startNode();
+            return this.tsParseAmbientExternalModuleDeclaration(node);
+          }
+          break;
+        }
+        case 128: {
+          const result = this.tsParseInterfaceDeclaration(this.startNode());
+          if (result) {
+            if (!allowDeclaration) {
+              this.raise(TSErrors.UnexpectedTypeDeclaration, result, "interface");
+            }
+            return result;
+          }
+          break;
+        }
+        case 126: {
+          if (this.nextTokenIsStringLiteralOnSameLine()) {
+            const node = this.startNode();
+            this.next();
+            return this.tsParseDeclaration(node, 126, false, decorators);
+          } else if (this.nextTokenIsIdentifierOnSameLine()) {
+            this.raise(TSErrors.InlineModuleDeclarationMustUseString, this.state.startLoc);
+            const node = this.startNode();
+            this.next();
+            return this.tsParseDeclaration(node, 127, false, decorators);
+          }
+          break;
+        }
+        case 127: {
+          if (this.nextTokenIsIdentifierOnSameLine()) {
+            const node = this.startNode();
+            this.next();
+            return this.tsParseDeclaration(node, 127, false, decorators);
+          }
+          break;
+        }
+        case 129: {
+          if (this.nextTokenIsIdentifierOnSameLine()) {
+            const node = this.startNode();
+            if (!allowDeclaration) {
+              this.raise(TSErrors.UnexpectedTypeDeclaration, node, "type");
+            }
+            this.next();
+            return this.tsParseTypeAliasDeclaration(node);
+          }
+          break;
+        }
+      }
+    }
+    return super.parseStatementContent(flags, decorators);
+  }
+  parseAccessModifier() {
+    return this.tsParseModifier(AccessModifiers);
+  }
+  tsHasSomeModifiers(member, modifiers) {
+    return modifiers.some((modifier) => {
+      if (tsIsAccessModifier(modifier)) {
+        return member.accessibility === modifier;
+      }
+      return !!member[modifier];
+    });
+  }
+  tsIsStartOfStaticBlocks() {
+    return this.isContextual(103) && this.lookaheadCharCode() === 123;
+  }
+  parseClassMember(classBody, member, state) {
+    this.tsParseModifiers(ClassMemberModifiers, TSErrors.InvalidModifierOnTypeParameterPositions, member, true);
+    const callParseClassMemberWithIsStatic = () => {
+      if (this.tsIsStartOfStaticBlocks()) {
+        this.next();
+        this.next();
+        if (this.tsHasSomeModifiers(member, ["declare", "private", "public", "protected", "override", "abstract", "readonly", "static"])) {
+          this.raise(TSErrors.StaticBlockCannotHaveModifier, this.state.curPosition());
+        }
+        super.parseClassStaticBlock(classBody, member);
+      } else {
+        this.parseClassMemberWithIsStatic(classBody, member, state, !!member.static);
+      }
+    };
+    if (member.declare) {
+      this.tsInAmbientContext(callParseClassMemberWithIsStatic);
+    } else {
+      callParseClassMemberWithIsStatic();
+    }
+    if (member.decorators && member.decorators.length > 0 && !this.hasPlugin("decorators-legacy")) {
+      if (member.type === "TSAbstractMethodDefinition" || member.type === "TSDeclareMethod") {
+        this.raise(TSErrors.DecoratorAbstractMethod, member, {
+          kind: "abstract method"
+        });
+      } else if (member.type === "ClassProperty" && member.abstract || member.type === "ClassProperty" && member.declare || member.type === "TSAbstractPropertyDefinition" || member.type === "PropertyDefinition" && member.declare) {
+        this.raise(TSErrors.DecoratorAbstractMethod, member, {
+          kind: member.declare ? "declare field" : "abstract field"
+        });
+      }
+    }
+  }
+  parseClassMemberWithIsStatic(classBody, member, state, isStatic) {
+    const idx = this.tsTryParseIndexSignature(member);
+    if (idx) {
+      classBody.body.push(idx);
+      if (member.abstract) {
+        this.raise(TSErrors.IndexSignatureHasAbstract, member);
+      }
+      if (member.accessibility) {
+        this.raise(TSErrors.IndexSignatureHasAccessibility, member, {
+          modifier: member.accessibility
+        });
+      }
+      if (member.declare) {
+        this.raise(TSErrors.IndexSignatureHasDeclare, member);
+      }
+      if (member.override) {
+        this.raise(TSErrors.IndexSignatureHasOverride, member);
+      }
+      return;
+    }
+    if (!this.state.inAbstractClass && member.abstract) {
+      this.raise(TSErrors.NonAbstractClassHasAbstractMethod, member);
+    }
+    if (member.override) {
+      if (!state.hadSuperClass) {
+        this.raise(TSErrors.OverrideNotInSubClass, member);
+      }
+    }
+    super.parseClassMemberWithIsStatic(classBody, member, state, isStatic);
+  }
+  parsePostMemberNameModifiers(methodOrProp) {
+    const optional = this.eat(13);
+    if (optional) methodOrProp.optional = true;
+    if (methodOrProp.readonly && this.match(6)) {
+      this.raise(TSErrors.ClassMethodHasReadonly, methodOrProp);
+    }
+    if (methodOrProp.declare && this.match(6)) {
+      this.raise(TSErrors.ClassMethodHasDeclare, methodOrProp);
+    }
+  }
+  shouldParseExportDeclaration() {
+    if (this.tsIsDeclarationStart()) return true;
+    return super.shouldParseExportDeclaration();
+  }
+  parseConditional(expr, startLoc, refExpressionErrors) {
+    if (!this.match(13)) return expr;
+    if (refExpressionErrors != null) {
+      const nextCh = this.lookaheadCharCode();
+      if (nextCh === 44 || nextCh === 61 || nextCh === 58 || nextCh === 41) {
+        this.setOptionalParametersError(refExpressionErrors);
+        return expr;
+      }
+    }
+    const startPos = this.offsetToSourcePos(startLoc.index);
+    const isRestricted = this.tsIsArrowReturnTypeRestrictedAt(startPos);
+    const allowsReturnType = isRestricted && this.state.tsArrowReturnTypeAllowed;
+    this.next();
+    const node = this.startNodeAt(startLoc);
+    node.test = expr;
+    node.consequent = this.tsParseWithRestrictedArrowReturnType(() => this.parseMaybeAssignAllowIn());
+    this.expect(10);
+    node.alternate = isRestricted ? this.tsParseWithRestrictedArrowReturnType(() => this.parseMaybeAssign(), allowsReturnType) : this.parseMaybeAssign();
+    return this.finishNode(node, "ConditionalExpression");
+  }
+  tsIsArrowReturnTypeRestrictedAt(sourcePos) {
+    return this.state.tsArrowReturnTypeRestrictionAt === sourcePos;
+  }
+  tsRestrictArrowReturnTypeAt(sourcePos, allowsReturnType, genericParams = false) {
+    this.state.tsArrowReturnTypeRestrictionAt = sourcePos;
+    this.state.tsArrowReturnTypeAllowed = allowsReturnType;
+    this.state.tsGenericArrowParams = genericParams;
+  }
+  tsParseWithRestrictedArrowReturnType(parse4, allowsReturnType = false, genericParams = false) {
+    const oldAllowed = this.state.tsArrowReturnTypeAllowed;
+    const oldGeneric = this.state.tsGenericArrowParams;
+    const oldStart = this.state.tsArrowReturnTypeRestrictionAt;
+    this.tsRestrictArrowReturnTypeAt(this.state.start, allowsReturnType, genericParams);
+    const result = parse4();
+    this.state.tsArrowReturnTypeRestrictionAt = oldStart;
+    this.state.tsArrowReturnTypeAllowed = oldAllowed;
+    this.state.tsGenericArrowParams = oldGeneric;
+    return result;
+  }
+  parseParenItem(node, startLoc) {
+    const newNode = super.parseParenItem(node, startLoc);
+    if (this.eat(13)) {
+      newNode.optional = true;
+      this.resetEndLocation(node);
+    }
+    if (this.match(10)) {
+      const typeCastNode = this.startNodeAt(startLoc);
+      typeCastNode.expression = node;
+      typeCastNode.typeAnnotation = this.tsParseTypeAnnotation();
+      return this.finishNode(typeCastNode, "TSTypeCastExpression");
+    }
+    return node;
+  }
+  parseExportDeclaration(node) {
+    if (!this.state.isAmbientContext && this.isContextual(124)) {
+      return this.tsInAmbientContext(() => this.parseExportDeclaration(node));
+    }
+    const startLoc = this.state.startLoc;
+    const isDeclare = this.eatContextual(124);
+    if (isDeclare && (this.isContextual(124) || !this.shouldParseExportDeclaration())) {
+      throw this.raise(TSErrors.ExpectedAmbientAfterExportDeclare, this.state.startLoc);
+    }
+    const isIdentifier = tokenIsIdentifier(this.state.type);
+    const declaration = isIdentifier && this.tsTryParseExportDeclaration() || super.parseExportDeclaration(node);
+    if (!declaration) return null;
+    if (declaration.type === "TSInterfaceDeclaration" || declaration.type === "TSTypeAliasDeclaration" || isDeclare) {
+      node.exportKind = "type";
+    }
+    if (isDeclare && declaration.type !== "TSImportEqualsDeclaration") {
+      this.resetStartLocation(declaration, startLoc);
+      declaration.declare = true;
+    }
+    return declaration;
+  }
+  parseClassId(node, isStatement, optionalId, bindingType) {
+    if ((!isStatement || optionalId) && this.isContextual(112)) {
+      node.id = null;
+      return;
+    }
+    super.parseClassId(node, isStatement, optionalId, node.declare ? 1024 : 8331);
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseInOutConstModifiers);
+    if (typeParameters) node.typeParameters = typeParameters;
+  }
+  parseClassPropertyAnnotation(node) {
+    if (!node.optional) {
+      if (this.eat(31)) {
+        node.definite = true;
+      } else if (this.eat(13)) {
+        node.optional = true;
+      }
+    }
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) node.typeAnnotation = type;
+    if (node.definite) {
+      if (this.match(25)) {
+        this.raise(TSErrors.DeclaratorDefiniteAssertionWithInitializer, node);
+      } else if (!type) {
+        this.raise(TSErrors.DeclaratorDefiniteAssertionRequiresTypeAnnotation, node);
+      }
+    }
+  }
+  parseClassProperty(node) {
+    this.parseClassPropertyAnnotation(node);
+    if (this.state.isAmbientContext && !(node.readonly && !node.typeAnnotation) && this.match(25)) {
+      this.raise(TSErrors.DeclareClassFieldHasInitializer, this.state.startLoc);
+    }
+    if (node.abstract && this.match(25)) {
+      const {
+        key: key2
+      } = node;
+      this.raise(TSErrors.AbstractPropertyHasInitializer, this.state.startLoc, {
+        propertyName: key2.type === "Identifier" && !node.computed ? key2.name : `[${this.input.slice(this.offsetToSourcePos(key2.start), this.offsetToSourcePos(key2.end))}]`
+      });
+    }
+    return super.parseClassProperty(node);
+  }
+  parseClassPrivateProperty(node) {
+    if (node.abstract) {
+      this.raise(TSErrors.PrivateElementHasAbstract, node);
+    }
+    if (node.accessibility) {
+      this.raise(TSErrors.PrivateElementHasAccessibility, node, {
+        modifier: node.accessibility
+      });
+    }
+    this.parseClassPropertyAnnotation(node);
+    return super.parseClassPrivateProperty(node);
+  }
+  parseClassAccessorProperty(node) {
+    this.parseClassPropertyAnnotation(node);
+    if (node.optional) {
+      this.raise(TSErrors.AccessorCannotBeOptional, node);
+    }
+    return super.parseClassAccessorProperty(node);
+  }
+  pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters && isConstructor) {
+      this.raise(TSErrors.ConstructorHasTypeParameters, typeParameters);
+    }
+    const {
+      declare = false,
+      kind
+    } = method;
+    if (declare && (kind === "get" || kind === "set")) {
+      this.raise(TSErrors.DeclareAccessor, method, {
+        kind
+      });
+    }
+    if (typeParameters) method.typeParameters = typeParameters;
+    super.pushClassMethod(classBody, method, isGenerator, isAsync, isConstructor, allowsDirectSuper);
+  }
+  pushClassPrivateMethod(classBody, method, isGenerator, isAsync) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters) method.typeParameters = typeParameters;
+    super.pushClassPrivateMethod(classBody, method, isGenerator, isAsync);
+  }
+  declareClassPrivateMethodInScope(node, kind) {
+    if (node.type === "TSDeclareMethod") return;
+    if (node.type === "MethodDefinition" && node.value.body == null) {
+      return;
+    }
+    super.declareClassPrivateMethodInScope(node, kind);
+  }
+  parseClassSuper(node) {
+    super.parseClassSuper(node);
+    if (node.superClass) {
+      if (node.superClass.type === "TSInstantiationExpression") {
+        const tsInstantiationExpression = node.superClass;
+        const superClass2 = tsInstantiationExpression.expression;
+        this.takeSurroundingComments(superClass2, superClass2.start, superClass2.end);
+        const superTypeArguments = tsInstantiationExpression.typeArguments;
+        this.takeSurroundingComments(superTypeArguments, superTypeArguments.start, superTypeArguments.end);
+        node.superClass = superClass2;
+        node.superTypeArguments = superTypeArguments;
+      } else if (this.match(43) || this.match(47)) {
+        node.superTypeArguments = this.tsParseTypeArgumentsInExpression();
+      }
+    }
+    if (this.eatContextual(112)) {
+      node.implements = this.tsParseHeritageClause("implements");
+    }
+  }
+  parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters) prop.typeParameters = typeParameters;
+    return super.parseObjPropValue(prop, startLoc, isGenerator, isAsync, isPattern, isAccessor, refExpressionErrors);
+  }
+  parseFunctionParams(node, isConstructor) {
+    const typeParameters = this.tsTryParseTypeParameters(this.tsParseConstModifier);
+    if (typeParameters) node.typeParameters = typeParameters;
+    super.parseFunctionParams(node, isConstructor);
+  }
+  parseVarId(decl, kind) {
+    super.parseVarId(decl, kind);
+    if (decl.id.type === "Identifier" && !this.hasPrecedingLineBreak() && this.eat(31)) {
+      decl.definite = true;
+    }
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) {
+      decl.id.typeAnnotation = type;
+      this.resetEndLocation(decl.id);
+    }
+  }
+  parseMaybeAssign(refExpressionErrors, isParenItem) {
+    const startPos = this.state.start;
+    if (!this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+      return this.tsParseMaybeAssign(refExpressionErrors, isParenItem);
+    }
+    const oldStart = this.state.tsArrowReturnTypeRestrictionAt;
+    const oldAllowed = this.state.tsArrowReturnTypeAllowed;
+    const oldGeneric = this.state.tsGenericArrowParams;
+    const node = this.match(6) || this.match(43) || this.isContextual(92) ? this.tsParseMaybeArrowWithRestrictedReturnType(startPos, refExpressionErrors, isParenItem) : this.tsParseMaybeAssign(refExpressionErrors, isParenItem);
+    this.state.tsArrowReturnTypeRestrictionAt = oldStart;
+    this.state.tsArrowReturnTypeAllowed = oldAllowed;
+    this.state.tsGenericArrowParams = oldGeneric;
+    return node;
+  }
+  tsParseWithDeferredArrowErrors(parse4) {
+    if (this.optionFlags & 4096) return parse4();
+    this.optionFlags |= 4096;
+    try {
+      return parse4();
+    } finally {
+      this.optionFlags &= -4097;
+    }
+  }
+  tsShouldKeepArrowErrorAt(error, startPos) {
+    if (!this.tsIsArrowReturnTypeRestrictedAt(startPos)) return false;
+    const returnTypeStart = this.tsArrowReturnTypeAt.get(startPos);
+    return returnTypeStart !== void 0 && !tsIsInvalidArrowParamsError(error, returnTypeStart);
+  }
+  tsArrowReturnTypeAt = /* @__PURE__ */ new Map();
+  tsParseMaybeArrowWithRestrictedReturnType(startPos, refExpressionErrors, isParenItem) {
+    if (!this.noArrowAt.has(startPos)) {
+      const allowsReturnType = this.state.tsArrowReturnTypeAllowed;
+      const parse4 = () => this.tsParseMaybeAssign(refExpressionErrors, isParenItem);
+      let state = this.state.clone();
+      const {
+        tokensLength
+      } = state;
+      this.tsArrowReturnTypeAt.delete(startPos);
+      let result = this.tryParse(parse4, state);
+      const returnTypeStart = this.tsArrowReturnTypeAt.get(startPos);
+      if (result.thrown && returnTypeStart !== void 0 && !tsIsInvalidArrowParamsError(result.error, returnTypeStart) && !(this.optionFlags & 4096)) {
+        state = this.state.clone();
+        this.optionFlags |= 4096;
+        try {
+          result = this.tryParse(parse4, state);
+        } finally {
+          this.optionFlags &= -4097;
+        }
+      }
+      if (result.thrown) {
+        if (!this.tsArrowReturnTypeAt.has(startPos)) throw result.error;
+      } else {
+        if (result.error) this.state = result.failState;
+        const node = result.node;
+        if (node.type !== "ArrowFunctionExpression" || !node.returnType || node.extra?.parenthesized) {
+          return node;
+        }
+        const {
+          start
+        } = node.returnType;
+        const hasInvalidParams = result.error != null && this.state.errors.slice(state.errors.length).some((error) => tsIsInvalidArrowParamsError(error, start));
+        const isUnambiguous = node.typeParameters ? this.hasPlugin("jsx") : tsHasUnambiguousArrowParams(node.params);
+        if (!hasInvalidParams && (allowsReturnType || this.match(10)) || isUnambiguous && !(hasInvalidParams && node.async)) {
+          if (result.error && !(this.optionFlags & 4096)) {
+            throw result.error;
+          }
+          return node;
+        }
+      }
+      this.noArrowAt.add(startPos);
+      this.state = state;
+      this.state.tokensLength = tokensLength;
+    }
+    return this.tsParseMaybeAssign(refExpressionErrors, isParenItem);
+  }
+  tsParseMaybeAssign(refExpressionErrors, isParenItem) {
+    let state;
+    let jsx2;
+    let typeCast;
+    if (this.hasPlugin("jsx") && (this.match(141) || this.match(43))) {
+      state = this.state.clone();
+      jsx2 = this.tryParse(() => super.parseMaybeAssign(refExpressionErrors, isParenItem), state);
+      if (!jsx2.error) return jsx2.node;
+      const {
+        context
+      } = this.state;
+      const currentContext = context[context.length - 1];
+      if (currentContext === types.j_oTag || currentContext === types.j_expr) {
+        context.pop();
+      }
+    }
+    if (!jsx2?.error && !this.match(43)) {
+      return super.parseMaybeAssign(refExpressionErrors, isParenItem);
+    }
+    if (!state || state === this.state) state = this.state.clone();
+    let typeParameters;
+    const arrow = this.tryParse((abort) => {
+      const startPos = this.state.start;
+      if (this.noArrowAt.has(startPos)) abort();
+      const allowsReturnType = !this.match(43) || this.state.tsArrowReturnTypeAllowed;
+      const isRestricted = this.tsIsArrowReturnTypeRestrictedAt(startPos);
+      typeParameters = this.tsParseTypeParameters(this.tsParseConstModifier);
+      let expr;
+      if (isRestricted) {
+        const paramsStartPos = this.state.start;
+        this.tsArrowReturnTypeAt.delete(paramsStartPos);
+        try {
+          expr = this.tsParseWithRestrictedArrowReturnType(() => super.parseMaybeAssign(refExpressionErrors, isParenItem), allowsReturnType, true);
+        } finally {
+          const returnTypeStart = this.tsArrowReturnTypeAt.get(paramsStartPos);
+          if (returnTypeStart !== void 0) {
+            this.tsArrowReturnTypeAt.set(startPos, returnTypeStart);
+          }
+        }
+      } else {
+        expr = super.parseMaybeAssign(refExpressionErrors, isParenItem);
+      }
+      if (expr.type !== "ArrowFunctionExpression" || expr.extra?.parenthesized) {
+        abort();
+      }
+      if (typeParameters?.params.length !== 0) {
+        this.resetStartLocationFromNode(expr, typeParameters);
+      }
+      expr.typeParameters = typeParameters;
+      if (this.hasPlugin("jsx") && expr.typeParameters.params.length === 1 && !expr.typeParameters.extra?.trailingComma) {
+        const parameter = expr.typeParameters.params[0];
+        if (!parameter.constraint) {
+          this.raise(TSErrors.SingleTypeParameterWithoutTrailingComma, this.optionFlags & 256 ? createPositionWithColumnOffset(parameter.loc.end, 1) : parameter, {
+            typeParameterName: parameter.name.name
+          });
+        }
+      }
+      return expr;
+    }, state);
+    if (jsx2 && arrow.node && arrow.error && !(this.optionFlags & 4096)) {
+      throw arrow.error;
+    }
+    if (arrow.error && this.tsShouldKeepArrowErrorAt(arrow.error, state.start)) {
+      if (!arrow.node) throw arrow.error;
+      this.state = arrow.failState;
+      if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
+      return arrow.node;
+    }
+    if (!arrow.error && !arrow.aborted) {
+      if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
+      return arrow.node;
+    }
+    if (!jsx2) {
+      assert(!this.hasPlugin("jsx"));
+      typeCast = this.tryParse(() => super.parseMaybeAssign(refExpressionErrors, isParenItem), state);
+      if (!typeCast.error) return typeCast.node;
+    }
+    if (jsx2?.node) {
+      this.state = jsx2.failState;
+      return jsx2.node;
+    }
+    if (arrow.node) {
+      this.state = arrow.failState;
+      if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
+      return arrow.node;
+    }
+    if (typeCast?.node) {
+      this.state = typeCast.failState;
+      return typeCast.node;
+    }
+    throw jsx2?.error || arrow.error || typeCast?.error;
+  }
+  reportReservedArrowTypeParam(node) {
+    if (node.params.length === 1 && !node.params[0].constraint && !node.extra?.trailingComma && this.getPluginOption("typescript", "disallowAmbiguousJSXLike")) {
+      this.raise(TSErrors.ReservedArrowTypeParam, node);
+    }
+  }
+  parseMaybeUnary(refExpressionErrors, sawUnary) {
+    if (!this.hasPlugin("jsx") && this.match(43)) {
+      return this.tsParseTypeAssertion();
+    }
+    return super.parseMaybeUnary(refExpressionErrors, sawUnary);
+  }
+  parseArrow(node) {
+    if (this.match(10)) {
+      const startPos = this.offsetToSourcePos(node.start);
+      if (this.noArrowAt.has(startPos)) return;
+      const returnTypeStart = this.sourceToOffsetPos(this.state.start);
+      const result = this.tryParse((abort) => {
+        const returnType = this.tsParseTypeOrTypePredicateAnnotation(10);
+        if (this.canInsertSemicolon() || !this.match(15)) abort();
+        return returnType;
+      });
+      if (result.aborted) return;
+      if (!result.thrown) {
+        if (result.error) this.state = result.failState;
+        node.returnType = result.node;
+        if (this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+          this.tsArrowReturnTypeAt.set(startPos, returnTypeStart);
+        }
+      }
+    }
+    return super.parseArrow(node);
+  }
+  parseFunctionParamType(param) {
+    if (this.eat(13)) {
+      param.optional = true;
+    }
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) param.typeAnnotation = type;
+    this.resetEndLocation(param);
+    return param;
+  }
+  isAssignable(node, isBinding) {
+    switch (node.type) {
+      case "TSTypeCastExpression":
+        return this.isAssignable(node.expression, isBinding);
+      case "TSParameterProperty":
+        return true;
+      default:
+        return super.isAssignable(node, isBinding);
+    }
+  }
+  toAssignable(node, isLHS = false) {
+    if (tsIsTypeCast(node)) {
+      if (isLHS) {
+        this.expressionScope.recordArrowParameterBindingError(TSErrors.UnexpectedTypeCastInParameter, node);
+      } else {
+        this.raiseOnce(TSErrors.UnexpectedTypeCastInParameter, node);
+      }
+      this.toAssignable(node.expression, isLHS);
+      return;
+    }
+    switch (node.type) {
+      case "ParenthesizedExpression":
+        this.toAssignableParenthesizedExpression(node, isLHS);
+        break;
+      case "AssignmentExpression":
+        if (!isLHS && node.left.type === "TSTypeCastExpression") {
+          node.left = this.typeCastToParameter(node.left);
+        }
+      default:
+        super.toAssignable(node, isLHS);
+    }
+  }
+  toAssignableParenthesizedExpression(node, isLHS) {
+    if (tsIsTypeCast(node.expression) || node.expression.type === "ParenthesizedExpression") {
+      this.toAssignable(node.expression, isLHS);
+    } else {
+      super.toAssignable(node, isLHS);
+    }
+  }
+  checkToRestConversion(node, allowPattern) {
+    if (tsIsTypeCast(node)) {
+      this.checkToRestConversion(node.expression, false);
+    } else {
+      super.checkToRestConversion(node, allowPattern);
+    }
+  }
+  isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding) {
+    switch (type) {
+      case "TSTypeCastExpression":
+        return true;
+      case "TSParameterProperty":
+        return "parameter";
+      case "TSNonNullExpression":
+        return "expression";
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "TSTypeAssertion":
+        return (binding !== 64 || !isUnparenthesizedInAssign) && ["expression", true];
+      default:
+        return super.isValidLVal(type, disallowCallExpression, isUnparenthesizedInAssign, binding);
+    }
+  }
+  parseBindingAtom() {
+    if (this.state.type === 74) {
+      return this.parseIdentifier(true);
+    }
+    return super.parseBindingAtom();
+  }
+  parseMaybeDecoratorArguments(expr, startLoc) {
+    if (this.match(43) || this.match(47)) {
+      const typeArguments = this.tsParseTypeArgumentsInExpression();
+      if (this.match(6)) {
+        const call2 = super.parseMaybeDecoratorArguments(expr, startLoc);
+        call2.typeArguments = typeArguments;
+        return call2;
+      }
+      this.unexpected(null, 6);
+    }
+    return super.parseMaybeDecoratorArguments(expr, startLoc);
+  }
+  checkCommaAfterRest(close) {
+    if (this.state.isAmbientContext && this.match(8) && this.lookaheadCharCode() === close) {
+      this.next();
+      return false;
+    }
+    return super.checkCommaAfterRest(close);
+  }
+  isClassMethod() {
+    return this.match(43) || super.isClassMethod();
+  }
+  isClassProperty() {
+    return this.match(31) || this.match(10) || super.isClassProperty();
+  }
+  parseMaybeDefault(startLoc, left) {
+    const node = super.parseMaybeDefault(startLoc, left);
+    if (node.type === "AssignmentPattern" && node.typeAnnotation && node.right.start < node.typeAnnotation.start) {
+      this.raise(TSErrors.TypeAnnotationAfterAssign, node.typeAnnotation);
+    }
+    return node;
+  }
+  getTokenFromCode(code3) {
+    if (this.state.inType) {
+      if (code3 === 62) {
+        this.finishOp(44, 1);
+        return;
+      }
+      if (code3 === 60) {
+        this.finishOp(43, 1);
+        return;
+      }
+    }
+    super.getTokenFromCode(code3);
+  }
+  reScan_lt_gt() {
+    const {
+      type
+    } = this.state;
+    if (type === 43) {
+      this.state.pos -= 1;
+      this.readToken_lt();
+    } else if (type === 44) {
+      this.state.pos -= 1;
+      this.readToken_gt();
+    }
+  }
+  reScan_lt() {
+    const {
+      type
+    } = this.state;
+    if (type === 47) {
+      this.state.pos -= 2;
+      this.finishOp(43, 1);
+      return 43;
+    }
+    return type;
+  }
+  toAssignableListItem(exprList, index3, isLHS) {
+    const node = exprList[index3];
+    if (node.type === "TSTypeCastExpression") {
+      exprList[index3] = this.typeCastToParameter(node);
+    }
+    super.toAssignableListItem(exprList, index3, isLHS);
+  }
+  typeCastToParameter(node) {
+    node.expression.typeAnnotation = node.typeAnnotation;
+    this.resetEndLocationFromNode(node.expression, node.typeAnnotation);
+    return node.expression;
+  }
+  shouldParseArrow(params) {
+    if (this.match(10)) {
+      return params.every((expr) => this.isAssignable(expr, true));
+    }
+    return super.shouldParseArrow(params);
+  }
+  parseAsyncArrowHead(startLoc) {
+    if (!this.match(10)) return super.parseAsyncArrowHead(startLoc);
+    const returnTypeStart = this.sourceToOffsetPos(this.state.start);
+    const result = this.tryParse((abort) => {
+      const returnType = this.tsParseTypeAnnotation();
+      if (!this.match(15)) abort();
+      return returnType;
+    });
+    if (result.aborted || result.thrown) return void 0;
+    if (result.error) this.state = result.failState;
+    const startPos = this.offsetToSourcePos(startLoc.index);
+    if (this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+      this.tsArrowReturnTypeAt.set(startPos, returnTypeStart);
+    }
+    const node = this.startNodeAt(startLoc);
+    node.returnType = result.node;
+    return node;
+  }
+  atPossibleAsyncArrow(base) {
+    return super.atPossibleAsyncArrow(base) && !this.noArrowAt.has(this.offsetToSourcePos(base.start));
+  }
+  parseMaybeConditional(refExpressionErrors) {
+    if (!this.tsIsArrowReturnTypeRestrictedAt(this.state.start)) {
+      return super.parseMaybeConditional(refExpressionErrors);
+    }
+    const allowsReturnType = this.state.tsArrowReturnTypeAllowed;
+    const expr = super.parseMaybeConditional(refExpressionErrors);
+    if (tokenIsAssignment(this.state.type)) {
+      this.tsRestrictArrowReturnTypeAt(this.nextTokenStart(), allowsReturnType);
+    }
+    return expr;
+  }
+  parseArrowExpression(node, params, isAsync, trailingCommaLoc) {
+    const startPos = this.offsetToSourcePos(node.start);
+    if (this.tsIsArrowReturnTypeRestrictedAt(startPos)) {
+      const genericParams = this.state.tsGenericArrowParams;
+      const parse4 = () => super.parseArrowExpression(node, params, isAsync, trailingCommaLoc);
+      return this.tsParseWithRestrictedArrowReturnType(genericParams && node.returnType ? () => this.tsParseWithDeferredArrowErrors(parse4) : parse4, this.state.tsArrowReturnTypeAllowed || !genericParams && tsHasUnambiguousArrowParams(params));
+    }
+    return super.parseArrowExpression(node, params, isAsync, trailingCommaLoc);
+  }
+  canHaveLeadingDecorator() {
+    return super.canHaveLeadingDecorator() || this.isAbstractClass();
+  }
+  jsxParseOpeningElementAfterName(node) {
+    if (this.match(43) || this.match(47)) {
+      const typeArguments = this.tsTryParseAndCatch(() => this.tsParseTypeArgumentsInExpression());
+      if (typeArguments) {
+        node.typeArguments = typeArguments;
+      }
+    }
+    return super.jsxParseOpeningElementAfterName(node);
+  }
+  getGetterSetterExpectedParamCount(method) {
+    const baseCount = super.getGetterSetterExpectedParamCount(method);
+    const params = this.getObjectOrClassMethodParams(method);
+    const firstParam = params[0];
+    const hasContextParam = firstParam && this.isThisParam(firstParam);
+    return hasContextParam ? baseCount + 1 : baseCount;
+  }
+  parseCatchClauseParam() {
+    const param = super.parseCatchClauseParam();
+    const type = this.tsTryParseTypeAnnotation();
+    if (type) {
+      param.typeAnnotation = type;
+      this.resetEndLocation(param);
+    }
+    return param;
+  }
+  tsInAmbientContext(cb) {
+    const {
+      isAmbientContext: oldIsAmbientContext,
+      strict: oldStrict
+    } = this.state;
+    this.state.isAmbientContext = true;
+    this.state.strict = false;
+    try {
+      return cb();
+    } finally {
+      this.state.isAmbientContext = oldIsAmbientContext;
+      this.state.strict = oldStrict;
+    }
+  }
+  parseClass(node, isStatement, optionalId) {
+    const oldInAbstractClass = this.state.inAbstractClass;
+    this.state.inAbstractClass = !!node.abstract;
+    try {
+      return super.parseClass(node, isStatement, optionalId);
+    } finally {
+      this.state.inAbstractClass = oldInAbstractClass;
+    }
+  }
+  tsParseAbstractDeclaration(node, decorators) {
+    if (this.match(76)) {
+      node.abstract = true;
+      return this.maybeTakeDecorators(decorators, this.parseClass(node, true, false));
+    } else if (this.isContextual(128)) {
+      if (!this.hasFollowingLineBreak()) {
+        node.abstract = true;
+        this.raise(TSErrors.NonClassMethodPropertyHasAbstractModifier, node);
+        return this.tsParseInterfaceDeclaration(node);
+      } else {
+        return null;
+      }
+    }
+    throw this.unexpected(null, 76);
+  }
+  parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope) {
+    const method = super.parseMethod(node, isGenerator, isAsync, isConstructor, allowDirectSuper, type, inClassScope);
+    if (method.abstract || method.type === "TSAbstractMethodDefinition") {
+      const hasEstreePlugin = this.hasPlugin("estree");
+      const methodFn = hasEstreePlugin ? method.value : method;
+      if (methodFn.body) {
+        const {
+          key: key2
+        } = method;
+        this.raise(TSErrors.AbstractMethodHasImplementation, method, {
+          methodName: key2.type === "Identifier" && !method.computed ? key2.name : `[${this.input.slice(this.offsetToSourcePos(key2.start), this.offsetToSourcePos(key2.end))}]`
+        });
+      }
+    }
+    return method;
+  }
+  tsParseTypeParameterName() {
+    return this.parseIdentifier();
+  }
+  shouldParseAsAmbientContext() {
+    return !!this.getPluginOption("typescript", "dts");
+  }
+  parse() {
+    if (this.shouldParseAsAmbientContext()) {
+      this.state.isAmbientContext = true;
+    }
+    return super.parse();
+  }
+  getExpression() {
+    if (this.shouldParseAsAmbientContext()) {
+      this.state.isAmbientContext = true;
+    }
+    return super.getExpression();
+  }
+  parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly) {
+    if (!isString && isMaybeTypeOnly) {
+      this.parseTypeOnlyExportSpecifier(node, isInTypeExport);
+      return this.finishNode(node, "ExportSpecifier");
+    }
+    node.exportKind = "value";
+    return super.parseExportSpecifier(node, isString, isInTypeExport, isMaybeTypeOnly);
+  }
+  parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly) {
+    if (!importedIsString && isMaybeTypeOnly) {
+      this.parseTypeOnlyImportSpecifier(specifier);
+      return this.finishNode(specifier, "ImportSpecifier");
+    }
+    specifier.importKind = "value";
+    return super.parseImportSpecifier(specifier, importedIsString, isInTypeOnlyImport, isMaybeTypeOnly);
+  }
+  checkImportSpecifier(specifier, isInTypeOnlyImport) {
+    const hasTypeSpecifier = specifier.importKind === "type";
+    if (hasTypeSpecifier && isInTypeOnlyImport) {
+      this.raise(TSErrors.TypeModifierIsUsedInTypeImports, specifier);
+    }
+    super.checkImportSpecifier(specifier, isInTypeOnlyImport, hasTypeSpecifier || isInTypeOnlyImport ? 4098 : 4096);
+  }
+  parseTypeOnlyImportSpecifier(node) {
+    let leftOfAs = node.imported;
+    let hasTypeSpecifier = false;
+    if (this.isContextual(90)) {
+      const firstAs = this.parseIdentifier();
+      if (this.isContextual(90)) {
+        const secondAs = this.parseIdentifier();
+        if (tokenIsKeywordOrIdentifier(this.state.type)) {
+          hasTypeSpecifier = true;
+          leftOfAs = firstAs;
+          node.local = this.parseIdentifier();
+        } else {
+          node.local = secondAs;
+        }
+      } else if (tokenIsKeywordOrIdentifier(this.state.type)) {
+        node.local = this.parseIdentifier();
+      } else {
+        hasTypeSpecifier = true;
+        leftOfAs = firstAs;
+      }
+    } else if (this.tsIsStartOfModuleExportName()) {
+      hasTypeSpecifier = true;
+      leftOfAs = this.parseModuleExportName();
+    }
+    node.imported = leftOfAs;
+    node.importKind = hasTypeSpecifier ? "type" : "value";
+    node.local ??= this.eatContextual(90) ? this.parseIdentifier() : this.cloneIdentifier(node.imported);
+  }
+  parseTypeOnlyExportSpecifier(node, isInTypeOnly) {
+    const local = node.local;
+    let hasTypeSpecifier = false;
+    if (this.isContextual(90)) {
+      const firstAs = this.parseIdentifier();
+      if (this.isContextual(90)) {
+        const secondAs = this.parseIdentifier();
+        if (this.tsIsStartOfModuleExportName()) {
+          hasTypeSpecifier = true;
+          node.local = firstAs;
+          node.exported = this.parseModuleExportName();
+        } else {
+          node.exported = secondAs;
+        }
+      } else if (this.tsIsStartOfModuleExportName()) {
+        node.exported = this.parseModuleExportName();
+      } else {
+        hasTypeSpecifier = true;
+        node.local = firstAs;
+      }
+    } else if (this.tsIsStartOfModuleExportName()) {
+      hasTypeSpecifier = true;
+      node.local = this.parseModuleExportName();
+    }
+    if (hasTypeSpecifier && isInTypeOnly) {
+      this.raise(TSErrors.TypeModifierIsUsedInTypeExports, local);
+    }
+    node.exportKind = hasTypeSpecifier ? "type" : "value";
+    node.exported ??= this.eatContextual(90) ? this.parseModuleExportName() : this.isStringModuleExportName(node.local) ? this.cloneStringLiteral(node.local) : this.cloneIdentifier(node.local);
+  }
+  tsIsStartOfModuleExportName() {
+    return tokenIsKeywordOrIdentifier(this.state.type) || this.match(133);
+  }
+  fillOptionalPropertiesForTSESLint(node) {
+    switch (node.type) {
+      case "ImportDeclaration":
+        node.phase ??= null;
+        return;
+      case "ExpressionStatement":
+        node.directive ??= void 0;
+        return;
+      case "RestElement":
+        node.value = void 0;
+      case "Identifier":
+      case "ArrayPattern":
+      case "AssignmentPattern":
+      case "ObjectPattern":
+        node.decorators ??= [];
+        node.optional ??= false;
+        node.typeAnnotation ??= void 0;
+        return;
+      case "TSParameterProperty":
+        node.accessibility ??= void 0;
+        node.decorators ??= [];
+        node.override ??= false;
+        node.readonly ??= false;
+        node.static ??= false;
+        return;
+      case "TSEmptyBodyFunctionExpression":
+        node.body = null;
+      case "TSDeclareFunction":
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+      case "ClassMethod":
+      case "ClassPrivateMethod":
+        node.declare ??= false;
+        node.returnType ??= void 0;
+        node.typeParameters ??= void 0;
+        return;
+      case "Property":
+        node.optional ??= false;
+        return;
+      case "TSMethodSignature":
+      case "TSPropertySignature":
+        node.optional ??= false;
+      case "TSIndexSignature":
+        node.accessibility ??= void 0;
+        node.readonly ??= false;
+        node.static ??= false;
+        return;
+      case "TSAbstractPropertyDefinition":
+      case "PropertyDefinition":
+      case "TSAbstractAccessorProperty":
+      case "AccessorProperty":
+        node.declare ??= false;
+        node.definite ??= false;
+        node.readonly ??= false;
+        node.typeAnnotation ??= void 0;
+      case "TSAbstractMethodDefinition":
+      case "MethodDefinition":
+        node.accessibility ??= void 0;
+        node.decorators ??= [];
+        node.override ??= false;
+        node.optional ??= false;
+        return;
+      case "ClassExpression":
+        node.id ??= null;
+      case "ClassDeclaration":
+        node.abstract ??= false;
+        node.declare ??= false;
+        node.decorators ??= [];
+        node.implements ??= [];
+        node.superTypeArguments ??= void 0;
+        node.typeParameters ??= void 0;
+        return;
+      case "TSTypeAliasDeclaration":
+      case "VariableDeclaration":
+        node.declare ??= false;
+        return;
+      case "VariableDeclarator":
+        node.definite ??= false;
+        return;
+      case "TSEnumDeclaration":
+        node.const ??= false;
+        node.declare ??= false;
+        return;
+      case "TSEnumMember":
+        node.computed ??= false;
+        return;
+      case "TSImportType":
+        node.qualifier ??= null;
+        node.options ??= null;
+        node.typeArguments ??= null;
+        return;
+      case "TSInterfaceDeclaration":
+        node.declare ??= false;
+        node.extends ??= [];
+        return;
+      case "TSMappedType":
+        node.optional ??= false;
+        node.readonly ??= void 0;
+        return;
+      case "TSModuleDeclaration":
+        node.declare ??= false;
+        node.global ??= node.kind === "global";
+        return;
+      case "TSTypeParameter":
+        node.const ??= false;
+        node.in ??= false;
+        node.out ??= false;
+        return;
+    }
+  }
+  chStartsBindingIdentifierAndNotRelationalOperator(ch, pos) {
+    if (isIdentifierStart(ch)) {
+      keywordAndTSRelationalOperator.lastIndex = pos;
+      if (keywordAndTSRelationalOperator.test(this.input)) {
+        const endCh = this.codePointAtPos(keywordAndTSRelationalOperator.lastIndex);
+        if (!isIdentifierChar(endCh) && endCh !== 92) {
+          return false;
+        }
+      }
+      return true;
+    } else if (ch === 92) {
+      return true;
+    } else {
+      return false;
+    }
+  }
+  nextTokenIsIdentifierAndNotTSRelationalOperatorOnSameLine() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return this.chStartsBindingIdentifierAndNotRelationalOperator(nextCh, next);
+  }
+  nextTokenIsStringLiteralOnSameLine() {
+    const next = this.nextTokenInLineStart();
+    const nextCh = this.codePointAtPos(next);
+    return nextCh === 34 || nextCh === 39;
+  }
+};
+function isPossiblyLiteralEnum(expression2) {
+  if (expression2.type !== "MemberExpression") return false;
+  const {
+    computed,
+    property
+  } = expression2;
+  if (computed && property.type !== "StringLiteral" && (property.type !== "TemplateLiteral" || property.expressions.length > 0)) {
+    return false;
+  }
+  return isUncomputedMemberExpressionChain(expression2.object);
+}
+function isValidAmbientConstInitializer(expression2, estree2) {
+  const {
+    type
+  } = expression2;
+  if (expression2.extra?.parenthesized) {
+    return false;
+  }
+  if (estree2) {
+    if (type === "Literal") {
+      const {
+        value
+      } = expression2;
+      if (typeof value === "string" || typeof value === "boolean") {
+        return true;
+      }
+    }
+  } else {
+    if (type === "StringLiteral" || type === "BooleanLiteral") {
+      return true;
+    }
+  }
+  if (isNumber(expression2, estree2) || isNegativeNumber(expression2, estree2)) {
+    return true;
+  }
+  if (type === "TemplateLiteral" && expression2.expressions.length === 0) {
+    return true;
+  }
+  if (isPossiblyLiteralEnum(expression2)) {
+    return true;
+  }
+  return false;
+}
+function isNumber(expression2, estree2) {
+  if (estree2) {
+    return expression2.type === "Literal" && (typeof expression2.value === "number" || "bigint" in expression2);
+  }
+  return expression2.type === "NumericLiteral" || expression2.type === "BigIntLiteral";
+}
+function isNegativeNumber(expression2, estree2) {
+  if (expression2.type === "UnaryExpression") {
+    const {
+      operator,
+      argument
+    } = expression2;
+    if (operator === "-" && isNumber(argument, estree2)) {
+      return true;
+    }
+  }
+  return false;
+}
+function isUncomputedMemberExpressionChain(expression2) {
+  if (expression2.type === "Identifier") return true;
+  if (expression2.type !== "MemberExpression" || expression2.computed) {
+    return false;
+  }
+  return isUncomputedMemberExpressionChain(expression2.object);
+}
+function buildModifiersMap(allowed, disallow = []) {
+  const map = /* @__PURE__ */ new Map();
+  for (const modifier of allowed) {
+    map.set(modifier, true);
+  }
+  for (const modifier of disallow) {
+    map.set(modifier, false);
+  }
+  return map;
+}
+var PlaceholderErrorTemplates = {
+  ClassNameIsRequired: "A class name is required.",
+  UnexpectedSpace: "Unexpected space in placeholder."
+};
+var PlaceholderErrors = ParseErrorEnum`placeholders`(PlaceholderErrorTemplates);
+var placeholders = (superClass) => class PlaceholdersParserMixin extends superClass {
+  parsePlaceholder(expectedNode) {
+    if (this.match(132)) {
+      const node = this.startNode();
+      this.next();
+      this.assertNoSpace();
+      node.name = super.parseIdentifier(true);
+      this.assertNoSpace();
+      this.expect(132);
+      return this.finishPlaceholder(node, expectedNode);
+    }
+  }
+  finishPlaceholder(node, expectedNode) {
+    let placeholder = node;
+    if (!placeholder.expectedNode || !placeholder.type) {
+      placeholder = this.finishNode(placeholder, "Placeholder");
+    }
+    placeholder.expectedNode = expectedNode;
+    return placeholder;
+  }
+  getTokenFromCode(code3) {
+    if (code3 === 37 && this.input.charCodeAt(this.state.pos + 1) === 37) {
+      this.finishOp(132, 2);
+    } else {
+      super.getTokenFromCode(code3);
+    }
+  }
+  parseExprAtom(refExpressionErrors) {
+    return this.parsePlaceholder("Expression") || super.parseExprAtom(refExpressionErrors);
+  }
+  parseIdentifier(liberal) {
+    return this.parsePlaceholder("Identifier") || super.parseIdentifier(liberal);
+  }
+  checkReservedWord(word2, startLoc, checkKeywords, isBinding) {
+    if (word2 !== void 0) {
+      super.checkReservedWord(word2, startLoc, checkKeywords, isBinding);
+    }
+  }
+  cloneIdentifier(node) {
+    const cloned = super.cloneIdentifier(node);
+    if (cloned.type === "Placeholder") {
+      cloned.expectedNode = node.expectedNode;
+    }
+    return cloned;
+  }
+  cloneStringLiteral(node) {
+    if (node.type === "Placeholder") {
+      return this.cloneIdentifier(node);
+    }
+    return super.cloneStringLiteral(node);
+  }
+  parseBindingAtom() {
+    return this.parsePlaceholder("Pattern") || super.parseBindingAtom();
+  }
+  isValidLVal(type, disallowCallExpression, isParenthesized, binding) {
+    return type === "Placeholder" || super.isValidLVal(type, disallowCallExpression, isParenthesized, binding);
+  }
+  toAssignable(node, isLHS) {
+    if (node && node.type === "Placeholder" && node.expectedNode === "Expression") {
+      node.expectedNode = "Pattern";
+    } else {
+      super.toAssignable(node, isLHS);
+    }
+  }
+  chStartsBindingIdentifier(ch, pos) {
+    if (super.chStartsBindingIdentifier(ch, pos)) {
+      return true;
+    }
+    const next = this.nextTokenStart();
+    if (this.input.charCodeAt(next) === 37 && this.input.charCodeAt(next + 1) === 37) {
+      return true;
+    }
+    return false;
+  }
+  verifyBreakContinue(node, isBreak) {
+    if (node.label?.type === "Placeholder") return;
+    super.verifyBreakContinue(node, isBreak);
+  }
+  parseExpressionStatement(node, expr, flags) {
+    if (expr.type !== "Placeholder" || expr.extra?.parenthesized) {
+      return super.parseExpressionStatement(node, expr, flags);
+    }
+    if (this.match(10)) {
+      const stmt = node;
+      stmt.label = this.finishPlaceholder(expr, "Identifier");
+      this.next();
+      stmt.body = flags & 8 ? super.parseStatementOrSloppyAnnexBFunctionDeclaration(true) : super.parseStatement();
+      return this.finishNode(stmt, "LabeledStatement");
+    }
+    this.semicolon();
+    const stmtPlaceholder = node;
+    stmtPlaceholder.name = expr.name;
+    return this.finishPlaceholder(stmtPlaceholder, "Statement");
+  }
+  parseBlock(allowDirectives, createNewLexicalScope, afterBlockParse) {
+    return this.parsePlaceholder("BlockStatement") || super.parseBlock(allowDirectives, createNewLexicalScope, afterBlockParse);
+  }
+  parseFunctionId(requireId) {
+    return this.parsePlaceholder("Identifier") || super.parseFunctionId(requireId);
+  }
+  parseClass(node, isStatement, optionalId) {
+    const type = isStatement ? "ClassDeclaration" : "ClassExpression";
+    this.next();
+    const oldStrict = this.state.strict;
+    const placeholder = this.parsePlaceholder("Identifier");
+    if (placeholder) {
+      if (this.match(77) || this.match(132) || this.match(2)) {
+        node.id = placeholder;
+      } else if (optionalId || !isStatement) {
+        node.id = null;
+        node.body = this.finishPlaceholder(placeholder, "ClassBody");
+        return this.finishNode(node, type);
+      } else {
+        throw this.raise(PlaceholderErrors.ClassNameIsRequired, this.state.startLoc);
+      }
+    } else {
+      this.parseClassId(node, isStatement, optionalId);
+    }
+    super.parseClassSuper(node);
+    node.body = this.parsePlaceholder("ClassBody") || super.parseClassBody(!!node.superClass, oldStrict);
+    return this.finishNode(node, type);
+  }
+  parseExport(node, decorators) {
+    const placeholder = this.parsePlaceholder("Identifier");
+    if (!placeholder) return super.parseExport(node, decorators);
+    const node2 = node;
+    if (!this.isContextual(95) && !this.match(8)) {
+      node2.specifiers = [];
+      node2.source = null;
+      node2.declaration = this.finishPlaceholder(placeholder, "Declaration");
+      return this.finishNode(node2, "ExportNamedDeclaration");
+    }
+    this.expectPlugin("exportDefaultFrom");
+    const specifier = this.startNode();
+    specifier.exported = placeholder;
+    node2.specifiers = [this.finishNode(specifier, "ExportDefaultSpecifier")];
+    return super.parseExport(node2, decorators);
+  }
+  isExportDefaultSpecifier() {
+    if (this.match(61)) {
+      const next = this.nextTokenStart();
+      if (this.isUnparsedContextual(next, "from")) {
+        if (this.input.startsWith(tokenLabelName(132), this.hasPlugin("exportDefaultFrom") ? this.nextTokenStartSince(next + 4) : this.nextTokenInLineStartSince(next + 4))) {
+          return true;
+        }
+      }
+    }
+    return super.isExportDefaultSpecifier();
+  }
+  maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier) {
+    if (node.specifiers?.length) {
+      return true;
+    }
+    return super.maybeParseExportDefaultSpecifier(node, maybeDefaultIdentifier);
+  }
+  checkNamedExport() {
+  }
+  parseImport(node) {
+    const placeholder = this.parsePlaceholder("Identifier");
+    if (!placeholder) return super.parseImport(node);
+    node.specifiers = [];
+    if (!this.isContextual(95) && !this.match(8)) {
+      node.source = this.finishPlaceholder(placeholder, "StringLiteral");
+      this.maybeParseImportAttributes(node);
+      this.semicolon();
+      this.sawUnambiguousESM = true;
+      return this.finishNode(node, "ImportDeclaration");
+    }
+    const specifier = this.startNodeAtNode(placeholder);
+    specifier.local = placeholder;
+    node.specifiers.push(this.finishNode(specifier, "ImportDefaultSpecifier"));
+    if (this.eat(8)) {
+      const hasStarImport = this.maybeParseStarImportSpecifier(node);
+      if (!hasStarImport) this.parseNamedOrFilteredImportSpecifiers(node);
+    }
+    this.expectContextual(95);
+    return super.parseImportSourceAndAttributes(node);
+  }
+  parseImportSource() {
+    return this.parsePlaceholder("StringLiteral") || super.parseImportSource();
+  }
+  assertNoSpace() {
+    if (this.state.start > this.offsetToSourcePos(this.state.lastTokEndLoc.index)) {
+      this.raise(PlaceholderErrors.UnexpectedSpace, this.state.lastTokEndLoc);
+    }
+  }
+};
+var v8intrinsic = (superClass) => class V8IntrinsicMixin extends superClass {
+  parseV8Intrinsic() {
+    if (this.match(50)) {
+      const v8IntrinsicStartLoc = this.state.startLoc;
+      const node = this.startNode();
+      this.next();
+      if (tokenIsIdentifier(this.state.type)) {
+        this.setLoc(this.state.startLoc);
+        const name = this.parseIdentifierName();
+        const identifier2 = this.createIdentifier(node, name);
+        this.castNodeTo(identifier2, "V8IntrinsicIdentifier");
+        if (this.match(6)) {
+          return identifier2;
+        }
+      }
+      this.unexpected(v8IntrinsicStartLoc);
+    }
+  }
+  parseExprAtom(refExpressionErrors) {
+    return this.parseV8Intrinsic() || super.parseExprAtom(refExpressionErrors);
+  }
+};
+var PIPELINE_PROPOSALS = ["fsharp", "hack"];
+var TOPIC_TOKENS = ["^^", "@@", "^", "%", "#"];
+function validatePlugins(pluginsMap) {
+  if (pluginsMap.has("decorators")) {
+    if (pluginsMap.has("decorators-legacy")) {
+      throw new Error("Cannot use the decorators and decorators-legacy plugin together");
+    }
+  }
+  if (pluginsMap.has("flow") && pluginsMap.has("typescript")) {
+    throw new Error("Cannot combine flow and typescript plugins.");
+  }
+  if (pluginsMap.has("placeholders") && pluginsMap.has("v8intrinsic")) {
+    throw new Error("Cannot combine placeholders and v8intrinsic plugins.");
+  }
+  if (pluginsMap.has("pipelineOperator")) {
+    const proposal = pluginsMap.get("pipelineOperator").proposal;
+    if (!PIPELINE_PROPOSALS.includes(proposal)) {
+      const proposalList = PIPELINE_PROPOSALS.map((p) => `"${p}"`).join(", ");
+      throw new Error(`"pipelineOperator" requires "proposal" option whose value must be one of: ${proposalList}.`);
+    }
+    if (proposal === "hack") {
+      if (pluginsMap.has("placeholders")) {
+        throw new Error("Cannot combine placeholders plugin and Hack-style pipes.");
+      }
+      if (pluginsMap.has("v8intrinsic")) {
+        throw new Error("Cannot combine v8intrinsic plugin and Hack-style pipes.");
+      }
+      const topicToken = pluginsMap.get("pipelineOperator").topicToken;
+      if (!TOPIC_TOKENS.includes(topicToken)) {
+        const tokenList = TOPIC_TOKENS.map((t) => `"${t}"`).join(", ");
+        throw new Error(`"pipelineOperator" in "proposal": "hack" mode also requires a "topicToken" option whose value must be one of: ${tokenList}.`);
+      }
+    }
+  }
+  if (pluginsMap.has("moduleAttributes")) {
+    throw new Error("`moduleAttributes` has been removed in Babel 8, please migrate to import attributes instead.");
+  }
+  if (pluginsMap.has("importAssertions")) {
+    throw new Error("`importAssertions` has been removed in Babel 8, please use import attributes instead.");
+  }
+  if (pluginsMap.has("deprecatedImportAssert")) {
+    console.warn("`deprecatedImportAssert` has been removed in Babel 8, please use import attributes instead.");
+  } else if (pluginsMap.has("importAttributes") && pluginsMap.get("importAttributes").deprecatedAssertSyntax) {
+    console.warn("The 'importAttributes' plugin has been removed in Babel 8. Please migrate any usage of `assert`-style attributes to `with`.");
+  }
+  if (pluginsMap.has("recordAndTuple")) {
+    throw new Error("The 'recordAndTuple' plugin has been removed in Babel 8. Please remove it from your configuration.");
+  }
+  if (pluginsMap.has("asyncDoExpressions") && !pluginsMap.has("doExpressions")) {
+    const error = new Error("'asyncDoExpressions' requires 'doExpressions', please add 'doExpressions' to parser plugins.");
+    error.missingPlugins = "doExpressions";
+    throw error;
+  }
+  if (pluginsMap.has("optionalChainingAssign") && pluginsMap.get("optionalChainingAssign").version !== "2023-07") {
+    throw new Error("The 'optionalChainingAssign' plugin requires a 'version' option, representing the last proposal update. Currently, the only supported value is '2023-07'.");
+  }
+  if (pluginsMap.has("discardBinding") && pluginsMap.get("discardBinding").syntaxType !== "void") {
+    throw new Error("The 'discardBinding' plugin requires a 'syntaxType' option. Currently the only supported value is 'void'.");
+  }
+  if (pluginsMap.has("decimal")) {
+    throw new Error("The 'decimal' plugin has been removed in Babel 8. Please remove it from your configuration.");
+  }
+  if (pluginsMap.has("importReflection")) {
+    throw new Error("The 'importReflection' plugin has been removed in Babel 8. Use 'sourcePhaseImports' instead, and replace 'import module' with 'import source' in your code.");
+  }
+  if (pluginsMap.has("deferredReexports") && !pluginsMap.has("deferredImportEvaluation")) {
+    throw new Error("The 'deferredReexports' plugin requires 'deferredImportEvaluation'.");
+  }
+}
+var mixinPlugins = {
+  estree,
+  jsx,
+  flow,
+  typescript,
+  v8intrinsic,
+  placeholders
+};
+var mixinPluginNames = Object.keys(mixinPlugins);
+var Parser2 = class extends StatementParser {
+  constructor(options, input, pluginsMap) {
+    const normalizedOptions = getOptions(options);
+    super(normalizedOptions, input);
+    this.options = normalizedOptions;
+    this.initializeScopes();
+    this.plugins = pluginsMap;
+    this.filename = normalizedOptions.sourceFilename;
+    this.startIndex = normalizedOptions.startIndex;
+    let optionFlags = 0;
+    if (normalizedOptions.allowAwaitOutsideFunction) {
+      optionFlags |= 1;
+    }
+    if (normalizedOptions.allowReturnOutsideFunction) {
+      optionFlags |= 2;
+    }
+    if (normalizedOptions.allowImportExportEverywhere) {
+      optionFlags |= 8;
+    }
+    if (normalizedOptions.allowSuperOutsideMethod) {
+      optionFlags |= 16;
+    }
+    if (normalizedOptions.allowUndeclaredExports) {
+      optionFlags |= 64;
+    }
+    if (normalizedOptions.allowNewTargetOutsideFunction) {
+      optionFlags |= 4;
+    }
+    if (normalizedOptions.allowYieldOutsideFunction) {
+      optionFlags |= 32;
+    }
+    if (normalizedOptions.ranges) {
+      optionFlags |= 128;
+    }
+    if (normalizedOptions.locations === true) {
+      optionFlags |= 256;
+    }
+    if (normalizedOptions.tokens) {
+      optionFlags |= 512;
+    }
+    if (normalizedOptions.createImportExpressions) {
+      optionFlags |= 1024;
+    }
+    if (normalizedOptions.createParenthesizedExpressions) {
+      optionFlags |= 2048;
+    }
+    if (normalizedOptions.errorRecovery) {
+      optionFlags |= 4096;
+    }
+    if (normalizedOptions.attachComment) {
+      optionFlags |= 8192;
+    }
+    if (normalizedOptions.annexB) {
+      optionFlags |= 16384;
+    }
+    this.optionFlags = optionFlags;
+  }
+  getScopeHandler() {
+    return ScopeHandler;
+  }
+  parse() {
+    this.enterInitialScopes();
+    const file = this.startNode();
+    const program = this.startNode();
+    this.nextToken();
+    file.errors = [];
+    const result = this.parseTopLevel(file, program);
+    result.errors = this.state.errors;
+    result.comments.length = this.state.commentsLen;
+    return result;
+  }
+};
+function parse3(input, options) {
+  if (options?.sourceType === "unambiguous") {
+    options = {
+      ...options
+    };
+    try {
+      options.sourceType = "module";
+      const parser = getParser(options, input);
+      const ast = parser.parse();
+      if (parser.sawUnambiguousESM) {
+        return ast;
+      }
+      if (parser.ambiguousScriptDifferentAst) {
+        try {
+          options.sourceType = "script";
+          return getParser(options, input).parse();
+        } catch {
+        }
+      } else {
+        ast.program.sourceType = "script";
+      }
+      return ast;
+    } catch (moduleError) {
+      try {
+        options.sourceType = "script";
+        return getParser(options, input).parse();
+      } catch {
+      }
+      throw moduleError;
+    }
+  } else {
+    return getParser(options, input).parse();
+  }
+}
+function generateExportedTokenTypes(internalTokenTypes) {
+  const tokenTypes2 = {};
+  for (const typeName2 of Object.keys(internalTokenTypes)) {
+    tokenTypes2[typeName2] = getExportedToken(internalTokenTypes[typeName2]);
+  }
+  return tokenTypes2;
+}
+var tokTypes = generateExportedTokenTypes(tt);
+function getParser(options, input) {
+  let cls = Parser2;
+  const pluginsMap = /* @__PURE__ */ new Map();
+  if (options?.plugins) {
+    for (const plugin of options.plugins) {
+      let name, opts;
+      if (typeof plugin === "string") {
+        name = plugin;
+      } else {
+        [name, opts] = plugin;
+      }
+      if (!pluginsMap.has(name)) {
+        pluginsMap.set(name, opts || {});
+      }
+    }
+    validatePlugins(pluginsMap);
+    cls = getParserClass(pluginsMap);
+  }
+  return new cls(options, input, pluginsMap);
+}
+var parserClassCache = /* @__PURE__ */ new Map();
+function getParserClass(pluginsMap) {
+  const pluginList = [];
+  for (const name of mixinPluginNames) {
+    if (pluginsMap.has(name)) {
+      pluginList.push(name);
+    }
+  }
+  const key2 = pluginList.join("|");
+  let cls = parserClassCache.get(key2);
+  if (!cls) {
+    cls = Parser2;
+    for (const plugin of pluginList) {
+      cls = mixinPlugins[plugin](cls);
+    }
+    parserClassCache.set(key2, cls);
+  }
+  return cls;
+}
+
+// src/parse/code.ts
+var QUERY_METHODS = /* @__PURE__ */ new Set(["select", "insert", "update", "upsert", "delete"]);
+var MENTIONS = /\.(?:from|rpc)\s*\(|Deno\.env/;
+function scanCode(file, text2) {
+  const found = { references: [], envReads: [] };
+  if (!MENTIONS.test(text2)) return found;
+  const plugins = file.endsWith(".ts") || file.endsWith(".mts") || file.endsWith(".cts") ? ["typescript"] : file.endsWith(".tsx") ? ["typescript", "jsx"] : ["jsx"];
+  let program;
+  try {
+    program = parse3(text2, { sourceType: "unambiguous", plugins, errorRecovery: true });
+  } catch (e) {
+    const loc = e.loc;
+    return { ...found, problem: { line: loc?.line ?? 1, message: e instanceof Error ? e.message : String(e) } };
+  }
+  walk(program, void 0, (node, parent) => {
+    if (node.type !== "CallExpression") return;
+    const method = calledMethod(node);
+    const name = stringArgument(node);
+    if (method === void 0 || name === void 0) return;
+    const line = node.loc?.start.line ?? 1;
+    if (method.name === "rpc") found.references.push({ kind: "function", schema: chainSchema(method.object), name, file, line });
+    else if (method.name === "from" && isQueried(node, parent)) found.references.push({ kind: "table", schema: chainSchema(method.object), name, file, line });
+    else if (method.name === "get" && isDenoEnv(method.object)) found.envReads.push({ name, file, line });
+  });
+  return found;
+}
+function walk(node, parent, visit2) {
+  visit2(node, parent);
+  for (const value of Object.values(node)) {
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) if (isNode2(child)) walk(child, node, visit2);
+  }
+}
+function isNode2(value) {
+  return typeof value === "object" && value !== null && typeof value.type === "string" && "loc" in value;
+}
+function calledMethod(call2) {
+  const callee = call2.callee;
+  if (callee.type !== "MemberExpression" && callee.type !== "OptionalMemberExpression") return void 0;
+  const property = callee.property;
+  const name = property.type === "Identifier" && !callee.computed ? property.name : property.type === "StringLiteral" ? property.value : void 0;
+  return name === void 0 || callee.object.type === "Super" ? void 0 : { name, object: callee.object };
+}
+function stringArgument(call2) {
+  const arg = call2.arguments[0];
+  if (arg?.type === "StringLiteral") return arg.value;
+  if (arg?.type === "TemplateLiteral" && arg.expressions.length === 0) return arg.quasis[0]?.value.cooked ?? void 0;
+  return void 0;
+}
+function isQueried(call2, member) {
+  if (!member || member.type !== "MemberExpression" && member.type !== "OptionalMemberExpression" || member.object !== call2) return false;
+  const property = member.property;
+  return property.type === "Identifier" && QUERY_METHODS.has(property.name);
+}
+function chainSchema(object) {
+  if (object.type !== "CallExpression") return void 0;
+  return calledMethod(object)?.name === "schema" ? stringArgument(object) : void 0;
+}
+function isDenoEnv(object) {
+  return (object.type === "MemberExpression" || object.type === "OptionalMemberExpression") && object.object.type === "Identifier" && object.object.name === "Deno" && object.property.type === "Identifier" && object.property.name === "env";
+}
+
+// src/sources/code.ts
+var PLATFORM_SECRETS = ["SUPABASE_URL", "SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SUPABASE_DB_URL"];
+var CODE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+var NOT_SOURCE = /(?:^|\/)(?:node_modules|dist|build|out|coverage|vendor|\.next|\.nuxt|\.svelte-kit|\.output|\.vercel|\.turbo|\.git)\//;
+var GENERATED = /\.d\.[cm]?ts$|\.min\.js$/;
+var MAX_BYTES = 512 * 1024;
+var EDGE_ENTRY = /^(.*\bsupabase\/functions)\/([^/_.][^/]*)\/index\.ts$/;
+function readCode(snapshot, root) {
+  const prefix2 = root === "." ? "" : `${root}/`;
+  const files = snapshot.files().filter((f) => f.startsWith(prefix2) && CODE.test(f) && !NOT_SOURCE.test(f) && !GENERATED.test(f));
+  const scanned = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const bytes = snapshot.read(file);
+    if (bytes === void 0 || bytes.length > MAX_BYTES) continue;
+    scanned.set(file, scanCode(file, bytes.toString("utf8")));
+  }
+  const all = new Set(snapshot.files());
+  const edgeFunctions = files.flatMap((file) => {
+    const entry = EDGE_ENTRY.exec(file);
+    if (!entry) return [];
+    const [, functionsDir, name] = entry;
+    const folder = `${functionsDir}/${name}/`;
+    const own = [file, ...files.filter((f) => f !== file && f.startsWith(folder))];
+    const envExamples = [`${functionsDir}/.env.example`, `${folder}.env.example`, `${functionsDir.replace(/functions$/, "")}.env.example`].filter((f) => all.has(f));
+    return [{
+      name,
+      file,
+      envReads: own.flatMap((f) => scanned.get(f)?.envReads ?? []),
+      references: own.flatMap((f) => scanned.get(f)?.references ?? []),
+      envExamples,
+      declared: envExamples.flatMap((f) => declaredNames(snapshot.read(f)?.toString("utf8") ?? ""))
+    }];
+  });
+  const unparsed = [...scanned].flatMap(([file, s]) => s.problem ? [{ file, ...s.problem }] : []);
+  return { files: scanned.size, unparsed, references: [...scanned.values()].flatMap((s) => s.references), edgeFunctions };
+}
+function declaredNames(text2) {
+  return text2.split("\n").flatMap((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1] ?? []);
+}
+
+// src/rules/edge-function-secret-undeclared.ts
+var edge_function_secret_undeclared_default = defineRule({
+  id: "edge-function-secret-undeclared",
+  description: "Edge function reads an environment variable that no .env.example declares",
+  defaultSeverity: "notice",
+  check(ctx) {
+    for (const fn of ctx.code.edgeFunctions) {
+      const declared = /* @__PURE__ */ new Set([...PLATFORM_SECRETS, ...fn.declared]);
+      const reported = /* @__PURE__ */ new Set();
+      for (const read of fn.envReads) {
+        if (declared.has(read.name) || reported.has(read.name)) continue;
+        reported.add(read.name);
+        const where2 = fn.envExamples.length ? `${fn.envExamples.join(" or ")} does not list` : "no supabase/functions/.env.example lists";
+        ctx.report({
+          object: `${fn.name}:${read.name}`,
+          file: read.file,
+          line: read.line,
+          message: `Edge function ${fn.name} reads ${read.name}, which the platform does not set and ${where2}: a deploy that does not know to run \`supabase secrets set ${read.name}=\u2026\` leaves it undefined.`
+        });
+      }
     }
   }
 });
@@ -29800,7 +47166,7 @@ function enableRls(table2, columns) {
   const template = owner ? [
     `-- DROP POLICY IF EXISTS "Users manage their own rows" ON ${name};`,
     `-- CREATE POLICY "Users manage their own rows" ON ${name}`,
-    `--   FOR ALL TO authenticated USING (auth.uid() = ${owner}) WITH CHECK (auth.uid() = ${owner});`
+    `--   FOR ALL TO authenticated USING ((select auth.uid()) = ${owner}) WITH CHECK ((select auth.uid()) = ${owner});`
   ] : [
     `-- Then allow what clients need, for example read-only access:`,
     `-- DROP POLICY IF EXISTS "Authenticated users can read" ON ${name};`,
@@ -29916,7 +47282,7 @@ function sqlDefault(f, type, anEnum) {
   if (generated) return JSON.parse(generated[1]) || void 0;
   if (/^uuid\(\d?\)$/.test(value) && value !== "uuid(7)") return type === "uuid" ? "gen_random_uuid()" : "gen_random_uuid()::text";
   if (CLIENT_GENERATED.test(value)) return void 0;
-  const element = (v) => {
+  const element2 = (v) => {
     if (/^".*"$/.test(v)) return literal2(JSON.parse(v));
     if (/^-?\d+(\.\d+)?$/.test(v) || v === "true" || v === "false") return v;
     const member = anEnum?.members.indexOf(v) ?? -1;
@@ -29924,10 +47290,10 @@ function sqlDefault(f, type, anEnum) {
   };
   const list = /^\[(.*)\]$/.exec(value);
   if (list) {
-    const items = list[1].trim() ? list[1].split(",").map((v) => element(v.trim())) : [];
+    const items = list[1].trim() ? list[1].split(",").map((v) => element2(v.trim())) : [];
     return items.some((i) => i === void 0) ? void 0 : `ARRAY[${items.join(", ")}]::${type}[]`;
   }
-  return element(value);
+  return element2(value);
 }
 function action(name) {
   return name.replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
@@ -29993,6 +47359,7 @@ var non_idempotent_data_default = defineRule({
 });
 
 // src/rules/non-idempotent-ddl.ts
+var PRISMA_RERUN = " Prisma Migrate does not run a migration in a transaction: after a deploy that fails halfway, `prisma migrate resolve --rolled-back` and the next deploy run the whole file again, and it stops here.";
 var non_idempotent_ddl_default = defineRule({
   id: "non-idempotent-ddl",
   description: "Statement that fails when its migration runs a second time",
@@ -30005,7 +47372,7 @@ var non_idempotent_ddl_default = defineRule({
         object: statementObject(statement),
         file: statement.file,
         line: statement.line,
-        message: `Fails when the migration runs again: ${reason}${statement.origin === "do" ? " (inside a DO block, unguarded)" : ""}.`,
+        message: `Fails when the migration runs again: ${reason}${statement.origin === "do" ? " (inside a DO block, unguarded)" : ""}.${ctx.layout === "prisma" ? PRISMA_RERUN : ""}`,
         fix: idempotentForm(statement, condition2)
       });
     }
@@ -30059,6 +47426,53 @@ var rls_no_policy_default = defineRule({
   }
 });
 
+// src/rules/unknown-function-reference.ts
+var unknown_function_reference_default = defineRule({
+  id: "unknown-function-reference",
+  description: "Code calls a database function (rpc) that no applied migration creates",
+  defaultSeverity: "warning",
+  check(ctx) {
+    if (ctx.applied.length === 0 || ctx.tablesUncertain) return;
+    const known = new Set(ctx.catalog.functions.filter((f) => !f.procedure).map((f) => `${f.schema}.${f.name}`));
+    for (const ref of ctx.code.references) {
+      if (ref.kind !== "function") continue;
+      const schema = ref.schema ?? "public";
+      const key2 = `${schema}.${ref.name}`;
+      if (known.has(key2) || ctx.isManagedSchema(schema)) continue;
+      ctx.report({
+        object: key2,
+        file: ref.file,
+        line: ref.line,
+        message: `The code calls ${key2} (supabase-js .rpc('${ref.name}')), but no applied migration creates that function. On a database built from the migrations the call fails.`
+      });
+    }
+  }
+});
+
+// src/rules/unknown-table-reference.ts
+var unknown_table_reference_default = defineRule({
+  id: "unknown-table-reference",
+  description: "Code queries a table or view that no applied migration creates",
+  defaultSeverity: "warning",
+  check(ctx) {
+    if (ctx.applied.length === 0 || ctx.tablesUncertain) return;
+    const known = new Set([...ctx.catalog.tables, ...ctx.catalog.views].map((r) => `${r.schema}.${r.name}`));
+    for (const ref of ctx.code.references) {
+      if (ref.kind !== "table") continue;
+      const schema = ref.schema ?? "public";
+      const key2 = `${schema}.${ref.name}`;
+      if (known.has(key2) || ctx.isManagedSchema(schema)) continue;
+      const skippedIn = ctx.skippedRelations.get(key2);
+      ctx.report({
+        object: key2,
+        file: ref.file,
+        line: ref.line,
+        message: `The code queries ${key2} (supabase-js .from('${ref.name}')), but no applied migration creates that table or view${skippedIn ? `: only ${skippedIn} does, and that file is never applied (see migration-skipped)` : ""}. On a database built from the migrations the query fails.`
+      });
+    }
+  }
+});
+
 // src/rules/unreadable-file.ts
 var unreadable_file_default = defineRule({
   id: "unreadable-file",
@@ -30094,6 +47508,520 @@ function unknownRule(rule, knownRules) {
   return `This schema-guardian-ignore names an unknown rule "${rule}"${near ? ` (did you mean ${near}?)` : ""}.`;
 }
 
+// src/fixes/revoke.ts
+function roleName(role) {
+  return role === "public" ? "PUBLIC" : role;
+}
+function revokeFromClients(privilege, relation2, clients) {
+  return `REVOKE ${privilege} ON ${qualified(relation2)} FROM ${clients.map(roleName).join(", ")};`;
+}
+
+// src/rules/foreign-table-in-api.ts
+var foreign_table_in_api_default = defineRule({
+  id: "foreign-table-in-api",
+  description: "Foreign table readable through the API",
+  defaultSeverity: "warning",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (!t.foreign || !ctx.exposedSchemas.includes(t.schema) || !reachableByClients(t)) continue;
+      const key2 = `${t.schema}.${t.name}`;
+      const at = t.grantsAt ?? t.createdAt;
+      ctx.report({
+        object: key2,
+        file: at?.file || void 0,
+        line: at?.file ? at.line : void 0,
+        message: `Foreign table ${key2} is in the exposed schema ${t.schema} and API clients may select from it; row level security does not apply to foreign tables, so they read (and, if the foreign server allows, change) every row of the remote table. Revoke the API roles' privileges on it, or move it to a schema the API does not expose.`,
+        fix: revokeFromClients("ALL", key2, t.clients)
+      });
+    }
+  }
+});
+
+// src/rules/materialized-view-in-api.ts
+var materialized_view_in_api_default = defineRule({
+  id: "materialized-view-in-api",
+  description: "Materialized view readable through the API",
+  defaultSeverity: "warning",
+  check(ctx) {
+    for (const v of ctx.catalog.views) {
+      if (!v.materialized || !ctx.exposedSchemas.includes(v.schema) || !reachableByClients(v)) continue;
+      const key2 = `${v.schema}.${v.name}`;
+      const at = v.grantsAt ?? v.createdAt;
+      ctx.report({
+        object: key2,
+        file: at?.file || void 0,
+        line: at?.file ? at.line : void 0,
+        message: `Materialized view ${key2} is in the exposed schema ${v.schema} and API clients may select from it; row level security cannot apply to a materialized view, so they read every row it holds, whatever the RLS of the tables it was built from. Revoke SELECT from the API roles (and read it from the server, or through a function that checks the caller), or move it out of the exposed schema.`,
+        fix: revokeFromClients("SELECT", key2, v.clients)
+      });
+    }
+  }
+});
+
+// src/rules/policy-always-true.ts
+function unrestricted(p) {
+  if (!p.permissive || p.command === "select") return void 0;
+  if (p.roles.length > 0 && !p.roles.some((r) => CLIENT_ROLES.has(r))) return void 0;
+  const using = p.usingTrue && p.command !== "insert";
+  const check = p.checkTrue && p.command !== "delete";
+  if (using && check) return "USING (true) and WITH CHECK (true)";
+  return using ? "USING (true)" : check ? "WITH CHECK (true)" : void 0;
+}
+var policy_always_true_default = defineRule({
+  id: "policy-always-true",
+  description: "Policy lets API clients write every row (USING / WITH CHECK true)",
+  defaultSeverity: "warning",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (t.uncertain) continue;
+      const key2 = `${t.schema}.${t.name}`;
+      for (const p of t.policies) {
+        const clause = unrestricted(p);
+        if (!clause) continue;
+        const roles = p.roles.length > 0 ? p.roles.join(", ") : "public";
+        ctx.report({
+          object: key2,
+          file: p.createdAt?.file || void 0,
+          line: p.createdAt?.file ? p.createdAt.line : void 0,
+          message: `Policy "${p.name}" on ${key2} is ${p.command === "all" ? "FOR ALL" : `FOR ${p.command.toUpperCase()}`} TO ${roles} with ${clause}: every ${roles === "public" ? "role" : `${roles} client`} may ${verb(p.command)} any row, so row level security protects nothing for these commands. Restrict it to the rows the caller owns (auth.uid() = owner column, say), or to service_role if only the server should write.`
+        });
+      }
+    }
+  }
+});
+function verb(command) {
+  return { all: "read, insert, update and delete", insert: "insert", update: "update", delete: "delete", select: "read" }[command];
+}
+
+// src/rules/rls-disabled-with-policy.ts
+var rls_disabled_with_policy_default = defineRule({
+  id: "rls-disabled-with-policy",
+  description: "Table has policies but row level security is not enabled",
+  defaultSeverity: "error",
+  check(ctx) {
+    for (const t of ctx.catalog.tables) {
+      if (t.rls || t.foreign || t.uncertain || t.policies.length === 0) continue;
+      const key2 = `${t.schema}.${t.name}`;
+      const at = t.rlsAt ?? t.createdAt;
+      const names2 = t.policies.map((p) => `"${p.name}"`).join(", ");
+      ctx.report({
+        object: key2,
+        file: at?.file || void 0,
+        line: at?.file ? at.line : void 0,
+        message: `${key2} has ${t.policies.length === 1 ? "the policy" : "the policies"} ${names2} but row level security is not enabled on it, so PostgreSQL ignores them: whoever may use the table reads and writes every row, whatever the policies say. Enabling row level security puts exactly these policies in force.`,
+        fix: `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;`
+      });
+    }
+  }
+});
+
+// src/rules/rpc-security-definer.ts
+var NOT_CALLABLE = /* @__PURE__ */ new Set(["trigger", "event_trigger", "pg_catalog.trigger", "pg_catalog.event_trigger"]);
+var rpc_security_definer_default = defineRule({
+  id: "rpc-security-definer",
+  description: "SECURITY DEFINER function that API clients may call",
+  defaultSeverity: "warning",
+  check(ctx) {
+    const helpers = new Set(ctx.catalog.policyHelpers);
+    for (const f of ctx.catalog.functions) {
+      if (!f.securityDefiner || f.uncertain || f.procedure || NOT_CALLABLE.has(f.returns ?? "") || !ctx.exposedSchemas.includes(f.schema) || !reachableByClients(f)) continue;
+      const name = `${f.schema}.${f.name}`;
+      const at = f.grantsAt ?? f.alteredAt ?? f.createdAt;
+      const who = f.clients.map((r) => r === "public" ? "PUBLIC (every role)" : r).join(", ");
+      ctx.report({
+        object: name,
+        file: at?.file || void 0,
+        line: at?.file ? at.line : void 0,
+        message: `${name}(${f.args}) is SECURITY DEFINER in the exposed schema ${f.schema} and ${who} may execute it: any client holding the public API key can call it at /rest/v1/rpc/${f.name}, and it runs with its owner's rights, past every row level security policy. ${helpers.has(name) ? "Policies call it, so the roles they apply to need EXECUTE (revoking it would make those policies fail): make sure it answers only about the caller (auth.uid()) and reveals nothing else, and say so with an ignore comment." : "If clients should call it, make sure it checks the caller itself and say so with an ignore comment; otherwise revoke EXECUTE from PUBLIC, anon and authenticated (revoking it from PUBLIC alone leaves Supabase's grants to anon and authenticated)."}`,
+        ...!helpers.has(name) && { fix: `REVOKE EXECUTE ON FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) FROM PUBLIC, anon, authenticated;` }
+      });
+    }
+  }
+});
+
+// src/fixes/search-path.ts
+function pinSearchPath(f) {
+  return `ALTER FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) SET search_path = public, pg_temp;`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code3 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code3;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code3 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code3 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code3 === 108) {
+      before = ":";
+    } else if (code3 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code3 = alignments[columnIndex];
+        if (code3 === 114) {
+          before = " ".repeat(size);
+        } else if (code3 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code3 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
+}
+
+// src/report/escape.ts
+var ZWSP = "\u200B";
+function text(s) {
+  return breakReferences(oneLine(s).replace(/[\\`*_~[\]()!&<>]/g, (c) => ENTITY[c] ?? `\\${c}`));
+}
+var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+function code2(s) {
+  const line = oneLine(s);
+  if (!line.includes("`") && !line.startsWith(" ")) return `\`${line}\``;
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longest + 1);
+  const pad = /^`|`$/.test(line) || /^ .* $/.test(line) && line.trim() !== "" ? " " : "";
+  return `${fence2}${pad}${line}${pad}${fence2}`;
+}
+function fence(body, lang = "") {
+  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const marks = "`".repeat(longest + 1);
+  return `${marks}${lang}
+${body.replace(/\n+$/, "")}
+${marks}`;
+}
+function table(header, rows) {
+  const cell = (s) => s.replace(/(\\*)\|/g, (_, run) => `${run}${run.length % 2 ? "\\" : ""}\\|`);
+  return markdownTable([header.map(cell), ...rows.map((r) => r.map(cell))], { alignDelimiters: false });
+}
+function details(summary, body, open = false) {
+  return `<details${open ? " open" : ""}><summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+function oneLine(s) {
+  return /[\r\n]/.test(s) ? s.replace(/\s*[\r\n]+\s*/g, " ") : s;
+}
+function breakReferences(s) {
+  if (!/[@#]|:\/\/|www\./i.test(s)) return s;
+  return s.replace(/@(?=[\w-])/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(\w):\/\//g, `$1:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+
+// src/report/format.ts
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var FOLD_ROWS = 10;
+function sortFindings(findings) {
+  const rank = (values) => new Map([...new Set(values)].sort(cmp).map((v, i) => [v, i]));
+  const rules = rank(findings.map((f) => f.rule));
+  const files = rank(findings.map((f) => f.file ?? ""));
+  const keyed = findings.map((f) => ({
+    f,
+    line: f.line ?? 0,
+    object: f.object ?? "",
+    place: (SEVERITY_ORDER.indexOf(f.severity) * rules.size + rules.get(f.rule)) * files.size + files.get(f.file ?? "")
+  }));
+  keyed.sort((x, y) => x.place - y.place || x.line - y.line || cmp(x.object, y.object));
+  return keyed.map((k) => k.f);
+}
+function cmp(x, y) {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function groupByRule(sorted) {
+  const groups = [];
+  for (const f of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last.rule === f.rule && last.severity === f.severity) last.findings.push(f);
+    else groups.push({ severity: f.severity, rule: f.rule, findings: [f] });
+  }
+  return groups;
+}
+function counts(findings) {
+  const n = (s) => findings.filter((f) => f.severity === s).length;
+  return `${plural(n("error"), "error")}, ${plural(n("warning"), "warning")}, ${plural(n("notice"), "notice")}`;
+}
+function verifiedMark(f) {
+  return f.verified ? " \u2714" : "";
+}
+function verificationLine(v) {
+  return `live verification on ${v.database}: ${v.confirmed} confirmed, ${v.dropped} dropped, ${v.added} added`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function key(x) {
+  return `${x.schema}.${x.name}`;
+}
+function locCell(at) {
+  return at?.file ? code2(`${at.file}:${at.line}`) : "\u2013";
+}
+function whereCell(f) {
+  return f.file ? code2(f.line ? `${f.file}:${f.line}` : f.file) : "\u2013";
+}
+function objectCell(f) {
+  return f.object ? code2(f.object) : "\u2013";
+}
+function compactTarget(f) {
+  return f.object ? code2(f.object) : whereCell(f);
+}
+function fixLanguage(fix) {
+  if (/^\s*(model|view|enum|type)\s+\w+\s*\{/m.test(fix)) return "prisma";
+  return /^(git|mv|npx|prisma|supabase)\s/.test(fix) ? "sh" : "sql";
+}
+function indent2(block3) {
+  return block3.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
+}
+function fold(summary, body, rows) {
+  return rows > FOLD_ROWS ? details(summary, body) : body;
+}
+function shortSha(ref) {
+  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+// src/report/facts.ts
+function modelsWithoutTable(prisma, catalog) {
+  const tableKeys = new Set(catalog.tables.map(key));
+  const viewKeys = new Set(catalog.views.map(key));
+  return prisma.models.filter((m) => !m.implicit && !tableKeys.has(`${m.schema}.${m.table}`) && !(m.isView && viewKeys.has(`${m.schema}.${m.table}`)));
+}
+function helperFunctions(a) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const t of a.catalog.tables) for (const p of t.policies) for (const h of new Set(p.helpers)) uses.set(h, (uses.get(h) ?? 0) + 1);
+  for (const f of a.catalog.functions) if (f.securityDefiner && !uses.has(key(f))) uses.set(key(f), 0);
+  return [...uses.keys()].sort().map((name) => ({
+    name,
+    policies: uses.get(name),
+    definitions: a.catalog.functions.filter((f) => key(f) === name),
+    platform: a.config.managedSchemas.includes(name.slice(0, name.indexOf(".")))
+  }));
+}
+function lacksSearchPath(f) {
+  return f.securityDefiner && f.searchPath === null;
+}
+
+// src/rules/security-definer-search-path.ts
+var security_definer_search_path_default = defineRule({
+  id: "security-definer-search-path",
+  description: "SECURITY DEFINER function without SET search_path",
+  defaultSeverity: "warning",
+  check(ctx) {
+    for (const f of ctx.catalog.functions) {
+      if (!lacksSearchPath(f) || f.uncertain) continue;
+      const at = f.alteredAt ?? f.createdAt;
+      const name = `${f.schema}.${f.name}`;
+      ctx.report({
+        object: name,
+        file: at?.file || void 0,
+        line: at?.file ? at.line : void 0,
+        message: `${name}(${f.args}) is SECURITY DEFINER and does not set search_path: it runs with its owner's rights but looks up the tables and functions it names on the caller's search_path, so a caller who can create objects in a schema on that path (or a temporary table) can make it run their code as the owner.`,
+        fix: pinSearchPath(f)
+      });
+    }
+  }
+});
+
+// src/rules/security-definer-view.ts
+function where(v) {
+  const at = v.grantsAt ?? v.optionsAt ?? v.createdAt;
+  return { file: at?.file || void 0, line: at?.file ? at.line : void 0 };
+}
+var security_definer_view_default = defineRule({
+  id: "security-definer-view",
+  description: "View in an exposed schema without security_invoker",
+  defaultSeverity: "error",
+  check(ctx) {
+    for (const v of ctx.catalog.views) {
+      if (v.materialized || v.securityInvoker || !ctx.exposedSchemas.includes(v.schema) || !reachableByClients(v)) continue;
+      const key2 = `${v.schema}.${v.name}`;
+      ctx.report({
+        object: key2,
+        ...where(v),
+        message: `View ${key2} is in the exposed schema ${v.schema} without security_invoker: it reads its tables with its owner's rights, so their row level security does not apply and any client allowed to select from the view sees every row it returns. If the view must read what its callers may not (auth.users, say), revoke SELECT on it from anon and authenticated, or move it out of the exposed schema, instead.`,
+        fix: `ALTER VIEW ${qualified(key2)} SET (security_invoker = true);`
+      });
+    }
+  }
+});
+
+// src/rules/extension-in-public.ts
+var extension_in_public_default = defineRule({
+  id: "extension-in-public",
+  description: "Extension installed in the public schema, which the API exposes",
+  defaultSeverity: "warning",
+  aboutStatements: true,
+  check(ctx) {
+    if (!ctx.exposedSchemas.includes("public")) return;
+    for (const e of ctx.catalog.extensions) {
+      const control = EXTENSION_OBJECTS.find((x) => x.name === e.name);
+      if (!control || !e.createdAt?.file) continue;
+      const schema = e.schema ?? control.schema ?? e.defaultSchema;
+      if (schema !== "public") continue;
+      const name = quoteIdent(e.name);
+      ctx.report({
+        object: `public.${e.name}`,
+        file: e.createdAt.file,
+        line: e.createdAt.line,
+        message: `The extension ${e.name} is installed in public, which the API exposes: its functions${control.objects.some((o) => o.kind === "relation") ? ", tables and views" : ""} become part of the API and clutter the schema your own tables live in. Install it in the extensions schema instead (CREATE EXTENSION IF NOT EXISTS ${name} WITH SCHEMA extensions).` + (control.relocatable ? "" : ` ${e.name} is not relocatable: where it is already installed, it must be dropped and created again to move.`),
+        // A relocatable extension already in public moves with ALTER EXTENSION; a second run leaves it where it is.
+        ...control.relocatable && { fix: `CREATE SCHEMA IF NOT EXISTS extensions;
+ALTER EXTENSION ${name} SET SCHEMA extensions;` }
+      });
+    }
+  }
+});
+
+// src/rules/missing-extension.ts
+var SUPABASE_DEFAULTS = /* @__PURE__ */ new Set(["uuid-ossp", "pgcrypto", "pg_graphql", "pg_stat_statements", "supabase_vault"]);
+var NAMED_USES = 3;
+var missing_extension_default = defineRule({
+  id: "missing-extension",
+  description: "Objects of an extension are used but no migration creates the extension",
+  defaultSeverity: "error",
+  aboutStatements: true,
+  check(ctx) {
+    const created = new Set(ctx.catalog.extensions.map((e) => e.name));
+    for (const need of ctx.catalog.extensionNeeds ?? []) {
+      if (created.has(need.extension)) continue;
+      const [first2] = need.uses;
+      if (!first2) continue;
+      const named = need.uses.slice(0, NAMED_USES).map((u) => `\`${u.object}\` (${u.at.file}, line ${u.at.line})`);
+      const more = need.uses.length > NAMED_USES ? ` and ${need.uses.length - NAMED_USES} more` : "";
+      const supabase = SUPABASE_DEFAULTS.has(need.extension);
+      const info = EXTENSION_OBJECTS.find((e) => e.name === need.extension);
+      const inExtensions = ctx.layout === "supabase" && info?.schema === void 0;
+      ctx.report({
+        object: need.extension,
+        file: first2.at.file,
+        line: first2.at.line,
+        message: `The migrations use ${named.join(", ")}${more} of the extension ${need.extension}, but no migration creates it. ` + (supabase ? `Supabase enables ${need.extension} on every project${need.extension === "uuid-ossp" || need.extension === "pgcrypto" ? " (in its extensions schema)" : ""}, so they run there; on any other PostgreSQL database (a local or CI server, a plain Postgres host) the first of them fails because the object does not exist. Create the extension in a migration so the history says what it needs.` : `On a database built from the migrations the first of them fails because the object does not exist; it works only where someone enabled ${need.extension} by hand.`),
+        fix: `-- In ${first2.at.file} before line ${first2.at.line}, or in a migration that runs before it:
+CREATE EXTENSION IF NOT EXISTS ${quoteIdent(need.extension)}${inExtensions ? " WITH SCHEMA extensions" : ""};`,
+        ...supabase && { defaultSeverity: "notice" }
+      });
+    }
+  }
+});
+
 // src/rules/index.ts
 var RULES = [
   duplicate_migration_version_default,
@@ -30111,7 +48039,26 @@ var RULES = [
   prisma_parse_error_default,
   rls_no_policy_default,
   unreadable_file_default,
-  unused_ignore_default
+  unused_ignore_default,
+  edge_function_secret_undeclared_default,
+  unknown_function_reference_default,
+  unknown_table_reference_default,
+  auth_rls_initplan_default,
+  duplicate_index_default,
+  multiple_permissive_policies_default,
+  prisma_column_drift_default,
+  prisma_index_missing_default,
+  rls_column_unindexed_default,
+  unindexed_foreign_key_default,
+  foreign_table_in_api_default,
+  materialized_view_in_api_default,
+  policy_always_true_default,
+  rls_disabled_with_policy_default,
+  rpc_security_definer_default,
+  security_definer_search_path_default,
+  security_definer_view_default,
+  extension_in_public_default,
+  missing_extension_default
 ].sort((a, b) => a.id.localeCompare(b.id));
 function ruleById(id) {
   return RULES.find((r) => r.id === id);
@@ -30147,6 +48094,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
   const ignores = [];
   const spans = /* @__PURE__ */ new Map();
   const skipped = [];
+  const skippedRelations = /* @__PURE__ */ new Map();
   const infos = [];
   for (const { file, applied: applied2 } of found.migrationFiles) {
     const text2 = read(file);
@@ -30159,6 +48107,9 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
       spans.set(file, statementSpans(m.statements));
     }
     if (!applied2) skipped.push(file);
+    if (m && !applied2) {
+      for (const key2 of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!skippedRelations.has(key2)) skippedRelations.set(key2, file);
+    }
     infos.push({ file, applied: applied2, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
   }
   for (const info of infos) info.idempotent = replayed.idempotent.get(info.file) ?? null;
@@ -30169,6 +48120,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
   const usesRls = found.layout === "supabase" || catalog.tables.some((t) => t.rls || t.policies.length > 0);
   const exposedSchemas = exposedSchemasOf(config2.exposedSchemas, usesRls, found.apiSchemas);
   const applied = found.migrationFiles.filter((m) => m.applied).map((m) => m.file);
+  const code3 = readCode(snapshot, found.codeRoot ?? found.root);
   const facts = {
     applied,
     takenVersions: takenVersions(applied, found.layout),
@@ -30185,7 +48137,9 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
     exposedSchemas,
     usesRls,
     tablesUncertain: replayed.catalog.dynamicTables,
-    isManagedSchema
+    isManagedSchema,
+    code: code3,
+    skippedRelations
   };
   const raw = [];
   for (const rule of RULES) {
@@ -30212,7 +48166,12 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
     exposedSchemas,
     usesRls,
     findings,
-    notes: [...found.notes, ...notCompared ? [`The Prisma schema was not compared with the migrations: ${notCompared}.`] : []],
+    code: code3,
+    notes: [
+      ...found.notes,
+      ...notCompared ? [`The Prisma schema was not compared with the migrations: ${notCompared}.`] : [],
+      ...code3.unparsed.map((u) => `${u.file}:${u.line} could not be parsed as code (${u.message}), so the tables and functions it uses are not checked.`)
+    ],
     ignores: suppressed.ignores
   };
 }
@@ -30280,7 +48239,8 @@ function merge(label, config2, analyses, treeNotes) {
       functions: analyses.flatMap((a) => a.catalog.functions),
       extensions: analyses.flatMap((a) => a.catalog.extensions),
       enums: analyses.flatMap((a) => a.catalog.enums),
-      schemas: [...new Set(analyses.flatMap((a) => a.catalog.schemas))]
+      schemas: [...new Set(analyses.flatMap((a) => a.catalog.schemas))],
+      extensionNeeds: analyses.flatMap((a) => a.catalog.extensionNeeds ?? [])
     },
     exposedSchemas: [...new Set(analyses.flatMap((a) => a.exposedSchemas))],
     usesRls: analyses.some((a) => a.usesRls),
@@ -30492,345 +48452,151 @@ function comparisonJsonReport(head, version, compared, judgement) {
   };
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code2 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code2;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code2 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code2 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code2 === 108) {
-      before = ":";
-    } else if (code2 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code2 = alignments[columnIndex];
-        if (code2 === 114) {
-          before = " ".repeat(size);
-        } else if (code2 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
-}
-
-// src/report/escape.ts
-var ZWSP = "\u200B";
-function text(s) {
-  return breakReferences(
-    oneLine(s).replace(/[\\`*_~[\]()!]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-  );
-}
-function code(s) {
-  const line = oneLine(s);
-  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-  const fence2 = "`".repeat(longest + 1);
-  const pad = /^`|`$/.test(line) || /^ .* $/.test(line) && line.trim() !== "" ? " " : "";
-  return `${fence2}${pad}${line}${pad}${fence2}`;
-}
-function fence(body, lang = "") {
-  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const marks = "`".repeat(longest + 1);
-  return `${marks}${lang}
-${body.replace(/\n+$/, "")}
-${marks}`;
-}
-function table(header, rows) {
-  const cell = (s) => s.replace(/(\\*)\|/g, (_, run) => `${run}${run.length % 2 ? "\\" : ""}\\|`);
-  return markdownTable([header.map(cell), ...rows.map((r) => r.map(cell))], { alignDelimiters: false });
-}
-function details(summary, body, open = false) {
-  return `<details${open ? " open" : ""}><summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-function oneLine(s) {
-  return s.replace(/\s*[\r\n]+\s*/g, " ");
-}
-function breakReferences(s) {
-  return s.replace(/@(?=[\w-])/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(\w):\/\//g, `$1:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-}
-
-// src/report/format.ts
-var SEVERITY_ORDER = ["error", "warning", "notice"];
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var FOLD_ROWS = 10;
-function sortFindings(findings) {
-  const rank = (s) => SEVERITY_ORDER.indexOf(s);
-  return [...findings].sort((x, y) => rank(x.severity) - rank(y.severity) || cmp(x.rule, y.rule) || cmp(x.file ?? "", y.file ?? "") || (x.line ?? 0) - (y.line ?? 0) || cmp(x.object ?? "", y.object ?? ""));
-}
-function cmp(x, y) {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function groupByRule(sorted) {
-  const groups = [];
-  for (const f of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && last.rule === f.rule && last.severity === f.severity) last.findings.push(f);
-    else groups.push({ severity: f.severity, rule: f.rule, findings: [f] });
-  }
-  return groups;
-}
-function counts(findings) {
-  const n = (s) => findings.filter((f) => f.severity === s).length;
-  return `${plural(n("error"), "error")}, ${plural(n("warning"), "warning")}, ${plural(n("notice"), "notice")}`;
-}
-function verifiedMark(f) {
-  return f.verified ? " \u2714" : "";
-}
-function verificationLine(v) {
-  return `live verification on ${v.database}: ${v.confirmed} confirmed, ${v.dropped} dropped, ${v.added} added`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function key(x) {
-  return `${x.schema}.${x.name}`;
-}
-function locCell(at) {
-  return at?.file ? code(`${at.file}:${at.line}`) : "\u2013";
-}
-function whereCell(f) {
-  return f.file ? code(f.line ? `${f.file}:${f.line}` : f.file) : "\u2013";
-}
-function objectCell(f) {
-  return f.object ? code(f.object) : "\u2013";
-}
-function compactTarget(f) {
-  return f.object ? code(f.object) : whereCell(f);
-}
-function fixLanguage(fix) {
-  if (/^\s*(model|view|enum|type)\s+\w+\s*\{/m.test(fix)) return "prisma";
-  return /^(git|mv|npx|prisma|supabase)\s/.test(fix) ? "sh" : "sql";
-}
-function indent2(block2) {
-  return block2.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
-}
-function fold(summary, body, rows) {
-  return rows > FOLD_ROWS ? details(summary, body) : body;
-}
-function shortSha(ref) {
-  return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
-}
-
 // src/report/blocks.ts
+function block2(upTo, text2) {
+  return { get length() {
+    return upTo(Infinity);
+  }, upTo, text: text2 };
+}
 function fixed(s) {
-  return { length: s.length, text: () => s };
+  return block2(() => s.length, () => s);
 }
 function join(blocks, separator) {
-  return {
-    length: blocks.reduce((n, b) => n + b.length, 0) + separator.length * Math.max(0, blocks.length - 1),
-    text: () => blocks.map((b) => b.text()).join(separator)
-  };
+  const separators = separator.length * Math.max(0, blocks.length - 1);
+  return block2((cap) => {
+    let n = separators;
+    for (const b of blocks) {
+      if (n > cap) break;
+      n += b.upTo(cap - n);
+    }
+    return n;
+  }, () => blocks.map((b) => b.text()).join(separator));
 }
 function folded(summary, body, rows) {
-  return { length: fold(summary, "", rows).length + body.length, text: () => fold(summary, body.text(), rows) };
+  const wrapper = fold(summary, "", rows).length;
+  return block2((cap) => wrapper + body.upTo(cap - wrapper), () => fold(summary, body.text(), rows));
 }
 var ItemList = class {
-  constructor(items) {
-    this.items = items;
-    for (const item2 of items) this.sums.push(this.sums[this.sums.length - 1] + item2.length);
-  }
   items;
+  built = [];
   sums = [0];
+  constructor(items) {
+    this.items = "item" in items ? items : { size: items.length, item: (i) => items[i] };
+  }
+  /** Builds items until there are `n`, or until the first ones, with separators of `gap` characters, pass `cap`. */
+  extend(n, gap, cap = Infinity) {
+    while (this.built.length < n && this.sums[this.built.length] + gap * Math.max(0, this.built.length - 1) <= cap) {
+      const item2 = this.items.item(this.built.length);
+      this.built.push(item2);
+      this.sums.push(this.sums[this.sums.length - 1] + item2.length);
+    }
+  }
   /** The first `n` items joined by `separator`. */
   first(n, separator) {
-    return {
-      length: this.sums[n] + separator.length * Math.max(0, n - 1),
-      text: () => this.items.slice(0, n).join(separator)
-    };
+    const gap = separator.length;
+    return block2((cap) => {
+      this.extend(n, gap, cap);
+      const k = Math.min(n, this.built.length);
+      return this.sums[k] + gap * Math.max(0, k - 1);
+    }, () => {
+      this.extend(n, gap);
+      return this.built.slice(0, n).join(separator);
+    });
   }
 };
+function tableBlock(header, size, row) {
+  const head = table(header, []);
+  if (size === 0) return fixed(head);
+  const rows = new ItemList({ size, item: (i) => table(header, [row(i)]).slice(head.length + 1) });
+  return join([fixed(head), rows.first(size, "\n")], "\n");
+}
 function sameInBrief(body) {
   return { full: body, brief: body };
 }
 
-// src/report/facts.ts
-function columnDrift(t, m, modelNames) {
-  const modelCols = m.fields.filter((f) => !modelNames.has(f.type)).map((f) => f.column);
-  const tableCols = t.columns.map((c) => c.name);
-  return {
-    onlyInModel: modelCols.filter((c) => !tableCols.includes(c)),
-    onlyInTable: tableCols.filter((c) => !modelCols.includes(c)),
-    uncertain: t.uncertain
-  };
-}
-function modelsWithoutTable(prisma, catalog) {
-  const tableKeys = new Set(catalog.tables.map(key));
-  const viewKeys = new Set(catalog.views.map(key));
-  return prisma.models.filter((m) => !m.implicit && !tableKeys.has(`${m.schema}.${m.table}`) && !(m.isView && viewKeys.has(`${m.schema}.${m.table}`)));
-}
-function prismaIndexes(m) {
-  const list = m.indexes.map((i) => ({ kind: i.kind, columns: i.columns }));
-  const has = (kind, col) => list.some((i) => i.kind === kind && i.columns.length === 1 && i.columns[0] === col);
-  for (const f of m.fields) {
-    if (f.isId && !has("id", f.column)) list.push({ kind: "id", columns: [f.column] });
-    if (f.isUnique && !has("unique", f.column)) list.push({ kind: "unique", columns: [f.column] });
+// src/report/sections/code.ts
+function codeSection(facts, current) {
+  const flagged = (rule) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object));
+  const unknownTables = flagged("unknown-table-reference");
+  const unknownFunctions = flagged("unknown-function-reference");
+  const undeclared = flagged("edge-function-secret-undeclared");
+  const used = (kind) => [...new Set(facts.references.filter((r) => r.kind === kind).map((r) => `${r.schema ?? "public"}.${r.name}`))].sort();
+  const tables = used("table");
+  const functions = used("function");
+  const unknown = /* @__PURE__ */ new Set([...unknownTables, ...unknownFunctions]);
+  const summary = [
+    `${plural(facts.files, "code file")} read: ${plural(tables.length, "table or view", "tables and views")} queried (${unknownFinds(tables, unknownTables)}), ${plural(functions.length, "function")} called with rpc (${unknownFinds(functions, unknownFunctions)}).`,
+    ...facts.unparsed.length ? [`${plural(facts.unparsed.length, "code file")} could not be parsed; what they use is not checked.`] : []
+  ].join(" ");
+  if (!facts.edgeFunctions.length && !tables.length && !functions.length) return sameInBrief(`${summary} No edge function in supabase/functions.`);
+  const parts = [summary];
+  if (tables.length || functions.length) {
+    parts.push("### What the code uses", table(["Kind", "Used", "Created by the migrations"], [
+      ...tables.map((t) => ["table or view", code2(t), unknownTables.has(t) ? "\u274C no" : "\u2705 yes"]),
+      ...functions.map((f) => ["function", code2(f), unknownFunctions.has(f) ? "\u274C no" : "\u2705 yes"])
+    ]));
   }
-  return list;
-}
-function indexEnforcing(t, kind, columns) {
-  const same = (x) => x.length === columns.length && x.every((c, i) => c === columns[i]);
-  const sameSet2 = (x) => x.length === columns.length && columns.every((c) => x.includes(c));
-  if (kind === "id") {
-    if (!sameSet2(t.primaryKey)) return void 0;
-    return t.indexes.find((i) => i.constraint && i.unique && sameSet2(i.columns)) ?? "primary key";
+  if (facts.edgeFunctions.length) {
+    parts.push("### Edge functions", table(["Function", "Environment variables", "Uses"], facts.edgeFunctions.map((fn) => {
+      const names2 = [...new Set(fn.envReads.map((r) => r.name))];
+      const env = names2.map((n) => `${code2(n)} ${PLATFORM_SECRETS.includes(n) ? "(platform)" : undeclared.has(`${fn.name}:${n}`) ? "\u26A0\uFE0F undeclared" : "(declared)"}`);
+      const uses = [...new Set(fn.references.map((r) => `${r.schema ?? "public"}.${r.name}`))].sort();
+      return [code2(fn.name), env.join(", ") || "\u2013", uses.map((u) => `${code2(u)}${unknown.has(u) ? " \u274C" : ""}`).join(", ") || "\u2013"];
+    })));
   }
-  if (kind === "unique") {
-    const idx2 = t.indexes.find((i) => i.unique && sameSet2(i.columns));
-    if (idx2) return idx2;
-    if (t.uniques.some(sameSet2)) return "unique constraint";
-    return sameSet2(t.primaryKey) ? "primary key" : void 0;
-  }
-  const idx = t.indexes.find((i) => same(i.columns));
-  if (idx) return idx;
-  return same(t.primaryKey) ? "primary key" : t.uniques.some(same) ? "unique constraint" : void 0;
+  return { full: parts.join("\n\n"), brief: summary };
 }
-function helperFunctions(a) {
-  const uses = /* @__PURE__ */ new Map();
-  for (const t of a.catalog.tables) for (const p of t.policies) for (const h of new Set(p.helpers)) uses.set(h, (uses.get(h) ?? 0) + 1);
-  for (const f of a.catalog.functions) if (f.securityDefiner && !uses.has(key(f))) uses.set(key(f), 0);
-  return [...uses.keys()].sort().map((name) => ({
-    name,
-    policies: uses.get(name),
-    definitions: a.catalog.functions.filter((f) => key(f) === name),
-    platform: a.config.managedSchemas.includes(name.slice(0, name.indexOf(".")))
-  }));
+function unknownFinds(used, unknown) {
+  const missing2 = used.filter((u) => unknown.has(u)).length;
+  return missing2 ? `${missing2} not created by the migrations` : "all created by the migrations";
 }
-function lacksSearchPath(f) {
-  return f.securityDefiner && f.searchPath === null;
+
+// src/report/sections/conclusion.ts
+var STEPS = 3;
+var OBJECTS_NAMED = 3;
+function conclusionSection(current, rules) {
+  if (!current.length) return sameInBrief("Nothing to do: no finding is open.");
+  const groups = groupByRule(sortFindings(current));
+  const ranked = [...groups].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.findings.length - a.findings.length);
+  const steps = ranked.slice(0, STEPS).map((g, i) => {
+    const description = rules.find((r) => r.id === g.rule)?.description ?? g.rule;
+    const objects = [...new Set(g.findings.map((f) => f.object ?? f.file).filter((o) => o !== void 0))];
+    const named = objects.slice(0, OBJECTS_NAMED).map(code2).join(", ") + (objects.length > OBJECTS_NAMED ? ` and ${objects.length - OBJECTS_NAMED} more` : "");
+    return `${i + 1}. ${ICON[g.severity]} **${text(description)}** (${code2(g.rule)}, ${plural(g.findings.length, g.severity)})${named ? `: ${named}` : ""}.`;
+  });
+  const rest = ranked.length - steps.length;
+  return sameInBrief([
+    `Next steps, the changes that clear the most, in order (each finding's fix is under Recommendations):`,
+    steps.join("\n"),
+    ...rest > 0 ? [`Then ${plural(rest, "other rule")} with findings.`] : []
+  ].join("\n\n"));
 }
 
 // src/report/sections/extensions.ts
-function extensionsSection(list) {
-  if (!list.length) return sameInBrief("The migrations create no extension.");
-  return {
-    full: table(["Extension", "Schema", "Created in"], list.map((e) => [code(e.name), e.schema ? code(e.schema) : "\u2013", locCell(e.createdAt)])),
-    brief: `The migrations create ${plural(list.length, "extension")}: ${list.map((e) => code(e.name)).join(", ")}.`
-  };
+var NAMED_USES2 = 3;
+function extensionsSection(list, known) {
+  const needs = known ?? [];
+  const names2 = [.../* @__PURE__ */ new Set([...list.map((e) => e.name), ...needs.map((n) => n.extension)])].sort();
+  if (!names2.length) return sameInBrief(known ? "The migrations create no extension and use none." : "The migrations create no extension.");
+  const created = new Map(list.map((e) => [e.name, e]));
+  const needed = new Map(needs.map((n) => [n.extension, n]));
+  const rows = names2.map((name) => {
+    const e = created.get(name);
+    const uses = needed.get(name)?.uses ?? [];
+    const schema = e?.schema ?? e?.defaultSchema;
+    return [
+      code2(name),
+      schema ? code2(schema) : "\u2013",
+      e ? locCell(e.createdAt) : "\u274C not created",
+      uses.length ? uses.slice(0, NAMED_USES2).map((u) => code2(u.object)).join(", ") + (uses.length > NAMED_USES2 ? ` and ${uses.length - NAMED_USES2} more` : "") : "\u2013",
+      uses[0] ? locCell(uses[0].at) : "\u2013"
+    ];
+  });
+  const missing2 = names2.filter((n) => needed.has(n) && !created.has(n));
+  const brief = `The migrations create ${plural(list.length, "extension")}${known ? ` and use objects of ${plural(needs.length, "extension")}` : ""}` + (missing2.length ? `; used and never created: ${missing2.map(code2).join(", ")} (see missing-extension).` : ".");
+  return { full: `${brief}
+
+${table(["Extension", "Schema", "Created in", "Used for", "First use"], rows)}`, brief };
 }
 
 // src/report/sections/indexes.ts
@@ -30843,15 +48609,15 @@ function indexesSection(a) {
     if (!t) continue;
     for (const idx of prismaIndexes(m)) {
       const found = indexEnforcing(t, idx.kind, idx.columns);
-      const by = found === void 0 ? void 0 : typeof found === "string" ? found : code(found.name);
+      const by = found === void 0 ? void 0 : typeof found === "string" ? found : code2(found.name);
       if (by) matched++;
-      declared.push([code(m.name), idx.kind, idx.columns.map(code).join(", "), by ? `\u2705 ${by}` : `\u274C no ${idx.kind === "index" ? "index" : idx.kind === "id" ? "primary key" : "unique index"} on these columns`]);
+      declared.push([code2(m.name), idx.kind, idx.columns.map(code2).join(", "), by ? `\u2705 ${by}` : `\u274C no ${idx.kind === "index" ? "index" : idx.kind === "id" ? "primary key" : "unique index"} on these columns`]);
     }
   }
   const created = a.catalog.tables.flatMap((t) => t.indexes.filter((i) => !i.constraint).map((i) => [
-    code(i.name),
-    code(key(t)),
-    i.columns.map(code).join(", "),
+    code2(i.name),
+    code2(key(t)),
+    i.columns.map(code2).join(", "),
     i.unique ? "yes" : "no",
     locCell(i.createdAt)
   ]));
@@ -30874,7 +48640,7 @@ function migrationsSection(list) {
   const brief = `${plural(list.length, "migration file")}: ${applied} applied, ${list.length - applied} skipped; ${list.length - notIdempotent - unknown} idempotent, ${notIdempotent} not, ${unknown} not known.`;
   if (!list.length) return sameInBrief(brief);
   const rows = list.map((m) => [
-    code(m.file),
+    code2(m.file),
     m.applied ? "\u2705 Applied" : "\u23ED\uFE0F Skipped",
     String(m.statements),
     m.idempotent === null ? "\u2013" : m.idempotent ? "\u2705" : "\u274C",
@@ -30892,10 +48658,10 @@ var PullRequestBlock = class {
     this.pr = pr;
     this.newFindings = newFindings;
     const resolved = pr.diff.findings.filter((f) => f.status === "resolved").length;
-    this.intro = `Compared ${code(shortSha(pr.head))} with its base ${code(shortSha(pr.base))}: ${plural(newFindings.length, "new finding")}${newFindings.length ? ` (${counts(newFindings)})` : ""}, ${plural(resolved, "resolved finding")}, ${plural(pr.diff.changes.length, "migration file")} changed.`;
+    this.intro = `Compared ${code2(shortSha(pr.head))} with its base ${code2(shortSha(pr.base))}: ${plural(newFindings.length, "new finding")}${newFindings.length ? ` (${counts(newFindings)})` : ""}, ${plural(resolved, "resolved finding")}, ${plural(pr.diff.changes.length, "migration file")} changed.`;
     let errorsBefore = 0;
     for (const { severity, rule, findings } of groupByRule(newFindings)) {
-      this.groups.push({ severity, head: `- ${ICON[severity]} ${code(rule)} (${findings.length})`, size: findings.length, errorsBefore, targets: new ItemList(findings.map(compactTarget)) });
+      this.groups.push({ severity, head: `- ${ICON[severity]} ${code2(rule)} (${findings.length})`, size: findings.length, errorsBefore, targets: new ItemList({ size: findings.length, item: (i) => compactTarget(findings[i]) }) });
       if (severity === "error") errorsBefore += findings.length;
     }
   }
@@ -30908,49 +48674,54 @@ var PullRequestBlock = class {
     if (form === 2) return join([fixed("## This pull request"), fixed(this.intro), ...this.newFindingLines(form, errorsNamed)], "\n\n");
     let built = this.forms.get(form);
     if (built === void 0) {
-      built = (form === 0 ? this.tables() : this.lines()).join("\n\n");
+      built = form === 0 ? this.tables() : fixed(this.lines().join("\n\n"));
       this.forms.set(form, built);
     }
-    return fixed(built);
+    return built;
   }
+  /** Form 0, its rows built as a probe or the text reaches them. */
   tables() {
     const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === "resolved"));
     const changes = this.pr.diff.changes;
-    const out = ["## This pull request", this.intro];
-    if (this.newFindings.length) {
-      out.push("### New findings", table(["#", "Severity", "Rule", "Object", "Where", "What"], this.newFindings.map((f, i) => [
-        String(i + 1),
-        `${ICON[f.severity]} ${f.severity}`,
-        `${code(f.rule)}${verifiedMark(f)}`,
-        objectCell(f),
-        whereCell(f),
-        text(f.message)
-      ])));
-      const fixes = this.newFindings.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
+    const found = this.newFindings;
+    const out = [fixed("## This pull request"), fixed(this.intro)];
+    if (found.length) {
+      out.push(fixed("### New findings"), tableBlock(["#", "Severity", "Rule", "Object", "Where", "What"], found.length, (i) => {
+        const f = found[i];
+        return [String(i + 1), `${ICON[f.severity]} ${f.severity}`, `${code2(f.rule)}${verifiedMark(f)}`, objectCell(f), whereCell(f), text(f.message)];
+      }));
+      const fixes = found.map((f, i) => ({ f, i })).filter(({ f }) => f.fix);
       if (fixes.length) {
-        out.push("**How to fix the new findings**", fixes.map(({ f, i }) => `- **${i + 1}.** ${code(f.rule)}${f.object ? ` on ${code(f.object)}` : ""}:
+        const fixItem = (k) => {
+          const { f, i } = fixes[k];
+          return `- **${i + 1}.** ${code2(f.rule)}${f.object ? ` on ${code2(f.object)}` : ""}:
 
-${indent2(fence(f.fix, fixLanguage(f.fix)))}`).join("\n\n"));
+${indent2(fence(f.fix, fixLanguage(f.fix)))}`;
+        };
+        out.push(fixed("**How to fix the new findings**"), new ItemList({ size: fixes.length, item: fixItem }).first(fixes.length, "\n\n"));
       }
     }
     if (resolved.length) {
-      out.push("### Resolved findings", fold(`${resolved.length} resolved`, table(["Rule", "Object", "Where", "What"], resolved.map((f) => [code(f.rule), objectCell(f), whereCell(f), text(f.message)])), resolved.length));
+      out.push(fixed("### Resolved findings"), folded(`${resolved.length} resolved`, tableBlock(["Rule", "Object", "Where", "What"], resolved.length, (i) => {
+        const f = resolved[i];
+        return [code2(f.rule), objectCell(f), whereCell(f), text(f.message)];
+      }), resolved.length));
     }
     if (changes.length) {
-      out.push("### Migration files changed", fold(`${changes.length} files`, table(["Migration", "Change"], changes.map((c) => [
-        code(c.file),
-        c.change === "renamed" && c.from ? `renamed from ${code(c.from)}` : c.change
-      ])), changes.length));
+      out.push(fixed("### Migration files changed"), folded(`${changes.length} files`, tableBlock(["Migration", "Change"], changes.length, (i) => {
+        const c = changes[i];
+        return [code2(c.file), c.change === "renamed" && c.from ? `renamed from ${code2(c.from)}` : c.change];
+      }), changes.length));
     }
-    return out;
+    return join(out, "\n\n");
   }
   lines() {
     const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === "resolved"));
     const changes = this.pr.diff.changes;
     const out = ["## This pull request", this.intro, ...this.newFindingLines(1, 0).map((b) => b.text())];
-    if (resolved.length) out.push("### Resolved findings", groupByRule(resolved).map(({ rule, findings }) => `- ${code(rule)} (${findings.length}): ${findings.map(compactTarget).join(", ")}`).join("\n"));
+    if (resolved.length) out.push("### Resolved findings", groupByRule(resolved).map(({ rule, findings }) => `- ${code2(rule)} (${findings.length}): ${findings.map(compactTarget).join(", ")}`).join("\n"));
     if (changes.length) {
-      out.push("### Migration files changed", ["added", "modified", "deleted", "renamed"].map((kind) => ({ kind, files: changes.filter((c) => c.change === kind) })).filter(({ files }) => files.length).map(({ kind, files }) => `- ${kind} (${files.length}): ${files.map((c) => code(c.file)).join(", ")}`).join("\n"));
+      out.push("### Migration files changed", ["added", "modified", "deleted", "renamed"].map((kind) => ({ kind, files: changes.filter((c) => c.change === kind) })).filter(({ files }) => files.length).map(({ kind, files }) => `- ${kind} (${files.length}): ${files.map((c) => code2(c.file)).join(", ")}`).join("\n"));
     }
     return out;
   }
@@ -30967,36 +48738,32 @@ ${indent2(fence(f.fix, fixLanguage(f.fix)))}`).join("\n\n"));
   }
 };
 
-// src/fixes/search-path.ts
-function pinSearchPath(f) {
-  return `ALTER FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) SET search_path = public, pg_temp;`;
-}
-
 // src/report/sections/recommendations.ts
 var PRIORITY = { error: "High priority (errors)", warning: "Medium priority (warnings)", notice: "Low priority (notices)" };
 var Recommendations = class {
-  /**
-   * `current` sorted by sortFindings; `unpinned`: SECURITY DEFINER functions without a search_path; `leftOutNote`
-   * closes the line that counts the findings not listed.
-   */
-  constructor(current, unpinned, leftOutNote) {
+  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the findings not listed. */
+  constructor(current, leftOutNote) {
     this.current = current;
     this.leftOutNote = leftOutNote;
-    this.review = review(unpinned);
     for (const severity of SEVERITY_ORDER) {
       for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
         const about = ruleById(rule)?.description;
-        const lines = findings.map(item);
+        const lines = [];
+        const line = (j) => lines[j] ??= item(findings[j]);
+        const withFix = (j) => {
+          const fix = findings[j].fix;
+          return fix ? `${line(j)}
+
+${indent2(fence(fix, fixLanguage(fix)))}` : line(j);
+        };
         this.groups.push({
           ...i === 0 ? { priority: `### ${PRIORITY[severity]}` } : {},
-          heading: `#### ${code(rule)}: ${plural(findings.length, "finding")}${about ? `
+          heading: `#### ${code2(rule)}: ${plural(findings.length, "finding")}${about ? `
 
 ${text(about)}.` : ""}`,
           size: findings.length,
-          withFixes: new ItemList(findings.map((f, j) => f.fix ? `${lines[j]}
-
-${indent2(fence(f.fix, fixLanguage(f.fix)))}` : lines[j])),
-          withoutFixes: new ItemList(lines)
+          withFixes: new ItemList({ size: findings.length, item: withFix }),
+          withoutFixes: new ItemList({ size: findings.length, item: line })
         });
       }
     }
@@ -31004,7 +48771,6 @@ ${indent2(fence(f.fix, fixLanguage(f.fix)))}` : lines[j])),
   current;
   leftOutNote;
   groups = [];
-  review;
   /** The section listing the first `listed` findings, with or without their fixes. */
   block(fixes, listed) {
     const parts = [fixed("## Recommendations")];
@@ -31023,24 +48789,11 @@ ${indent2(fence(f.fix, fixLanguage(f.fix)))}` : lines[j])),
       ];
       parts.push(folded(plural(g.size, "finding"), join(items, separator), g.size));
     }
-    if (this.review) {
-      parts.push(fixed(this.review.heading), fixed(this.review.advice));
-      if (fixes) parts.push(fixed(this.review.fix));
-    }
     return join(parts, "\n\n");
   }
 };
-function review(unpinned) {
-  const n = unpinned.length;
-  if (!n) return void 0;
-  return {
-    heading: "### From the row level security review",
-    advice: `${plural(n, "SECURITY DEFINER function")} ${n === 1 ? "has" : "have"} no ${code("search_path")}: pin it to the schemas ${n === 1 ? "its body uses" : "their bodies use"}, ${code("pg_temp")} last; once every name in a body is schema-qualified, ${code("search_path = ''")} is stricter.`,
-    fix: fence(unpinned.map(pinSearchPath).join("\n"), "sql")
-  };
-}
 function item(f) {
-  return `- ${f.status === "new" ? "\u{1F195} " : ""}${f.object ? code(f.object) : ""}${f.object && f.file ? " at " : ""}${f.file ? whereCell(f) : ""}${f.object || f.file ? ": " : ""}${text(f.message)}${verifiedMark(f)}`;
+  return `- ${f.status === "new" ? "\u{1F195} " : ""}${f.object ? code2(f.object) : ""}${f.object && f.file ? " at " : ""}${f.file ? whereCell(f) : ""}${f.object || f.file ? ": " : ""}${text(f.message)}${verifiedMark(f)}`;
 }
 
 // src/report/policy-words.ts
@@ -31094,9 +48847,9 @@ function rlsSection(a, helpers) {
   }
   const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
   const rows = exposed.map((t) => {
-    const words2 = [...new Set(t.policies.map((p) => policyWords(p, code)))];
+    const words2 = [...new Set(t.policies.map((p) => policyWords(p, code2)))];
     return [
-      code(key(t)),
+      code2(key(t)),
       t.uncertain ? "\u2754 uncertain (dynamic SQL)" : t.rls ? "\u2705 on" : "\u274C off",
       t.forceRls ? "yes" : "no",
       String(t.policies.length),
@@ -31106,7 +48859,7 @@ function rlsSection(a, helpers) {
   const on = exposed.filter((t) => t.rls).length;
   const helperRows = helpers.flatMap(helperRowsOf);
   const unsafe = helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)).length;
-  const brief = `${plural(exposed.length, "table")} in ${a.exposedSchemas.map(code).join(", ")}: ${on} with row level security, ${exposed.length - on} without; ${plural(helperRows.length, "helper function")}, ${plural(unsafe, "SECURITY DEFINER function")} without ${code("search_path")}.`;
+  const brief = `${plural(exposed.length, "table")} in ${a.exposedSchemas.map(code2).join(", ")}: ${on} with row level security, ${exposed.length - on} without; ${plural(helperRows.length, "helper function")}, ${plural(unsafe, "SECURITY DEFINER function")} without ${code2("search_path")}.`;
   const full = [
     brief,
     "### Tables",
@@ -31118,14 +48871,14 @@ function rlsSection(a, helpers) {
 }
 function helperRowsOf(h) {
   if (!h.definitions.length) {
-    return [[code(`${h.name}()`), String(h.policies), "\u2013", "\u2013", h.platform ? "Provided by the platform" : "Not created by the migrations"]];
+    return [[code2(`${h.name}()`), String(h.policies), "\u2013", "\u2013", h.platform ? "Provided by the platform" : "Not created by the migrations"]];
   }
   return h.definitions.map((f) => [
-    code(`${h.name}(${f.args})`),
+    code2(`${h.name}(${f.args})`),
     String(h.policies),
     f.securityDefiner ? "yes" : "no",
-    f.searchPath === null ? f.securityDefiner ? "\u274C not set" : "not set" : code(f.searchPath),
-    lacksSearchPath(f) ? `\u26A0\uFE0F Set ${code("search_path")}: a caller's path could redirect the names it uses` : "\u2705"
+    f.searchPath === null ? f.securityDefiner ? "\u274C not set" : "not set" : code2(f.searchPath),
+    lacksSearchPath(f) ? `\u26A0\uFE0F Set ${code2("search_path")}: a caller's path could redirect the names it uses` : "\u2705"
   ]);
 }
 
@@ -31136,7 +48889,6 @@ function schemaSection(a, current) {
   if (!a.prisma) {
     return sameInBrief(`No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, "table")}.`);
   }
-  const modelNames = new Set(a.prisma.models.map((m) => m.name));
   const byTable = new Map(a.prisma.models.map((m) => [`${m.schema}.${m.table}`, m]));
   const flagged = (rule) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object));
   const missingModel = flagged("missing-model");
@@ -31144,20 +48896,20 @@ function schemaSection(a, current) {
   let drifted = 0;
   const withModel = a.catalog.tables.filter((t) => byTable.has(key(t))).map((t) => {
     const m = byTable.get(key(t));
-    const note = driftWords(columnDrift(t, m, modelNames));
+    const note = driftWords(columnDrift(t, m, a.prisma, new Set(a.catalog.enums.map((e) => e.name))));
     if (note) drifted++;
-    return [code(key(t)), code(m.name), locCell(t.createdAt), note ? `\u26A0\uFE0F ${note}` : "\u2705 Aligned"];
+    return [code2(key(t)), code2(m.name), locCell(t.createdAt), note ? `\u26A0\uFE0F ${note}` : "\u2705 Aligned"];
   });
   const withoutModel = a.catalog.tables.filter((t) => !byTable.has(key(t))).map((t) => [
-    code(key(t)),
+    code2(key(t)),
     locCell(t.createdAt),
-    missingModel.has(key(t)) ? `\u26A0\uFE0F Add a Prisma model (${code("missing-model")}, see Recommendations)` : "Not reported (outside the Prisma schemas, or ignored)"
+    missingModel.has(key(t)) ? `\u26A0\uFE0F Add a Prisma model (${code2("missing-model")}, see Recommendations)` : "Not reported (outside the Prisma schemas, or ignored)"
   ]);
   const withoutTable = modelsWithoutTable(a.prisma, a.catalog).map((m) => [
-    code(m.name),
-    code(`${m.schema}.${m.table}`),
-    code(`${m.file}:${m.line}`),
-    missingTable.has(m.name) || missingTable.has(`${m.schema}.${m.table}`) ? `\u274C No migration creates it (${code("missing-table")}, see Recommendations)` : m.isView ? "View not created by the migrations" : "Not reported (ignored)"
+    code2(m.name),
+    code2(`${m.schema}.${m.table}`),
+    code2(`${m.file}:${m.line}`),
+    missingTable.has(m.name) || missingTable.has(`${m.schema}.${m.table}`) ? `\u274C No migration creates it (${code2("missing-table")}, see Recommendations)` : m.isView ? "View not created by the migrations" : "Not reported (ignored)"
   ]);
   const brief = `${plural(withModel.length, "table")} with a Prisma model (${withModel.length - drifted} aligned, ${drifted} drifted), ${plural(withoutModel.length, "table")} without one, ${plural(withoutTable.length, "model")} without a table.`;
   const full = [
@@ -31173,8 +48925,8 @@ function schemaSection(a, current) {
 }
 function driftWords(drift) {
   const parts = [
-    ...drift.onlyInModel.length ? [`only in the model: ${drift.onlyInModel.map(code).join(", ")}`] : [],
-    ...drift.onlyInTable.length ? [`only in the table: ${drift.onlyInTable.map(code).join(", ")}`] : [],
+    ...drift.onlyInModel.length ? [`only in the model: ${drift.onlyInModel.map(code2).join(", ")}`] : [],
+    ...drift.onlyInTable.length ? [`only in the table: ${drift.onlyInTable.map(code2).join(", ")}`] : [],
     ...drift.uncertain ? ["dynamic SQL may have changed the table"] : []
   ];
   return parts.length ? `Drift: ${parts.join("; ")}` : void 0;
@@ -31199,30 +48951,31 @@ function silencedLines(s) {
 function settingLine(s) {
   switch (s.key) {
     case "rules":
-      return s.to === "off" ? `turns ${code(s.rule)} off (it was ${s.from})` : `lowers ${code(s.rule)} from ${s.from} to ${s.to}`;
+      return s.to === "off" ? `turns ${code2(s.rule)} off (it was ${s.from})` : `lowers ${code2(s.rule)} from ${s.from} to ${s.to}`;
     case "ignore-tables":
-      return `adds to \`ignore-tables\`: ${s.added.map(code).join(", ")}`;
+      return `adds to \`ignore-tables\`: ${s.added.map(code2).join(", ")}`;
     case "managed-schemas":
-      return `adds to \`managed-schemas\` (never checked as the project's own): ${s.added.map(code).join(", ")}`;
+      return `adds to \`managed-schemas\` (never checked as the project's own): ${s.added.map(code2).join(", ")}`;
     case "exposed-schemas":
-      return `stops checking ${s.removed.map(code).join(", ")} for row level security (\`exposed-schemas\`)`;
+      return `stops checking ${s.removed.map(code2).join(", ")} for row level security (\`exposed-schemas\`)`;
     default:
       return `changes \`${s.key}\` from ${setting(s.from)} to ${setting(s.to)}`;
   }
 }
 function setting(value) {
-  return value === void 0 ? "found automatically" : code(value);
+  return value === void 0 ? "found automatically" : code2(value);
 }
 function ignoreLine(c, silenced) {
   const scope = c.scope === "file" ? " for the whole file" : "";
   const what = silenced.length ? `silences ${silenced.slice(0, SILENCED_NAMED).map(compactTarget).join(", ")}${silenced.length > SILENCED_NAMED ? ` and ${silenced.length - SILENCED_NAMED} more` : ""}` : "silences nothing yet";
-  return `adds an ignore comment for ${code(c.rule)}${scope} at ${locCell(c)}${c.reason ? ` (\u201C${text(c.reason)}\u201D)` : ""}: ${what}`;
+  return `adds an ignore comment for ${code2(c.rule)}${scope} at ${locCell(c)}${c.reason ? ` (\u201C${text(c.reason)}\u201D)` : ""}: ${what}`;
 }
 
 // src/report/verdict.ts
 function verdictOf(j, inPullRequest) {
   const failOn = `fail-on \`${j.policy.failOn}\``;
-  const below = j.counted.filter((f) => !j.failing.includes(f));
+  const failing = new Set(j.failing);
+  const below = j.counted.filter((f) => !failing.has(f));
   const context = j.uncounted.length ? [`${tally(j.uncounted, false)} already on the base branch`] : [];
   if (j.failing.length) {
     const rest = below.length ? [`${tally(below, inPullRequest)} below it`] : [];
@@ -31264,9 +49017,9 @@ function summarySection(a, verdict, current) {
   const applied = a.migrations.filter((m) => m.applied).length;
   const c = a.catalog;
   const compared = [
-    `- **Prisma schema:** ${a.schemaFiles.length ? `${a.schemaFiles.map(code).join(", ")}, ${plural(models.length, "model")}` : "none found"}`,
-    `- **Migrations:** ${a.migrationsDir ? `${plural(a.migrations.length, "file")} in ${code(a.migrationsDir)} (${layoutWords(a.layout)}): ${applied} applied, ${a.migrations.length - applied} skipped` : "none found"}`,
-    `- **Exposed schemas:** ${a.exposedSchemas.length ? `${a.exposedSchemas.map(code).join(", ")}, checked for row level security` : "none, so row level security is not checked"}`,
+    `- **Prisma schema:** ${a.schemaFiles.length ? `${a.schemaFiles.map(code2).join(", ")}, ${plural(models.length, "model")}` : "none found"}`,
+    `- **Migrations:** ${a.migrationsDir ? `${plural(a.migrations.length, "file")} in ${code2(a.migrationsDir)} (${layoutWords(a.layout)}): ${applied} applied, ${a.migrations.length - applied} skipped` : "none found"}`,
+    `- **Exposed schemas:** ${a.exposedSchemas.length ? `${a.exposedSchemas.map(code2).join(", ")}, checked for row level security` : "none, so row level security is not checked"}`,
     `- **Built by the migrations:** ${plural(c.tables.length, "table")}, ${plural(c.views.length, "view")}, ${plural(c.functions.length, "function")}, ${plural(c.extensions.length, "extension")}`,
     ...a.verification ? [`- **Checked on a real database:** ${text(verificationLine(a.verification))} (\u2714 marks a verified finding)`] : []
   ];
@@ -31327,8 +49080,8 @@ function literal3(s) {
 }
 
 // src/report/markdown.ts
-var PROJECT_SECTIONS = ["summary", "schema", "indexes", "rls", "migrations", "extensions"];
-var DROP_ORDER = ["validation", "indexes", "migrations", "extensions", "schema", "rls"];
+var PROJECT_SECTIONS = ["summary", "schema", "indexes", "rls", "migrations", "extensions", "code"];
+var DROP_ORDER = ["validation", "indexes", "code", "migrations", "extensions", "schema", "rls"];
 var SECTION_TITLE = {
   summary: "Executive summary",
   schema: "Schema comparison",
@@ -31336,13 +49089,15 @@ var SECTION_TITLE = {
   rls: "Row level security",
   migrations: "Migration health",
   extensions: "Extensions",
+  code: "Code and edge functions",
   validation: "Validation queries"
 };
 function renderMarkdown(analysis, opts = {}) {
   const report = new HealthReport(analysis, opts);
-  const max = opts.maxLength ?? Infinity;
-  const fits = (d) => report.at(d).length <= max;
   let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: report.current.length, prForm: 0, errorsNamed: report.newErrors };
+  const max = opts.maxLength;
+  if (max === void 0) return report.at(detail).text();
+  const fits = (d) => report.at(d).upTo(max) <= max;
   if (fits(detail)) return report.at(detail).text();
   for (const id of DROP_ORDER) {
     detail = { ...detail, brief: /* @__PURE__ */ new Set([...detail.brief, id]) };
@@ -31374,15 +49129,14 @@ var HealthReport = class {
     this.opts = opts;
     const pr = opts.pr;
     this.current = sortFindings(pr ? pr.diff.findings.filter((f) => f.status !== "resolved") : a.findings);
-    const newFindings = sortFindings(pr ? pr.diff.findings.filter((f) => f.status === "new") : []);
+    const newFindings = pr ? this.current.filter((f) => f.status === "new") : [];
     this.newErrors = newFindings.filter((f) => f.severity === "error").length;
     this.pullRequest = pr && new PullRequestBlock(pr, newFindings);
     const judgement = opts.judgement ?? judge(pr ? pr.diff.findings : a.findings, { failOn: "error", failOnExisting: false });
     const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : void 0;
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: void 0, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== void 0));
-    const helpers = projects.flatMap((p) => helperFunctions(p.a));
-    this.recommendations = new Recommendations(this.current, helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)), this.leftOut("They are"));
+    this.recommendations = new Recommendations(this.current, this.leftOut("They are"));
     for (const { root, a: project2 } of projects) {
       const current = root === void 0 ? this.current : this.current.filter((f) => inProject(f, root));
       const bodies2 = {
@@ -31392,12 +49146,14 @@ var HealthReport = class {
         indexes: indexesSection(project2),
         rls: rlsSection(project2, helperFunctions(project2)),
         migrations: migrationsSection(project2.migrations),
-        extensions: extensionsSection(project2.catalog.extensions),
+        extensions: extensionsSection(project2.catalog.extensions, project2.catalog.extensionNeeds),
+        // An analysis that did not read the code (one built by hand) has no such section rather than an empty one.
+        ...project2.code && { code: codeSection(project2.code, current) },
         validation: validationSection(project2)
       };
       const sections = /* @__PURE__ */ new Map();
       for (const [id, { full, brief }] of Object.entries(bodies2)) {
-        const heading = `## ${SECTION_TITLE[id]}${root === void 0 ? "" : `: ${code(root)}`}
+        const heading = `## ${SECTION_TITLE[id]}${root === void 0 ? "" : `: ${code2(root)}`}
 
 `;
         sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}
@@ -31409,8 +49165,11 @@ _${this.leftOut("Details")}_` });
     this.title = `# Schema Health Report
 
 ${headline(verdict)}`;
+    this.conclusion = `## Conclusion
+
+${conclusionSection(this.current, RULES).full}`;
     this.projectList = several && [
-      `This repository holds ${plural(several.projects.length, "project")}, each audited on its own: ${several.projects.map((p) => code(p.project.root)).join(", ")}.`,
+      `This repository holds ${plural(several.projects.length, "project")}, each audited on its own: ${several.projects.map((p) => code2(p.project.root)).join(", ")}.`,
       ...several.notes.map((n) => `> ${n}`)
     ].join("\n\n");
     this.silenced = pr?.silencing && silencedBlock(pr.silencing);
@@ -31424,11 +49183,16 @@ ${headline(verdict)}`;
   parts = [];
   title;
   projectList;
+  /** The next steps: short, so never shortened. */
+  conclusion;
   silenced;
   recommendations;
   pullRequest;
   at(d) {
-    const section = (sections, id) => fixed(d.brief.has(id) ? sections.get(id).brief : sections.get(id).full);
+    const section = (sections, id) => {
+      const body2 = sections.get(id);
+      return body2 ? [fixed(d.brief.has(id) ? body2.brief : body2.full)] : [];
+    };
     const shortened = this.shortened(d);
     const body = join([
       ...this.opts.marker ? [fixed(this.opts.marker)] : [],
@@ -31437,9 +49201,10 @@ ${headline(verdict)}`;
       ...shortened ? [fixed(`> ${shortened}`)] : [],
       ...this.projectList ? [fixed(this.projectList)] : [],
       ...this.pullRequest ? [this.pullRequest.block(d.prForm, d.errorsNamed)] : [],
-      ...this.parts.flatMap((sections) => PROJECT_SECTIONS.map((id) => section(sections, id))),
+      ...this.parts.flatMap((sections) => PROJECT_SECTIONS.flatMap((id) => section(sections, id))),
       this.recommendations.block(d.fixes, d.listed),
-      ...this.parts.map((sections) => section(sections, "validation"))
+      ...this.parts.flatMap((sections) => section(sections, "validation")),
+      fixed(this.conclusion)
     ], "\n\n");
     return join([body, fixed("\n")], "");
   }
@@ -31566,8 +49331,8 @@ function renderComparisonText(head, compared, verdict, notes) {
   return lines.join("\n");
 }
 function findingLine(f) {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.object ?? "-";
-  return `${where} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, " ")}`;
+  const where2 = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.object ?? "-";
+  return `${where2} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, " ")}`;
 }
 
 // src/sources/git.ts
@@ -31626,8 +49391,8 @@ function isClean(repoDir, folder) {
 }
 function repositoryOf(dir) {
   try {
-    const [top, prefix = ""] = git(dir, ["rev-parse", "--show-toplevel", "--show-prefix"]).toString("utf8").split("\n");
-    return top ? { top, subdir: prefix.replace(/\/$/, "") || "." } : void 0;
+    const [top, prefix2 = ""] = git(dir, ["rev-parse", "--show-toplevel", "--show-prefix"]).toString("utf8").split("\n");
+    return top ? { top, subdir: prefix2.replace(/\/$/, "") || "." } : void 0;
   } catch {
     return void 0;
   }
@@ -31666,11 +49431,11 @@ function diskSnapshot(root) {
 function listDisk(root) {
   const top = realpathSync2(root);
   const out = { files: [], refused: /* @__PURE__ */ new Map() };
-  walk(top, top, "", /* @__PURE__ */ new Set([top]), out);
+  walk2(top, top, "", /* @__PURE__ */ new Set([top]), out);
   out.files.sort();
   return out;
 }
-function walk(top, real, rel, ancestors, out) {
+function walk2(top, real, rel, ancestors, out) {
   let entries;
   try {
     entries = readdirSync(real, { withFileTypes: true });
@@ -31681,7 +49446,7 @@ function walk(top, real, rel, ancestors, out) {
     if (SKIPPED_DIRS.has(entry.name)) continue;
     const path = rel ? `${rel}/${entry.name}` : entry.name;
     const at = join2(real, entry.name);
-    if (entry.isDirectory()) walk(top, at, path, /* @__PURE__ */ new Set([...ancestors, at]), out);
+    if (entry.isDirectory()) walk2(top, at, path, /* @__PURE__ */ new Set([...ancestors, at]), out);
     else if (entry.isFile()) out.files.push(path);
     else if (entry.isSymbolicLink()) followLink(top, at, path, ancestors, out);
   }
@@ -31702,7 +49467,7 @@ function followLink(top, at, path, ancestors, out) {
     return;
   }
   if (!isDir) out.files.push(path);
-  else if (!ancestors.has(target2)) walk(top, target2, path, /* @__PURE__ */ new Set([...ancestors, target2]), out);
+  else if (!ancestors.has(target2)) walk2(top, target2, path, /* @__PURE__ */ new Set([...ancestors, target2]), out);
 }
 function describeTarget(link) {
   try {
@@ -31744,7 +49509,7 @@ var VerifyStopped = class extends Error {
 var DEFAULT_BOUNDS = { fileTimeoutMs: 6e4, memoryLimitMb: 1024 };
 
 // src/verify/live-catalog.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 var USER_NAMESPACE = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
 var NOT_EXTENSION_MEMBER = (classid, objid) => `NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = '${classid}'::regclass AND d.objid = ${objid} AND d.deptype = 'e')`;
 var QUERIES = {
@@ -31794,7 +49559,7 @@ async function readLiveRows(db) {
   }
   return out;
 }
-var COMMANDS = { r: "select", a: "insert", w: "update", d: "delete", "*": "all" };
+var COMMANDS2 = { r: "select", a: "insert", w: "update", d: "delete", "*": "all" };
 var FK_ACTIONS = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
 function liveCatalogData(rows, context) {
   const byRel = (list) => {
@@ -31879,14 +49644,14 @@ function livePolicy(p, schema, defined) {
   const withCheck = expression(p.with_check);
   const calls = calledFunctions([qual, withCheck]);
   const helpers = [...new Set(calls.map((f) => f.includes(".") ? f : `${schema}.${f}`).filter((f) => defined.has(f) && !f.startsWith("auth.")))];
-  const command = COMMANDS[p.cmd] ?? "all";
+  const command = COMMANDS2[p.cmd] ?? "all";
   const roles = p.roles.length === 1 && p.roles[0] === "public" ? [] : p.roles;
   return { name: p.name, command, roles, permissive: p.permissive, helpers, allows: classifyPolicy({ command, roles, qual, withCheck, calls, helpers }) };
 }
 function expression(text2) {
   if (text2 === null) return void 0;
   try {
-    const stmt = (0, import_libpg_query5.parseSync)(`SELECT ${text2}`).stmts?.[0]?.stmt;
+    const stmt = (0, import_libpg_query6.parseSync)(`SELECT ${text2}`).stmts?.[0]?.stmt;
     return unwrap(unwrap(stmt, "SelectStmt")?.targetList?.[0], "ResTarget")?.val;
   } catch {
     return void 0;
@@ -31926,9 +49691,9 @@ async function startPglite(options) {
   };
   const onMessage = (reply) => reply.kind === "ready" ? settle?.resolve(reply) : failed2("message" in reply ? reply.message : reply.kind);
   const onError = (e) => failed2(e.message);
-  const onExit = (code2) => failed2(`its thread exited with ${code2}`);
-  const ready = await new Promise((resolve3, reject) => {
-    settle = { resolve: resolve3, reject };
+  const onExit = (code3) => failed2(`its thread exited with ${code3}`);
+  const ready = await new Promise((resolve4, reject) => {
+    settle = { resolve: resolve4, reject };
     thread.once("message", onMessage).once("error", onError).once("exit", onExit);
   }).finally(() => {
     thread.off("message", onMessage).off("error", onError).off("exit", onExit);
@@ -31977,7 +49742,7 @@ var PgliteDatabase = class {
   request(message, timeoutMs, overrun = `a catalog query ran longer than ${timeoutMs / 1e3} s`) {
     if (this.stopped) return Promise.reject(new VerifyStopped(this.stopped));
     const id = this.nextId++;
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const timer2 = setTimeout(() => {
         this.stop(overrun);
         void this.thread.terminate();
@@ -31985,7 +49750,7 @@ var PgliteDatabase = class {
       this.pending.set(id, {
         resolve: (reply) => {
           clearTimeout(timer2);
-          if (reply.kind === "done") resolve3(reply);
+          if (reply.kind === "done") resolve4(reply);
           else if (reply.kind === "sql-error") reject(Object.assign(new Error(reply.error.message), { code: reply.error.sqlstate, detail: reply.error.detail, hint: reply.error.hint, position: reply.error.position }));
           else if (reply.kind === "crashed") reject(new VerifyStopped(`PGlite failed: ${reply.message}`));
         },
@@ -32005,7 +49770,7 @@ var PgliteDatabase = class {
 };
 
 // src/verify/plan.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 function planFile(m) {
   const parsed = parseMigration(m.file, m.text);
   const statements = parsed.statements.filter((s) => s.origin === "top");
@@ -32020,7 +49785,7 @@ function planStatement({ text: text2, line, node }) {
 }
 function withoutConcurrently(text2) {
   const bytes = Buffer.from(text2, "utf8");
-  const token = ((0, import_libpg_query6.scanSync)(text2).tokens ?? []).find((t) => t.text.toUpperCase() === "CONCURRENTLY");
+  const token = ((0, import_libpg_query7.scanSync)(text2).tokens ?? []).find((t) => t.text.toUpperCase() === "CONCURRENTLY");
   return token ? bytes.subarray(0, token.start).toString("utf8") + bytes.subarray(token.end).toString("utf8") : text2;
 }
 
@@ -32032,7 +49797,7 @@ var import_lib = __toESM(require_lib2(), 1);
 var Client = import_lib.default.Client;
 var Pool = import_lib.default.Pool;
 var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
+var types2 = import_lib.default.types;
 var Query = import_lib.default.Query;
 var DatabaseError = import_lib.default.DatabaseError;
 var escapeIdentifier = import_lib.default.escapeIdentifier;
@@ -32739,7 +50504,10 @@ var LiveReplay = class {
       tablesUncertain: false,
       exposedSchemas: this.analysis.exposedSchemas,
       usesRls: this.analysis.usesRls,
-      isManagedSchema: (schema) => config2.managedSchemas.includes(schema)
+      isManagedSchema: (schema) => config2.managedSchemas.includes(schema),
+      // The database knows nothing of the code: the rules about it are not judged here.
+      code: { files: 0, unparsed: [], references: [], edgeFunctions: [] },
+      skippedRelations: /* @__PURE__ */ new Map()
     };
     const raw = [];
     for (const rule of RULES) {
@@ -32942,7 +50710,7 @@ Options:
   -v, --version        show the version
 
 Exit codes: 0 nothing reaches --fail-on (diff: no new finding does), 1 something does, 2 usage or config error.`;
-var COMMANDS2 = ["audit", "diff"];
+var COMMANDS3 = ["audit", "diff"];
 var FORMATS = ["text", "json", "markdown", "sarif"];
 var DEFAULT_BASES = ["origin/HEAD", "main", "master"];
 var OPTIONS = {
@@ -33012,7 +50780,7 @@ function readArgs(argv) {
   }
   const [command, root = ".", ...extra] = positional;
   if (command === void 0) throw new UsageError("missing command (try: schema-guardian audit .)");
-  if (!COMMANDS2.includes(command)) throw new UsageError(`unknown command "${command}" (the commands are: ${COMMANDS2.join(", ")})`);
+  if (!COMMANDS3.includes(command)) throw new UsageError(`unknown command "${command}" (the commands are: ${COMMANDS3.join(", ")})`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (command === "audit" && args.base !== void 0) throw new UsageError("--base belongs to diff (audit looks at one tree)");
   if (command === "audit" && args.failOnExisting) throw new UsageError("--fail-on-existing belongs to diff (in an audit every finding counts)");
@@ -33034,7 +50802,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const root = resolve2(args.root);
+  const root = resolve3(args.root);
   if (!existsSync3(root) || !statSync2(root).isDirectory()) throw new UsageError(`ROOT ${args.root} is not a folder`);
   const overrides = {};
   if (args.schema !== void 0) overrides.schema = pathInRoot(root, args.schema, "--schema");
@@ -33079,8 +50847,8 @@ async function diff(args, root, options) {
 `);
   return judgement.failing.length > 0 ? 1 : 0;
 }
-main(process.argv.slice(2)).then((code2) => {
-  process.exitCode = code2;
+main(process.argv.slice(2)).then((code3) => {
+  process.exitCode = code3;
 }, (err) => {
   if (err instanceof UsageError) process.stderr.write(`schema-guardian: ${err.message}
 `);
