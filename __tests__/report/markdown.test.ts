@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Analysis, DiffResult, DiffedFinding } from '../../src/types.js';
+import type { Analysis, DiffResult, DiffedFinding, Finding } from '../../src/types.js';
 import { INIT, MIGRATIONS, ORGS, analysis, column, diffed, finding, migration, model, field, policy, tableInfo } from './build.js';
 import { orgApp } from './fixtures.js';
 
@@ -329,4 +329,27 @@ describe('the size cap', () => {
 test('a fix that is a command is fenced as shell', () => {
   const md = renderMarkdown(analysis({ findings: [{ rule: 'migration-skipped', severity: 'warning', file: `${MIGRATIONS}/2025-11-05_x.sql`, line: 1, message: 'Never applied.', fix: `git mv ${MIGRATIONS}/2025-11-05_x.sql ${MIGRATIONS}/20251105000000_x.sql` }] }));
   expect(section(md, 'Recommendations')).toContain(`- \`${MIGRATIONS}/2025-11-05_x.sql:1\`: Never applied.\n\n  \`\`\`sh\n  git mv `);
+});
+
+describe('Prisma Migrate histories: re-run failures listed per migration, not per statement', () => {
+  const prismaFile = 'prisma/migrations/20240101000000_init/migration.sql';
+  const rerun = (line: number, object: string): Finding => ({
+    rule: 'non-idempotent-ddl', severity: 'warning', file: prismaFile, line, object,
+    message: `Fails when the migration runs again: relation "${object}" already exists.`, fix: `CREATE TABLE IF NOT EXISTS ${object} ();`,
+  });
+  const report = (findings: Finding[]) => section(renderMarkdown({ ...orgApp(), findings }), 'Recommendations');
+
+  test('several statements of one migration: one entry with their lines and the first message, no per-statement fixes', () => {
+    const s = report([rerun(3, 'public.a'), rerun(9, 'public.b'), rerun(15, 'public.c')]);
+    expect(s).toContain('#### `non-idempotent-ddl`: 3 findings');
+    expect(s).toContain('- `prisma/migrations/20240101000000_init/migration.sql`: 3 statements fail when the migration runs again (lines 3, 9, 15); the first: Fails when the migration runs again: relation "public.a" already exists. Each statement\'s fix is in the JSON and SARIF reports.');
+    expect(s).not.toContain('CREATE TABLE IF NOT EXISTS public.b');
+  });
+
+  test('one statement, or a Supabase migration: listed as before, with its fix', () => {
+    const s = report([rerun(3, 'public.a'), { ...rerun(4, 'public.d'), file: 'supabase/migrations/20240101000000_a.sql' }, { ...rerun(5, 'public.e'), file: 'supabase/migrations/20240101000000_a.sql' }]);
+    expect(s).toContain('CREATE TABLE IF NOT EXISTS public.a ();');
+    expect(s).toContain('CREATE TABLE IF NOT EXISTS public.d ();');
+    expect(s).toContain('CREATE TABLE IF NOT EXISTS public.e ();');
+  });
 });

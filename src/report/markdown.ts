@@ -68,7 +68,7 @@ const SECTION_TITLE: Record<SectionId, string> = {
 interface Detail {
   brief: Set<SectionId>;
   fixes: boolean;
-  /** Findings listed under Recommendations. */
+  /** Entries listed under Recommendations (see Recommendations.entries). */
   listed: number;
   prForm: PrForm;
   /** New errors named in form 2 (the last thing ever cut). */
@@ -83,7 +83,7 @@ interface Detail {
  */
 export function renderMarkdown(analysis: Analysis, opts: MarkdownOptions = {}): string {
   const report = new HealthReport(analysis, opts);
-  let detail: Detail = { brief: new Set(), fixes: true, listed: report.current.length, prForm: 0, errorsNamed: report.newErrors };
+  let detail: Detail = { brief: new Set(), fixes: true, listed: report.entries, prForm: 0, errorsNamed: report.newErrors };
   const max = opts.maxLength;
   if (max === undefined) return report.at(detail).text();
   const fits = (d: Detail) => report.at(d).upTo(max) <= max;
@@ -96,7 +96,7 @@ export function renderMarkdown(analysis: Analysis, opts: MarkdownOptions = {}): 
   detail = { ...detail, fixes: false };
   for (const prForm of [0, 1, 2] as const) {
     detail = { ...detail, prForm };
-    const listed = largest(report.current.length, (n) => fits({ ...detail, listed: n }));
+    const listed = largest(report.entries, (n) => fits({ ...detail, listed: n }));
     if (listed !== undefined) return report.at({ ...detail, listed }).text();
     detail = { ...detail, listed: 0 };
   }
@@ -124,6 +124,10 @@ class HealthReport {
   readonly current: Listed[];
   /** How many of the new findings are errors. */
   readonly newErrors: number;
+  /** Entries under Recommendations, as the size fit counts them. */
+  get entries(): number {
+    return this.recommendations.entries;
+  }
   /** Each project's sections with their headings, in full and in brief. */
   private readonly parts: Map<SectionId, SectionBody>[] = [];
   private readonly title: string;
@@ -201,7 +205,8 @@ class HealthReport {
     const cuts: string[] = [];
     if (d.brief.size) cuts.push(`the details of ${DROP_ORDER.filter((id) => d.brief.has(id)).map((id) => SECTION_TITLE[id].toLowerCase()).join(', ')}`);
     if (!d.fixes) cuts.push('the fixes under Recommendations');
-    if (d.listed < this.current.length) cuts.push(`${this.current.length - d.listed} of ${this.current.length} findings under Recommendations`);
+    const entries = this.recommendations.entries;
+    if (d.listed < entries) cuts.push(`${entries - d.listed} of ${entries} ${entries === this.current.length ? 'findings' : 'entries'} under Recommendations`);
     if (d.prForm > 0) cuts.push('the messages and fixes of the new findings');
     if (d.prForm > 1) cuts.push('the objects of new warnings and notices, the resolved findings and the changed files');
     if (d.errorsNamed < this.newErrors) cuts.push(`the objects of ${this.newErrors - d.errorsNamed} new errors`);

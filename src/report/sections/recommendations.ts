@@ -24,27 +24,32 @@ interface Group {
 export class Recommendations {
   private readonly groups: Group[] = [];
 
-  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the findings not listed. */
+  /** How many entries the section lists in full: one per finding, or per Prisma migration for its re-run failures. */
+  readonly entries: number;
+
+  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the entries not listed. */
   constructor(private readonly current: Listed[], private readonly leftOutNote: string) {
     for (const severity of SEVERITY_ORDER) {
       for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
         const about = ruleById(rule)?.description;
+        const entries = rule === 'non-idempotent-ddl' ? byPrismaMigration(findings) : findings.map((f) => [f]);
         // Built when the size fit or the text reaches them: a comment shows the first few hundred of a long list.
         const lines: string[] = [];
-        const line = (j: number) => (lines[j] ??= item(findings[j]!));
+        const line = (j: number) => (lines[j] ??= entryLine(entries[j]!));
         const withFix = (j: number) => {
-          const fix = findings[j]!.fix;
+          const fix = entries[j]!.length === 1 ? entries[j]![0]!.fix : undefined;
           return fix ? `${line(j)}\n\n${indent(fence(fix, fixLanguage(fix)))}` : line(j);
         };
         this.groups.push({
           ...(i === 0 ? { priority: `### ${PRIORITY[severity]}` } : {}),
           heading: `#### ${code(rule)}: ${plural(findings.length, 'finding')}${about ? `\n\n${text(about)}.` : ''}`,
-          size: findings.length,
-          withFixes: new ItemList({ size: findings.length, item: withFix }),
-          withoutFixes: new ItemList({ size: findings.length, item: line }),
+          size: entries.length,
+          withFixes: new ItemList({ size: entries.length, item: withFix }),
+          withoutFixes: new ItemList({ size: entries.length, item: line }),
         });
       }
     }
+    this.entries = this.groups.reduce((n, g) => n + g.size, 0);
   }
 
   /** The section listing the first `listed` findings, with or without their fixes. */
@@ -67,6 +72,33 @@ export class Recommendations {
     }
     return join(parts, '\n\n');
   }
+}
+
+/**
+ * Re-run failures of one Prisma migration as one entry: Prisma Migrate re-runs a migration only as a whole file
+ * (after `migrate resolve --rolled-back`), so a large history would otherwise list thousands of statements.
+ */
+function byPrismaMigration(findings: Listed[]): Listed[][] {
+  const entries: Listed[][] = [];
+  const ofFile = new Map<string, Listed[]>();
+  for (const f of findings) {
+    const file = f.file?.endsWith('/migration.sql') ? f.file : undefined;
+    const same = file === undefined ? undefined : ofFile.get(file);
+    if (same) same.push(f);
+    else {
+      const entry = [f];
+      entries.push(entry);
+      if (file !== undefined) ofFile.set(file, entry);
+    }
+  }
+  return entries;
+}
+
+function entryLine(entry: Listed[]): string {
+  if (entry.length === 1) return item(entry[0]!);
+  const [first] = entry as [Listed];
+  const lines = entry.map((f) => f.line).filter((l): l is number => l !== undefined);
+  return `- ${entry.some((f) => f.status === 'new') ? '🆕 ' : ''}${code(first.file!)}: ${entry.length} statements fail when the migration runs again (lines ${lines.join(', ')}); the first: ${text(first.message)} Each statement's fix is in the JSON and SARIF reports.`;
 }
 
 function item(f: Listed): string {
