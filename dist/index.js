@@ -74638,17 +74638,18 @@ ${indent2(fence(f.fix, fixLanguage(f.fix)))}`;
 // src/report/sections/recommendations.ts
 var PRIORITY = { error: "High priority (errors)", warning: "Medium priority (warnings)", notice: "Low priority (notices)" };
 var Recommendations = class {
-  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the findings not listed. */
+  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the entries not listed. */
   constructor(current, leftOutNote) {
     this.current = current;
     this.leftOutNote = leftOutNote;
     for (const severity of SEVERITY_ORDER) {
       for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
         const about = ruleById(rule)?.description;
+        const entries = rule === "non-idempotent-ddl" ? byPrismaMigration(findings) : findings.map((f) => [f]);
         const lines = [];
-        const line = (j) => lines[j] ??= item(findings[j]);
+        const line = (j) => lines[j] ??= entryLine(entries[j]);
         const withFix = (j) => {
-          const fix = findings[j].fix;
+          const fix = entries[j].length === 1 ? entries[j][0].fix : void 0;
           return fix ? `${line(j)}
 
 ${indent2(fence(fix, fixLanguage(fix)))}` : line(j);
@@ -74658,16 +74659,19 @@ ${indent2(fence(fix, fixLanguage(fix)))}` : line(j);
           heading: `#### ${code2(rule)}: ${plural(findings.length, "finding")}${about ? `
 
 ${text(about)}.` : ""}`,
-          size: findings.length,
-          withFixes: new ItemList({ size: findings.length, item: withFix }),
-          withoutFixes: new ItemList({ size: findings.length, item: line })
+          size: entries.length,
+          withFixes: new ItemList({ size: entries.length, item: withFix }),
+          withoutFixes: new ItemList({ size: entries.length, item: line })
         });
       }
     }
+    this.entries = this.groups.reduce((n, g) => n + g.size, 0);
   }
   current;
   leftOutNote;
   groups = [];
+  /** How many entries the section lists in full: one per finding, or per Prisma migration for its re-run failures. */
+  entries;
   /** The section listing the first `listed` findings, with or without their fixes. */
   block(fixes, listed) {
     const parts = [fixed("## Recommendations")];
@@ -74689,6 +74693,27 @@ ${text(about)}.` : ""}`,
     return join(parts, "\n\n");
   }
 };
+function byPrismaMigration(findings) {
+  const entries = [];
+  const ofFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const file = f.file?.endsWith("/migration.sql") ? f.file : void 0;
+    const same = file === void 0 ? void 0 : ofFile.get(file);
+    if (same) same.push(f);
+    else {
+      const entry = [f];
+      entries.push(entry);
+      if (file !== void 0) ofFile.set(file, entry);
+    }
+  }
+  return entries;
+}
+function entryLine(entry) {
+  if (entry.length === 1) return item(entry[0]);
+  const [first2] = entry;
+  const lines = entry.map((f) => f.line).filter((l) => l !== void 0);
+  return `- ${entry.some((f) => f.status === "new") ? "\u{1F195} " : ""}${code2(first2.file)}: ${entry.length} statements fail when the migration runs again (lines ${lines.join(", ")}); the first: ${text(first2.message)} Each statement's fix is in the JSON and SARIF reports.`;
+}
 function item(f) {
   return `- ${f.status === "new" ? "\u{1F195} " : ""}${f.object ? code2(f.object) : ""}${f.object && f.file ? " at " : ""}${f.file ? whereCell(f) : ""}${f.object || f.file ? ": " : ""}${text(f.message)}${verifiedMark(f)}`;
 }
@@ -74991,7 +75016,7 @@ var SECTION_TITLE = {
 };
 function renderMarkdown(analysis, opts = {}) {
   const report = new HealthReport(analysis, opts);
-  let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: report.current.length, prForm: 0, errorsNamed: report.newErrors };
+  let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: report.entries, prForm: 0, errorsNamed: report.newErrors };
   const max = opts.maxLength;
   if (max === void 0) return report.at(detail).text();
   const fits = (d) => report.at(d).upTo(max) <= max;
@@ -75003,7 +75028,7 @@ function renderMarkdown(analysis, opts = {}) {
   detail = { ...detail, fixes: false };
   for (const prForm of [0, 1, 2]) {
     detail = { ...detail, prForm };
-    const listed = largest(report.current.length, (n) => fits({ ...detail, listed: n }));
+    const listed = largest(report.entries, (n) => fits({ ...detail, listed: n }));
     if (listed !== void 0) return report.at({ ...detail, listed }).text();
     detail = { ...detail, listed: 0 };
   }
@@ -75076,6 +75101,10 @@ ${conclusionSection(this.current, RULES).full}`;
   current;
   /** How many of the new findings are errors. */
   newErrors;
+  /** Entries under Recommendations, as the size fit counts them. */
+  get entries() {
+    return this.recommendations.entries;
+  }
   /** Each project's sections with their headings, in full and in brief. */
   parts = [];
   title;
@@ -75112,7 +75141,8 @@ ${conclusionSection(this.current, RULES).full}`;
     const cuts = [];
     if (d.brief.size) cuts.push(`the details of ${DROP_ORDER.filter((id) => d.brief.has(id)).map((id) => SECTION_TITLE[id].toLowerCase()).join(", ")}`);
     if (!d.fixes) cuts.push("the fixes under Recommendations");
-    if (d.listed < this.current.length) cuts.push(`${this.current.length - d.listed} of ${this.current.length} findings under Recommendations`);
+    const entries = this.recommendations.entries;
+    if (d.listed < entries) cuts.push(`${entries - d.listed} of ${entries} ${entries === this.current.length ? "findings" : "entries"} under Recommendations`);
     if (d.prForm > 0) cuts.push("the messages and fixes of the new findings");
     if (d.prForm > 1) cuts.push("the objects of new warnings and notices, the resolved findings and the changed files");
     if (d.errorsNamed < this.newErrors) cuts.push(`the objects of ${this.newErrors - d.errorsNamed} new errors`);
