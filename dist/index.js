@@ -55661,6 +55661,9 @@ function describe2(text2) {
 }
 
 // src/rules/define-rule.ts
+function placeOf(at) {
+  return at?.file ? { file: at.file, line: at.line } : {};
+}
 function defineRule(rule) {
   return rule;
 }
@@ -57581,8 +57584,7 @@ var auth_rls_initplan_default = defineRule({
         const listed = calls.map((c) => `${c}()`).join(", ");
         ctx.report({
           object: key2,
-          file: p.createdAt?.file || void 0,
-          line: p.createdAt?.file ? p.createdAt.line : void 0,
+          ...placeOf(p.createdAt),
           message: `Policy "${p.name}" on ${key2} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === "current_setting" ? "\u2026" : ""}))`).join(", ")}, each runs once per statement.`
         });
       }
@@ -57615,8 +57617,7 @@ var duplicate_index_default = defineRule({
           const key2 = `${t.schema}.${d.name}`;
           ctx.report({
             object: key2,
-            file: d.createdAt?.file || void 0,
-            line: d.createdAt?.file ? d.createdAt.line : void 0,
+            ...placeOf(d.createdAt),
             message: d.constraint ? `Constraints ${kept.name} and ${d.name} of ${t.schema}.${t.name} both build a unique index on (${d.columns.join(", ")}): every write maintains both and queries gain nothing from the second. Drop one of the constraints (a UNIQUE on the primary key's columns adds nothing).` : `Index ${key2} on ${t.schema}.${t.name} (${d.columns.join(", ")}) is identical to ${kept.constraint ? "the index of constraint " : ""}${kept.name}: every write maintains both and queries gain nothing from the second.`,
             ...!d.constraint && { fix: `DROP INDEX IF EXISTS ${qualified(key2)};` }
           });
@@ -57658,8 +57659,7 @@ var multiple_permissive_policies_default = defineRule({
       for (const [each, { commands, last }] of byOverlap) {
         ctx.report({
           object: key2,
-          file: last?.file || void 0,
-          line: last?.file ? last.line : void 0,
+          ...placeOf(last),
           message: `Several permissive policies apply to ${commands.join(", ")} on ${key2} (${each}): PostgreSQL evaluates each of them for every row; one policy whose conditions are ORed costs less.`
         });
       }
@@ -57880,8 +57880,7 @@ var rls_column_unindexed_default = defineRule({
         if (!t.columns.some((c) => c.name === column) || hasLeadingIndex(t, [column])) continue;
         ctx.report({
           object: `${key2}.${column}`,
-          file: at?.file || void 0,
-          line: at?.file ? at.line : void 0,
+          ...placeOf(at),
           message: via === "auth.uid" ? `Policy "${policy}" on ${key2} compares ${column} with auth.uid(), and no index starts with ${column}: every query the policy guards scans the whole table to find the caller's rows.` : `Policy "${policy}" on ${key2} checks each row's ${column} with ${via}(), and no index starts with ${column}: queries that select rows by ${column}, as clients of such a table do, scan the whole table.`,
           fix: createIndexFix(ctx.catalog, t, [column])
         });
@@ -57905,8 +57904,7 @@ var unindexed_foreign_key_default = defineRule({
         const cols = fk.columns.join(", ");
         ctx.report({
           object: `${key2}.${fk.columns.join(",")}`,
-          file: at?.file || void 0,
-          line: at?.file ? at.line : void 0,
+          ...placeOf(at),
           message: `The foreign key ${fk.name ? `${fk.name} ` : ""}of ${key2} (${cols}) \u2192 ${fk.refTable} has no index that starts with ${fk.columns.length > 1 ? "its columns" : cols}: each delete or key update in ${fk.refTable} scans ${key2} for referencing rows, and joins on the key cannot use an index.`,
           fix: createIndexFix(ctx.catalog, t, fk.columns)
         });
@@ -73062,8 +73060,7 @@ var missing_model_default = defineRule({
       if (!schemas.has(t.schema) || mapped.has(key2) || t.name === "_prisma_migrations") continue;
       ctx.report({
         object: key2,
-        file: t.createdAt?.file || void 0,
-        line: t.createdAt?.file ? t.createdAt.line : void 0,
+        ...placeOf(t.createdAt),
         message: t.partitionOf ? `Table ${key2} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.` : `Table ${key2} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === "public" ? "" : ` and @@schema("${t.schema}")`}).`,
         fix: prismaModelFromTable(t, context3)
       });
@@ -73099,8 +73096,7 @@ var missing_rls_default = defineRule({
       const bookkeeping = t.name === "_prisma_migrations" && ctx.layout === "prisma";
       ctx.report({
         object: key2,
-        file: t.createdAt?.file || void 0,
-        line: t.createdAt?.file ? t.createdAt.line : void 0,
+        ...placeOf(t.createdAt),
         message: bookkeeping ? `Prisma Migrate's bookkeeping table ${key2} sits in the exposed schema ${t.schema} without row level security: migration names, checksums and logs are readable through the API. Enable RLS on it (no policy is needed; Prisma connects as the table owner).` : `Table ${key2} is in the exposed schema ${t.schema} but row level security is not enabled: any client holding the public API key can read and change every row.`,
         fix: bookkeeping ? `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;` : enableRls(key2, t.columns.map((c) => c.name))
       });
@@ -73325,8 +73321,7 @@ var rls_no_policy_default = defineRule({
       const at = t.rlsAt ?? t.createdAt;
       ctx.report({
         object: key2,
-        file: at?.file || void 0,
-        line: at?.file ? at.line : void 0,
+        ...placeOf(at),
         message: `Row level security is enabled on ${key2} but no policy exists: the table is service-role only (the service role bypasses RLS); anon and authenticated clients see no rows and cannot write. If that is intended, say so with an ignore comment.`,
         fix: [
           `-- If clients should reach ${key2}, add a policy, for example:`,
@@ -73440,8 +73435,7 @@ var foreign_table_in_api_default = defineRule({
       const at = t.grantsAt ?? t.createdAt;
       ctx.report({
         object: key2,
-        file: at?.file || void 0,
-        line: at?.file ? at.line : void 0,
+        ...placeOf(at),
         message: `Foreign table ${key2} is in the exposed schema ${t.schema} and API clients may select from it; row level security does not apply to foreign tables, so they read (and, if the foreign server allows, change) every row of the remote table. Revoke the API roles' privileges on it, or move it to a schema the API does not expose.`,
         fix: revokeFromClients("ALL", key2, t.clients)
       });
@@ -73461,8 +73455,7 @@ var materialized_view_in_api_default = defineRule({
       const at = v.grantsAt ?? v.createdAt;
       ctx.report({
         object: key2,
-        file: at?.file || void 0,
-        line: at?.file ? at.line : void 0,
+        ...placeOf(at),
         message: `Materialized view ${key2} is in the exposed schema ${v.schema} and API clients may select from it; row level security cannot apply to a materialized view, so they read every row it holds, whatever the RLS of the tables it was built from. Revoke SELECT from the API roles (and read it from the server, or through a function that checks the caller), or move it out of the exposed schema.`,
         fix: revokeFromClients("SELECT", key2, v.clients)
       });
@@ -73493,8 +73486,7 @@ var policy_always_true_default = defineRule({
         const roles = p.roles.length > 0 ? p.roles.join(", ") : "public";
         ctx.report({
           object: key2,
-          file: p.createdAt?.file || void 0,
-          line: p.createdAt?.file ? p.createdAt.line : void 0,
+          ...placeOf(p.createdAt),
           message: `Policy "${p.name}" on ${key2} is ${p.command === "all" ? "FOR ALL" : `FOR ${p.command.toUpperCase()}`} TO ${roles} with ${clause}: every ${roles === "public" ? "role" : `${roles} client`} may ${verb(p.command)} any row, so row level security protects nothing for these commands. Restrict it to the rows the caller owns (auth.uid() = owner column, say), or to service_role if only the server should write.`
         });
       }
@@ -73518,8 +73510,7 @@ var rls_disabled_with_policy_default = defineRule({
       const names2 = t.policies.map((p) => `"${p.name}"`).join(", ");
       ctx.report({
         object: key2,
-        file: at?.file || void 0,
-        line: at?.file ? at.line : void 0,
+        ...placeOf(at),
         message: `${key2} has ${t.policies.length === 1 ? "the policy" : "the policies"} ${names2} but row level security is not enabled on it, so PostgreSQL ignores them: whoever may use the table reads and writes every row, whatever the policies say. Enabling row level security puts exactly these policies in force.`,
         fix: `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;`
       });
@@ -73542,8 +73533,7 @@ var rpc_security_definer_default = defineRule({
       const who = f.clients.map((r) => r === "public" ? "PUBLIC (every role)" : r).join(", ");
       ctx.report({
         object: name,
-        file: at?.file || void 0,
-        line: at?.file ? at.line : void 0,
+        ...placeOf(at),
         message: `${name}(${f.args}) is SECURITY DEFINER in the exposed schema ${f.schema} and ${who} may execute it: any client holding the public API key can call it at /rest/v1/rpc/${f.name}, and it runs with its owner's rights, past every row level security policy. ${helpers.has(name) ? "Policies call it, so the roles they apply to need EXECUTE (revoking it would make those policies fail): make sure it answers only about the caller (auth.uid()) and reveals nothing else, and say so with an ignore comment." : "If clients should call it, make sure it checks the caller itself and say so with an ignore comment; otherwise revoke EXECUTE from PUBLIC, anon and authenticated (revoking it from PUBLIC alone leaves Supabase's grants to anon and authenticated)."}`,
         ...!helpers.has(name) && { fix: `REVOKE EXECUTE ON FUNCTION ${quoteIdent(f.schema)}.${quoteIdent(f.name)}(${f.args}) FROM PUBLIC, anon, authenticated;` }
       });
@@ -73843,8 +73833,7 @@ var security_definer_search_path_default = defineRule({
       const name = `${f.schema}.${f.name}`;
       ctx.report({
         object: name,
-        file: at?.file || void 0,
-        line: at?.file ? at.line : void 0,
+        ...placeOf(at),
         message: `${name}(${f.args}) is SECURITY DEFINER and does not set search_path: it runs with its owner's rights but looks up the tables and functions it names on the caller's search_path, so a caller who can create objects in a schema on that path (or a temporary table) can make it run their code as the owner.`,
         fix: pinSearchPath(f)
       });
@@ -73854,8 +73843,7 @@ var security_definer_search_path_default = defineRule({
 
 // src/rules/security-definer-view.ts
 function where(v) {
-  const at = v.grantsAt ?? v.optionsAt ?? v.createdAt;
-  return { file: at?.file || void 0, line: at?.file ? at.line : void 0 };
+  return placeOf(v.grantsAt ?? v.optionsAt ?? v.createdAt);
 }
 var security_definer_view_default = defineRule({
   id: "security-definer-view",

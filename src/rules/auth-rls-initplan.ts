@@ -1,4 +1,4 @@
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /**
  * `auth.uid()` and its kin called in a policy outside `(select …)` (splinter's `auth_rls_initplan`): PostgreSQL calls
@@ -18,8 +18,7 @@ export default defineRule({
         const listed = calls.map((c) => `${c}()`).join(', ');
         ctx.report({
           object: key,
-          file: p.createdAt?.file || undefined,
-          line: p.createdAt?.file ? p.createdAt.line : undefined,
+          ...placeOf(p.createdAt),
           message: `Policy "${p.name}" on ${key} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === 'current_setting' ? '…' : ''}))`).join(', ')}, each runs once per statement.`,
         });
       }

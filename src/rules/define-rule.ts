@@ -37,6 +37,14 @@ export interface RuleFacts {
   skippedRelations: Map<string, string>;
 }
 
+/**
+ * A finding's place from where the catalog saw an object made: none for objects the platform made (they have no
+ * file in the project).
+ */
+export function placeOf(at: Loc | undefined): Partial<Loc> {
+  return at?.file ? { file: at.file, line: at.line } : {};
+}
+
 /** What a rule reports: the engine adds the rule's id and its severity under the config. */
 export type Report = (finding: { message: string; object?: string; fix?: string; /** This finding's own default, below the rule's (what the platform provides anyway); the config's setting still wins. */ defaultSeverity?: Severity } & Partial<Loc>) => void;
 

@@ -1,6 +1,6 @@
 import type { IndexInfo } from '../types.js';
 import { qualified } from '../parse/ast.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** The index to keep first: a constraint's (dropping it drops the constraint), then the one made earliest. */
 function keepFirst(a: IndexInfo, b: IndexInfo): number {
@@ -32,8 +32,7 @@ export default defineRule({
           const key = `${t.schema}.${d.name}`;
           ctx.report({
             object: key,
-            file: d.createdAt?.file || undefined,
-            line: d.createdAt?.file ? d.createdAt.line : undefined,
+            ...placeOf(d.createdAt),
             message: d.constraint
               ? `Constraints ${kept!.name} and ${d.name} of ${t.schema}.${t.name} both build a unique index on (${d.columns.join(', ')}): every write maintains both and queries gain nothing from the second. Drop one of the constraints (a UNIQUE on the primary key's columns adds nothing).`
               : `Index ${key} on ${t.schema}.${t.name} (${d.columns.join(', ')}) is identical to ${kept!.constraint ? 'the index of constraint ' : ''}${kept!.name}: every write maintains both and queries gain nothing from the second.`,

@@ -1,6 +1,6 @@
 import { reachableByClients } from '../catalog/clients.js';
 import { revokeFromClients } from '../fixes/revoke.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** A foreign table's rows live on another server and row level security does not apply to it: the API serves them all. */
 export default defineRule({
@@ -15,8 +15,7 @@ export default defineRule({
       const at = t.grantsAt ?? t.createdAt;
       ctx.report({
         object: key,
-        file: at?.file || undefined,
-        line: at?.file ? at.line : undefined,
+        ...placeOf(at),
         message: `Foreign table ${key} is in the exposed schema ${t.schema} and API clients may select from it; row level security does not apply to foreign tables, so they read (and, if the foreign server allows, change) every row of the remote table. Revoke the API roles' privileges on it, or move it to a schema the API does not expose.`,
         fix: revokeFromClients('ALL', key, t.clients),
       });

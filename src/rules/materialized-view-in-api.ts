@@ -1,6 +1,6 @@
 import { reachableByClients } from '../catalog/clients.js';
 import { revokeFromClients } from '../fixes/revoke.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** A materialized view stores its rows: no row level security applies to it, so the API serves every row. */
 export default defineRule({
@@ -15,8 +15,7 @@ export default defineRule({
       const at = v.grantsAt ?? v.createdAt;
       ctx.report({
         object: key,
-        file: at?.file || undefined,
-        line: at?.file ? at.line : undefined,
+        ...placeOf(at),
         message: `Materialized view ${key} is in the exposed schema ${v.schema} and API clients may select from it; row level security cannot apply to a materialized view, so they read every row it holds, whatever the RLS of the tables it was built from. Revoke SELECT from the API roles (and read it from the server, or through a function that checks the caller), or move it out of the exposed schema.`,
         fix: revokeFromClients('SELECT', key, v.clients),
       });

@@ -1,5 +1,5 @@
 import { modelContext, prismaModelFromTable } from '../fixes/prisma-model.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** A table the migrations create that Prisma does not know: the app cannot query it type-safely, and `prisma db pull` would rewrite the schema. */
 export default defineRule({
@@ -17,8 +17,7 @@ export default defineRule({
       if (!schemas.has(t.schema) || mapped.has(key) || t.name === '_prisma_migrations') continue;
       ctx.report({
         object: key,
-        file: t.createdAt?.file || undefined,
-        line: t.createdAt?.file ? t.createdAt.line : undefined,
+        ...placeOf(t.createdAt),
         message: t.partitionOf
           ? `Table ${key} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.`
           : `Table ${key} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === 'public' ? '' : ` and @@schema("${t.schema}")`}).`,

@@ -1,6 +1,6 @@
 import { enableRls } from '../fixes/rls.js';
 import { qualified } from '../parse/ast.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** A table the API exposes without row level security: anyone holding the public anon key reads and writes it. */
 export default defineRule({
@@ -15,8 +15,7 @@ export default defineRule({
       const bookkeeping = t.name === '_prisma_migrations' && ctx.layout === 'prisma';
       ctx.report({
         object: key,
-        file: t.createdAt?.file || undefined,
-        line: t.createdAt?.file ? t.createdAt.line : undefined,
+        ...placeOf(t.createdAt),
         message: bookkeeping
           ? `Prisma Migrate's bookkeeping table ${key} sits in the exposed schema ${t.schema} without row level security: migration names, checksums and logs are readable through the API. Enable RLS on it (no policy is needed; Prisma connects as the table owner).`
           : `Table ${key} is in the exposed schema ${t.schema} but row level security is not enabled: any client holding the public API key can read and change every row.`,

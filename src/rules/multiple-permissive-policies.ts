@@ -1,5 +1,5 @@
 import type { Loc, PolicyInfo } from '../types.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 const COMMANDS = ['select', 'insert', 'update', 'delete'] as const;
 /** Roles with BYPASSRLS on Supabase: no policy is evaluated for them. */
@@ -42,8 +42,7 @@ export default defineRule({
       for (const [each, { commands, last }] of byOverlap) {
         ctx.report({
           object: key,
-          file: last?.file || undefined,
-          line: last?.file ? last.line : undefined,
+          ...placeOf(last),
           message: `Several permissive policies apply to ${commands.join(', ')} on ${key} (${each}): PostgreSQL evaluates each of them for every row; one policy whose conditions are ORed costs less.`,
         });
       }

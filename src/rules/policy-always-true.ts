@@ -1,6 +1,6 @@
 import { CLIENT_ROLES } from '../catalog/clients.js';
 import type { PolicyInfo } from '../types.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** Which always-true clause lets a client write any row, if one does (a SELECT reading every row is a deliberate public read). */
 function unrestricted(p: PolicyInfo): string | undefined {
@@ -31,8 +31,7 @@ export default defineRule({
         const roles = p.roles.length > 0 ? p.roles.join(', ') : 'public';
         ctx.report({
           object: key,
-          file: p.createdAt?.file || undefined,
-          line: p.createdAt?.file ? p.createdAt.line : undefined,
+          ...placeOf(p.createdAt),
           message: `Policy "${p.name}" on ${key} is ${p.command === 'all' ? 'FOR ALL' : `FOR ${p.command.toUpperCase()}`} TO ${roles} with ${clause}: every ${roles === 'public' ? 'role' : `${roles} client`} may ${verb(p.command)} any row, so row level security protects nothing for these commands. Restrict it to the rows the caller owns (auth.uid() = owner column, say), or to service_role if only the server should write.`,
         });
       }

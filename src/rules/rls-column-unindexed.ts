@@ -1,6 +1,6 @@
 import type { Loc } from '../types.js';
 import { createIndexFix, hasLeadingIndex } from '../catalog/index-cover.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /**
  * A column a policy filters every row on (compared with `auth.uid()`, or passed to a membership helper) that no index
@@ -20,8 +20,7 @@ export default defineRule({
         if (!t.columns.some((c) => c.name === column) || hasLeadingIndex(t, [column])) continue;
         ctx.report({
           object: `${key}.${column}`,
-          file: at?.file || undefined,
-          line: at?.file ? at.line : undefined,
+          ...placeOf(at),
           message: via === 'auth.uid'
             ? `Policy "${policy}" on ${key} compares ${column} with auth.uid(), and no index starts with ${column}: every query the policy guards scans the whole table to find the caller's rows.`
             : `Policy "${policy}" on ${key} checks each row's ${column} with ${via}(), and no index starts with ${column}: queries that select rows by ${column}, as clients of such a table do, scan the whole table.`,

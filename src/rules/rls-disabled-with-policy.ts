@@ -1,5 +1,5 @@
 import { qualified } from '../parse/ast.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** Policies on a table whose row level security is off: PostgreSQL ignores them, so they protect nothing. */
 export default defineRule({
@@ -15,8 +15,7 @@ export default defineRule({
       const names = t.policies.map((p) => `"${p.name}"`).join(', ');
       ctx.report({
         object: key,
-        file: at?.file || undefined,
-        line: at?.file ? at.line : undefined,
+        ...placeOf(at),
         message: `${key} has ${t.policies.length === 1 ? 'the policy' : 'the policies'} ${names} but row level security is not enabled on it, so PostgreSQL ignores them: whoever may use the table reads and writes every row, whatever the policies say. Enabling row level security puts exactly these policies in force.`,
         fix: `ALTER TABLE ${qualified(key)} ENABLE ROW LEVEL SECURITY;`,
       });

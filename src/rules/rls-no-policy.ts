@@ -1,5 +1,5 @@
 import { qualified } from '../parse/ast.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** RLS on and no policy: the table is closed to every client role; often deliberate, sometimes a forgotten policy. */
 export default defineRule({
@@ -13,8 +13,7 @@ export default defineRule({
       const at = t.rlsAt ?? t.createdAt;
       ctx.report({
         object: key,
-        file: at?.file || undefined,
-        line: at?.file ? at.line : undefined,
+        ...placeOf(at),
         message: `Row level security is enabled on ${key} but no policy exists: the table is service-role only (the service role bypasses RLS); anon and authenticated clients see no rows and cannot write. If that is intended, say so with an ignore comment.`,
         fix: [
           `-- If clients should reach ${key}, add a policy, for example:`,

@@ -1,6 +1,6 @@
 import { reachableByClients } from '../catalog/clients.js';
 import { quoteIdent } from '../parse/ast.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** Return types of functions only the database calls: PostgREST cannot call them as RPC. */
 const NOT_CALLABLE = new Set(['trigger', 'event_trigger', 'pg_catalog.trigger', 'pg_catalog.event_trigger']);
@@ -21,8 +21,7 @@ export default defineRule({
       const who = f.clients.map((r) => (r === 'public' ? 'PUBLIC (every role)' : r)).join(', ');
       ctx.report({
         object: name,
-        file: at?.file || undefined,
-        line: at?.file ? at.line : undefined,
+        ...placeOf(at),
         message: `${name}(${f.args}) is SECURITY DEFINER in the exposed schema ${f.schema} and ${who} may execute it: any client holding the public API key can call it at /rest/v1/rpc/${f.name}, and it runs with its owner's rights, past every row level security policy. ${
           helpers.has(name)
             ? 'Policies call it, so the roles they apply to need EXECUTE (revoking it would make those policies fail): make sure it answers only about the caller (auth.uid()) and reveals nothing else, and say so with an ignore comment.'

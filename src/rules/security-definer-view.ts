@@ -1,12 +1,11 @@
 import { reachableByClients } from '../catalog/clients.js';
 import { qualified } from '../parse/ast.js';
-import type { ViewInfo } from '../types.js';
-import { defineRule } from './define-rule.js';
+import type { Loc, ViewInfo } from '../types.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /** Where a view last became what the rule reports: a GRANT that made it readable, its options' last change, else its creation. */
-function where(v: ViewInfo): { file?: string; line?: number } {
-  const at = v.grantsAt ?? v.optionsAt ?? v.createdAt;
-  return { file: at?.file || undefined, line: at?.file ? at.line : undefined };
+function where(v: ViewInfo): Partial<Loc> {
+  return placeOf(v.grantsAt ?? v.optionsAt ?? v.createdAt);
 }
 
 /** A view runs its query with its owner's rights unless security_invoker is on: the RLS of the tables it reads is bypassed. */

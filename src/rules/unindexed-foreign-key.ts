@@ -1,5 +1,5 @@
 import { createIndexFix, hasLeadingIndex } from '../catalog/index-cover.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, placeOf } from './define-rule.js';
 
 /**
  * A foreign key no index leads with: every delete or key update of a referenced row scans the referencing table, and
@@ -20,8 +20,7 @@ export default defineRule({
         const cols = fk.columns.join(', ');
         ctx.report({
           object: `${key}.${fk.columns.join(',')}`,
-          file: at?.file || undefined,
-          line: at?.file ? at.line : undefined,
+          ...placeOf(at),
           message: `The foreign key ${fk.name ? `${fk.name} ` : ''}of ${key} (${cols}) → ${fk.refTable} has no index that starts with ${fk.columns.length > 1 ? 'its columns' : cols}: each delete or key update in ${fk.refTable} scans ${key} for referencing rows, and joins on the key cannot use an index.`,
           fix: createIndexFix(ctx.catalog, t, fk.columns),
         });
