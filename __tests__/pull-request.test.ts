@@ -1,3 +1,5 @@
+import { loadConfig } from '../src/config.js';
+import { auditTree } from '../src/projects.js';
 import { analyzePullRequest } from '../src/pull-request.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { RULES } from '../src/rules/index.js';
@@ -70,5 +72,32 @@ describe("a monorepo's pull request comment describes each project with its own 
     expect(md).toContain('- **Prisma schema:** `libs/api/prisma/schema.prisma`, 1 model');
     expect(md).toContain('- **Migrations:** 2 files in `libs/ui/supabase/migrations` (Supabase CLI layout): 2 applied, 0 skipped');
     expect(md).not.toContain('could not be read');
+  });
+});
+
+describe("the head's analysis goes on from the base's where the head's migrations begin with the base's", () => {
+  const supabase = (name: string) => `supabase/migrations/${name}.sql`;
+  const baseTree = {
+    [supabase('20240101000000_accounts')]: `${rls('accounts')}CREATE TABLE public.open (id int);\nCREATE INDEX open_id ON public.open (id);\n`,
+    [supabase('20240201000000_seed')]: 'INSERT INTO public.accounts (id) VALUES (1);\n',
+  };
+  const heads = {
+    'adds a migration': { ...baseTree, [supabase('20240301000000_more')]: `${rls('more')}CREATE TABLE public.loose (id int);\nALTER TABLE public.open ADD COLUMN note text;\n` },
+    'edits an earlier migration': { ...baseTree, [supabase('20240101000000_accounts')]: `${rls('accounts')}CREATE TABLE IF NOT EXISTS public.open (id int);\nCREATE INDEX open_id ON public.open (id);\n` },
+    'changes nothing': baseTree,
+  };
+
+  test.each(Object.entries(heads))('a pull request that %s gets the same head analysis as an audit of the head alone', async (_name, headTree) => {
+    const head = memorySnapshot(headTree);
+    const alone = await auditTree(head, loadConfig(head, options));
+    const pr = await analyzePullRequest({ base: memorySnapshot(baseTree), head }, options);
+    expect(pr.head).toEqual(alone.merged);
+    expect(alone.merged.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['missing-rls', 'non-idempotent-ddl', 'non-idempotent-data']));
+  });
+
+  test("the base shows no fix it did not check: those of a new migration are left out, a statement's are kept", async () => {
+    const { base } = await analyzePullRequest({ base: memorySnapshot(baseTree), head: memorySnapshot(heads['adds a migration']) }, options);
+    const fixOf = (rule: string) => base.findings.find((f) => f.rule === rule)?.fix;
+    expect([fixOf('missing-rls'), typeof fixOf('non-idempotent-ddl')]).toEqual([undefined, 'string']);
   });
 });

@@ -1,29 +1,36 @@
 #!/usr/bin/env node
-// Benchmark: schema-guardian audit vs squawk on one generated Supabase repository, measured in the same run.
+// Benchmark: the goals of issue 12, measured on one generated Supabase repository in the same run.
 //
-//   node bench/bench.mjs [--files 1000] [--statements 50000] [--runs 5] [--cli dist/cli.js] [--keep] [--check] [--findings 100000] [--big 100000]
+//   node bench/bench.mjs [--files 1000] [--statements 50000] [--runs 5] [--cli dist/cli.js] [--index dist/index.js]
+//                        [--only squawk,report,pr,big] [--keep] [--check] [--findings 100000] [--big 100000]
 //
-// Generates a repository of --files migrations totalling --statements statements (a realistic Supabase mix), installs
-// squawk-cli into a temporary folder (never into this project), then runs both tools --runs times each, alternating,
-// after one untimed warm-up each. Prints one line per goal of issue 12 with its figure, the target and the core count:
-// the markdown report of --findings findings, the full audit against squawk, and the peak memory of the audit and of
-// one migration of --big statements. With --check, exits 1 when a target is missed.
+// Generates a repository of --files migrations totalling --statements statements (a realistic Supabase mix), then:
+// squawk, the audit against squawk-cli (installed into a temporary folder, never into this project); report, the
+// markdown report of --findings findings; pr, the action on a pull request adding the last 10 migrations against a
+// local fake GitHub, compared with the audit of its head; big, one migration of --big statements. Timed commands run
+// --runs times each, alternating, after one untimed warm-up each. Prints one line per goal with its figure, the
+// target and the core count (NOT MEASURED for the goals --only leaves out). With --check, exits 1 when a target is
+// missed or not measured.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TARGET_RATIO = 1.0;
 const TARGET_MB = 300;
 const TARGET_BIG_MB = 400;
 const TARGET_REPORT_S = 2;
+const TARGET_PR_RATIO = 1.2;
+/** How many migrations the benchmarked pull request adds: the last ones by name. */
+const PR_MIGRATIONS = 10;
+const GOALS = ['squawk', 'report', 'pr', 'big'];
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { files: 1000, statements: 50000, runs: 5, cli: 'dist/cli.js', keep: false, check: false, seed: 42, findings: 100000, big: 100000 };
+  const opts = { files: 1000, statements: 50000, runs: 5, cli: 'dist/cli.js', index: 'dist/index.js', only: GOALS, keep: false, check: false, seed: 42, findings: 100000, big: 100000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -38,10 +45,16 @@ function parseArgs(argv) {
     else if (a === '--findings') opts.findings = num();
     else if (a === '--big') opts.big = num();
     else if (a === '--cli') opts.cli = argv[++i];
-    else if (a === '--keep') opts.keep = true;
+    else if (a === '--index') opts.index = argv[++i];
+    else if (a === '--only') {
+      opts.only = String(argv[++i] ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+      const unknown = opts.only.filter((g) => !GOALS.includes(g));
+      if (unknown.length || !opts.only.length) throw new Error(`--only takes a comma-separated list of ${GOALS.join(', ')}`);
+    } else if (a === '--keep') opts.keep = true;
     else if (a === '--check') opts.check = true;
     else if (a === '-h' || a === '--help') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+      process.stdout.write(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -205,13 +218,13 @@ const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSy
  * Runs a command with stdout to a file; resolves { ms, peakKb, code }. Peak RSS comes from GNU time's %M when present,
  * else from polling /proc/<pid>/status VmHWM (a lower bound if the process peaks between polls).
  */
-function measure(cmd, args, { cwd, stdoutFile }) {
+function measure(cmd, args, { cwd, env, stdoutFile }) {
   return new Promise((done, fail) => {
     const out = openSync(stdoutFile, 'w');
     const timeFile = `${stdoutFile}.time`;
     const [file, argv] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
     const t0 = process.hrtime.bigint();
-    const child = spawn(file, argv, { cwd, stdio: ['ignore', out, 'pipe'] });
+    const child = spawn(file, argv, { cwd, env, stdio: ['ignore', out, 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { if (stderr.length < 4000) stderr += d; });
     let polled = 0;
@@ -245,7 +258,9 @@ const median = (xs) => {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const only = new Set(opts.only);
   const cli = resolve(projectRoot, opts.cli);
+  const index = resolve(projectRoot, opts.index);
   const work = mkdtempSync(join(tmpdir(), 'schema-guardian-bench-'));
   const repo = join(work, 'repo');
   try {
@@ -262,59 +277,51 @@ async function main() {
     console.log(`repository: ${repo}`);
     console.log(`  ${migrationFiles.length} migrations, ${gen.statements} statements, ${gen.tables} tables, ${(bytes / 1e6).toFixed(1)} MB (generated in ${Date.now() - t0} ms)`);
 
-    const squawk = installSquawk();
-    console.log(`squawk: ${squawk.version} (${squawk.native ? 'native binary' : 'npm wrapper'}: ${squawk.bin})`);
-    console.log(`schema-guardian: node ${opts.cli}`);
+    const squawk = only.has('squawk') ? installSquawk() : undefined;
+    if (squawk) console.log(`squawk: ${squawk.version} (${squawk.native ? 'native binary' : 'npm wrapper'}: ${squawk.bin})`);
+    console.log(`schema-guardian: node ${opts.cli}${only.has('pr') ? `, action: node ${opts.index}` : ''}`);
     console.log(`peak memory from: ${TIME ? `${TIME} -f %M` : '/proc/<pid>/status VmHWM, polled every 10 ms'}`);
-    if (!existsSync(cli)) {
-      console.log(`\n${opts.cli} does not exist yet: build it (npm run bundle) and run again. The generated repository is ${opts.keep ? 'kept' : 'removed'}.`);
+    const needed = [...(['squawk', 'pr', 'big'].some((g) => only.has(g)) ? [[opts.cli, cli]] : []), ...(only.has('pr') ? [[opts.index, index]] : [])];
+    const missing = needed.filter(([, path]) => !existsSync(path)).map(([name]) => name);
+    if (missing.length) {
+      console.log(`\n${missing.join(' and ')} ${missing.length > 1 ? 'do' : 'does'} not exist yet: build (npm run bundle) and run again. The generated repository is ${opts.keep ? 'kept' : 'removed'}.`);
       process.exitCode = 2;
       return;
     }
 
-    const tools = {
-      'schema-guardian': { cmd: process.execPath, args: [cli, 'audit', repo, '--format', 'json'], cwd: projectRoot },
-      squawk: { cmd: squawk.bin, args: ['--reporter', 'json', ...migrationFiles], cwd: repo },
-    };
-    const results = { 'schema-guardian': [], squawk: [] };
-    const outputs = {};
-    // One untimed warm-up each (file cache, first-run costs), then --runs timed runs, alternating.
-    for (let round = 0; round <= opts.runs; round++) {
-      for (const [name, t] of Object.entries(tools)) {
-        const stdoutFile = join(work, `${name}.out`);
-        const r = await measure(t.cmd, t.args, { cwd: t.cwd, stdoutFile });
-        if (round === 0) {
-          outputs[name] = checkOutput(name, r, stdoutFile);
-          process.stderr.write(`warm-up ${name}: ${(r.ms / 1000).toFixed(2)} s, exit ${r.code}, ${outputs[name]}\n`);
-        } else {
-          results[name].push(r);
-          process.stderr.write(`run ${round}/${opts.runs} ${name}: ${(r.ms / 1000).toFixed(2)} s, ${(r.peakKb / 1024).toFixed(0)} MB\n`);
-        }
-      }
+    let sg;
+    let ratio;
+    if (squawk) {
+      const results = await alternate(work, opts.runs, {
+        'schema-guardian': { cmd: process.execPath, args: [cli, 'audit', repo, '--format', 'json'], cwd: projectRoot, check: (r, out) => checkOutput('schema-guardian', r, out) },
+        squawk: { cmd: squawk.bin, args: ['--reporter', 'json', ...migrationFiles], cwd: repo, check: (r, out) => checkOutput('squawk', r, out) },
+      });
+      sg = summarize(results['schema-guardian']);
+      const sq = summarize(results.squawk);
+      ratio = sg.ms / sq.ms;
+      printTable({ 'schema-guardian': sg, squawk: sq });
     }
+    const report = only.has('report') ? await reportBench(work, opts.findings) : undefined;
+    const pr = only.has('pr') ? await prMode(work, opts, gen.files, migrationFiles, cli, index) : undefined;
+    const big = only.has('big') ? await bigMigration(work, opts, cli) : undefined;
 
-    const sg = summarize(results['schema-guardian']);
-    const sq = summarize(results.squawk);
-    const ratio = sg.ms / sq.ms;
-    const ok = (b) => (b ? 'ok' : 'MISSED');
-    console.log('');
-    console.log(`| tool            | median wall |    min wall | peak RSS (max) |`);
-    console.log(`| --------------- | ----------- | ----------- | -------------- |`);
-    console.log(`| schema-guardian | ${fmtS(sg.ms)} | ${fmtS(sg.min)} | ${fmtMb(sg.peakKb)} |`);
-    console.log(`| squawk          | ${fmtS(sq.ms)} | ${fmtS(sq.min)} | ${fmtMb(sq.peakKb)} |`);
-    console.log('');
-
-    const report = await reportBench(work, opts.findings);
-    const big = await bigMigration(work, opts, cli);
     const machine = `${cpus().length} cores, load ${loadavg()[0].toFixed(1)}`;
     const goals = [
-      [`markdown report of ${opts.findings.toLocaleString('en-US')} findings: ${(report.fullMs / 1000).toFixed(2)} s, PR comment fitted to 65,536 characters: ${(report.commentMs / 1000).toFixed(2)} s`, `<= ${TARGET_REPORT_S} s`, Math.max(report.fullMs, report.commentMs) <= TARGET_REPORT_S * 1000],
-      [`PR mode (base + head) / audit of the head: not measured by this bench yet`, '<= 1.2', undefined],
-      [`peak memory, ${opts.files}-file audit: ${fmtMb(sg.peakKb).trim()}; one migration of ${big.statements.toLocaleString('en-US')} statements (${(big.bytes / 1e6).toFixed(1)} MB, json): ${fmtMb(big.peakKb).trim()} in ${(big.ms / 1000).toFixed(1)} s`, `<= ${TARGET_MB} MB and <= ${TARGET_BIG_MB} MB`, sg.peakKb / 1024 <= TARGET_MB && big.peakKb / 1024 <= TARGET_BIG_MB],
-      [`time ratio schema-guardian / squawk, ${opts.files}-file audit: ${ratio.toFixed(2)}`, `<= ${TARGET_RATIO}`, ratio <= TARGET_RATIO],
+      report
+        ? [`markdown report of ${opts.findings.toLocaleString('en-US')} findings: ${(report.fullMs / 1000).toFixed(2)} s, PR comment fitted to 65,536 characters: ${(report.commentMs / 1000).toFixed(2)} s`, `<= ${TARGET_REPORT_S} s`, Math.max(report.fullMs, report.commentMs) <= TARGET_REPORT_S * 1000]
+        : [`markdown report of ${opts.findings.toLocaleString('en-US')} findings: not measured`, `<= ${TARGET_REPORT_S} s`, undefined],
+      pr
+        ? [`PR mode (base + head, ${pr.added} new migrations) / audit of the head, ${opts.files}-file repository: ${pr.ratio.toFixed(2)} (${(pr.action.ms / 1000).toFixed(2)} s / ${(pr.audit.ms / 1000).toFixed(2)} s)`, `<= ${TARGET_PR_RATIO}`, pr.ratio <= TARGET_PR_RATIO]
+        : [`PR mode (base + head) / audit of the head: not measured`, `<= ${TARGET_PR_RATIO}`, undefined],
+      [`peak memory, ${opts.files}-file audit: ${sg ? fmtMb(sg.peakKb).trim() : 'not measured'}; one migration of ${opts.big.toLocaleString('en-US')} statements${big ? ` (${(big.bytes / 1e6).toFixed(1)} MB, json): ${fmtMb(big.peakKb).trim()} in ${(big.ms / 1000).toFixed(1)} s` : ': not measured'}`,
+        `<= ${TARGET_MB} MB and <= ${TARGET_BIG_MB} MB`, sg && big ? sg.peakKb / 1024 <= TARGET_MB && big.peakKb / 1024 <= TARGET_BIG_MB : undefined],
+      sg
+        ? [`time ratio schema-guardian / squawk, ${opts.files}-file audit: ${ratio.toFixed(2)}`, `<= ${TARGET_RATIO}`, ratio <= TARGET_RATIO]
+        : [`time ratio schema-guardian / squawk, ${opts.files}-file audit: not measured`, `<= ${TARGET_RATIO}`, undefined],
     ];
+    const ok = (b) => (b ? 'ok' : 'MISSED');
     for (const [line, target, met] of goals) console.log(`${line}   target ${target}   ${met === undefined ? 'NOT MEASURED' : ok(met)}   (${machine})`);
-    console.log(`(${opts.runs} timed runs each, alternating, after one warm-up; squawk exits non-zero when it finds violations, which is expected)`);
+    if (squawk || pr) console.log(`(${opts.runs} timed runs each, alternating, after one warm-up${squawk ? '; squawk exits non-zero when it finds violations, which is expected' : ''})`);
     if (opts.check && goals.some(([, , met]) => met !== true)) process.exitCode = 1;
   } finally {
     if (opts.keep) console.log(`kept: ${work}`);
@@ -323,18 +330,43 @@ async function main() {
 }
 
 /**
+ * Runs each of `tools` once untimed (file cache, first-run costs), then `runs` timed times, alternating between them
+ * so that machine noise hits all alike; `check` makes sure every run really did the work. Returns the timed runs by name.
+ */
+async function alternate(work, runs, tools) {
+  const results = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
+  for (let round = 0; round <= runs; round++) {
+    for (const [name, t] of Object.entries(tools)) {
+      const stdoutFile = join(work, `${name.replace(/\W+/g, '-')}.out`);
+      t.prepare?.();
+      const r = await measure(t.cmd, t.args, { cwd: t.cwd, env: t.env, stdoutFile });
+      const checked = t.check(r, stdoutFile);
+      if (round === 0) process.stderr.write(`warm-up ${name}: ${(r.ms / 1000).toFixed(2)} s, exit ${r.code}, ${checked}\n`);
+      else {
+        results[name].push(r);
+        process.stderr.write(`run ${round}/${runs} ${name}: ${(r.ms / 1000).toFixed(2)} s, ${(r.peakKb / 1024).toFixed(0)} MB\n`);
+      }
+    }
+  }
+  return results;
+}
+
+function printTable(rows) {
+  const width = Math.max(...Object.keys(rows).map((n) => n.length));
+  console.log('');
+  console.log(`| ${'tool'.padEnd(width)} | median wall |    min wall | peak RSS (max) |`);
+  console.log(`| ${'-'.repeat(width)} | ----------- | ----------- | -------------- |`);
+  for (const [name, s] of Object.entries(rows)) console.log(`| ${name.padEnd(width)} | ${fmtS(s.ms)} | ${fmtS(s.min)} | ${fmtMb(s.peakKb)} |`);
+  console.log('');
+}
+
+/**
  * Renders the markdown report of `findings` synthetic findings in a process of its own (bench/report-entry.ts,
  * bundled here with the parser's WASM beside it): in full, and as a PR comment fitted to 65,536 characters.
  */
 async function reportBench(work, findings) {
-  const { build } = await import('esbuild');
   const dir = join(work, 'report-bench');
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'report-entry.mjs');
-  await build({
-    entryPoints: [join(projectRoot, 'bench/report-entry.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
-    external: ['pg-native'], banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);" },
-  });
+  const outfile = await bundle(join(projectRoot, 'bench/report-entry.ts'), dir);
   copyFileSync(join(projectRoot, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(dir, 'libpg-query.wasm'));
   const stdoutFile = join(dir, 'out.json');
   const r = await measure(process.execPath, [outfile, String(findings)], { cwd: dir, stdoutFile });
@@ -342,6 +374,124 @@ async function reportBench(work, findings) {
   const result = JSON.parse(readFileSync(stdoutFile, 'utf8'));
   process.stderr.write(`report bench: ${JSON.stringify(result)}, ${(r.peakKb / 1024).toFixed(0)} MB\n`);
   return result;
+}
+
+/**
+ * The action (`node <index>`) on a pull_request event whose head adds the last PR_MIGRATIONS migrations, as a runner
+ * starts it, against the fake GitHub of the tests (bundled here, served from this process), and the audit of the head
+ * checkout alone with the CLI. The checkout holds both commits (as with actions/checkout's `fetch-depth: 0`), so every
+ * run does the same work: no fetch of the base. Each run is a new pull request, so each one posts its comment.
+ */
+async function prMode(work, opts, files, migrationFiles, cli, index) {
+  const checkout = join(work, 'pr-checkout');
+  const added = new Set(migrationFiles.slice(-PR_MIGRATIONS));
+  const git = (...args) => {
+    const r = spawnSync('git', ['-C', checkout, ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr.trim()}`);
+    return r.stdout.trim();
+  };
+  const commit = (paths, message) => {
+    for (const path of paths) {
+      mkdirSync(dirname(join(checkout, path)), { recursive: true });
+      writeFileSync(join(checkout, path), files[path]);
+    }
+    git('add', '-A');
+    git('commit', '-q', '-m', message);
+    return git('rev-parse', 'HEAD');
+  };
+  mkdirSync(checkout, { recursive: true });
+  git('init', '-q');
+  git('config', 'user.name', 'Schema Guardian bench');
+  git('config', 'user.email', 'bench@example.com');
+  git('config', 'commit.gpgsign', 'false');
+  const baseSha = commit(Object.keys(files).filter((p) => !added.has(p)), 'base');
+  const headSha = commit([...added], `add ${added.size} migrations`);
+
+  const { FakeGitHub, WRITE_TOKEN } = await import(pathToFileURL(await bundle(join(projectRoot, '__tests__/helpers/fake-github.ts'), join(work, 'fake-github'))).href);
+  const gh = await new FakeGitHub().start();
+  const runner = join(work, 'runner');
+  mkdirSync(runner, { recursive: true });
+  const eventPath = join(runner, 'event.json');
+  const outputPath = join(runner, 'output');
+  const summaryPath = join(runner, 'summary.md');
+  let number = 0;
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runner,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_API_URL: gh.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: headSha,
+    GITHUB_WORKSPACE: checkout,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: runner,
+    'INPUT_GITHUB-TOKEN': WRITE_TOKEN,
+    'INPUT_WORKING-DIRECTORY': '.',
+    'INPUT_FAIL-ON': 'error',
+    INPUT_COMMENT: 'always',
+    'INPUT_FAIL-ON-EXISTING': 'false',
+    // Live verification has a goal of its own (bench/verify.mjs); this one is the cost of comparing two trees.
+    INPUT_VERIFY: 'false',
+  };
+  try {
+    const results = await alternate(work, opts.runs, {
+      action: {
+        cmd: process.execPath, args: [index], cwd: checkout, env,
+        prepare: () => {
+          number++;
+          writeFileSync(eventPath, JSON.stringify({
+            action: 'opened',
+            number,
+            pull_request: {
+              number,
+              base: { ref: 'main', sha: baseSha, repo: { id: 1, full_name: 'acme/app' } },
+              head: { ref: 'feature', sha: headSha, repo: { id: 1, full_name: 'acme/app' } },
+            },
+            repository: { id: 1, name: 'app', full_name: 'acme/app', owner: { login: 'acme' } },
+          }));
+          writeFileSync(outputPath, '');
+          writeFileSync(summaryPath, '');
+          gh.clearRequests();
+        },
+        check: (r, stdoutFile) => checkAction(r, stdoutFile, outputPath, gh, number),
+      },
+      'audit of the head': { cmd: process.execPath, args: [cli, 'audit', checkout, '--format', 'json'], cwd: projectRoot, check: (r, out) => checkOutput('schema-guardian', r, out) },
+    });
+    const action = summarize(results.action);
+    const audit = summarize(results['audit of the head']);
+    printTable({ [`action, PR adding ${added.size} migrations`]: action, 'audit of the head': audit });
+    return { added: added.size, action, audit, ratio: action.ms / audit.ms };
+  } finally {
+    await gh.stop();
+  }
+}
+
+/** The action must have finished its run (its outputs written) and posted its comment on pull request `number`. */
+function checkAction(r, stdoutFile, outputPath, gh, number) {
+  const log = () => `${readFileSync(stdoutFile, 'utf8').trim().split('\n').slice(-5).join('\n')}\n${r.stderr.trim()}`.trim();
+  if (r.code !== 0 && r.code !== 1) throw new Error(`the action exited ${r.code}: ${log()}`);
+  const outputs = Object.fromEntries([...readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [m[1], m[3]]));
+  if (!['pass', 'fail'].includes(outputs.status)) throw new Error(`the action did not finish its run (exit ${r.code}): ${log()}`);
+  const posted = gh.requests.find((q) => q.method === 'POST' && q.path === `/repos/acme/app/issues/${number}/comments`);
+  if (!posted?.body?.body?.startsWith('<!-- schema-guardian:') || !outputs['comment-id'])
+    throw new Error(`the action did not post its comment on pull request ${number}: ${gh.requests.map((q) => `${q.method} ${q.path}`).join(', ') || 'no requests'}`);
+  return `status ${outputs.status}, ${outputs['new-findings']} new findings, comment ${outputs['comment-id']} posted`;
+}
+
+/** Bundles a TypeScript entry with esbuild into `dir` and returns the bundle's path. */
+async function bundle(entry, dir) {
+  const { build } = await import('esbuild');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, `${entry.replace(/^.*\//, '').replace(/\.ts$/, '')}.mjs`);
+  await build({
+    entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
+    external: ['pg-native'], banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);" },
+  });
+  return outfile;
 }
 
 /** One audit (json) of a repository whose single migration holds `opts.big` statements: its wall time and peak memory. */

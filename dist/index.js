@@ -29895,7 +29895,7 @@ var require_wasm = __commonJS({
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
     exports.parseSync = parseSync7;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync4;
+    exports.parsePlPgSQLSync = parsePlPgSQLSync3;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
     exports.scanSync = scanSync5;
@@ -30145,7 +30145,7 @@ var require_wasm = __commonJS({
         }
       }
     }
-    function parsePlPgSQLSync4(query) {
+    function parsePlPgSQLSync3(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -38168,7 +38168,7 @@ function parse(options) {
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options).filter((option3) => urlVariableNames.includes(option3)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
@@ -42092,24 +42092,35 @@ function names(list) {
   return (list ?? []).map((n) => unwrap(n, "String")?.sval ?? "").filter((s) => s !== "");
 }
 function visit(root, visitor) {
-  const stack = [{ value: root }];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const { value, kind } = top;
+  const values = [root];
+  const kinds = [void 0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const kind = kinds.pop();
     if (kind !== void 0) {
       const enter = visitor[kind];
       if (enter && enter(value) === false) continue;
     }
     if (typeof value !== "object" || value === null) continue;
+    const from = values.length;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] });
-      continue;
+      for (const child of value) {
+        if (typeof child !== "object" || child === null) continue;
+        values.push(child);
+        kinds.push(void 0);
+      }
+    } else {
+      for (const key2 in value) {
+        const child = value[key2];
+        if (typeof child !== "object" || child === null) continue;
+        const first2 = key2.charCodeAt(0);
+        values.push(child);
+        kinds.push(first2 >= 65 && first2 <= 90 ? key2 : void 0);
+      }
     }
-    const keys = Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const child = value[keys[i]];
-      if (typeof child !== "object" || child === null) continue;
-      const first2 = keys[i].charCodeAt(0);
-      stack.push(first2 >= 65 && first2 <= 90 ? { value: child, kind: keys[i] } : { value: child });
+    for (let i = from, j = values.length - 1; i < j; i++, j--) {
+      [values[i], values[j]] = [values[j], values[i]];
+      [kinds[i], kinds[j]] = [kinds[j], kinds[i]];
     }
   }
 }
@@ -42681,14 +42692,23 @@ function emitSql(sql, line, scope, out) {
   }
   return true;
 }
-function walkPlpgsql(text2, bodyLine, scope, out) {
-  let fn;
+var lastCompiled;
+function compilePlpgsql(text2) {
+  if (lastCompiled?.text === text2) return lastCompiled.compiled;
+  let compiled;
   try {
     const parsed = (0, import_libpg_query2.parsePlPgSQLSync)(text2);
-    fn = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
-  } catch {
-    return false;
+    compiled = { fn: parsed.plpgsql_funcs?.[0]?.PLpgSQL_function };
+  } catch (error2) {
+    compiled = { error: error2 instanceof Error ? error2.message : String(error2) };
   }
+  lastCompiled = { text: text2, compiled };
+  return compiled;
+}
+function walkPlpgsql(text2, bodyLine, scope, out) {
+  const compiled = compilePlpgsql(text2);
+  if ("error" in compiled) return false;
+  const fn = compiled.fn;
   if (!fn?.action) return true;
   const [statements, unresolved] = [out.statements.length, out.unresolved.length];
   try {
@@ -44391,13 +44411,21 @@ function resolve2(kind, parts, arity) {
   const extensions = new Set(found.map((c) => c.extension));
   return extensions.size === 1 ? found[0] : void 0;
 }
-var ExtensionUses = class {
+var ExtensionUses = class _ExtensionUses {
   uses = [];
   /** `kind:schema.name` of what the migrations create (unqualified names in public, where migrations create them). */
   defined = /* @__PURE__ */ new Set();
   /** `kind:name` of the same, whatever the schema: what an unqualified use may find. */
   definedNames = /* @__PURE__ */ new Set();
   files = 0;
+  clone() {
+    const copy = new _ExtensionUses();
+    copy.uses.push(...this.uses);
+    for (const d of this.defined) copy.defined.add(d);
+    for (const d of this.definedNames) copy.definedNames.add(d);
+    copy.files = this.files;
+    return copy;
+  }
   add(m) {
     this.files++;
     for (const stmt of m.statements) {
@@ -44612,8 +44640,8 @@ function ownColumns(expr) {
 }
 function dependents(catalog, key2, column) {
   const out = [];
-  for (const [k, r] of catalog.relations) {
-    if (r.kind === "view" && r.reads.includes(key2) && (column === void 0 || r.uses.includes("*") || r.uses.includes(column))) out.push(k);
+  for (const [k, r] of catalog.views()) {
+    if (r.reads.includes(key2) && (column === void 0 || r.uses.includes("*") || r.uses.includes(column))) out.push(k);
   }
   return out;
 }
@@ -44627,12 +44655,12 @@ function dropRelation(catalog, key2, cascade) {
     catalog.publications.add(name, members);
   }
   if (cascade) {
-    for (const [k, r] of [...catalog.relations]) if (r.kind === "view" && r.reads.includes(key2)) dropRelation(catalog, k, true);
+    for (const [k, r] of [...catalog.views()]) if (r.reads.includes(key2)) dropRelation(catalog, k, true);
   }
   if (rel?.kind !== "table" && !(rel?.kind === "view" && rel.materialized)) return;
-  for (const [k, r] of [...catalog.relations]) {
-    if (r.kind === "index" && r.table === key2) catalog.relations.remove(k);
-    if (cascade && r.kind === "table" && r.table.partitionOf === key2) dropRelation(catalog, k, true);
+  for (const [k] of [...catalog.indexesOf(key2)]) catalog.relations.remove(k);
+  if (cascade) {
+    for (const [k, r] of [...catalog.relations]) if (r.kind === "table" && r.table.partitionOf === key2) dropRelation(catalog, k, true);
   }
 }
 function dropColumnsOfType(catalog, typeKey) {
@@ -44751,14 +44779,23 @@ var LayeredSet = class _LayeredSet {
 // src/catalog/registry.ts
 var Registry = class _Registry {
   // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra.
-  constructor(present = new LayeredMap(), absent = new LayeredSet()) {
+  constructor(grouping, present, absent, groups) {
+    this.grouping = grouping;
     this.present = present;
     this.absent = absent;
+    this.groups = groups;
   }
+  grouping;
   present;
   absent;
+  groups;
   /** Every object of the kind is known, so a name never seen is absent (a table's columns after CREATE TABLE). */
   complete = false;
+  /** The groups this registry has written to: their sets are its own, the others still its parent's. */
+  ownGroups = /* @__PURE__ */ new Set();
+  static of(groupOf) {
+    return new _Registry(groupOf && { groupOf }, new LayeredMap(), new LayeredSet(), new LayeredMap());
+  }
   get(key2) {
     return this.present.get(key2);
   }
@@ -44778,18 +44815,46 @@ var Registry = class _Registry {
     return this.state(key2) === "absent";
   }
   add(key2, value) {
+    if (this.grouping) this.regroup(key2, this.present.get(key2), value);
     this.present.set(key2, value);
     if (this.absent.has(key2)) this.absent.delete(key2);
     return this;
   }
   remove(key2) {
-    if (this.present.has(key2)) this.present.delete(key2);
+    this.unpresent(key2);
     this.absent.add(key2);
   }
   /** Whatever was known of the name, it is now unknown. */
   forget(key2) {
-    if (this.present.has(key2)) this.present.delete(key2);
+    this.unpresent(key2);
     if (this.absent.has(key2)) this.absent.delete(key2);
+  }
+  unpresent(key2) {
+    const value = this.present.get(key2);
+    if (value === void 0) return;
+    if (this.grouping) this.regroup(key2, value, void 0);
+    this.present.delete(key2);
+  }
+  regroup(key2, before, after) {
+    const from = before === void 0 ? void 0 : this.grouping.groupOf(before);
+    const to = after === void 0 ? void 0 : this.grouping.groupOf(after);
+    if (from === to) return;
+    if (from !== void 0) this.writableGroup(from).delete(key2);
+    if (to !== void 0) this.writableGroup(to).add(key2);
+  }
+  writableGroup(group2) {
+    let members = this.groups.get(group2);
+    if (!members || !this.ownGroups.has(group2)) {
+      members = members?.fork() ?? new LayeredSet();
+      this.groups.set(group2, members);
+      this.ownGroups.add(group2);
+    }
+    return members;
+  }
+  /** The present objects of a group, in the order they joined it. */
+  *inGroup(group2) {
+    const members = this.groups.get(group2);
+    if (members) for (const key2 of members) yield [key2, this.present.get(key2)];
   }
   /** A name known absent becomes unknown; a present one stays. */
   forgetAbsence(key2) {
@@ -44817,12 +44882,15 @@ var Registry = class _Registry {
     return this.present.entries();
   }
   fork() {
-    const twin = new _Registry(this.present.fork(), this.absent.fork());
+    const twin = new _Registry(this.grouping, this.present.fork(), this.absent.fork(), this.groups.fork());
     twin.complete = this.complete;
     return twin;
   }
   clone() {
-    const copy = new _Registry(this.present.clone(), this.absent.clone());
+    const groups = new LayeredMap();
+    for (const [group2, members] of this.groups) groups.set(group2, members.clone());
+    const copy = new _Registry(this.grouping, this.present.clone(), this.absent.clone(), groups);
+    for (const [group2] of groups) copy.ownGroups.add(group2);
     copy.complete = this.complete;
     return copy;
   }
@@ -44840,11 +44908,11 @@ function newTable(key2, owner, at, external) {
     partitioned: false,
     foreign: false,
     createdAt: at,
-    columns: new Registry(),
-    constraints: new Registry(),
-    policies: new Registry(),
-    triggers: new Registry(),
-    rules: new Registry(),
+    columns: Registry.of(),
+    constraints: Registry.of(),
+    policies: Registry.of(),
+    triggers: Registry.of(),
+    rules: Registry.of(),
     rows: [],
     rls: false,
     forceRls: false,
@@ -44976,8 +45044,9 @@ var grantHandlers = {
 };
 
 // src/catalog/index-shape.ts
+var POSITION = /(^|_)location$|list_(start|end)$/;
 function canonical(node) {
-  return JSON.stringify(node, (k, v) => k === "location" ? void 0 : v);
+  return JSON.stringify(node, (k, v) => POSITION.test(k) ? void 0 : v);
 }
 function element(e) {
   const ordering = e.ordering === "SORTBY_ASC" ? void 0 : e.ordering === "SORTBY_DEFAULT" ? void 0 : e.ordering;
@@ -45363,19 +45432,19 @@ var functionHandlers = {
     const args = inputs.map((p) => typeText(p?.argType)).join(", ");
     const sig = `${key2}(${inputs.map((p) => signatureType(p?.argType)).join(", ")})`;
     const options = (v.options ?? []).map((o) => unwrap(o, "DefElem"));
-    const option3 = (defname) => options.find((d) => d?.defname === defname);
+    const option2 = (defname) => options.find((d) => d?.defname === defname);
     const setPath = options.map((d) => d?.defname === "set" ? unwrap(d.arg, "VariableSetStmt") : void 0).find((s) => s?.name === "search_path");
     if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
     const previous = catalog.functions.get(sig);
     const grants = previous ? { clients: previous.clients, grantsAt: previous.grantsAt } : { clients: [...defaultClients(catalog, "functions", schema).roles] };
-    const securityDefiner = unwrap(option3("security")?.arg, "Boolean")?.boolval === true;
+    const securityDefiner = unwrap(option2("security")?.arg, "Boolean")?.boolval === true;
     const searchPath = setPath ? searchPathText(setPath) : null;
     const alteredAt = previous && (previous.securityDefiner !== securityDefiner || previous.searchPath !== searchPath) ? x.at : previous?.alteredAt;
     catalog.functions.add(sig, {
       schema,
       name,
       args,
-      language: unwrap(option3("language")?.arg, "String")?.sval ?? "sql",
+      language: unwrap(option2("language")?.arg, "String")?.sval ?? "sql",
       securityDefiner,
       searchPath,
       returns: v.returnType ? typeText(v.returnType) : void 0,
@@ -45522,8 +45591,8 @@ function isEmpty(registry) {
 }
 function uniqueKeys(catalog, table2) {
   const keys = [];
-  for (const [k, rel] of catalog.relations) {
-    if (rel.kind !== "index" || rel.table !== table2 || !rel.unique || rel.partial || rel.columns.includes("expression")) continue;
+  for (const [k, rel] of catalog.indexesOf(table2)) {
+    if (!rel.unique || rel.partial || rel.columns.includes("expression")) continue;
     keys.push({ name: splitKey(k)[1], columns: rel.columns });
   }
   return keys;
@@ -45723,7 +45792,7 @@ function alterTableCommand(x, key2, t, cmd) {
       t.columns.remove(col);
       forgetColumn(t, col);
       for (const [n, c] of [...t.constraints]) if (c.columns.includes(col)) t.constraints.remove(n);
-      for (const [k, r] of [...catalog.relations]) if (r.kind === "index" && r.table === key2 && r.columns.includes(col)) catalog.relations.remove(k);
+      for (const [k, r] of [...catalog.indexesOf(key2)]) if (r.columns.includes(col)) catalog.relations.remove(k);
       break;
     }
     case "AT_AlterColumnType": {
@@ -46295,12 +46364,12 @@ var publicationHandlers = {
     const name = v.pubname ?? "";
     const publications = x.catalog.publications;
     if (publications.has(name)) x.fails(duplicateObject(`publication "${name}" already exists`));
-    else publications.add(name, new Registry());
+    else publications.add(name, Registry.of());
   },
   AlterPublicationStmt(v, x) {
     const catalog = x.catalog;
     const name = v.pubname ?? "";
-    const members = catalog.publications.get(name)?.clone() ?? new Registry();
+    const members = catalog.publications.get(name)?.clone() ?? Registry.of();
     if (v.action === "AP_SetObjects") for (const key2 of [...members.keys()]) members.forget(key2);
     for (const o of v.pubobjects ?? []) {
       const rel = unwrap(o, "PublicationObjSpec")?.pubtable?.relation;
@@ -46372,10 +46441,8 @@ function renameRelation(v, x) {
     moved = { kind: "table", table: t };
   }
   if (rel?.kind === "table" || rel?.kind === "view") {
-    for (const [k, r] of [...catalog.relations]) {
-      if (r.kind === "index" && r.table === from) catalog.relations.add(k, { ...r, table: to });
-      if (r.kind === "view" && r.reads.includes(from)) catalog.relations.add(k, { ...r, reads: r.reads.map((read) => read === from ? to : read) });
-    }
+    for (const [k, r] of [...catalog.indexesOf(from)]) catalog.relations.add(k, { ...r, table: to });
+    for (const [k, r] of [...catalog.views()]) if (r.reads.includes(from)) catalog.relations.add(k, { ...r, reads: r.reads.map((read) => read === from ? to : read) });
   }
   catalog.relations.move(from, to, moved);
 }
@@ -46399,7 +46466,7 @@ function renameColumn(v, x) {
   for (const [name, con] of [...t.constraints]) {
     if (con.columns.includes(from)) t.constraints.add(name, { ...con, columns: renamed(con.columns), ...con.fk && { fk: { ...con.fk, columns: renamed(con.fk.columns) } } });
   }
-  for (const [k, r] of [...catalog.relations]) if (r.kind === "index" && r.table === key2 && r.columns.includes(from)) catalog.relations.add(k, { ...r, columns: renamed(r.columns) });
+  for (const [k, r] of [...catalog.indexesOf(key2)]) if (r.columns.includes(from)) catalog.relations.add(k, { ...r, columns: renamed(r.columns) });
 }
 function renameConstraint(v, x) {
   const t = x.catalog.writableTable(x.catalog.relKey(v.relation));
@@ -46748,6 +46815,9 @@ var HANDLERS = {
   ...grantHandlers
 };
 var ownerSeq = 0;
+function relationGroup(rel) {
+  return rel.kind === "index" ? `index ${rel.table}` : rel.kind === "view" ? "view" : void 0;
+}
 var Catalog = class _Catalog {
   /** Marks the tables this catalog may change in place; a fork clones a table before its first write. */
   token = ++ownerSeq;
@@ -46795,15 +46865,15 @@ var Catalog = class _Catalog {
   doubtful;
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
   constructor(parent, options = {}) {
-    this.schemas = parent?.schemas.fork() ?? new Registry().add("public", true);
-    this.relations = parent?.relations.fork() ?? new Registry();
-    this.types = parent?.types.fork() ?? new Registry();
-    this.functions = parent?.functions.fork() ?? new Registry();
-    this.extensions = parent?.extensions.fork() ?? new Registry();
-    this.extensionUses = parent?.extensionUses ?? new ExtensionUses();
-    this.roles = parent?.roles.fork() ?? new Registry();
-    this.publications = parent?.publications.fork() ?? new Registry();
-    this.others = parent?.others.fork() ?? new Registry();
+    this.schemas = parent?.schemas.fork() ?? Registry.of().add("public", true);
+    this.relations = parent?.relations.fork() ?? Registry.of(relationGroup);
+    this.types = parent?.types.fork() ?? Registry.of();
+    this.functions = parent?.functions.fork() ?? Registry.of();
+    this.extensions = parent?.extensions.fork() ?? Registry.of();
+    this.extensionUses = (options.ownExtensionUses ? parent?.extensionUses.clone() : parent?.extensionUses) ?? new ExtensionUses();
+    this.roles = parent?.roles.fork() ?? Registry.of();
+    this.publications = parent?.publications.fork() ?? Registry.of();
+    this.others = parent?.others.fork() ?? Registry.of();
     this.privileges = parent?.privileges.fork() ?? new LayeredMap();
     this.definitions = parent?.definitions.fork() ?? new LayeredMap();
     this.temps = parent?.temps.fork() ?? new LayeredSet();
@@ -46816,11 +46886,22 @@ var Catalog = class _Catalog {
     this.existenceUncertain = parent?.existenceUncertain ?? false;
     this.doubtful = parent?.doubtful.fork() ?? new LayeredSet();
   }
-  /** A twin that shares everything until it writes: running a file again must not disturb the real replay. */
-  fork() {
-    return new _Catalog(this);
+  /**
+   * A twin that shares everything until it writes: running a file again must not disturb the real replay. A twin
+   * that replays migrations of its own (ownExtensionUses) keeps its own record of what they use of extensions.
+   */
+  fork(options = {}) {
+    return new _Catalog(this, options);
   }
   // ------------------------------------------------------------------ lookups
+  /** The indexes on a table (constraints' among them). */
+  indexesOf(table2) {
+    return this.relations.inGroup(`index ${table2}`);
+  }
+  /** Every view, materialized or not. */
+  views() {
+    return this.relations.inGroup("view");
+  }
   /** `schema.name` of a RangeVar, unqualified names in the default schema. */
   relKey(rv) {
     return `${rv?.schemaname ?? this.defaultSchema}.${rv?.relname ?? ""}`;
@@ -46935,7 +47016,7 @@ var Catalog = class _Catalog {
 function failed(statement, f) {
   return { statement, reason: f.message, sqlstate: f.sqlstate, condition: f.condition, ...f.detail && { detail: f.detail }, ...f.hint && { hint: f.hint } };
 }
-var Replay = class {
+var Replay = class _Replay {
   catalog;
   failures = [];
   /** Statements that fail the first time their file runs, on the database the migrations before it built. */
@@ -46946,8 +47027,19 @@ var Replay = class {
    */
   idempotent = /* @__PURE__ */ new Map();
   constructor(opts) {
+    if ("from" in opts) {
+      this.catalog = opts.from.catalog.fork({ ownExtensionUses: true });
+      this.failures.push(...opts.from.failures);
+      this.firstRunFailures.push(...opts.from.firstRunFailures);
+      for (const [file, verdict] of opts.from.idempotent) this.idempotent.set(file, verdict);
+      return;
+    }
     this.catalog = new Catalog(void 0, { isManaged: opts.isManaged });
     if (opts.prismaLayout) this.catalog.apply(bookkeepingTable, true);
+  }
+  /** A replay that goes on from this one's state; this one must not go on while the fork is in use. */
+  fork() {
+    return new _Replay({ from: this });
   }
   add(m) {
     this.catalog.extensionUses.add(m);
@@ -51081,8 +51173,8 @@ var OccurrenceValidationCollector = class extends GAstVisitor {
   visitNonTerminal(subrule) {
     this.allProductions.push(subrule);
   }
-  visitOption(option3) {
-    this.allProductions.push(option3);
+  visitOption(option2) {
+    this.allProductions.push(option2);
   }
   visitRepetitionWithSeparator(manySep) {
     this.allProductions.push(manySep);
@@ -51814,7 +51906,7 @@ var LooksAhead = class {
   preComputeLookaheadFunctions(rules) {
     rules.forEach((currRule) => {
       this.TRACE_INIT(`${currRule.name} Rule Lookahead`, () => {
-        const { alternation, repetition, option: option3, repetitionMandatory, repetitionMandatoryWithSeparator, repetitionWithSeparator } = collectMethods(currRule);
+        const { alternation, repetition, option: option2, repetitionMandatory, repetitionMandatoryWithSeparator, repetitionWithSeparator } = collectMethods(currRule);
         alternation.forEach((currProd) => {
           const prodIdx = currProd.idx === 0 ? "" : currProd.idx;
           this.TRACE_INIT(`${getProductionDslName(currProd)}${prodIdx}`, () => {
@@ -51832,7 +51924,7 @@ var LooksAhead = class {
         repetition.forEach((currProd) => {
           this.computeLookaheadFunc(currRule, currProd.idx, MANY_IDX, "Repetition", currProd.maxLookahead, getProductionDslName(currProd));
         });
-        option3.forEach((currProd) => {
+        option2.forEach((currProd) => {
           this.computeLookaheadFunc(currRule, currProd.idx, OPTION_IDX, "Option", currProd.maxLookahead, getProductionDslName(currProd));
         });
         repetitionMandatory.forEach((currProd) => {
@@ -51894,8 +51986,8 @@ var DslMethodsCollectorVisitor = class extends GAstVisitor {
       repetitionMandatoryWithSeparator: []
     };
   }
-  visitOption(option3) {
-    this.dslMethods.option.push(option3);
+  visitOption(option2) {
+    this.dslMethods.option.push(option2);
   }
   visitRepetitionWithSeparator(manySep) {
     this.dslMethods.repetitionWithSeparator.push(manySep);
@@ -54957,18 +55049,20 @@ function parsePrismaSchema(files) {
   const objects = [];
   const enums = [];
   const compositeTypes = /* @__PURE__ */ new Set();
+  const parsed = /* @__PURE__ */ new Map();
   for (const { path, text: text2 } of files) {
     let blocks;
     try {
-      blocks = parse3(blankBlockComments(text2)).list;
+      const blanked = blankBlockComments(text2);
+      blocks = parseByBlock(blanked, parsed) ?? parse3(blanked).list.map((block3) => ({ block: block3, shift: 0 }));
     } catch (e) {
       schema.errors.push({ file: path, ...describeError(e, text2) });
       continue;
     }
     const lines = text2.split(/\r?\n/);
-    for (const block3 of blocks) {
-      if (block3.type === "model" || block3.type === "view") objects.push({ ...block3, file: path, lines });
-      else if (block3.type === "enum") enums.push({ ...block3, file: path });
+    for (const { block: block3, shift } of blocks) {
+      if (block3.type === "model" || block3.type === "view") objects.push({ ...block3, file: path, lines, shift });
+      else if (block3.type === "enum") enums.push({ ...block3, file: path, shift });
       else if (block3.type === "type") compositeTypes.add(block3.name);
       else if (block3.type === "datasource") {
         for (const a of block3.assignments) {
@@ -54978,6 +55072,7 @@ function parsePrismaSchema(files) {
       }
     }
   }
+  blockCache = parsed;
   const objectNames = /* @__PURE__ */ new Set([...objects.map((o) => o.name), ...compositeTypes]);
   schema.models = objects.map((o) => toModel(o, objectNames));
   schema.models.push(...implicitJoinTables(objects, schema.models));
@@ -54991,7 +55086,7 @@ function parsePrismaSchema(files) {
       values: members.map((x) => stringOf(argOf(x.attributes ?? [], "map", "name")) ?? x.name),
       members: members.map((x) => x.name),
       file: e.file,
-      line: e.location?.startLine ?? 1
+      line: lineOf(e, e.shift)
     };
   });
   return schema;
@@ -55015,6 +55110,52 @@ function parse3(text2) {
     tools = { parser, visitor: new (VisitorClassFactory2(parser))() };
   }
   return getSchema2(text2, tools);
+}
+var blockCache = /* @__PURE__ */ new Map();
+var BLOCK_OPENING = /^[A-Za-z]\w*[ \t]+[A-Za-z]\w*[ \t]*\{[ \t\r]*$/;
+var BLOCK_CLOSING = /^\}[ \t\r]*$/;
+function parseByBlock(text2, parsed) {
+  if (/\r(?!\n)/.test(text2)) return void 0;
+  const blocks = [];
+  let start = -1;
+  let startLine = 0;
+  let line = 1;
+  for (let pos = 0; pos <= text2.length; line++) {
+    const eol = text2.indexOf("\n", pos);
+    const end = eol === -1 ? text2.length : eol;
+    const content = text2.slice(pos, end);
+    if (start === -1) {
+      const trimmed = content.trim();
+      if (trimmed !== "" && !trimmed.startsWith("//")) {
+        if (!BLOCK_OPENING.test(content)) return void 0;
+        start = pos;
+        startLine = line;
+      }
+    } else if (BLOCK_CLOSING.test(content)) {
+      const block3 = parsedBlock(text2.slice(start, end), parsed);
+      if (!block3) return void 0;
+      blocks.push({ block: block3, shift: startLine - 1 });
+      start = -1;
+    }
+    pos = end + 1;
+  }
+  return start === -1 ? blocks : void 0;
+}
+function parsedBlock(text2, parsed) {
+  let block3 = parsed.get(text2) ?? blockCache.get(text2);
+  if (!block3) {
+    let list;
+    try {
+      list = parse3(text2).list;
+    } catch {
+      return void 0;
+    }
+    const declared = list.filter((b) => b.type !== "comment" && b.type !== "break");
+    if (declared.length !== 1) return void 0;
+    block3 = declared[0];
+  }
+  parsed.set(text2, block3);
+  return block3;
 }
 function blankBlockComments(text2) {
   if (!text2.includes("/*")) return text2;
@@ -55077,7 +55218,7 @@ function toModel(block3, objectNames) {
       relations.push(relationOf(f, type, columnOf));
       continue;
     }
-    const line2 = f.location?.startLine ?? 1;
+    const line2 = lineOf(f, block3.shift);
     const byDefault = fieldAttr(f, "default")?.args?.[0]?.value;
     const column = columnOf.get(f.name);
     const isId = fieldAttr(f, "id") !== void 0;
@@ -55105,9 +55246,9 @@ function toModel(block3, objectNames) {
     const list = argOf([a], a.name, "fields");
     const names2 = isArray(list) ? list.args.map((v) => typeof v === "object" && v !== null && "name" in v ? v.name : String(v)) : [];
     const name = stringOf(keyArg(a.args, "map")) ?? stringOf(keyArg(a.args, "name"));
-    indexes.push(index2(a.name, names2.map((n) => columnOf.get(n) ?? n), name, a.location?.startLine ?? 1));
+    indexes.push(index2(a.name, names2.map((n) => columnOf.get(n) ?? n), name, lineOf(a, block3.shift)));
   }
-  const line = block3.location?.startLine ?? 1;
+  const line = lineOf(block3, block3.shift);
   return {
     name: block3.name,
     table: stringOf(argOf(attrs, "map", "name")) ?? block3.name,
@@ -55182,7 +55323,7 @@ function implicitJoinTables(objects, models) {
       if (seen.has(name)) continue;
       seen.add(name);
       const first2 = byName3.get(a);
-      const line = (first2.block === block3 ? f : back).location?.startLine ?? 1;
+      const line = lineOf(first2.block === block3 ? f : back, first2.block.shift);
       const fields = ["A", "B"].flatMap((column) => {
         const id = byName3.get(column === "A" ? a : b).model.fields.find((x) => x.isId);
         if (!id) return [];
@@ -55211,6 +55352,10 @@ function implicitJoinTables(objects, models) {
     }
   }
   return tables;
+}
+function lineOf(node, shift) {
+  const line = node.location?.startLine;
+  return line === void 0 ? 1 : line + shift;
 }
 function isImplicitSide(f) {
   const relation2 = fieldAttr(f, "relation");
@@ -55269,29 +55414,26 @@ var GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
 function bodyProblem(node, text2, line) {
   const body = bodyOf2(node);
   if (!body) return void 0;
-  const literal4 = bodyLiteral(text2, body.value);
-  if (body.language === "sql") return sqlBodyProblem(body.value, text2, line, literal4, body.context);
+  if (body.language === "sql") return sqlBodyProblem(body.value, text2, line, body.context);
   const error2 = compileError(text2);
   if (error2 === void 0 || !GRAMMAR_ERROR.test(error2)) return void 0;
+  const literal4 = bodyLiteral(text2, body.value);
   const offset = literal4 && errorToken(text2, literal4, body.value, error2);
   const at = literal4 && offset !== void 0 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBeforeByte(Buffer.from(body.value, "utf8"), offset) : line;
   return { line: at, message: `${error2} (in the PL/pgSQL body of ${body.context})` };
 }
-function option2(list, name) {
-  return list?.map((o) => unwrap(o, "DefElem")).find((d) => d?.defname === name)?.arg;
-}
 function bodyOf2(node) {
   const doStmt = unwrap(node, "DoStmt");
   if (doStmt) {
-    const value2 = unwrap(option2(doStmt.args, "as"), "String")?.sval;
-    const language2 = (unwrap(option2(doStmt.args, "language"), "String")?.sval ?? "plpgsql").toLowerCase();
+    const value2 = unwrap(option(doStmt.args, "as"), "String")?.sval;
+    const language2 = (unwrap(option(doStmt.args, "language"), "String")?.sval ?? "plpgsql").toLowerCase();
     return value2 !== void 0 && language2 === "plpgsql" ? { language: language2, value: value2, context: "the DO block" } : void 0;
   }
   const fn = unwrap(node, "CreateFunctionStmt");
   if (!fn || fn.sql_body) return void 0;
-  const items = unwrap(option2(fn.options, "as"), "List")?.items ?? [];
+  const items = unwrap(option(fn.options, "as"), "List")?.items ?? [];
   const value = items.length === 1 ? unwrap(items[0], "String")?.sval : void 0;
-  const language = (unwrap(option2(fn.options, "language"), "String")?.sval ?? "sql").toLowerCase();
+  const language = (unwrap(option(fn.options, "language"), "String")?.sval ?? "sql").toLowerCase();
   if (value === void 0 || language !== "plpgsql" && language !== "sql") return void 0;
   return { language, value, context: `${fn.is_procedure ? "procedure" : "function"} ${names(fn.funcname).join(".")}` };
 }
@@ -55311,12 +55453,8 @@ function bodyLiteral(text2, value) {
   return void 0;
 }
 function compileError(text2) {
-  try {
-    (0, import_libpg_query4.parsePlPgSQLSync)(text2);
-    return void 0;
-  } catch (error2) {
-    return error2 instanceof Error ? error2.message : String(error2);
-  }
+  const compiled = compilePlpgsql(text2);
+  return "error" in compiled ? compiled.error : void 0;
 }
 function errorToken(text2, literal4, body, error2) {
   let tokens2;
@@ -55349,7 +55487,7 @@ function errorToken(text2, literal4, body, error2) {
   }
   return tokens2[index3].start;
 }
-function sqlBodyProblem(body, text2, line, literal4, context3) {
+function sqlBodyProblem(body, text2, line, context3) {
   if (!body.trim()) return void 0;
   try {
     (0, import_libpg_query4.parseSync)(body);
@@ -55357,6 +55495,7 @@ function sqlBodyProblem(body, text2, line, literal4, context3) {
   } catch (error2) {
     const message = error2 instanceof Error ? error2.message : String(error2);
     const cursor = error2.sqlDetails?.cursorPosition ?? 0;
+    const literal4 = bodyLiteral(text2, body);
     const at = literal4 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBefore(body, codePointToIndex(body, cursor)) : line;
     return { line: at, message: `${message} (in the SQL body of ${context3})` };
   }
@@ -55367,16 +55506,11 @@ var loading;
 async function initParser() {
   await (loading ??= (0, import_libpg_query5.loadModule)());
 }
-function parseMigration(file, text2) {
+var PIECE_BYTES = 256 * 1024;
+function parseMigration(file, text2, pieceBytes = PIECE_BYTES) {
   const reader = new MigrationReader(file, text2);
   if (text2.trim()) {
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
-    } catch (error2) {
-      reader.recover(error2);
-    }
-    for (const raw of stmts ?? []) reader.top(raw, 0, reader.lines.bytes.length);
+    reader.parseInPieces(pieceBytes);
   }
   const description = describe2(text2);
   return {
@@ -55391,7 +55525,7 @@ function parseMigration(file, text2) {
     ...reader.leavesBodyChecks !== void 0 && { checkFunctionBodies: reader.leavesBodyChecks }
   };
 }
-var Session = class {
+var Session = class _Session {
   checkFunctionBodies = true;
   /** The file's problems that PostgreSQL raises, given what the files before it set. */
   problems(m) {
@@ -55399,14 +55533,21 @@ var Session = class {
     if (m.checkFunctionBodies !== void 0) this.checkFunctionBodies = m.checkFunctionBodies;
     return raised;
   }
+  fork() {
+    const twin = new _Session();
+    twin.checkFunctionBodies = this.checkFunctionBodies;
+    return twin;
+  }
 };
 var TRANSACTION_KINDS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START", "TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
 var MigrationReader = class {
   constructor(file, text2) {
     this.file = file;
+    this.text = text2;
     this.lines = new LineIndex(Buffer.from(text2, "utf8"));
   }
   file;
+  text;
   lines;
   out = { statements: [], unresolved: [] };
   problems = [];
@@ -55438,9 +55579,54 @@ var MigrationReader = class {
     if (problem) this.problems.push({ file: this.file, line: problem.line, message: readable(problem.message), ...isFunction && this.bodyChecks === void 0 && { ifBodiesChecked: true } });
     expandTopLevel(this.file, node, text2, line, this.out);
   }
-  /** The whole file did not parse: split it at top-level `;` and parse each piece on its own. */
-  recover(error2) {
-    const { chunks, tail } = this.split(error2);
+  /** Parses statements `start` to `end`, which end where a statement ends; when they do not parse, one by one. */
+  parsePiece({ start, end }) {
+    const text2 = start === 0 && end === this.lines.bytes.length ? this.text : this.lines.slice(start, end);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
+    } catch (error2) {
+      return this.recover(error2, start, end);
+    }
+    for (const raw of stmts) this.top(raw, start, end);
+  }
+  /**
+   * Parses the file a window of about `size` bytes at a time: each window's statements but its last, which the
+   * window may have cut short, and the next window starts there. The rest, when no window cuts well, in one piece.
+   */
+  parseInPieces(size) {
+    const total = this.lines.bytes.length;
+    let start = 0;
+    while (total - start > size) {
+      const next = this.parseWindow(start, size);
+      if (next === void 0) break;
+      start = next;
+    }
+    this.parsePiece({ start, end: total });
+  }
+  /** Where the window from `start` ends once its statements are read, or undefined when it does not cut well. */
+  parseWindow(start, size) {
+    let text2 = this.lines.slice(start, start + size);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      text2 = text2.slice(0, Math.max(text2.lastIndexOf("\n\n"), text2.lastIndexOf(";\n") + 1));
+      if (!text2.trim()) return void 0;
+      let stmts;
+      try {
+        stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
+      } catch (error2) {
+        text2 = text2.slice(0, codePointToIndex(text2, cursorOf(error2)));
+        continue;
+      }
+      const last = stmts[stmts.length - 1]?.stmt_location;
+      if (stmts.length < 2 || last === void 0) return void 0;
+      for (const raw of stmts.slice(0, -1)) this.top(raw, start, start + last);
+      return start + last;
+    }
+    return void 0;
+  }
+  /** Statements `from` to `to` did not parse: split them at top-level `;` and parse each piece on its own. */
+  recover(error2, from, to) {
+    const { chunks, tail } = this.split(error2, from, to);
     for (const chunk of chunks) {
       if (chunk.meta) this.problem(chunk.start, `psql meta-command ${this.lines.slice(chunk.start, chunk.end).split(/\s/)[0]} is not SQL`);
       else this.parseChunk(chunk);
@@ -55470,12 +55656,12 @@ var MigrationReader = class {
    * Pieces of the file. When the scanner itself fails (an unterminated quote or comment runs to the end of the
    * file), the pieces before the failure are kept and the rest becomes one `tail` problem.
    */
-  split(error2) {
+  split(error2, from, to) {
     const bytes = this.lines.bytes;
     const chunks = [];
-    let base = 0;
+    let base = from;
     for (; ; ) {
-      const rest = this.lines.slice(base, bytes.length);
+      const rest = this.lines.slice(base, to);
       const tokens2 = tryScan(rest);
       if (tokens2) {
         const piece2 = this.chunkify(tokens2, base);
@@ -55483,7 +55669,7 @@ var MigrationReader = class {
         if (piece2.open !== void 0) chunks.push({ start: piece2.open, end: base + tokens2[tokens2.length - 1].end });
         return { chunks };
       }
-      if (base > 0) error2 = parseError(rest);
+      if (base > from) error2 = parseError(rest);
       const message = messageOf(error2);
       const cursor = base + Buffer.byteLength(rest.slice(0, codePointToIndex(rest, cursorOf(error2))));
       const before = tryScan(this.lines.slice(base, cursor));
@@ -57048,11 +57234,11 @@ function modelContext(catalog, schema) {
   };
 }
 function prismaModelFromTable(table2, context3) {
-  const taken = new Set(context3.taken);
+  const claimed = /* @__PURE__ */ new Set();
   const claimType = (wanted) => {
     let name = wanted;
-    for (let i = 2; taken.has(name); i++) name = `${wanted}${i}`;
-    taken.add(name);
+    for (let i = 2; context3.taken.has(name) || claimed.has(name); i++) name = `${wanted}${i}`;
+    claimed.add(name);
     return name;
   };
   const model = claimType(modelName(table2.name));
@@ -57296,7 +57482,7 @@ var APPLIED_AS = {
   "duplicate-migration-version": "rename"
 };
 var NO_VERIFIED_FIX = "No verified fix is known.";
-var FixChecker = class {
+var FixChecker = class _FixChecker {
   /** Failures of the replay already looked at. */
   seen = 0;
   /** By `file:line` of a failing statement: the fixes proposed for it and the one that passed, if any. */
@@ -57350,15 +57536,27 @@ var FixChecker = class {
       this.record(p.statement, p.candidates, n < 0 ? void 0 : p.candidates[n]);
     }
   }
+  /** A checker that goes on from the files this one has seen, for a replay forked from theirs. */
+  fork() {
+    const twin = new _FixChecker();
+    twin.seen = this.seen;
+    for (const [key2, fixes] of this.statementFixes) twin.statementFixes.set(key2, fixes);
+    return twin;
+  }
   record(statement, candidates, verified) {
     const key2 = `${statement.file}:${statement.line}`;
     this.statementFixes.set(key2, [...this.statementFixes.get(key2) ?? [], { candidates, verified }]);
   }
-  /** The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and said. */
-  check(findings, context3) {
+  /**
+   * The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and
+   * said. Without `whole`, the fixes that go in a new migration or the Prisma schema are left out unchecked: those
+   * cost a re-audit, and a pull request's base shows none of them.
+   */
+  check(findings, whole2, context3) {
     const shown = /* @__PURE__ */ new Map();
-    const withFix = findings.filter((f) => f.fix !== void 0);
     const way = (f) => APPLIED_AS[f.rule];
+    const checked = (f) => f.fix !== void 0 && (whole2 || way(f) !== "new-migration" && way(f) !== "prisma");
+    const withFix = findings.filter(checked);
     for (const f of withFix) {
       if (way(f) === "statement") shown.set(f, this.statementFixes.get(`${f.file}:${f.line}`)?.find((e) => e.candidates.includes(f.fix))?.verified);
       else if (way(f) === "rename") shown.set(f, renameFixes(f, f.fix, context3) ? f.fix : void 0);
@@ -57369,6 +57567,10 @@ var FixChecker = class {
     for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : void 0);
     return findings.map((f) => {
       if (f.fix === void 0) return f;
+      if (!checked(f)) {
+        const { fix: _unchecked, ...rest2 } = f;
+        return rest2;
+      }
       const fix = shown.get(f);
       if (fix === f.fix) return f;
       if (fix !== void 0) return { ...f, fix };
@@ -57694,8 +57896,14 @@ function indexEnforcing(t, kind, columns) {
   if (idx) return idx;
   return same(t.primaryKey) ? "primary key" : t.uniques.some(same) ? "unique constraint" : void 0;
 }
+var modelNameSets = /* @__PURE__ */ new WeakMap();
+function modelNamesOf(models) {
+  let names2 = modelNameSets.get(models);
+  if (!names2) modelNameSets.set(models, names2 = new Set(models.map((x) => x.name)));
+  return names2;
+}
 function columnDrift(t, m, schema, enumNames) {
-  const modelNames = new Set(schema.models.map((x) => x.name));
+  const modelNames = modelNamesOf(schema.models);
   const fields = m.fields.filter((f) => !modelNames.has(f.type));
   const columns = new Map(t.columns.map((c) => [c.name, c]));
   const otherType = [];
@@ -73971,7 +74179,71 @@ function statementSpans(statements) {
 function exposedSchemasOf(setting2, usesRls, apiSchemas) {
   return setting2 === "auto" ? apiSchemas ?? (usesRls ? ["public"] : []) : setting2;
 }
-async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
+var MigrationWalk = class _MigrationWalk {
+  constructor(replayed, fixes = new FixChecker(), session = new Session()) {
+    this.replayed = replayed;
+    this.fixes = fixes;
+    this.session = session;
+  }
+  replayed;
+  fixes;
+  session;
+  walked = [];
+  parseProblems = [];
+  ignores = [];
+  spans = /* @__PURE__ */ new Map();
+  skipped = [];
+  skippedRelations = /* @__PURE__ */ new Map();
+  infos = [];
+  step(walked) {
+    this.walked.push(walked);
+    const { file, applied, text: text2 } = walked;
+    const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
+    if (m && applied) {
+      this.replayed.add(m);
+      this.fixes.afterFile(m, this.replayed);
+      this.parseProblems.push(...this.session.problems(m));
+      this.ignores.push(...m.ignores);
+      this.spans.set(file, statementSpans(m.statements));
+    }
+    if (!applied) this.skipped.push(file);
+    if (m && !applied) {
+      for (const key2 of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!this.skippedRelations.has(key2)) this.skippedRelations.set(key2, file);
+    }
+    this.infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
+  }
+  fork() {
+    const twin = new _MigrationWalk(this.replayed.fork(), this.fixes.fork(), this.session.fork());
+    twin.walked.push(...this.walked);
+    twin.parseProblems.push(...this.parseProblems);
+    twin.ignores.push(...this.ignores);
+    for (const [file, spans] of this.spans) twin.spans.set(file, spans);
+    twin.skipped.push(...this.skipped);
+    for (const [key2, file] of this.skippedRelations) twin.skippedRelations.set(key2, file);
+    twin.infos.push(...this.infos);
+    return twin;
+  }
+};
+var AnalysisCache = class {
+  ended = /* @__PURE__ */ new Map();
+  schemas = /* @__PURE__ */ new Map();
+  prisma(files) {
+    const key2 = JSON.stringify(files);
+    let schema = this.schemas.get(key2);
+    if (!schema) this.schemas.set(key2, schema = parsePrismaSchema(files));
+    return schema;
+  }
+  /** A fork of the walk kept under `key`, when `files` begin with its files; else undefined. */
+  continuing(key2, files) {
+    const walk3 = this.ended.get(key2);
+    const same = (a, b) => b !== void 0 && a.file === b.file && a.applied === b.applied && a.text === b.text;
+    return walk3 && walk3.walked.every((w, i) => same(w, files[i])) ? walk3.fork() : void 0;
+  }
+  keep(key2, walk3) {
+    this.ended.set(key2, walk3);
+  }
+};
+async function analyze(snapshot, config2, found = discover(snapshot, config2), options = {}) {
   await initParser();
   const unreadable = [];
   const read = (path) => {
@@ -73986,33 +74258,14 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
     const text2 = read(path);
     return text2 === void 0 ? [] : [{ path, text: text2 }];
   });
-  const prisma = schemaTexts.length ? parsePrismaSchema(schemaTexts) : null;
-  const replayed = new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) });
-  const session = new Session();
-  const fixes = new FixChecker();
-  const parseProblems = [];
-  const ignores = [];
-  const spans = /* @__PURE__ */ new Map();
-  const skipped = [];
-  const skippedRelations = /* @__PURE__ */ new Map();
-  const infos = [];
-  for (const { file, applied: applied2 } of found.migrationFiles) {
-    const text2 = read(file);
-    const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
-    if (m && applied2) {
-      replayed.add(m);
-      fixes.afterFile(m, replayed);
-      parseProblems.push(...session.problems(m));
-      ignores.push(...m.ignores);
-      spans.set(file, statementSpans(m.statements));
-    }
-    if (!applied2) skipped.push(file);
-    if (m && !applied2) {
-      for (const key2 of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!skippedRelations.has(key2)) skippedRelations.set(key2, file);
-    }
-    infos.push({ file, applied: applied2, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
-  }
-  for (const info2 of infos) info2.idempotent = replayed.idempotent.get(info2.file) ?? null;
+  const prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
+  const walkKey = JSON.stringify([found.root, found.layout, config2.managedSchemas]);
+  const files = found.migrationFiles.map(({ file, applied: applied2 }) => ({ file, applied: applied2, text: read(file) }));
+  const walk3 = options.cache?.continuing(walkKey, files) ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) }));
+  for (const file of files.slice(walk3.walked.length)) walk3.step(file);
+  options.cache?.keep(walkKey, walk3);
+  const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk3;
+  const infos = walk3.infos.map((info2) => ({ ...info2, idempotent: replayed.idempotent.get(info2.file) ?? null }));
   const managed = new Set(config2.managedSchemas);
   const isManagedSchema = (schema) => managed.has(schema);
   const catalog = replayed.catalog.toData(isManagedSchema);
@@ -74047,7 +74300,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2)) {
     if (report) rule.check({ ...facts, report });
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
-  const findings = fixes.check(suppressed.kept, { snapshot, config: config2, discovery: found, rules: RULES, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config: config2, discovery: found, rules: RULES, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);
@@ -74110,11 +74363,11 @@ function describeByName(file) {
 }
 
 // src/projects.ts
-async function auditTree(snapshot, config2) {
+async function auditTree(snapshot, config2, options = {}) {
   const found = discoverProjects(snapshot, config2);
   const projects = [];
   for (const discovery of [...found.projects].sort((a, b) => a.root < b.root ? -1 : a.root > b.root ? 1 : 0))
-    projects.push({ project: projectInfo(discovery), analysis: await analyze(snapshot, config2, discovery) });
+    projects.push({ project: projectInfo(discovery), analysis: await analyze(snapshot, config2, discovery, options) });
   return { projects, merged: merge2(snapshot.label, config2, projects.map((p) => p.analysis), found.notes), notes: found.notes };
 }
 function projectInfo(d) {
@@ -74229,9 +74482,10 @@ var Buckets = class {
 var justRun = async (_name, run2) => run2();
 async function analyzePullRequest(trees, options, step = justRun, verify2) {
   const config2 = await step("Load configuration", () => loadConfig(trees.head, options));
-  const staticHead = await step("Analyse the head", () => auditTree(trees.head, config2));
   const notes = [];
-  const staticBase = await step("Analyse the base", () => auditBase(trees.base, config2, notes));
+  const cache = new AnalysisCache();
+  const staticBase = await step("Analyse the base", () => auditBase(trees.base, config2, notes, cache));
+  const staticHead = await step("Analyse the head", () => auditTree(trees.head, config2, { cache }));
   const { base, head } = verify2 ? await verify2({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
   const diff = await diffProjects(base, head, trees);
   return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config2, base.merged, head.merged, diff.changes), notes };
@@ -74247,9 +74501,9 @@ async function diffProjects(base, head, trees) {
   const diffs = pairs.map(([b, h]) => diffFindings(b, h, migrationChanges(b, h, trees.base, trees.head)));
   return { findings: diffs.flatMap((d) => d.findings), changes: diffs.flatMap((d) => d.changes) };
 }
-async function auditBase(snapshot, config2, notes) {
+async function auditBase(snapshot, config2, notes, cache) {
   try {
-    return await auditTree(snapshot, config2);
+    return await auditTree(snapshot, config2, { checkFixes: false, cache });
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     notes.push(`The base has no ${[config2.schema, config2.migrations].filter(Boolean).join(" or ")} yet: everything there is new.`);

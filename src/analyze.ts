@@ -10,7 +10,7 @@ import { RULES } from './rules/index.js';
 import { readText } from './sources/decode.js';
 import { readCode } from './sources/code.js';
 import { discover, type Discovery } from './sources/discover.js';
-import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, Snapshot, Statement } from './types.js';
+import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, PrismaSchema, Snapshot, Statement } from './types.js';
 
 /** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
 export type StatementSpans = Map<string, { from: number; to: number }[]>;
@@ -31,8 +31,104 @@ export function exposedSchemasOf(setting: Config['exposedSchemas'], usesRls: boo
   return setting === 'auto' ? (apiSchemas ?? (usesRls ? ['public'] : [])) : setting;
 }
 
+/** One migration file as the walk met it: what a later walk must meet identically to start from this one's state. */
+interface WalkedFile {
+  file: string;
+  applied: boolean;
+  text: string | undefined;
+}
+
+/**
+ * The migrations read in order: each applied file parsed and replayed, its statement fixes checked while the
+ * catalog stands right after it, and what the rules and the report need of it kept. `fork()` continues from here
+ * without disturbing this walk, which must not go on while the fork is in use.
+ */
+class MigrationWalk {
+  readonly walked: WalkedFile[] = [];
+  readonly parseProblems: ParseProblem[] = [];
+  readonly ignores: IgnoreComment[] = [];
+  readonly spans: StatementSpans = new Map();
+  readonly skipped: string[] = [];
+  readonly skippedRelations = new Map<string, string>();
+  readonly infos: MigrationInfo[] = [];
+
+  constructor(
+    readonly replayed: Replay,
+    readonly fixes = new FixChecker(),
+    private readonly session = new Session(),
+  ) {}
+
+  step(walked: WalkedFile): void {
+    this.walked.push(walked);
+    const { file, applied, text } = walked;
+    const m = text === undefined ? undefined : parseMigration(file, text);
+    if (m && applied) {
+      this.replayed.add(m);
+      this.fixes.afterFile(m, this.replayed);
+      this.parseProblems.push(...this.session.problems(m));
+      this.ignores.push(...m.ignores);
+      // What suppression needs of the statements; their syntax trees can go now.
+      this.spans.set(file, statementSpans(m.statements));
+    }
+    if (!applied) this.skipped.push(file);
+    if (m && !applied) {
+      for (const key of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!this.skippedRelations.has(key)) this.skippedRelations.set(key, file);
+    }
+    this.infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
+  }
+
+  fork(): MigrationWalk {
+    const twin = new MigrationWalk(this.replayed.fork(), this.fixes.fork(), this.session.fork());
+    twin.walked.push(...this.walked);
+    twin.parseProblems.push(...this.parseProblems);
+    twin.ignores.push(...this.ignores);
+    for (const [file, spans] of this.spans) twin.spans.set(file, spans);
+    twin.skipped.push(...this.skipped);
+    for (const [key, file] of this.skippedRelations) twin.skippedRelations.set(key, file);
+    twin.infos.push(...this.infos);
+    return twin;
+  }
+}
+
+/**
+ * What one run's analyses share, so that the analysis of a pull request's head does not redo the base's: its walk
+ * starts from where the base's ended when the head's migrations begin with exactly the base's (the usual pull request
+ * adds migrations), and an unchanged Prisma schema is parsed once.
+ */
+export class AnalysisCache {
+  private readonly ended = new Map<string, MigrationWalk>();
+  private readonly schemas = new Map<string, PrismaSchema>();
+
+  prisma(files: { path: string; text: string }[]): PrismaSchema {
+    const key = JSON.stringify(files);
+    let schema = this.schemas.get(key);
+    if (!schema) this.schemas.set(key, (schema = parsePrismaSchema(files)));
+    return schema;
+  }
+
+  /** A fork of the walk kept under `key`, when `files` begin with its files; else undefined. */
+  continuing(key: string, files: readonly WalkedFile[]): MigrationWalk | undefined {
+    const walk = this.ended.get(key);
+    const same = (a: WalkedFile, b: WalkedFile | undefined) => b !== undefined && a.file === b.file && a.applied === b.applied && a.text === b.text;
+    return walk && walk.walked.every((w, i) => same(w, files[i])) ? walk.fork() : undefined;
+  }
+
+  keep(key: string, walk: MigrationWalk): void {
+    this.ended.set(key, walk);
+  }
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Whether to check the fixes that go in a new migration or the Prisma schema (default true). The base of a pull
+   * request shows none of its fixes, so it leaves them out instead, unchecked.
+   */
+  checkFixes?: boolean;
+  cache?: AnalysisCache;
+}
+
 /** The whole engine for one project of a tree (by default the one discovery finds): parse, replay, run every rule, apply suppressions. */
-export async function analyze(snapshot: Snapshot, config: Config, found: Discovery = discover(snapshot, config)): Promise<TreeAnalysis> {
+export async function analyze(snapshot: Snapshot, config: Config, found: Discovery = discover(snapshot, config), options: AnalyzeOptions = {}): Promise<TreeAnalysis> {
   await initParser();
   const unreadable: { file: string; problem: string }[] = [];
   const read = (path: string): string | undefined => {
@@ -42,36 +138,17 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   };
 
   const schemaTexts = found.schemaFiles.flatMap((path) => { const text = read(path); return text === undefined ? [] : [{ path, text }]; });
-  const prisma = schemaTexts.length ? parsePrismaSchema(schemaTexts) : null;
+  const prisma = schemaTexts.length ? (options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts)) : null;
 
-  const replayed = new Replay({ prismaLayout: found.layout === 'prisma', isManaged: (schema) => config.managedSchemas.includes(schema) });
-  const session = new Session();
-  const fixes = new FixChecker();
-  const parseProblems: ParseProblem[] = [];
-  const ignores: IgnoreComment[] = [];
-  const spans: StatementSpans = new Map();
-  const skipped: string[] = [];
-  const skippedRelations = new Map<string, string>();
-  const infos: MigrationInfo[] = [];
-  for (const { file, applied } of found.migrationFiles) {
-    const text = read(file);
-    const m = text === undefined ? undefined : parseMigration(file, text);
-    if (m && applied) {
-      replayed.add(m);
-      fixes.afterFile(m, replayed);
-      parseProblems.push(...session.problems(m));
-      ignores.push(...m.ignores);
-      // What suppression needs of the statements; their syntax trees can go now.
-      spans.set(file, statementSpans(m.statements));
-    }
-    if (!applied) skipped.push(file);
-    if (m && !applied) {
-      for (const key of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!skippedRelations.has(key)) skippedRelations.set(key, file);
-    }
-    infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
-  }
-
-  for (const info of infos) info.idempotent = replayed.idempotent.get(info.file) ?? null;
+  // What the walk depends on besides the files: a walk kept under another key is not this one's.
+  const walkKey = JSON.stringify([found.root, found.layout, config.managedSchemas]);
+  const files = found.migrationFiles.map(({ file, applied }) => ({ file, applied, text: read(file) }));
+  const walk = options.cache?.continuing(walkKey, files)
+    ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === 'prisma', isManaged: (schema) => config.managedSchemas.includes(schema) }));
+  for (const file of files.slice(walk.walked.length)) walk.step(file);
+  options.cache?.keep(walkKey, walk);
+  const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk;
+  const infos = walk.infos.map((info) => ({ ...info, idempotent: replayed.idempotent.get(info.file) ?? null }));
   const managed = new Set(config.managedSchemas);
   const isManagedSchema = (schema: string) => managed.has(schema);
   const catalog = replayed.catalog.toData(isManagedSchema);
@@ -94,7 +171,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
     if (report) rule.check({ ...facts, report });
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config);
-  const findings = fixes.check(suppressed.kept, { snapshot, config, discovery: found, rules: RULES, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config, discovery: found, rules: RULES, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = 'checkIgnores' in rule && reporter(rule, config, findings);

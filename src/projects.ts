@@ -1,4 +1,4 @@
-import { analyze, type TreeAnalysis } from './analyze.js';
+import { analyze, type AnalyzeOptions, type TreeAnalysis } from './analyze.js';
 import { discoverProjects, type Discovery } from './sources/discover.js';
 import type { Config, Layout, Snapshot } from './types.js';
 
@@ -34,11 +34,11 @@ export interface TreeAudit {
  * package, so one package's schema is never compared with another's migrations. `schema` / `migrations` in the
  * config pin a single project.
  */
-export async function auditTree(snapshot: Snapshot, config: Config): Promise<TreeAudit> {
+export async function auditTree(snapshot: Snapshot, config: Config, options: AnalyzeOptions = {}): Promise<TreeAudit> {
   const found = discoverProjects(snapshot, config);
   const projects: ProjectAudit[] = [];
   for (const discovery of [...found.projects].sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0)))
-    projects.push({ project: projectInfo(discovery), analysis: await analyze(snapshot, config, discovery) });
+    projects.push({ project: projectInfo(discovery), analysis: await analyze(snapshot, config, discovery, options) });
   return { projects, merged: merge(snapshot.label, config, projects.map((p) => p.analysis), found.notes), notes: found.notes };
 }
 

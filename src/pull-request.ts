@@ -1,4 +1,4 @@
-import { analyze, exposedSchemasOf, type TreeAnalysis } from './analyze.js';
+import { analyze, exposedSchemasOf, AnalysisCache, type TreeAnalysis } from './analyze.js';
 import { auditTree, type TreeAudit } from './projects.js';
 import { loadConfig, severityOf, type LoadConfigOptions } from './config.js';
 import { diffFindings, migrationChanges } from './diff.js';
@@ -50,9 +50,11 @@ export type VerifyTrees = (audits: { base: TreeAudit; head: TreeAudit }, trees: 
  */
 export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot }, options: LoadConfigOptions, step: Step = justRun, verify?: VerifyTrees): Promise<PullRequestAnalysis> {
   const config = await step('Load configuration', () => loadConfig(trees.head, options));
-  const staticHead = await step('Analyse the head', () => auditTree(trees.head, config));
   const notes: string[] = [];
-  const staticBase = await step('Analyse the base', () => auditBase(trees.base, config, notes));
+  // The base first: the head's analysis goes on from the base's replay where its migrations begin with the base's.
+  const cache = new AnalysisCache();
+  const staticBase = await step('Analyse the base', () => auditBase(trees.base, config, notes, cache));
+  const staticHead = await step('Analyse the head', () => auditTree(trees.head, config, { cache }));
   // Live verification (--verify) judges both trees before they are compared, so the diff compares like with like.
   const { base, head } = verify ? await verify({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
   const diff = await diffProjects(base, head, trees);
@@ -79,9 +81,9 @@ async function diffProjects(base: TreeAudit, head: TreeAudit, trees: { base: Sna
  * The base through the head's configuration. A schema or migrations path the pull request itself introduces does not
  * exist at the base yet: the base then had nothing there, and everything at the head is new.
  */
-async function auditBase(snapshot: Snapshot, config: Config, notes: string[]): Promise<TreeAudit> {
+async function auditBase(snapshot: Snapshot, config: Config, notes: string[], cache: AnalysisCache): Promise<TreeAudit> {
   try {
-    return await auditTree(snapshot, config);
+    return await auditTree(snapshot, config, { checkFixes: false, cache });
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     notes.push(`The base has no ${[config.schema, config.migrations].filter(Boolean).join(' or ')} yet: everything there is new.`);

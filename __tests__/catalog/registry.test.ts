@@ -2,7 +2,7 @@ import { Registry } from '../../src/catalog/registry.js';
 
 describe('an existence registry', () => {
   test('a name is unknown until the replay makes it (present) or drops it (absent)', () => {
-    const r = new Registry<number>();
+    const r = Registry.of<number>();
     expect(r.state('a')).toBe('unknown');
     r.add('a', 1);
     expect([r.state('a'), r.get('a')]).toEqual(['present', 1]);
@@ -15,13 +15,13 @@ describe('an existence registry', () => {
   });
 
   test('known whole, a name never seen is absent without having been removed', () => {
-    const r = new Registry<number>();
+    const r = Registry.of<number>();
     r.complete = true;
     expect([r.state('b'), r.gone('b'), r.removed('b')]).toEqual(['absent', true, false]);
   });
 
   test('a rename leaves the old name absent and the new one holding the object, or unknown when the object was', () => {
-    const r = new Registry<string>();
+    const r = Registry.of<string>();
     r.add('old', 'x');
     r.move('old', 'new', r.get('old'));
     expect([r.state('old'), r.get('new')]).toEqual(['absent', 'x']);
@@ -31,7 +31,7 @@ describe('an existence registry', () => {
   });
 
   test('a name made again comes last, as a new one does', () => {
-    const r = new Registry<number>();
+    const r = Registry.of<number>();
     r.add('a', 1).add('b', 2);
     r.remove('a');
     r.add('a', 3);
@@ -39,7 +39,7 @@ describe('an existence registry', () => {
   });
 
   test('a fork sees its parent and keeps its own writes to itself', () => {
-    const parent = new Registry<number>();
+    const parent = Registry.of<number>();
     parent.add('a', 1).add('b', 2);
     const fork = parent.fork();
     fork.remove('a');
@@ -49,11 +49,42 @@ describe('an existence registry', () => {
   });
 
   test('a clone is independent of what it was copied from', () => {
-    const r = new Registry<number>();
+    const r = Registry.of<number>();
     r.add('a', 1);
     r.remove('b');
     const copy = r.clone();
     copy.add('b', 2);
     expect([r.state('b'), copy.state('b'), copy.get('a')]).toEqual(['absent', 'present', 1]);
+  });
+
+  describe('groups: the present names of a group, kept as objects come, change group and go', () => {
+    type Obj = { group?: string; v: number };
+    const grouped = () => Registry.of<Obj>((o) => o.group);
+    const members = (r: Registry<Obj>, group: string) => [...r.inGroup(group)].map(([k, o]) => `${k}=${o.v}`);
+
+    test.each([
+      { name: 'added', steps: (r: Registry<Obj>) => { r.add('a', { group: 'g', v: 1 }); r.add('b', { v: 2 }); r.add('c', { group: 'g', v: 3 }); }, g: ['a=1', 'c=3'] },
+      { name: 'replaced in the same group', steps: (r: Registry<Obj>) => { r.add('a', { group: 'g', v: 1 }); r.add('a', { group: 'g', v: 9 }); }, g: ['a=9'] },
+      { name: 'moved to another group', steps: (r: Registry<Obj>) => { r.add('a', { group: 'g', v: 1 }); r.add('a', { group: 'h', v: 1 }); }, g: [] },
+      { name: 'removed', steps: (r: Registry<Obj>) => { r.add('a', { group: 'g', v: 1 }); r.remove('a'); }, g: [] },
+      { name: 'forgotten', steps: (r: Registry<Obj>) => { r.add('a', { group: 'g', v: 1 }); r.forget('a'); }, g: [] },
+      { name: 'renamed', steps: (r: Registry<Obj>) => { r.add('a', { group: 'g', v: 1 }); r.move('a', 'b', r.get('a')); }, g: ['b=1'] },
+    ])('$name', ({ steps, g }) => {
+      const r = grouped();
+      steps(r);
+      expect(members(r, 'g')).toEqual(g);
+    });
+
+    test('a fork keeps its own members and leaves its parent\'s as they were; a clone is independent', () => {
+      const parent = grouped();
+      parent.add('a', { group: 'g', v: 1 });
+      parent.add('b', { group: 'g', v: 2 });
+      const twin = parent.fork();
+      twin.remove('a');
+      twin.add('c', { group: 'g', v: 3 });
+      const copy = twin.clone();
+      copy.remove('b');
+      expect([members(parent, 'g'), members(twin, 'g'), members(copy, 'g')]).toEqual([['a=1', 'b=2'], ['b=2', 'c=3'], ['c=3']]);
+    });
   });
 });

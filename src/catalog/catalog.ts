@@ -38,6 +38,11 @@ let ownerSeq = 0;
  *
  * `fork()` gives a copy-on-write twin, which is how a migration is run a second time without copying the catalog.
  */
+/** The relations handlers look up by kind: a table's indexes, and the views (what a DROP or a column change may break). */
+function relationGroup(rel: Relation): string | undefined {
+  return rel.kind === 'index' ? `index ${rel.table}` : rel.kind === 'view' ? 'view' : undefined;
+}
+
 export class Catalog {
   /** Marks the tables this catalog may change in place; a fork clones a table before its first write. */
   readonly token = ++ownerSeq;
@@ -85,16 +90,16 @@ export class Catalog {
   readonly doubtful: LayeredSet<string>;
 
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
-  constructor(parent?: Catalog, options: { isManaged?: (schema: string) => boolean } = {}) {
-    this.schemas = parent?.schemas.fork() ?? new Registry<true>().add('public', true);
-    this.relations = parent?.relations.fork() ?? new Registry();
-    this.types = parent?.types.fork() ?? new Registry();
-    this.functions = parent?.functions.fork() ?? new Registry();
-    this.extensions = parent?.extensions.fork() ?? new Registry();
-    this.extensionUses = parent?.extensionUses ?? new ExtensionUses();
-    this.roles = parent?.roles.fork() ?? new Registry();
-    this.publications = parent?.publications.fork() ?? new Registry();
-    this.others = parent?.others.fork() ?? new Registry();
+  constructor(parent?: Catalog, options: { isManaged?: (schema: string) => boolean; ownExtensionUses?: boolean } = {}) {
+    this.schemas = parent?.schemas.fork() ?? Registry.of<true>().add('public', true);
+    this.relations = parent?.relations.fork() ?? Registry.of(relationGroup);
+    this.types = parent?.types.fork() ?? Registry.of();
+    this.functions = parent?.functions.fork() ?? Registry.of();
+    this.extensions = parent?.extensions.fork() ?? Registry.of();
+    this.extensionUses = (options.ownExtensionUses ? parent?.extensionUses.clone() : parent?.extensionUses) ?? new ExtensionUses();
+    this.roles = parent?.roles.fork() ?? Registry.of();
+    this.publications = parent?.publications.fork() ?? Registry.of();
+    this.others = parent?.others.fork() ?? Registry.of();
     this.privileges = parent?.privileges.fork() ?? new LayeredMap();
     this.definitions = parent?.definitions.fork() ?? new LayeredMap();
     this.temps = parent?.temps.fork() ?? new LayeredSet();
@@ -108,12 +113,25 @@ export class Catalog {
     this.doubtful = parent?.doubtful.fork() ?? new LayeredSet();
   }
 
-  /** A twin that shares everything until it writes: running a file again must not disturb the real replay. */
-  fork(): Catalog {
-    return new Catalog(this);
+  /**
+   * A twin that shares everything until it writes: running a file again must not disturb the real replay. A twin
+   * that replays migrations of its own (ownExtensionUses) keeps its own record of what they use of extensions.
+   */
+  fork(options: { ownExtensionUses?: boolean } = {}): Catalog {
+    return new Catalog(this, options);
   }
 
   // ------------------------------------------------------------------ lookups
+
+  /** The indexes on a table (constraints' among them). */
+  indexesOf(table: string): IterableIterator<[string, Extract<Relation, { kind: 'index' }>]> {
+    return this.relations.inGroup(`index ${table}`) as IterableIterator<[string, Extract<Relation, { kind: 'index' }>]>;
+  }
+
+  /** Every view, materialized or not. */
+  views(): IterableIterator<[string, Extract<Relation, { kind: 'view' }>]> {
+    return this.relations.inGroup('view') as IterableIterator<[string, Extract<Relation, { kind: 'view' }>]>;
+  }
 
   /** `schema.name` of a RangeVar, unqualified names in the default schema. */
   relKey(rv: RangeVar | undefined): string {

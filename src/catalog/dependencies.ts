@@ -54,8 +54,8 @@ export function ownColumns(expr: unknown): string[] {
 /** Views that read a relation (and, given a column, use it): what a DROP without CASCADE cannot leave dangling. */
 export function dependents(catalog: Catalog, key: string, column?: string): string[] {
   const out: string[] = [];
-  for (const [k, r] of catalog.relations) {
-    if (r.kind === 'view' && r.reads.includes(key) && (column === undefined || r.uses.includes('*') || r.uses.includes(column))) out.push(k);
+  for (const [k, r] of catalog.views()) {
+    if (r.reads.includes(key) && (column === undefined || r.uses.includes('*') || r.uses.includes(column))) out.push(k);
   }
   return out;
 }
@@ -70,13 +70,11 @@ export function dropRelation(catalog: Catalog, key: string, cascade: boolean): v
     members.remove(key);
     catalog.publications.add(name, members);
   }
-  if (cascade) for (const [k, r] of [...catalog.relations]) if (r.kind === 'view' && r.reads.includes(key)) dropRelation(catalog, k, true);
+  if (cascade) for (const [k, r] of [...catalog.views()]) if (r.reads.includes(key)) dropRelation(catalog, k, true);
   if (rel?.kind !== 'table' && !(rel?.kind === 'view' && rel.materialized)) return;
   // A materialized view has indexes of its own, like a table.
-  for (const [k, r] of [...catalog.relations]) {
-    if (r.kind === 'index' && r.table === key) catalog.relations.remove(k);
-    if (cascade && r.kind === 'table' && r.table.partitionOf === key) dropRelation(catalog, k, true);
-  }
+  for (const [k] of [...catalog.indexesOf(key)]) catalog.relations.remove(k);
+  if (cascade) for (const [k, r] of [...catalog.relations]) if (r.kind === 'table' && r.table.partitionOf === key) dropRelation(catalog, k, true);
 }
 
 /** DROP TYPE … CASCADE: the columns of that type go with it. */

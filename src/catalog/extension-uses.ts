@@ -100,6 +100,15 @@ export class ExtensionUses {
 
   private files = 0;
 
+  clone(): ExtensionUses {
+    const copy = new ExtensionUses();
+    copy.uses.push(...this.uses);
+    for (const d of this.defined) copy.defined.add(d);
+    for (const d of this.definedNames) copy.definedNames.add(d);
+    copy.files = this.files;
+    return copy;
+  }
+
   add(m: ParsedMigration): void {
     this.files++;
     for (const stmt of m.statements) {

@@ -1,9 +1,12 @@
 import type { IndexElem, IndexStmt, Node } from '@pgsql/types';
 import { names, unwrap } from '../parse/ast.js';
 
+/** Keys of source positions in the parser's trees: `location`, and where an `IN (…)` list starts and ends. */
+const POSITION = /(^|_)location$|list_(start|end)$/;
+
 /** A syntax tree as JSON without source positions: equal for the same expression wherever it is written. */
 function canonical(node: unknown): string {
-  return JSON.stringify(node, (k, v: unknown) => (k === 'location' ? undefined : v));
+  return JSON.stringify(node, (k, v: unknown) => (POSITION.test(k) ? undefined : v));
 }
 
 /** One key element: a plain column by name; anything more (expression, opclass, collation, order) by its tree. */

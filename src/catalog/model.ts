@@ -112,7 +112,7 @@ export function newTable(key: string, owner: number, at: Loc | undefined, extern
   const [schema, name] = splitKey(key);
   return {
     owner, schema, name, external, partitioned: false, foreign: false, createdAt: at,
-    columns: new Registry(), constraints: new Registry(), policies: new Registry(), triggers: new Registry(), rules: new Registry(), rows: [],
+    columns: Registry.of(), constraints: Registry.of(), policies: Registry.of(), triggers: Registry.of(), rules: Registry.of(), rows: [],
     rls: false, forceRls: false, uncertain: false,
   };
 }

@@ -60,13 +60,21 @@ export interface ColumnDrift {
   uncertain: boolean;
 }
 
+/** Per schema, its model names: a rule compares every model, and building the set per model is quadratic. */
+const modelNameSets = new WeakMap<readonly PrismaModel[], ReadonlySet<string>>();
+function modelNamesOf(models: readonly PrismaModel[]): ReadonlySet<string> {
+  let names = modelNameSets.get(models);
+  if (!names) modelNameSets.set(models, (names = new Set(models.map((x) => x.name))));
+  return names;
+}
+
 /**
  * Compares the model's scalar fields with the table's columns; relation fields map to no column. A column whose type is
  * neither one Prisma maps to nor an enum the migrations leave (`enumNames`, unqualified) is not compared: a domain, or a
  * type renamed after the column used it, which the replay does not follow into the column.
  */
 export function columnDrift(t: TableInfo, m: PrismaModel, schema: Pick<PrismaSchema, 'models' | 'enums'>, enumNames: ReadonlySet<string>): ColumnDrift {
-  const modelNames = new Set(schema.models.map((x) => x.name));
+  const modelNames = modelNamesOf(schema.models);
   const fields = m.fields.filter((f) => !modelNames.has(f.type));
   const columns = new Map(t.columns.map((c) => [c.name, c]));
   const otherType: TypeDrift[] = [];

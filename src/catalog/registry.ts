@@ -10,16 +10,33 @@ export type Existence = 'present' | 'absent' | 'unknown';
  *
  * `fork()` gives a twin that reads through to this one and keeps only its own writes (the parent must not change
  * while the twin is in use); `clone()` gives an independent copy, for the small registries a table carries.
+ *
+ * Given `groupOf`, the registry also keeps the present names of each group (a table's indexes, all views), so a
+ * handler that needs them does not scan every object: the replay asks for a table's keys at every INSERT.
  */
+/** A method, not a function property, so a registry of one kind still reads as a registry of unknown values. */
+interface Grouping<V> {
+  groupOf(value: V): string | undefined;
+}
+
 export class Registry<V> {
   /** Every object of the kind is known, so a name never seen is absent (a table's columns after CREATE TABLE). */
   complete = false;
 
+  /** The groups this registry has written to: their sets are its own, the others still its parent's. */
+  private readonly ownGroups = new Set<string>();
+
   // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra.
-  constructor(
-    private readonly present = new LayeredMap<string, V>(),
-    private readonly absent = new LayeredSet<string>(),
+  private constructor(
+    private readonly grouping: Grouping<V> | undefined,
+    private readonly present: LayeredMap<string, V>,
+    private readonly absent: LayeredSet<string>,
+    private readonly groups: LayeredMap<string, LayeredSet<string>>,
   ) {}
+
+  static of<V>(groupOf?: (value: V) => string | undefined): Registry<V> {
+    return new Registry<V>(groupOf && { groupOf }, new LayeredMap(), new LayeredSet(), new LayeredMap());
+  }
 
   get(key: string): V | undefined {
     return this.present.get(key);
@@ -45,20 +62,52 @@ export class Registry<V> {
   }
 
   add(key: string, value: V): this {
+    if (this.grouping) this.regroup(key, this.present.get(key), value);
     this.present.set(key, value);
     if (this.absent.has(key)) this.absent.delete(key);
     return this;
   }
 
   remove(key: string): void {
-    if (this.present.has(key)) this.present.delete(key);
+    this.unpresent(key);
     this.absent.add(key);
   }
 
   /** Whatever was known of the name, it is now unknown. */
   forget(key: string): void {
-    if (this.present.has(key)) this.present.delete(key);
+    this.unpresent(key);
     if (this.absent.has(key)) this.absent.delete(key);
+  }
+
+  private unpresent(key: string): void {
+    const value = this.present.get(key);
+    if (value === undefined) return;
+    if (this.grouping) this.regroup(key, value, undefined);
+    this.present.delete(key);
+  }
+
+  private regroup(key: string, before: V | undefined, after: V | undefined): void {
+    const from = before === undefined ? undefined : this.grouping!.groupOf(before);
+    const to = after === undefined ? undefined : this.grouping!.groupOf(after);
+    if (from === to) return;
+    if (from !== undefined) this.writableGroup(from).delete(key);
+    if (to !== undefined) this.writableGroup(to).add(key);
+  }
+
+  private writableGroup(group: string): LayeredSet<string> {
+    let members = this.groups.get(group);
+    if (!members || !this.ownGroups.has(group)) {
+      members = members?.fork() ?? new LayeredSet<string>();
+      this.groups.set(group, members);
+      this.ownGroups.add(group);
+    }
+    return members;
+  }
+
+  /** The present objects of a group, in the order they joined it. */
+  *inGroup(group: string): IterableIterator<[string, V]> {
+    const members = this.groups.get(group);
+    if (members) for (const key of members) yield [key, this.present.get(key)!];
   }
 
   /** A name known absent becomes unknown; a present one stays. */
@@ -93,13 +142,16 @@ export class Registry<V> {
   }
 
   fork(): Registry<V> {
-    const twin = new Registry<V>(this.present.fork(), this.absent.fork());
+    const twin = new Registry<V>(this.grouping, this.present.fork(), this.absent.fork(), this.groups.fork());
     twin.complete = this.complete;
     return twin;
   }
 
   clone(): Registry<V> {
-    const copy = new Registry<V>(this.present.clone(), this.absent.clone());
+    const groups = new LayeredMap<string, LayeredSet<string>>();
+    for (const [group, members] of this.groups) groups.set(group, members.clone());
+    const copy = new Registry<V>(this.grouping, this.present.clone(), this.absent.clone(), groups);
+    for (const [group] of groups) copy.ownGroups.add(group);
     copy.complete = this.complete;
     return copy;
   }

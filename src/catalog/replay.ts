@@ -31,10 +31,22 @@ export class Replay {
    */
   readonly idempotent = new Map<string, boolean | null>();
 
-  constructor(opts: { prismaLayout: boolean; isManaged?: (schema: string) => boolean }) {
+  constructor(opts: { prismaLayout: boolean; isManaged?: (schema: string) => boolean } | { from: Replay }) {
+    if ('from' in opts) {
+      this.catalog = opts.from.catalog.fork({ ownExtensionUses: true });
+      this.failures.push(...opts.from.failures);
+      this.firstRunFailures.push(...opts.from.firstRunFailures);
+      for (const [file, verdict] of opts.from.idempotent) this.idempotent.set(file, verdict);
+      return;
+    }
     this.catalog = new Catalog(undefined, { isManaged: opts.isManaged });
     // Prisma Migrate creates its bookkeeping table in public before the first migration runs.
     if (opts.prismaLayout) this.catalog.apply(bookkeepingTable, true);
+  }
+
+  /** A replay that goes on from this one's state; this one must not go on while the fork is in use. */
+  fork(): Replay {
+    return new Replay({ from: this });
   }
 
   add(m: ParsedMigration): void {

@@ -131,16 +131,29 @@ export class FixChecker {
     }
   }
 
+  /** A checker that goes on from the files this one has seen, for a replay forked from theirs. */
+  fork(): FixChecker {
+    const twin = new FixChecker();
+    twin.seen = this.seen;
+    for (const [key, fixes] of this.statementFixes) twin.statementFixes.set(key, fixes);
+    return twin;
+  }
+
   private record(statement: Statement, candidates: string[], verified: string | undefined): void {
     const key = `${statement.file}:${statement.line}`;
     this.statementFixes.set(key, [...(this.statementFixes.get(key) ?? []), { candidates, verified }]);
   }
 
-  /** The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and said. */
-  check(findings: Finding[], context: FixContext): Finding[] {
+  /**
+   * The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and
+   * said. Without `whole`, the fixes that go in a new migration or the Prisma schema are left out unchecked: those
+   * cost a re-audit, and a pull request's base shows none of them.
+   */
+  check(findings: Finding[], whole: boolean, context: FixContext): Finding[] {
     const shown = new Map<Finding, string | undefined>();
-    const withFix = findings.filter((f): f is Finding & { fix: string } => f.fix !== undefined);
     const way = (f: Finding) => APPLIED_AS[f.rule];
+    const checked = (f: Finding): f is Finding & { fix: string } => f.fix !== undefined && (whole || (way(f) !== 'new-migration' && way(f) !== 'prisma'));
+    const withFix = findings.filter(checked);
     for (const f of withFix) {
       if (way(f) === 'statement') shown.set(f, this.statementFixes.get(`${f.file}:${f.line}`)?.find((e) => e.candidates.includes(f.fix))?.verified);
       else if (way(f) === 'rename') shown.set(f, renameFixes(f, f.fix, context) ? f.fix : undefined);
@@ -151,6 +164,10 @@ export class FixChecker {
     for (const f of withFix) if (way(f) === 'new-migration' || way(f) === 'prisma') shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : undefined);
     return findings.map((f) => {
       if (f.fix === undefined) return f;
+      if (!checked(f)) {
+        const { fix: _unchecked, ...rest } = f;
+        return rest;
+      }
       const fix = shown.get(f);
       if (fix === f.fix) return f;
       if (fix !== undefined) return { ...f, fix };

@@ -95,11 +95,12 @@ interface BackRelation {
  *     //   workflowRuns WorkflowRuns[]
  */
 export function prismaModelFromTable(table: TableInfo, context: ModelContext): string {
-  const taken = new Set(context.taken);
+  // The names this model claims, apart from the schema's: copying the schema's names per table is quadratic.
+  const claimed = new Set<string>();
   const claimType = (wanted: string) => {
     let name = wanted;
-    for (let i = 2; taken.has(name); i++) name = `${wanted}${i}`;
-    taken.add(name);
+    for (let i = 2; context.taken.has(name) || claimed.has(name); i++) name = `${wanted}${i}`;
+    claimed.add(name);
     return name;
   };
   const model = claimType(modelName(table.name));

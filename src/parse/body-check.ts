@@ -4,9 +4,10 @@
  * that does not compile fails its statement, so it is a parse problem at the line PostgreSQL names.
  */
 import type { CreateFunctionStmt, DoStmt, Node } from '@pgsql/types';
-import { parsePlPgSQLSync, parseSync, scanSync, type ScanToken } from 'libpg-query';
+import { parseSync, scanSync, type ScanToken } from 'libpg-query';
 import { names, unwrap } from './ast.js';
 import { codePointToIndex, newlinesBefore, newlinesBeforeByte } from './lines.js';
+import { compilePlpgsql, option } from './plpgsql.js';
 
 /** A body PostgreSQL rejects: the file line it names, and its message with where it was compiling. */
 export interface BodyProblem {
@@ -24,10 +25,11 @@ const GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
 export function bodyProblem(node: Node, text: string, line: number): BodyProblem | undefined {
   const body = bodyOf(node);
   if (!body) return undefined;
-  const literal = bodyLiteral(text, body.value);
-  if (body.language === 'sql') return sqlBodyProblem(body.value, text, line, literal, body.context);
+  if (body.language === 'sql') return sqlBodyProblem(body.value, text, line, body.context);
   const error = compileError(text);
   if (error === undefined || !GRAMMAR_ERROR.test(error)) return undefined;
+  // Finding the literal scans the whole statement: only a body that fails needs it.
+  const literal = bodyLiteral(text, body.value);
   const offset = literal && errorToken(text, literal, body.value, error);
   const at = literal && offset !== undefined
     ? line + newlinesBeforeByte(Buffer.from(text, 'utf8'), literal.bodyStart) + newlinesBeforeByte(Buffer.from(body.value, 'utf8'), offset)
@@ -40,10 +42,6 @@ interface Body {
   value: string;
   /** `function public.f` or `the DO block`: what PostgreSQL was compiling. */
   context: string;
-}
-
-function option(list: Node[] | undefined, name: string): Node | undefined {
-  return list?.map((o) => unwrap(o, 'DefElem')).find((d) => d?.defname === name)?.arg;
 }
 
 function bodyOf(node: Node): Body | undefined {
@@ -88,12 +86,8 @@ function bodyLiteral(text: string, value: string): Literal | undefined {
 }
 
 function compileError(text: string): string | undefined {
-  try {
-    parsePlPgSQLSync(text);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const compiled = compilePlpgsql(text);
+  return 'error' in compiled ? compiled.error : undefined;
 }
 
 /**
@@ -136,7 +130,7 @@ function errorToken(text: string, literal: Literal, body: string, error: string)
 }
 
 /** A SQL-language body is parsed at CREATE FUNCTION: its syntax errors come with a position. */
-function sqlBodyProblem(body: string, text: string, line: number, literal: Literal | undefined, context: string): BodyProblem | undefined {
+function sqlBodyProblem(body: string, text: string, line: number, context: string): BodyProblem | undefined {
   if (!body.trim()) return undefined;
   try {
     parseSync(body);
@@ -144,6 +138,7 @@ function sqlBodyProblem(body: string, text: string, line: number, literal: Liter
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const cursor = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition ?? 0;
+    const literal = bodyLiteral(text, body);
     const at = literal ? line + newlinesBeforeByte(Buffer.from(text, 'utf8'), literal.bodyStart) + newlinesBefore(body, codePointToIndex(body, cursor)) : line;
     return { line: at, message: `${message} (in the SQL body of ${context})` };
   }

@@ -167,15 +167,33 @@ function emitSql(sql: string, line: number, scope: Scope, out: BodyOutput): bool
 
 // ---------------------------------------------------------------- PL/pgSQL walk
 
-/** Walks a body; false when it does not compile here (it may rely on objects only the live database knows). */
-function walkPlpgsql(text: string, bodyLine: number, scope: Scope, out: BodyOutput): boolean {
-  let fn: PlFunction | undefined;
+/** A DO or CREATE FUNCTION statement's PL/pgSQL as libpg-query compiles it: the function, or the error message. */
+export type Compiled = { fn: PlFunction | undefined } | { error: string };
+
+let lastCompiled: { text: string; compiled: Compiled } | undefined;
+
+/**
+ * Compiles the PL/pgSQL of a statement. A top-level DO block is compiled twice in a row, once to judge its body
+ * and once to walk it, so the last result is kept: the second costs nothing. The tree is only read, never changed.
+ */
+export function compilePlpgsql(text: string): Compiled {
+  if (lastCompiled?.text === text) return lastCompiled.compiled;
+  let compiled: Compiled;
   try {
     const parsed = parsePlPgSQLSync(text) as { plpgsql_funcs?: { PLpgSQL_function?: PlFunction }[] };
-    fn = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
-  } catch {
-    return false;
+    compiled = { fn: parsed.plpgsql_funcs?.[0]?.PLpgSQL_function };
+  } catch (error) {
+    compiled = { error: error instanceof Error ? error.message : String(error) };
   }
+  lastCompiled = { text, compiled };
+  return compiled;
+}
+
+/** Walks a body; false when it does not compile here (it may rely on objects only the live database knows). */
+function walkPlpgsql(text: string, bodyLine: number, scope: Scope, out: BodyOutput): boolean {
+  const compiled = compilePlpgsql(text);
+  if ('error' in compiled) return false;
+  const fn = compiled.fn;
   if (!fn?.action) return true;
   const [statements, unresolved] = [out.statements.length, out.unresolved.length];
   try {

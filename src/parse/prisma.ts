@@ -19,7 +19,9 @@ import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaRelati
 
 const { getSchema, PrismaParser, VisitorClassFactory } = prismaAstEsm as typeof import('@mrleebo/prisma-ast');
 
-type ObjectBlock = (Model | View) & { file: string; lines: string[] };
+/** A block parsed alone counts lines from its first: `shift` is the number of lines above it in its file. */
+type Placed = { block: Block; shift: number };
+type ObjectBlock = (Model | View) & { file: string; lines: string[]; shift: number };
 
 /**
  * The Prisma schema as the database sees it: tables, columns, keys and indexes with the lines they are declared on,
@@ -29,21 +31,23 @@ type ObjectBlock = (Model | View) & { file: string; lines: string[] };
 export function parsePrismaSchema(files: { path: string; text: string }[]): PrismaSchema {
   const schema: PrismaSchema = { files: files.map((f) => f.path), models: [], enums: [], errors: [] };
   const objects: ObjectBlock[] = [];
-  const enums: (Enum & { file: string })[] = [];
+  const enums: (Enum & { file: string; shift: number })[] = [];
   const compositeTypes = new Set<string>();
+  const parsed = new Map<string, Block>();
   for (const { path, text } of files) {
-    let blocks: Block[];
+    let blocks: Placed[];
     try {
-      blocks = parse(blankBlockComments(text)).list;
+      const blanked = blankBlockComments(text);
+      blocks = parseByBlock(blanked, parsed) ?? parse(blanked).list.map((block) => ({ block, shift: 0 }));
     } catch (e) {
       schema.errors.push({ file: path, ...describeError(e, text) });
       continue;
     }
     // Split once per file: every model looks back at the lines above it for ignore comments.
     const lines = text.split(/\r?\n/);
-    for (const block of blocks) {
-      if (block.type === 'model' || block.type === 'view') objects.push({ ...block, file: path, lines });
-      else if (block.type === 'enum') enums.push({ ...block, file: path });
+    for (const { block, shift } of blocks) {
+      if (block.type === 'model' || block.type === 'view') objects.push({ ...block, file: path, lines, shift });
+      else if (block.type === 'enum') enums.push({ ...block, file: path, shift });
       else if (block.type === 'type') compositeTypes.add(block.name);
       else if (block.type === 'datasource') {
         for (const a of block.assignments) {
@@ -53,6 +57,7 @@ export function parsePrismaSchema(files: { path: string; text: string }[]): Pris
       }
     }
   }
+  blockCache = parsed;
 
   const objectNames = new Set([...objects.map((o) => o.name), ...compositeTypes]);
   schema.models = objects.map((o) => toModel(o, objectNames));
@@ -67,7 +72,7 @@ export function parsePrismaSchema(files: { path: string; text: string }[]): Pris
       values: members.map((x) => stringOf(argOf(x.attributes ?? [], 'map', 'name')) ?? x.name),
       members: members.map((x) => x.name),
       file: e.file,
-      line: e.location?.startLine ?? 1,
+      line: lineOf(e, e.shift),
     };
   });
   return schema;
@@ -100,6 +105,70 @@ function parse(text: string) {
     tools = { parser, visitor: new (VisitorClassFactory(parser))() };
   }
   return getSchema(text, tools);
+}
+
+/**
+ * The blocks of the last schema read, each parsed on its own (so from line 1), by its text. The fix checker reads the
+ * schema again with new models appended and fields added to a few, and most blocks of that text are then parsed
+ * already; only the last schema's are kept, so the cache stays the size of one schema.
+ */
+let blockCache = new Map<string, Block>();
+
+const BLOCK_OPENING = /^[A-Za-z]\w*[ \t]+[A-Za-z]\w*[ \t]*\{[ \t\r]*$/;
+const BLOCK_CLOSING = /^\}[ \t\r]*$/;
+
+/**
+ * The blocks of a schema file parsed one by one, from the cache where it has them: parsing a block alone gives the
+ * nodes the whole text gives it, lines counted from its own first. That holds where the text between the blocks is
+ * only blank lines and `//` comments, and every block opens on a line of its own, closes with a `}` at the start of a
+ * line and parses alone; for any other text (and any error, whose line and message must be the whole file's)
+ * undefined, and the file is parsed whole.
+ */
+function parseByBlock(text: string, parsed: Map<string, Block>): Placed[] | undefined {
+  // chevrotain counts a lone \r as a line break; lines here are counted by \n.
+  if (/\r(?!\n)/.test(text)) return undefined;
+  const blocks: Placed[] = [];
+  let start = -1;
+  let startLine = 0;
+  let line = 1;
+  for (let pos = 0; pos <= text.length; line++) {
+    const eol = text.indexOf('\n', pos);
+    const end = eol === -1 ? text.length : eol;
+    const content = text.slice(pos, end);
+    if (start === -1) {
+      const trimmed = content.trim();
+      if (trimmed !== '' && !trimmed.startsWith('//')) {
+        if (!BLOCK_OPENING.test(content)) return undefined;
+        start = pos;
+        startLine = line;
+      }
+    } else if (BLOCK_CLOSING.test(content)) {
+      const block = parsedBlock(text.slice(start, end), parsed);
+      if (!block) return undefined;
+      blocks.push({ block, shift: startLine - 1 });
+      start = -1;
+    }
+    pos = end + 1;
+  }
+  return start === -1 ? blocks : undefined;
+}
+
+/** The one block `text` declares, as parsed alone; undefined when it does not parse or declares another number. */
+function parsedBlock(text: string, parsed: Map<string, Block>): Block | undefined {
+  let block = parsed.get(text) ?? blockCache.get(text);
+  if (!block) {
+    let list: Block[];
+    try {
+      list = parse(text).list;
+    } catch {
+      return undefined;
+    }
+    const declared = list.filter((b) => b.type !== 'comment' && b.type !== 'break');
+    if (declared.length !== 1) return undefined;
+    block = declared[0]!;
+  }
+  parsed.set(text, block);
+  return block;
 }
 
 /**
@@ -173,7 +242,7 @@ function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
       relations.push(relationOf(f, type, columnOf));
       continue;
     }
-    const line = f.location?.startLine ?? 1;
+    const line = lineOf(f, block.shift);
     const byDefault = fieldAttr(f, 'default')?.args?.[0]?.value;
     const column = columnOf.get(f.name)!;
     const isId = fieldAttr(f, 'id') !== undefined;
@@ -201,9 +270,9 @@ function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
     const list = argOf([a], a.name, 'fields');
     const names = isArray(list) ? list.args.map((v) => (typeof v === 'object' && v !== null && 'name' in v ? v.name : String(v))) : [];
     const name = stringOf(keyArg(a.args, 'map')) ?? stringOf(keyArg(a.args, 'name'));
-    indexes.push(index(a.name, names.map((n) => columnOf.get(n) ?? n), name, a.location?.startLine ?? 1));
+    indexes.push(index(a.name, names.map((n) => columnOf.get(n) ?? n), name, lineOf(a, block.shift)));
   }
-  const line = block.location?.startLine ?? 1;
+  const line = lineOf(block, block.shift);
   return {
     name: block.name,
     table: stringOf(argOf(attrs, 'map', 'name')) ?? block.name,
@@ -281,7 +350,7 @@ function implicitJoinTables(objects: ObjectBlock[], models: PrismaModel[]): Pris
       if (seen.has(name)) continue;
       seen.add(name);
       const first = byName.get(a)!;
-      const line = (first.block === block ? f : back).location?.startLine ?? 1;
+      const line = lineOf(first.block === block ? f : back, first.block.shift);
       const fields = (['A', 'B'] as const).flatMap((column) => {
         const id = byName.get(column === 'A' ? a : b)!.model.fields.find((x) => x.isId);
         if (!id) return [];
@@ -310,6 +379,12 @@ function implicitJoinTables(objects: ObjectBlock[], models: PrismaModel[]): Pris
     }
   }
   return tables;
+}
+
+/** The line a node starts on in its file. */
+function lineOf(node: { location?: { startLine?: number } }, shift: number): number {
+  const line = node.location?.startLine;
+  return line === undefined ? 1 : line + shift;
 }
 
 function isImplicitSide(f: Field): boolean {

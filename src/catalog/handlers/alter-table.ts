@@ -64,7 +64,7 @@ function alterTableCommand(x: Execution, key: string, t: Table, cmd: AlterTableC
       t.columns.remove(col);
       forgetColumn(t, col);
       for (const [n, c] of [...t.constraints]) if (c.columns.includes(col)) t.constraints.remove(n);
-      for (const [k, r] of [...catalog.relations]) if (r.kind === 'index' && r.table === key && r.columns.includes(col)) catalog.relations.remove(k);
+      for (const [k, r] of [...catalog.indexesOf(key)]) if (r.columns.includes(col)) catalog.relations.remove(k);
       break;
     }
     case 'AT_AlterColumnType': {

@@ -150,8 +150,8 @@ function isEmpty(registry: { keys(): IterableIterator<string> }): boolean {
 /** The keys of a table: unique indexes over plain columns that cover every row (not partial ones). */
 function uniqueKeys(catalog: Catalog, table: string): Key[] {
   const keys: Key[] = [];
-  for (const [k, rel] of catalog.relations) {
-    if (rel.kind !== 'index' || rel.table !== table || !rel.unique || rel.partial || rel.columns.includes('expression')) continue;
+  for (const [k, rel] of catalog.indexesOf(table)) {
+    if (!rel.unique || rel.partial || rel.columns.includes('expression')) continue;
     keys.push({ name: splitKey(k)[1], columns: rel.columns });
   }
   return keys;

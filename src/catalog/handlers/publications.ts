@@ -10,14 +10,14 @@ export const publicationHandlers: Handlers = {
     const name = v.pubname ?? '';
     const publications = x.catalog.publications;
     if (publications.has(name)) x.fails(duplicateObject(`publication "${name}" already exists`));
-    else publications.add(name, new Registry());
+    else publications.add(name, Registry.of());
   },
 
   AlterPublicationStmt(v, x) {
     const catalog = x.catalog;
     const name = v.pubname ?? '';
     // Shared with forks, so changed only on a copy.
-    const members: Members = catalog.publications.get(name)?.clone() ?? new Registry();
+    const members: Members = catalog.publications.get(name)?.clone() ?? Registry.of();
     if (v.action === 'AP_SetObjects') for (const key of [...members.keys()]) members.forget(key);
     for (const o of v.pubobjects ?? []) {
       const rel = unwrap(o, 'PublicationObjSpec')?.pubtable?.relation;

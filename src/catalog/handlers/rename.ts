@@ -66,10 +66,8 @@ function renameRelation(v: RenameStmt, x: Execution): void {
   }
   // Indexes (of a table or a materialized view) and the views that read the relation follow it.
   if (rel?.kind === 'table' || rel?.kind === 'view') {
-    for (const [k, r] of [...catalog.relations]) {
-      if (r.kind === 'index' && r.table === from) catalog.relations.add(k, { ...r, table: to });
-      if (r.kind === 'view' && r.reads.includes(from)) catalog.relations.add(k, { ...r, reads: r.reads.map((read) => (read === from ? to : read)) });
-    }
+    for (const [k, r] of [...catalog.indexesOf(from)]) catalog.relations.add(k, { ...r, table: to });
+    for (const [k, r] of [...catalog.views()]) if (r.reads.includes(from)) catalog.relations.add(k, { ...r, reads: r.reads.map((read) => (read === from ? to : read)) });
   }
   catalog.relations.move(from, to, moved);
 }
@@ -95,7 +93,7 @@ function renameColumn(v: RenameStmt, x: Execution): void {
   for (const [name, con] of [...t.constraints]) {
     if (con.columns.includes(from)) t.constraints.add(name, { ...con, columns: renamed(con.columns), ...(con.fk && { fk: { ...con.fk, columns: renamed(con.fk.columns) } }) });
   }
-  for (const [k, r] of [...catalog.relations]) if (r.kind === 'index' && r.table === key && r.columns.includes(from)) catalog.relations.add(k, { ...r, columns: renamed(r.columns) });
+  for (const [k, r] of [...catalog.indexesOf(key)]) if (r.columns.includes(from)) catalog.relations.add(k, { ...r, columns: renamed(r.columns) });
 }
 
 function renameConstraint(v: RenameStmt, x: Execution): void {
