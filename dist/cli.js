@@ -29945,6 +29945,9 @@ function reporter(rule, config2, into) {
   const severity = severityOf(rule.id, rule.defaultSeverity, config2);
   return severity && (({ defaultSeverity, ...f }) => into.push(clean({ rule: rule.id, severity: defaultSeverity ? severityOf(rule.id, defaultSeverity, config2) ?? severity : severity, ...f })));
 }
+function noting(facts, read) {
+  return new Proxy(facts, { get: (target2, key2, receiver) => (read.add(key2), Reflect.get(target2, key2, receiver)) });
+}
 function clean(f) {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== void 0 && v !== ""));
 }
@@ -31719,8 +31722,10 @@ function reauditPasses(fixed2, facts, context) {
   const before = new Set(context.raw.map(findingKey));
   const keys = new Set(fixed2.map(findingKey));
   const fails = (g) => keys.has(findingKey(g)) || !before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning;
+  const changed2 = Object.keys(facts).filter((k) => facts[k] !== context.facts[k]);
+  const affected = (rule) => !context.reads.has(rule) || changed2.some((k) => context.reads.get(rule).has(k)) || fixed2.some((f) => f.rule === rule.id);
   const first2 = suspects.get(context) ?? [];
-  for (const rule of [...first2, ...context.rules.filter((r) => !first2.includes(r))]) {
+  for (const rule of [...first2, ...context.rules.filter((r) => !first2.includes(r))].filter(affected)) {
     const found = [];
     const report = "check" in rule && reporter(rule, context.config, found);
     if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
@@ -48106,10 +48111,12 @@ function helperFunctions(a) {
   const uses = /* @__PURE__ */ new Map();
   for (const t of a.catalog.tables) for (const p of t.policies) for (const h of new Set(p.helpers)) uses.set(h, (uses.get(h) ?? 0) + 1);
   for (const f of a.catalog.functions) if (f.securityDefiner && !uses.has(key(f))) uses.set(key(f), 0);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const f of a.catalog.functions) definitions.set(key(f), [...definitions.get(key(f)) ?? [], f]);
   return [...uses.keys()].sort().map((name) => ({
     name,
     policies: uses.get(name),
-    definitions: a.catalog.functions.filter((f) => key(f) === name),
+    definitions: definitions.get(name) ?? [],
     platform: a.config.managedSchemas.includes(name.slice(0, name.indexOf(".")))
   }));
 }
@@ -48383,12 +48390,13 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     skippedRelations
   };
   const raw = [];
+  const reads3 = /* @__PURE__ */ new Map();
   for (const rule of RULES) {
     const report = "check" in rule && reporter(rule, config2, raw);
-    if (report) rule.check({ ...facts, report });
+    if (report) rule.check(noting({ ...facts, report }, reads3.set(rule, /* @__PURE__ */ new Set()).get(rule)));
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
-  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config: config2, discovery: found, rules: RULES, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);

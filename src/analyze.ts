@@ -5,7 +5,7 @@ import { takenVersions } from './fixes/versions.js';
 import { createdRelation } from './parse/ast.js';
 import { initParser, parseMigration, Session } from './parse/sql.js';
 import { parsePrismaSchema, schemaNotCompared } from './parse/prisma.js';
-import { reporter, type IgnoreContext, type RuleFacts } from './rules/define-rule.js';
+import { noting, reporter, type IgnoreContext, type Rule, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { readText } from './sources/decode.js';
 import { readCode } from './sources/code.js';
@@ -166,12 +166,13 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
     code, skippedRelations,
   };
   const raw: Finding[] = [];
+  const reads = new Map<Rule, Set<string | symbol>>();
   for (const rule of RULES) {
     const report = 'check' in rule && reporter(rule, config, raw);
-    if (report) rule.check({ ...facts, report });
+    if (report) rule.check(noting({ ...facts, report }, reads.set(rule, new Set()).get(rule)!));
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config);
-  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config, discovery: found, rules: RULES, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = 'checkIgnores' in rule && reporter(rule, config, findings);

@@ -64,6 +64,8 @@ export interface FixContext {
   config: Config;
   discovery: Discovery;
   rules: readonly Rule[];
+  /** Per rule, the facts it read in the audit. */
+  reads: ReadonlyMap<Rule, ReadonlySet<string | symbol>>;
   facts: RuleFacts;
   /** The catalog as the last migration left it. */
   catalog: Catalog;
@@ -244,8 +246,11 @@ function reauditPasses(fixed: Finding[], facts: RuleFacts, context: FixContext):
   const before = new Set(context.raw.map(findingKey));
   const keys = new Set(fixed.map(findingKey));
   const fails = (g: Finding) => keys.has(findingKey(g)) || (!before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning);
+  const changed = (Object.keys(facts) as (keyof RuleFacts)[]).filter((k) => facts[k] !== context.facts[k]);
+  // A rule that read none of the changed facts finds what it found; the fixed findings still count against it.
+  const affected = (rule: Rule) => !context.reads.has(rule) || changed.some((k) => context.reads.get(rule)!.has(k)) || fixed.some((f) => f.rule === rule.id);
   const first = suspects.get(context) ?? [];
-  for (const rule of [...first, ...context.rules.filter((r) => !first.includes(r))]) {
+  for (const rule of [...first, ...context.rules.filter((r) => !first.includes(r))].filter(affected)) {
     const found: Finding[] = [];
     const report = 'check' in rule && reporter(rule, context.config, found);
     // Rules claim the versions they suggest: a re-audit claims from a copy.

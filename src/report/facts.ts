@@ -32,10 +32,12 @@ export function helperFunctions(a: Analysis): HelperFunction[] {
   const uses = new Map<string, number>();
   for (const t of a.catalog.tables) for (const p of t.policies) for (const h of new Set(p.helpers)) uses.set(h, (uses.get(h) ?? 0) + 1);
   for (const f of a.catalog.functions) if (f.securityDefiner && !uses.has(key(f))) uses.set(key(f), 0);
+  const definitions = new Map<string, FunctionInfo[]>();
+  for (const f of a.catalog.functions) definitions.set(key(f), [...(definitions.get(key(f)) ?? []), f]);
   return [...uses.keys()].sort().map((name) => ({
     name,
     policies: uses.get(name)!,
-    definitions: a.catalog.functions.filter((f) => key(f) === name),
+    definitions: definitions.get(name) ?? [],
     platform: a.config.managedSchemas.includes(name.slice(0, name.indexOf('.'))),
   }));
 }

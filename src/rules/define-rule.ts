@@ -113,6 +113,14 @@ export function reporter(rule: Rule, config: Config, into: Finding[]): Report | 
   return severity && (({ defaultSeverity, ...f }) => into.push(clean({ rule: rule.id, severity: defaultSeverity ? severityOf(rule.id, defaultSeverity, config) ?? severity : severity, ...f })));
 }
 
+/**
+ * The facts with every property a rule reads noted in `read`. A rule's findings depend on nothing else, so a re-audit
+ * that changes none of the facts a rule read in the audit need not run it again.
+ */
+export function noting<T extends object>(facts: T, read: Set<string | symbol>): T {
+  return new Proxy(facts, { get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)) });
+}
+
 /** Removes undefined fields so the JSON contract prints only what is known. */
 function clean(f: Finding): Finding {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as unknown as Finding;
