@@ -80,6 +80,7 @@ describe("the head's analysis goes on from the base's where the head's migration
   const baseTree = {
     [supabase('20240101000000_accounts')]: `${rls('accounts')}CREATE TABLE public.open (id int);\nCREATE INDEX open_id ON public.open (id);\n`,
     [supabase('20240201000000_seed')]: 'INSERT INTO public.accounts (id) VALUES (1);\n',
+    'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel Account {\n  id Int @id\n\n  @@map("accounts")\n}\n',
   };
   const heads = {
     'adds a migration': { ...baseTree, [supabase('20240301000000_more')]: `${rls('more')}CREATE TABLE public.loose (id int);\nALTER TABLE public.open ADD COLUMN note text;\n` },
@@ -92,12 +93,13 @@ describe("the head's analysis goes on from the base's where the head's migration
     const alone = await auditTree(head, loadConfig(head, options));
     const pr = await analyzePullRequest({ base: memorySnapshot(baseTree), head }, options);
     expect(pr.head).toEqual(alone.merged);
-    expect(alone.merged.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['missing-rls', 'non-idempotent-ddl', 'non-idempotent-data']));
+    expect(alone.merged.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['missing-model', 'missing-rls', 'non-idempotent-ddl', 'non-idempotent-data']));
+    expect(alone.merged.findings.find((f) => f.rule === 'missing-model')?.fix).toContain('@@map("open")');
   });
 
-  test("the base shows no fix it did not check: those of a new migration are left out, a statement's are kept", async () => {
+  test("the base shows no fix it did not check: those of a new migration or the Prisma schema are left out, a statement's are kept", async () => {
     const { base } = await analyzePullRequest({ base: memorySnapshot(baseTree), head: memorySnapshot(heads['adds a migration']) }, options);
     const fixOf = (rule: string) => base.findings.find((f) => f.rule === rule)?.fix;
-    expect([fixOf('missing-rls'), typeof fixOf('non-idempotent-ddl')]).toEqual([undefined, 'string']);
+    expect([fixOf('missing-rls'), fixOf('missing-model'), typeof fixOf('non-idempotent-ddl')]).toEqual([undefined, undefined, 'string']);
   });
 });

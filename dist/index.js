@@ -73267,7 +73267,7 @@ var missing_model_default = defineRule({
     if (!prisma || prisma.models.length === 0) return;
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
-    const context3 = modelContext(ctx.catalog, prisma);
+    const context3 = ctx.showsFixes ? modelContext(ctx.catalog, prisma) : void 0;
     for (const t of ctx.catalog.tables) {
       const key2 = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key2) || t.name === "_prisma_migrations") continue;
@@ -73275,7 +73275,7 @@ var missing_model_default = defineRule({
         object: key2,
         ...placeOf(t.createdAt),
         message: t.partitionOf ? `Table ${key2} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.` : `Table ${key2} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === "public" ? "" : ` and @@schema("${t.schema}")`}).`,
-        fix: prismaModelFromTable(t, context3)
+        ...context3 && { fix: prismaModelFromTable(t, context3) }
       });
     }
   }
@@ -74299,7 +74299,8 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     tablesUncertain: replayed.catalog.dynamicTables,
     isManagedSchema,
     code: code3,
-    skippedRelations
+    skippedRelations,
+    showsFixes: options.checkFixes ?? true
   };
   const raw = [];
   const reads3 = /* @__PURE__ */ new Map();
@@ -74308,7 +74309,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     if (report) rule.check(noting({ ...facts, report }, reads3.set(rule, /* @__PURE__ */ new Set()).get(rule)));
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
-  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, facts.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);
@@ -74936,7 +74937,7 @@ ${text(about)}.` : ""}`,
       const more = g.size - shown;
       const items = [
         ...shown ? [(fixes ? g.withFixes : g.withoutFixes).first(shown, separator)] : [],
-        ...more ? [fixed(`- \u2026and ${more} more: ${this.leftOutNote}`)] : []
+        ...more ? [fixed(`- \u2026and ${more} more: ${this.leftOutNote()}`)] : []
       ];
       parts.push(folded(plural(g.size, "finding"), join(items, separator), g.size));
     }
@@ -75264,10 +75265,12 @@ var SECTION_TITLE = {
   code: "Code and edge functions",
   validation: "Validation queries"
 };
-function renderMarkdown(analysis, opts = {}) {
-  const report = new HealthReport(analysis, opts);
+function markdownReport(analysis, content) {
+  const report = new HealthReport(analysis, content);
+  return { render: (fit) => report.fitted(fit) };
+}
+function fitDetail(report, max) {
   let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: report.entries, prForm: 0, errorsNamed: report.newErrors };
-  const max = opts.maxLength;
   if (max === void 0) return report.at(detail).text();
   const fits = (d) => report.at(d).upTo(max) <= max;
   if (fits(detail)) return report.at(detail).text();
@@ -75297,8 +75300,26 @@ function largest(hi, fits) {
   return lo;
 }
 var HealthReport = class {
+  /** Findings at head (new and existing in a PR), most severe first. */
+  current;
+  /** How many of the new findings are errors. */
+  newErrors;
+  /** Entries under Recommendations, as the size fit counts them. */
+  get entries() {
+    return this.recommendations.entries;
+  }
+  /** Each project's sections with their headings, in full and in brief. */
+  parts = [];
+  title;
+  projectList;
+  /** The next steps: short, so never shortened. */
+  conclusion;
+  silenced;
+  recommendations;
+  pullRequest;
+  /** The fit being rendered: what a shortened report says depends on where it goes. */
+  fit = {};
   constructor(a, opts) {
-    this.opts = opts;
     const pr = opts.pr;
     this.current = sortFindings(pr ? pr.diff.findings.filter((f) => f.status !== "resolved") : a.findings);
     const newFindings = pr ? this.current.filter((f) => f.status === "new") : [];
@@ -75308,7 +75329,7 @@ var HealthReport = class {
     const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : void 0;
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: void 0, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== void 0));
-    this.recommendations = new Recommendations(this.current, this.leftOut("They are"));
+    this.recommendations = new Recommendations(this.current, () => this.leftOut("They are"));
     for (const { root, a: project2 } of projects) {
       const current = root === void 0 ? this.current : this.current.filter((f) => inProject(f, root));
       const bodies2 = {
@@ -75328,9 +75349,7 @@ var HealthReport = class {
         const heading = `## ${SECTION_TITLE[id]}${root === void 0 ? "" : `: ${code2(root)}`}
 
 `;
-        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}
-
-_${this.leftOut("Details")}_` });
+        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}` });
       }
       this.parts.push(sections);
     }
@@ -75346,32 +75365,20 @@ ${conclusionSection(this.current, RULES).full}`;
     ].join("\n\n");
     this.silenced = pr?.silencing && silencedBlock(pr.silencing);
   }
-  opts;
-  /** Findings at head (new and existing in a PR), most severe first. */
-  current;
-  /** How many of the new findings are errors. */
-  newErrors;
-  /** Entries under Recommendations, as the size fit counts them. */
-  get entries() {
-    return this.recommendations.entries;
+  fitted(fit) {
+    this.fit = fit;
+    return fitDetail(this, fit.maxLength);
   }
-  /** Each project's sections with their headings, in full and in brief. */
-  parts = [];
-  title;
-  projectList;
-  /** The next steps: short, so never shortened. */
-  conclusion;
-  silenced;
-  recommendations;
-  pullRequest;
   at(d) {
     const section = (sections, id) => {
       const body2 = sections.get(id);
-      return body2 ? [fixed(d.brief.has(id) ? body2.brief : body2.full)] : [];
+      return body2 ? [fixed(d.brief.has(id) ? `${body2.brief}
+
+_${this.leftOut("Details")}_` : body2.full)] : [];
     };
     const shortened = this.shortened(d);
     const body = join([
-      ...this.opts.marker ? [fixed(this.opts.marker)] : [],
+      ...this.fit.marker ? [fixed(this.fit.marker)] : [],
       fixed(this.title),
       ...this.silenced ? [fixed(this.silenced)] : [],
       ...shortened ? [fixed(`> ${shortened}`)] : [],
@@ -75385,7 +75392,7 @@ ${conclusionSection(this.current, RULES).full}`;
     return join([body, fixed("\n")], "");
   }
   leftOut(what) {
-    return `${what} left out to fit the size limit${this.opts.fullReportHint ? `; the full report is in ${this.opts.fullReportHint}` : ""}.`;
+    return `${what} left out to fit the size limit${this.fit.fullReportHint ? `; the full report is in ${this.fit.fullReportHint}` : ""}.`;
   }
   shortened(d) {
     const cuts = [];
@@ -75397,7 +75404,7 @@ ${conclusionSection(this.current, RULES).full}`;
     if (d.prForm > 1) cuts.push("the objects of new warnings and notices, the resolved findings and the changed files");
     if (d.errorsNamed < this.newErrors) cuts.push(`the objects of ${this.newErrors - d.errorsNamed} new errors`);
     if (!cuts.length) return void 0;
-    return `\u2139\uFE0F This report was shortened to fit ${this.opts.maxLength.toLocaleString("en-US")} characters. Left out: ${cuts.join("; ")}.${this.opts.fullReportHint ? ` The full report is in ${this.opts.fullReportHint}.` : ""}`;
+    return `\u2139\uFE0F This report was shortened to fit ${this.fit.maxLength.toLocaleString("en-US")} characters. Left out: ${cuts.join("; ")}.${this.fit.fullReportHint ? ` The full report is in ${this.fit.fullReportHint}.` : ""}`;
   }
 };
 function inProject(f, root) {
@@ -76646,7 +76653,8 @@ var LiveReplay = class {
       isManagedSchema: (schema) => config2.managedSchemas.includes(schema),
       // The database knows nothing of the code: the rules about it are not judged here.
       code: { files: 0, unparsed: [], references: [], edgeFunctions: [] },
-      skippedRelations: /* @__PURE__ */ new Map()
+      skippedRelations: /* @__PURE__ */ new Map(),
+      showsFixes: true
     };
     const raw = [];
     for (const rule of RULES) {
@@ -77142,9 +77150,9 @@ async function runAction() {
   const judgement = judge(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
   const newFindings = outcome.diff.findings.filter((f) => f.status === "new");
   const prefix2 = inputs.workingDirectory === "." ? "" : `${inputs.workingDirectory}/`;
-  const render = (opts = {}) => renderMarkdown(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree, ...opts });
+  const healthReport = markdownReport(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree });
   const paths = await phase("Write reports", async () => {
-    const markdown = render();
+    const markdown = healthReport.render({});
     const dir = process.env.RUNNER_TEMP || tmpdir();
     const slug = inputs.workingDirectory === "." ? "root" : inputs.workingDirectory.replace(/[^\w.-]+/g, "-");
     const report = join4(dir, `schema-guardian-${slug}.md`);
@@ -77161,7 +77169,7 @@ async function runAction() {
     }
     try {
       const fits = Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
-      await writeSummary(fits ? markdown : render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: "the report-path file" }));
+      await writeSummary(fits ? markdown : healthReport.render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: "the report-path file" }));
     } catch (e) {
       warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -77176,7 +77184,7 @@ async function runAction() {
       );
     } else {
       const marker = commentMarker(inputs.workingDirectory);
-      const body = render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: "the job summary of the latest Schema Guardian run", marker });
+      const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: "the job summary of the latest Schema Guardian run", marker });
       commentId = await phase("Update the pull request comment", () => comment(inputs, pr, body, marker, newFindings.length > 0));
     }
   }

@@ -163,7 +163,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
     applied, takenVersions: takenVersions(applied, found.layout),
     config, layout: found.layout, prisma: notCompared ? null : prisma, prismaErrors: prisma?.errors ?? [], catalog, parseProblems, skipped, unreadable,
     rerunFailures: replayed.failures, firstRunFailures: replayed.firstRunFailures, exposedSchemas, usesRls, tablesUncertain: replayed.catalog.dynamicTables, isManagedSchema,
-    code, skippedRelations,
+    code, skippedRelations, showsFixes: options.checkFixes ?? true,
   };
   const raw: Finding[] = [];
   const reads = new Map<Rule, Set<string | symbol>>();
@@ -172,7 +172,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
     if (report) rule.check(noting({ ...facts, report }, reads.set(rule, new Set()).get(rule)!));
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config);
-  const findings = fixes.check(suppressed.kept, options.checkFixes ?? true, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, facts.showsFixes, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = 'checkIgnores' in rule && reporter(rule, config, findings);

@@ -37,7 +37,7 @@ const findings: DiffedFinding[] = [
 
 test('recommendations and the pull request block agree with their full lengths under every limit', () => {
   const current = sortFindings(findings);
-  const recommendations = new Recommendations(current, 'They are left out.');
+  const recommendations = new Recommendations(current, () => 'They are left out.');
   for (const fixes of [true, false]) for (const listed of [0, 3, current.length]) expectCapped(recommendations.block(fixes, listed));
   const diff: DiffResult = {
     findings: [...findings, diffed(finding('missing-rls', 'public.old', { file: ORGS, line: 4 }), 'resolved')],

@@ -1,6 +1,6 @@
 import { ItemList, fixed, folded, join } from '../../src/report/blocks.js';
 import { sortFindings } from '../../src/report/format.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
+import { markdownReport, renderMarkdown } from '../../src/report/markdown.js';
 import { PullRequestBlock } from '../../src/report/sections/pull-request.js';
 import { Recommendations } from '../../src/report/sections/recommendations.js';
 import type { DiffResult, DiffedFinding } from '../../src/types.js';
@@ -36,7 +36,7 @@ const findings: DiffedFinding[] = [
 
 test('recommendations measure what they render at every number of findings listed, with and without fixes', () => {
   const current = sortFindings(findings);
-  const recommendations = new Recommendations(current, 'They are left out.');
+  const recommendations = new Recommendations(current, () => 'They are left out.');
   for (const fixes of [true, false]) {
     for (let listed = 0; listed <= current.length + 1; listed++) {
       const [measured, rendered] = measuredAndRendered(recommendations.block(fixes, listed));
@@ -76,4 +76,23 @@ test('at every limit down to a few hundred characters the report fits, through e
     'nothing', 'the details of validation queries', 'the fixes under Recommendations', 'the messages and fixes of the new findings',
     'the objects of new warnings and notices, the resolved findings and the changed files',
   ]));
+});
+
+test('a report built once renders each size and hint as a report built for it does, in any order', () => {
+  const a = orgApp();
+  const diff: DiffResult = { findings, changes: [{ file: ORGS, change: 'added' }] };
+  const content = { pr: { diff, base: 'main', head: 'topic' } };
+  const built = markdownReport(a, content);
+  const fits = [
+    {},
+    { maxLength: 3000, fullReportHint: 'the job summary', marker: '<!-- sg -->' },
+    { maxLength: 1500, fullReportHint: 'the report file' },
+    { maxLength: 3000 },
+    {},
+  ];
+  const rendered = fits.map((fit) => built.render(fit));
+  expect(rendered).toEqual(fits.map((fit) => renderMarkdown(a, { ...content, ...fit })));
+  expect(rendered[1]).toMatch(/full report is in the job summary/);
+  expect(rendered[2]).toMatch(/full report is in the report file/);
+  expect(rendered[3]).not.toMatch(/full report is in/);
 });

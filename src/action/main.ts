@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { auditTree, type TreeAudit } from '../projects.js';
 import { analyzePullRequest, type Silencing } from '../pull-request.js';
 import { comparisonJsonReport } from '../report/json.js';
-import { renderMarkdown, type PrContext } from '../report/markdown.js';
+import { markdownReport, type PrContext } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { RULES } from '../rules/index.js';
 import { diskSnapshot } from '../sources/snapshot.js';
@@ -68,11 +68,11 @@ async function runAction(): Promise<void> {
   const judgement = judge<DiffedFinding>(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
   const newFindings = outcome.diff.findings.filter((f) => f.status === 'new');
   const prefix = inputs.workingDirectory === '.' ? '' : `${inputs.workingDirectory}/`;
-  const render = (opts: { maxLength?: number; fullReportHint?: string; marker?: string } = {}) =>
-    renderMarkdown(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree, ...opts });
+  // Built once: the report file, the job summary and the comment are the same report at three sizes.
+  const healthReport = markdownReport(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree });
 
   const paths = await phase('Write reports', async () => {
-    const markdown = render();
+    const markdown = healthReport.render({});
     const dir = process.env.RUNNER_TEMP || tmpdir();
     const slug = inputs.workingDirectory === '.' ? 'root' : inputs.workingDirectory.replace(/[^\w.-]+/g, '-');
     const report = join(dir, `schema-guardian-${slug}.md`);
@@ -88,7 +88,7 @@ async function runAction(): Promise<void> {
     try {
       // A UTF-16 unit is at most 3 UTF-8 bytes: this length always fits; the byte cut in writeSummary is the last resort.
       const fits = Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
-      await writeSummary(fits ? markdown : render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: 'the report-path file' }));
+      await writeSummary(fits ? markdown : healthReport.render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: 'the report-path file' }));
     } catch (e) {
       core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -105,7 +105,7 @@ async function runAction(): Promise<void> {
       );
     } else {
       const marker = commentMarker(inputs.workingDirectory);
-      const body = render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: 'the job summary of the latest Schema Guardian run', marker });
+      const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: 'the job summary of the latest Schema Guardian run', marker });
       commentId = await phase('Update the pull request comment', () => comment(inputs, pr, body, marker, newFindings.length > 0));
     }
   }

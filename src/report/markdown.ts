@@ -30,7 +30,8 @@ export interface PrContext {
   silencing?: Silencing;
 }
 
-export interface MarkdownOptions {
+/** What the report says. */
+export interface ReportContent {
   /** Adds the "This pull request" block (new / resolved findings, changed migrations). */
   pr?: PrContext;
   /**
@@ -38,18 +39,24 @@ export interface MarkdownOptions {
    * default: fail-on error, existing findings not counted.
    */
   judgement?: Judgement<Judged>;
-  /** Upper bound on the whole output, marker included (a PR comment: 65,536). */
-  maxLength?: number;
-  /** Where the unabridged report is, named when the report had to be shortened. */
-  fullReportHint?: string;
-  /** Hidden comment put on the first line, by which the sticky comment is found again. */
-  marker?: string;
   /**
    * The projects of the tree `analysis` merges: when there are several (a monorepo), each has its own detail
    * sections, named by its folder, so one project's schema is never described with another's migrations.
    */
   tree?: Pick<TreeAudit, 'projects' | 'notes'>;
 }
+
+/** Where the report goes: how long it may be, and what it says about that. */
+export interface ReportFit {
+  /** Upper bound on the whole output, marker included (a PR comment: 65,536). */
+  maxLength?: number;
+  /** Where the unabridged report is, named when the report had to be shortened. */
+  fullReportHint?: string;
+  /** Hidden comment put on the first line, by which the sticky comment is found again. */
+  marker?: string;
+}
+
+export type MarkdownOptions = ReportContent & ReportFit;
 
 /** A project's sections, in order; after every project's come Recommendations (every finding), then each project's validation queries. */
 const PROJECT_SECTIONS: SectionId[] = ['summary', 'schema', 'indexes', 'rls', 'migrations', 'extensions', 'code'];
@@ -82,9 +89,21 @@ interface Detail {
  * blocks; only the level chosen is rendered.
  */
 export function renderMarkdown(analysis: Analysis, opts: MarkdownOptions = {}): string {
-  const report = new HealthReport(analysis, opts);
+  return markdownReport(analysis, opts).render(opts);
+}
+
+/**
+ * The report built once, to be rendered at several sizes: the action writes it whole to a file, fitted to the job
+ * summary, and fitted to the pull request comment.
+ */
+export function markdownReport(analysis: Analysis, content: ReportContent): { render(fit: ReportFit): string } {
+  const report = new HealthReport(analysis, content);
+  return { render: (fit) => report.fitted(fit) };
+}
+
+/** The report at the most detail that fits. */
+function fitDetail(report: HealthReport, max: number | undefined): string {
   let detail: Detail = { brief: new Set(), fixes: true, listed: report.entries, prForm: 0, errorsNamed: report.newErrors };
-  const max = opts.maxLength;
   if (max === undefined) return report.at(detail).text();
   const fits = (d: Detail) => report.at(d).upTo(max) <= max;
   if (fits(detail)) return report.at(detail).text();
@@ -138,7 +157,10 @@ class HealthReport {
   private readonly recommendations: Recommendations;
   private readonly pullRequest: PullRequestBlock | undefined;
 
-  constructor(a: Analysis, private readonly opts: MarkdownOptions) {
+  /** The fit being rendered: what a shortened report says depends on where it goes. */
+  private fit: ReportFit = {};
+
+  constructor(a: Analysis, opts: ReportContent) {
     const pr = opts.pr;
     this.current = sortFindings(pr ? pr.diff.findings.filter((f) => f.status !== 'resolved') : a.findings);
     // The sort is stable, so the new findings of the sorted list are in the order sorting them alone gives.
@@ -149,7 +171,7 @@ class HealthReport {
     const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : undefined;
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: undefined, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== undefined));
-    this.recommendations = new Recommendations(this.current, this.leftOut('They are'));
+    this.recommendations = new Recommendations(this.current, () => this.leftOut('They are'));
     for (const { root, a: project } of projects) {
       const current = root === undefined ? this.current : this.current.filter((f) => inProject(f, root));
       const bodies: Partial<Record<SectionId, SectionBody>> = {
@@ -163,7 +185,7 @@ class HealthReport {
       const sections = new Map<SectionId, SectionBody>();
       for (const [id, { full, brief }] of Object.entries(bodies) as [SectionId, SectionBody][]) {
         const heading = `## ${SECTION_TITLE[id]}${root === undefined ? '' : `: ${code(root)}`}\n\n`;
-        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}\n\n_${this.leftOut('Details')}_` });
+        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}` });
       }
       this.parts.push(sections);
     }
@@ -176,14 +198,19 @@ class HealthReport {
     this.silenced = pr?.silencing && silencedBlock(pr.silencing);
   }
 
+  fitted(fit: ReportFit): string {
+    this.fit = fit;
+    return fitDetail(this, fit.maxLength);
+  }
+
   at(d: Detail): Block {
     const section = (sections: Map<SectionId, SectionBody>, id: SectionId) => {
       const body = sections.get(id);
-      return body ? [fixed(d.brief.has(id) ? body.brief : body.full)] : [];
+      return body ? [fixed(d.brief.has(id) ? `${body.brief}\n\n_${this.leftOut('Details')}_` : body.full)] : [];
     };
     const shortened = this.shortened(d);
     const body = join([
-      ...(this.opts.marker ? [fixed(this.opts.marker)] : []),
+      ...(this.fit.marker ? [fixed(this.fit.marker)] : []),
       fixed(this.title),
       ...(this.silenced ? [fixed(this.silenced)] : []),
       ...(shortened ? [fixed(`> ${shortened}`)] : []),
@@ -198,7 +225,7 @@ class HealthReport {
   }
 
   private leftOut(what: string): string {
-    return `${what} left out to fit the size limit${this.opts.fullReportHint ? `; the full report is in ${this.opts.fullReportHint}` : ''}.`;
+    return `${what} left out to fit the size limit${this.fit.fullReportHint ? `; the full report is in ${this.fit.fullReportHint}` : ''}.`;
   }
 
   private shortened(d: Detail): string | undefined {
@@ -211,7 +238,7 @@ class HealthReport {
     if (d.prForm > 1) cuts.push('the objects of new warnings and notices, the resolved findings and the changed files');
     if (d.errorsNamed < this.newErrors) cuts.push(`the objects of ${this.newErrors - d.errorsNamed} new errors`);
     if (!cuts.length) return undefined;
-    return `ℹ️ This report was shortened to fit ${this.opts.maxLength!.toLocaleString('en-US')} characters. Left out: ${cuts.join('; ')}.${this.opts.fullReportHint ? ` The full report is in ${this.opts.fullReportHint}.` : ''}`;
+    return `ℹ️ This report was shortened to fit ${this.fit.maxLength!.toLocaleString('en-US')} characters. Left out: ${cuts.join('; ')}.${this.fit.fullReportHint ? ` The full report is in ${this.fit.fullReportHint}.` : ''}`;
   }
 }
 

@@ -35,6 +35,11 @@ export interface RuleFacts {
   code: CodeFacts;
   /** Tables and views (`schema.name`) that only a skipped migration creates, with that file. */
   skippedRelations: Map<string, string>;
+  /**
+   * Whether fixes that cost a re-audit to check (a Prisma model, SQL for a new migration) are shown: not for a pull
+   * request's base, so a rule may leave out a fix that is costly to build.
+   */
+  showsFixes: boolean;
 }
 
 /**

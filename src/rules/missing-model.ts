@@ -11,7 +11,7 @@ export default defineRule({
     if (!prisma || prisma.models.length === 0) return;
     const mapped = new Set(prisma.models.filter((m) => !m.isView).map((m) => `${m.schema}.${m.table}`));
     const schemas = new Set(prisma.models.map((m) => m.schema));
-    const context = modelContext(ctx.catalog, prisma);
+    const context = ctx.showsFixes ? modelContext(ctx.catalog, prisma) : undefined;
     for (const t of ctx.catalog.tables) {
       const key = `${t.schema}.${t.name}`;
       if (!schemas.has(t.schema) || mapped.has(key) || t.name === '_prisma_migrations') continue;
@@ -21,7 +21,7 @@ export default defineRule({
         message: t.partitionOf
           ? `Table ${key} (a partition of ${t.partitionOf}) is created by the migrations but no Prisma model maps it.`
           : `Table ${key} is created by the migrations but no Prisma model maps it (no model with @@map("${t.name}")${t.schema === 'public' ? '' : ` and @@schema("${t.schema}")`}).`,
-        fix: prismaModelFromTable(t, context),
+        ...(context && { fix: prismaModelFromTable(t, context) }),
       });
     }
   },

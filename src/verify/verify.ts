@@ -269,7 +269,7 @@ class LiveReplay {
       rerunFailures, firstRunFailures, tablesUncertain: false, exposedSchemas: this.analysis.exposedSchemas, usesRls: this.analysis.usesRls,
       isManagedSchema: (schema) => config.managedSchemas.includes(schema),
       // The database knows nothing of the code: the rules about it are not judged here.
-      code: { files: 0, unparsed: [], references: [], edgeFunctions: [] }, skippedRelations: new Map(),
+      code: { files: 0, unparsed: [], references: [], edgeFunctions: [] }, skippedRelations: new Map(), showsFixes: true,
     };
     const raw: Finding[] = [];
     for (const rule of RULES) {

@@ -28,7 +28,7 @@ export class Recommendations {
   readonly entries: number;
 
   /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the entries not listed. */
-  constructor(private readonly current: Listed[], private readonly leftOutNote: string) {
+  constructor(private readonly current: Listed[], private readonly leftOutNote: () => string) {
     for (const severity of SEVERITY_ORDER) {
       for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
         const about = ruleById(rule)?.description;
@@ -66,7 +66,7 @@ export class Recommendations {
       const more = g.size - shown;
       const items = [
         ...(shown ? [(fixes ? g.withFixes : g.withoutFixes).first(shown, separator)] : []),
-        ...(more ? [fixed(`- …and ${more} more: ${this.leftOutNote}`)] : []),
+        ...(more ? [fixed(`- …and ${more} more: ${this.leftOutNote()}`)] : []),
       ];
       parts.push(folded(plural(g.size, 'finding'), join(items, separator), g.size));
     }
