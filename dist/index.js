@@ -44685,19 +44685,24 @@ function dropTriggersCalling(catalog, fn) {
 
 // src/catalog/layered.ts
 var GONE = /* @__PURE__ */ Symbol("gone");
+var NOTHING = /* @__PURE__ */ new Map();
 var LayeredMap = class _LayeredMap {
   constructor(parent) {
     this.parent = parent;
   }
   parent;
-  own = /* @__PURE__ */ new Map();
+  // Made at the first write: the replay forks the catalog for every statement it tries, and most forks write to few
+  // of their maps, so an empty Map each would be most of what a fork allocates.
+  own;
+  /** Set when a key this fork marked gone is written again: the map's order then differs from a single map's. */
+  reordered = false;
   get(key2) {
-    const v = this.own.get(key2);
+    const v = this.own?.get(key2);
     if (v === GONE) return void 0;
     return v !== void 0 ? v : this.parent?.get(key2);
   }
   has(key2) {
-    const v = this.own.get(key2);
+    const v = this.own?.get(key2);
     return v === GONE ? false : v !== void 0 || (this.parent?.has(key2) ?? false);
   }
   /** Whether nothing is stored, own or inherited (cheaper than counting). */
@@ -44706,27 +44711,34 @@ var LayeredMap = class _LayeredMap {
     return true;
   }
   set(key2, value) {
+    this.own ??= /* @__PURE__ */ new Map();
+    if (this.own.get(key2) === GONE) this.reordered = true;
     this.own.set(key2, value);
     return this;
   }
   delete(key2) {
     const had = this.has(key2);
-    if (this.parent) this.own.set(key2, GONE);
-    else this.own.delete(key2);
+    if (this.parent) (this.own ??= /* @__PURE__ */ new Map()).set(key2, GONE);
+    else this.own?.delete(key2);
     return had;
   }
   entries() {
-    return this.parent ? this.layeredEntries() : this.own.entries();
+    return this.parent ? this.layeredEntries() : (this.own ?? NOTHING).entries();
   }
   keys() {
-    return this.parent ? this.layeredKeys() : this.own.keys();
+    return this.parent ? this.layeredKeys() : (this.own ?? NOTHING).keys();
   }
   values() {
-    return this.parent ? this.layeredValues() : this.own.values();
+    return this.parent ? this.layeredValues() : (this.own ?? NOTHING).values();
   }
   *layeredEntries() {
-    for (const [k, v] of this.parent.entries()) if (!this.own.has(k)) yield [k, v];
-    for (const [k, v] of this.own) if (v !== GONE) yield [k, v];
+    const own = this.own;
+    if (!own) {
+      yield* this.parent.entries();
+      return;
+    }
+    for (const [k, v] of this.parent.entries()) if (!own.has(k)) yield [k, v];
+    for (const [k, v] of own) if (v !== GONE) yield [k, v];
   }
   *layeredKeys() {
     for (const [k] of this.layeredEntries()) yield k;
@@ -44740,10 +44752,29 @@ var LayeredMap = class _LayeredMap {
   fork() {
     return new _LayeredMap(this);
   }
+  /** The values this map itself holds (written here, not inherited). */
+  *ownValues() {
+    for (const v of (this.own ?? NOTHING).values()) if (v !== GONE) yield v;
+  }
+  /**
+   * Whether `adopt` would leave this map as its writes made on the parent would: not when a key was removed and
+   * written again (on a single map it then comes last; a fork keeps it where it was first written).
+   */
+  adoptable() {
+    return !this.reordered;
+  }
+  /** Makes the writes of `child`, a fork of this map that is then spent, this map's own. */
+  adopt(child) {
+    if (child.parent !== this) throw new Error("LayeredMap.adopt: not a fork of this map");
+    for (const [k, v] of child.own ?? NOTHING) {
+      if (v === GONE) this.delete(k);
+      else this.set(k, v);
+    }
+  }
   /** An independent copy of what this map holds, own and inherited. */
   clone() {
     const copy = new _LayeredMap();
-    for (const [k, v] of this.entries()) copy.own.set(k, v);
+    for (const [k, v] of this.entries()) copy.set(k, v);
     return copy;
   }
 };
@@ -44771,6 +44802,12 @@ var LayeredSet = class _LayeredSet {
   fork() {
     return new _LayeredSet(this.map.fork());
   }
+  adoptable() {
+    return this.map.adoptable();
+  }
+  adopt(child) {
+    this.map.adopt(child.map);
+  }
   clone() {
     return new _LayeredSet(this.map.clone());
   }
@@ -44792,7 +44829,7 @@ var Registry = class _Registry {
   /** Every object of the kind is known, so a name never seen is absent (a table's columns after CREATE TABLE). */
   complete = false;
   /** The groups this registry has written to: their sets are its own, the others still its parent's. */
-  ownGroups = /* @__PURE__ */ new Set();
+  ownGroups;
   static of(groupOf) {
     return new _Registry(groupOf && { groupOf }, new LayeredMap(), new LayeredSet(), new LayeredMap());
   }
@@ -44844,10 +44881,10 @@ var Registry = class _Registry {
   }
   writableGroup(group2) {
     let members = this.groups.get(group2);
-    if (!members || !this.ownGroups.has(group2)) {
+    if (!members || !this.ownGroups?.has(group2)) {
       members = members?.fork() ?? new LayeredSet();
       this.groups.set(group2, members);
-      this.ownGroups.add(group2);
+      (this.ownGroups ??= /* @__PURE__ */ new Set()).add(group2);
     }
     return members;
   }
@@ -44886,11 +44923,33 @@ var Registry = class _Registry {
     twin.complete = this.complete;
     return twin;
   }
+  /** The present objects this registry itself wrote (a fork's, not its parent's). */
+  ownValues() {
+    return this.present.ownValues();
+  }
+  /** See LayeredMap.adoptable; the order of a group's members counts too. */
+  adoptable() {
+    return this.present.adoptable() && [...this.ownGroups ?? []].every((group2) => this.groups.get(group2).adoptable());
+  }
+  /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
+  adopt(child) {
+    this.present.adopt(child.present);
+    this.absent.adopt(child.absent);
+    for (const group2 of child.ownGroups ?? []) {
+      const members = child.groups.get(group2);
+      if (this.ownGroups?.has(group2)) this.groups.get(group2).adopt(members);
+      else {
+        this.groups.set(group2, members);
+        (this.ownGroups ??= /* @__PURE__ */ new Set()).add(group2);
+      }
+    }
+    this.complete = child.complete;
+  }
   clone() {
     const groups = new LayeredMap();
     for (const [group2, members] of this.groups) groups.set(group2, members.clone());
     const copy = new _Registry(this.grouping, this.present.clone(), this.absent.clone(), groups);
-    for (const [group2] of groups) copy.ownGroups.add(group2);
+    copy.ownGroups = new Set(groups.keys());
     copy.complete = this.complete;
     return copy;
   }
@@ -46863,6 +46922,8 @@ var Catalog = class _Catalog {
   existenceUncertain;
   /** Names that guarded statements (under IF, in EXCEPTION handlers) touch: whether they exist is not certain. */
   doubtful;
+  /** Set when a block's EXCEPTION handler caught a failure here and the block rolled back. */
+  rolledBack = false;
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
   constructor(parent, options = {}) {
     this.schemas = parent?.schemas.fork() ?? Registry.of().add("public", true);
@@ -46976,6 +47037,7 @@ var Catalog = class _Catalog {
       if (failure !== void 0) {
         if (!isCaught(failure, stmt.catches)) return failure;
         for (const name of identifiers(stmt.node)) this.doubtful.add(name);
+        this.rolledBack = true;
         return void 0;
       }
     }
@@ -46990,11 +47052,38 @@ var Catalog = class _Catalog {
     const trial = this.fork();
     const failure = trial.applyStrict(stmt, false, true);
     if (failure !== void 0 && trial.sure(stmt, failure)) return failure;
+    if (failure === void 0 && !trial.rolledBack && trial.adoptable()) return void this.adopt(trial);
     this.applyStrict(stmt, true);
     if (stmt.catches && failure === void 0) {
       for (const name of trial.doubtful) if (!this.doubtful.has(name)) this.doubtful.add(name);
     }
     return void 0;
+  }
+  /** Whether adopting this fork leaves its parent as its writes made there would (see LayeredMap.adoptable). */
+  adoptable() {
+    return [this.schemas, this.relations, this.types, this.functions, this.extensions, this.roles, this.publications, this.others].every((r) => r.adoptable()) && [this.privileges, this.definitions, this.temps, this.ownSchemas, this.openSchemas, this.doubtful].every((m) => m.adoptable());
+  }
+  /** Makes the writes of `fork`, a fork of this catalog that is then spent, this catalog's own. */
+  adopt(fork) {
+    for (const rel of fork.relations.ownValues()) if (rel.kind === "table" && rel.table.owner === fork.token) rel.table.owner = this.token;
+    this.schemas.adopt(fork.schemas);
+    this.relations.adopt(fork.relations);
+    this.types.adopt(fork.types);
+    this.functions.adopt(fork.functions);
+    this.extensions.adopt(fork.extensions);
+    this.roles.adopt(fork.roles);
+    this.publications.adopt(fork.publications);
+    this.others.adopt(fork.others);
+    this.privileges.adopt(fork.privileges);
+    this.definitions.adopt(fork.definitions);
+    this.temps.adopt(fork.temps);
+    this.ownSchemas.adopt(fork.ownSchemas);
+    this.openSchemas.adopt(fork.openSchemas);
+    this.doubtful.adopt(fork.doubtful);
+    this.defaultSchema = fork.defaultSchema;
+    this.searchPath = fork.searchPath;
+    this.dynamicTables = fork.dynamicTables;
+    this.existenceUncertain = fork.existenceUncertain;
   }
   /** Whether a failure rests only on what the replay knows for certain: nothing it names is in doubt. */
   sure(stmt, failure) {
@@ -55044,7 +55133,7 @@ function produceSchema(source, producer, options = {}) {
 
 // src/parse/prisma.ts
 var { getSchema: getSchema2, PrismaParser: PrismaParser2, VisitorClassFactory: VisitorClassFactory2 } = prisma_ast_esm_exports;
-function parsePrismaSchema(files) {
+function parsePrismaSchema(files, { trial = false } = {}) {
   const schema = { files: files.map((f) => f.path), models: [], enums: [], errors: [] };
   const objects = [];
   const enums = [];
@@ -55072,7 +55161,7 @@ function parsePrismaSchema(files) {
       }
     }
   }
-  blockCache = parsed;
+  if (!trial) blockCache = parsed;
   const objectNames = /* @__PURE__ */ new Set([...objects.map((o) => o.name), ...compositeTypes]);
   schema.models = objects.map((o) => toModel(o, objectNames));
   schema.models.push(...implicitJoinTables(objects, schema.models));
@@ -55106,11 +55195,22 @@ function schemaNotCompared(a) {
 var tools;
 function parse3(text2) {
   if (!tools) {
-    const parser = new PrismaParser2({ nodeLocationTracking: "full" });
-    tools = { parser, visitor: new (VisitorClassFactory2(parser))() };
+    const parser = new PrismaParser2({ nodeLocationTracking: "none" });
+    tools = { parser, visitor: new (lineVisitor(parser))() };
   }
   return getSchema2(text2, tools);
 }
+function lineVisitor(parser) {
+  return class extends VisitorClassFactory2(parser) {
+    maybeAppendLocationData(node, ...tokens2) {
+      if (node.type === "attribute" ? node.kind !== "object" : !LINED.has(node.type)) return node;
+      let startLine = Infinity;
+      for (const token of tokens2) if (token?.startLine !== void 0 && token.startLine < startLine) startLine = token.startLine;
+      return Object.assign(node, { location: { startLine } });
+    }
+  };
+}
+var LINED = /* @__PURE__ */ new Set(["model", "view", "enum", "field"]);
 var blockCache = /* @__PURE__ */ new Map();
 var BLOCK_OPENING = /^[A-Za-z]\w*[ \t]+[A-Za-z]\w*[ \t]*\{[ \t\r]*$/;
 var BLOCK_CLOSING = /^\}[ \t\r]*$/;
@@ -55386,6 +55486,7 @@ function isArray(v) {
 }
 function stringOf(v) {
   if (typeof v !== "string" || !v.startsWith('"')) return void 0;
+  if (!v.includes("\\")) return v.slice(1, -1);
   try {
     return JSON.parse(v);
   } catch {
@@ -57392,7 +57493,13 @@ function claimIn(taken, wanted) {
 function sameSet(a, b) {
   return a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 }
+var mappedTypes = /* @__PURE__ */ new Map();
 function mapType(sqlType) {
+  let mapped = mappedTypes.get(sqlType);
+  if (!mapped) mappedTypes.set(sqlType, mapped = mapTypeOnce(sqlType));
+  return mapped;
+}
+function mapTypeOnce(sqlType) {
   const list = sqlType.endsWith("[]");
   const base = sqlType.replace(/(\[\])+$/, "");
   for (const [re, to] of SCALARS) {
@@ -57587,34 +57694,48 @@ function fixStatementsOf(fixes) {
 BEGIN
 ${fix}
 END $sg_fix$;` : fix);
+  const file = fixes[0]?.stmt.file ?? "";
+  return parseEach(file, texts).map((parsed, i) => {
+    if (!parsed || parsed.unresolved.length > 0) return void 0;
+    const { stmt } = fixes[i];
+    const inBlock = stmt.origin !== "top";
+    return parsed.statements.filter((s) => inBlock ? s.origin === "do" : s.origin !== "function").map((s) => ({
+      ...s,
+      file: stmt.file,
+      line: stmt.line,
+      guarded: s.guarded || stmt.guarded,
+      ...inBlock && { origin: stmt.origin, catches: [...s.catches ?? [], ...stmt.catches ?? []] }
+    }));
+  });
+}
+function parseEach(file, texts) {
+  const alone = () => texts.map((text2) => {
+    const m = parseMigration(file, text2);
+    return m.problems.length > 0 ? void 0 : m;
+  });
+  if (texts.length < 2 || texts.some((t) => /check_function_bodies/i.test(t))) return alone();
   const starts = [];
   let line = 1;
   for (const text2 of texts) {
     starts.push(line);
     line += text2.split("\n").length;
   }
-  const parsed = parseMigration(fixes[0]?.stmt.file ?? "", texts.join("\n"));
-  if (fixes.length > 1 && (parsed.problems.length > 0 || parsed.unresolved.length > 0)) return fixes.flatMap((f) => fixStatementsOf([f]));
-  if (parsed.problems.length > 0 || parsed.unresolved.length > 0) return [void 0];
+  const parsed = parseMigration(file, texts.join("\n"));
   const owner = (at) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i] > at) i--;
-    return i;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   };
-  const out = fixes.map(() => []);
-  for (const s of parsed.statements) {
-    const i = owner(s.line);
-    const { stmt } = fixes[i];
-    const inBlock = stmt.origin !== "top";
-    if (inBlock ? s.origin !== "do" : s.origin === "function") continue;
-    out[i].push({
-      ...s,
-      file: stmt.file,
-      line: stmt.line,
-      guarded: s.guarded || stmt.guarded,
-      ...inBlock && { origin: stmt.origin, catches: [...s.catches ?? [], ...stmt.catches ?? []] }
-    });
-  }
+  const lastLine = (s) => s.line + (s.text.match(/\n/g)?.length ?? 0);
+  if (parsed.problems.length > 0 || parsed.statements.some((s) => s.origin === "top" && owner(lastLine(s)) !== owner(s.line))) return alone();
+  const out = texts.map(() => ({ statements: [], unresolved: [] }));
+  for (const s of parsed.statements) out[owner(s.line)].statements.push({ ...s, line: s.line - starts[owner(s.line)] + 1 });
+  for (const u of parsed.unresolved) out[owner(u.line)].unresolved.push({ ...u, line: u.line - starts[owner(u.line)] + 1 });
   return out;
 }
 function rerun(start, steps, replaced) {
@@ -57640,7 +57761,7 @@ function reauditPasses(fixed2, facts, context3) {
   for (const rule of [...first2, ...context3.rules.filter((r) => !first2.includes(r))].filter(affected)) {
     const found = [];
     const report = "check" in rule && reporter(rule, context3.config, found);
-    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
+    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), showsFixes: false, report });
     if (found.some(fails)) {
       suspects.set(context3, [rule, ...first2.filter((r) => r !== rule)]);
       return false;
@@ -57662,9 +57783,10 @@ function runStrict(catalog, m) {
   return true;
 }
 function newMigrationFixes(findings, context3) {
-  const runnable = findings.flatMap((finding) => {
-    const m = parseMigration("schema-guardian-fix.sql", finding.fix);
-    if (m.problems.length > 0) return [];
+  const parsed = parseEach("schema-guardian-fix.sql", findings.map((f) => f.fix));
+  const runnable = findings.flatMap((finding, i) => {
+    const m = parsed[i];
+    if (!m) return [];
     const once = context3.catalog.fork();
     return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
   });
@@ -57678,40 +57800,58 @@ function prismaFixes(findings, context3) {
   return new Set(passingTogether(findings, (group2) => {
     const edited = withModelFixes(context3.schemaTexts, group2.map((f) => f.fix));
     if (!edited) return false;
-    const prisma = parsePrismaSchema(edited);
+    const prisma = parsePrismaSchema(edited, { trial: true });
     return prisma.errors.length === 0 && reauditPasses(group2, { ...context3.facts, prisma }, context3);
   }));
 }
 function withModelFixes(files, fixes) {
   if (fixes.length === 0) return files;
-  const edited = files.map((f) => ({ ...f }));
-  const first2 = edited[0];
+  const first2 = files[0];
   if (!first2) return void 0;
+  const closings = files.map((f) => modelClosings(f.text));
+  const insertions = files.map(() => /* @__PURE__ */ new Map());
   const blocks = [];
   for (const fix of fixes) {
     const [head = "", ...additions] = fix.split(/^(?=\/\/ Add to model )/m);
     for (const addition of additions) {
       const [title = "", ...fieldLines] = addition.trimEnd().split("\n");
-      const opening = new RegExp(`^model\\s+${title.slice(ADD_TO.length).replace(/:$/, "")}\\s*\\{`, "m");
-      const file = edited.find((f) => opening.test(f.text));
-      if (file !== first2 && (file === void 0 || blocks.length > 0)) return oneByOne(files, fixes);
-      const start = opening.exec(file.text).index;
-      const close = /^\}/m.exec(file.text.slice(start));
-      if (!close) return oneByOne(files, fixes);
-      const at = start + close.index;
-      file.text = `${file.text.slice(0, at)}${fieldLines.map((l) => `  ${l.replace(/^\/\/\s*/, "")}
-`).join("")}${file.text.slice(at)}`;
+      const model = title.slice(ADD_TO.length).replace(/:$/, "");
+      const i = closings.findIndex((c) => c.has(model));
+      if (i !== 0 && (i < 0 || blocks.length > 0)) return oneByOne(files, fixes);
+      const at = closings[i].get(model);
+      if (at === void 0) return oneByOne(files, fixes);
+      insertions[i].set(at, `${insertions[i].get(at) ?? ""}${fieldLines.map((l) => `  ${l.replace(/^\/\/\s*/, "")}
+`).join("")}`);
     }
     blocks.push(head.trim());
   }
+  const edited = files.map((f, i) => {
+    let text2 = "";
+    let from = 0;
+    for (const at of [...insertions[i].keys()].sort((a, b) => a - b)) {
+      text2 += f.text.slice(from, at) + insertions[i].get(at);
+      from = at;
+    }
+    return { ...f, text: text2 + f.text.slice(from) };
+  });
   const last = blocks.pop() ?? "";
-  first2.text = `${first2.text.trimEnd()}${blocks.filter((b) => b !== "").map((b) => `
+  edited[0].text = `${edited[0].text.trimEnd()}${blocks.filter((b) => b !== "").map((b) => `
 
 ${b}`).join("")}
 
 ${last}
 `;
   return edited;
+}
+function modelClosings(text2) {
+  const closings = /* @__PURE__ */ new Map();
+  const closing = /^\}/gm;
+  for (const m of text2.matchAll(/^model\s+(\w+)\s*\{/gm)) {
+    if (closings.has(m[1])) continue;
+    closing.lastIndex = m.index;
+    closings.set(m[1], closing.exec(text2)?.index);
+  }
+  return closings;
 }
 function oneByOne(files, fixes) {
   let edited = files;
@@ -73971,6 +74111,16 @@ function groupByRule(sorted) {
   }
   return groups;
 }
+function objectsByRule(groups, rules) {
+  const objects = new Map(rules.map((r) => [r, /* @__PURE__ */ new Set()]));
+  for (const g of groups) {
+    const named = objects.get(g.rule);
+    if (named) {
+      for (const f of g.findings) if (f.object) named.add(f.object);
+    }
+  }
+  return (rule) => objects.get(rule) ?? /* @__PURE__ */ new Set();
+}
 function counts(findings) {
   const n = (s) => findings.filter((f) => f.severity === s).length;
   return `${plural(n("error"), "error")}, ${plural(n("warning"), "warning")}, ${plural(n("notice"), "notice")}`;
@@ -74609,16 +74759,20 @@ function block2(upTo, text2) {
 function fixed(s) {
   return block2(() => s.length, () => s);
 }
+function deferred(text2) {
+  return block2(() => text2().length, text2);
+}
 function join(blocks, separator) {
   const separators = separator.length * Math.max(0, blocks.length - 1);
-  return block2((cap) => {
+  const upTo = (cap) => {
     let n = separators;
     for (const b of blocks) {
       if (n > cap) break;
       n += b.upTo(cap - n);
     }
     return n;
-  }, () => blocks.map((b) => b.text()).join(separator));
+  };
+  return block2(upTo, () => blocks.reduce((s, b, i) => (i ? s + separator : s) + b.text(), ""));
 }
 function folded(summary2, body, rows) {
   const wrapper = fold(summary2, "", rows).length;
@@ -74661,10 +74815,16 @@ function tableBlock(header, size, row) {
 function sameInBrief(body) {
   return { full: body, brief: body };
 }
+function briefFirst(brief, full) {
+  let built;
+  return { brief, get full() {
+    return built ??= full();
+  } };
+}
 
 // src/report/sections/code.ts
-function codeSection(facts, current) {
-  const flagged = (rule) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object));
+function codeSection(facts, open2) {
+  const flagged = objectsByRule(open2, ["unknown-table-reference", "unknown-function-reference", "edge-function-secret-undeclared"]);
   const unknownTables = flagged("unknown-table-reference");
   const unknownFunctions = flagged("unknown-function-reference");
   const undeclared = flagged("edge-function-secret-undeclared");
@@ -74702,9 +74862,8 @@ function unknownFinds(used, unknown) {
 // src/report/sections/conclusion.ts
 var STEPS = 3;
 var OBJECTS_NAMED = 3;
-function conclusionSection(current, rules) {
-  if (!current.length) return sameInBrief("Nothing to do: no finding is open.");
-  const groups = groupByRule(sortFindings(current));
+function conclusionSection(groups, rules) {
+  if (!groups.length) return sameInBrief("Nothing to do: no finding is open.");
   const ranked = [...groups].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.findings.length - a.findings.length);
   const steps = ranked.slice(0, STEPS).map((g, i) => {
     const description = rules.find((r) => r.id === g.rule)?.description ?? g.rule;
@@ -74787,16 +74946,18 @@ function migrationsSection(list) {
   const unknown = list.filter((m) => m.idempotent === null).length;
   const brief = `${plural(list.length, "migration file")}: ${applied} applied, ${list.length - applied} skipped; ${list.length - notIdempotent - unknown} idempotent, ${notIdempotent} not, ${unknown} not known.`;
   if (!list.length) return sameInBrief(brief);
-  const rows = list.map((m) => [
-    code2(m.file),
-    m.applied ? "\u2705 Applied" : "\u23ED\uFE0F Skipped",
-    String(m.statements),
-    m.idempotent === null ? "\u2013" : m.idempotent ? "\u2705" : "\u274C",
-    m.description ? text(m.description) : "\u2013"
-  ]);
-  return { full: `${brief}
+  return briefFirst(brief, () => {
+    const rows = list.map((m) => [
+      code2(m.file),
+      m.applied ? "\u2705 Applied" : "\u23ED\uFE0F Skipped",
+      String(m.statements),
+      m.idempotent === null ? "\u2013" : m.idempotent ? "\u2705" : "\u274C",
+      m.description ? text(m.description) : "\u2013"
+    ]);
+    return `${brief}
 
-${fold(`${list.length} migration files`, table(["Migration", "Status", "Statements", "Idempotent", "Description"], rows), rows.length)}`, brief };
+${fold(`${list.length} migration files`, table(["Migration", "Status", "Statements", "Idempotent", "Description"], rows), rows.length)}`;
+  });
 }
 
 // src/report/sections/pull-request.ts
@@ -74889,36 +75050,37 @@ ${indent2(fence(f.fix, fixLanguage(f.fix)))}`;
 // src/report/sections/recommendations.ts
 var PRIORITY = { error: "High priority (errors)", warning: "Medium priority (warnings)", notice: "Low priority (notices)" };
 var Recommendations = class {
-  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the entries not listed. */
-  constructor(current, leftOutNote) {
-    this.current = current;
+  /**
+   * `ruleGroups`: the findings at head, sorted by sortFindings, grouped by groupByRule; `leftOutNote` closes the line
+   * that counts the entries not listed.
+   */
+  constructor(ruleGroups, leftOutNote) {
     this.leftOutNote = leftOutNote;
-    for (const severity of SEVERITY_ORDER) {
-      for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
-        const about = ruleById(rule)?.description;
-        const entries = rule === "non-idempotent-ddl" ? byPrismaMigration(findings) : findings.map((f) => [f]);
-        const lines = [];
-        const line = (j) => lines[j] ??= entryLine(entries[j]);
-        const withFix = (j) => {
-          const fix = entries[j].length === 1 ? entries[j][0].fix : void 0;
-          return fix ? `${line(j)}
+    let previous;
+    for (const { severity, rule, findings } of ruleGroups) {
+      const about = ruleById(rule)?.description;
+      const entries = rule === "non-idempotent-ddl" ? byPrismaMigration(findings) : findings.map((f) => [f]);
+      const lines = [];
+      const line = (j) => lines[j] ??= entryLine(entries[j]);
+      const withFix = (j) => {
+        const fix = entries[j].length === 1 ? entries[j][0].fix : void 0;
+        return fix ? `${line(j)}
 
 ${indent2(fence(fix, fixLanguage(fix)))}` : line(j);
-        };
-        this.groups.push({
-          ...i === 0 ? { priority: `### ${PRIORITY[severity]}` } : {},
-          heading: `#### ${code2(rule)}: ${plural(findings.length, "finding")}${about ? `
+      };
+      this.groups.push({
+        ...severity !== previous ? { priority: `### ${PRIORITY[severity]}` } : {},
+        heading: `#### ${code2(rule)}: ${plural(findings.length, "finding")}${about ? `
 
 ${text(about)}.` : ""}`,
-          size: entries.length,
-          withFixes: new ItemList({ size: entries.length, item: withFix }),
-          withoutFixes: new ItemList({ size: entries.length, item: line })
-        });
-      }
+        size: entries.length,
+        withFixes: new ItemList({ size: entries.length, item: withFix }),
+        withoutFixes: new ItemList({ size: entries.length, item: line })
+      });
+      previous = severity;
     }
     this.entries = this.groups.reduce((n, g) => n + g.size, 0);
   }
-  current;
   leftOutNote;
   groups = [];
   /** How many entries the section lists in full: one per finding, or per Prisma migration for its re-run failures. */
@@ -74926,7 +75088,7 @@ ${text(about)}.` : ""}`,
   /** The section listing the first `listed` findings, with or without their fixes. */
   block(fixes, listed) {
     const parts = [fixed("## Recommendations")];
-    if (!this.current.length) parts.push(fixed("Nothing to fix: no findings."));
+    if (!this.groups.length) parts.push(fixed("Nothing to fix: no findings."));
     const separator = fixes ? "\n\n" : "\n";
     let budget = listed;
     for (const g of this.groups) {
@@ -75019,28 +75181,29 @@ function rlsSection(a, helpers) {
     return sameInBrief("No schema is exposed through the API (the migrations do not use row level security), so no table is checked.");
   }
   const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
-  const rows = exposed.map((t) => {
-    const words2 = [...new Set(t.policies.map((p) => policyWords(p, code2)))];
-    return [
-      code2(key(t)),
-      t.uncertain ? "\u2754 uncertain (dynamic SQL)" : t.rls ? "\u2705 on" : "\u274C off",
-      t.forceRls ? "yes" : "no",
-      String(t.policies.length),
-      words2.length ? words2.join("; ") : t.rls ? "nothing: no policy, so API clients see no rows" : "\u2013"
-    ];
-  });
   const on = exposed.filter((t) => t.rls).length;
   const helperRows = helpers.flatMap(helperRowsOf);
   const unsafe = helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)).length;
   const brief = `${plural(exposed.length, "table")} in ${a.exposedSchemas.map(code2).join(", ")}: ${on} with row level security, ${exposed.length - on} without; ${plural(helperRows.length, "helper function")}, ${plural(unsafe, "SECURITY DEFINER function")} without ${code2("search_path")}.`;
-  const full = [
-    brief,
-    "### Tables",
-    rows.length ? fold(`${rows.length} tables`, table(["Table", "RLS", "Forced", "Policies", "What the policies allow"], rows), rows.length) : "The migrations create no table in the exposed schemas.",
-    "### Helper functions",
-    helperRows.length ? fold(`${helperRows.length} functions`, table(["Function", "Policies using it", "Security definer", "search_path", "Note"], helperRows), helperRows.length) : "No policy calls a function and no function is SECURITY DEFINER."
-  ].join("\n\n");
-  return { full, brief };
+  return briefFirst(brief, () => {
+    const rows = exposed.map((t) => {
+      const words2 = [...new Set(t.policies.map((p) => policyWords(p, code2)))];
+      return [
+        code2(key(t)),
+        t.uncertain ? "\u2754 uncertain (dynamic SQL)" : t.rls ? "\u2705 on" : "\u274C off",
+        t.forceRls ? "yes" : "no",
+        String(t.policies.length),
+        words2.length ? words2.join("; ") : t.rls ? "nothing: no policy, so API clients see no rows" : "\u2013"
+      ];
+    });
+    return [
+      brief,
+      "### Tables",
+      rows.length ? fold(`${rows.length} tables`, table(["Table", "RLS", "Forced", "Policies", "What the policies allow"], rows), rows.length) : "The migrations create no table in the exposed schemas.",
+      "### Helper functions",
+      helperRows.length ? fold(`${helperRows.length} functions`, table(["Function", "Policies using it", "Security definer", "search_path", "Note"], helperRows), helperRows.length) : "No policy calls a function and no function is SECURITY DEFINER."
+    ].join("\n\n");
+  });
 }
 function helperRowsOf(h) {
   if (!h.definitions.length) {
@@ -75056,14 +75219,14 @@ function helperRowsOf(h) {
 }
 
 // src/report/sections/schema.ts
-function schemaSection(a, current) {
+function schemaSection(a, open2) {
   const notCompared = schemaNotCompared(a);
   if (notCompared) return sameInBrief(`The Prisma schema was not compared with the migrations: ${text(notCompared)}. The migrations create ${plural(a.catalog.tables.length, "table")}.`);
   if (!a.prisma) {
     return sameInBrief(`No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, "table")}.`);
   }
   const byTable = new Map(a.prisma.models.map((m) => [`${m.schema}.${m.table}`, m]));
-  const flagged = (rule) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object));
+  const flagged = objectsByRule(open2, ["missing-model", "missing-table"]);
   const missingModel = flagged("missing-model");
   const missingTable = flagged("missing-table");
   let drifted = 0;
@@ -75175,11 +75338,17 @@ function sentence(v) {
   return `${v.icon} ${v.word}${v.decisive ? `: ${v.decisive}` : ""}${v.context.length ? `; ${v.context.join("; ")}` : ""}.`;
 }
 function tally(findings, withStatus) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const label = withStatus ? `${f.status ?? "new"} ${f.severity}` : f.severity;
+    counts2.set(label, (counts2.get(label) ?? 0) + 1);
+  }
   const parts = [];
   for (const status of withStatus ? ["new", "existing"] : [void 0])
     for (const severity of SEVERITY_ORDER) {
-      const n = findings.filter((f) => f.severity === severity && (status === void 0 || (f.status ?? "new") === status)).length;
-      if (n) parts.push(plural(n, status ? `${status} ${severity}` : severity));
+      const label = status ? `${status} ${severity}` : severity;
+      const n = counts2.get(label);
+      if (n) parts.push(plural(n, label));
     }
   return parts.join(", ");
 }
@@ -75208,45 +75377,47 @@ function layoutWords(layout) {
 function validationSection(a) {
   const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
   const indexes = a.catalog.tables.flatMap((t) => t.indexes.map((i) => ({ t, i })));
-  const queries = [];
-  if (exposed.length) {
-    queries.push([
-      "-- Row level security that differs from what the migrations build (no rows: as expected)",
-      "select e.name, c.relrowsecurity, c.relforcerowsecurity",
-      "from (values",
-      exposed.map((t) => `  (${literal3(`${quoteIdent(t.schema)}.${quoteIdent(t.name)}`)}, ${t.rls}, ${t.forceRls})`).join(",\n"),
-      ") as e(name, rls, force_rls)",
-      "left join pg_class c on c.oid = to_regclass(e.name)",
-      "where c.oid is null or (c.relrowsecurity, c.relforcerowsecurity) is distinct from (e.rls, e.force_rls);"
-    ].join("\n"), [
-      "-- Policy counts that differ from what the migrations build (no rows: as expected)",
-      "select e.schemaname, e.tablename, e.expected, count(p.policyname) as actual",
-      "from (values",
-      exposed.map((t) => `  (${literal3(t.schema)}, ${literal3(t.name)}, ${t.policies.length})`).join(",\n"),
-      ") as e(schemaname, tablename, expected)",
-      "left join pg_policies p on p.schemaname = e.schemaname and p.tablename = e.tablename",
-      "group by e.schemaname, e.tablename, e.expected",
-      "having count(p.policyname) <> e.expected",
-      "order by 1, 2;"
-    ].join("\n"));
-  }
-  if (indexes.length) {
-    queries.push([
-      "-- Indexes the migrations create that the database lacks (no rows: all present)",
-      "select e.schemaname, e.tablename, e.indexname",
-      "from (values",
-      indexes.map(({ t, i }) => `  (${literal3(t.schema)}, ${literal3(t.name)}, ${literal3(i.name)})`).join(",\n"),
-      ") as e(schemaname, tablename, indexname)",
-      "where not exists (select 1 from pg_indexes i where i.schemaname = e.schemaname and i.indexname = e.indexname)",
-      "order by 1, 2, 3;"
-    ].join("\n"));
-  }
   const brief = `Queries that compare the live database with the migrations: row level security and policy counts for ${plural(exposed.length, "table")}, ${plural(indexes.length, "index", "indexes")}.`;
-  if (!queries.length) return { full: "No table in an exposed schema and no index: nothing to check against the live database.", brief };
-  const full = `Run these against the live database; each returns only what differs from what the migrations build.
+  if (!exposed.length && !indexes.length) return { full: "No table in an exposed schema and no index: nothing to check against the live database.", brief };
+  return briefFirst(brief, () => {
+    const queries = [];
+    if (exposed.length) {
+      queries.push([
+        "-- Row level security that differs from what the migrations build (no rows: as expected)",
+        "select e.name, c.relrowsecurity, c.relforcerowsecurity",
+        "from (values",
+        exposed.map((t) => `  (${literal3(`${quoteIdent(t.schema)}.${quoteIdent(t.name)}`)}, ${t.rls}, ${t.forceRls})`).join(",\n"),
+        ") as e(name, rls, force_rls)",
+        "left join pg_class c on c.oid = to_regclass(e.name)",
+        "where c.oid is null or (c.relrowsecurity, c.relforcerowsecurity) is distinct from (e.rls, e.force_rls);"
+      ].join("\n"), [
+        "-- Policy counts that differ from what the migrations build (no rows: as expected)",
+        "select e.schemaname, e.tablename, e.expected, count(p.policyname) as actual",
+        "from (values",
+        exposed.map((t) => `  (${literal3(t.schema)}, ${literal3(t.name)}, ${t.policies.length})`).join(",\n"),
+        ") as e(schemaname, tablename, expected)",
+        "left join pg_policies p on p.schemaname = e.schemaname and p.tablename = e.tablename",
+        "group by e.schemaname, e.tablename, e.expected",
+        "having count(p.policyname) <> e.expected",
+        "order by 1, 2;"
+      ].join("\n"));
+    }
+    if (indexes.length) {
+      queries.push([
+        "-- Indexes the migrations create that the database lacks (no rows: all present)",
+        "select e.schemaname, e.tablename, e.indexname",
+        "from (values",
+        indexes.map(({ t, i }) => `  (${literal3(t.schema)}, ${literal3(t.name)}, ${literal3(i.name)})`).join(",\n"),
+        ") as e(schemaname, tablename, indexname)",
+        "where not exists (select 1 from pg_indexes i where i.schemaname = e.schemaname and i.indexname = e.indexname)",
+        "order by 1, 2, 3;"
+      ].join("\n"));
+    }
+    const full = `Run these against the live database; each returns only what differs from what the migrations build.
 
 ${fence(queries.join("\n\n"), "sql")}`;
-  return { full: fold(`${queries.length} queries`, full, exposed.length + indexes.length), brief };
+    return fold(`${queries.length} queries`, full, exposed.length + indexes.length);
+  });
 }
 function literal3(s) {
   return `'${s.replace(/'/g, "''")}'`;
@@ -75329,27 +75500,29 @@ var HealthReport = class {
     const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : void 0;
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: void 0, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== void 0));
-    this.recommendations = new Recommendations(this.current, () => this.leftOut("They are"));
+    const groups = groupByRule(this.current);
+    this.recommendations = new Recommendations(groups, () => this.leftOut("They are"));
     for (const { root, a: project2 } of projects) {
       const current = root === void 0 ? this.current : this.current.filter((f) => inProject(f, root));
+      const open2 = root === void 0 ? groups : groupByRule(current);
       const bodies2 = {
         // With several projects the headline alone states the verdict: a project's share of it would read as the whole.
         summary: summarySection(project2, several ? void 0 : verdict, current),
-        schema: schemaSection(project2, current),
+        schema: schemaSection(project2, open2),
         indexes: indexesSection(project2),
         rls: rlsSection(project2, helperFunctions(project2)),
         migrations: migrationsSection(project2.migrations),
         extensions: extensionsSection(project2.catalog.extensions, project2.catalog.extensionNeeds),
         // An analysis that did not read the code (one built by hand) has no such section rather than an empty one.
-        ...project2.code && { code: codeSection(project2.code, current) },
+        ...project2.code && { code: codeSection(project2.code, open2) },
         validation: validationSection(project2)
       };
       const sections = /* @__PURE__ */ new Map();
-      for (const [id, { full, brief }] of Object.entries(bodies2)) {
+      for (const [id, body] of Object.entries(bodies2)) {
         const heading = `## ${SECTION_TITLE[id]}${root === void 0 ? "" : `: ${code2(root)}`}
 
 `;
-        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}` });
+        sections.set(id, briefFirst(`${heading}${body.brief}`, () => `${heading}${body.full}`));
       }
       this.parts.push(sections);
     }
@@ -75358,7 +75531,7 @@ var HealthReport = class {
 ${headline(verdict)}`;
     this.conclusion = `## Conclusion
 
-${conclusionSection(this.current, RULES).full}`;
+${conclusionSection(groups, RULES).full}`;
     this.projectList = several && [
       `This repository holds ${plural(several.projects.length, "project")}, each audited on its own: ${several.projects.map((p) => code2(p.project.root)).join(", ")}.`,
       ...several.notes.map((n) => `> ${n}`)
@@ -75372,9 +75545,10 @@ ${conclusionSection(this.current, RULES).full}`;
   at(d) {
     const section = (sections, id) => {
       const body2 = sections.get(id);
-      return body2 ? [fixed(d.brief.has(id) ? `${body2.brief}
+      if (!body2) return [];
+      return [d.brief.has(id) ? fixed(`${body2.brief}
 
-_${this.leftOut("Details")}_` : body2.full)] : [];
+_${this.leftOut("Details")}_`) : deferred(() => body2.full)];
     };
     const shortened = this.shortened(d);
     const body = join([

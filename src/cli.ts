@@ -5,7 +5,7 @@ import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfi
 import { UsageError } from './errors.js';
 import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
-import { comparisonJsonReport, renderJson } from './report/json.js';
+import { comparisonJsonReport, jsonPieces, renderJsonPieces } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderComparisonText, renderText } from './report/text.js';
@@ -158,11 +158,11 @@ async function audit(args: Args, root: string, options: LoadConfigOptions): Prom
   const audited = await auditTree(snapshot, config);
   const tree = verifying ? await verifyTree(snapshot, audited, verifying, early) : audited;
   const judgement = judge(tree.merged.findings, { failOn: args.failOn, failOnExisting: false });
-  const out = args.format === 'json' ? renderJson(tree, VERSION)
-    : args.format === 'markdown' ? renderMarkdown(tree.merged, { judgement, tree })
-    : args.format === 'sarif' ? JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION, tree.merged.notes), null, 2)
-    : renderText(tree);
-  process.stdout.write(`${out}\n`);
+  const out = args.format === 'json' ? renderJsonPieces(tree, VERSION)
+    : args.format === 'markdown' ? [renderMarkdown(tree.merged, { judgement, tree })]
+    : args.format === 'sarif' ? [JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION, tree.merged.notes), null, 2)]
+    : [renderText(tree)];
+  writeOut(out);
   return judgement.failing.length > 0 ? 1 : 0;
 }
 
@@ -186,12 +186,25 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
   const compared = { base, head, diff: result.diff, silencing: result.silencing };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];
-  const out = args.format === 'json' ? JSON.stringify(comparisonJsonReport(result.head, VERSION, compared, judgement), null, 2)
-    : args.format === 'markdown' ? renderMarkdown(result.head, { pr: compared, judgement, tree: result.headTree })
-    : args.format === 'sarif' ? JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== 'resolved'), RULES, VERSION), null, 2)
-    : renderComparisonText(result.head, compared, verdictOf(judgement, true), notes);
-  process.stdout.write(`${out}\n`);
+  const out = args.format === 'json' ? jsonPieces(comparisonJsonReport(result.head, VERSION, compared, judgement))
+    : args.format === 'markdown' ? [renderMarkdown(result.head, { pr: compared, judgement, tree: result.headTree })]
+    : args.format === 'sarif' ? [JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== 'resolved'), RULES, VERSION), null, 2)]
+    : [renderComparisonText(result.head, compared, verdictOf(judgement, true), notes)];
+  writeOut(out);
   return judgement.failing.length > 0 ? 1 : 0;
+}
+
+/** Writes the output and a line break, a megabyte at a time: a report joined whole first would stand in memory twice. */
+function writeOut(pieces: Iterable<string>): void {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 1 << 20) {
+      process.stdout.write(chunk);
+      chunk = '';
+    }
+  }
+  process.stdout.write(`${chunk}\n`);
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {

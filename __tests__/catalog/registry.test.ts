@@ -86,5 +86,27 @@ describe('an existence registry', () => {
       copy.remove('b');
       expect([members(parent, 'g'), members(twin, 'g'), members(copy, 'g')]).toEqual([['a=1', 'b=2'], ['b=2', 'c=3'], ['c=3']]);
     });
+
+    // A fork adopted by its parent must leave it as the same writes made on the parent itself would, order included.
+    const adoptCases: { name: string; steps: (r: Registry<Obj>) => void; adoptable: boolean }[] = [
+      { name: 'an object added, one replaced, one removed', steps: (r) => { r.add('c', { group: 'g', v: 3 }); r.add('a', { group: 'g', v: 9 }); r.remove('b'); }, adoptable: true },
+      { name: 'an object moved to another group', steps: (r) => { r.add('a', { group: 'h', v: 1 }); }, adoptable: true },
+      { name: 'a rename', steps: (r) => { r.move('a', 'z', r.get('a')); }, adoptable: true },
+      { name: 'a group the parent does not have', steps: (r) => { r.add('d', { group: 'new', v: 4 }); }, adoptable: true },
+      { name: 'an object removed and made again', steps: (r) => { r.remove('a'); r.add('a', { group: 'g', v: 5 }); }, adoptable: false },
+    ];
+    test.each(adoptCases)('adopting a fork: $name', ({ steps, adoptable }) => {
+      const start = () => grouped().add('a', { group: 'g', v: 1 }).add('b', { group: 'g', v: 2 });
+      const direct = start();
+      steps(direct);
+      const parent = start();
+      const twin = parent.fork();
+      steps(twin);
+      expect(twin.adoptable()).toBe(adoptable);
+      if (!adoptable) return;
+      parent.adopt(twin);
+      const seen = (r: Registry<Obj>) => ({ entries: [...r], states: ['a', 'b', 'z'].map((k) => r.state(k)), groups: ['g', 'h', 'new'].map((g) => members(r, g)) });
+      expect(seen(parent)).toEqual(seen(direct));
+    });
   });
 });

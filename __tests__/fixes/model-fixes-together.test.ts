@@ -27,6 +27,8 @@ test.each<[string, Files, string[]]>([
   ['a back-relation to a model an earlier fix appended', [{ path: 'schema.prisma', text: USER }], [post, toPost]],
   ['a back-relation to a model of another file', [{ path: 'a.prisma', text: USER }, { path: 'b.prisma', text: post }], [comment, toPost, toPost]],
   ['a one-line model, whose closing brace is not at a line start', [{ path: 'schema.prisma', text: 'model User { id String @id }\n' }], [post, comment]],
+  ['back-relations to two models, the later model first', [{ path: 'schema.prisma', text: `${USER}\n${post}\n` }], [toPost, comment, toPost]],
+  ['a model declared twice: additions go to the first', [{ path: 'schema.prisma', text: `${USER}\n${USER}` }], [comment, comment]],
   ['a model no file declares', [{ path: 'schema.prisma', text: USER }], [post, toPost.replace('Post', 'Nowhere')]],
   ['no schema file', [], [post]],
   ['no fix', [{ path: 'schema.prisma', text: USER }], []],

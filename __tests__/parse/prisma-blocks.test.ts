@@ -93,6 +93,17 @@ describe('parsePrismaSchema block by block', () => {
     expect(schema.models.map((m) => m.name)).toEqual(['User', 'Post', 'Tag', 'Active', 'Comment', 'Audit', 'Audit2', '_TagToUser']);
   });
 
+  it('reads a schema with fixes applied in a trial as it reads it otherwise, and the schema as written after it', () => {
+    const files: Files = [{ path: 'prisma/schema.prisma', text: base }];
+    const edited = withModelFixes(files, ['model Audit {\n  id     Int    @id\n  userId String @map("user_id") @db.Uuid\n  user   User   @relation(fields: [userId], references: [id])\n}\n\n// Add to model User:\n//   audits Audit[]\n'])!;
+    parsePrismaSchema(files);
+    const trial = parsePrismaSchema(edited, { trial: true });
+    const after = parsePrismaSchema(files);
+    expect(trial).toEqual(parsedWhole(edited));
+    expect(trial.models.find((m) => m.name === 'Audit')!.relations).toEqual([expect.objectContaining({ model: 'User', columns: ['user_id'] })]);
+    expect(after).toEqual(parsedWhole(files));
+  });
+
   it('reads a block again when its text changed, not the cached one', () => {
     const path = 'prisma/schema.prisma';
     parsePrismaSchema([{ path, text: base }]);

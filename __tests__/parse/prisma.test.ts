@@ -112,6 +112,11 @@ describe('parsePrismaSchema', () => {
     expect({ table: m!.table, schema: m!.schema, index: m!.indexes.at(-1) }).toEqual(expected);
   });
 
+  it('reads names in string literals with their escapes undone', () => {
+    const m = model('model A {\n  id Int @id @map("a\\\\b")\n  n  Int @map("plain")\n\n  @@map("say \\"hi\\"")\n}\n', 'A');
+    expect([m.table, ...m.fields.map((f) => f.column)]).toEqual(['say "hi"', 'a\\b', 'plain']);
+  });
+
   it('reads enums with their database name, schema and mapped values', () => {
     expect(parseOne(profileSchema).enums).toEqual([
       { name: 'Role', dbName: 'role', schema: 'auth', values: ['admin', 'MEMBER'], members: ['ADMIN', 'MEMBER'], file: 'prisma/schema.prisma', line: 7 },

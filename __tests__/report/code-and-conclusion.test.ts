@@ -1,3 +1,4 @@
+import { groupByRule, sortFindings } from '../../src/report/format.js';
 import { codeSection } from '../../src/report/sections/code.js';
 import { conclusionSection } from '../../src/report/sections/conclusion.js';
 import { RULES } from '../../src/rules/index.js';
@@ -32,7 +33,7 @@ describe('code and edge functions: what the code uses, marked from the findings'
   const current = [finding('unknown-table-reference', 'warning', 'public.trust_audit_entries'), finding('edge-function-secret-undeclared', 'notice', 'analyze:SAMPLE_RATE')];
 
   test('in full: the summary, each table and function with whether a migration creates it, each edge function', () => {
-    expect(codeSection(facts, current).full).toBe([
+    expect(codeSection(facts, groupByRule(current)).full).toBe([
       '3 code files read: 2 tables and views queried (1 not created by the migrations), 1 function called with rpc (all created by the migrations).',
       '### What the code uses',
       '| Kind | Used | Created by the migrations |\n| - | - | - |\n'
@@ -58,7 +59,7 @@ describe('conclusion: the three changes that clear the most, most severe first',
       finding('missing-rls', 'error', 'public.f'),
       finding('rls-no-policy', 'notice', 'public.g'),
     ];
-    expect(conclusionSection(current, RULES).full).toBe([
+    expect(conclusionSection(groupByRule(sortFindings(current)), RULES).full).toBe([
       'Next steps, the changes that clear the most, in order (each finding\'s fix is under Recommendations):',
       [
         '1. ❌ **Table in an exposed schema without row level security** (`missing-rls`, 1 error): `public.f`.',

@@ -1,6 +1,6 @@
 import { ItemList, fixed, folded, join, tableBlock, type Block } from '../../src/report/blocks.js';
 import { table } from '../../src/report/escape.js';
-import { sortFindings } from '../../src/report/format.js';
+import { groupByRule, sortFindings } from '../../src/report/format.js';
 import { PullRequestBlock } from '../../src/report/sections/pull-request.js';
 import { Recommendations } from '../../src/report/sections/recommendations.js';
 import type { DiffResult, DiffedFinding } from '../../src/types.js';
@@ -37,7 +37,7 @@ const findings: DiffedFinding[] = [
 
 test('recommendations and the pull request block agree with their full lengths under every limit', () => {
   const current = sortFindings(findings);
-  const recommendations = new Recommendations(current, () => 'They are left out.');
+  const recommendations = new Recommendations(groupByRule(current), () => 'They are left out.');
   for (const fixes of [true, false]) for (const listed of [0, 3, current.length]) expectCapped(recommendations.block(fixes, listed));
   const diff: DiffResult = {
     findings: [...findings, diffed(finding('missing-rls', 'public.old', { file: ORGS, line: 4 }), 'resolved')],

@@ -1,5 +1,5 @@
 import { ItemList, fixed, folded, join } from '../../src/report/blocks.js';
-import { sortFindings } from '../../src/report/format.js';
+import { groupByRule, sortFindings } from '../../src/report/format.js';
 import { markdownReport, renderMarkdown } from '../../src/report/markdown.js';
 import { PullRequestBlock } from '../../src/report/sections/pull-request.js';
 import { Recommendations } from '../../src/report/sections/recommendations.js';
@@ -36,7 +36,7 @@ const findings: DiffedFinding[] = [
 
 test('recommendations measure what they render at every number of findings listed, with and without fixes', () => {
   const current = sortFindings(findings);
-  const recommendations = new Recommendations(current, () => 'They are left out.');
+  const recommendations = new Recommendations(groupByRule(current), () => 'They are left out.');
   for (const fixes of [true, false]) {
     for (let listed = 0; listed <= current.length + 1; listed++) {
       const [measured, rendered] = measuredAndRendered(recommendations.block(fixes, listed));

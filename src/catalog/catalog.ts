@@ -88,6 +88,8 @@ export class Catalog {
   existenceUncertain: boolean;
   /** Names that guarded statements (under IF, in EXCEPTION handlers) touch: whether they exist is not certain. */
   readonly doubtful: LayeredSet<string>;
+  /** Set when a block's EXCEPTION handler caught a failure here and the block rolled back. */
+  private rolledBack = false;
 
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
   constructor(parent?: Catalog, options: { isManaged?: (schema: string) => boolean; ownExtensionUses?: boolean } = {}) {
@@ -220,6 +222,7 @@ export class Catalog {
         if (!isCaught(failure, stmt.catches)) return failure;
         // Caught: the block rolled back. Whether it really failed rests on what the replay knows, so its names are in doubt.
         for (const name of identifiers(stmt.node)) this.doubtful.add(name);
+        this.rolledBack = true;
         return undefined;
       }
     }
@@ -235,10 +238,42 @@ export class Catalog {
     const trial = this.fork();
     const failure = trial.applyStrict(stmt, false, true);
     if (failure !== undefined && trial.sure(stmt, failure)) return failure;
+    // Where nothing failed, the strict run changed what the lenient one would, unless a caught failure rolled a block
+    // back (which the lenient run takes as done): the trial's state is then the one to keep, at no second run.
+    if (failure === undefined && !trial.rolledBack && trial.adoptable()) return void this.adopt(trial);
     this.applyStrict(stmt, true);
     // A failure its handler catches leaves the names in doubt, on the real catalog too.
     if (stmt.catches && failure === undefined) for (const name of trial.doubtful) if (!this.doubtful.has(name)) this.doubtful.add(name);
     return undefined;
+  }
+
+  /** Whether adopting this fork leaves its parent as its writes made there would (see LayeredMap.adoptable). */
+  private adoptable(): boolean {
+    return [this.schemas, this.relations, this.types, this.functions, this.extensions, this.roles, this.publications, this.others].every((r) => r.adoptable())
+      && [this.privileges, this.definitions, this.temps, this.ownSchemas, this.openSchemas, this.doubtful].every((m) => m.adoptable());
+  }
+
+  /** Makes the writes of `fork`, a fork of this catalog that is then spent, this catalog's own. */
+  private adopt(fork: Catalog): void {
+    for (const rel of fork.relations.ownValues()) if (rel.kind === 'table' && rel.table.owner === fork.token) rel.table.owner = this.token;
+    this.schemas.adopt(fork.schemas);
+    this.relations.adopt(fork.relations);
+    this.types.adopt(fork.types);
+    this.functions.adopt(fork.functions);
+    this.extensions.adopt(fork.extensions);
+    this.roles.adopt(fork.roles);
+    this.publications.adopt(fork.publications);
+    this.others.adopt(fork.others);
+    this.privileges.adopt(fork.privileges);
+    this.definitions.adopt(fork.definitions);
+    this.temps.adopt(fork.temps);
+    this.ownSchemas.adopt(fork.ownSchemas);
+    this.openSchemas.adopt(fork.openSchemas);
+    this.doubtful.adopt(fork.doubtful);
+    this.defaultSchema = fork.defaultSchema;
+    this.searchPath = fork.searchPath;
+    this.dynamicTables = fork.dynamicTables;
+    this.existenceUncertain = fork.existenceUncertain;
   }
 
   /** Whether a failure rests only on what the replay knows for certain: nothing it names is in doubt. */

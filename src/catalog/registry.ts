@@ -24,7 +24,7 @@ export class Registry<V> {
   complete = false;
 
   /** The groups this registry has written to: their sets are its own, the others still its parent's. */
-  private readonly ownGroups = new Set<string>();
+  private ownGroups: Set<string> | undefined;
 
   // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra.
   private constructor(
@@ -96,10 +96,10 @@ export class Registry<V> {
 
   private writableGroup(group: string): LayeredSet<string> {
     let members = this.groups.get(group);
-    if (!members || !this.ownGroups.has(group)) {
+    if (!members || !this.ownGroups?.has(group)) {
       members = members?.fork() ?? new LayeredSet<string>();
       this.groups.set(group, members);
-      this.ownGroups.add(group);
+      (this.ownGroups ??= new Set()).add(group);
     }
     return members;
   }
@@ -147,11 +147,37 @@ export class Registry<V> {
     return twin;
   }
 
+  /** The present objects this registry itself wrote (a fork's, not its parent's). */
+  ownValues(): IterableIterator<V> {
+    return this.present.ownValues();
+  }
+
+  /** See LayeredMap.adoptable; the order of a group's members counts too. */
+  adoptable(): boolean {
+    return this.present.adoptable() && [...(this.ownGroups ?? [])].every((group) => this.groups.get(group)!.adoptable());
+  }
+
+  /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
+  adopt(child: Registry<V>): void {
+    this.present.adopt(child.present);
+    this.absent.adopt(child.absent);
+    for (const group of child.ownGroups ?? []) {
+      const members = child.groups.get(group)!;
+      // The fork wrote to a fork of this registry's own set, or to a set this registry still read from its parent.
+      if (this.ownGroups?.has(group)) this.groups.get(group)!.adopt(members);
+      else {
+        this.groups.set(group, members);
+        (this.ownGroups ??= new Set()).add(group);
+      }
+    }
+    this.complete = child.complete;
+  }
+
   clone(): Registry<V> {
     const groups = new LayeredMap<string, LayeredSet<string>>();
     for (const [group, members] of this.groups) groups.set(group, members.clone());
     const copy = new Registry<V>(this.grouping, this.present.clone(), this.absent.clone(), groups);
-    for (const [group] of groups) copy.ownGroups.add(group);
+    copy.ownGroups = new Set(groups.keys());
     copy.complete = this.complete;
     return copy;
   }

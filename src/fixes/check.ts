@@ -181,36 +181,56 @@ export class FixChecker {
 
 /**
  * For each fix, the statements it runs in place of `stmt`, as the replay meets them: inside a DO block when `stmt` is
- * in one (so the block's EXCEPTION handlers still apply); undefined when the fix does not parse. The fixes are parsed
- * as one text, each on lines of its own; when that fails, one at a time, to tell which one does not parse.
+ * in one (so the block's EXCEPTION handlers still apply); undefined when the fix does not parse.
  */
 function fixStatementsOf(fixes: { stmt: Statement; fix: string }[]): (Statement[] | undefined)[] {
   const texts = fixes.map(({ stmt, fix }) => (stmt.origin !== 'top' ? `DO $sg_fix$\nBEGIN\n${fix}\nEND $sg_fix$;` : fix));
+  const file = fixes[0]?.stmt.file ?? '';
+  return parseEach(file, texts).map((parsed, i) => {
+    if (!parsed || parsed.unresolved.length > 0) return undefined;
+    const { stmt } = fixes[i]!;
+    const inBlock = stmt.origin !== 'top';
+    return parsed.statements.filter((s) => (inBlock ? s.origin === 'do' : s.origin !== 'function')).map((s) => ({
+      ...s, file: stmt.file, line: stmt.line, guarded: s.guarded || stmt.guarded,
+      ...(inBlock && { origin: stmt.origin, catches: [...(s.catches ?? []), ...(stmt.catches ?? [])] }),
+    }));
+  });
+}
+
+/** What one text reads as: its statements and unresolved EXECUTEs, lines counted from its own first. */
+type ParsedText = Pick<ParsedMigration, 'statements' | 'unresolved'>;
+
+/**
+ * Each text as `parseMigration` reads it alone; undefined where it raises a problem. A call into the parser costs more
+ * than a fix's own statements, so the texts are parsed as one, each on lines of its own. Where that raises a
+ * problem, a statement spans two texts (one lacks its semicolon), or a text sets check_function_bodies (which would
+ * reach the texts after it), each text is parsed alone instead.
+ */
+function parseEach(file: string, texts: string[]): (ParsedText | undefined)[] {
+  const alone = () => texts.map((text) => { const m = parseMigration(file, text); return m.problems.length > 0 ? undefined : m; });
+  if (texts.length < 2 || texts.some((t) => /check_function_bodies/i.test(t))) return alone();
   const starts: number[] = [];
   let line = 1;
   for (const text of texts) {
     starts.push(line);
     line += text.split('\n').length;
   }
-  const parsed = parseMigration(fixes[0]?.stmt.file ?? '', texts.join('\n'));
-  if (fixes.length > 1 && (parsed.problems.length > 0 || parsed.unresolved.length > 0)) return fixes.flatMap((f) => fixStatementsOf([f]));
-  if (parsed.problems.length > 0 || parsed.unresolved.length > 0) return [undefined];
+  const parsed = parseMigration(file, texts.join('\n'));
   const owner = (at: number) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i]! > at) i--;
-    return i;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   };
-  const out: Statement[][] = fixes.map(() => []);
-  for (const s of parsed.statements) {
-    const i = owner(s.line);
-    const { stmt } = fixes[i]!;
-    const inBlock = stmt.origin !== 'top';
-    if (inBlock ? s.origin !== 'do' : s.origin === 'function') continue;
-    out[i]!.push({
-      ...s, file: stmt.file, line: stmt.line, guarded: s.guarded || stmt.guarded,
-      ...(inBlock && { origin: stmt.origin, catches: [...(s.catches ?? []), ...(stmt.catches ?? [])] }),
-    });
-  }
+  const lastLine = (s: Statement) => s.line + (s.text.match(/\n/g)?.length ?? 0);
+  if (parsed.problems.length > 0 || parsed.statements.some((s) => s.origin === 'top' && owner(lastLine(s)) !== owner(s.line))) return alone();
+  const out = texts.map((): ParsedText => ({ statements: [], unresolved: [] }));
+  for (const s of parsed.statements) out[owner(s.line)]!.statements.push({ ...s, line: s.line - starts[owner(s.line)]! + 1 });
+  for (const u of parsed.unresolved) out[owner(u.line)]!.unresolved.push({ ...u, line: u.line - starts[owner(u.line)]! + 1 });
   return out;
 }
 
@@ -253,8 +273,8 @@ function reauditPasses(fixed: Finding[], facts: RuleFacts, context: FixContext):
   for (const rule of [...first, ...context.rules.filter((r) => !first.includes(r))].filter(affected)) {
     const found: Finding[] = [];
     const report = 'check' in rule && reporter(rule, context.config, found);
-    // Rules claim the versions they suggest: a re-audit claims from a copy.
-    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), report });
+    // Rules claim the versions they suggest: a re-audit claims from a copy. It reads findings, never their fixes.
+    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), showsFixes: false, report });
     if (found.some(fails)) {
       suspects.set(context, [rule, ...first.filter((r) => r !== rule)]);
       return false;
@@ -276,7 +296,7 @@ function passingTogether<T>(members: T[], passes: (group: T[]) => boolean): T[] 
 }
 
 /** Runs SQL after the last migration, strictly (as PostgreSQL would); whether nothing failed. */
-function runStrict(catalog: Catalog, m: ParsedMigration): boolean {
+function runStrict(catalog: Catalog, m: ParsedText): boolean {
   for (const step of executionOrder(m, (origin) => origin !== 'function')) {
     if (!('node' in step)) catalog.applyUnresolved(step);
     else if (catalog.applyStrict(step)) return false;
@@ -289,9 +309,10 @@ function runStrict(catalog: Catalog, m: ParsedMigration): boolean {
  * other fixes in place, the audit of the result no longer reports the finding.
  */
 function newMigrationFixes(findings: (Finding & { fix: string })[], context: FixContext): Set<Finding> {
-  const runnable = findings.flatMap((finding) => {
-    const m = parseMigration('schema-guardian-fix.sql', finding.fix);
-    if (m.problems.length > 0) return [];
+  const parsed = parseEach('schema-guardian-fix.sql', findings.map((f) => f.fix));
+  const runnable = findings.flatMap((finding, i) => {
+    const m = parsed[i];
+    if (!m) return [];
     const once = context.catalog.fork();
     return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
   });
@@ -307,7 +328,7 @@ function prismaFixes(findings: (Finding & { fix: string })[], context: FixContex
   return new Set(passingTogether(findings, (group) => {
     const edited = withModelFixes(context.schemaTexts, group.map((f) => f.fix));
     if (!edited) return false;
-    const prisma = parsePrismaSchema(edited);
+    const prisma = parsePrismaSchema(edited, { trial: true });
     return prisma.errors.length === 0 && reauditPasses(group, { ...context.facts, prisma }, context);
   }));
 }
@@ -317,35 +338,60 @@ type SchemaFile = { path: string; text: string };
 /**
  * The schema files with every fix applied in turn by applyModelFix, at the cost of one pass: applying them one by one
  * copies the first file, which grows by a model per fix, once per fix. A field addition goes into its model where the
- * files stood before the new blocks; the blocks are appended once, as the fixes one by one leave them (each appended
- * to the previous text trimmed at its end). Where an addition's model or its closing brace is not in the original text
- * of the first file, the fixes are applied one by one.
+ * files stood before the new blocks (its lines just before the model's closing brace, after those added there
+ * before); the blocks are appended once, as the fixes one by one leave them (each appended to the previous text
+ * trimmed at its end). Where an addition's model or its closing brace is not in the original text of the first file,
+ * the fixes are applied one by one.
  */
 export function withModelFixes(files: SchemaFile[], fixes: string[]): SchemaFile[] | undefined {
   if (fixes.length === 0) return files;
-  const edited = files.map((f) => ({ ...f }));
-  const first = edited[0];
+  const first = files[0];
   if (!first) return undefined;
+  // Where each model closes, found once: looking it up per addition made the pass quadratic in the schema's size.
+  const closings = files.map((f) => modelClosings(f.text));
+  const insertions = files.map(() => new Map<number, string>());
   const blocks: string[] = [];
   for (const fix of fixes) {
     const [head = '', ...additions] = fix.split(/^(?=\/\/ Add to model )/m);
     for (const addition of additions) {
       const [title = '', ...fieldLines] = addition.trimEnd().split('\n');
-      const opening = new RegExp(`^model\\s+${title.slice(ADD_TO.length).replace(/:$/, '')}\\s*\\{`, 'm');
-      const file = edited.find((f) => opening.test(f.text));
+      const model = title.slice(ADD_TO.length).replace(/:$/, '');
+      const i = closings.findIndex((c) => c.has(model));
       // A model only the appended blocks declare, or no closing brace before them: the text one by one is needed.
-      if (file !== first && (file === undefined || blocks.length > 0)) return oneByOne(files, fixes);
-      const start = opening.exec(file.text)!.index;
-      const close = /^\}/m.exec(file.text.slice(start));
-      if (!close) return oneByOne(files, fixes);
-      const at = start + close.index;
-      file.text = `${file.text.slice(0, at)}${fieldLines.map((l) => `  ${l.replace(/^\/\/\s*/, '')}\n`).join('')}${file.text.slice(at)}`;
+      if (i !== 0 && (i < 0 || blocks.length > 0)) return oneByOne(files, fixes);
+      const at = closings[i]!.get(model);
+      if (at === undefined) return oneByOne(files, fixes);
+      insertions[i]!.set(at, `${insertions[i]!.get(at) ?? ''}${fieldLines.map((l) => `  ${l.replace(/^\/\/\s*/, '')}\n`).join('')}`);
     }
     blocks.push(head.trim());
   }
+  const edited = files.map((f, i) => {
+    let text = '';
+    let from = 0;
+    for (const at of [...insertions[i]!.keys()].sort((a, b) => a - b)) {
+      text += f.text.slice(from, at) + insertions[i]!.get(at)!;
+      from = at;
+    }
+    return { ...f, text: text + f.text.slice(from) };
+  });
   const last = blocks.pop() ?? '';
-  first.text = `${first.text.trimEnd()}${blocks.filter((b) => b !== '').map((b) => `\n\n${b}`).join('')}\n\n${last}\n`;
+  edited[0]!.text = `${edited[0]!.text.trimEnd()}${blocks.filter((b) => b !== '').map((b) => `\n\n${b}`).join('')}\n\n${last}\n`;
   return edited;
+}
+
+/**
+ * Per model a file declares (the first declaration of a name), where the first line that starts with `}` after its
+ * opening begins; undefined for a model with no such line.
+ */
+function modelClosings(text: string): Map<string, number | undefined> {
+  const closings = new Map<string, number | undefined>();
+  const closing = /^\}/gm;
+  for (const m of text.matchAll(/^model\s+(\w+)\s*\{/gm)) {
+    if (closings.has(m[1]!)) continue;
+    closing.lastIndex = m.index;
+    closings.set(m[1]!, closing.exec(text)?.index);
+  }
+  return closings;
 }
 
 function oneByOne(files: SchemaFile[], fixes: string[]): SchemaFile[] | undefined {

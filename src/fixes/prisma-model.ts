@@ -269,7 +269,16 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 }
 
+/** Types already mapped: columns share a few types, and trying every pattern on each column was slow. */
+const mappedTypes = new Map<string, Mapped & { list: boolean }>();
+
 function mapType(sqlType: string): Mapped & { list: boolean } {
+  let mapped = mappedTypes.get(sqlType);
+  if (!mapped) mappedTypes.set(sqlType, (mapped = mapTypeOnce(sqlType)));
+  return mapped;
+}
+
+function mapTypeOnce(sqlType: string): Mapped & { list: boolean } {
   const list = sqlType.endsWith('[]');
   const base = sqlType.replace(/(\[\])+$/, '');
   for (const [re, to] of SCALARS) {

@@ -26,9 +26,10 @@ type ObjectBlock = (Model | View) & { file: string; lines: string[]; shift: numb
 /**
  * The Prisma schema as the database sees it: tables, columns, keys and indexes with the lines they are declared on,
  * including the join tables Prisma creates for implicit many-to-many relations. Files that do not parse become
- * `errors`, so one broken file never hides the others.
+ * `errors`, so one broken file never hides the others. A `trial` read, of the schema with fixes applied, uses the blocks
+ * of the schema last read and leaves them cached: the blocks the fixes add would otherwise stay in memory to the end.
  */
-export function parsePrismaSchema(files: { path: string; text: string }[]): PrismaSchema {
+export function parsePrismaSchema(files: { path: string; text: string }[], { trial = false }: { trial?: boolean } = {}): PrismaSchema {
   const schema: PrismaSchema = { files: files.map((f) => f.path), models: [], enums: [], errors: [] };
   const objects: ObjectBlock[] = [];
   const enums: (Enum & { file: string; shift: number })[] = [];
@@ -57,7 +58,7 @@ export function parsePrismaSchema(files: { path: string; text: string }[]): Pris
       }
     }
   }
-  blockCache = parsed;
+  if (!trial) blockCache = parsed;
 
   const objectNames = new Set([...objects.map((o) => o.name), ...compositeTypes]);
   schema.models = objects.map((o) => toModel(o, objectNames));
@@ -99,18 +100,39 @@ export function schemaNotCompared(a: { prisma: PrismaSchema | null; schemaFiles:
 let tools: { parser: InstanceType<typeof PrismaParser>; visitor: InstanceType<ReturnType<typeof VisitorClassFactory>> } | undefined;
 
 function parse(text: string) {
-  // The package's default parser drops locations; building one with them costs a grammar analysis, so once.
+  // The package's default parser takes its settings from a config file it looks for in the working directory, so one
+  // of our own, built once: its grammar analysis is costly. The visitor locates nodes by their tokens, which the lexer
+  // places anyway; the parser's own tracking of locations would only slow it.
   if (!tools) {
-    const parser = new PrismaParser({ nodeLocationTracking: 'full' });
-    tools = { parser, visitor: new (VisitorClassFactory(parser))() };
+    const parser = new PrismaParser({ nodeLocationTracking: 'none' });
+    tools = { parser, visitor: new (lineVisitor(parser))() };
   }
   return getSchema(text, tools);
 }
 
 /**
- * The blocks of the last schema read, each parsed on its own (so from line 1), by its text. The fix checker reads the
- * schema again with new models appended and fields added to a few, and most blocks of that text are then parsed
- * already; only the last schema's are kept, so the cache stays the size of one schema.
+ * The package's visitor, with a node's location only the line it starts on, and only where that line is read: models,
+ * views, enums, fields and block attributes. The blocks of the last schema read stay cached, and six numbers on every
+ * node, each attribute and function call included, were much of what they held. The method is the package's own,
+ * undocumented: should an update rename it, every line would read 1, which the tests of lines catch.
+ */
+function lineVisitor(parser: InstanceType<typeof PrismaParser>) {
+  return class extends VisitorClassFactory(parser) {
+    maybeAppendLocationData<T extends { type: string; kind?: string }>(node: T, ...tokens: ({ startLine?: number } | undefined)[]): T {
+      if (node.type === 'attribute' ? node.kind !== 'object' : !LINED.has(node.type)) return node;
+      let startLine = Infinity;
+      for (const token of tokens) if (token?.startLine !== undefined && token.startLine < startLine) startLine = token.startLine;
+      return Object.assign(node, { location: { startLine } });
+    }
+  };
+}
+
+const LINED = new Set(['model', 'view', 'enum', 'field']);
+
+/**
+ * The blocks of the last schema read (trials aside), each parsed on its own (so from line 1), by its text. The fix
+ * checker reads the schema again with new models appended and fields added to a few, and most blocks of that text are
+ * then parsed already; only the last schema's are kept, so the cache stays the size of one schema.
  */
 let blockCache = new Map<string, Block>();
 
@@ -425,6 +447,8 @@ function isArray(v: unknown): v is { type: 'array'; args: Value[] } {
 /** A string literal's value (the AST keeps the quotes and escapes). */
 function stringOf(v: Value | undefined): string | undefined {
   if (typeof v !== 'string' || !v.startsWith('"')) return undefined;
+  // Most literals escape nothing, and JSON.parse on every one of them showed in the profile of reading a large schema.
+  if (!v.includes('\\')) return v.slice(1, -1);
   try {
     return JSON.parse(v) as string;
   } catch {

@@ -24,16 +24,24 @@ export function fixed(s: string): Block {
   return block(() => s.length, () => s);
 }
 
+/** fixed() of a text built only when a probe or the text reaches it: a probe stops at its limit. */
+export function deferred(text: () => string): Block {
+  return block(() => text().length, text);
+}
+
 export function join(blocks: Block[], separator: string): Block {
   const separators = separator.length * Math.max(0, blocks.length - 1);
-  return block((cap) => {
+  const upTo = (cap: number) => {
     let n = separators;
     for (const b of blocks) {
       if (n > cap) break;
       n += b.upTo(cap - n);
     }
     return n;
-  }, () => blocks.map((b) => b.text()).join(separator));
+  };
+  // Concatenation rather than Array#join, which copies its parts: the long lists of a report, nested a few blocks
+  // deep, would be copied once per level, where a concatenation is copied once, when the report is written.
+  return block(upTo, () => blocks.reduce((s, b, i) => (i ? s + separator : s) + b.text(), ''));
 }
 
 /** fold() for a block: the <details> wrapper, when there is one, adds the same characters whatever the body. */
@@ -97,10 +105,16 @@ export function tableBlock(header: string[], size: number, row: (i: number) => s
 
 /** A detail section's body in full and in brief: the size fit swaps the one for the other, heading kept. */
 export interface SectionBody {
-  full: string;
-  brief: string;
+  readonly full: string;
+  readonly brief: string;
 }
 
 export function sameInBrief(body: string): SectionBody {
   return { full: body, brief: body };
+}
+
+/** A body whose full text is built when first read: a report fitted to a size limit may show only the brief. */
+export function briefFirst(brief: string, full: () => string): SectionBody {
+  let built: string | undefined;
+  return { brief, get full() { return (built ??= full()); } };
 }

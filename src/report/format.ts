@@ -46,6 +46,19 @@ export function groupByRule<T extends Finding>(sorted: T[]): RuleGroup<T>[] {
   return groups;
 }
 
+/**
+ * The objects that the findings of each of `rules` name, read from groupByRule's groups: only the findings of those
+ * rules are visited, not the whole of a long list.
+ */
+export function objectsByRule(groups: RuleGroup<Finding>[], rules: string[]): (rule: string) => Set<string> {
+  const objects = new Map(rules.map((r) => [r, new Set<string>()]));
+  for (const g of groups) {
+    const named = objects.get(g.rule);
+    if (named) for (const f of g.findings) if (f.object) named.add(f.object);
+  }
+  return (rule) => objects.get(rule) ?? new Set();
+}
+
 export function counts(findings: Finding[]): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${plural(n('notice'), 'notice')}`;

@@ -53,7 +53,37 @@ function migrationsOf(analysis: Analysis): JsonReport['migrations'] {
 
 /** The contract of a tree's audit as the CLI prints it. */
 export function renderJson(audit: TreeAudit, version: string): string {
-  return JSON.stringify(treeJsonReport(audit, version), null, 2);
+  return [...renderJsonPieces(audit, version)].join('');
+}
+
+/** renderJson's text in pieces, for writing as they come. */
+export function renderJsonPieces(audit: TreeAudit, version: string): Iterable<string> {
+  return jsonPieces(treeJsonReport(audit, version));
+}
+
+/**
+ * The text `JSON.stringify(value, null, 2)` gives, in pieces: each element of the object's arrays on its own, so a
+ * report of 100,000 findings never stands whole in memory when it is written piece by piece.
+ */
+export function* jsonPieces(value: object): Generator<string> {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  // JSON strings hold no raw line break, so indenting a nested value is indenting each of its lines.
+  const nested = (v: unknown, indent: string) => (JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+  for (const [i, [key, v]] of entries.entries()) {
+    const head = `${i === 0 ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(v) || v.length === 0) {
+      yield `${head}${nested(v, '  ')}`;
+      continue;
+    }
+    yield `${head}[`;
+    for (const [j, item] of v.entries()) yield `${j === 0 ? '' : ','}\n    ${nested(item, '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}';
 }
 
 /** The contract of a comparison (the action, `schema-guardian diff`): each finding with its status, and the verdict. */

@@ -3,10 +3,10 @@ import type { TreeAudit } from '../projects.js';
 import type { Silencing } from '../pull-request.js';
 import { RULES } from '../rules/index.js';
 import type { Analysis, DiffResult, DiffedFinding, Finding } from '../types.js';
-import { fixed, join, type Block, type SectionBody } from './blocks.js';
+import { briefFirst, deferred, fixed, join, type Block, type SectionBody } from './blocks.js';
 import { code } from './escape.js';
 import { helperFunctions } from './facts.js';
-import { plural, sortFindings } from './format.js';
+import { groupByRule, plural, sortFindings } from './format.js';
 import { codeSection } from './sections/code.js';
 import { conclusionSection } from './sections/conclusion.js';
 import { extensionsSection } from './sections/extensions.js';
@@ -171,26 +171,28 @@ class HealthReport {
     const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : undefined;
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: undefined, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== undefined));
-    this.recommendations = new Recommendations(this.current, () => this.leftOut('They are'));
+    const groups = groupByRule(this.current);
+    this.recommendations = new Recommendations(groups, () => this.leftOut('They are'));
     for (const { root, a: project } of projects) {
       const current = root === undefined ? this.current : this.current.filter((f) => inProject(f, root));
+      const open = root === undefined ? groups : groupByRule(current);
       const bodies: Partial<Record<SectionId, SectionBody>> = {
         // With several projects the headline alone states the verdict: a project's share of it would read as the whole.
-        summary: summarySection(project, several ? undefined : verdict, current), schema: schemaSection(project, current), indexes: indexesSection(project),
+        summary: summarySection(project, several ? undefined : verdict, current), schema: schemaSection(project, open), indexes: indexesSection(project),
         rls: rlsSection(project, helperFunctions(project)), migrations: migrationsSection(project.migrations), extensions: extensionsSection(project.catalog.extensions, project.catalog.extensionNeeds),
         // An analysis that did not read the code (one built by hand) has no such section rather than an empty one.
-        ...(project.code && { code: codeSection(project.code, current) }),
+        ...(project.code && { code: codeSection(project.code, open) }),
         validation: validationSection(project),
       };
       const sections = new Map<SectionId, SectionBody>();
-      for (const [id, { full, brief }] of Object.entries(bodies) as [SectionId, SectionBody][]) {
+      for (const [id, body] of Object.entries(bodies) as [SectionId, SectionBody][]) {
         const heading = `## ${SECTION_TITLE[id]}${root === undefined ? '' : `: ${code(root)}`}\n\n`;
-        sections.set(id, { full: `${heading}${full}`, brief: `${heading}${brief}` });
+        sections.set(id, briefFirst(`${heading}${body.brief}`, () => `${heading}${body.full}`));
       }
       this.parts.push(sections);
     }
     this.title = `# Schema Health Report\n\n${headline(verdict)}`;
-    this.conclusion = `## Conclusion\n\n${conclusionSection(this.current, RULES).full}`;
+    this.conclusion = `## Conclusion\n\n${conclusionSection(groups, RULES).full}`;
     this.projectList = several && [
       `This repository holds ${plural(several.projects.length, 'project')}, each audited on its own: ${several.projects.map((p) => code(p.project.root)).join(', ')}.`,
       ...several.notes.map((n) => `> ${n}`),
@@ -206,7 +208,8 @@ class HealthReport {
   at(d: Detail): Block {
     const section = (sections: Map<SectionId, SectionBody>, id: SectionId) => {
       const body = sections.get(id);
-      return body ? [fixed(d.brief.has(id) ? `${body.brief}\n\n_${this.leftOut('Details')}_` : body.full)] : [];
+      if (!body) return [];
+      return [d.brief.has(id) ? fixed(`${body.brief}\n\n_${this.leftOut('Details')}_`) : deferred(() => body.full)];
     };
     const shortened = this.shortened(d);
     const body = join([

@@ -60,11 +60,18 @@ export function sentence(v: Verdict): string {
 
 /** `1 new error, 2 existing warnings` (with statuses) or `1 error, 2 warnings`: the counts that are not zero, most severe first. */
 function tally(findings: Judged[], withStatus: boolean): string {
+  // Counted in one pass: a list can hold every finding of a large history.
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    const label = withStatus ? `${f.status ?? 'new'} ${f.severity}` : f.severity;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
   const parts: string[] = [];
   for (const status of withStatus ? (['new', 'existing'] as const) : ([undefined] as const))
     for (const severity of SEVERITY_ORDER) {
-      const n = findings.filter((f) => f.severity === severity && (status === undefined || (f.status ?? 'new') === status)).length;
-      if (n) parts.push(plural(n, status ? `${status} ${severity}` : severity));
+      const label = status ? `${status} ${severity}` : severity;
+      const n = counts.get(label);
+      if (n) parts.push(plural(n, label));
     }
   return parts.join(', ');
 }

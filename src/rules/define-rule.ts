@@ -37,7 +37,7 @@ export interface RuleFacts {
   skippedRelations: Map<string, string>;
   /**
    * Whether fixes that cost a re-audit to check (a Prisma model, SQL for a new migration) are shown: not for a pull
-   * request's base, so a rule may leave out a fix that is costly to build.
+   * request's base, nor in the re-audit that checks fixes, so a rule may leave out a fix that is costly to build.
    */
   showsFixes: boolean;
 }

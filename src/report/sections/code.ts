@@ -2,14 +2,15 @@ import { PLATFORM_SECRETS, type CodeFacts } from '../../sources/code.js';
 import type { Finding } from '../../types.js';
 import { sameInBrief, type SectionBody } from '../blocks.js';
 import { code, table } from '../escape.js';
-import { plural } from '../format.js';
+import { objectsByRule, plural, type RuleGroup } from '../format.js';
 
 /**
  * Code and edge functions (the seed's "Edge Functions" and "Live Database Expectations"): what the code asks of the
- * database and whether the migrations provide it, marked from the findings of the rules that judge it.
+ * database and whether the migrations provide it, marked from the findings of the rules that judge it (`open`: the open
+ * findings as groupByRule groups them).
  */
-export function codeSection(facts: CodeFacts, current: Finding[]): SectionBody {
-  const flagged = (rule: string) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object!));
+export function codeSection(facts: CodeFacts, open: RuleGroup<Finding>[]): SectionBody {
+  const flagged = objectsByRule(open, ['unknown-table-reference', 'unknown-function-reference', 'edge-function-secret-undeclared']);
   const unknownTables = flagged('unknown-table-reference');
   const unknownFunctions = flagged('unknown-function-reference');
   const undeclared = flagged('edge-function-secret-undeclared');

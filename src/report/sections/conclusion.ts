@@ -2,7 +2,7 @@ import type { Rule } from '../../rules/define-rule.js';
 import { SEVERITY_RANK, type Finding } from '../../types.js';
 import { sameInBrief, type SectionBody } from '../blocks.js';
 import { code, text } from '../escape.js';
-import { groupByRule, ICON, plural, sortFindings } from '../format.js';
+import { ICON, plural, type RuleGroup } from '../format.js';
 
 /** How many next steps the conclusion names: the seed report's "three actions that fix the most". */
 const STEPS = 3;
@@ -10,11 +10,11 @@ const OBJECTS_NAMED = 3;
 
 /**
  * Conclusion: the next steps, one per rule, most severe first and, at one severity, the rule with the most findings
- * first: fixing one rule's findings is one kind of change, so these are the changes that clear the most.
+ * first: fixing one rule's findings is one kind of change, so these are the changes that clear the most. `groups`: the
+ * open findings, sorted by sortFindings, grouped by groupByRule.
  */
-export function conclusionSection(current: Finding[], rules: readonly Rule[]): SectionBody {
-  if (!current.length) return sameInBrief('Nothing to do: no finding is open.');
-  const groups = groupByRule(sortFindings(current));
+export function conclusionSection(groups: RuleGroup<Finding>[], rules: readonly Rule[]): SectionBody {
+  if (!groups.length) return sameInBrief('Nothing to do: no finding is open.');
   const ranked = [...groups].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.findings.length - a.findings.length);
   const steps = ranked.slice(0, STEPS).map((g, i) => {
     const description = rules.find((r) => r.id === g.rule)?.description ?? g.rule;

@@ -1,5 +1,5 @@
 import type { MigrationInfo } from '../../types.js';
-import { sameInBrief, type SectionBody } from '../blocks.js';
+import { briefFirst, sameInBrief, type SectionBody } from '../blocks.js';
 import { code, table, text } from '../escape.js';
 import { fold, plural } from '../format.js';
 
@@ -11,9 +11,11 @@ export function migrationsSection(list: MigrationInfo[]): SectionBody {
   const brief = `${plural(list.length, 'migration file')}: ${applied} applied, ${list.length - applied} skipped; ` +
     `${list.length - notIdempotent - unknown} idempotent, ${notIdempotent} not, ${unknown} not known.`;
   if (!list.length) return sameInBrief(brief);
-  const rows = list.map((m) => [
-    code(m.file), m.applied ? '✅ Applied' : '⏭️ Skipped', String(m.statements),
-    m.idempotent === null ? '–' : m.idempotent ? '✅' : '❌', m.description ? text(m.description) : '–',
-  ]);
-  return { full: `${brief}\n\n${fold(`${list.length} migration files`, table(['Migration', 'Status', 'Statements', 'Idempotent', 'Description'], rows), rows.length)}`, brief };
+  return briefFirst(brief, () => {
+    const rows = list.map((m) => [
+      code(m.file), m.applied ? '✅ Applied' : '⏭️ Skipped', String(m.statements),
+      m.idempotent === null ? '–' : m.idempotent ? '✅' : '❌', m.description ? text(m.description) : '–',
+    ]);
+    return `${brief}\n\n${fold(`${list.length} migration files`, table(['Migration', 'Status', 'Statements', 'Idempotent', 'Description'], rows), rows.length)}`;
+  });
 }

@@ -2,7 +2,7 @@ import { ruleById } from '../../rules/index.js';
 import type { DiffedFinding, Finding, Severity } from '../../types.js';
 import { ItemList, fixed, folded, join, type Block } from '../blocks.js';
 import { code, fence, text } from '../escape.js';
-import { SEVERITY_ORDER, fixLanguage, groupByRule, indent, plural, verifiedMark, whereCell } from '../format.js';
+import { fixLanguage, indent, plural, verifiedMark, whereCell, type RuleGroup } from '../format.js';
 
 export type Listed = Finding & { status?: DiffedFinding['status'] };
 
@@ -27,27 +27,30 @@ export class Recommendations {
   /** How many entries the section lists in full: one per finding, or per Prisma migration for its re-run failures. */
   readonly entries: number;
 
-  /** `current` sorted by sortFindings; `leftOutNote` closes the line that counts the entries not listed. */
-  constructor(private readonly current: Listed[], private readonly leftOutNote: () => string) {
-    for (const severity of SEVERITY_ORDER) {
-      for (const [i, { rule, findings }] of groupByRule(current.filter((f) => f.severity === severity)).entries()) {
-        const about = ruleById(rule)?.description;
-        const entries = rule === 'non-idempotent-ddl' ? byPrismaMigration(findings) : findings.map((f) => [f]);
-        // Built when the size fit or the text reaches them: a comment shows the first few hundred of a long list.
-        const lines: string[] = [];
-        const line = (j: number) => (lines[j] ??= entryLine(entries[j]!));
-        const withFix = (j: number) => {
-          const fix = entries[j]!.length === 1 ? entries[j]![0]!.fix : undefined;
-          return fix ? `${line(j)}\n\n${indent(fence(fix, fixLanguage(fix)))}` : line(j);
-        };
-        this.groups.push({
-          ...(i === 0 ? { priority: `### ${PRIORITY[severity]}` } : {}),
-          heading: `#### ${code(rule)}: ${plural(findings.length, 'finding')}${about ? `\n\n${text(about)}.` : ''}`,
-          size: entries.length,
-          withFixes: new ItemList({ size: entries.length, item: withFix }),
-          withoutFixes: new ItemList({ size: entries.length, item: line }),
-        });
-      }
+  /**
+   * `ruleGroups`: the findings at head, sorted by sortFindings, grouped by groupByRule; `leftOutNote` closes the line
+   * that counts the entries not listed.
+   */
+  constructor(ruleGroups: RuleGroup<Listed>[], private readonly leftOutNote: () => string) {
+    let previous: Severity | undefined;
+    for (const { severity, rule, findings } of ruleGroups) {
+      const about = ruleById(rule)?.description;
+      const entries = rule === 'non-idempotent-ddl' ? byPrismaMigration(findings) : findings.map((f) => [f]);
+      // Built when the size fit or the text reaches them: a comment shows the first few hundred of a long list.
+      const lines: string[] = [];
+      const line = (j: number) => (lines[j] ??= entryLine(entries[j]!));
+      const withFix = (j: number) => {
+        const fix = entries[j]!.length === 1 ? entries[j]![0]!.fix : undefined;
+        return fix ? `${line(j)}\n\n${indent(fence(fix, fixLanguage(fix)))}` : line(j);
+      };
+      this.groups.push({
+        ...(severity !== previous ? { priority: `### ${PRIORITY[severity]}` } : {}),
+        heading: `#### ${code(rule)}: ${plural(findings.length, 'finding')}${about ? `\n\n${text(about)}.` : ''}`,
+        size: entries.length,
+        withFixes: new ItemList({ size: entries.length, item: withFix }),
+        withoutFixes: new ItemList({ size: entries.length, item: line }),
+      });
+      previous = severity;
     }
     this.entries = this.groups.reduce((n, g) => n + g.size, 0);
   }
@@ -55,7 +58,7 @@ export class Recommendations {
   /** The section listing the first `listed` findings, with or without their fixes. */
   block(fixes: boolean, listed: number): Block {
     const parts = [fixed('## Recommendations')];
-    if (!this.current.length) parts.push(fixed('Nothing to fix: no findings.'));
+    if (!this.groups.length) parts.push(fixed('Nothing to fix: no findings.'));
     const separator = fixes ? '\n\n' : '\n';
     let budget = listed;
     for (const g of this.groups) {

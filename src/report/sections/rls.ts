@@ -1,5 +1,5 @@
 import type { Analysis } from '../../types.js';
-import { sameInBrief, type SectionBody } from '../blocks.js';
+import { briefFirst, sameInBrief, type SectionBody } from '../blocks.js';
 import { code, table } from '../escape.js';
 import { lacksSearchPath, type HelperFunction } from '../facts.js';
 import { fold, key, plural } from '../format.js';
@@ -11,27 +11,28 @@ export function rlsSection(a: Analysis, helpers: HelperFunction[]): SectionBody 
     return sameInBrief('No schema is exposed through the API (the migrations do not use row level security), so no table is checked.');
   }
   const exposed = a.catalog.tables.filter((t) => a.exposedSchemas.includes(t.schema));
-  const rows = exposed.map((t) => {
-    const words = [...new Set(t.policies.map((p) => policyWords(p, code)))];
-    return [
-      code(key(t)), t.uncertain ? '❔ uncertain (dynamic SQL)' : t.rls ? '✅ on' : '❌ off', t.forceRls ? 'yes' : 'no', String(t.policies.length),
-      words.length ? words.join('; ') : t.rls ? 'nothing: no policy, so API clients see no rows' : '–',
-    ];
-  });
   const on = exposed.filter((t) => t.rls).length;
   const helperRows = helpers.flatMap(helperRowsOf);
   const unsafe = helpers.flatMap((h) => h.definitions.filter(lacksSearchPath)).length;
   const brief = `${plural(exposed.length, 'table')} in ${a.exposedSchemas.map(code).join(', ')}: ${on} with row level security, ${exposed.length - on} without; ` +
     `${plural(helperRows.length, 'helper function')}, ${plural(unsafe, 'SECURITY DEFINER function')} without ${code('search_path')}.`;
-  const full = [brief,
-    '### Tables',
-    rows.length ? fold(`${rows.length} tables`, table(['Table', 'RLS', 'Forced', 'Policies', 'What the policies allow'], rows), rows.length) : 'The migrations create no table in the exposed schemas.',
-    '### Helper functions',
-    helperRows.length
-      ? fold(`${helperRows.length} functions`, table(['Function', 'Policies using it', 'Security definer', 'search_path', 'Note'], helperRows), helperRows.length)
-      : 'No policy calls a function and no function is SECURITY DEFINER.',
-  ].join('\n\n');
-  return { full, brief };
+  return briefFirst(brief, () => {
+    const rows = exposed.map((t) => {
+      const words = [...new Set(t.policies.map((p) => policyWords(p, code)))];
+      return [
+        code(key(t)), t.uncertain ? '❔ uncertain (dynamic SQL)' : t.rls ? '✅ on' : '❌ off', t.forceRls ? 'yes' : 'no', String(t.policies.length),
+        words.length ? words.join('; ') : t.rls ? 'nothing: no policy, so API clients see no rows' : '–',
+      ];
+    });
+    return [brief,
+      '### Tables',
+      rows.length ? fold(`${rows.length} tables`, table(['Table', 'RLS', 'Forced', 'Policies', 'What the policies allow'], rows), rows.length) : 'The migrations create no table in the exposed schemas.',
+      '### Helper functions',
+      helperRows.length
+        ? fold(`${helperRows.length} functions`, table(['Function', 'Policies using it', 'Security definer', 'search_path', 'Note'], helperRows), helperRows.length)
+        : 'No policy calls a function and no function is SECURITY DEFINER.',
+    ].join('\n\n');
+  });
 }
 
 /** One row per definition, or one saying why there is none. */

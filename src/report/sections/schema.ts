@@ -4,17 +4,20 @@ import { sameInBrief, type SectionBody } from '../blocks.js';
 import { code, table, text } from '../escape.js';
 import { columnDrift, type ColumnDrift } from '../../catalog/prisma-match.js';
 import { modelsWithoutTable } from '../facts.js';
-import { fold, key, locCell, plural } from '../format.js';
+import { fold, key, locCell, objectsByRule, plural, type RuleGroup } from '../format.js';
 
-/** Schema comparison: each table with its model and drift, tables without a model, models without a table. */
-export function schemaSection(a: Analysis, current: Finding[]): SectionBody {
+/**
+ * Schema comparison: each table with its model and drift, tables without a model, models without a table. `open`: the
+ * open findings as groupByRule groups them.
+ */
+export function schemaSection(a: Analysis, open: RuleGroup<Finding>[]): SectionBody {
   const notCompared = schemaNotCompared(a);
   if (notCompared) return sameInBrief(`The Prisma schema was not compared with the migrations: ${text(notCompared)}. The migrations create ${plural(a.catalog.tables.length, 'table')}.`);
   if (!a.prisma) {
     return sameInBrief(`No Prisma schema was found, so no table is compared with a model. The migrations create ${plural(a.catalog.tables.length, 'table')}.`);
   }
   const byTable = new Map(a.prisma.models.map((m) => [`${m.schema}.${m.table}`, m]));
-  const flagged = (rule: string) => new Set(current.filter((f) => f.rule === rule && f.object).map((f) => f.object!));
+  const flagged = objectsByRule(open, ['missing-model', 'missing-table']);
   const missingModel = flagged('missing-model');
   const missingTable = flagged('missing-table');
 
