@@ -36,3 +36,13 @@ describe('fails on the first run, at the statement that fails, and that is no re
     expect(again.filter((line) => c.failsAt.includes(line))).toEqual([]);
   });
 });
+
+describe('a first run a block\'s EXCEPTION handler catches', () => {
+  // The replay cannot be sure the failure happens on the real database, so the statement is taken to have run
+  // (and its names are in doubt), not rolled back as the block would be.
+  test('changes the catalog as if it had run', () => {
+    const replay = new Replay({ prismaLayout: false });
+    replay.add(parseMigration('m.sql', 'create table a (id int);\ndo $$ begin\n  alter table a add column x int, add column id int;\nexception when duplicate_column then null;\nend $$;'));
+    expect(replay.catalog.toData(() => false).tables.map((t) => [t.name, t.columns.map((c) => c.name)])).toEqual([['a', ['id', 'x']]]);
+  });
+});

@@ -206,7 +206,7 @@ type ParsedText = Pick<ParsedMigration, 'statements' | 'unresolved'>;
  * problem, a statement spans two texts (one lacks its semicolon), or a text sets check_function_bodies (which would
  * reach the texts after it), each text is parsed alone instead.
  */
-function parseEach(file: string, texts: string[]): (ParsedText | undefined)[] {
+export function parseEach(file: string, texts: string[]): (ParsedText | undefined)[] {
   const alone = () => texts.map((text) => { const m = parseMigration(file, text); return m.problems.length > 0 ? undefined : m; });
   if (texts.length < 2 || texts.some((t) => /check_function_bodies/i.test(t))) return alone();
   const starts: number[] = [];
