@@ -16639,20 +16639,23 @@ var LineIndex = class {
   starts = [0];
   /** The 1-based line holding the byte at `offset`. */
   lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtOrBefore(this.starts, offset) + 1;
   }
   /** The text between two byte offsets. */
   slice(start, end) {
     return this.bytes.toString("utf8", start, end);
   }
 };
+function lastAtOrBefore(starts, at) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 function newlinesBefore(text2, end, start = 0) {
   let n = 0;
   for (let i = text2.indexOf("\n", start); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) n++;
@@ -21147,27 +21150,34 @@ var Catalog = class _Catalog {
     }
     return void 0;
   }
+  /** The layered stores a fork writes to instead of its parent, in one order for every catalog. */
+  layers() {
+    return [
+      this.schemas,
+      this.relations,
+      this.types,
+      this.functions,
+      this.extensions,
+      this.roles,
+      this.publications,
+      this.others,
+      this.privileges,
+      this.definitions,
+      this.temps,
+      this.ownSchemas,
+      this.openSchemas,
+      this.doubtful
+    ];
+  }
   /** Whether adopting this fork leaves its parent as its writes made there would (see LayeredMap.adoptable). */
   adoptable() {
-    return [this.schemas, this.relations, this.types, this.functions, this.extensions, this.roles, this.publications, this.others].every((r) => r.adoptable()) && [this.privileges, this.definitions, this.temps, this.ownSchemas, this.openSchemas, this.doubtful].every((m) => m.adoptable());
+    return this.layers().every((layer) => layer.adoptable());
   }
   /** Makes the writes of `fork`, a fork of this catalog that is then spent, this catalog's own. */
   adopt(fork) {
     for (const rel of fork.relations.ownValues()) if (rel.kind === "table" && rel.table.owner === fork.token) rel.table.owner = this.token;
-    this.schemas.adopt(fork.schemas);
-    this.relations.adopt(fork.relations);
-    this.types.adopt(fork.types);
-    this.functions.adopt(fork.functions);
-    this.extensions.adopt(fork.extensions);
-    this.roles.adopt(fork.roles);
-    this.publications.adopt(fork.publications);
-    this.others.adopt(fork.others);
-    this.privileges.adopt(fork.privileges);
-    this.definitions.adopt(fork.definitions);
-    this.temps.adopt(fork.temps);
-    this.ownSchemas.adopt(fork.ownSchemas);
-    this.openSchemas.adopt(fork.openSchemas);
-    this.doubtful.adopt(fork.doubtful);
+    const mine = this.layers();
+    fork.layers().forEach((layer, i) => mine[i].adopt(layer));
     this.defaultSchema = fork.defaultSchema;
     this.searchPath = fork.searchPath;
     this.dynamicTables = fork.dynamicTables;
@@ -31809,16 +31819,7 @@ function parseEach(file, texts) {
     line += text2.split("\n").length;
   }
   const parsed = parseMigration(file, texts.join("\n"));
-  const owner = (at) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const owner = (at) => lastAtOrBefore(starts, at);
   const lastLine = (s) => s.line + (s.text.match(/\n/g)?.length ?? 0);
   if (parsed.problems.length > 0 || parsed.statements.some((s) => s.origin === "top" && owner(lastLine(s)) !== owner(s.line))) return alone();
   const out = texts.map(() => ({ statements: [], unresolved: [] }));
@@ -31894,8 +31895,7 @@ function prismaFixes(findings, context) {
 }
 function withModelFixes(files, fixes) {
   if (fixes.length === 0) return files;
-  const first2 = files[0];
-  if (!first2) return void 0;
+  if (files.length === 0) return void 0;
   const closings = files.map((f) => modelClosings(f.text));
   const insertions = files.map(() => /* @__PURE__ */ new Map());
   const blocks = [];

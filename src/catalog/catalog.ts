@@ -38,6 +38,12 @@ let ownerSeq = 0;
  *
  * `fork()` gives a copy-on-write twin, which is how a migration is run a second time without copying the catalog.
  */
+/** A layered store (registry, map or set) whose fork's writes its parent can adopt. */
+interface Adoptable {
+  adoptable(): boolean;
+  adopt(child: this): void;
+}
+
 /** The relations handlers look up by kind: a table's indexes, and the views (what a DROP or a column change may break). */
 function relationGroup(rel: Relation): string | undefined {
   return rel.kind === 'index' ? `index ${rel.table}` : rel.kind === 'view' ? 'view' : undefined;
@@ -247,29 +253,24 @@ export class Catalog {
     return undefined;
   }
 
+  /** The layered stores a fork writes to instead of its parent, in one order for every catalog. */
+  private layers(): Adoptable[] {
+    return [
+      this.schemas, this.relations, this.types, this.functions, this.extensions, this.roles, this.publications, this.others,
+      this.privileges, this.definitions, this.temps, this.ownSchemas, this.openSchemas, this.doubtful,
+    ];
+  }
+
   /** Whether adopting this fork leaves its parent as its writes made there would (see LayeredMap.adoptable). */
   private adoptable(): boolean {
-    return [this.schemas, this.relations, this.types, this.functions, this.extensions, this.roles, this.publications, this.others].every((r) => r.adoptable())
-      && [this.privileges, this.definitions, this.temps, this.ownSchemas, this.openSchemas, this.doubtful].every((m) => m.adoptable());
+    return this.layers().every((layer) => layer.adoptable());
   }
 
   /** Makes the writes of `fork`, a fork of this catalog that is then spent, this catalog's own. */
   private adopt(fork: Catalog): void {
     for (const rel of fork.relations.ownValues()) if (rel.kind === 'table' && rel.table.owner === fork.token) rel.table.owner = this.token;
-    this.schemas.adopt(fork.schemas);
-    this.relations.adopt(fork.relations);
-    this.types.adopt(fork.types);
-    this.functions.adopt(fork.functions);
-    this.extensions.adopt(fork.extensions);
-    this.roles.adopt(fork.roles);
-    this.publications.adopt(fork.publications);
-    this.others.adopt(fork.others);
-    this.privileges.adopt(fork.privileges);
-    this.definitions.adopt(fork.definitions);
-    this.temps.adopt(fork.temps);
-    this.ownSchemas.adopt(fork.ownSchemas);
-    this.openSchemas.adopt(fork.openSchemas);
-    this.doubtful.adopt(fork.doubtful);
+    const mine = this.layers();
+    fork.layers().forEach((layer, i) => mine[i]!.adopt(layer));
     this.defaultSchema = fork.defaultSchema;
     this.searchPath = fork.searchPath;
     this.dynamicTables = fork.dynamicTables;

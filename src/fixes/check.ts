@@ -21,6 +21,7 @@ import { forgetRowsFor } from '../catalog/handlers/data.js';
 import type { Replay } from '../catalog/replay.js';
 import { executionOrder } from '../parse/plpgsql.js';
 import { parsePrismaSchema } from '../parse/prisma.js';
+import { lastAtOrBefore } from '../parse/lines.js';
 import { parseMigration } from '../parse/sql.js';
 import { reporter, type Rule, type RuleFacts } from '../rules/define-rule.js';
 import { discover, type Discovery } from '../sources/discover.js';
@@ -216,16 +217,7 @@ export function parseEach(file: string, texts: string[]): (ParsedText | undefine
     line += text.split('\n').length;
   }
   const parsed = parseMigration(file, texts.join('\n'));
-  const owner = (at: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const owner = (at: number) => lastAtOrBefore(starts, at);
   const lastLine = (s: Statement) => s.line + (s.text.match(/\n/g)?.length ?? 0);
   if (parsed.problems.length > 0 || parsed.statements.some((s) => s.origin === 'top' && owner(lastLine(s)) !== owner(s.line))) return alone();
   const out = texts.map((): ParsedText => ({ statements: [], unresolved: [] }));
@@ -345,8 +337,7 @@ type SchemaFile = { path: string; text: string };
  */
 export function withModelFixes(files: SchemaFile[], fixes: string[]): SchemaFile[] | undefined {
   if (fixes.length === 0) return files;
-  const first = files[0];
-  if (!first) return undefined;
+  if (files.length === 0) return undefined;
   // Where each model closes, found once: looking it up per addition made the pass quadratic in the schema's size.
   const closings = files.map((f) => modelClosings(f.text));
   const insertions = files.map(() => new Map<number, string>());

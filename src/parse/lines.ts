@@ -13,20 +13,25 @@ export class LineIndex {
 
   /** The 1-based line holding the byte at `offset`. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtOrBefore(this.starts, offset) + 1;
   }
 
   /** The text between two byte offsets. */
   slice(start: number, end: number): string {
     return this.bytes.toString('utf8', start, end);
   }
+}
+
+/** The index of the last of `starts` (ascending, the first at most `at`) that is at most `at`: a binary search. */
+export function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Newlines in `text` between UTF-16 indexes `start` and `end`: the line delta within an embedded string. */
