@@ -16163,6 +16163,9 @@ function severityOf(id, fallback, config2) {
   return set === "off" ? void 0 : set ?? fallback;
 }
 
+// src/analyze.ts
+import { createHash } from "node:crypto";
+
 // src/parse/plpgsql.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
 
@@ -20865,6 +20868,25 @@ function clientsOf(grants) {
 function alwaysTrue(qual, withCheck) {
   return { ...isTrue(qual) && { usingTrue: true }, ...isTrue(withCheck) && { checkTrue: true } };
 }
+var columnData = /* @__PURE__ */ new WeakMap();
+var policyData = /* @__PURE__ */ new WeakMap();
+function columnInfo(column) {
+  let info = columnData.get(column);
+  if (!info) {
+    const { identity: _identity, ...rest } = column;
+    columnData.set(column, info = rest);
+  }
+  return info;
+}
+function policyInfo(table2, policy, defined) {
+  const helpers = policy.helpers.filter((h) => defined.has(h));
+  const made = policyData.get(policy);
+  if (made && made.table === table2 && made.helpers.length === helpers.length && made.helpers.every((h, i) => h === helpers[i])) return made.info;
+  const { qual, withCheck, ...p } = policy;
+  const info = { ...p, helpers, ...policyCost(table2, qual, withCheck), ...alwaysTrue(qual, withCheck) };
+  policyData.set(policy, { table: table2, helpers, info });
+  return info;
+}
 function catalogData(catalog, managed) {
   const defined = new Set([...catalog.functions.values()].map((f) => `${f.schema}.${f.name}`));
   const indexesOf = /* @__PURE__ */ new Map();
@@ -20897,7 +20919,7 @@ function catalogData(catalog, managed) {
       ...t.foreign && { foreign: true },
       partitionOf: t.partitionOf,
       createdAt: t.createdAt,
-      columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
+      columns: [...t.columns.values()].map(columnInfo),
       primaryKey: cons.find((c) => c.type === "p")?.columns ?? [],
       uniques: cons.filter((c) => c.type === "u").map((c) => c.columns),
       foreignKeys: cons.flatMap((c) => c.fk ? [c.fk] : []),
@@ -20907,7 +20929,7 @@ function catalogData(catalog, managed) {
       rlsAt: t.rlsAt,
       uncertain: t.uncertain,
       ...clientsOf(t.clients),
-      policies: [...t.policies.values()].map(({ qual, withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)), ...policyCost(t.name, qual, withCheck), ...alwaysTrue(qual, withCheck) }))
+      policies: [...t.policies.values()].map((p) => policyInfo(t.name, p, defined))
     };
   }).sort(byName);
   const policyHelpers = /* @__PURE__ */ new Set();
@@ -31872,17 +31894,24 @@ function runStrict(catalog, m) {
   return true;
 }
 function newMigrationFixes(findings, context) {
-  const parsed = parseEach("schema-guardian-fix.sql", findings.map((f) => f.fix));
+  const fixFile = "schema-guardian-fix.sql";
+  const parsed = parseEach(fixFile, findings.map((f) => f.fix));
   const runnable = findings.flatMap((finding, i) => {
     const m = parsed[i];
     if (!m) return [];
     const once = context.catalog.fork();
     return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
   });
+  parsed.length = 0;
   return new Set(passingTogether(runnable, (group) => {
+    const unparsed = group.filter((g) => !g.m);
+    parseEach(fixFile, unparsed.map((g) => g.finding.fix)).forEach((m, i) => {
+      unparsed[i].m = m;
+    });
     const catalog = context.catalog.fork();
-    if (!group.every(({ m }) => runStrict(catalog, m))) return false;
-    return reauditPasses(group.map((g) => g.finding), { ...context.facts, catalog: catalog.toData(context.managed) }, context);
+    const ran = group.every(({ m }) => m !== void 0 && runStrict(catalog, m));
+    for (const g of group) g.m = void 0;
+    return ran && reauditPasses(group.map((g) => g.finding), { ...context.facts, catalog: catalog.toData(context.managed) }, context);
   }).map((g) => g.finding));
 }
 function prismaFixes(findings, context) {
@@ -48424,6 +48453,9 @@ function statementSpans(statements) {
 function exposedSchemasOf(setting2, usesRls, apiSchemas) {
   return setting2 === "auto" ? apiSchemas ?? (usesRls ? ["public"] : []) : setting2;
 }
+function walkedFile(file, applied, text2) {
+  return { file, applied, digest: text2 === void 0 ? void 0 : createHash("sha256").update(text2).digest("base64") };
+}
 var MigrationWalk = class _MigrationWalk {
   constructor(replayed, fixes = new FixChecker(), session = new Session()) {
     this.replayed = replayed;
@@ -48440,9 +48472,9 @@ var MigrationWalk = class _MigrationWalk {
   skipped = [];
   skippedRelations = /* @__PURE__ */ new Map();
   infos = [];
-  step(walked) {
+  step(walked, text2) {
     this.walked.push(walked);
-    const { file, applied, text: text2 } = walked;
+    const { file, applied } = walked;
     const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
     if (m && applied) {
       this.replayed.add(m);
@@ -48481,7 +48513,7 @@ var AnalysisCache = class {
   /** A fork of the walk kept under `key`, when `files` begin with its files; else undefined. */
   continuing(key2, files) {
     const walk3 = this.ended.get(key2);
-    const same = (a, b) => b !== void 0 && a.file === b.file && a.applied === b.applied && a.text === b.text;
+    const same = (a, b) => b !== void 0 && a.file === b.file && a.applied === b.applied && a.digest === b.digest;
     return walk3 && walk3.walked.every((w, i) => same(w, files[i])) ? walk3.fork() : void 0;
   }
   keep(key2, walk3) {
@@ -48505,9 +48537,14 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   });
   const prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
   const walkKey = JSON.stringify([found.root, found.layout, config2.managedSchemas]);
-  const files = found.migrationFiles.map(({ file, applied: applied2 }) => ({ file, applied: applied2, text: read(file) }));
+  const texts = found.migrationFiles.map(({ file }) => read(file));
+  const files = found.migrationFiles.map(({ file, applied: applied2 }, i) => walkedFile(file, applied2, texts[i]));
   const walk3 = options.cache?.continuing(walkKey, files) ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) }));
-  for (const file of files.slice(walk3.walked.length)) walk3.step(file);
+  texts.fill(void 0, 0, walk3.walked.length);
+  for (let i = walk3.walked.length; i < files.length; i++) {
+    walk3.step(files[i], texts[i]);
+    texts[i] = void 0;
+  }
   options.cache?.keep(walkKey, walk3);
   const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk3;
   const infos = walk3.infos.map((info) => ({ ...info, idempotent: replayed.idempotent.get(info.file) ?? null }));
@@ -48651,7 +48688,7 @@ function merge(label, config2, analyses, treeNotes) {
 }
 
 // src/diff.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
 function migrationChanges(base, head, baseSnap, headSnap) {
   const baseFiles = new Set(base.migrations.map((m) => m.file));
@@ -48710,18 +48747,25 @@ function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function digest(bytes) {
-  return bytes && createHash("sha256").update(bytes).digest("hex");
+  return bytes && createHash2("sha256").update(bytes).digest("hex");
 }
 var Buckets = class {
+  /** Per key, its findings and how many of them were taken (shifting each out would copy the rest every time). */
   byKey = /* @__PURE__ */ new Map();
   constructor(findings, key2) {
-    for (const f of findings) this.byKey.set(key2(f), [...this.byKey.get(key2(f)) ?? [], f]);
+    for (const f of findings) {
+      const k = key2(f);
+      const bucket = this.byKey.get(k);
+      if (bucket) bucket.findings.push(f);
+      else this.byKey.set(k, { findings: [f], taken: 0 });
+    }
   }
   take(key2) {
-    return this.byKey.get(key2)?.shift();
+    const bucket = this.byKey.get(key2);
+    return bucket && bucket.taken < bucket.findings.length ? bucket.findings[bucket.taken++] : void 0;
   }
   rest() {
-    return [...this.byKey.values()].flat();
+    return [...this.byKey.values()].flatMap((b) => b.findings.slice(b.taken));
   }
 };
 
@@ -48841,27 +48885,42 @@ function migrationsOf(analysis) {
 function renderJsonPieces(audit2, version) {
   return jsonPieces(treeJsonReport(audit2, version));
 }
+var ELEMENTS_PER_PIECE = 1e3;
 function* jsonPieces(value) {
   const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
   if (entries.length === 0) {
     yield "{}";
     return;
   }
-  const nested = (v, indent3) => (JSON.stringify(v, null, 2) ?? "null").replace(/\n/g, `
-${indent3}`);
   for (const [i, [key2, v]] of entries.entries()) {
+    const opening = `{
+  ${JSON.stringify(key2)}: `;
+    const field = (x) => JSON.stringify({ [key2]: x }, null, 2);
     const head = `${i === 0 ? "{" : ","}
   ${JSON.stringify(key2)}: `;
     if (!Array.isArray(v) || v.length === 0) {
-      yield `${head}${nested(v, "  ")}`;
+      yield `${head}${field(v).slice(opening.length, -"\n}".length)}`;
       continue;
     }
     yield `${head}[`;
-    for (const [j, item2] of v.entries()) yield `${j === 0 ? "" : ","}
-    ${nested(item2, "    ")}`;
+    for (let from = 0; from < v.length; from += ELEMENTS_PER_PIECE) {
+      const elements2 = field(v.slice(from, from + ELEMENTS_PER_PIECE)).slice(`${opening}[`.length, -"\n  ]\n}".length);
+      yield from === 0 ? elements2 : `,${elements2}`;
+    }
     yield "\n  ]";
   }
   yield "\n}";
+}
+function* inChunks(pieces, size = 1 << 20) {
+  let chunk = "";
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
 }
 function comparisonJsonReport(head, version, compared, judgement) {
   return {
@@ -49714,7 +49773,7 @@ function inProject(f, root) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var INFORMATION_URI = "https://github.com/schema-guardian/schema-guardian";
 var MAX_SARIF_RESULTS = 25e3;
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -49730,7 +49789,7 @@ function renderSarif(findings, rules, toolVersion, notes = []) {
   }
   const seen = /* @__PURE__ */ new Map();
   const fingerprint = (f) => {
-    const base = createHash2("sha256").update([f.rule, f.object ?? "", f.file ?? ""].join("\0")).digest("hex");
+    const base = createHash3("sha256").update([f.rule, f.object ?? "", f.file ?? ""].join("\0")).digest("hex");
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}:${n}`;
@@ -51333,16 +51392,8 @@ async function diff(args, root, options) {
   return judgement.failing.length > 0 ? 1 : 0;
 }
 function writeOut(pieces) {
-  let chunk = "";
-  for (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length >= 1 << 20) {
-      process.stdout.write(chunk);
-      chunk = "";
-    }
-  }
-  process.stdout.write(`${chunk}
-`);
+  for (const chunk of inChunks(pieces)) process.stdout.write(chunk);
+  process.stdout.write("\n");
 }
 main(process.argv.slice(2)).then((code3) => {
   process.exitCode = code3;

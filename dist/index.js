@@ -41843,7 +41843,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/main.ts
-import { mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
@@ -42074,6 +42074,9 @@ function severityOf(id, fallback, config2) {
   const set = config2.rules[id];
   return set === "off" ? void 0 : set ?? fallback;
 }
+
+// src/analyze.ts
+import { createHash } from "node:crypto";
 
 // src/parse/plpgsql.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
@@ -46777,6 +46780,25 @@ function clientsOf(grants) {
 function alwaysTrue(qual, withCheck) {
   return { ...isTrue(qual) && { usingTrue: true }, ...isTrue(withCheck) && { checkTrue: true } };
 }
+var columnData = /* @__PURE__ */ new WeakMap();
+var policyData = /* @__PURE__ */ new WeakMap();
+function columnInfo(column) {
+  let info2 = columnData.get(column);
+  if (!info2) {
+    const { identity: _identity, ...rest } = column;
+    columnData.set(column, info2 = rest);
+  }
+  return info2;
+}
+function policyInfo(table2, policy, defined) {
+  const helpers = policy.helpers.filter((h) => defined.has(h));
+  const made = policyData.get(policy);
+  if (made && made.table === table2 && made.helpers.length === helpers.length && made.helpers.every((h, i) => h === helpers[i])) return made.info;
+  const { qual, withCheck, ...p } = policy;
+  const info2 = { ...p, helpers, ...policyCost(table2, qual, withCheck), ...alwaysTrue(qual, withCheck) };
+  policyData.set(policy, { table: table2, helpers, info: info2 });
+  return info2;
+}
 function catalogData(catalog, managed) {
   const defined = new Set([...catalog.functions.values()].map((f) => `${f.schema}.${f.name}`));
   const indexesOf = /* @__PURE__ */ new Map();
@@ -46809,7 +46831,7 @@ function catalogData(catalog, managed) {
       ...t.foreign && { foreign: true },
       partitionOf: t.partitionOf,
       createdAt: t.createdAt,
-      columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
+      columns: [...t.columns.values()].map(columnInfo),
       primaryKey: cons.find((c) => c.type === "p")?.columns ?? [],
       uniques: cons.filter((c) => c.type === "u").map((c) => c.columns),
       foreignKeys: cons.flatMap((c) => c.fk ? [c.fk] : []),
@@ -46819,7 +46841,7 @@ function catalogData(catalog, managed) {
       rlsAt: t.rlsAt,
       uncertain: t.uncertain,
       ...clientsOf(t.clients),
-      policies: [...t.policies.values()].map(({ qual, withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)), ...policyCost(t.name, qual, withCheck), ...alwaysTrue(qual, withCheck) }))
+      policies: [...t.policies.values()].map((p) => policyInfo(t.name, p, defined))
     };
   }).sort(byName);
   const policyHelpers = /* @__PURE__ */ new Set();
@@ -57784,17 +57806,24 @@ function runStrict(catalog, m) {
   return true;
 }
 function newMigrationFixes(findings, context3) {
-  const parsed = parseEach("schema-guardian-fix.sql", findings.map((f) => f.fix));
+  const fixFile = "schema-guardian-fix.sql";
+  const parsed = parseEach(fixFile, findings.map((f) => f.fix));
   const runnable = findings.flatMap((finding, i) => {
     const m = parsed[i];
     if (!m) return [];
     const once = context3.catalog.fork();
     return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
   });
+  parsed.length = 0;
   return new Set(passingTogether(runnable, (group2) => {
+    const unparsed = group2.filter((g) => !g.m);
+    parseEach(fixFile, unparsed.map((g) => g.finding.fix)).forEach((m, i) => {
+      unparsed[i].m = m;
+    });
     const catalog = context3.catalog.fork();
-    if (!group2.every(({ m }) => runStrict(catalog, m))) return false;
-    return reauditPasses(group2.map((g) => g.finding), { ...context3.facts, catalog: catalog.toData(context3.managed) }, context3);
+    const ran = group2.every(({ m }) => m !== void 0 && runStrict(catalog, m));
+    for (const g of group2) g.m = void 0;
+    return ran && reauditPasses(group2.map((g) => g.finding), { ...context3.facts, catalog: catalog.toData(context3.managed) }, context3);
   }).map((g) => g.finding));
 }
 function prismaFixes(findings, context3) {
@@ -74336,6 +74365,9 @@ function statementSpans(statements) {
 function exposedSchemasOf(setting2, usesRls, apiSchemas) {
   return setting2 === "auto" ? apiSchemas ?? (usesRls ? ["public"] : []) : setting2;
 }
+function walkedFile(file, applied, text2) {
+  return { file, applied, digest: text2 === void 0 ? void 0 : createHash("sha256").update(text2).digest("base64") };
+}
 var MigrationWalk = class _MigrationWalk {
   constructor(replayed, fixes = new FixChecker(), session = new Session()) {
     this.replayed = replayed;
@@ -74352,9 +74384,9 @@ var MigrationWalk = class _MigrationWalk {
   skipped = [];
   skippedRelations = /* @__PURE__ */ new Map();
   infos = [];
-  step(walked) {
+  step(walked, text2) {
     this.walked.push(walked);
-    const { file, applied, text: text2 } = walked;
+    const { file, applied } = walked;
     const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
     if (m && applied) {
       this.replayed.add(m);
@@ -74393,7 +74425,7 @@ var AnalysisCache = class {
   /** A fork of the walk kept under `key`, when `files` begin with its files; else undefined. */
   continuing(key2, files) {
     const walk3 = this.ended.get(key2);
-    const same = (a, b) => b !== void 0 && a.file === b.file && a.applied === b.applied && a.text === b.text;
+    const same = (a, b) => b !== void 0 && a.file === b.file && a.applied === b.applied && a.digest === b.digest;
     return walk3 && walk3.walked.every((w, i) => same(w, files[i])) ? walk3.fork() : void 0;
   }
   keep(key2, walk3) {
@@ -74417,9 +74449,14 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   });
   const prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
   const walkKey = JSON.stringify([found.root, found.layout, config2.managedSchemas]);
-  const files = found.migrationFiles.map(({ file, applied: applied2 }) => ({ file, applied: applied2, text: read(file) }));
+  const texts = found.migrationFiles.map(({ file }) => read(file));
+  const files = found.migrationFiles.map(({ file, applied: applied2 }, i) => walkedFile(file, applied2, texts[i]));
   const walk3 = options.cache?.continuing(walkKey, files) ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) }));
-  for (const file of files.slice(walk3.walked.length)) walk3.step(file);
+  texts.fill(void 0, 0, walk3.walked.length);
+  for (let i = walk3.walked.length; i < files.length; i++) {
+    walk3.step(files[i], texts[i]);
+    texts[i] = void 0;
+  }
   options.cache?.keep(walkKey, walk3);
   const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk3;
   const infos = walk3.infos.map((info2) => ({ ...info2, idempotent: replayed.idempotent.get(info2.file) ?? null }));
@@ -74563,7 +74600,7 @@ function merge2(label, config2, analyses, treeNotes) {
 }
 
 // src/diff.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
 function migrationChanges(base, head, baseSnap, headSnap) {
   const baseFiles = new Set(base.migrations.map((m) => m.file));
@@ -74622,18 +74659,25 @@ function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function digest(bytes) {
-  return bytes && createHash("sha256").update(bytes).digest("hex");
+  return bytes && createHash2("sha256").update(bytes).digest("hex");
 }
 var Buckets = class {
+  /** Per key, its findings and how many of them were taken (shifting each out would copy the rest every time). */
   byKey = /* @__PURE__ */ new Map();
   constructor(findings, key2) {
-    for (const f of findings) this.byKey.set(key2(f), [...this.byKey.get(key2(f)) ?? [], f]);
+    for (const f of findings) {
+      const k = key2(f);
+      const bucket = this.byKey.get(k);
+      if (bucket) bucket.findings.push(f);
+      else this.byKey.set(k, { findings: [f], taken: 0 });
+    }
   }
   take(key2) {
-    return this.byKey.get(key2)?.shift();
+    const bucket = this.byKey.get(key2);
+    return bucket && bucket.taken < bucket.findings.length ? bucket.findings[bucket.taken++] : void 0;
   }
   rest() {
-    return [...this.byKey.values()].flat();
+    return [...this.byKey.values()].flatMap((b) => b.findings.slice(b.taken));
   }
 };
 
@@ -74737,6 +74781,43 @@ function tablesOf(analysis) {
 }
 function migrationsOf(analysis) {
   return analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent }));
+}
+var ELEMENTS_PER_PIECE = 1e3;
+function* jsonPieces(value) {
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
+  if (entries.length === 0) {
+    yield "{}";
+    return;
+  }
+  for (const [i, [key2, v]] of entries.entries()) {
+    const opening = `{
+  ${JSON.stringify(key2)}: `;
+    const field = (x) => JSON.stringify({ [key2]: x }, null, 2);
+    const head = `${i === 0 ? "{" : ","}
+  ${JSON.stringify(key2)}: `;
+    if (!Array.isArray(v) || v.length === 0) {
+      yield `${head}${field(v).slice(opening.length, -"\n}".length)}`;
+      continue;
+    }
+    yield `${head}[`;
+    for (let from = 0; from < v.length; from += ELEMENTS_PER_PIECE) {
+      const elements2 = field(v.slice(from, from + ELEMENTS_PER_PIECE)).slice(`${opening}[`.length, -"\n  ]\n}".length);
+      yield from === 0 ? elements2 : `,${elements2}`;
+    }
+    yield "\n  ]";
+  }
+  yield "\n}";
+}
+function* inChunks(pieces, size = 1 << 20) {
+  let chunk = "";
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk) yield chunk;
 }
 function comparisonJsonReport(head, version, compared, judgement) {
   return {
@@ -75586,7 +75667,7 @@ function inProject(f, root) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var INFORMATION_URI = "https://github.com/schema-guardian/schema-guardian";
 var MAX_SARIF_RESULTS = 25e3;
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -75602,7 +75683,7 @@ function renderSarif(findings, rules, toolVersion, notes = []) {
   }
   const seen = /* @__PURE__ */ new Map();
   const fingerprint = (f) => {
-    const base = createHash2("sha256").update([f.rule, f.object ?? "", f.file ?? ""].join("\0")).digest("hex");
+    const base = createHash3("sha256").update([f.rule, f.object ?? "", f.file ?? ""].join("\0")).digest("hex");
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}:${n}`;
@@ -77332,8 +77413,13 @@ async function runAction() {
     const report = join4(dir, `schema-guardian-${slug}.md`);
     const json = join4(dir, `schema-guardian-${slug}.json`);
     writeFileSync(report, markdown);
-    writeFileSync(json, `${JSON.stringify(actionJsonReport(inputs, outcome, judgement), null, 2)}
-`);
+    const fd = openSync(json, "w");
+    try {
+      for (const chunk of inChunks(jsonPieces(actionJsonReport(inputs, outcome, judgement)))) writeSync(fd, chunk);
+      writeSync(fd, "\n");
+    } finally {
+      closeSync(fd);
+    }
     if (inputs.sarifFile) {
       const file = resolve3(workspace, inputs.sarifFile);
       mkdirSync(dirname2(file), { recursive: true });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Replay } from './catalog/replay.js';
 import { matchesTableGlob } from './config.js';
 import { FixChecker } from './fixes/check.js';
@@ -31,11 +32,18 @@ export function exposedSchemasOf(setting: Config['exposedSchemas'], usesRls: boo
   return setting === 'auto' ? (apiSchemas ?? (usesRls ? ['public'] : [])) : setting;
 }
 
-/** One migration file as the walk met it: what a later walk must meet identically to start from this one's state. */
+/**
+ * One migration file as the walk met it: what a later walk must meet identically to start from this one's state. Its
+ * text is known by its SHA-256 alone, so that a walk does not keep every file's text to the end.
+ */
 interface WalkedFile {
   file: string;
   applied: boolean;
-  text: string | undefined;
+  digest: string | undefined;
+}
+
+function walkedFile(file: string, applied: boolean, text: string | undefined): WalkedFile {
+  return { file, applied, digest: text === undefined ? undefined : createHash('sha256').update(text).digest('base64') };
 }
 
 /**
@@ -58,9 +66,9 @@ class MigrationWalk {
     private readonly session = new Session(),
   ) {}
 
-  step(walked: WalkedFile): void {
+  step(walked: WalkedFile, text: string | undefined): void {
     this.walked.push(walked);
-    const { file, applied, text } = walked;
+    const { file, applied } = walked;
     const m = text === undefined ? undefined : parseMigration(file, text);
     if (m && applied) {
       this.replayed.add(m);
@@ -109,7 +117,7 @@ export class AnalysisCache {
   /** A fork of the walk kept under `key`, when `files` begin with its files; else undefined. */
   continuing(key: string, files: readonly WalkedFile[]): MigrationWalk | undefined {
     const walk = this.ended.get(key);
-    const same = (a: WalkedFile, b: WalkedFile | undefined) => b !== undefined && a.file === b.file && a.applied === b.applied && a.text === b.text;
+    const same = (a: WalkedFile, b: WalkedFile | undefined) => b !== undefined && a.file === b.file && a.applied === b.applied && a.digest === b.digest;
     return walk && walk.walked.every((w, i) => same(w, files[i])) ? walk.fork() : undefined;
   }
 
@@ -142,10 +150,16 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
 
   // What the walk depends on besides the files: a walk kept under another key is not this one's.
   const walkKey = JSON.stringify([found.root, found.layout, config.managedSchemas]);
-  const files = found.migrationFiles.map(({ file, applied }) => ({ file, applied, text: read(file) }));
+  const texts = found.migrationFiles.map(({ file }) => read(file));
+  const files = found.migrationFiles.map(({ file, applied }, i) => walkedFile(file, applied, texts[i]));
   const walk = options.cache?.continuing(walkKey, files)
     ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === 'prisma', isManaged: (schema) => config.managedSchemas.includes(schema) }));
-  for (const file of files.slice(walk.walked.length)) walk.step(file);
+  texts.fill(undefined, 0, walk.walked.length);
+  for (let i = walk.walked.length; i < files.length; i++) {
+    walk.step(files[i]!, texts[i]);
+    // Each text goes once its file is walked: what is left of it is in the catalog and the statements' spans.
+    texts[i] = undefined;
+  }
   options.cache?.keep(walkKey, walk);
   const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk;
   const infos = walk.infos.map((info) => ({ ...info, idempotent: replayed.idempotent.get(info.file) ?? null }));

@@ -5,7 +5,7 @@ import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfi
 import { UsageError } from './errors.js';
 import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
-import { comparisonJsonReport, jsonPieces, renderJsonPieces } from './report/json.js';
+import { comparisonJsonReport, inChunks, jsonPieces, renderJsonPieces } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderComparisonText, renderText } from './report/text.js';
@@ -196,15 +196,8 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
 
 /** Writes the output and a line break, a megabyte at a time: a report joined whole first would stand in memory twice. */
 function writeOut(pieces: Iterable<string>): void {
-  let chunk = '';
-  for (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length >= 1 << 20) {
-      process.stdout.write(chunk);
-      chunk = '';
-    }
-  }
-  process.stdout.write(`${chunk}\n`);
+  for (const chunk of inChunks(pieces)) process.stdout.write(chunk);
+  process.stdout.write('\n');
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {

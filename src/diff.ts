@@ -84,14 +84,21 @@ function digest(bytes: Buffer | undefined): string | undefined {
 
 /** A multiset of findings by key, taken from in order so duplicates pair up one to one. */
 class Buckets {
-  private readonly byKey = new Map<string, Finding[]>();
+  /** Per key, its findings and how many of them were taken (shifting each out would copy the rest every time). */
+  private readonly byKey = new Map<string, { findings: Finding[]; taken: number }>();
   constructor(findings: Finding[], key: (f: Finding) => string) {
-    for (const f of findings) this.byKey.set(key(f), [...(this.byKey.get(key(f)) ?? []), f]);
+    for (const f of findings) {
+      const k = key(f);
+      const bucket = this.byKey.get(k);
+      if (bucket) bucket.findings.push(f);
+      else this.byKey.set(k, { findings: [f], taken: 0 });
+    }
   }
   take(key: string): Finding | undefined {
-    return this.byKey.get(key)?.shift();
+    const bucket = this.byKey.get(key);
+    return bucket && bucket.taken < bucket.findings.length ? bucket.findings[bucket.taken++] : undefined;
   }
   rest(): Finding[] {
-    return [...this.byKey.values()].flat();
+    return [...this.byKey.values()].flatMap((b) => b.findings.slice(b.taken));
   }
 }

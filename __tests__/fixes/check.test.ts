@@ -39,6 +39,19 @@ test.each([
   expect(found.map((f) => [f.fix, f.message.endsWith(` ${NO_VERIFIED_FIX}`)])).toEqual([[undefined, true]]);
 });
 
+test('a fix that fails among others is set aside, and the others still pass without it', async () => {
+  // Checked together first: the group fails on the sequence's name, and each half is parsed and checked again.
+  const files = {
+    [MIGRATION]: 'CREATE SEQUENCE IF NOT EXISTS public.api_keys;',
+    [SCHEMA]: `${DATASOURCE}model ApiKey {\n  id Int @id\n  @@map("api_keys")\n}\n\nmodel Token {\n  id Int @id\n  @@map("tokens")\n}\n`,
+  };
+  const found = (await analysis(files)).findings.filter((f) => f.rule === 'missing-table');
+  expect(found.map((f) => [f.object, f.fix?.split('\n')[0], f.message.endsWith(` ${NO_VERIFIED_FIX}`)])).toEqual([
+    ['public.api_keys', undefined, true],
+    ['public.tokens', 'CREATE TABLE IF NOT EXISTS public.tokens (', false],
+  ]);
+});
+
 test('the missing table of an RLS project comes with RLS on, so the next audit reports neither', async () => {
   const files = {
     [MIGRATION]: 'CREATE TABLE IF NOT EXISTS public.users (id uuid PRIMARY KEY);\nALTER TABLE public.users ENABLE ROW LEVEL SECURITY;\nCREATE POLICY "own" ON public.users USING (auth.uid() = id);',

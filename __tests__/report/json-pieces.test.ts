@@ -1,6 +1,6 @@
-import { jsonPieces } from '../../src/report/json.js';
+import { inChunks, jsonPieces } from '../../src/report/json.js';
 
-// The CLI writes the JSON report piece by piece; joined, the pieces must be exactly what JSON.stringify gives.
+// The CLI and the action write the JSON report piece by piece; joined, the pieces must be exactly what JSON.stringify gives.
 describe('jsonPieces is JSON.stringify(value, null, 2) in pieces', () => {
   test.each([
     ['an empty object', {}],
@@ -14,7 +14,23 @@ describe('jsonPieces is JSON.stringify(value, null, 2) in pieces', () => {
     expect(pieces.join('')).toBe(JSON.stringify(value, null, 2));
   });
 
-  test('each element of a top-level array is a piece of its own', () => {
-    expect([...jsonPieces({ findings: [{ a: 1 }, { a: 2 }] })]).toEqual(['{\n  "findings": [', '\n    {\n      "a": 1\n    }', ',\n    {\n      "a": 2\n    }', '\n  ]', '\n}']);
+  test('the elements of a top-level array come a thousand to a piece', () => {
+    expect([...jsonPieces({ findings: [{ a: 1 }, { a: 2 }] })]).toEqual(['{\n  "findings": [', '\n    {\n      "a": 1\n    },\n    {\n      "a": 2\n    }', '\n  ]', '\n}']);
+    const findings = Array.from({ length: 2001 }, (_, i) => ({ line: i }));
+    const pieces = [...jsonPieces({ findings })];
+    expect(pieces.map((p) => (p.match(/"line"/g) ?? []).length)).toEqual([0, 1000, 1000, 1, 0, 0]);
+    expect(pieces.join('')).toBe(JSON.stringify({ findings }, null, 2));
+  });
+});
+
+describe('inChunks joins pieces into chunks of at least the size, the rest last', () => {
+  it.each([
+    { pieces: ['ab', 'cd', 'e'], size: 3, chunks: ['abcd', 'e'] },
+    { pieces: ['abc', 'def'], size: 3, chunks: ['abc', 'def'] },
+    { pieces: ['a', 'b'], size: 10, chunks: ['ab'] },
+    { pieces: [], size: 3, chunks: [] },
+    { pieces: ['', ''], size: 3, chunks: [] },
+  ])('$pieces at $size → $chunks', ({ pieces, size, chunks }) => {
+    expect([...inChunks(pieces, size)]).toEqual(chunks);
   });
 });

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,7 +8,7 @@ import { judge, loadConfig, type Judgement, type LoadConfigOptions } from '../co
 import { UsageError } from '../errors.js';
 import { auditTree, type TreeAudit } from '../projects.js';
 import { analyzePullRequest, type Silencing } from '../pull-request.js';
-import { comparisonJsonReport } from '../report/json.js';
+import { comparisonJsonReport, inChunks, jsonPieces } from '../report/json.js';
 import { markdownReport, type PrContext } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { RULES } from '../rules/index.js';
@@ -78,7 +78,14 @@ async function runAction(): Promise<void> {
     const report = join(dir, `schema-guardian-${slug}.md`);
     const json = join(dir, `schema-guardian-${slug}.json`);
     writeFileSync(report, markdown);
-    writeFileSync(json, `${JSON.stringify(actionJsonReport(inputs, outcome, judgement), null, 2)}\n`);
+    // In pieces: the report of a large history, joined whole, would be the run's largest string.
+    const fd = openSync(json, 'w');
+    try {
+      for (const chunk of inChunks(jsonPieces(actionJsonReport(inputs, outcome, judgement)))) writeSync(fd, chunk);
+      writeSync(fd, '\n');
+    } finally {
+      closeSync(fd);
+    }
     if (inputs.sarifFile) {
       const file = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(file), { recursive: true });

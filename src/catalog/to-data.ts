@@ -1,6 +1,6 @@
-import type { CatalogData, Loc, TableInfo, ViewInfo } from '../types.js';
+import type { CatalogData, ColumnInfo, Loc, PolicyInfo, TableInfo, ViewInfo } from '../types.js';
 import type { Catalog } from './catalog.js';
-import { splitKey, type ClientGrants, type Policy } from './model.js';
+import { splitKey, type ClientGrants, type Column, type Policy } from './model.js';
 import { isTrue } from './policy.js';
 import { policyCost } from './policy-expressions.js';
 
@@ -14,6 +14,35 @@ function clientsOf(grants: ClientGrants | undefined): { clients?: string[]; gran
 /** Which of a policy's expressions are the constant true. */
 function alwaysTrue(qual: Policy['qual'], withCheck: Policy['withCheck']): { usingTrue?: true; checkTrue?: true } {
   return { ...(isTrue(qual) && { usingTrue: true }), ...(isTrue(withCheck) && { checkTrue: true }) };
+}
+
+/**
+ * The data of each column, made once: the replay replaces a column to change it, never changes one in place (a fork
+ * may share it), so the data made of one holds while it stands, in every catalog that has it. toData runs once per
+ * audit and again for each group of fixes checked, mostly over the same columns and policies.
+ */
+const columnData = new WeakMap<Column, ColumnInfo>();
+
+/** The data of each policy (replaced like columns) as last made: on which table, with which of its helpers defined. */
+const policyData = new WeakMap<Policy, { table: string; helpers: string[]; info: PolicyInfo }>();
+
+function columnInfo(column: Column): ColumnInfo {
+  let info = columnData.get(column);
+  if (!info) {
+    const { identity: _identity, ...rest } = column;
+    columnData.set(column, (info = rest));
+  }
+  return info;
+}
+
+function policyInfo(table: string, policy: Policy, defined: Set<string>): PolicyInfo {
+  const helpers = policy.helpers.filter((h) => defined.has(h));
+  const made = policyData.get(policy);
+  if (made && made.table === table && made.helpers.length === helpers.length && made.helpers.every((h, i) => h === helpers[i])) return made.info;
+  const { qual, withCheck, ...p } = policy;
+  const info = { ...p, helpers, ...policyCost(table, qual, withCheck), ...alwaysTrue(qual, withCheck) };
+  policyData.set(policy, { table, helpers, info });
+  return info;
 }
 
 /** The catalog as plain data for the rules and the report; tables and views in schemas the platform manages left out. */
@@ -39,13 +68,13 @@ export function catalogData(catalog: Catalog, managed: (schema: string) => boole
     const cons = [...t.constraints.values()];
     return {
       schema: t.schema, name: t.name, partitioned: t.partitioned, ...(t.foreign && { foreign: true }), partitionOf: t.partitionOf, createdAt: t.createdAt,
-      columns: [...t.columns.values()].map(({ identity: _identity, ...c }) => c),
+      columns: [...t.columns.values()].map(columnInfo),
       primaryKey: cons.find((c) => c.type === 'p')?.columns ?? [],
       uniques: cons.filter((c) => c.type === 'u').map((c) => c.columns),
       foreignKeys: cons.flatMap((c) => (c.fk ? [c.fk] : [])),
       indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
       rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain, ...clientsOf(t.clients),
-      policies: [...t.policies.values()].map(({ qual, withCheck, ...p }) => ({ ...p, helpers: p.helpers.filter((h) => defined.has(h)), ...policyCost(t.name, qual, withCheck), ...alwaysTrue(qual, withCheck) })),
+      policies: [...t.policies.values()].map((p) => policyInfo(t.name, p, defined)),
     };
   }).sort(byName);
   const policyHelpers = new Set<string>();

@@ -301,17 +301,24 @@ function runStrict(catalog: Catalog, m: ParsedText): boolean {
  * other fixes in place, the audit of the result no longer reports the finding.
  */
 function newMigrationFixes(findings: (Finding & { fix: string })[], context: FixContext): Set<Finding> {
-  const parsed = parseEach('schema-guardian-fix.sql', findings.map((f) => f.fix));
+  const fixFile = 'schema-guardian-fix.sql';
+  const parsed = parseEach(fixFile, findings.map((f) => f.fix));
   const runnable = findings.flatMap((finding, i) => {
     const m = parsed[i];
     if (!m) return [];
     const once = context.catalog.fork();
-    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
+    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m: m as ParsedText | undefined }] : [];
   });
+  parsed.length = 0;
   return new Set(passingTogether(runnable, (group) => {
+    // The trees are let go once a group has run, as the re-audit is where memory peaks; a group that fails there is
+    // split, and its halves parse their fixes again.
+    const unparsed = group.filter((g) => !g.m);
+    parseEach(fixFile, unparsed.map((g) => g.finding.fix)).forEach((m, i) => { unparsed[i]!.m = m; });
     const catalog = context.catalog.fork();
-    if (!group.every(({ m }) => runStrict(catalog, m))) return false;
-    return reauditPasses(group.map((g) => g.finding), { ...context.facts, catalog: catalog.toData(context.managed) }, context);
+    const ran = group.every(({ m }) => m !== undefined && runStrict(catalog, m));
+    for (const g of group) g.m = undefined;
+    return ran && reauditPasses(group.map((g) => g.finding), { ...context.facts, catalog: catalog.toData(context.managed) }, context);
   }).map((g) => g.finding));
 }
 

@@ -61,9 +61,12 @@ export function renderJsonPieces(audit: TreeAudit, version: string): Iterable<st
   return jsonPieces(treeJsonReport(audit, version));
 }
 
+/** How many elements of an array go in one piece: a piece is then a megabyte or so of a report. */
+const ELEMENTS_PER_PIECE = 1000;
+
 /**
- * The text `JSON.stringify(value, null, 2)` gives, in pieces: each element of the object's arrays on its own, so a
- * report of 100,000 findings never stands whole in memory when it is written piece by piece.
+ * The text `JSON.stringify(value, null, 2)` gives, in pieces: the elements of the object's arrays a thousand at a
+ * time, so a report of 100,000 findings never stands whole in memory when it is written piece by piece.
  */
 export function* jsonPieces(value: object): Generator<string> {
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
@@ -71,19 +74,37 @@ export function* jsonPieces(value: object): Generator<string> {
     yield '{}';
     return;
   }
-  // JSON strings hold no raw line break, so indenting a nested value is indenting each of its lines.
-  const nested = (v: unknown, indent: string) => (JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
   for (const [i, [key, v]] of entries.entries()) {
+    // JSON.stringify indents a field as deep as it stands in an object of its own: cut that object's braces off, and
+    // no line needs indenting again.
+    const opening = `{\n  ${JSON.stringify(key)}: `;
+    const field = (x: unknown) => JSON.stringify({ [key]: x }, null, 2);
     const head = `${i === 0 ? '{' : ','}\n  ${JSON.stringify(key)}: `;
     if (!Array.isArray(v) || v.length === 0) {
-      yield `${head}${nested(v, '  ')}`;
+      yield `${head}${field(v).slice(opening.length, -'\n}'.length)}`;
       continue;
     }
     yield `${head}[`;
-    for (const [j, item] of v.entries()) yield `${j === 0 ? '' : ','}\n    ${nested(item, '    ')}`;
+    for (let from = 0; from < v.length; from += ELEMENTS_PER_PIECE) {
+      const elements = field(v.slice(from, from + ELEMENTS_PER_PIECE)).slice(`${opening}[`.length, -'\n  ]\n}'.length);
+      yield from === 0 ? elements : `,${elements}`;
+    }
     yield '\n  ]';
   }
   yield '\n}';
+}
+
+/** Pieces joined into chunks of about `size` characters (the last one shorter), for writes that each cost a call. */
+export function* inChunks(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
 }
 
 /** The contract of a comparison (the action, `schema-guardian diff`): each finding with its status, and the verdict. */
