@@ -16700,6 +16700,9 @@ function skipTrivia(bytes, pos, end) {
   }
   return Math.min(pos, end);
 }
+function detached(part) {
+  return Buffer.from(part, "utf8").toString("utf8");
+}
 
 // src/parse/plpgsql.ts
 function expandTopLevel(file, node, text2, line, out) {
@@ -30042,8 +30045,8 @@ function ignoreComments2(file, text2) {
     counted = m.index;
     const body = IGNORE_BODY.exec(m[2]);
     if (!body) continue;
-    const reason = body[2].trim();
-    for (const rule of body[1].split(",")) ignores.push({ rule: rule.trim(), reason, file, line, scope: m[1] ? "file" : "next" });
+    const reason = detached(body[2].trim());
+    for (const rule of body[1].split(",")) ignores.push({ rule: detached(rule.trim()), reason, file, line, scope: m[1] ? "file" : "next" });
   }
   return ignores;
 }
@@ -30064,7 +30067,8 @@ function describe2(text2) {
     const end = text2.indexOf("*/", start);
     lines = text2.slice(start + 2, end < 0 ? void 0 : end).split("\n").map((l) => l.replace(/^\s*\*+(?!\/)/, ""));
   } else return void 0;
-  return lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith("schema-guardian-ignore"));
+  const found = lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith("schema-guardian-ignore"));
+  return found === void 0 ? void 0 : detached(found);
 }
 
 // src/rules/define-rule.ts

@@ -83,3 +83,11 @@ export function skipTrivia(bytes: Buffer, pos: number, end: number): number {
   }
   return Math.min(pos, end);
 }
+
+/**
+ * A copy of `part` that holds nothing else. V8 keeps a substring as a view of the string it was cut from, so a short
+ * description cut from a migration would keep the whole file's text alive for as long as the description lives.
+ */
+export function detached(part: string): string {
+  return Buffer.from(part, 'utf8').toString('utf8');
+}

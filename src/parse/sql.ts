@@ -8,7 +8,7 @@ import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { IgnoreComment, ParsedMigration, ParseProblem } from '../types.js';
 import { exprText, names, unwrap } from './ast.js';
 import { bodyProblem } from './body-check.js';
-import { codePointToIndex, LineIndex, newlinesBefore, skipTrivia } from './lines.js';
+import { codePointToIndex, detached, LineIndex, newlinesBefore, skipTrivia } from './lines.js';
 import { expandTopLevel, type BodyOutput } from './plpgsql.js';
 
 let loading: Promise<void> | undefined;
@@ -398,8 +398,8 @@ function ignoreComments(file: string, text: string): IgnoreComment[] {
     counted = m.index;
     const body = IGNORE_BODY.exec(m[2]!);
     if (!body) continue;
-    const reason = body[2]!.trim();
-    for (const rule of body[1]!.split(',')) ignores.push({ rule: rule.trim(), reason, file, line, scope: m[1] ? 'file' : 'next' });
+    const reason = detached(body[2]!.trim());
+    for (const rule of body[1]!.split(',')) ignores.push({ rule: detached(rule.trim()), reason, file, line, scope: m[1] ? 'file' : 'next' });
   }
   return ignores;
 }
@@ -423,5 +423,6 @@ function describe(text: string): string | undefined {
     const end = text.indexOf('*/', start);
     lines = text.slice(start + 2, end < 0 ? undefined : end).split('\n').map((l) => l.replace(/^\s*\*+(?!\/)/, ''));
   } else return undefined;
-  return lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith('schema-guardian-ignore'));
+  const found = lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith('schema-guardian-ignore'));
+  return found === undefined ? undefined : detached(found);
 }
