@@ -16701,7 +16701,7 @@ function skipTrivia(bytes, pos, end) {
   return Math.min(pos, end);
 }
 function detached(part) {
-  return Buffer.from(part, "utf8").toString("utf8");
+  return JSON.parse(JSON.stringify(part));
 }
 
 // src/parse/plpgsql.ts
@@ -48897,11 +48897,11 @@ function* jsonPieces(value) {
     return;
   }
   for (const [i, [key2, v]] of entries.entries()) {
-    const opening = `{
+    const name = `
   ${JSON.stringify(key2)}: `;
+    const opening = `{${name}`;
     const field = (x) => JSON.stringify({ [key2]: x }, null, 2);
-    const head = `${i === 0 ? "{" : ","}
-  ${JSON.stringify(key2)}: `;
+    const head = `${i === 0 ? "{" : ","}${name}`;
     if (!Array.isArray(v) || v.length === 0) {
       yield `${head}${field(v).slice(opening.length, -"\n}".length)}`;
       continue;

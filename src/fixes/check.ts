@@ -303,11 +303,11 @@ function runStrict(catalog: Catalog, m: ParsedText): boolean {
 function newMigrationFixes(findings: (Finding & { fix: string })[], context: FixContext): Set<Finding> {
   const fixFile = 'schema-guardian-fix.sql';
   const parsed = parseEach(fixFile, findings.map((f) => f.fix));
-  const runnable = findings.flatMap((finding, i) => {
+  const runnable = findings.flatMap((finding, i): { finding: Finding & { fix: string }; m: ParsedText | undefined }[] => {
     const m = parsed[i];
     if (!m) return [];
     const once = context.catalog.fork();
-    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m: m as ParsedText | undefined }] : [];
+    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
   });
   parsed.length = 0;
   return new Set(passingTogether(runnable, (group) => {

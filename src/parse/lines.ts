@@ -89,5 +89,6 @@ export function skipTrivia(bytes: Buffer, pos: number, end: number): number {
  * description cut from a migration would keep the whole file's text alive for as long as the description lives.
  */
 export function detached(part: string): string {
-  return Buffer.from(part, 'utf8').toString('utf8');
+  // JSON keeps every UTF-16 unit, a lone surrogate too (as an escape), where a round trip through UTF-8 would not.
+  return JSON.parse(JSON.stringify(part)) as string;
 }

@@ -77,9 +77,10 @@ export function* jsonPieces(value: object): Generator<string> {
   for (const [i, [key, v]] of entries.entries()) {
     // JSON.stringify indents a field as deep as it stands in an object of its own: cut that object's braces off, and
     // no line needs indenting again.
-    const opening = `{\n  ${JSON.stringify(key)}: `;
+    const name = `\n  ${JSON.stringify(key)}: `;
+    const opening = `{${name}`;
     const field = (x: unknown) => JSON.stringify({ [key]: x }, null, 2);
-    const head = `${i === 0 ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    const head = `${i === 0 ? '{' : ','}${name}`;
     if (!Array.isArray(v) || v.length === 0) {
       yield `${head}${field(v).slice(opening.length, -'\n}'.length)}`;
       continue;
