@@ -19058,6 +19058,7 @@ function newTable(key2, owner, at, external) {
   const [schema, name] = splitKey(key2);
   return {
     owner,
+    version: 0,
     schema,
     name,
     external,
@@ -20890,6 +20891,37 @@ function policyInfo(table2, policy, defined) {
   policyData.set(policy, { table: table2, helpers, info });
   return info;
 }
+var tableData = /* @__PURE__ */ new WeakMap();
+function sameItems(a, b, same = Object.is) {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]));
+}
+function tableInfo(t, indexes, defined) {
+  const policies = [...t.policies.values()].map((p) => policyInfo(t.name, p, defined));
+  const made = tableData.get(t);
+  if (made && made.version === t.version && sameItems(made.policies, policies) && sameItems(made.indexes, indexes, (x, y) => x[0] === y[0] && x[1] === y[1])) return made.info;
+  const cons = [...t.constraints.values()];
+  const info = {
+    schema: t.schema,
+    name: t.name,
+    partitioned: t.partitioned,
+    ...t.foreign && { foreign: true },
+    partitionOf: t.partitionOf,
+    createdAt: t.createdAt,
+    columns: [...t.columns.values()].map(columnInfo),
+    primaryKey: cons.find((c) => c.type === "p")?.columns ?? [],
+    uniques: cons.filter((c) => c.type === "u").map((c) => c.columns),
+    foreignKeys: cons.flatMap((c) => c.fk ? [c.fk] : []),
+    indexes: indexes.map(([key2, rel]) => ({ name: splitKey(key2)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt, ...rel.shape && { shape: rel.shape } })).sort((a, b) => a.name.localeCompare(b.name)),
+    rls: t.rls,
+    forceRls: t.forceRls,
+    rlsAt: t.rlsAt,
+    uncertain: t.uncertain,
+    ...clientsOf(t.clients),
+    policies
+  };
+  tableData.set(t, { version: t.version, indexes, policies, info });
+  return info;
+}
 function catalogData(catalog, managed) {
   const defined = new Set([...catalog.functions.values()].map((f) => `${f.schema}.${f.name}`));
   const indexesOf = /* @__PURE__ */ new Map();
@@ -20897,7 +20929,7 @@ function catalogData(catalog, managed) {
   for (const [key2, rel] of catalog.relations) {
     if (rel.kind === "index") {
       const list = indexesOf.get(rel.table) ?? [];
-      list.push({ name: splitKey(key2)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt, ...rel.shape && { shape: rel.shape } });
+      list.push([key2, rel]);
       indexesOf.set(rel.table, list);
     }
     const [schema, name] = splitKey(key2);
@@ -20913,28 +20945,7 @@ function catalogData(catalog, managed) {
       });
     }
   }
-  const tables = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => {
-    const cons = [...t.constraints.values()];
-    return {
-      schema: t.schema,
-      name: t.name,
-      partitioned: t.partitioned,
-      ...t.foreign && { foreign: true },
-      partitionOf: t.partitionOf,
-      createdAt: t.createdAt,
-      columns: [...t.columns.values()].map(columnInfo),
-      primaryKey: cons.find((c) => c.type === "p")?.columns ?? [],
-      uniques: cons.filter((c) => c.type === "u").map((c) => c.columns),
-      foreignKeys: cons.flatMap((c) => c.fk ? [c.fk] : []),
-      indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
-      rls: t.rls,
-      forceRls: t.forceRls,
-      rlsAt: t.rlsAt,
-      uncertain: t.uncertain,
-      ...clientsOf(t.clients),
-      policies: [...t.policies.values()].map((p) => policyInfo(t.name, p, defined))
-    };
-  }).sort(byName);
+  const tables = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => tableInfo(t, indexesOf.get(`${t.schema}.${t.name}`) ?? [], defined)).sort(byName);
   const policyHelpers = /* @__PURE__ */ new Set();
   for (const rel of catalog.relations.values()) {
     if (rel.kind === "table") {
@@ -21106,7 +21117,7 @@ var Catalog = class _Catalog {
     if (t.owner !== this.token) {
       t = cloneTable(t, this.token);
       this.relations.add(key2, { kind: "table", table: t });
-    }
+    } else t.version++;
     return t;
   }
   /**

@@ -1,7 +1,7 @@
 /**
- * toData reuses what it made of a column or policy for as long as the catalog holds that same column or policy. The
- * data it gives must be what a fresh replay gives, whatever a fork changed, and a fork's changes must not reach the
- * data of the catalog it came from.
+ * toData reuses what it made of a table, column or policy for as long as the catalog holds it unchanged. The data it
+ * gives must be what a fresh replay gives, whatever a fork changed, and a fork's changes must not reach the data of the
+ * catalog it came from.
  */
 import { Replay } from '../../src/catalog/replay.js';
 import { initParser, parseMigration } from '../../src/parse/sql.js';
@@ -18,25 +18,43 @@ const first = [
 const data = (replay: Replay): CatalogData => replay.catalog.toData(() => false);
 const table = (d: CatalogData) => d.tables[0]!;
 
-test.each([
+const CHANGES: [string, string][] = [
   ['a helper defined later', 'CREATE FUNCTION public.is_org_member(o uuid) RETURNS boolean LANGUAGE sql AS $$ SELECT true $$;'],
   ['a column changed', 'ALTER TABLE t ALTER COLUMN note SET NOT NULL;'],
   ['a policy replaced', 'ALTER POLICY p ON t USING (true);'],
   ['the table renamed', 'ALTER TABLE t RENAME TO u;'],
   ['an index added', 'CREATE INDEX t_org ON t (org_id);'],
+  ['an index renamed', 'ALTER INDEX t_pkey RENAME TO t_id;'],
+  ['row level security forced', 'ALTER TABLE t FORCE ROW LEVEL SECURITY;'],
+  ['a grant to the API', 'GRANT SELECT ON t TO anon;'],
+  ['a constraint added', 'ALTER TABLE t ADD CONSTRAINT t_note UNIQUE (note);'],
   ['nothing that touches the table', 'CREATE TABLE other (id int);'],
-])('%s: a fork gives what a fresh replay gives, and the catalog it came from is unchanged', (_name, next) => {
+];
+
+const freshData = (next: string): CatalogData => {
+  const fresh = new Replay({ prismaLayout: false });
+  fresh.add(parseMigration('1.sql', first));
+  fresh.add(parseMigration('2.sql', next));
+  return data(fresh);
+};
+
+test.each(CHANGES)('%s: a fork gives what a fresh replay gives, and the catalog it came from is unchanged', (_name, next) => {
   const replay = new Replay({ prismaLayout: false });
   replay.add(parseMigration('1.sql', first));
   const before = data(replay);
   const fork = replay.fork();
   fork.add(parseMigration('2.sql', next));
-  const fresh = new Replay({ prismaLayout: false });
-  fresh.add(parseMigration('1.sql', first));
-  fresh.add(parseMigration('2.sql', next));
 
-  expect(data(fork)).toEqual(data(fresh));
+  expect(data(fork)).toEqual(freshData(next));
   expect(data(replay)).toEqual(before);
+});
+
+test.each(CHANGES)('%s, applied in place after the data was made: the data is made again', (_name, next) => {
+  const replay = new Replay({ prismaLayout: false });
+  replay.add(parseMigration('1.sql', first));
+  data(replay);
+  for (const statement of parseMigration('2.sql', next).statements) replay.catalog.apply(statement, true);
+  expect(data(replay)).toEqual(freshData(next));
 });
 
 test('what a fork changes shows in its data, and only there', () => {

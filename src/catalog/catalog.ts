@@ -171,7 +171,7 @@ export class Catalog {
     if (t.owner !== this.token) {
       t = cloneTable(t, this.token);
       this.relations.add(key, { kind: 'table', table: t });
-    }
+    } else t.version++;
     return t;
   }
 

@@ -30,6 +30,8 @@ export interface Trigger {
 export interface Table {
   /** The catalog (fork) that may change this object in place; every other clones it first. */
   owner: number;
+  /** Counts the times its owner took it to change in place: what was read of it before may be stale after. */
+  version: number;
   schema: string;
   name: string;
   /** Seen only through ALTERs: a table of the platform's, or one made by SQL we could not follow. */
@@ -111,7 +113,7 @@ export type Members = Registry<true>;
 export function newTable(key: string, owner: number, at: Loc | undefined, external: boolean): Table {
   const [schema, name] = splitKey(key);
   return {
-    owner, schema, name, external, partitioned: false, foreign: false, createdAt: at,
+    owner, version: 0, schema, name, external, partitioned: false, foreign: false, createdAt: at,
     columns: Registry.of(), constraints: Registry.of(), policies: Registry.of(), triggers: Registry.of(), rules: Registry.of(), rows: [],
     rls: false, forceRls: false, uncertain: false,
   };

@@ -1,6 +1,6 @@
 import type { CatalogData, ColumnInfo, Loc, PolicyInfo, TableInfo, ViewInfo } from '../types.js';
 import type { Catalog } from './catalog.js';
-import { splitKey, type ClientGrants, type Column, type Policy } from './model.js';
+import { splitKey, type ClientGrants, type Column, type Policy, type Relation, type Table } from './model.js';
 import { isTrue } from './policy.js';
 import { policyCost } from './policy-expressions.js';
 
@@ -45,15 +45,47 @@ function policyInfo(table: string, policy: Policy, defined: Set<string>): Policy
   return info;
 }
 
+type IndexRelation = Extract<Relation, { kind: 'index' }>;
+
+/**
+ * What toData last made of a table, and what it read besides the table: the same table unchanged since (its version),
+ * with the same indexes and policies, makes the same data. A pull request's head shares most tables with its base.
+ */
+const tableData = new WeakMap<Table, { version: number; indexes: [string, IndexRelation][]; policies: PolicyInfo[]; info: TableInfo }>();
+
+function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
+}
+
+function tableInfo(t: Table, indexes: [string, IndexRelation][], defined: Set<string>): TableInfo {
+  const policies = [...t.policies.values()].map((p) => policyInfo(t.name, p, defined));
+  const made = tableData.get(t);
+  if (made && made.version === t.version && sameItems(made.policies, policies) && sameItems(made.indexes, indexes, (x, y) => x[0] === y[0] && x[1] === y[1])) return made.info;
+  const cons = [...t.constraints.values()];
+  const info: TableInfo = {
+    schema: t.schema, name: t.name, partitioned: t.partitioned, ...(t.foreign && { foreign: true }), partitionOf: t.partitionOf, createdAt: t.createdAt,
+    columns: [...t.columns.values()].map(columnInfo),
+    primaryKey: cons.find((c) => c.type === 'p')?.columns ?? [],
+    uniques: cons.filter((c) => c.type === 'u').map((c) => c.columns),
+    foreignKeys: cons.flatMap((c) => (c.fk ? [c.fk] : [])),
+    indexes: indexes.map(([key, rel]) => ({ name: splitKey(key)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt, ...(rel.shape && { shape: rel.shape }) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain, ...clientsOf(t.clients),
+    policies,
+  };
+  tableData.set(t, { version: t.version, indexes, policies, info });
+  return info;
+}
+
 /** The catalog as plain data for the rules and the report; tables and views in schemas the platform manages left out. */
 export function catalogData(catalog: Catalog, managed: (schema: string) => boolean): CatalogData {
   const defined = new Set([...catalog.functions.values()].map((f) => `${f.schema}.${f.name}`));
-  const indexesOf = new Map<string, TableInfo['indexes']>();
+  const indexesOf = new Map<string, [string, IndexRelation][]>();
   const views: ViewInfo[] = [];
   for (const [key, rel] of catalog.relations) {
     if (rel.kind === 'index') {
       const list = indexesOf.get(rel.table) ?? [];
-      list.push({ name: splitKey(key)[1], columns: rel.columns, unique: rel.unique, constraint: rel.constraint, createdAt: rel.createdAt, ...(rel.shape && { shape: rel.shape }) });
+      list.push([key, rel]);
       indexesOf.set(rel.table, list);
     }
     const [schema, name] = splitKey(key);
@@ -64,19 +96,7 @@ export function catalogData(catalog: Catalog, managed: (schema: string) => boole
       });
     }
   }
-  const tables: TableInfo[] = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => {
-    const cons = [...t.constraints.values()];
-    return {
-      schema: t.schema, name: t.name, partitioned: t.partitioned, ...(t.foreign && { foreign: true }), partitionOf: t.partitionOf, createdAt: t.createdAt,
-      columns: [...t.columns.values()].map(columnInfo),
-      primaryKey: cons.find((c) => c.type === 'p')?.columns ?? [],
-      uniques: cons.filter((c) => c.type === 'u').map((c) => c.columns),
-      foreignKeys: cons.flatMap((c) => (c.fk ? [c.fk] : [])),
-      indexes: (indexesOf.get(`${t.schema}.${t.name}`) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
-      rls: t.rls, forceRls: t.forceRls, rlsAt: t.rlsAt, uncertain: t.uncertain, ...clientsOf(t.clients),
-      policies: [...t.policies.values()].map((p) => policyInfo(t.name, p, defined)),
-    };
-  }).sort(byName);
+  const tables = catalog.userTables().filter((t) => !managed(t.schema)).map((t) => tableInfo(t, indexesOf.get(`${t.schema}.${t.name}`) ?? [], defined)).sort(byName);
   const policyHelpers = new Set<string>();
   for (const rel of catalog.relations.values()) {
     if (rel.kind === 'table') for (const p of rel.table.policies.values()) for (const h of p.helpers) if (defined.has(h)) policyHelpers.add(h);
