@@ -46786,6 +46786,9 @@ function alwaysTrue(qual, withCheck) {
 }
 var columnData = /* @__PURE__ */ new WeakMap();
 var policyData = /* @__PURE__ */ new WeakMap();
+function sameItems(a, b, same = Object.is) {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]));
+}
 function columnInfo(column) {
   let info2 = columnData.get(column);
   if (!info2) {
@@ -46797,16 +46800,13 @@ function columnInfo(column) {
 function policyInfo(table2, policy, defined) {
   const helpers = policy.helpers.filter((h) => defined.has(h));
   const made = policyData.get(policy);
-  if (made && made.table === table2 && made.helpers.length === helpers.length && made.helpers.every((h, i) => h === helpers[i])) return made.info;
+  if (made && made.table === table2 && sameItems(made.helpers, helpers)) return made.info;
   const { qual, withCheck, ...p } = policy;
   const info2 = { ...p, helpers, ...policyCost(table2, qual, withCheck), ...alwaysTrue(qual, withCheck) };
   policyData.set(policy, { table: table2, helpers, info: info2 });
   return info2;
 }
 var tableData = /* @__PURE__ */ new WeakMap();
-function sameItems(a, b, same = Object.is) {
-  return a.length === b.length && a.every((x, i) => same(x, b[i]));
-}
 function tableInfo(t, indexes, defined) {
   const policies = [...t.policies.values()].map((p) => policyInfo(t.name, p, defined));
   const made = tableData.get(t);

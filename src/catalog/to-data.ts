@@ -26,6 +26,10 @@ const columnData = new WeakMap<Column, ColumnInfo>();
 /** The data of each policy (replaced like columns) as last made: on which table, with which of its helpers defined. */
 const policyData = new WeakMap<Policy, { table: string; helpers: string[]; info: PolicyInfo }>();
 
+function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
+}
+
 function columnInfo(column: Column): ColumnInfo {
   let info = columnData.get(column);
   if (!info) {
@@ -38,7 +42,7 @@ function columnInfo(column: Column): ColumnInfo {
 function policyInfo(table: string, policy: Policy, defined: Set<string>): PolicyInfo {
   const helpers = policy.helpers.filter((h) => defined.has(h));
   const made = policyData.get(policy);
-  if (made && made.table === table && made.helpers.length === helpers.length && made.helpers.every((h, i) => h === helpers[i])) return made.info;
+  if (made && made.table === table && sameItems(made.helpers, helpers)) return made.info;
   const { qual, withCheck, ...p } = policy;
   const info = { ...p, helpers, ...policyCost(table, qual, withCheck), ...alwaysTrue(qual, withCheck) };
   policyData.set(policy, { table, helpers, info });
@@ -52,10 +56,6 @@ type IndexRelation = Extract<Relation, { kind: 'index' }>;
  * with the same indexes and policies, makes the same data. A pull request's head shares most tables with its base.
  */
 const tableData = new WeakMap<Table, { version: number; indexes: [string, IndexRelation][]; policies: PolicyInfo[]; info: TableInfo }>();
-
-function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
-  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
-}
 
 function tableInfo(t: Table, indexes: [string, IndexRelation][], defined: Set<string>): TableInfo {
   const policies = [...t.policies.values()].map((p) => policyInfo(t.name, p, defined));
