@@ -31,13 +31,6 @@ const HANDLERS: Handlers = {
 
 let ownerSeq = 0;
 
-/**
- * A model of the database the migrations build, replayed statement by statement: one existence registry per kind
- * of object (see registry.ts), the search path, and what dynamic SQL made uncertain. The statement handlers live
- * by family in handlers/; each asks the registries and raises a failure where PostgreSQL would.
- *
- * `fork()` gives a copy-on-write twin, which is how a migration is run a second time without copying the catalog.
- */
 /** A layered store (registry, map or set) whose fork's writes its parent can adopt. */
 interface Adoptable {
   adoptable(): boolean;
@@ -49,6 +42,13 @@ function relationGroup(rel: Relation): string | undefined {
   return rel.kind === 'index' ? `index ${rel.table}` : rel.kind === 'view' ? 'view' : undefined;
 }
 
+/**
+ * A model of the database the migrations build, replayed statement by statement: one existence registry per kind
+ * of object (see registry.ts), the search path, and what dynamic SQL made uncertain. The statement handlers live
+ * by family in handlers/; each asks the registries and raises a failure where PostgreSQL would.
+ *
+ * `fork()` gives a copy-on-write twin, which is how a migration is run a second time without copying the catalog.
+ */
 export class Catalog {
   /** Marks the tables this catalog may change in place; a fork clones a table before its first write. */
   readonly token = ++ownerSeq;
