@@ -15921,7 +15921,7 @@ var require_lib2 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -32046,6 +32046,90 @@ function diffFixFixes(f, fix, context) {
   const report = reporter(rule, head.config, found);
   if (report) rule.checkDiff({ base, head: after.head, changes: after.changes, baseRev, report });
   return !found.some((g) => g.file === file || g.file === after.file);
+}
+
+// src/parse/ahead.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var BUNDLED_WORKER = new URL("./parse-worker.js", import.meta.url);
+var WORTH_A_THREAD = 512 * 1024;
+var LEAD_BYTES = 1024 * 1024;
+var ParseAhead = class {
+  thread;
+  files;
+  replies = /* @__PURE__ */ new Map();
+  waiting = /* @__PURE__ */ new Map();
+  sent = 0;
+  leadBytes = 0;
+  sizes = /* @__PURE__ */ new Map();
+  broken = false;
+  /** How many files the thread has read so far (for tests and measurements). */
+  readOnThread = 0;
+  /** `files` in the order they will be taken; each text is let go once its file is taken. */
+  constructor(files, { worker = BUNDLED_WORKER, minBytes = WORTH_A_THREAD } = {}) {
+    this.files = files.map((f) => ({ ...f }));
+    const bytes = files.reduce((sum, f) => sum + (onThread(f.text) ? f.text.length : 0), 0);
+    if (bytes < minBytes || !existsSync2(fileURLToPath(worker))) return;
+    this.thread = new Worker(worker);
+    this.thread.on("message", (reply) => {
+      this.leadBytes -= this.sizes.get(reply.id);
+      this.sizes.delete(reply.id);
+      const wake = this.waiting.get(reply.id);
+      if (wake) {
+        this.waiting.delete(reply.id);
+        wake(reply);
+      } else this.replies.set(reply.id, reply);
+      this.send();
+    });
+    this.thread.on("error", () => this.giveUp());
+    this.thread.on("exit", () => this.giveUp());
+    this.send();
+  }
+  /** File `i` parsed: by the worker when it has it, else here. */
+  async take(i) {
+    const { file, text: text2 } = this.files[i];
+    this.files[i].text = void 0;
+    if (text2 === void 0) return void 0;
+    if (this.thread && !this.broken && i < this.sent && onThread(text2)) {
+      const reply = this.replies.get(i) ?? await new Promise((resolve4) => this.waiting.set(i, resolve4));
+      this.replies.delete(i);
+      if ("json" in reply) {
+        this.readOnThread++;
+        return JSON.parse(reply.json);
+      }
+    }
+    return parseMigration(file, text2);
+  }
+  /** Whether files go to a thread (for tests and measurements). */
+  get threaded() {
+    return this.thread !== void 0;
+  }
+  /** Stops the worker; files not yet taken are parsed here. */
+  close() {
+    this.broken = true;
+    void this.thread?.terminate();
+  }
+  send() {
+    while (this.thread && !this.broken && this.sent < this.files.length && this.leadBytes < LEAD_BYTES) {
+      const id = this.sent++;
+      const { file, text: text2 } = this.files[id];
+      if (!onThread(text2)) continue;
+      this.leadBytes += text2.length;
+      this.sizes.set(id, text2.length);
+      const request = { id, file, text: text2 };
+      this.thread.postMessage(request);
+    }
+  }
+  giveUp() {
+    if (this.broken) return;
+    this.broken = true;
+    for (const [id, wake] of this.waiting) wake({ id, failed: "the parse thread stopped" });
+    this.waiting.clear();
+  }
+};
+function onThread(text2) {
+  return text2 !== void 0 && text2.length <= PIECE_BYTES && text2.trim() !== "";
 }
 
 // src/rules/auth-rls-initplan.ts
@@ -48487,10 +48571,9 @@ var MigrationWalk = class _MigrationWalk {
   skipped = [];
   skippedRelations = /* @__PURE__ */ new Map();
   infos = [];
-  step(walked, text2) {
+  step(walked, m) {
     this.walked.push(walked);
     const { file, applied } = walked;
-    const m = text2 === void 0 ? void 0 : parseMigration(file, text2);
     if (m && applied) {
       this.replayed.add(m);
       this.fixes.afterFile(m, this.replayed);
@@ -48550,15 +48633,19 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     const text2 = read(path);
     return text2 === void 0 ? [] : [{ path, text: text2 }];
   });
-  const prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
   const walkKey = JSON.stringify([found.root, found.layout, config2.managedSchemas]);
   const texts = found.migrationFiles.map(({ file }) => read(file));
   const files = found.migrationFiles.map(({ file, applied: applied2 }, i) => walkedFile(file, applied2, texts[i]));
   const walk3 = options.cache?.continuing(walkKey, files) ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) }));
-  texts.fill(void 0, 0, walk3.walked.length);
-  for (let i = walk3.walked.length; i < files.length; i++) {
-    walk3.step(files[i], texts[i]);
-    texts[i] = void 0;
+  const first2 = walk3.walked.length;
+  const ahead = new ParseAhead(files.slice(first2).map(({ file }, i) => ({ file, text: texts[first2 + i] })));
+  texts.length = 0;
+  let prisma;
+  try {
+    prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
+    for (let i = first2; i < files.length; i++) walk3.step(files[i], await ahead.take(i - first2));
+  } finally {
+    ahead.close();
   }
   options.cache?.keep(walkKey, walk3);
   const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk3;
@@ -50219,29 +50306,29 @@ function expression(text2) {
 }
 
 // src/verify/pglite.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 var BUNDLED_ASSETS = new URL("./pglite/", import.meta.url);
-var BUNDLED_WORKER = new URL("./verify-worker.js", import.meta.url);
+var BUNDLED_WORKER2 = new URL("./verify-worker.js", import.meta.url);
 var DATA_DIR_FILE = "pgdata.tar.gz";
 function defaultAssets() {
-  const bundled = fileURLToPath(BUNDLED_ASSETS);
-  if (existsSync2(join3(bundled, "pglite.wasm"))) {
+  const bundled = fileURLToPath2(BUNDLED_ASSETS);
+  if (existsSync3(join3(bundled, "pglite.wasm"))) {
     return { wasm: join3(bundled, "pglite.wasm"), data: join3(bundled, "pglite.data"), extensions: join3(bundled, "extensions"), dataDir: join3(bundled, DATA_DIR_FILE) };
   }
   const dist = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
-  return { wasm: join3(dist, "pglite.wasm"), data: join3(dist, "pglite.data"), extensions: dist, dataDir: fileURLToPath(new URL(`./data/${DATA_DIR_FILE}`, import.meta.url)) };
+  return { wasm: join3(dist, "pglite.wasm"), data: join3(dist, "pglite.data"), extensions: dist, dataDir: fileURLToPath2(new URL(`./data/${DATA_DIR_FILE}`, import.meta.url)) };
 }
 async function startPglite(options) {
-  const worker = options.worker ?? BUNDLED_WORKER;
-  if (!existsSync2(fileURLToPath(worker))) throw new UsageError(`--verify: the PGlite worker ${fileURLToPath(worker)} is missing (npm run bundle builds it)`);
+  const worker = options.worker ?? BUNDLED_WORKER2;
+  if (!existsSync3(fileURLToPath2(worker))) throw new UsageError(`--verify: the PGlite worker ${fileURLToPath2(worker)} is missing (npm run bundle builds it)`);
   const assets = options.assets ?? defaultAssets();
-  for (const path of [assets.wasm, assets.data, assets.dataDir]) if (!existsSync2(path)) throw new UsageError(`--verify: PGlite's file ${path} is missing (npm run bundle copies it)`);
+  for (const path of [assets.wasm, assets.data, assets.dataDir]) if (!existsSync3(path)) throw new UsageError(`--verify: PGlite's file ${path} is missing (npm run bundle copies it)`);
   const boot = { assets, bundles: options.bundles, standIns: options.standIns, memoryLimitMb: options.bounds.memoryLimitMb };
-  const thread = new Worker(worker, { workerData: boot, stdout: true, stderr: true });
+  const thread = new Worker2(worker, { workerData: boot, stdout: true, stderr: true });
   thread.stdout.resume();
   thread.stderr.resume();
   let settle;
@@ -51364,7 +51451,7 @@ async function main(argv) {
     return 0;
   }
   const root = resolve3(args.root);
-  if (!existsSync3(root) || !statSync2(root).isDirectory()) throw new UsageError(`ROOT ${args.root} is not a folder`);
+  if (!existsSync4(root) || !statSync2(root).isDirectory()) throw new UsageError(`ROOT ${args.root} is not a folder`);
   const overrides = {};
   if (args.schema !== void 0) overrides.schema = pathInRoot(root, args.schema, "--schema");
   if (args.migrations !== void 0) overrides.migrations = pathInRoot(root, args.migrations, "--migrations");

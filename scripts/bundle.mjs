@@ -28,6 +28,8 @@ try {
   await build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(out, 'cli.js'), banner: { js: `#!/usr/bin/env node\n${cjsShim}` } });
   await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(out, 'index.js'), banner: { js: cjsShim } });
   copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', join(out, 'libpg-query.wasm'));
+  // The walk's parse thread (src/parse/ahead.ts), beside the bundles and the WASM it loads.
+  await build({ ...common, entryPoints: ['src/parse/parse-worker.ts'], outfile: join(out, 'parse-worker.js'), banner: { js: cjsShim } });
   // PGlite runs on a worker thread of its own, with its files in pglite/: PostgreSQL's WASM, its share/ files, the
   // data directory, and the extension bundles a run unpacks when its migrations name them.
   await build({ ...common, entryPoints: ['src/verify/pglite-worker.ts'], outfile: join(out, 'verify-worker.js'), banner: { js: cjsShim } });

@@ -4,14 +4,15 @@ import { matchesTableGlob } from './config.js';
 import { FixChecker } from './fixes/check.js';
 import { takenVersions } from './fixes/versions.js';
 import { createdRelation } from './parse/ast.js';
-import { initParser, parseMigration, Session } from './parse/sql.js';
+import { ParseAhead } from './parse/ahead.js';
+import { initParser, Session } from './parse/sql.js';
 import { parsePrismaSchema, schemaNotCompared } from './parse/prisma.js';
 import { noting, reporter, type IgnoreContext, type Rule, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { readText } from './sources/decode.js';
 import { readCode } from './sources/code.js';
 import { discover, type Discovery } from './sources/discover.js';
-import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, PrismaSchema, Snapshot, Statement } from './types.js';
+import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParsedMigration, ParseProblem, PrismaSchema, Snapshot, Statement } from './types.js';
 
 /** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
 export type StatementSpans = Map<string, { from: number; to: number }[]>;
@@ -66,10 +67,9 @@ class MigrationWalk {
     private readonly session = new Session(),
   ) {}
 
-  step(walked: WalkedFile, text: string | undefined): void {
+  step(walked: WalkedFile, m: ParsedMigration | undefined): void {
     this.walked.push(walked);
     const { file, applied } = walked;
-    const m = text === undefined ? undefined : parseMigration(file, text);
     if (m && applied) {
       this.replayed.add(m);
       this.fixes.afterFile(m, this.replayed);
@@ -146,7 +146,6 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   };
 
   const schemaTexts = found.schemaFiles.flatMap((path) => { const text = read(path); return text === undefined ? [] : [{ path, text }]; });
-  const prisma = schemaTexts.length ? (options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts)) : null;
 
   // What the walk depends on besides the files: a walk kept under another key is not this one's.
   const walkKey = JSON.stringify([found.root, found.layout, config.managedSchemas]);
@@ -154,11 +153,16 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   const files = found.migrationFiles.map(({ file, applied }, i) => walkedFile(file, applied, texts[i]));
   const walk = options.cache?.continuing(walkKey, files)
     ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === 'prisma', isManaged: (schema) => config.managedSchemas.includes(schema) }));
-  texts.fill(undefined, 0, walk.walked.length);
-  for (let i = walk.walked.length; i < files.length; i++) {
-    walk.step(files[i]!, texts[i]);
-    // Each text goes once its file is walked: what is left of it is in the catalog and the statements' spans.
-    texts[i] = undefined;
+  const first = walk.walked.length;
+  const ahead = new ParseAhead(files.slice(first).map(({ file }, i) => ({ file, text: texts[first + i] })));
+  texts.length = 0;
+  let prisma: PrismaSchema | null;
+  try {
+    // While the thread reads the first migrations.
+    prisma = schemaTexts.length ? (options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts)) : null;
+    for (let i = first; i < files.length; i++) walk.step(files[i]!, await ahead.take(i - first));
+  } finally {
+    ahead.close();
   }
   options.cache?.keep(walkKey, walk);
   const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk;

@@ -22,7 +22,7 @@ export async function initParser(): Promise<void> {
  * About how many bytes of SQL go to the parser at once. Its WebAssembly memory grows to hold the tree of what it
  * parses in one call and never shrinks: a 12 MB file parsed whole leaves the process 600 MB larger for good.
  */
-const PIECE_BYTES = 256 * 1024;
+export const PIECE_BYTES = 256 * 1024;
 
 /**
  * Reads one migration: statements (top level, DO, function bodies), unresolved EXECUTEs, problems, ignores. A file
