@@ -24,7 +24,7 @@ export interface AheadOptions {
 
 const BUNDLED_WORKER = new URL('./parse-worker.js', import.meta.url);
 
-/** Below this much SQL, starting the thread (about 50 ms, and its own copy of the parser) costs more than it saves. */
+/** Below this much SQL, starting the thread (a bundle to load, its own copy of the parser to compile) costs more than it saves. */
 const WORTH_A_THREAD = 512 * 1024;
 /** How much SQL the worker may have been given and not yet handed back: bounds what waits in memory. */
 const LEAD_BYTES = 1024 * 1024;
