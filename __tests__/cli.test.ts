@@ -3,6 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { commitFiles, git } from './helpers/git-repo.js';
+import { loadConfig } from '../src/config.js';
+import { auditTree } from '../src/projects.js';
+import { renderJson } from '../src/report/json.js';
+import { diskSnapshot } from '../src/sources/snapshot.js';
+import { VERSION } from '../src/version.js';
 
 const CLI = join(process.cwd(), 'dist/cli.js');
 
@@ -119,6 +124,32 @@ test('json: the stable contract', () => {
   expect(out.migrations).toEqual([{ file: MIG, statements: 1, applied: true, idempotent: true }]);
   expect(out.notes).toEqual([expect.stringMatching(/^No Prisma schema found: /)]);
   expect(out.projects).toEqual([{ root: '.', schema: [], migrations: 'supabase/migrations', layout: 'supabase' }]);
+});
+
+// Over 512 KB of SQL: the bundle parses these migrations on its parse thread (src/parse/ahead.ts), where the sources
+// run in-process have no thread script and parse them on the main thread.
+test('json: a history large enough for the parse thread reports exactly what the engine reports in-process', async () => {
+  const migration = (i: number) => [
+    `-- Step ${i}: a table and its policy`,
+    `-- ${'x'.repeat(3000)}`,
+    `CREATE TABLE public.t${i} (id uuid PRIMARY KEY, user_id uuid NOT NULL, body text);`,
+    `ALTER TABLE public.t${i} ENABLE ROW LEVEL SECURITY;`,
+    `CREATE POLICY "own ${i}" ON public.t${i} FOR SELECT USING (user_id = auth.uid());`,
+    `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'i${i}') THEN CREATE INDEX i${i} ON public.t${i} (user_id); END IF; END $$;`,
+    i % 40 === 7 ? `CREATE TABLE broken${i} (id int,);` : `CREATE TABLE IF NOT EXISTS public.u${i} (id int);`,
+    `-- schema-guardian-ignore missing-rls: reference data`,
+    `CREATE TABLE public.v${i} (id int);`,
+  ].join('\n');
+  const files: Record<string, string> = { 'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel T0 {\n  id     String @id @db.Uuid\n  userId String @map("user_id") @db.Uuid\n  body   String?\n  @@map("t0")\n}\n' };
+  for (let i = 0; i < 200; i++) files[`supabase/migrations/2024010100${String(i).padStart(4, '0')}_step_${i}.sql`] = migration(i);
+  const root = repo(files);
+  const snapshot = diskSnapshot(root);
+  const inProcess = renderJson(await auditTree(snapshot, loadConfig(snapshot)), VERSION);
+  const r = run(['audit', root, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(JSON.parse(r.stdout)).toEqual(JSON.parse(inProcess));
+  const broken = [7, 47, 87, 127, 167].map((i) => `supabase/migrations/2024010100${String(i).padStart(4, '0')}_step_${i}.sql`);
+  expect(JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'parse-error').map((f: { file: string }) => f.file)).toEqual(broken);
 });
 
 test('sarif and markdown formats print documents', () => {

@@ -18,7 +18,7 @@ const FILES: { file: string; text: string | undefined }[] = [
   { file: 'm/002_unreadable.sql', text: undefined },
   { file: 'm/003_do_and_function.sql', text: 'DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = \'u\') THEN CREATE TABLE u (id int); END IF; EXCEPTION WHEN duplicate_table THEN NULL; END $$;\nCREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE format(\'ALTER TABLE %I ENABLE ROW LEVEL SECURITY\', \'t\'); INSERT INTO t VALUES (1); END $$;\n' },
   { file: 'm/004_problems.sql', text: 'CREATE TABLE v (id int);\nCREATE TABLE w (id int,);\n\\connect other\nCREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1 END $$;\n' },
-  { file: 'm/005_ignores.sql', text: '-- schema-guardian-ignore-file missing-rls: internal tables\n-- schema-guardian-ignore-next non-idempotent-ddl: runs once\nCREATE TABLE x (id int);\nBEGIN;\nSET check_function_bodies = off;\nCOMMIT;\n' },
+  { file: 'm/005_ignores.sql', text: '-- schema-guardian-ignore-file missing-rls: internal tables\n-- schema-guardian-ignore non-idempotent-ddl: runs once\nCREATE TABLE x (id int);\nBEGIN;\nSET check_function_bodies = off;\nCOMMIT;\n' },
   { file: 'm/006_empty.sql', text: '  \n-- nothing here\n' },
   // Over the size the main thread keeps for itself.
   { file: 'm/007_large.sql', text: `SELECT '${'x'.repeat(300 * 1024)}';\n` },
@@ -26,15 +26,21 @@ const FILES: { file: string; text: string | undefined }[] = [
 
 const local = (files: typeof FILES) => files.map(({ file, text }) => (text === undefined ? undefined : parseMigration(file, text)));
 
-test('a file read on the thread is exactly what the main thread reads, whatever it holds', async () => {
-  const ahead = new ParseAhead(FILES, { worker: WORKER, minBytes: 0 });
-  expect(ahead.threaded).toBe(true);
+/** Every file in order, as the walk takes them, then the thread closed. */
+async function takeAll(ahead: ParseAhead, count: number) {
   const taken = [];
   try {
-    for (let i = 0; i < FILES.length; i++) taken.push(await ahead.take(i));
+    for (let i = 0; i < count; i++) taken.push(await ahead.take(i));
   } finally {
     ahead.close();
   }
+  return taken;
+}
+
+test('a file read on the thread is exactly what the main thread reads, whatever it holds', async () => {
+  const ahead = new ParseAhead(FILES, { worker: WORKER, minBytes: 0 });
+  expect(ahead.threaded).toBe(true);
+  const taken = await takeAll(ahead, FILES.length);
   // toStrictEqual tells a key holding undefined from a missing one, which a JSON round trip would lose.
   expect(taken).toStrictEqual(local(FILES));
   // All but the unreadable file and the large one.
@@ -45,12 +51,7 @@ test('a file read on the thread is exactly what the main thread reads, whatever 
 test('many files, more than the thread is given at once, come back in order', async () => {
   const files = Array.from({ length: 300 }, (_, i) => ({ file: `m/${String(i).padStart(4, '0')}.sql`, text: `CREATE TABLE t${i} (id int);\n${'-- padding\n'.repeat(400)}` }));
   const ahead = new ParseAhead(files, { worker: WORKER, minBytes: 0 });
-  const taken = [];
-  try {
-    for (let i = 0; i < files.length; i++) taken.push(await ahead.take(i));
-  } finally {
-    ahead.close();
-  }
+  const taken = await takeAll(ahead, files.length);
   expect(taken).toStrictEqual(local(files));
   expect(ahead.readOnThread).toBe(300);
 });
@@ -61,9 +62,7 @@ test.each([
 ])('the main thread reads every file itself when there is %s', async (_name, options) => {
   const ahead = new ParseAhead(FILES, options);
   expect(ahead.threaded).toBe(false);
-  const taken = [];
-  for (let i = 0; i < FILES.length; i++) taken.push(await ahead.take(i));
-  ahead.close();
+  const taken = await takeAll(ahead, FILES.length);
   expect(taken).toStrictEqual(local(FILES));
 });
 
@@ -82,12 +81,7 @@ describe('a thread that fails', () => {
     writeFileSync(script, source);
     const ahead = new ParseAhead(FILES, { worker: pathToFileURL(script), minBytes: 0 });
     expect(ahead.threaded).toBe(true);
-    const taken = [];
-    try {
-      for (let i = 0; i < FILES.length; i++) taken.push(await ahead.take(i));
-    } finally {
-      ahead.close();
-    }
+    const taken = await takeAll(ahead, FILES.length);
     expect(taken).toStrictEqual(local(FILES));
     expect(ahead.readOnThread).toBe(0);
   });
