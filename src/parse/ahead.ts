@@ -1,9 +1,9 @@
 /**
  * Migrations parsed ahead of the walk on a worker thread (parse-worker.ts). The walk replays files one after another
- * on the main thread; parsing is a third of its time and depends on nothing the replay does, so the worker reads the
- * next files while the main thread replays the current one. What the worker sends is exactly `parseMigration`'s
- * result, as JSON: parsing it is cheaper than parsing the SQL. Without the worker's script (the unbundled sources), for
- * a large file (its JSON would be several times its size, held twice) or when there is too little to gain, files
+ * on the main thread; parsing was half of its time there and depends on nothing the replay does, so the worker reads
+ * the next files while the main thread replays the current one. What the worker sends is exactly `parseMigration`'s
+ * result, as JSON: parsing it is cheaper than parsing the SQL. Without the worker's script (the unbundled sources),
+ * for a large file (its JSON would be several times its size, held twice) or when there is too little to gain, files
  * are parsed on the main thread as before.
  */
 import { existsSync } from 'node:fs';
@@ -24,7 +24,7 @@ export interface AheadOptions {
 
 const BUNDLED_WORKER = new URL('./parse-worker.js', import.meta.url);
 
-/** Below this much SQL, starting the thread (a bundle to load, its own copy of the parser to compile) costs more than it saves. */
+/** Below this much SQL, starting the thread (a bundle to load, its own parser to compile) costs more than it saves. */
 const WORTH_A_THREAD = 512 * 1024;
 /** How much SQL the worker may have been given and not yet handed back: bounds what waits in memory. */
 const LEAD_BYTES = 1024 * 1024;
