@@ -10874,10 +10874,10 @@ var require_postgres_interval = __commonJS({
         return value + propertiesISOEquivalent[property];
       }
     };
-    var NUMBER = "([+-]?\\d+)";
-    var YEAR = NUMBER + "\\s+years?";
-    var MONTH = NUMBER + "\\s+mons?";
-    var DAY = NUMBER + "\\s+days?";
+    var NUMBER2 = "([+-]?\\d+)";
+    var YEAR = NUMBER2 + "\\s+years?";
+    var MONTH = NUMBER2 + "\\s+mons?";
+    var DAY = NUMBER2 + "\\s+days?";
     var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
     var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
       return "(" + regexString + ")?";
@@ -29265,6 +29265,257 @@ function produceSchema(source, producer, options = {}) {
   return builder.print(options);
 }
 
+// src/parse/prisma-block.ts
+function readBlock(text2) {
+  const tokens2 = lex(text2);
+  return tokens2 && new BlockReader(tokens2).component();
+}
+var STRING = /"(:?[^\\"\n\r]|\\(:?[bfnrtv"\\/]|u[0-9a-fA-F]{4}))*"/y;
+var NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+var KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null"]);
+var PUNCTUATION = {};
+for (const c of ".?{}[](),:=") PUNCTUATION[c.charCodeAt(0)] = c;
+function sticky(re, text2, at) {
+  re.lastIndex = at;
+  return re.exec(text2)?.[0];
+}
+var isLetter = (code3) => code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
+var isWordOrDash = (code3) => isLetter(code3) || code3 >= 48 && code3 <= 57 || code3 === 95 || code3 === 45;
+var endsComment = (code3) => code3 === 10 || code3 === 13 || code3 === 8232 || code3 === 8233;
+var isSpace = (code3) => code3 === 32 || code3 >= 9 && code3 <= 13 || code3 === 160 || code3 === 5760 || code3 >= 8192 && code3 <= 8202 || code3 === 8232 || code3 === 8233 || code3 === 8239 || code3 === 8287 || code3 === 12288 || code3 === 65279;
+function lex(text2) {
+  const tokens2 = [];
+  let line = 1;
+  let at = 0;
+  const push = (kind, end) => {
+    tokens2.push({ kind, image: text2.slice(at, end), line });
+    at = end;
+  };
+  while (at < text2.length) {
+    const code3 = text2.charCodeAt(at);
+    const punctuation = PUNCTUATION[code3];
+    if (code3 === 47 && text2.charCodeAt(at + 1) === 47) {
+      let end = at + 2;
+      while (end < text2.length && !endsComment(text2.charCodeAt(end))) end++;
+      push(text2.charCodeAt(at + 2) === 47 ? "doc" : "line", end);
+    } else if (code3 === 10 || code3 === 13 && text2.charCodeAt(at + 1) === 10) {
+      push("lb", at + (code3 === 10 ? 1 : 2));
+      line++;
+    } else if (isSpace(code3)) {
+      for (; at < text2.length && isSpace(text2.charCodeAt(at)); at++) {
+        if (text2.charCodeAt(at) === 10) line++;
+        else if (text2.charCodeAt(at) === 13 && text2.charCodeAt(at + 1) !== 10) return void 0;
+      }
+    } else if (code3 === 64) {
+      push(text2.charCodeAt(at + 1) === 64 ? "@@" : "@", at + (text2.charCodeAt(at + 1) === 64 ? 2 : 1));
+    } else if (punctuation) {
+      push(punctuation, at + 1);
+    } else if (isLetter(code3)) {
+      let end = at + 1;
+      while (end < text2.length && isWordOrDash(text2.charCodeAt(end))) end++;
+      push(KEYWORDS.has(text2.slice(at, end)) ? "kw" : "id", end);
+    } else {
+      const image = sticky(code3 === 34 ? STRING : NUMBER, text2, at);
+      if (image === void 0) return void 0;
+      push(code3 === 34 ? "str" : "num", at + image.length);
+    }
+  }
+  return tokens2;
+}
+var NotTaken = class extends Error {
+};
+var VALUE_START = /* @__PURE__ */ new Set(["str", "num", "[", "{", "id", "kw"]);
+var BlockReader = class {
+  constructor(tokens2) {
+    this.tokens = tokens2;
+  }
+  tokens;
+  at = 0;
+  component() {
+    try {
+      const type = this.take("id");
+      let name = this.take("id");
+      if (this.is(".")) {
+        this.at++;
+        name = this.take("id");
+      }
+      const isObject = type.image === "model" || type.image === "view" || type.image === "type";
+      if (!isObject && type.image !== "enum") return void 0;
+      const list = this.block(isObject);
+      if (this.at !== this.tokens.length) return void 0;
+      const line = Math.min(type.line, name.line);
+      switch (type.image) {
+        case "model":
+          return { type: "model", name: name.image, properties: list, location: { startLine: line } };
+        case "view":
+          return { type: "view", name: name.image, properties: list, location: { startLine: line } };
+        case "type":
+          return { type: "type", name: name.image, properties: list };
+        default:
+          return { type: "enum", name: name.image, enumerators: list, location: { startLine: line } };
+      }
+    } catch (e) {
+      if (e instanceof NotTaken) return void 0;
+      throw e;
+    }
+  }
+  peek(ahead = 0) {
+    return this.tokens[this.at + ahead];
+  }
+  is(kind, ahead = 0) {
+    return this.tokens[this.at + ahead]?.kind === kind;
+  }
+  take(kind) {
+    const token = this.tokens[this.at];
+    if (token?.kind !== kind) throw new NotTaken();
+    this.at++;
+    return token;
+  }
+  /** The block's items; undefined when it has none, as the package's visitor gives it. */
+  block(isObject) {
+    this.take("{");
+    this.take("lb");
+    const list = [];
+    for (; ; ) {
+      const token = this.peek();
+      if (!token) throw new NotTaken();
+      if (token.kind === "doc" || token.kind === "line") {
+        this.at++;
+        list.push({ type: "comment", text: token.image });
+      } else if (token.kind === "id" && this.is("=", 1)) {
+        throw new NotTaken();
+      } else if (token.kind === "@@") {
+        list.push(this.attribute("object"));
+      } else if (token.kind === "id" && isObject) {
+        if (!VALUE_START.has(this.peek(1)?.kind)) throw new NotTaken();
+        list.push(this.field());
+      } else if (token.kind === "id") {
+        list.push(this.enumerator());
+      } else if (token.kind === "lb") {
+        this.at++;
+        if (this.is("lb")) {
+          this.at++;
+          list.push({ type: "break" });
+        }
+      } else {
+        break;
+      }
+    }
+    this.take("}");
+    return list.length > 0 ? list : void 0;
+  }
+  field() {
+    const name = this.take("id");
+    const fieldType = this.value();
+    let array;
+    let optional;
+    if (this.is("[")) {
+      array = this.take("[");
+      this.take("]");
+    } else if (this.is("?")) {
+      optional = this.take("?");
+    }
+    const attributes = this.fieldAttributes();
+    const comment = this.trailingComment();
+    const line = Math.min(name.line, optional?.line ?? Infinity, array?.line ?? Infinity);
+    return { type: "field", name: name.image, fieldType, array: array !== void 0, optional: optional !== void 0, attributes, comment, location: { startLine: line } };
+  }
+  enumerator() {
+    const name = this.take("id");
+    const attributes = this.fieldAttributes();
+    const comment = this.trailingComment();
+    return { type: "enumerator", name: name.image, attributes, comment };
+  }
+  fieldAttributes() {
+    if (!this.is("@")) return void 0;
+    const attributes = [];
+    while (this.is("@")) attributes.push(this.attribute("field"));
+    return attributes;
+  }
+  trailingComment() {
+    const token = this.peek();
+    if (token?.kind !== "doc" && token?.kind !== "line") return void 0;
+    this.at++;
+    return token.image;
+  }
+  /** `@name(args)` or `@@name(args)`, with an optional `group.` before the name; a block attribute keeps its line. */
+  attribute(kind) {
+    const sign = this.take(kind === "object" ? "@@" : "@");
+    let group;
+    let name = this.take("id");
+    if (this.is(".")) {
+      this.at++;
+      group = name;
+      name = this.take("id");
+    }
+    let args;
+    if (this.is("(")) {
+      this.at++;
+      const values = this.separated(() => ({ type: "attributeArgument", value: this.is("id") && this.is(":", 1) ? this.keyed() : this.value() }), (k) => VALUE_START.has(k));
+      this.take(")");
+      args = values.length > 0 ? values : void 0;
+    }
+    const node = { type: "attribute", name: name.image, kind, group: group?.image, args };
+    return kind === "object" ? { ...node, location: { startLine: Math.min(sign.line, name.line, group?.line ?? Infinity) } } : node;
+  }
+  /** Items separated by commas, none when the next token cannot start one; a comma must be followed by an item. */
+  separated(item2, starts) {
+    const items = [];
+    const next = this.peek();
+    if (!next || !starts(next.kind)) return items;
+    items.push(item2());
+    while (this.is(",")) {
+      this.at++;
+      items.push(item2());
+    }
+    return items;
+  }
+  keyed() {
+    const key2 = this.take("id");
+    this.take(":");
+    return { type: "keyValue", key: key2.image, value: this.value() };
+  }
+  value() {
+    const token = this.peek();
+    if (!token) throw new NotTaken();
+    switch (token.kind) {
+      case "str":
+      case "num":
+      case "kw":
+        this.at++;
+        return token.image;
+      case "[": {
+        this.at++;
+        const args = this.separated(() => this.value(), (k) => VALUE_START.has(k));
+        this.take("]");
+        return { type: "array", args: args.length > 0 ? args : void 0 };
+      }
+      case "{": {
+        this.at++;
+        const properties = this.separated(() => this.keyed(), (k) => k === "id");
+        this.take("}");
+        return { type: "object", properties };
+      }
+      case "id":
+        this.at++;
+        if (this.is("(")) return this.call(token);
+        return token.image;
+      default:
+        throw new NotTaken();
+    }
+  }
+  /** A function call: the package lists its plain arguments first, then its `key: value` ones. */
+  call(name) {
+    this.take("(");
+    const plain = [];
+    const keyed = [];
+    this.separated(() => this.is("id") && this.is(":", 1) ? keyed.push(this.keyed()) : plain.push(this.value()), (k) => VALUE_START.has(k));
+    this.take(")");
+    const params = plain.length > 0 || keyed.length > 0 ? [...plain, ...keyed] : void 0;
+    return { type: "function", name: name.image, params };
+  }
+};
+
 // src/parse/prisma.ts
 var { getSchema: getSchema2, PrismaParser: PrismaParser2, VisitorClassFactory: VisitorClassFactory2 } = prisma_ast_esm_exports;
 function parsePrismaSchema(files, { trial = false } = {}) {
@@ -29376,20 +29627,19 @@ function parseByBlock(text2, parsed) {
   return start === -1 ? blocks : void 0;
 }
 function parsedBlock(text2, parsed) {
-  let block3 = parsed.get(text2) ?? blockCache.get(text2);
-  if (!block3) {
-    let list;
-    try {
-      list = parse(text2).list;
-    } catch {
-      return void 0;
-    }
-    const declared = list.filter((b) => b.type !== "comment" && b.type !== "break");
-    if (declared.length !== 1) return void 0;
-    block3 = declared[0];
-  }
-  parsed.set(text2, block3);
+  const block3 = parsed.get(text2) ?? blockCache.get(text2) ?? readBlock(text2) ?? packageBlock(text2);
+  if (block3) parsed.set(text2, block3);
   return block3;
+}
+function packageBlock(text2) {
+  let list;
+  try {
+    list = parse(text2).list;
+  } catch {
+    return void 0;
+  }
+  const declared = list.filter((b) => b.type !== "comment" && b.type !== "break");
+  return declared.length === 1 ? declared[0] : void 0;
 }
 function blankBlockComments(text2) {
   if (!text2.includes("/*")) return text2;

@@ -15,6 +15,7 @@ import type {
   Value,
   View,
 } from '@mrleebo/prisma-ast';
+import { readBlock } from './prisma-block.js';
 import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaRelation, PrismaSchema } from '../types.js';
 
 const { getSchema, PrismaParser, VisitorClassFactory } = prismaAstEsm as typeof import('@mrleebo/prisma-ast');
@@ -177,20 +178,21 @@ function parseByBlock(text: string, parsed: Map<string, Block>): Placed[] | unde
 
 /** The one block `text` declares, as parsed alone; undefined when it does not parse or declares another number. */
 function parsedBlock(text: string, parsed: Map<string, Block>): Block | undefined {
-  let block = parsed.get(text) ?? blockCache.get(text);
-  if (!block) {
-    let list: Block[];
-    try {
-      list = parse(text).list;
-    } catch {
-      return undefined;
-    }
-    const declared = list.filter((b) => b.type !== 'comment' && b.type !== 'break');
-    if (declared.length !== 1) return undefined;
-    block = declared[0]!;
-  }
-  parsed.set(text, block);
+  const block = parsed.get(text) ?? blockCache.get(text) ?? readBlock(text) ?? packageBlock(text);
+  if (block) parsed.set(text, block);
   return block;
+}
+
+/** parsedBlock's reading of a text by the AST package itself, which readBlock must equal wherever it answers. */
+export function packageBlock(text: string): Block | undefined {
+  let list: Block[];
+  try {
+    list = parse(text).list;
+  } catch {
+    return undefined;
+  }
+  const declared = list.filter((b) => b.type !== 'comment' && b.type !== 'break');
+  return declared.length === 1 ? declared[0] : undefined;
 }
 
 /**
