@@ -48849,6 +48849,9 @@ var MigrationWalk = class _MigrationWalk {
     return twin;
   }
 };
+async function walkThrough(walk3, files, ahead) {
+  for (let i = 0; i < files.length; i++) walk3.step(files[i], await ahead.take(i));
+}
 var AnalysisCache = class {
   ended = /* @__PURE__ */ new Map();
   schemas = /* @__PURE__ */ new Map();
@@ -48893,7 +48896,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   let prisma;
   try {
     prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
-    for (let i = first2; i < files.length; i++) walk3.step(files[i], await ahead.take(i - first2));
+    await walkThrough(walk3, files.slice(first2), ahead);
   } finally {
     ahead.close();
   }

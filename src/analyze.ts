@@ -99,6 +99,16 @@ class MigrationWalk {
 }
 
 /**
+ * Steps `walk` through `files` as `ahead` hands them over parsed. A function of its own so that the last file's
+ * syntax trees go when the walk ends: a suspended async function keeps the value of its last `await` in a register
+ * until it returns, and analyze's lasts through the rules and fix checks (a one-file repository's trees, 12 MB of SQL,
+ * were most of the heap there).
+ */
+async function walkThrough(walk: MigrationWalk, files: readonly WalkedFile[], ahead: ParseAhead): Promise<void> {
+  for (let i = 0; i < files.length; i++) walk.step(files[i]!, await ahead.take(i));
+}
+
+/**
  * What one run's analyses share, so that the analysis of a pull request's head does not redo the base's: its walk
  * starts from where the base's ended when the head's migrations begin with exactly the base's (the usual pull request
  * adds migrations), and an unchanged Prisma schema is parsed once.
@@ -160,7 +170,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   try {
     // While the thread reads the first migrations.
     prisma = schemaTexts.length ? (options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts)) : null;
-    for (let i = first; i < files.length; i++) walk.step(files[i]!, await ahead.take(i - first));
+    await walkThrough(walk, files.slice(first), ahead);
   } finally {
     ahead.close();
   }
