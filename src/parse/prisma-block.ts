@@ -24,7 +24,8 @@ interface Token {
 
 // The package's token patterns that need more than a scan of characters, tried where their first character can start
 // them; the scan keeps the package's order: comments, line breaks, whitespace, punctuation, true / false / null
-// unless an identifier is longer, strings, numbers, identifiers.
+// unless an identifier is longer, strings, numbers, identifiers. STRING is the package's pattern as written, `(:?`
+// included: what it takes is what the package takes.
 const STRING = /"(:?[^\\"\n\r]|\\(:?[bfnrtv"\\/]|u[0-9a-fA-F]{4}))*"/y;
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const KEYWORDS = new Set(['true', 'false', 'null']);
