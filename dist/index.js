@@ -74803,12 +74803,13 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   const files = found.migrationFiles.map(({ file, applied: applied2 }, i) => walkedFile(file, applied2, texts[i]));
   const walk3 = options.cache?.continuing(walkKey, files) ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) }));
   const first2 = walk3.walked.length;
-  const ahead = new ParseAhead(files.slice(first2).map(({ file }, i) => ({ file, text: texts[first2 + i] })));
+  const pending = files.slice(first2);
+  const ahead = new ParseAhead(pending.map(({ file }, i) => ({ file, text: texts[first2 + i] })));
   texts.length = 0;
   let prisma;
   try {
     prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
-    await walkThrough(walk3, files.slice(first2), ahead);
+    await walkThrough(walk3, pending, ahead);
   } finally {
     ahead.close();
   }

@@ -164,13 +164,14 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   const walk = options.cache?.continuing(walkKey, files)
     ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === 'prisma', isManaged: (schema) => config.managedSchemas.includes(schema) }));
   const first = walk.walked.length;
-  const ahead = new ParseAhead(files.slice(first).map(({ file }, i) => ({ file, text: texts[first + i] })));
+  const pending = files.slice(first);
+  const ahead = new ParseAhead(pending.map(({ file }, i) => ({ file, text: texts[first + i] })));
   texts.length = 0;
   let prisma: PrismaSchema | null;
   try {
     // While the thread reads the first migrations.
     prisma = schemaTexts.length ? (options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts)) : null;
-    await walkThrough(walk, files.slice(first), ahead);
+    await walkThrough(walk, pending, ahead);
   } finally {
     ahead.close();
   }
