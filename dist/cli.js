@@ -49053,7 +49053,7 @@ function migrationChanges(base, head, baseSnap, headSnap) {
   const added = [];
   for (const file of headFiles) {
     if (!baseFiles.has(file)) added.push(file);
-    else if (digest(baseSnap.read(file)) !== digest(headSnap.read(file))) changes.push({ file, change: "modified" });
+    else if (!sameBytes(baseSnap.read(file), headSnap.read(file))) changes.push({ file, change: "modified" });
   }
   const deletedByContent = /* @__PURE__ */ new Map();
   const deleted = [...baseFiles].filter((file) => !headFiles.has(file));
@@ -49101,6 +49101,9 @@ function diffRuleFindings(base, head, changes) {
 }
 function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function sameBytes(a, b) {
+  return a === void 0 || b === void 0 ? a === b : a.equals(b);
 }
 function digest(bytes) {
   return bytes && createHash2("sha256").update(bytes).digest("hex");
@@ -50377,24 +50380,35 @@ function describeTarget(link) {
     return link;
   }
 }
-function gitSnapshot(repoDir, rev, subdir = ".") {
+function gitSnapshot(repoDir, rev, subdir = ".", checkout) {
   const sha = resolveCommit(repoDir, rev);
   if (!sha) throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
-  const blobs = /* @__PURE__ */ new Map();
-  for (const { path, blob } of listTree(repoDir, sha, normalizePath(subdir)))
-    if (!path.split("/").some((part) => SKIPPED_DIRS.has(part))) blobs.set(path, blob);
+  const folder = normalizePath(subdir);
+  const blobs = treeBlobs(repoDir, sha, folder);
+  const checkedOut = checkout && (checkout.rev === sha ? blobs : treeBlobs(repoDir, checkout.rev, folder));
+  const inCheckout = (path, blob) => checkedOut?.get(path) === blob;
   const files = [...blobs.keys()].sort();
   let contents;
+  const checkedOutContents = /* @__PURE__ */ new Map();
   return {
     label: `git:${rev}`,
     files: () => files,
     read(path) {
       const blob = blobs.get(path);
       if (!blob) return void 0;
-      contents ??= readAll(repoDir, [...blobs.values()]);
+      if (inCheckout(path, blob)) {
+        if (!checkedOutContents.has(path)) checkedOutContents.set(path, checkout.snapshot.read(path));
+        return checkedOutContents.get(path);
+      }
+      contents ??= readAll(repoDir, [...blobs].flatMap(([p, b]) => inCheckout(p, b) ? [] : [b]));
       return contents.get(blob);
     }
   };
+}
+function treeBlobs(repoDir, sha, folder) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const { path, blob } of listTree(repoDir, sha, folder)) if (!path.split("/").some((part) => SKIPPED_DIRS.has(part))) blobs.set(path, blob);
+  return blobs;
 }
 function readAll(repoDir, blobs) {
   try {
@@ -51737,9 +51751,11 @@ async function diff(args, root, options) {
   if (!baseTip) throw new UsageError(`--base ${ref} is not a commit of ${repo.top}`);
   const checkedOut = resolveCommit(repo.top, "HEAD");
   const base = checkedOut && mergeBase(repo.top, baseTip, checkedOut) || baseTip;
-  const head = checkedOut && isClean(repo.top, repo.subdir) ? checkedOut : "working tree";
+  const clean2 = checkedOut !== void 0 && isClean(repo.top, repo.subdir);
+  const head = clean2 ? checkedOut : "working tree";
+  const worktree = diskSnapshot(root);
   const verifying = args.verify ? pullRequestVerifier({ databaseUrl: args.databaseUrl }) : void 0;
-  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir), head: diskSnapshot(root) }, options, void 0, verifying);
+  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean2 ? { rev: checkedOut, snapshot: worktree } : void 0), head: worktree }, options, void 0, verifying);
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
   const compared = { base, head, diff: result.diff, silencing: result.silencing };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];

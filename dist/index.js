@@ -50,9 +50,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert2 = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -61,24 +61,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -87,7 +87,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -104,7 +104,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -1083,14 +1083,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1541,39 +1541,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path6,
           error2.message
         );
       });
@@ -1622,9 +1622,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1687,7 +1687,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path6,
         method,
         body,
         headers,
@@ -1702,11 +1702,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1772,7 +1772,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2058,8 +2058,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2169,9 +2169,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2209,12 +2209,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4481,8 +4481,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6465,7 +6465,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6546,7 +6546,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6733,12 +6733,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7075,7 +7075,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7172,7 +7172,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7408,12 +7408,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7525,9 +7525,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7631,7 +7631,7 @@ var require_client = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7820,7 +7820,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7892,16 +7892,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7912,7 +7912,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7963,7 +7963,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7975,7 +7975,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8311,8 +8311,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -8627,7 +8627,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool2(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8702,7 +8702,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8712,7 +8712,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool2 = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8766,10 +8766,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8827,7 +8827,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8936,7 +8936,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8956,7 +8956,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9581,7 +9581,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9594,7 +9594,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9613,7 +9613,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9630,7 +9630,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9700,18 +9700,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9968,9 +9968,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10193,9 +10193,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10480,9 +10480,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10574,9 +10574,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10741,20 +10741,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10776,7 +10776,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10814,9 +10814,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path,
+        path: path6,
         method,
         body,
         headers,
@@ -11279,10 +11279,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11301,7 +11301,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11328,7 +11328,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11432,9 +11432,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12045,10 +12045,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14439,7 +14439,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14515,7 +14515,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14558,7 +14558,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14963,7 +14963,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types3 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15054,7 +15054,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15083,7 +15083,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16161,9 +16161,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code3 = path.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code3 = path6.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -18299,8 +18299,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19024,7 +19024,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool2 = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19047,7 +19047,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client2;
     module.exports.Pool = Pool2;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19083,11 +19083,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19164,10 +19164,10 @@ var require_proxy = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
+    exports.checkBypass = checkBypass2;
     function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
+      if (checkBypass2(reqUrl)) {
         return void 0;
       }
       const proxyVar = (() => {
@@ -19179,21 +19179,21 @@ var require_proxy = __commonJS({
       })();
       if (proxyVar) {
         try {
-          return new DecodedURL(proxyVar);
+          return new DecodedURL2(proxyVar);
         } catch (_a) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
+            return new DecodedURL2(`http://${proxyVar}`);
         }
       } else {
         return void 0;
       }
     }
-    function checkBypass(reqUrl) {
+    function checkBypass2(reqUrl) {
       if (!reqUrl.hostname) {
         return false;
       }
       const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
+      if (isLoopbackAddress2(reqHost)) {
         return true;
       }
       const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
@@ -19219,11 +19219,11 @@ var require_proxy = __commonJS({
       }
       return false;
     }
-    function isLoopbackAddress(host) {
+    function isLoopbackAddress2(host) {
       const hostLower = host.toLowerCase();
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
-    var DecodedURL = class extends URL {
+    var DecodedURL2 = class extends URL {
       constructor(url, base) {
         super(url, base);
         this._decodedUsername = decodeURIComponent(super.username);
@@ -19280,13 +19280,13 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19302,7 +19302,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19311,8 +19311,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
+    var http2 = __importStar(__require("http"));
+    var https2 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -19371,10 +19371,10 @@ var require_lib = __commonJS({
       HttpCodes2.ServiceUnavailable,
       HttpCodes2.GatewayTimeout
     ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
+    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling2 = 10;
+    var ExponentialBackoffTimeSlice2 = 5;
+    var HttpClientError2 = class _HttpClientError extends Error {
       constructor(message, statusCode) {
         super(message);
         this.name = "HttpClientError";
@@ -19382,39 +19382,39 @@ var require_lib = __commonJS({
         Object.setPrototypeOf(this, _HttpClientError.prototype);
       }
     };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
+    exports.HttpClientError = HttpClientError2;
+    var HttpClientResponse2 = class {
       constructor(message) {
         this.message = message;
       }
       readBody() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
       }
     };
-    exports.HttpClientResponse = HttpClientResponse;
+    exports.HttpClientResponse = HttpClientResponse2;
     function isHttps(requestUrl) {
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
@@ -19458,42 +19458,42 @@ var require_lib = __commonJS({
         }
       }
       options(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
         });
       }
       get(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request("GET", requestUrl, null, additionalHeaders || {});
         });
       }
       del(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
       post(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
       patch(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
       put(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
       sendStream(verb2, requestUrl, stream, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           return this.request(verb2, requestUrl, stream, additionalHeaders);
         });
       }
@@ -19502,14 +19502,14 @@ var require_lib = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19518,7 +19518,7 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19527,7 +19527,7 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19541,13 +19541,13 @@ var require_lib = __commonJS({
        * Prefer get, del, post and patch
        */
       request(verb2, requestUrl, data, headers) {
-        return __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
           let info2 = this._prepareRequest(verb2, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb2) ? this._maxRetries + 1 : 1;
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb2) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
@@ -19615,15 +19615,15 @@ var require_lib = __commonJS({
        * @param data
        */
       requestRaw(info2, data) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19651,7 +19651,7 @@ var require_lib = __commonJS({
           }
         }
         const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
+          const res = new HttpClientResponse2(msg);
           handleResult(void 0, res);
         });
         let socket;
@@ -19701,7 +19701,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        info2.httpModule = usingSsl ? https2 : http2;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -19722,9 +19722,9 @@ var require_lib = __commonJS({
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
         }
-        return lowercaseKeys2(headers || {});
+        return lowercaseKeys3(headers || {});
       }
       /**
        * Gets an existing header value or returns a default.
@@ -19736,7 +19736,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
@@ -19760,7 +19760,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -19802,7 +19802,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -19824,7 +19824,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -19864,15 +19864,15 @@ var require_lib = __commonJS({
         return baseUserAgent;
       }
       _performExponentialBackoff(retryNumber) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+        return __awaiter12(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
+          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19880,7 +19880,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -19915,18 +19915,18 @@ var require_lib = __commonJS({
               } else {
                 msg = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError(msg, statusCode);
+              const err = new HttpClientError2(msg, statusCode);
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -20007,17 +20007,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20028,13 +20028,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20055,17 +20055,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20076,13 +20076,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20109,23 +20109,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key2, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -20737,10 +20737,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20759,7 +20759,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20789,11 +20789,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
+          const [key2, ...rest] = path6;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20807,8 +20807,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
+      deleteIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20822,8 +20822,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
+      getIn(path6, keepScalar) {
+        const [key2, ...rest] = path6;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20841,8 +20841,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key2, ...rest] = path;
+      hasIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20852,8 +20852,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key2, ...rest] = path;
+      setIn(path6, value) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23368,9 +23368,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23445,14 +23445,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23467,10 +23467,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23481,10 +23481,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23501,13 +23501,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path6, value) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -23893,10 +23893,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23910,7 +23910,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23934,7 +23934,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23950,7 +23950,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24041,7 +24041,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24055,13 +24055,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep3 + cb;
-              sep3 = "";
+                comment2 += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -24104,18 +24104,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24169,8 +24169,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24182,7 +24182,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24193,8 +24193,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24211,7 +24211,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24391,7 +24391,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24408,24 +24408,24 @@ var require_resolve_block_scalar = __commonJS({
           indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent3.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent3.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent3.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent3.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent3.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24608,25 +24608,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25436,14 +25436,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25468,9 +25468,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item2 = cst;
-      for (const [field, index3] of path) {
+      for (const [field, index3] of path6) {
         const tok = item2?.[field];
         if (tok && "items" in tok) {
           item2 = tok.items[index3];
@@ -25479,23 +25479,23 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item2, visitor) {
-      let ctrl = visitor(item2, path);
+    function _visit(path6, item2, visitor) {
+      let ctrl = visitor(item2, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25506,10 +25506,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item2, path);
+            ctrl = ctrl(item2, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26610,18 +26610,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26774,15 +26774,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26976,13 +26976,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27323,11 +27323,11 @@ var require_libpg_query = __commonJS({
           _scriptName = self.location.href;
         }
         var scriptDirectory = "";
-        function locateFile(path) {
+        function locateFile(path6) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path, scriptDirectory);
+            return Module["locateFile"](path6, scriptDirectory);
           }
-          return scriptDirectory + path;
+          return scriptDirectory + path6;
         }
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
@@ -27496,8 +27496,8 @@ var require_libpg_query = __commonJS({
           var info2 = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve4) => {
-              instantiateWasm(info2, (inst) => resolve4(receiveInstance(inst)));
+            return new Promise((resolve5) => {
+              instantiateWasm(info2, (inst) => resolve5(receiveInstance(inst)));
             });
           }
           wasmBinaryFile ??= findWasmBinary();
@@ -27691,7 +27691,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
+        var PATH = { isAbs: (path6) => path6.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -27714,18 +27714,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path) => {
-          var isAbsolute2 = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute2).join("/");
-          if (!path && !isAbsolute2) {
-            path = ".";
+        }, normalize: (path6) => {
+          var isAbsolute2 = PATH.isAbs(path6), trailingSlash = path6.slice(-1) === "/";
+          path6 = PATH.normalizeArray(path6.split("/").filter((p) => !!p), !isAbsolute2).join("/");
+          if (!path6 && !isAbsolute2) {
+            path6 = ".";
           }
-          if (path && trailingSlash) {
-            path += "/";
+          if (path6 && trailingSlash) {
+            path6 += "/";
           }
-          return (isAbsolute2 ? "/" : "") + path;
-        }, dirname: (path) => {
-          var result = PATH.splitPath(path), root = result[0], dir = result[1];
+          return (isAbsolute2 ? "/" : "") + path6;
+        }, dirname: (path6) => {
+          var result = PATH.splitPath(path6), root = result[0], dir = result[1];
           if (!root && !dir) {
             return ".";
           }
@@ -27733,7 +27733,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        }, basename: (path6) => path6 && path6.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE) {
             var nodeCrypto = __require("node:crypto");
@@ -27745,14 +27745,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS = { resolve: (...args) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path != "string") {
+            var path6 = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path6 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path) {
+            } else if (!path6) {
               return "";
             }
-            resolvedPath = path + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path);
+            resolvedPath = path6 + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path6);
           }
           resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -28204,7 +28204,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency = (id) => {
           if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve4) => dependenciesPromiseResolve = resolve4);
+            dependenciesPromise = new Promise((resolve5) => dependenciesPromiseResolve = resolve5);
           }
           runDependencies++;
           Module["monitorRunDependencies"]?.(runDependencies);
@@ -28329,16 +28329,16 @@ var require_libpg_query = __commonJS({
               excl[i].cb(flags);
             }
           }
-        }, lookupPath(path, opts = {}) {
-          if (!path) {
+        }, lookupPath(path6, opts = {}) {
+          if (!path6) {
             throw new FS.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH.isAbs(path)) {
-            path = FS.cwd() + "/" + path;
+          if (!PATH.isAbs(path6)) {
+            path6 = FS.cwd() + "/" + path6;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path.split("/").filter((p) => !!p);
+            var parts = path6.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
             for (var i = 0; i < parts.length; i++) {
@@ -28352,7 +28352,7 @@ var require_libpg_query = __commonJS({
               if (parts[i] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path = current_path + "/" + parts.slice(i + 1).join("/");
+                  path6 = current_path + "/" + parts.slice(i + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -28380,7 +28380,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link)) {
                   link = PATH.dirname(current_path) + "/" + link;
                 }
-                path = link + "/" + parts.slice(i + 1).join("/");
+                path6 = link + "/" + parts.slice(i + 1).join("/");
                 continue linkloop;
               }
             }
@@ -28388,14 +28388,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS.ErrnoError(32);
         }, getPath(node) {
-          var path;
+          var path6;
           while (true) {
             if (FS.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
+              if (!path6) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path6}` : mount + path6;
             }
-            path = path ? `${node.name}/${path}` : node.name;
+            path6 = path6 ? `${node.name}/${path6}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name) {
@@ -28679,10 +28679,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name) {
           return parent.node_ops.lookup(parent, name);
-        }, mknod(path, mode, dev) {
-          var lookup = FS.lookupPath(path, { parent: true });
+        }, mknod(path6, mode, dev) {
+          var lookup = FS.lookupPath(path6, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path);
+          var name = PATH.basename(path6);
           if (!name) {
             throw new FS.ErrnoError(28);
           }
@@ -28697,8 +28697,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path) {
-          return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
+        }, statfs(path6) {
+          return FS.statfsNode(FS.lookupPath(path6, { follow: true }).node);
         }, statfsStream(stream) {
           return FS.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -28707,20 +28707,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path, mode = 438) {
+        }, create(path6, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS.mknod(path, mode, 0);
-        }, mkdir(path, mode = 511) {
+          return FS.mknod(path6, mode, 0);
+        }, mkdir(path6, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS.mknod(path, mode, 0);
-        }, mkdirTree(path, mode) {
-          var dirs = path.split("/");
+          return FS.mknod(path6, mode, 0);
+        }, mkdirTree(path6, mode) {
+          var dirs = path6.split("/");
           var d = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d || PATH.isAbs(path)) d += "/";
+            if (d || PATH.isAbs(path6)) d += "/";
             d += dir;
             try {
               FS.mkdir(d, mode);
@@ -28728,13 +28728,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path, mode, dev) {
+        }, mkdev(path6, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS.mknod(path, mode, dev);
+          return FS.mknod(path6, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS.resolve(oldpath)) {
             throw new FS.ErrnoError(44);
@@ -28783,12 +28783,12 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(75);
           }
           var old_node = FS.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
+          var relative3 = PATH_FS.relative(old_path, new_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(28);
           }
-          relative2 = PATH_FS.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
+          relative3 = PATH_FS.relative(new_path, old_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(55);
           }
           var new_node;
@@ -28829,10 +28829,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS.hashAddNode(old_node);
           }
-        }, rmdir(path) {
-          var lookup = FS.lookupPath(path, { parent: true });
+        }, rmdir(path6) {
+          var lookup = FS.lookupPath(path6, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path);
+          var name = PATH.basename(path6);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, true);
           if (errCode) {
@@ -28846,18 +28846,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name);
           FS.destroyNode(node);
-        }, readdir(path) {
-          var lookup = FS.lookupPath(path, { follow: true });
+        }, readdir(path6) {
+          var lookup = FS.lookupPath(path6, { follow: true });
           var node = lookup.node;
           var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
           return readdir2(node);
-        }, unlink(path) {
-          var lookup = FS.lookupPath(path, { parent: true });
+        }, unlink(path6) {
+          var lookup = FS.lookupPath(path6, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name = PATH.basename(path);
+          var name = PATH.basename(path6);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, false);
           if (errCode) {
@@ -28871,8 +28871,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name);
           FS.destroyNode(node);
-        }, readlink(path) {
-          var lookup = FS.lookupPath(path);
+        }, readlink(path6) {
+          var lookup = FS.lookupPath(path6);
           var link = lookup.node;
           if (!link) {
             throw new FS.ErrnoError(44);
@@ -28881,8 +28881,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path, dontFollow) {
-          var lookup = FS.lookupPath(path, { follow: !dontFollow });
+        }, stat(path6, dontFollow) {
+          var lookup = FS.lookupPath(path6, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -28894,37 +28894,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS.checkOpExists(getattr, 63);
           return getattr(arg);
-        }, lstat(path) {
-          return FS.stat(path, true);
+        }, lstat(path6) {
+          return FS.stat(path6, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path, mode, dontFollow) {
+        }, chmod(path6, mode, dontFollow) {
           var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: !dontFollow });
+          if (typeof path6 == "string") {
+            var lookup = FS.lookupPath(path6, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path;
+            node = path6;
           }
           FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path, mode) {
-          FS.chmod(path, mode, true);
+        }, lchmod(path6, mode) {
+          FS.chmod(path6, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS.getStreamChecked(fd);
           FS.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path, uid, gid, dontFollow) {
+        }, chown(path6, uid, gid, dontFollow) {
           var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: !dontFollow });
+          if (typeof path6 == "string") {
+            var lookup = FS.lookupPath(path6, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path;
+            node = path6;
           }
           FS.doChown(null, node, dontFollow);
-        }, lchown(path, uid, gid) {
-          FS.chown(path, uid, gid, true);
+        }, lchown(path6, uid, gid) {
+          FS.chown(path6, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS.getStreamChecked(fd);
           FS.doChown(stream, stream.node, false);
@@ -28940,16 +28940,16 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(errCode);
           }
           FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path, len) {
+        }, truncate(path6, len) {
           if (len < 0) {
             throw new FS.ErrnoError(28);
           }
           var node;
-          if (typeof path == "string") {
-            var lookup = FS.lookupPath(path, { follow: true });
+          if (typeof path6 == "string") {
+            var lookup = FS.lookupPath(path6, { follow: true });
             node = lookup.node;
           } else {
-            node = path;
+            node = path6;
           }
           FS.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -28958,11 +28958,11 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           FS.doTruncate(stream, stream.node, len);
-        }, utime(path, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path, { follow: !dontFollow });
+        }, utime(path6, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path6, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path, flags, mode = 438) {
-          if (path === "") {
+        }, open(path6, flags, mode = 438) {
+          if (path6 === "") {
             throw new FS.ErrnoError(44);
           }
           flags = FS_modeStringToFlags(flags);
@@ -28973,13 +28973,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path == "object") {
-            node = path;
+          if (typeof path6 == "object") {
+            node = path6;
           } else {
-            isDirPath = path.endsWith("/");
-            var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
+            isDirPath = path6.endsWith("/");
+            var lookup = FS.lookupPath(path6, { follow: !(flags & 131072), noent_okay: true });
             node = lookup.node;
-            path = lookup.path;
+            path6 = lookup.path;
           }
           var created = false;
           if (flags & 64) {
@@ -28990,7 +28990,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS.ErrnoError(31);
             } else {
-              node = FS.mknod(path, mode | 511, 0);
+              node = FS.mknod(path6, mode | 511, 0);
               created = true;
             }
           }
@@ -29129,14 +29129,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path, opts = {}) {
+        }, readFile(path6, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS.open(path, opts.flags);
-          var stat2 = FS.stat(path);
+          var stream = FS.open(path6, opts.flags);
+          var stat2 = FS.stat(path6);
           var length = stat2.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
@@ -29145,14 +29145,14 @@ var require_libpg_query = __commonJS({
           }
           FS.close(stream);
           return buf;
-        }, writeFile(path, data, opts = {}) {
+        }, writeFile(path6, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path, opts.flags, opts.mode);
+          var stream = FS.open(path6, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray(data);
           FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path) {
-          var lookup = FS.lookupPath(path, { follow: true });
+        }, cwd: () => FS.currentPath, chdir(path6) {
+          var lookup = FS.lookupPath(path6, { follow: true });
           if (lookup.node === null) {
             throw new FS.ErrnoError(44);
           }
@@ -29245,26 +29245,26 @@ var require_libpg_query = __commonJS({
               FS.close(stream);
             }
           }
-        }, findObject(path, dontResolveLastLink) {
-          var ret = FS.analyzePath(path, dontResolveLastLink);
+        }, findObject(path6, dontResolveLastLink) {
+          var ret = FS.analyzePath(path6, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path, dontResolveLastLink) {
+        }, analyzePath(path6, dontResolveLastLink) {
           try {
-            var lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
-            path = lookup.path;
+            var lookup = FS.lookupPath(path6, { follow: !dontResolveLastLink });
+            path6 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS.lookupPath(path, { parent: true });
+            var lookup = FS.lookupPath(path6, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path);
-            lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
+            ret.name = PATH.basename(path6);
+            lookup = FS.lookupPath(path6, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -29274,9 +29274,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path, canRead, canWrite) {
+        }, createPath(parent, path6, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path.split("/").reverse();
+          var parts = path6.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -29290,17 +29290,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name, properties, canRead, canWrite) {
-          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path6 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path, mode);
+          return FS.create(path6, mode);
         }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path = name;
+          var path6 = name;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path = name ? PATH.join2(parent, name) : parent;
+            path6 = name ? PATH.join2(parent, name) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path, mode);
+          var node = FS.create(path6, mode);
           if (data) {
             data = FS_fileDataToTypedArray(data);
             FS.chmod(node, mode | 146);
@@ -29310,7 +29310,7 @@ var require_libpg_query = __commonJS({
             FS.chmod(node, mode);
           }
         }, createDevice(parent, name, input, output) {
-          var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path6 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(!!input, !!output);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -29353,7 +29353,7 @@ var require_libpg_query = __commonJS({
             }
             return i;
           } });
-          return FS.mkdev(path, mode, dev);
+          return FS.mkdev(path6, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -29497,9 +29497,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
-          if (PATH.isAbs(path)) {
-            return path;
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path6, allowEmpty) {
+          if (PATH.isAbs(path6)) {
+            return path6;
           }
           var dir;
           if (dirfd === -100) {
@@ -29508,13 +29508,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path.length == 0) {
+          if (path6.length == 0) {
             if (!allowEmpty) {
               throw new FS.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path;
+          return dir + "/" + path6;
         }, writeStat(buf, stat2) {
           HEAPU32[buf >> 2] = stat2.dev;
           HEAPU32[buf + 4 >> 2] = stat2.mode;
@@ -29844,7 +29844,7 @@ var require_libpg_query = __commonJS({
           var setStatus = Module["setStatus"];
           if (setStatus) {
             setStatus("Running...");
-            await new Promise((resolve4) => setTimeout(resolve4, 1));
+            await new Promise((resolve5) => setTimeout(resolve5, 1));
             setTimeout(setStatus, 1, "");
           }
           if (ABORT) return;
@@ -30251,9 +30251,9 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.lilconfigSync = exports.lilconfig = exports.defaultLoaders = void 0;
-    var path = __require("path");
+    var path6 = __require("path");
     var fs3 = __require("fs");
-    var os5 = __require("os");
+    var os6 = __require("os");
     var fsReadFileAsync = fs3.promises.readFile;
     function getDefaultSearchPlaces(name) {
       return [
@@ -30270,10 +30270,10 @@ var require_dist2 = __commonJS({
       ];
     }
     function getSearchPaths(startDir, stopDir) {
-      return startDir.split(path.sep).reduceRight((acc, _, ind, arr) => {
-        const currentPath = arr.slice(0, ind + 1).join(path.sep);
+      return startDir.split(path6.sep).reduceRight((acc, _, ind, arr) => {
+        const currentPath = arr.slice(0, ind + 1).join(path6.sep);
         if (!acc.passedStopDir)
-          acc.searchPlaces.push(currentPath || path.sep);
+          acc.searchPlaces.push(currentPath || path6.sep);
         if (currentPath === stopDir)
           acc.passedStopDir = true;
         return acc;
@@ -30292,7 +30292,7 @@ var require_dist2 = __commonJS({
     }
     function getOptions2(name, options = {}) {
       const conf = {
-        stopDir: os5.homedir(),
+        stopDir: os6.homedir(),
         searchPlaces: getDefaultSearchPlaces(name),
         ignoreEmptySearchPlaces: true,
         transform: (x) => x,
@@ -30301,7 +30301,7 @@ var require_dist2 = __commonJS({
         loaders: { ...exports.defaultLoaders, ...options.loaders }
       };
       conf.searchPlaces.forEach((place) => {
-        const key2 = path.extname(place) || "noExt";
+        const key2 = path6.extname(place) || "noExt";
         const loader = conf.loaders[key2];
         if (!loader) {
           throw new Error(`No loader specified for ${getExtDesc(key2)}, so searchPlaces item "${place}" is invalid`);
@@ -30321,8 +30321,8 @@ var require_dist2 = __commonJS({
       return searchPaths.reduce((acc, searchPath) => {
         searchPlaces.forEach((sp) => acc.push({
           searchPlace: sp,
-          filepath: path.join(searchPath, sp),
-          loaderKey: path.extname(sp) || "noExt"
+          filepath: path6.join(searchPath, sp),
+          loaderKey: path6.extname(sp) || "noExt"
         }));
         return acc;
       }, []);
@@ -30384,8 +30384,8 @@ var require_dist2 = __commonJS({
         },
         async load(filepath) {
           validateFilePath(filepath);
-          const absPath = path.resolve(process.cwd(), filepath);
-          const { base, ext } = path.parse(absPath);
+          const absPath = path6.resolve(process.cwd(), filepath);
+          const { base, ext } = path6.parse(absPath);
           const loaderKey = ext || "noExt";
           const loader = loaders[loaderKey];
           validateLoader(loader, loaderKey);
@@ -30461,8 +30461,8 @@ var require_dist2 = __commonJS({
         },
         load(filepath) {
           validateFilePath(filepath);
-          const absPath = path.resolve(process.cwd(), filepath);
-          const { base, ext } = path.parse(absPath);
+          const absPath = path6.resolve(process.cwd(), filepath);
+          const { base, ext } = path6.parse(absPath);
           const loaderKey = ext || "noExt";
           const loader = loaders[loaderKey];
           validateLoader(loader, loaderKey);
@@ -32477,10 +32477,10 @@ var require_result = __commonJS({
 var require_query = __commonJS({
   "node_modules/pg/lib/query.js"(exports, module) {
     "use strict";
-    var { EventEmitter } = __require("events");
+    var { EventEmitter: EventEmitter2 } = __require("events");
     var Result2 = require_result();
     var utils = require_utils2();
-    var Query2 = class extends EventEmitter {
+    var Query2 = class extends EventEmitter2 {
       constructor(config2, values, callback) {
         super();
         config2 = utils.normalizeQueryConfig(config2, values, callback);
@@ -33552,7 +33552,7 @@ var require_dist3 = __commonJS({
     function parse6(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve4) => stream.on("end", () => resolve4()));
+      return new Promise((resolve5) => stream.on("end", () => resolve5()));
     }
   }
 });
@@ -33636,14 +33636,14 @@ var require_stream = __commonJS({
 var require_connection2 = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter2 = __require("events").EventEmitter;
     var { parse: parse6, serialize: serialize2 } = require_dist3();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize2.flush();
     var syncBuffer = serialize2.sync();
     var endBuffer = serialize2.end();
-    var Connection2 = class extends EventEmitter {
+    var Connection2 = class extends EventEmitter2 {
       constructor(config2) {
         super();
         config2 = config2 || {};
@@ -33839,7 +33839,7 @@ var require_split2 = __commonJS({
   "node_modules/split2/index.js"(exports, module) {
     "use strict";
     var { Transform } = __require("stream");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
@@ -33919,7 +33919,7 @@ var require_split2 = __commonJS({
       options.readableObjectMode = true;
       const stream = new Transform(options);
       stream[kLast] = "";
-      stream[kDecoder] = new StringDecoder("utf8");
+      stream[kDecoder] = new StringDecoder2("utf8");
       stream.matcher = matcher;
       stream.mapper = mapper;
       stream.maxLength = options.maxLength;
@@ -33939,7 +33939,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
-    var path = __require("path");
+    var path6 = __require("path");
     var Stream = __require("stream").Stream;
     var split = require_split2();
     var util = __require("util");
@@ -33978,7 +33978,7 @@ var require_helper = __commonJS({
     };
     module.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path6.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path6.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module.exports.usePgPass = function(stats, fname) {
@@ -34110,7 +34110,7 @@ var require_helper = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
-    var path = __require("path");
+    var path6 = __require("path");
     var fs3 = __require("fs");
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
@@ -34130,7 +34130,7 @@ var require_lib2 = __commonJS({
 // node_modules/pg/lib/client.js
 var require_client2 = __commonJS({
   "node_modules/pg/lib/client.js"(exports, module) {
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter2 = __require("events").EventEmitter;
     var utils = require_utils2();
     var nodeUtils = __require("util");
     var sasl = require_sasl();
@@ -34175,7 +34175,7 @@ var require_client2 = __commonJS({
       }
       return defaultValue;
     }
-    var Client2 = class extends EventEmitter {
+    var Client2 = class extends EventEmitter2 {
       constructor(config2) {
         super();
         this.connectionParameters = new ConnectionParameters(config2);
@@ -34321,12 +34321,12 @@ var require_client2 = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve4, reject) => {
+        return new this._Promise((resolve5, reject) => {
           this._connect((error2) => {
             if (error2) {
               reject(error2);
             } else {
-              resolve4(this);
+              resolve5(this);
             }
           });
         });
@@ -34708,8 +34708,8 @@ var require_client2 = __commonJS({
         } else {
           query = new Query2(config2, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve4, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve4(res);
+            result = new this._Promise((resolve5, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve5(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -34809,8 +34809,8 @@ var require_client2 = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve4) => {
-            this.connection.once("end", resolve4);
+          return new this._Promise((resolve5) => {
+            this.connection.once("end", resolve5);
           });
         }
       }
@@ -34828,7 +34828,7 @@ var require_client2 = __commonJS({
 var require_pg_pool = __commonJS({
   "node_modules/pg-pool/index.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter2 = __require("events").EventEmitter;
     var NOOP = function() {
     };
     var removeWhere = (list, predicate) => {
@@ -34859,8 +34859,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve4, reject) {
-        res = resolve4;
+      const result = new Promise2(function(resolve5, reject) {
+        res = resolve5;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -34879,7 +34879,7 @@ var require_pg_pool = __commonJS({
         pool.emit("error", err, client);
       };
     }
-    var Pool2 = class extends EventEmitter {
+    var Pool2 = class extends EventEmitter2 {
       constructor(options, Client2) {
         super();
         this.options = Object.assign({}, options);
@@ -34921,7 +34921,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve4) => resolve4(f()));
+        return new Promise2((resolve5) => resolve5(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -35254,11 +35254,11 @@ var require_pg_pool = __commonJS({
 var require_query2 = __commonJS({
   "node_modules/pg/lib/native/query.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter2 = __require("events").EventEmitter;
     var util = __require("util");
     var utils = require_utils2();
     var NativeQuery = module.exports = function(config2, values, callback) {
-      EventEmitter.call(this);
+      EventEmitter2.call(this);
       config2 = utils.normalizeQueryConfig(config2, values, callback);
       this.text = config2.text;
       this.values = config2.values;
@@ -35275,7 +35275,7 @@ var require_query2 = __commonJS({
         }.bind(this)
       );
     };
-    util.inherits(NativeQuery, EventEmitter);
+    util.inherits(NativeQuery, EventEmitter2);
     var errorFieldMap = {
       sqlState: "code",
       statementPosition: "position",
@@ -35316,8 +35316,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve4, reject) {
-          this._once("end", resolve4);
+        function(resolve5, reject) {
+          this._once("end", resolve5);
           this._once("error", reject);
         }.bind(this)
       );
@@ -35404,7 +35404,7 @@ var require_client3 = __commonJS({
       throw e;
     }
     var TypeOverrides2 = require_type_overrides();
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter2 = __require("events").EventEmitter;
     var util = __require("util");
     var ConnectionParameters = require_connection_parameters();
     var NativeQuery = require_query2();
@@ -35414,7 +35414,7 @@ var require_client3 = __commonJS({
       "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
     );
     var Client2 = module.exports = function(config2) {
-      EventEmitter.call(this);
+      EventEmitter2.call(this);
       config2 = config2 || {};
       this._Promise = config2.Promise || global.Promise;
       this._types = new TypeOverrides2(config2.types);
@@ -35443,7 +35443,7 @@ var require_client3 = __commonJS({
       this.namedQueries = {};
     };
     Client2.Query = NativeQuery;
-    util.inherits(Client2, EventEmitter);
+    util.inherits(Client2, EventEmitter2);
     Client2.prototype._errorAllQueries = function(err) {
       const enqueueError = (query) => {
         process.nextTick(() => {
@@ -35496,12 +35496,12 @@ var require_client3 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve4, reject) => {
+      return new this._Promise((resolve5, reject) => {
         this._connect((error2) => {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(this);
+            resolve5(this);
           }
         });
       });
@@ -35525,8 +35525,8 @@ var require_client3 = __commonJS({
         query = new NativeQuery(config2, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve4, reject) => {
-            resolveOut = resolve4;
+          result = new this._Promise((resolve5, reject) => {
+            resolveOut = resolve5;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -35589,8 +35589,8 @@ var require_client3 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve4, reject) {
-          cb = (err) => err ? reject(err) : resolve4();
+        result = new this._Promise(function(resolve5, reject) {
+          cb = (err) => err ? reject(err) : resolve5();
         });
       }
       const doEnd = function() {
@@ -36258,8 +36258,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -36470,15 +36470,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -36493,13 +36493,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -36900,14 +36900,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -37000,9 +37000,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -37124,6 +37124,39 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -37215,23 +37248,128 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key2.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
+import * as path5 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -37283,17 +37421,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve5(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve5(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb2, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb2, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb2, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb2, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb2) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler2 of this.handlers) {
+            if (handler2.canHandleAuthentication(response)) {
+              authenticationHandler = handler2;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb2, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve5(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler2 of this.handlers) {
+        handler2.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve5(response);
+        }
+        function dateTimeDeserializer(key2, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve5(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37309,7 +37994,147 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error2.statusCode}
+ 
+        Error Message: ${error2.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error2) {
+        throw new Error(`Error message: ${error2.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37327,7 +38152,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -37368,7 +38193,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -37382,7 +38207,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -37567,32 +38392,55 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var markdownSummary = _summary;
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+import * as path2 from "path";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37608,7 +38456,822 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code3) => {
+          state.processExitCode = code3;
+          state.processExited = true;
+          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code3) => {
+          state.processExitCode = code3;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve5(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+
+// node_modules/@actions/core/lib/platform.js
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name.trim(),
+    version: version.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  var _a, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name,
+    version
+  };
+});
+var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name, version] = stdout.trim().split("\n");
+  return {
+    name,
+    version
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter9(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37618,8 +39281,26 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -37631,17 +39312,41 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
+}
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
 }
 function debug(message) {
   issueCommand("debug", {}, message);
@@ -37656,7 +39361,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -37665,7 +39370,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
@@ -37676,10 +39381,25 @@ function group(name, fn) {
     return result;
   });
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
+import { EOL as EOL6 } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -37691,8 +39411,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -37731,13 +39451,13 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37753,7 +39473,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37776,7 +39496,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter3(this, void 0, void 0, function* () {
+  const proxyFetch = (url, opts) => __awaiter11(this, void 0, void 0, function* () {
     return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
@@ -37929,7 +39649,7 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
+function lowercaseKeys2(object) {
   if (!object) {
     return {};
   }
@@ -37973,7 +39693,7 @@ function merge(defaults3, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys2(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults3 || {}, options);
@@ -39080,8 +40800,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -41845,7 +43565,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/action/main.ts
 import { closeSync, mkdirSync, openSync, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
 // src/config.ts
@@ -41862,28 +43582,28 @@ var UsageError = class extends Error {
 // src/sources/decode.ts
 var BINARY_PROBE_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeFile(path, buf) {
-  if (buf === void 0) return { path, problem: "cannot be read" };
-  if (buf.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { path, problem: "binary file" };
+function decodeFile(path6, buf) {
+  if (buf === void 0) return { path: path6, problem: "cannot be read" };
+  if (buf.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { path: path6, problem: "binary file" };
   try {
-    return { path, text: utf8.decode(buf) };
+    return { path: path6, text: utf8.decode(buf) };
   } catch {
-    return { path, problem: "not valid UTF-8" };
+    return { path: path6, problem: "not valid UTF-8" };
   }
 }
-function readText(snapshot, path) {
-  const refused = snapshot.refused?.(path);
-  return refused === void 0 ? decodeFile(path, snapshot.read(path)) : { path, problem: refused };
+function readText(snapshot, path6) {
+  const refused = snapshot.refused?.(path6);
+  return refused === void 0 ? decodeFile(path6, snapshot.read(path6)) : { path: path6, problem: refused };
 }
 
 // src/sources/paths.ts
-import { isAbsolute, posix, relative, resolve, sep as sep2 } from "node:path";
-function normalizePath(path) {
-  return posix.normalize(path.replace(/\\/g, "/")).replace(/(.)\/+$/, "$1");
+import { isAbsolute, posix, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+function normalizePath(path6) {
+  return posix.normalize(path6.replace(/\\/g, "/")).replace(/(.)\/+$/, "$1");
 }
-function isInside(folder, path) {
-  const rel = relative(folder, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+function isInside(folder, path6) {
+  const rel = relative2(folder, path6);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute(rel);
 }
 
 // src/types.ts
@@ -41921,8 +43641,8 @@ function loadConfig(snapshot, opts = {}) {
     ignoreTables: [],
     rules: {}
   };
-  const path = findConfigFile(snapshot, opts.configPath);
-  if (path !== void 0) applyFile(config2, path, readConfigText(snapshot, path), opts.knownRules);
+  const path6 = findConfigFile(snapshot, opts.configPath);
+  if (path6 !== void 0) applyFile(config2, path6, readConfigText(snapshot, path6), opts.knownRules);
   const { managedSchemas = [], rules = {}, ...replaced } = opts.overrides ?? {};
   const given = Object.fromEntries(Object.entries(replaced).filter(([, value]) => value !== void 0));
   return { ...config2, ...given, managedSchemas: unique([...config2.managedSchemas, ...managedSchemas]), rules: { ...config2.rules, ...rules } };
@@ -41969,15 +43689,15 @@ function unique(values) {
 function findConfigFile(snapshot, configPath) {
   const files = new Set(snapshot.files());
   if (configPath !== void 0) {
-    const path = normalizePath(configPath);
-    if (!files.has(path)) throw new UsageError(`Config file ${configPath} does not exist in ${snapshot.label}.`);
-    return path;
+    const path6 = normalizePath(configPath);
+    if (!files.has(path6)) throw new UsageError(`Config file ${configPath} does not exist in ${snapshot.label}.`);
+    return path6;
   }
   return CONFIG_FILE_NAMES.find((name) => files.has(name));
 }
-function readConfigText(snapshot, path) {
-  const decoded = decodeFile(path, snapshot.read(path));
-  if ("problem" in decoded) throw new UsageError(`Config file ${path}: ${decoded.problem}.`);
+function readConfigText(snapshot, path6) {
+  const decoded = decodeFile(path6, snapshot.read(path6));
+  if ("problem" in decoded) throw new UsageError(`Config file ${path6}: ${decoded.problem}.`);
   return decoded.text;
 }
 var KEYS = {
@@ -42020,16 +43740,16 @@ var KEYS = {
     }
   }
 };
-function applyFile(config2, path, text2, knownRules) {
+function applyFile(config2, path6, text2, knownRules) {
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
-  const lineAt2 = (offset) => `${path}:${lines.linePos(offset).line}`;
+  const lineAt2 = (offset) => `${path6}:${lines.linePos(offset).line}`;
   const error2 = doc.errors[0];
   if (error2) throw new UsageError(`${lineAt2(error2.pos[0])}: invalid YAML: ${error2.message.split("\n")[0]}`);
   const at = (node) => {
     const target2 = (0, import_yaml.isPair)(node) ? node.key : node;
     const start = (0, import_yaml.isNode)(target2) ? target2.range?.[0] : void 0;
-    return start === void 0 ? path : lineAt2(start);
+    return start === void 0 ? path6 : lineAt2(start);
   };
   const root = doc.contents;
   if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return;
@@ -42107,17 +43827,17 @@ function visit(root, visitor) {
     if (typeof value !== "object" || value === null) continue;
     const from = values.length;
     if (Array.isArray(value)) {
-      for (const child of value) {
-        if (typeof child !== "object" || child === null) continue;
-        values.push(child);
+      for (const child2 of value) {
+        if (typeof child2 !== "object" || child2 === null) continue;
+        values.push(child2);
         kinds.push(void 0);
       }
     } else {
       for (const key2 in value) {
-        const child = value[key2];
-        if (typeof child !== "object" || child === null) continue;
+        const child2 = value[key2];
+        if (typeof child2 !== "object" || child2 === null) continue;
         const first2 = key2.charCodeAt(0);
-        values.push(child);
+        values.push(child2);
         kinds.push(first2 >= 65 && first2 <= 90 ? key2 : void 0);
       }
     }
@@ -44408,7 +46128,7 @@ function mentionsAny(text2) {
   }
   return mentions.test(text2);
 }
-function resolve2(kind, parts, arity) {
+function resolve3(kind, parts, arity) {
   const name = parts[parts.length - 1];
   if (name === void 0) return void 0;
   const qualifier = parts.length > 1 ? parts[parts.length - 2] : void 0;
@@ -44462,7 +46182,7 @@ var ExtensionUses = class _ExtensionUses {
     }
     return [...byExtension.values()].sort((a, b) => a.extension.localeCompare(b.extension));
   }
-  use(kind, written, at, arity, found = resolve2(kind, written, arity)) {
+  use(kind, written, at, arity, found = resolve3(kind, written, arity)) {
     if (found) this.uses.push({ extension: found.extension, kind, written, at, order: this.files });
   }
   define(kind, written) {
@@ -44501,7 +46221,7 @@ var ExtensionUses = class _ExtensionUses {
       A_Expr: (e) => {
         if (e.kind !== "AEXPR_OP" && e.kind !== "AEXPR_OP_ANY" && e.kind !== "AEXPR_OP_ALL") return;
         const written = names(e.name);
-        const found = resolve2("operator", written);
+        const found = resolve3("operator", written);
         if (found?.operands && ![e.lexpr, e.rexpr].some((x) => unwrap(x, "A_Const")?.sval !== void 0)) return;
         this.use("operator", written, at, void 0, found);
       },
@@ -44554,7 +46274,7 @@ var ExtensionUses = class _ExtensionUses {
       if (expr?.query) this.sql(selectOf(expr.query, expr.parseMode ?? 0), { file: stmt.file, line: here });
       const type = o.PLpgSQL_type;
       if (type?.typname) this.sql(`SELECT NULL::${type.typname}`, { file: stmt.file, line: here });
-      for (const [key2, child] of Object.entries(o)) if (key2 !== "PLpgSQL_expr" && key2 !== "PLpgSQL_type") walk3(child, here);
+      for (const [key2, child2] of Object.entries(o)) if (key2 !== "PLpgSQL_expr" && key2 !== "PLpgSQL_type") walk3(child2, here);
     };
     walk3(tree, bodyLine);
   }
@@ -44773,9 +46493,9 @@ var LayeredMap = class _LayeredMap {
     return !this.reordered;
   }
   /** Makes the writes of `child`, a fork of this map that is then spent, this map's own. */
-  adopt(child) {
-    if (child.parent !== this) throw new Error("LayeredMap.adopt: not a fork of this map");
-    for (const [k, v] of child.own ?? NOTHING) {
+  adopt(child2) {
+    if (child2.parent !== this) throw new Error("LayeredMap.adopt: not a fork of this map");
+    for (const [k, v] of child2.own ?? NOTHING) {
       if (v === GONE) this.delete(k);
       else this.set(k, v);
     }
@@ -44814,8 +46534,8 @@ var LayeredSet = class _LayeredSet {
   adoptable() {
     return this.map.adoptable();
   }
-  adopt(child) {
-    this.map.adopt(child.map);
+  adopt(child2) {
+    this.map.adopt(child2.map);
   }
   clone() {
     return new _LayeredSet(this.map.clone());
@@ -44941,18 +46661,18 @@ var Registry = class _Registry {
     return this.present.adoptable() && [...this.ownGroups ?? []].every((group2) => this.groups.get(group2).adoptable());
   }
   /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
-  adopt(child) {
-    this.present.adopt(child.present);
-    this.absent.adopt(child.absent);
-    for (const group2 of child.ownGroups ?? []) {
-      const members = child.groups.get(group2);
+  adopt(child2) {
+    this.present.adopt(child2.present);
+    this.absent.adopt(child2.absent);
+    for (const group2 of child2.ownGroups ?? []) {
+      const members = child2.groups.get(group2);
       if (this.ownGroups?.has(group2)) this.groups.get(group2).adopt(members);
       else {
         this.groups.set(group2, members);
         (this.ownGroups ??= /* @__PURE__ */ new Set()).add(group2);
       }
     }
-    this.complete = child.complete;
+    this.complete = child2.complete;
   }
   clone() {
     const groups = new LayeredMap();
@@ -46157,9 +47877,9 @@ var otherHandlers = {
   },
   VariableSetStmt(v, x) {
     if (v.name !== "search_path" || v.kind !== "VAR_SET_VALUE") return;
-    const path = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").filter((s) => s !== "" && s !== "$user" && s !== '"$user"');
-    if (path[0]) x.catalog.defaultSchema = path[0];
-    x.catalog.searchPath = path.flatMap((s) => s.split(",").map((part) => part.trim().replace(/^"(.*)"$/, "$1"))).filter((s) => s !== "" && s !== "$user");
+    const path6 = (v.args ?? []).map((a) => exprText(a)?.replace(/^'(.*)'$/, "$1") ?? "").filter((s) => s !== "" && s !== "$user" && s !== '"$user"');
+    if (path6[0]) x.catalog.defaultSchema = path6[0];
+    x.catalog.searchPath = path6.flatMap((s) => s.split(",").map((part) => part.trim().replace(/^"(.*)"$/, "$1"))).filter((s) => s !== "" && s !== "$user");
   },
   // The foreign tables it makes are named by the remote server.
   ImportForeignSchemaStmt: (v, x) => void x.catalog.openSchemas.add(v.local_schema ?? x.catalog.defaultSchema),
@@ -48535,12 +50255,12 @@ var RegExpParser = class {
 var BaseRegExpVisitor = class {
   visitChildren(node) {
     for (const key2 in node) {
-      const child = node[key2];
+      const child2 = node[key2];
       if (node.hasOwnProperty(key2)) {
-        if (child.type !== void 0) {
-          this.visit(child);
-        } else if (Array.isArray(child)) {
-          child.forEach((subChild) => {
+        if (child2.type !== void 0) {
+          this.visit(child2);
+        } else if (Array.isArray(child2)) {
+          child2.forEach((subChild) => {
             this.visit(subChild);
           }, this);
         }
@@ -49628,12 +51348,12 @@ function assignCategoriesMapProp(tokenTypes2) {
     singleAssignCategoriesToksMap([], currTokType);
   });
 }
-function singleAssignCategoriesToksMap(path, nextNode) {
-  path.forEach((pathNode) => {
+function singleAssignCategoriesToksMap(path6, nextNode) {
+  path6.forEach((pathNode) => {
     nextNode.categoryMatchesMap[pathNode.tokenTypeIdx] = true;
   });
   nextNode.CATEGORIES.forEach((nextCategory) => {
-    const newPath = path.concat(nextNode);
+    const newPath = path6.concat(nextNode);
     if (!newPath.includes(nextCategory)) {
       singleAssignCategoriesToksMap(newPath, nextCategory);
     }
@@ -50479,10 +52199,10 @@ var GastRefResolverVisitor = class extends GAstVisitor {
 
 // node_modules/chevrotain/lib/src/parse/grammar/interpreter.js
 var AbstractNextPossibleTokensWalker = class extends RestWalker {
-  constructor(topProd, path) {
+  constructor(topProd, path6) {
     super();
     this.topProd = topProd;
-    this.path = path;
+    this.path = path6;
     this.possibleTokTypes = [];
     this.nextProductionName = "";
     this.nextProductionOccurrence = 0;
@@ -50526,9 +52246,9 @@ var AbstractNextPossibleTokensWalker = class extends RestWalker {
   }
 };
 var NextAfterTokenWalker = class extends AbstractNextPossibleTokensWalker {
-  constructor(topProd, path) {
-    super(topProd, path);
-    this.path = path;
+  constructor(topProd, path6) {
+    super(topProd, path6);
+    this.path = path6;
     this.nextTerminalName = "";
     this.nextTerminalOccurrence = 0;
     this.nextTerminalName = this.path.lastTok.name;
@@ -51124,10 +52844,10 @@ function initializeArrayOfArrays(size) {
   }
   return result;
 }
-function pathToHashKeys(path) {
+function pathToHashKeys(path6) {
   let keys = [""];
-  for (let i = 0; i < path.length; i++) {
-    const tokType = path[i];
+  for (let i = 0; i < path6.length; i++) {
+    const tokType = path6[i];
     const longerKeys = [];
     for (let j = 0; j < keys.length; j++) {
       const currShorterKey = keys[j];
@@ -51364,7 +53084,7 @@ function validateRuleIsOverridden(ruleName, definedRulesNames, className) {
   }
   return errors;
 }
-function validateNoLeftRecursion(topRule, currRule, errMsgProvider, path = []) {
+function validateNoLeftRecursion(topRule, currRule, errMsgProvider, path6 = []) {
   const errors = [];
   const nextNonTerminals = getFirstNoneTerminal(currRule.definition);
   if (nextNonTerminals.length === 0) {
@@ -51376,16 +53096,16 @@ function validateNoLeftRecursion(topRule, currRule, errMsgProvider, path = []) {
       errors.push({
         message: errMsgProvider.buildLeftRecursionError({
           topLevelRule: topRule,
-          leftRecursionPath: path
+          leftRecursionPath: path6
         }),
         type: ParserDefinitionErrorType.LEFT_RECURSION,
         ruleName
       });
     }
-    const excluded = path.concat([topRule]);
+    const excluded = path6.concat([topRule]);
     const validNextSteps = nextNonTerminals.filter((x) => !excluded.includes(x));
     const errorsFromNextSteps = validNextSteps.flatMap((currRefRule) => {
-      const newPath = [...path];
+      const newPath = [...path6];
       newPath.push(currRefRule);
       return validateNoLeftRecursion(topRule, currRefRule, errMsgProvider, newPath);
     });
@@ -53845,7 +55565,7 @@ var CstParser = class extends Parser {
 
 // node_modules/@mrleebo/prisma-ast/dist/prisma-ast.esm.js
 var import_lilconfig = __toESM(require_dist2());
-import { EOL as EOL6 } from "os";
+import { EOL as EOL7 } from "os";
 var Identifier = /* @__PURE__ */ createToken({
   name: "Identifier",
   pattern: /[a-zA-Z][\w-]*/
@@ -54585,7 +56305,7 @@ function printSchema(schema, options = {}) {
     const sorter = schemaSorter(schema, locales, sortOrder);
     blocks.sort(sorter);
   }
-  return blocks.map(printBlock).filter(Boolean).join(EOL6).replace(/(\r?\n\s*){3,}/g, EOL6 + EOL6) + EOL6;
+  return blocks.map(printBlock).filter(Boolean).join(EOL7).replace(/(\r?\n\s*){3,}/g, EOL7 + EOL7) + EOL7;
 }
 function printBlock(block3) {
   switch (block3.type) {
@@ -54611,7 +56331,7 @@ function printComment(comment2) {
   return comment2.text;
 }
 function printBreak() {
-  return EOL6;
+  return EOL7;
 }
 function printDatasource(db) {
   const children = computeAssignmentFormatting(db.assignments);
@@ -54622,7 +56342,7 @@ datasource ${db.name} {
 }
 function printEnum(enumerator) {
   const list = enumerator.enumerators;
-  const children = list.filter(Boolean).map(printEnumerator).join(`${EOL6}  `).replace(/(\r?\n\s*){3,}/g, `${EOL6 + EOL6}  `);
+  const children = list.filter(Boolean).map(printEnumerator).join(`${EOL7}  `).replace(/(\r?\n\s*){3,}/g, `${EOL7 + EOL7}  `);
   return `
 enum ${enumerator.name} {
   ${children}
@@ -54773,7 +56493,7 @@ function computeAssignmentFormatting(list) {
   return list.map((item2, index3, arr) => {
     if (index3 > 0 && item2.type !== "break" && arr[index3 - 1].type === "break") keyLengths.shift();
     return printAssignment(item2, keyLengths[0]);
-  }).filter(Boolean).join(`${EOL6}  `).replace(/(\r?\n\s*){3,}/g, `${EOL6 + EOL6}  `);
+  }).filter(Boolean).join(`${EOL7}  `).replace(/(\r?\n\s*){3,}/g, `${EOL7 + EOL7}  `);
 }
 function computePropertyFormatting(list) {
   let pos = 0;
@@ -54791,7 +56511,7 @@ function computePropertyFormatting(list) {
       typeLengths.shift();
     }
     return printProperty(prop, nameLengths[0], typeLengths[0]);
-  }).filter(Boolean).join(`${EOL6}  `).replace(/(\r?\n\s*){3,}/g, `${EOL6 + EOL6}  `);
+  }).filter(Boolean).join(`${EOL7}  `).replace(/(\r?\n\s*){3,}/g, `${EOL7 + EOL7}  `);
 }
 var findByType = (list, typeToMatch, options = {}) => {
   const [match, unexpected] = list.filter(findBy(typeToMatch, options));
@@ -55436,19 +57156,19 @@ function parsePrismaSchema(files, { trial = false } = {}) {
   const enums = [];
   const compositeTypes = /* @__PURE__ */ new Set();
   const parsed = /* @__PURE__ */ new Map();
-  for (const { path, text: text2 } of files) {
+  for (const { path: path6, text: text2 } of files) {
     let blocks;
     try {
       const blanked = blankBlockComments(text2);
       blocks = parseByBlock(blanked, parsed) ?? parse3(blanked).list.map((block3) => ({ block: block3, shift: 0 }));
     } catch (e) {
-      schema.errors.push({ file: path, ...describeError(e, text2) });
+      schema.errors.push({ file: path6, ...describeError(e, text2) });
       continue;
     }
     const lines = text2.split(/\r?\n/);
     for (const { block: block3, shift } of blocks) {
-      if (block3.type === "model" || block3.type === "view") objects.push({ ...block3, file: path, lines, shift });
-      else if (block3.type === "enum") enums.push({ ...block3, file: path, shift });
+      if (block3.type === "model" || block3.type === "view") objects.push({ ...block3, file: path6, lines, shift });
+      else if (block3.type === "enum") enums.push({ ...block3, file: path6, shift });
       else if (block3.type === "type") compositeTypes.add(block3.name);
       else if (block3.type === "datasource") {
         for (const a of block3.assignments) {
@@ -57077,8 +58797,8 @@ var Tree = class {
   files;
   dirs = /* @__PURE__ */ new Set();
   fileSet;
-  isFile(path) {
-    return this.fileSet.has(path);
+  isFile(path6) {
+    return this.fileSet.has(path6);
   }
   /** Files under `dir` (every depth), as full paths. */
   under(dir) {
@@ -57091,15 +58811,15 @@ var Tree = class {
     return this.files.filter((f) => f.startsWith(prefix2) && !f.slice(prefix2.length).includes("/")).map((f) => f.slice(prefix2.length));
   }
 };
-function depth(path) {
-  return path === "." ? 0 : path.split("/").length;
+function depth(path6) {
+  return path6 === "." ? 0 : path6.split("/").length;
 }
 function byName2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function parentOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "." : path.slice(0, slash);
+function parentOf(path6) {
+  const slash = path6.lastIndexOf("/");
+  return slash === -1 ? "." : path6.slice(0, slash);
 }
 function within(dir, name) {
   return dir === "." ? name : `${dir}/${name}`;
@@ -57110,8 +58830,8 @@ function packageOf(dir) {
   else if (parts.at(-1) === "prisma" || parts.at(-1) === "supabase") parts.pop();
   return parts.join("/") || ".";
 }
-function packageOfSchema(path) {
-  return packageOf(path.endsWith(".prisma") ? parentOf(path) : path);
+function packageOfSchema(path6) {
+  return packageOf(path6.endsWith(".prisma") ? parentOf(path6) : path6);
 }
 function packageOfMigrations(dir) {
   return packageOf(parentOf(dir));
@@ -57125,8 +58845,8 @@ function distance(a, b) {
 function commonAncestor(paths) {
   if (paths.length === 0) return ".";
   let parts = paths[0] === "." ? [] : paths[0].split("/");
-  for (const path of paths.slice(1)) {
-    const other = path === "." ? [] : path.split("/");
+  for (const path6 of paths.slice(1)) {
+    const other = path6 === "." ? [] : path6.split("/");
     let n = 0;
     while (n < parts.length && parts[n] === other[n]) n++;
     parts = parts.slice(0, n);
@@ -57136,9 +58856,9 @@ function commonAncestor(paths) {
 function prismaFilesIn(tree, dir) {
   return tree.under(dir === "." ? "" : dir).filter((f) => f.endsWith(".prisma"));
 }
-function schemaAt(tree, path) {
-  if (tree.isFile(path)) return [path];
-  if (path === "." || tree.dirs.has(path)) return prismaFilesIn(tree, path);
+function schemaAt(tree, path6) {
+  if (tree.isFile(path6)) return [path6];
+  if (path6 === "." || tree.dirs.has(path6)) return prismaFilesIn(tree, path6);
   return void 0;
 }
 function widenToSchemaFolder(tree, file) {
@@ -57154,19 +58874,19 @@ function schemaCandidates(snapshot, tree, notes) {
   for (const pkg of tree.files.filter((f) => f === "package.json" || f.endsWith("/package.json"))) {
     const field = packageJsonSchema(snapshot, pkg);
     if (field === void 0) continue;
-    const path = normalizePath(within(parentOf(pkg), field));
-    const files = schemaAt(tree, path);
-    if (files?.length) found.push({ path, files, root: parentOf(pkg), declared: true });
+    const path6 = normalizePath(within(parentOf(pkg), field));
+    const files = schemaAt(tree, path6);
+    if (files?.length) found.push({ path: path6, files, root: parentOf(pkg), declared: true });
     else notes.push(`${pkg} sets prisma.schema to ${field}, which holds no Prisma schema; looked elsewhere.`);
   }
   const conventional = [
     ...tree.files.filter((f) => f === "schema.prisma" || f.endsWith("/schema.prisma")),
     ...[...tree.dirs].filter((d) => (d === "prisma/schema" || d.endsWith("/prisma/schema")) && prismaFilesIn(tree, d).length > 0)
   ];
-  for (const path of conventional) {
-    const files = path.endsWith(".prisma") ? widenToSchemaFolder(tree, path) : prismaFilesIn(tree, path);
+  for (const path6 of conventional) {
+    const files = path6.endsWith(".prisma") ? widenToSchemaFolder(tree, path6) : prismaFilesIn(tree, path6);
     if (found.some((c) => c.files.includes(files[0]))) continue;
-    found.push({ path: files.length > 1 && path.endsWith(".prisma") ? parentOf(path) : path, files, root: packageOfSchema(path), declared: false });
+    found.push({ path: files.length > 1 && path6.endsWith(".prisma") ? parentOf(path6) : path6, files, root: packageOfSchema(path6), declared: false });
   }
   return found;
 }
@@ -57177,9 +58897,9 @@ function schemaOrder(root) {
 }
 function findSchema(snapshot, tree, config2, notes) {
   if (config2.schema !== void 0) {
-    const path = normalizePath(config2.schema);
-    const found = schemaAt(tree, path);
-    if (!found) throw new UsageError(`schema: ${config2.schema} ${missing(snapshot, path)} (set by the schema key / --schema).`);
+    const path6 = normalizePath(config2.schema);
+    const found = schemaAt(tree, path6);
+    if (!found) throw new UsageError(`schema: ${config2.schema} ${missing(snapshot, path6)} (set by the schema key / --schema).`);
     if (found.length === 0) throw new UsageError(`schema: ${config2.schema} holds no .prisma files (set by the schema key / --schema).`);
     return found;
   }
@@ -57193,13 +58913,13 @@ function findSchema(snapshot, tree, config2, notes) {
   if (others.length > 0) notes.push(`Using the Prisma schema ${first2.path}; also found ${others.map((c) => c.path).join(", ")} (set \`schema\` to choose).`);
   return first2.files;
 }
-function missing(snapshot, path) {
-  const refused = snapshot.refused?.(path);
+function missing(snapshot, path6) {
+  const refused = snapshot.refused?.(path6);
   return refused === void 0 ? `does not exist in ${snapshot.label}` : `is ${refused}`;
 }
-function packageJsonSchema(snapshot, path) {
+function packageJsonSchema(snapshot, path6) {
   try {
-    const pkg = JSON.parse(snapshot.read(path)?.toString("utf8") ?? "");
+    const pkg = JSON.parse(snapshot.read(path6)?.toString("utf8") ?? "");
     return typeof pkg.prisma?.schema === "string" ? pkg.prisma.schema : void 0;
   } catch {
     return void 0;
@@ -57207,12 +58927,12 @@ function packageJsonSchema(snapshot, path) {
 }
 function findMigrations(snapshot, tree, config2, schemaFiles, notes) {
   if (config2.migrations !== void 0) {
-    const path = normalizePath(config2.migrations);
-    if (!tree.dirs.has(path) && path !== ".") {
-      const why = tree.isFile(path) ? `is a file, not a folder, in ${snapshot.label}` : missing(snapshot, path);
+    const path6 = normalizePath(config2.migrations);
+    if (!tree.dirs.has(path6) && path6 !== ".") {
+      const why = tree.isFile(path6) ? `is a file, not a folder, in ${snapshot.label}` : missing(snapshot, path6);
       throw new UsageError(`migrations: ${config2.migrations} ${why} (set by the migrations key / --migrations).`);
     }
-    return path;
+    return path6;
   }
   const supabase = tree.dirs.has("supabase/migrations") ? "supabase/migrations" : shallowest(tree, "supabase/migrations");
   const prisma = tree.dirs.has("prisma/migrations") ? "prisma/migrations" : shallowest(tree, "prisma/migrations");
@@ -57278,23 +58998,23 @@ function byVersion(a, b) {
 }
 function apiSchemasOf(snapshot, tree, config2, from, notes) {
   for (let dir = from; ; dir = parentOf(dir)) {
-    const path = within(dir, "supabase/config.toml");
-    if (tree.isFile(path)) return readApiSchemas(snapshot, path, config2, notes);
+    const path6 = within(dir, "supabase/config.toml");
+    if (tree.isFile(path6)) return readApiSchemas(snapshot, path6, config2, notes);
     if (dir === ".") return void 0;
   }
 }
-function readApiSchemas(snapshot, path, config2, notes) {
+function readApiSchemas(snapshot, path6, config2, notes) {
   const ignored = "the exposed schemas are not read from it";
-  const decoded = readText(snapshot, path);
+  const decoded = readText(snapshot, path6);
   if ("problem" in decoded) {
-    notes.push(`${path}: ${decoded.problem}; ${ignored}.`);
+    notes.push(`${path6}: ${decoded.problem}; ${ignored}.`);
     return void 0;
   }
   let doc;
   try {
     doc = parse4(decoded.text);
   } catch (e) {
-    const where2 = e instanceof TomlError ? `${path}:${e.line}` : path;
+    const where2 = e instanceof TomlError ? `${path6}:${e.line}` : path6;
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].replace(/^Invalid TOML document: /, "");
     notes.push(`${where2}: not valid TOML (${why}); ${ignored}.`);
     return void 0;
@@ -57303,15 +59023,15 @@ function readApiSchemas(snapshot, path, config2, notes) {
   const schemas = api?.schemas;
   if (schemas === void 0) return void 0;
   if (!Array.isArray(schemas) || !schemas.every((s) => typeof s === "string")) {
-    notes.push(`${path}: [api] schemas is not a list of schema names; ${ignored}.`);
+    notes.push(`${path6}: [api] schemas is not a list of schema names; ${ignored}.`);
     return void 0;
   }
   return schemas.filter((s) => !config2.managedSchemas.includes(s));
 }
 
 // src/fixes/git-commands.ts
-function shellWord(path) {
-  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+function shellWord(path6) {
+  return /^[\w./@%+=:,-]+$/.test(path6) ? path6 : `'${path6.replace(/'/g, `'\\''`)}'`;
 }
 function unquote(word2) {
   return word2.startsWith("'") ? word2.slice(1, -1).replace(/'\\''/g, "'") : word2;
@@ -57324,8 +59044,8 @@ function parseGitMv(fix) {
   const m = new RegExp(`^git mv ${word2} ${word2}$`).exec(fix.trim());
   return m ? { from: unquote(m[1]), to: unquote(m[2]) } : void 0;
 }
-function gitRestore(rev, path) {
-  return `git restore --source=${shellWord(rev)} -- ${shellWord(path)}`;
+function gitRestore(rev, path6) {
+  return `git restore --source=${shellWord(rev)} -- ${shellWord(path6)}`;
 }
 function parseGitRestore(fix) {
   const word2 = `('(?:[^']|'\\\\'')*'|[^\\s']+)`;
@@ -58186,7 +59906,7 @@ function diffFixFixes(f, fix, context3) {
   const restore = parseGitRestore(fix);
   let after;
   if (move) {
-    const renamed = (path) => path === move.from ? move.to : path.startsWith(`${move.from}/`) ? `${move.to}${path.slice(move.from.length)}` : path;
+    const renamed = (path6) => path6 === move.from ? move.to : path6.startsWith(`${move.from}/`) ? `${move.to}${path6.slice(move.from.length)}` : path6;
     const to = renamed(file);
     if (to === file || head.migrations.some((m) => m.file === to)) return false;
     after = {
@@ -58254,7 +59974,7 @@ var ParseAhead = class {
     this.files[i].text = void 0;
     if (text2 === void 0) return void 0;
     if (this.thread && !this.broken && i < this.sent && onThread(text2)) {
-      const reply = this.replies.get(i) ?? await new Promise((resolve4) => this.waiting.set(i, resolve4));
+      const reply = this.replies.get(i) ?? await new Promise((resolve5) => this.waiting.set(i, resolve5));
       this.replies.delete(i);
       if ("json" in reply) {
         this.readOnThread++;
@@ -66290,9 +68010,9 @@ var LValParser = class extends NodeUtils {
     } : ancestor;
     const val = expression2[key2];
     if (Array.isArray(val)) {
-      for (const child of val) {
-        if (child) {
-          this.checkLVal(child, nextAncestor, binding, checkClashes, strictModeChanged, isParenthesizedExpression, true);
+      for (const child2 of val) {
+        if (child2) {
+          this.checkLVal(child2, nextAncestor, binding, checkClashes, strictModeChanged, isParenthesizedExpression, true);
         }
       }
     } else if (val) {
@@ -73564,7 +75284,7 @@ function walk(node, parent, visit2) {
   visit2(node, parent);
   for (const value of Object.values(node)) {
     const children = Array.isArray(value) ? value : [value];
-    for (const child of children) if (isNode2(child)) walk(child, node, visit2);
+    for (const child2 of children) if (isNode2(child2)) walk(child2, node, visit2);
   }
 }
 function isNode2(value) {
@@ -74786,17 +76506,17 @@ var AnalysisCache = class {
 async function analyze(snapshot, config2, found = discover(snapshot, config2), options = {}) {
   await initParser();
   const unreadable = [];
-  const read = (path) => {
-    const decoded = readText(snapshot, path);
+  const read = (path6) => {
+    const decoded = readText(snapshot, path6);
     if ("problem" in decoded) {
-      unreadable.push({ file: path, problem: decoded.problem });
+      unreadable.push({ file: path6, problem: decoded.problem });
       return void 0;
     }
     return decoded.text;
   };
-  const schemaTexts = found.schemaFiles.flatMap((path) => {
-    const text2 = read(path);
-    return text2 === void 0 ? [] : [{ path, text: text2 }];
+  const schemaTexts = found.schemaFiles.flatMap((path6) => {
+    const text2 = read(path6);
+    return text2 === void 0 ? [] : [{ path: path6, text: text2 }];
   });
   const walkKey = JSON.stringify([found.root, found.layout, config2.managedSchemas]);
   const texts = found.migrationFiles.map(({ file }) => read(file));
@@ -74965,7 +76685,7 @@ function migrationChanges(base, head, baseSnap, headSnap) {
   const added = [];
   for (const file of headFiles) {
     if (!baseFiles.has(file)) added.push(file);
-    else if (digest(baseSnap.read(file)) !== digest(headSnap.read(file))) changes.push({ file, change: "modified" });
+    else if (!sameBytes(baseSnap.read(file), headSnap.read(file))) changes.push({ file, change: "modified" });
   }
   const deletedByContent = /* @__PURE__ */ new Map();
   const deleted = [...baseFiles].filter((file) => !headFiles.has(file));
@@ -74989,7 +76709,7 @@ function diffFindings(base, head, changes) {
   const statementLevel = (f) => STATEMENT_RULES.has(f.rule) && f.file !== void 0 && migrationFiles.has(f.file);
   const touched = new Set(changes.filter((c) => c.change === "added" || c.change === "modified").map((c) => c.file));
   const headPath = new Map(changes.filter((c) => c.change === "renamed").map((c) => [c.from, c.file]));
-  const catalogKey = (f, path = f.file) => `${f.rule}\0${f.object !== void 0 ? `o:${f.object}` : `f:${path ?? ""}`}`;
+  const catalogKey = (f, path6 = f.file) => `${f.rule}\0${f.object !== void 0 ? `o:${f.object}` : `f:${path6 ?? ""}`}`;
   const statementKey = (f) => `${f.rule}\0${f.file}\0${f.message}`;
   const baseCatalog = new Buckets(base.findings.filter((f) => !statementLevel(f)), (f) => catalogKey(f, f.file && (headPath.get(f.file) ?? f.file)));
   const baseStatements = new Buckets(base.findings.filter((f) => statementLevel(f) && touched.has(f.file)), statementKey);
@@ -75013,6 +76733,9 @@ function diffRuleFindings(base, head, changes) {
 }
 function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function sameBytes(a, b) {
+  return a === void 0 || b === void 0 ? a === b : a.equals(b);
 }
 function digest(bytes) {
   return bytes && createHash2("sha256").update(bytes).digest("hex");
@@ -75102,8 +76825,8 @@ function silencing(baseTree, options, config2, base, head, changes) {
   return { settings, ignores };
 }
 function baseConfig(tree, options) {
-  const path = options.configPath === void 0 ? void 0 : normalizePath(options.configPath);
-  if (path === void 0 || tree.files().includes(path)) return loadConfig(tree, options);
+  const path6 = options.configPath === void 0 ? void 0 : normalizePath(options.configPath);
+  if (path6 === void 0 || tree.files().includes(path6)) return loadConfig(tree, options);
   return loadConfig({ ...tree, files: () => [] }, { ...options, configPath: void 0 });
 }
 function addedIgnores(base, head, changes) {
@@ -75199,7 +76922,7 @@ function fixed(s) {
 function deferred(text2) {
   return block2(() => text2().length, text2);
 }
-function join(blocks, separator) {
+function join3(blocks, separator) {
   const separators = separator.length * Math.max(0, blocks.length - 1);
   const upTo = (cap) => {
     let n = separators;
@@ -75247,7 +76970,7 @@ function tableBlock(header, size, row) {
   const head = table(header, []);
   if (size === 0) return fixed(head);
   const rows = new ItemList({ size, item: (i) => table(header, [row(i)]).slice(head.length + 1) });
-  return join([fixed(head), rows.first(size, "\n")], "\n");
+  return join3([fixed(head), rows.first(size, "\n")], "\n");
 }
 function sameInBrief(body) {
   return { full: body, brief: body };
@@ -75417,7 +77140,7 @@ var PullRequestBlock = class {
   groups = [];
   forms = /* @__PURE__ */ new Map();
   block(form, errorsNamed) {
-    if (form === 2) return join([fixed("## This pull request"), fixed(this.intro), ...this.newFindingLines(form, errorsNamed)], "\n\n");
+    if (form === 2) return join3([fixed("## This pull request"), fixed(this.intro), ...this.newFindingLines(form, errorsNamed)], "\n\n");
     let built = this.forms.get(form);
     if (built === void 0) {
       built = form === 0 ? this.tables() : fixed(this.lines().join("\n\n"));
@@ -75459,7 +77182,7 @@ ${indent2(fence(f.fix, fixLanguage(f.fix)))}`;
         return [code2(c.file), c.change === "renamed" && c.from ? `renamed from ${code2(c.from)}` : c.change];
       }), changes.length));
     }
-    return join(out, "\n\n");
+    return join3(out, "\n\n");
   }
   lines() {
     const resolved = sortFindings(this.pr.diff.findings.filter((f) => f.status === "resolved"));
@@ -75478,9 +77201,9 @@ ${indent2(fence(f.fix, fixLanguage(f.fix)))}`;
       if (form === 2 && g.severity !== "error") return fixed(g.head);
       const named = form === 2 ? Math.min(g.size, Math.max(0, errorsNamed - g.errorsBefore)) : g.size;
       const more = g.size - named;
-      return join([fixed(`${g.head}: `), g.targets.first(named, ", "), fixed(more ? `${named ? ", " : ""}and ${more} more` : "")], "");
+      return join3([fixed(`${g.head}: `), g.targets.first(named, ", "), fixed(more ? `${named ? ", " : ""}and ${more} more` : "")], "");
     });
-    return [fixed("### New findings"), join(lines, "\n")];
+    return [fixed("### New findings"), join3(lines, "\n")];
   }
 };
 
@@ -75538,9 +77261,9 @@ ${text(about)}.` : ""}`,
         ...shown ? [(fixes ? g.withFixes : g.withoutFixes).first(shown, separator)] : [],
         ...more ? [fixed(`- \u2026and ${more} more: ${this.leftOutNote()}`)] : []
       ];
-      parts.push(folded(plural(g.size, "finding"), join(items, separator), g.size));
+      parts.push(folded(plural(g.size, "finding"), join3(items, separator), g.size));
     }
-    return join(parts, "\n\n");
+    return join3(parts, "\n\n");
   }
 };
 function byPrismaMigration(findings) {
@@ -75988,7 +77711,7 @@ ${conclusionSection(groups, RULES).full}`;
 _${this.leftOut("Details")}_`) : deferred(() => body2.full)];
     };
     const shortened = this.shortened(d);
-    const body = join([
+    const body = join3([
       ...this.fit.marker ? [fixed(this.fit.marker)] : [],
       fixed(this.title),
       ...this.silenced ? [fixed(this.silenced)] : [],
@@ -76000,7 +77723,7 @@ _${this.leftOut("Details")}_`) : deferred(() => body2.full)];
       ...this.parts.flatMap((sections) => section(sections, "validation")),
       fixed(this.conclusion)
     ], "\n\n");
-    return join([body, fixed("\n")], "");
+    return join3([body, fixed("\n")], "");
   }
   leftOut(what) {
     return `${what} left out to fit the size limit${this.fit.fullReportHint ? `; the full report is in ${this.fit.fullReportHint}` : ""}.`;
@@ -76089,7 +77812,7 @@ function location(f) {
 
 // src/sources/snapshot.ts
 import { readdirSync, readlinkSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/sources/git.ts
 import { execFileSync } from "node:child_process";
@@ -76163,10 +77886,10 @@ function diskSnapshot(root) {
   let listing;
   const list = () => listing ??= listDisk(root);
   let top;
-  const inside = (path) => {
+  const inside = (path6) => {
     top ??= realpathSync(root);
     try {
-      return isInside(top, realpathSync(join2(root, path)));
+      return isInside(top, realpathSync(join4(root, path6)));
     } catch {
       return false;
     }
@@ -76174,15 +77897,15 @@ function diskSnapshot(root) {
   return {
     label: root,
     files: () => list().files,
-    read(path) {
-      if (list().refused.has(path) || !inside(path)) return void 0;
+    read(path6) {
+      if (list().refused.has(path6) || !inside(path6)) return void 0;
       try {
-        return readFileSync2(join2(root, path));
+        return readFileSync2(join4(root, path6));
       } catch {
         return void 0;
       }
     },
-    refused: (path) => list().refused.get(normalizePath(path))
+    refused: (path6) => list().refused.get(normalizePath(path6))
   };
 }
 function listDisk(root) {
@@ -76201,30 +77924,30 @@ function walk2(top, real, rel, ancestors, out) {
   }
   for (const entry of entries) {
     if (SKIPPED_DIRS.has(entry.name)) continue;
-    const path = rel ? `${rel}/${entry.name}` : entry.name;
-    const at = join2(real, entry.name);
-    if (entry.isDirectory()) walk2(top, at, path, /* @__PURE__ */ new Set([...ancestors, at]), out);
-    else if (entry.isFile()) out.files.push(path);
-    else if (entry.isSymbolicLink()) followLink(top, at, path, ancestors, out);
+    const path6 = rel ? `${rel}/${entry.name}` : entry.name;
+    const at = join4(real, entry.name);
+    if (entry.isDirectory()) walk2(top, at, path6, /* @__PURE__ */ new Set([...ancestors, at]), out);
+    else if (entry.isFile()) out.files.push(path6);
+    else if (entry.isSymbolicLink()) followLink(top, at, path6, ancestors, out);
   }
 }
-function followLink(top, at, path, ancestors, out) {
+function followLink(top, at, path6, ancestors, out) {
   let target2;
   try {
     target2 = realpathSync(at);
   } catch {
-    out.files.push(path);
-    out.refused.set(path, `a symbolic link to ${describeTarget(at)}, which does not exist`);
+    out.files.push(path6);
+    out.refused.set(path6, `a symbolic link to ${describeTarget(at)}, which does not exist`);
     return;
   }
   const isDir = statSync(target2).isDirectory();
   if (!isInside(top, target2)) {
-    out.refused.set(path, `a symbolic link to ${target2}, outside the folder audited (${top}): not read`);
-    if (!isDir) out.files.push(path);
+    out.refused.set(path6, `a symbolic link to ${target2}, outside the folder audited (${top}): not read`);
+    if (!isDir) out.files.push(path6);
     return;
   }
-  if (!isDir) out.files.push(path);
-  else if (!ancestors.has(target2)) walk2(top, target2, path, /* @__PURE__ */ new Set([...ancestors, target2]), out);
+  if (!isDir) out.files.push(path6);
+  else if (!ancestors.has(target2)) walk2(top, target2, path6, /* @__PURE__ */ new Set([...ancestors, target2]), out);
 }
 function describeTarget(link) {
   try {
@@ -76233,24 +77956,35 @@ function describeTarget(link) {
     return link;
   }
 }
-function gitSnapshot(repoDir, rev, subdir = ".") {
+function gitSnapshot(repoDir, rev, subdir = ".", checkout) {
   const sha = resolveCommit(repoDir, rev);
   if (!sha) throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
-  const blobs = /* @__PURE__ */ new Map();
-  for (const { path, blob } of listTree(repoDir, sha, normalizePath(subdir)))
-    if (!path.split("/").some((part) => SKIPPED_DIRS.has(part))) blobs.set(path, blob);
+  const folder = normalizePath(subdir);
+  const blobs = treeBlobs(repoDir, sha, folder);
+  const checkedOut = checkout && (checkout.rev === sha ? blobs : treeBlobs(repoDir, checkout.rev, folder));
+  const inCheckout = (path6, blob) => checkedOut?.get(path6) === blob;
   const files = [...blobs.keys()].sort();
   let contents;
+  const checkedOutContents = /* @__PURE__ */ new Map();
   return {
     label: `git:${rev}`,
     files: () => files,
-    read(path) {
-      const blob = blobs.get(path);
+    read(path6) {
+      const blob = blobs.get(path6);
       if (!blob) return void 0;
-      contents ??= readAll(repoDir, [...blobs.values()]);
+      if (inCheckout(path6, blob)) {
+        if (!checkedOutContents.has(path6)) checkedOutContents.set(path6, checkout.snapshot.read(path6));
+        return checkedOutContents.get(path6);
+      }
+      contents ??= readAll(repoDir, [...blobs].flatMap(([p, b]) => inCheckout(p, b) ? [] : [b]));
       return contents.get(blob);
     }
   };
+}
+function treeBlobs(repoDir, sha, folder) {
+  const blobs = /* @__PURE__ */ new Map();
+  for (const { path: path6, blob } of listTree(repoDir, sha, folder)) if (!path6.split("/").some((part) => SKIPPED_DIRS.has(part))) blobs.set(path6, blob);
+  return blobs;
 }
 function readAll(repoDir, blobs) {
   try {
@@ -76418,7 +78152,7 @@ function expression(text2) {
 // src/verify/pglite.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join3 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 var BUNDLED_ASSETS = new URL("./pglite/", import.meta.url);
@@ -76426,17 +78160,17 @@ var BUNDLED_WORKER2 = new URL("./verify-worker.js", import.meta.url);
 var DATA_DIR_FILE = "pgdata.tar.gz";
 function defaultAssets() {
   const bundled = fileURLToPath2(BUNDLED_ASSETS);
-  if (existsSync4(join3(bundled, "pglite.wasm"))) {
-    return { wasm: join3(bundled, "pglite.wasm"), data: join3(bundled, "pglite.data"), extensions: join3(bundled, "extensions"), dataDir: join3(bundled, DATA_DIR_FILE) };
+  if (existsSync4(join5(bundled, "pglite.wasm"))) {
+    return { wasm: join5(bundled, "pglite.wasm"), data: join5(bundled, "pglite.data"), extensions: join5(bundled, "extensions"), dataDir: join5(bundled, DATA_DIR_FILE) };
   }
-  const dist = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
-  return { wasm: join3(dist, "pglite.wasm"), data: join3(dist, "pglite.data"), extensions: dist, dataDir: fileURLToPath2(new URL(`./data/${DATA_DIR_FILE}`, import.meta.url)) };
+  const dist = dirname3(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+  return { wasm: join5(dist, "pglite.wasm"), data: join5(dist, "pglite.data"), extensions: dist, dataDir: fileURLToPath2(new URL(`./data/${DATA_DIR_FILE}`, import.meta.url)) };
 }
 async function startPglite(options) {
   const worker = options.worker ?? BUNDLED_WORKER2;
   if (!existsSync4(fileURLToPath2(worker))) throw new UsageError(`--verify: the PGlite worker ${fileURLToPath2(worker)} is missing (npm run bundle builds it)`);
   const assets = options.assets ?? defaultAssets();
-  for (const path of [assets.wasm, assets.data, assets.dataDir]) if (!existsSync4(path)) throw new UsageError(`--verify: PGlite's file ${path} is missing (npm run bundle copies it)`);
+  for (const path6 of [assets.wasm, assets.data, assets.dataDir]) if (!existsSync4(path6)) throw new UsageError(`--verify: PGlite's file ${path6} is missing (npm run bundle copies it)`);
   const boot = { assets, bundles: options.bundles, standIns: options.standIns, memoryLimitMb: options.bounds.memoryLimitMb };
   const thread = new Worker2(worker, { workerData: boot, stdout: true, stderr: true });
   thread.stdout.resume();
@@ -76449,8 +78183,8 @@ async function startPglite(options) {
   const onMessage = (reply) => reply.kind === "ready" ? settle?.resolve(reply) : failed2("message" in reply ? reply.message : reply.kind);
   const onError = (e) => failed2(e.message);
   const onExit = (code3) => failed2(`its thread exited with ${code3}`);
-  const ready = await new Promise((resolve4, reject) => {
-    settle = { resolve: resolve4, reject };
+  const ready = await new Promise((resolve5, reject) => {
+    settle = { resolve: resolve5, reject };
     thread.once("message", onMessage).once("error", onError).once("exit", onExit);
   }).finally(() => {
     thread.off("message", onMessage).off("error", onError).off("exit", onExit);
@@ -76499,7 +78233,7 @@ var PgliteDatabase = class {
   request(message, timeoutMs, overrun = `a catalog query ran longer than ${timeoutMs / 1e3} s`) {
     if (this.stopped) return Promise.reject(new VerifyStopped(this.stopped));
     const id = this.nextId++;
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       const timer2 = setTimeout(() => {
         this.stop(overrun);
         void this.thread.terminate();
@@ -76507,7 +78241,7 @@ var PgliteDatabase = class {
       this.pending.set(id, {
         resolve: (reply) => {
           clearTimeout(timer2);
-          if (reply.kind === "done") resolve4(reply);
+          if (reply.kind === "done") resolve5(reply);
           else if (reply.kind === "sql-error") reject(Object.assign(new Error(reply.error.message), { code: reply.error.sqlstate, detail: reply.error.detail, hint: reply.error.hint, position: reply.error.position }));
           else if (reply.kind === "crashed") reject(new VerifyStopped(`PGlite failed: ${reply.message}`));
         },
@@ -77546,7 +79280,7 @@ function createOctokit(token, baseUrl2, { retryAfterMs, maxWaitMs }) {
       } catch (e) {
         const wait = rateLimitWait(e);
         if (wait === void 0 || wait > maxWaitMs || retried === RATE_LIMIT_RETRIES) throw e;
-        await new Promise((resolve4) => setTimeout(resolve4, wait));
+        await new Promise((resolve5) => setTimeout(resolve5, wait));
       }
     }
   });
@@ -77624,7 +79358,7 @@ async function upsertStickyComment(octokit, target2, body, options) {
       created = (await octokit.rest.issues.createComment({ ...where2, issue_number: target2.issueNumber, body: full, request: { retries: 0 } })).data;
     } catch (e) {
       if (!isTransient(e) || attempt === CREATE_ATTEMPTS) throw e;
-      await new Promise((resolve4) => setTimeout(resolve4, options.retryAfterMs * attempt ** 2));
+      await new Promise((resolve5) => setTimeout(resolve5, options.retryAfterMs * attempt ** 2));
       continue;
     }
     const [first2] = await ours(created.user?.login ?? target2.author);
@@ -77644,18 +79378,20 @@ function pullRequestTrees(checkout, baseRef, headSha, baseRefGiven) {
   const checkedOut = resolveCommit(repoDir, "HEAD");
   const mergedInto = checkedOut && checkedOut !== headSha ? mergeCommitBase(repoDir, checkedOut, headSha) : void 0;
   let head;
+  let worktree;
   if (checkedOut && (checkedOut === headSha || mergedInto)) {
     if (mergedInto) notes.push(`The checkout ${shortSha(checkedOut)} is GitHub's merge of the head ${shortSha(headSha)} into ${shortSha(mergedInto)}: the merge is compared with ${shortSha(mergedInto)}.`);
     const clean2 = isClean(repoDir, subdir);
     if (!clean2) notes.push(`The working tree has changes commit ${shortSha(checkedOut)} does not: the commit is read from git objects, not from the working tree.`);
-    head = { sha: headSha, snapshot: clean2 ? diskSnapshot(root) : gitSnapshot(repoDir, checkedOut, subdir) };
+    if (clean2) worktree = { rev: checkedOut, snapshot: diskSnapshot(root) };
+    head = { sha: headSha, snapshot: worktree?.snapshot ?? gitSnapshot(repoDir, checkedOut, subdir) };
   } else {
     const sha = ensureCommit(repoDir, headSha, "head");
     head = { sha, snapshot: gitSnapshot(repoDir, sha, subdir) };
     notes.push(`The checkout (${checkedOut ? shortSha(checkedOut) : "no commit"}) is not the pull request's head ${shortSha(sha)}: the head is read from git objects, never checked out.`);
   }
   const base = mergedInto && !baseRefGiven ? ensureCommit(repoDir, mergedInto, "base") : forkPoint(repoDir, ensureCommit(repoDir, baseRef, "base"), head.sha, notes);
-  return { base: { sha: base, snapshot: gitSnapshot(repoDir, base, subdir) }, head, notes };
+  return { base: { sha: base, snapshot: gitSnapshot(repoDir, base, subdir, worktree) }, head, notes };
 }
 function checkoutTrees(checkout, baseRef) {
   const notes = [];
@@ -77753,7 +79489,7 @@ async function runAction() {
   if (inputs.token) setSecret(inputs.token);
   if (inputs.databaseUrl) setSecret(inputs.databaseUrl);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const checkout = { repoDir: workspace, subdir: inputs.workingDirectory, root: resolve3(workspace, inputs.workingDirectory) };
+  const checkout = { repoDir: workspace, subdir: inputs.workingDirectory, root: resolve4(workspace, inputs.workingDirectory) };
   if (!statSync2(checkout.root, { throwIfNoEntry: false })?.isDirectory())
     throw new UsageError(`Input working-directory: ${inputs.workingDirectory} is not a folder in the workspace (${workspace}).`);
   const pr = PR_EVENTS.has(context2.eventName) ? context2.payload.pull_request : void 0;
@@ -77762,12 +79498,27 @@ async function runAction() {
   const newFindings = outcome.diff.findings.filter((f) => f.status === "new");
   const prefix2 = inputs.workingDirectory === "." ? "" : `${inputs.workingDirectory}/`;
   const healthReport = markdownReport(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree });
+  const commentLog = heldLog();
+  let posting;
+  if (pr && outcome.pr && inputs.comment !== "never") {
+    if (!inputs.token) {
+      warning(
+        "No comment was posted: input github-token is empty (pull requests from forks and Dependabot get no secrets). The job summary, annotations and outputs carry the report, and the job result depends on the findings only."
+      );
+    } else {
+      const marker = commentMarker(inputs.workingDirectory);
+      const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: "the job summary of the latest Schema Guardian run", marker });
+      posting = comment(inputs, pr, body, marker, newFindings.length > 0, commentLog.log);
+      posting.catch(() => {
+      });
+    }
+  }
   const paths = await phase("Write reports", async () => {
     const markdown = healthReport.render({});
     const dir = process.env.RUNNER_TEMP || tmpdir();
     const slug = inputs.workingDirectory === "." ? "root" : inputs.workingDirectory.replace(/[^\w.-]+/g, "-");
-    const report = join4(dir, `schema-guardian-${slug}.md`);
-    const json = join4(dir, `schema-guardian-${slug}.json`);
+    const report = join6(dir, `schema-guardian-${slug}.md`);
+    const json = join6(dir, `schema-guardian-${slug}.json`);
     writeFileSync(report, markdown);
     const fd = openSync(json, "w");
     try {
@@ -77777,14 +79528,14 @@ async function runAction() {
       closeSync(fd);
     }
     if (inputs.sarifFile) {
-      const file = resolve3(workspace, inputs.sarifFile);
-      mkdirSync(dirname2(file), { recursive: true });
+      const file = resolve4(workspace, inputs.sarifFile);
+      mkdirSync(dirname4(file), { recursive: true });
       const located = outcome.diff.findings.filter((f) => f.status !== "resolved").map((f) => f.file === void 0 ? f : { ...f, file: prefix2 + f.file });
       writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, VERSION8, outcome.head.notes), null, 2)}
 `);
     }
     try {
-      const fits = Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
+      const fits = markdown.length <= SUMMARY_BUDGET && Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
       await writeSummary(fits ? markdown : healthReport.render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: "the report-path file" }));
     } catch (e) {
       warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
@@ -77792,18 +79543,7 @@ async function runAction() {
     annotate(judgement.counted, prefix2);
     return { report, json };
   });
-  let commentId = "";
-  if (pr && outcome.pr && inputs.comment !== "never") {
-    if (!inputs.token) {
-      warning(
-        "No comment was posted: input github-token is empty (pull requests from forks and Dependabot get no secrets). The job summary, annotations and outputs carry the report, and the job result depends on the findings only."
-      );
-    } else {
-      const marker = commentMarker(inputs.workingDirectory);
-      const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: "the job summary of the latest Schema Guardian run", marker });
-      commentId = await phase("Update the pull request comment", () => comment(inputs, pr, body, marker, newFindings.length > 0));
-    }
-  }
+  const commentId = posting ? await phase("Update the pull request comment", () => posting.finally(commentLog.flush)) : "";
   setOutput("new-findings", newFindings.length);
   setOutput("errors", judgement.counted.filter((f) => f.severity === "error").length);
   setOutput("warnings", judgement.counted.filter((f) => f.severity === "warning").length);
@@ -77844,32 +79584,39 @@ function logSilencing(s) {
   const count = s.settings.length + s.ignores.length;
   if (count) info(`This pull request silences the guard in ${count} way(s), compared with its base; the report names them first.`);
 }
-async function comment(inputs, pr, body, marker, hasNew) {
+function heldLog() {
+  const lines = [];
+  return {
+    log: { info: (message) => void lines.push(["info", message]), warning: (message) => void lines.push(["warning", message]) },
+    flush: () => lines.splice(0).forEach(([level, message]) => core_exports[level](message))
+  };
+}
+async function comment(inputs, pr, body, marker, hasNew, log) {
   const retryAfterMs = Number(process.env.SCHEMA_GUARDIAN_RETRY_MS ?? 1e3);
   const octokit = createOctokit(inputs.token, context2.apiUrl, { retryAfterMs, maxWaitMs: Number(process.env.SCHEMA_GUARDIAN_MAX_WAIT_MS ?? 6e4) });
   try {
     const author = await commentAuthor(octokit);
-    info(author.assumed ? `The token did not say who it is; assuming ${author.login} until GitHub names the author of a comment.` : `Commenting as ${author.login}.`);
+    log.info(author.assumed ? `The token did not say who it is; assuming ${author.login} until GitHub names the author of a comment.` : `Commenting as ${author.login}.`);
     const outcome = await upsertStickyComment(
       octokit,
       { ...context2.repo, issueNumber: pr.number, marker, author: author.login },
       body,
       { create: inputs.comment === "always" || hasNew, retryAfterMs }
     );
-    if (outcome.lostRace) info(`Another run posted its comment first: kept ${outcome.id}, deleted this run's ${outcome.deleted.join(", ")}.`);
-    else info(`Comment ${outcome.action}${outcome.id ? ` (${outcome.id})` : ""}${outcome.deleted.length ? `; deleted duplicates ${outcome.deleted.join(", ")}` : ""}.`);
+    if (outcome.lostRace) log.info(`Another run posted its comment first: kept ${outcome.id}, deleted this run's ${outcome.deleted.join(", ")}.`);
+    else log.info(`Comment ${outcome.action}${outcome.id ? ` (${outcome.id})` : ""}${outcome.deleted.length ? `; deleted duplicates ${outcome.deleted.join(", ")}` : ""}.`);
     return outcome.id ? String(outcome.id) : "";
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const status = httpStatus(e);
     if (status === 403 && message.includes(NOT_WRITABLE)) {
       const fork = pr.head.repo?.id !== pr.base.repo?.id;
-      warning(
+      log.warning(
         `Could not comment on the pull request: the token is read-only (${NOT_WRITABLE}). ` + (fork ? "Pull requests from forks get a read-only token; use the fork-safe workflow_run pattern in docs/action.md to post the report. " : "Give the job `permissions: pull-requests: write`. ") + "The job summary and annotations carry the report, and the job result depends on the findings only."
       );
     } else if (status === 429 || status === 403 && /rate limit/i.test(message)) {
-      warning(`Could not comment on the pull request: GitHub's rate limit did not clear in time (${status}: ${message}). The job summary carries the report.`);
-    } else warning(`Could not comment on the pull request (${status ?? "no status"}): ${message}. The job summary carries the report.`);
+      log.warning(`Could not comment on the pull request: GitHub's rate limit did not clear in time (${status}: ${message}). The job summary carries the report.`);
+    } else log.warning(`Could not comment on the pull request (${status ?? "no status"}): ${message}. The job summary carries the report.`);
     return "";
   }
 }

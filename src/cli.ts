@@ -179,10 +179,12 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
   if (!baseTip) throw new UsageError(`--base ${ref} is not a commit of ${repo.top}`);
   const checkedOut = resolveCommit(repo.top, 'HEAD');
   const base = (checkedOut && mergeBase(repo.top, baseTip, checkedOut)) || baseTip;
-  const head = checkedOut && isClean(repo.top, repo.subdir) ? checkedOut : 'working tree';
+  const clean = checkedOut !== undefined && isClean(repo.top, repo.subdir);
+  const head = clean ? checkedOut : 'working tree';
+  const worktree = diskSnapshot(root);
 
   const verifying = args.verify ? pullRequestVerifier({ databaseUrl: args.databaseUrl }) : undefined;
-  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir), head: diskSnapshot(root) }, options, undefined, verifying);
+  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean ? { rev: checkedOut, snapshot: worktree } : undefined), head: worktree }, options, undefined, verifying);
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
   const compared = { base, head, diff: result.diff, silencing: result.silencing };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];

@@ -14,7 +14,7 @@ export function migrationChanges(base: Analysis, head: Analysis, baseSnap: Snaps
   const added: string[] = [];
   for (const file of headFiles) {
     if (!baseFiles.has(file)) added.push(file);
-    else if (digest(baseSnap.read(file)) !== digest(headSnap.read(file))) changes.push({ file, change: 'modified' });
+    else if (!sameBytes(baseSnap.read(file), headSnap.read(file))) changes.push({ file, change: 'modified' });
   }
   const deletedByContent = new Map<string, string[]>();
   const deleted = [...baseFiles].filter((file) => !headFiles.has(file));
@@ -76,6 +76,10 @@ function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChan
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.equals(b);
 }
 
 function digest(bytes: Buffer | undefined): string | undefined {

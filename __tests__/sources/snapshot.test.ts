@@ -157,6 +157,19 @@ describe('gitSnapshot', () => {
     expect(snapshot.read('with space/and\nnewline.sql')?.toString()).toBe('select 1;\n');
   });
 
+  it('given a clean checkout of another commit, reads from it the files both commits hold alike, and only the others from git', () => {
+    const base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim();
+    write('db/supabase/migrations/1_a.sql', 'second');
+    git('add', 'db');
+    git('commit', '-q', '-m', 'two');
+    const checkout = { label: 'checkout', files: () => [], read: (path: string) => Buffer.from(`checkout's ${path}`) };
+    const snapshot = gitSnapshot(root, base, 'db', { rev: 'HEAD', snapshot: checkout });
+    expect(snapshot.files()).toEqual(['package.json', 'supabase/migrations/1_a.sql']);
+    expect(snapshot.read('package.json')?.toString()).toBe("checkout's package.json");
+    expect(snapshot.read('supabase/migrations/1_a.sql')?.toString()).toBe('first');
+    expect(snapshot.read('supabase/migrations/2_b.sql')).toBeUndefined();
+  });
+
   it('says when the revision does not exist', () => {
     expect(() => gitSnapshot(root, 'no-such-branch')).toThrow(`git revision "no-such-branch" does not exist in ${root}`);
   });

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { commitParents, fetchCommit, isClean, mergeBase, resolveCommit } from '../sources/git.js';
-import { diskSnapshot, gitSnapshot } from '../sources/snapshot.js';
+import { diskSnapshot, gitSnapshot, type CleanCheckout } from '../sources/snapshot.js';
 import { shortSha as short } from '../report/format.js';
 import type { Snapshot } from '../types.js';
 
@@ -40,18 +40,20 @@ export function pullRequestTrees(checkout: Checkout, baseRef: string, headSha: s
   const checkedOut = resolveCommit(repoDir, 'HEAD');
   const mergedInto = checkedOut && checkedOut !== headSha ? mergeCommitBase(repoDir, checkedOut, headSha) : undefined;
   let head: Side;
+  let worktree: CleanCheckout | undefined;
   if (checkedOut && (checkedOut === headSha || mergedInto)) {
     if (mergedInto) notes.push(`The checkout ${short(checkedOut)} is GitHub's merge of the head ${short(headSha)} into ${short(mergedInto)}: the merge is compared with ${short(mergedInto)}.`);
     const clean = isClean(repoDir, subdir);
     if (!clean) notes.push(`The working tree has changes commit ${short(checkedOut)} does not: the commit is read from git objects, not from the working tree.`);
-    head = { sha: headSha, snapshot: clean ? diskSnapshot(root) : gitSnapshot(repoDir, checkedOut, subdir) };
+    if (clean) worktree = { rev: checkedOut, snapshot: diskSnapshot(root) };
+    head = { sha: headSha, snapshot: worktree?.snapshot ?? gitSnapshot(repoDir, checkedOut, subdir) };
   } else {
     const sha = ensureCommit(repoDir, headSha, 'head');
     head = { sha, snapshot: gitSnapshot(repoDir, sha, subdir) };
     notes.push(`The checkout (${checkedOut ? short(checkedOut) : 'no commit'}) is not the pull request's head ${short(sha)}: the head is read from git objects, never checked out.`);
   }
   const base = mergedInto && !baseRefGiven ? ensureCommit(repoDir, mergedInto, 'base') : forkPoint(repoDir, ensureCommit(repoDir, baseRef, 'base'), head.sha, notes);
-  return { base: { sha: base, snapshot: gitSnapshot(repoDir, base, subdir) }, head, notes };
+  return { base: { sha: base, snapshot: gitSnapshot(repoDir, base, subdir, worktree) }, head, notes };
 }
 
 /** A push or a run by hand given `base-ref`: the checkout compared with where it forked from that ref. */

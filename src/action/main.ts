@@ -71,6 +71,24 @@ async function runAction(): Promise<void> {
   // Built once: the report file, the job summary and the comment are the same report at three sizes.
   const healthReport = markdownReport(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree });
 
+  // The comment's requests go out while the reports are written: on GitHub they take about as long as the writing.
+  const commentLog = heldLog();
+  let posting: Promise<string> | undefined;
+  if (pr && outcome.pr && inputs.comment !== 'never') {
+    if (!inputs.token) {
+      core.warning(
+        'No comment was posted: input github-token is empty (pull requests from forks and Dependabot get no secrets). ' +
+          'The job summary, annotations and outputs carry the report, and the job result depends on the findings only.',
+      );
+    } else {
+      const marker = commentMarker(inputs.workingDirectory);
+      const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: 'the job summary of the latest Schema Guardian run', marker });
+      posting = comment(inputs, pr, body, marker, newFindings.length > 0, commentLog.log);
+      // Awaited below; a failure must not count as unhandled while the reports are written.
+      posting.catch(() => {});
+    }
+  }
+
   const paths = await phase('Write reports', async () => {
     const markdown = healthReport.render({});
     const dir = process.env.RUNNER_TEMP || tmpdir();
@@ -93,8 +111,9 @@ async function runAction(): Promise<void> {
       writeFileSync(file, `${JSON.stringify(renderSarif(located, RULES, VERSION, outcome.head.notes), null, 2)}\n`);
     }
     try {
-      // A UTF-16 unit is at most 3 UTF-8 bytes: this length always fits; the byte cut in writeSummary is the last resort.
-      const fits = Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
+      // A UTF-16 unit is 1 to 3 UTF-8 bytes: a report longer than the budget in units is over it in bytes, without
+      // counting them; and a third of the budget in units always fits (the byte cut in writeSummary is the last resort).
+      const fits = markdown.length <= SUMMARY_BUDGET && Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
       await writeSummary(fits ? markdown : healthReport.render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: 'the report-path file' }));
     } catch (e) {
       core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
@@ -103,19 +122,7 @@ async function runAction(): Promise<void> {
     return { report, json };
   });
 
-  let commentId = '';
-  if (pr && outcome.pr && inputs.comment !== 'never') {
-    if (!inputs.token) {
-      core.warning(
-        'No comment was posted: input github-token is empty (pull requests from forks and Dependabot get no secrets). ' +
-          'The job summary, annotations and outputs carry the report, and the job result depends on the findings only.',
-      );
-    } else {
-      const marker = commentMarker(inputs.workingDirectory);
-      const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: 'the job summary of the latest Schema Guardian run', marker });
-      commentId = await phase('Update the pull request comment', () => comment(inputs, pr, body, marker, newFindings.length > 0));
-    }
-  }
+  const commentId = posting ? await phase('Update the pull request comment', () => posting.finally(commentLog.flush)) : '';
 
   core.setOutput('new-findings', newFindings.length);
   core.setOutput('errors', judgement.counted.filter((f) => f.severity === 'error').length);
@@ -164,28 +171,43 @@ function logSilencing(s: Silencing): void {
   if (count) core.info(`This pull request silences the guard in ${count} way(s), compared with its base; the report names them first.`);
 }
 
-async function comment(inputs: ActionInputs, pr: PullRequest, body: string, marker: string, hasNew: boolean): Promise<string> {
+/** What the comment logs; held while another phase's group is open. */
+interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** A log whose lines wait for `flush`, in order. */
+function heldLog(): { log: Log; flush: () => void } {
+  const lines: [keyof Log, string][] = [];
+  return {
+    log: { info: (message) => void lines.push(['info', message]), warning: (message) => void lines.push(['warning', message]) },
+    flush: () => lines.splice(0).forEach(([level, message]) => core[level](message)),
+  };
+}
+
+async function comment(inputs: ActionInputs, pr: PullRequest, body: string, marker: string, hasNew: boolean, log: Log): Promise<string> {
   // Tests shorten the waits; a run on GitHub uses the defaults.
   const retryAfterMs = Number(process.env.SCHEMA_GUARDIAN_RETRY_MS ?? 1000);
   const octokit = createOctokit(inputs.token, context.apiUrl, { retryAfterMs, maxWaitMs: Number(process.env.SCHEMA_GUARDIAN_MAX_WAIT_MS ?? 60_000) });
   try {
     const author = await commentAuthor(octokit);
-    core.info(author.assumed ? `The token did not say who it is; assuming ${author.login} until GitHub names the author of a comment.` : `Commenting as ${author.login}.`);
+    log.info(author.assumed ? `The token did not say who it is; assuming ${author.login} until GitHub names the author of a comment.` : `Commenting as ${author.login}.`);
     const outcome = await upsertStickyComment(
       octokit,
       { ...context.repo, issueNumber: pr.number, marker, author: author.login },
       body,
       { create: inputs.comment === 'always' || hasNew, retryAfterMs },
     );
-    if (outcome.lostRace) core.info(`Another run posted its comment first: kept ${outcome.id}, deleted this run's ${outcome.deleted.join(', ')}.`);
-    else core.info(`Comment ${outcome.action}${outcome.id ? ` (${outcome.id})` : ''}${outcome.deleted.length ? `; deleted duplicates ${outcome.deleted.join(', ')}` : ''}.`);
+    if (outcome.lostRace) log.info(`Another run posted its comment first: kept ${outcome.id}, deleted this run's ${outcome.deleted.join(', ')}.`);
+    else log.info(`Comment ${outcome.action}${outcome.id ? ` (${outcome.id})` : ''}${outcome.deleted.length ? `; deleted duplicates ${outcome.deleted.join(', ')}` : ''}.`);
     return outcome.id ? String(outcome.id) : '';
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const status = httpStatus(e);
     if (status === 403 && message.includes(NOT_WRITABLE)) {
       const fork = pr.head.repo?.id !== pr.base.repo?.id;
-      core.warning(
+      log.warning(
         `Could not comment on the pull request: the token is read-only (${NOT_WRITABLE}). ` +
           (fork
             ? 'Pull requests from forks get a read-only token; use the fork-safe workflow_run pattern in docs/action.md to post the report. '
@@ -193,8 +215,8 @@ async function comment(inputs: ActionInputs, pr: PullRequest, body: string, mark
           'The job summary and annotations carry the report, and the job result depends on the findings only.',
       );
     } else if (status === 429 || (status === 403 && /rate limit/i.test(message))) {
-      core.warning(`Could not comment on the pull request: GitHub's rate limit did not clear in time (${status}: ${message}). The job summary carries the report.`);
-    } else core.warning(`Could not comment on the pull request (${status ?? 'no status'}): ${message}. The job summary carries the report.`);
+      log.warning(`Could not comment on the pull request: GitHub's rate limit did not clear in time (${status}: ${message}). The job summary carries the report.`);
+    } else log.warning(`Could not comment on the pull request (${status ?? 'no status'}): ${message}. The job summary carries the report.`);
     return '';
   }
 }

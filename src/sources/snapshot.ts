@@ -99,28 +99,50 @@ function describeTarget(link: string): string {
   }
 }
 
+/** A working tree known to hold exactly the files of commit `rev` (git status is clean there). */
+export interface CleanCheckout {
+  rev: string;
+  snapshot: Snapshot;
+}
+
 /**
  * The tree of one commit, read from git without a checkout: the base side of a PR. Only regular files are listed. The
- * first read loads every file of the tree in one git process, as `git archive` would, rather than one per file.
+ * first read loads every file of the tree in one git process, as `git archive` would, rather than one per file. Given
+ * a clean checkout, a file the commit has exactly as the checked-out commit has it (the same blob) is read from the
+ * working tree instead: a pull request leaves most files as they were, and the run reads the working tree anyway.
  */
-export function gitSnapshot(repoDir: string, rev: string, subdir = '.'): Snapshot {
+export function gitSnapshot(repoDir: string, rev: string, subdir = '.', checkout?: CleanCheckout): Snapshot {
   const sha = resolveCommit(repoDir, rev);
   if (!sha) throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
-  const blobs = new Map<string, string>();
-  for (const { path, blob } of listTree(repoDir, sha, normalizePath(subdir)))
-    if (!path.split('/').some((part) => SKIPPED_DIRS.has(part))) blobs.set(path, blob);
+  const folder = normalizePath(subdir);
+  const blobs = treeBlobs(repoDir, sha, folder);
+  const checkedOut = checkout && (checkout.rev === sha ? blobs : treeBlobs(repoDir, checkout.rev, folder));
+  const inCheckout = (path: string, blob: string) => checkedOut?.get(path) === blob;
   const files = [...blobs.keys()].sort();
   let contents: Map<string, Buffer> | undefined;
+  // Kept like the blobs git gave: a pull request's files are read more than once.
+  const checkedOutContents = new Map<string, Buffer | undefined>();
   return {
     label: `git:${rev}`,
     files: () => files,
     read(path) {
       const blob = blobs.get(path);
       if (!blob) return undefined;
-      contents ??= readAll(repoDir, [...blobs.values()]);
+      if (inCheckout(path, blob)) {
+        if (!checkedOutContents.has(path)) checkedOutContents.set(path, checkout!.snapshot.read(path));
+        return checkedOutContents.get(path);
+      }
+      contents ??= readAll(repoDir, [...blobs].flatMap(([p, b]) => (inCheckout(p, b) ? [] : [b])));
       return contents.get(blob);
     },
   };
+}
+
+/** The blob of each regular file of a commit under `folder`, by path. */
+function treeBlobs(repoDir: string, sha: string, folder: string): Map<string, string> {
+  const blobs = new Map<string, string>();
+  for (const { path, blob } of listTree(repoDir, sha, folder)) if (!path.split('/').some((part) => SKIPPED_DIRS.has(part))) blobs.set(path, blob);
+  return blobs;
 }
 
 /** A git failure leaves every file unreadable (each then reported as such), not the whole run broken. */
