@@ -18871,6 +18871,14 @@ var LayeredMap = class _LayeredMap {
   /** An independent copy of what this map holds, own and inherited. */
   clone() {
     const copy = new _LayeredMap();
+    if (!this.parent) {
+      const own = this.own;
+      if (own) {
+        const mine = copy.own = /* @__PURE__ */ new Map();
+        own.forEach((v, k) => mine.set(k, v));
+      }
+      return copy;
+    }
     for (const [k, v] of this.entries()) copy.set(k, v);
     return copy;
   }
@@ -19026,7 +19034,11 @@ var Registry = class _Registry {
   }
   /** See LayeredMap.adoptable; the order of a group's members counts too. */
   adoptable() {
-    return this.present.adoptable() && [...this.ownGroups ?? []].every((group) => this.groups.get(group).adoptable());
+    if (!this.present.adoptable()) return false;
+    if (this.ownGroups) {
+      for (const group of this.ownGroups) if (!this.groups.get(group).adoptable()) return false;
+    }
+    return true;
   }
   /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
   adopt(child) {
@@ -19046,7 +19058,7 @@ var Registry = class _Registry {
     const groups = new LayeredMap();
     for (const [group, members] of this.groups) groups.set(group, members.clone());
     const copy = new _Registry(this.grouping, this.present.clone(), this.absent.clone(), groups);
-    copy.ownGroups = new Set(groups.keys());
+    if (!groups.isEmpty()) copy.ownGroups = new Set(groups.keys());
     copy.complete = this.complete;
     return copy;
   }
@@ -21186,9 +21198,10 @@ var Catalog = class _Catalog {
     }
     return void 0;
   }
+  layerList;
   /** The layered stores a fork writes to instead of its parent, in one order for every catalog. */
   layers() {
-    return [
+    return this.layerList ??= [
       this.schemas,
       this.relations,
       this.types,
@@ -21207,7 +21220,8 @@ var Catalog = class _Catalog {
   }
   /** Whether adopting this fork leaves its parent as its writes made there would (see LayeredMap.adoptable). */
   adoptable() {
-    return this.layers().every((layer) => layer.adoptable());
+    for (const layer of this.layers()) if (!layer.adoptable()) return false;
+    return true;
   }
   /** Makes the writes of `fork`, a fork of this catalog that is then spent, this catalog's own. */
   adopt(fork) {

@@ -46503,6 +46503,14 @@ var LayeredMap = class _LayeredMap {
   /** An independent copy of what this map holds, own and inherited. */
   clone() {
     const copy = new _LayeredMap();
+    if (!this.parent) {
+      const own = this.own;
+      if (own) {
+        const mine = copy.own = /* @__PURE__ */ new Map();
+        own.forEach((v, k) => mine.set(k, v));
+      }
+      return copy;
+    }
     for (const [k, v] of this.entries()) copy.set(k, v);
     return copy;
   }
@@ -46658,7 +46666,11 @@ var Registry = class _Registry {
   }
   /** See LayeredMap.adoptable; the order of a group's members counts too. */
   adoptable() {
-    return this.present.adoptable() && [...this.ownGroups ?? []].every((group2) => this.groups.get(group2).adoptable());
+    if (!this.present.adoptable()) return false;
+    if (this.ownGroups) {
+      for (const group2 of this.ownGroups) if (!this.groups.get(group2).adoptable()) return false;
+    }
+    return true;
   }
   /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
   adopt(child2) {
@@ -46678,7 +46690,7 @@ var Registry = class _Registry {
     const groups = new LayeredMap();
     for (const [group2, members] of this.groups) groups.set(group2, members.clone());
     const copy = new _Registry(this.grouping, this.present.clone(), this.absent.clone(), groups);
-    copy.ownGroups = new Set(groups.keys());
+    if (!groups.isEmpty()) copy.ownGroups = new Set(groups.keys());
     copy.complete = this.complete;
     return copy;
   }
@@ -48818,9 +48830,10 @@ var Catalog = class _Catalog {
     }
     return void 0;
   }
+  layerList;
   /** The layered stores a fork writes to instead of its parent, in one order for every catalog. */
   layers() {
-    return [
+    return this.layerList ??= [
       this.schemas,
       this.relations,
       this.types,
@@ -48839,7 +48852,8 @@ var Catalog = class _Catalog {
   }
   /** Whether adopting this fork leaves its parent as its writes made there would (see LayeredMap.adoptable). */
   adoptable() {
-    return this.layers().every((layer) => layer.adoptable());
+    for (const layer of this.layers()) if (!layer.adoptable()) return false;
+    return true;
   }
   /** Makes the writes of `fork`, a fork of this catalog that is then spent, this catalog's own. */
   adopt(fork) {

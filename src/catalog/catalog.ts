@@ -253,17 +253,21 @@ export class Catalog {
     return undefined;
   }
 
+  private layerList: Adoptable[] | undefined;
+
   /** The layered stores a fork writes to instead of its parent, in one order for every catalog. */
   private layers(): Adoptable[] {
-    return [
+    // Made once: the replay asks each statement's trial fork and the catalog it comes from.
+    return (this.layerList ??= [
       this.schemas, this.relations, this.types, this.functions, this.extensions, this.roles, this.publications, this.others,
       this.privileges, this.definitions, this.temps, this.ownSchemas, this.openSchemas, this.doubtful,
-    ];
+    ]);
   }
 
   /** Whether adopting this fork leaves its parent as its writes made there would (see LayeredMap.adoptable). */
   private adoptable(): boolean {
-    return this.layers().every((layer) => layer.adoptable());
+    for (const layer of this.layers()) if (!layer.adoptable()) return false;
+    return true;
   }
 
   /** Makes the writes of `fork`, a fork of this catalog that is then spent, this catalog's own. */

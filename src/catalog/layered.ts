@@ -110,6 +110,15 @@ export class LayeredMap<K, V> {
   /** An independent copy of what this map holds, own and inherited. */
   clone(): LayeredMap<K, V> {
     const copy = new LayeredMap<K, V>();
+    // Without a parent nothing is marked gone: the own map is the whole, copied without an entry array per key.
+    if (!this.parent) {
+      const own = this.own;
+      if (own) {
+        const mine = (copy.own = new Map());
+        own.forEach((v, k) => mine.set(k, v));
+      }
+      return copy;
+    }
     for (const [k, v] of this.entries()) copy.set(k, v);
     return copy;
   }

@@ -154,7 +154,9 @@ export class Registry<V> {
 
   /** See LayeredMap.adoptable; the order of a group's members counts too. */
   adoptable(): boolean {
-    return this.present.adoptable() && [...(this.ownGroups ?? [])].every((group) => this.groups.get(group)!.adoptable());
+    if (!this.present.adoptable()) return false;
+    if (this.ownGroups) for (const group of this.ownGroups) if (!this.groups.get(group)!.adoptable()) return false;
+    return true;
   }
 
   /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
@@ -177,7 +179,8 @@ export class Registry<V> {
     const groups = new LayeredMap<string, LayeredSet<string>>();
     for (const [group, members] of this.groups) groups.set(group, members.clone());
     const copy = new Registry<V>(this.grouping, this.present.clone(), this.absent.clone(), groups);
-    copy.ownGroups = new Set(groups.keys());
+    // A table's registries are cloned at its every first write in a fork, and most have no groups.
+    if (!groups.isEmpty()) copy.ownGroups = new Set(groups.keys());
     copy.complete = this.complete;
     return copy;
   }
