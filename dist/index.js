@@ -79556,6 +79556,9 @@ async function runAction() {
     }
     annotate(judgement.counted, prefix2);
     return { report, json };
+  }).catch(async (e) => {
+    await posting?.then(commentLog.flush, commentLog.flush);
+    throw e;
   });
   const commentId = posting ? await phase("Update the pull request comment", () => posting.finally(commentLog.flush)) : "";
   setOutput("new-findings", newFindings.length);

@@ -579,6 +579,19 @@ describe('exit code and outputs', () => {
     expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual(['::error::Input fail-on must be one of error, warning, notice, never; got "sometimes".']);
   });
 
+  it('when the reports cannot be written, the comment posted meanwhile is logged before the job fails', async () => {
+    const notAFolder = join(track(tempDir('sg-runner-')), 'file');
+    writeFileSync(notAFolder, '');
+    const result = await runAction({}, { env: { RUNNER_TEMP: notAFolder } });
+    expect(result.code).toBe(1);
+    expect(calls()).toEqual([GRAPHQL, `GET ${LIST}`, `POST ${POST}`, `GET ${LIST}`]);
+    const lines = result.stdout.split('\n');
+    const created = lines.indexOf('Comment created (1000).');
+    const failed = lines.findIndex((l) => l.startsWith('::error::Schema Guardian failed: ENOTDIR'));
+    expect(created).toBeGreaterThan(-1);
+    expect(failed).toBeGreaterThan(created);
+  });
+
   it('names fetch-depth: 0 when the base commit cannot be fetched', async () => {
     git(checkout, 'remote', 'set-url', 'origin', join(checkout, 'gone'));
     const result = await runAction();

@@ -120,6 +120,10 @@ async function runAction(): Promise<void> {
     }
     annotate(judgement.counted, prefix);
     return { report, json };
+  }).catch(async (e: unknown) => {
+    // The comment is on its way already: what became of it is logged before the failure is.
+    await posting?.then(commentLog.flush, commentLog.flush);
+    throw e;
   });
 
   const commentId = posting ? await phase('Update the pull request comment', () => posting.finally(commentLog.flush)) : '';
