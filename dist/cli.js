@@ -49009,7 +49009,10 @@ function suppress(findings, sqlIgnores, statements, models, config2) {
   return { kept, ignores };
 }
 function byPlace(a, b) {
-  return (a.file ?? "\uFFFF").localeCompare(b.file ?? "\uFFFF") || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule) || (a.object ?? "").localeCompare(b.object ?? "");
+  return collate(a.file ?? "\uFFFF", b.file ?? "\uFFFF") || (a.line ?? 0) - (b.line ?? 0) || collate(a.rule, b.rule) || collate(a.object ?? "", b.object ?? "");
+}
+function collate(a, b) {
+  return a === b ? 0 : a.localeCompare(b);
 }
 function describeByName(file) {
   const name = file.endsWith("/migration.sql") ? file.split("/").slice(-2)[0] : file.slice(file.lastIndexOf("/") + 1);

@@ -247,7 +247,12 @@ export function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], state
 
 /** Findings in file order, then line, rule and object: the order every report lists them in. */
 export function byPlace(a: Finding, b: Finding): number {
-  return (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule) || (a.object ?? '').localeCompare(b.object ?? '');
+  return collate(a.file ?? '\uffff', b.file ?? '\uffff') || (a.line ?? 0) - (b.line ?? 0) || collate(a.rule, b.rule) || collate(a.object ?? '', b.object ?? '');
+}
+
+/** localeCompare, without asking the collator about equal strings: most findings compared share a file and a rule. */
+function collate(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }
 
 /** A description from the file name when the file has no leading comment: `20240101_initial_schema.sql` → "initial schema". */
