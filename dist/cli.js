@@ -50330,7 +50330,7 @@ function diskSnapshot(root) {
   const inside = (path) => {
     top ??= realpathSync2(root);
     try {
-      return isInside(top, realpathSync2(join2(root, path)));
+      return isInside(top, realpathSync2.native(join2(root, path)));
     } catch {
       return false;
     }

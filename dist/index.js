@@ -77906,7 +77906,7 @@ function diskSnapshot(root) {
   const inside = (path6) => {
     top ??= realpathSync(root);
     try {
-      return isInside(top, realpathSync(join4(root, path6)));
+      return isInside(top, realpathSync.native(join4(root, path6)));
     } catch {
       return false;
     }

@@ -24,7 +24,8 @@ export function diskSnapshot(root: string): Snapshot {
   const inside = (path: string) => {
     top ??= realpathSync(root);
     try {
-      return isInside(top, realpathSync(join(root, path)));
+      // The C library's realpath: the JavaScript one asks the system about every folder on the way, once per read.
+      return isInside(top, realpathSync.native(join(root, path)));
     } catch {
       return false;
     }
