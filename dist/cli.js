@@ -21063,6 +21063,7 @@ var Catalog = class _Catalog {
   doubtful;
   /** Set when a block's EXCEPTION handler caught a failure here and the block rolled back. */
   rolledBack = false;
+  layerList;
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
   constructor(parent, options = {}) {
     this.schemas = parent?.schemas.fork() ?? Registry.of().add("public", true);
@@ -21198,7 +21199,6 @@ var Catalog = class _Catalog {
     }
     return void 0;
   }
-  layerList;
   /** The layered stores a fork writes to instead of its parent, in one order for every catalog. */
   layers() {
     return this.layerList ??= [

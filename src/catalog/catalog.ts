@@ -96,6 +96,7 @@ export class Catalog {
   readonly doubtful: LayeredSet<string>;
   /** Set when a block's EXCEPTION handler caught a failure here and the block rolled back. */
   private rolledBack = false;
+  private layerList: Adoptable[] | undefined;
 
   /** A new, empty database; or, given a parent, a twin that shares everything with it until it writes. */
   constructor(parent?: Catalog, options: { isManaged?: (schema: string) => boolean; ownExtensionUses?: boolean } = {}) {
@@ -252,8 +253,6 @@ export class Catalog {
     if (stmt.catches && failure === undefined) for (const name of trial.doubtful) if (!this.doubtful.has(name)) this.doubtful.add(name);
     return undefined;
   }
-
-  private layerList: Adoptable[] | undefined;
 
   /** The layered stores a fork writes to instead of its parent, in one order for every catalog. */
   private layers(): Adoptable[] {
