@@ -10017,10 +10017,10 @@ var require_wasm = __commonJS({
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
-      constructor(message, details2) {
+      constructor(message, details) {
         super(message);
         this.name = "SqlError";
-        this.sqlDetails = details2;
+        this.sqlDetails = details;
       }
     };
     exports.SqlError = SqlError;
@@ -10040,14 +10040,14 @@ var require_wasm = __commonJS({
           lines.push(`Position: ${cursorPosition}`);
         }
         if (fileName || functionName || lineNumber) {
-          const details2 = [];
+          const details = [];
           if (fileName)
-            details2.push(`file: ${fileName}`);
+            details.push(`file: ${fileName}`);
           if (functionName)
-            details2.push(`function: ${functionName}`);
+            details.push(`function: ${functionName}`);
           if (lineNumber)
-            details2.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details2.join(", ")}`);
+            details.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details.join(", ")}`);
         }
         if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
           let displayQuery = query;
@@ -23613,13 +23613,13 @@ function checkLineBreaksIssues(tokType, lineTerminatorCharCodes) {
     }
   }
 }
-function buildLineBreakIssueMessage(tokType, details2) {
-  if (details2.issue === LexerDefinitionErrorType.IDENTIFY_TERMINATOR) {
+function buildLineBreakIssueMessage(tokType, details) {
+  if (details.issue === LexerDefinitionErrorType.IDENTIFY_TERMINATOR) {
     return `Warning: unable to identify line terminator usage in pattern.
 	The problem is in the <${tokType.name}> Token Type
-	 Root cause: ${details2.errMsg}.
+	 Root cause: ${details.errMsg}.
 	For details See: https://chevrotain.io/docs/guide/resolving_lexer_errors.html#IDENTIFY_TERMINATOR`;
-  } else if (details2.issue === LexerDefinitionErrorType.CUSTOM_LINE_BREAK) {
+  } else if (details.issue === LexerDefinitionErrorType.CUSTOM_LINE_BREAK) {
     return `Warning: A Custom Token Pattern should specify the <line_breaks> option.
 	The problem is in the <${tokType.name}> Token Type
 	For details See: https://chevrotain.io/docs/guide/resolving_lexer_errors.html#CUSTOM_LINE_BREAK`;
@@ -31880,8 +31880,8 @@ function enumBlock(e, name, multiSchema) {
 }
 function identifier(name, prefix2) {
   if (/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return name;
-  const joined = words(name).map(upperFirst).join("") || prefix2;
-  return /^[A-Za-z]/.test(joined) ? joined : `${prefix2}${joined}`;
+  const joined2 = words(name).map(upperFirst).join("") || prefix2;
+  return /^[A-Za-z]/.test(joined2) ? joined2 : `${prefix2}${joined2}`;
 }
 function claimIn(taken, wanted) {
   let name = wanted;
@@ -33108,7 +33108,7 @@ function toParseErrorConstructor({
   syntaxPlugin
 }) {
   const hasMissingPlugin = reasonCode === "MissingPlugin" || reasonCode === "MissingOneOfPlugins";
-  return function constructor(loc, pos, details2) {
+  return function constructor(loc, pos, details) {
     const error = new SyntaxError();
     error.code = code3;
     error.reasonCode = reasonCode;
@@ -33116,7 +33116,7 @@ function toParseErrorConstructor({
     error.pos = pos;
     error.syntaxPlugin = syntaxPlugin;
     if (hasMissingPlugin) {
-      error.missingPlugin = details2.missingPlugin;
+      error.missingPlugin = details.missingPlugin;
     }
     defineHidden(error, "clone", function clone(overrides = {}) {
       const {
@@ -33125,15 +33125,15 @@ function toParseErrorConstructor({
         index: index3 = pos
       } = overrides.loc ?? loc;
       return constructor(new Position(line, column), index3, {
-        ...details2,
+        ...details,
         ...overrides.details
       });
     });
-    defineHidden(error, "details", details2);
+    defineHidden(error, "details", details);
     Object.defineProperty(error, "message", {
       configurable: true,
       get() {
-        const message = `${toMessage(details2)} (${loc.line}:${loc.column})`;
+        const message = `${toMessage(details)} (${loc.line}:${loc.column})`;
         this.message = message;
         return message;
       },
@@ -36456,11 +36456,11 @@ var flow = (superClass) => class FlowParserMixin extends superClass {
   flowEnumErrorInvalidMemberInitializer(loc, enumContext) {
     return this.raise(!enumContext.explicitType ? FlowErrors.EnumInvalidMemberInitializerUnknownType : enumContext.explicitType === "symbol" ? FlowErrors.EnumInvalidMemberInitializerSymbolType : FlowErrors.EnumInvalidMemberInitializerPrimaryType, loc, enumContext);
   }
-  flowEnumErrorNumberMemberNotInitialized(loc, details2) {
-    this.raise(FlowErrors.EnumNumberMemberNotInitialized, loc, details2);
+  flowEnumErrorNumberMemberNotInitialized(loc, details) {
+    this.raise(FlowErrors.EnumNumberMemberNotInitialized, loc, details);
   }
-  flowEnumErrorStringMemberInconsistentlyInitialized(node, details2) {
-    this.raise(FlowErrors.EnumStringMemberInconsistentlyInitialized, node, details2);
+  flowEnumErrorStringMemberInconsistentlyInitialized(node, details) {
+    this.raise(FlowErrors.EnumStringMemberInconsistentlyInitialized, node, details);
   }
   flowEnumMemberInit() {
     const startLoc = this.state.startLoc;
@@ -39313,26 +39313,26 @@ var Tokenizer = class extends CommentsParser {
       });
     }
   }
-  raise(toParseError, at, details2 = {}) {
+  raise(toParseError, at, details = {}) {
     const loc = at instanceof Position ? at : typeof at === "number" ? this.getLoc(at) : this.optionFlags & 256 ? at.loc.start : this.getLoc(at.start);
     const pos = at instanceof Position ? loc.index : typeof at === "number" ? at : at.start;
-    const error = toParseError(loc, pos, details2);
+    const error = toParseError(loc, pos, details);
     if (!(this.optionFlags & 4096)) throw error;
     if (!this.isLookahead) this.state.errors.push(error);
     return error;
   }
-  raiseOverwrite(toParseError, at, details2 = {}) {
+  raiseOverwrite(toParseError, at, details = {}) {
     const loc = at instanceof Position ? at : this.optionFlags & 256 ? at.loc.start : this.getLoc(at.start);
     const pos = at instanceof Position ? loc.index : at.start;
     const errors = this.state.errors;
     for (let i = errors.length - 1; i >= 0; i--) {
       const error = errors[i];
       if (error.pos === pos) {
-        return errors[i] = toParseError(loc, pos, details2);
+        return errors[i] = toParseError(loc, pos, details);
       }
       if (error.pos < pos) break;
     }
-    return this.raise(toParseError, loc, details2);
+    return this.raise(toParseError, loc, details);
   }
   updateContext(prevType) {
   }
@@ -48547,12 +48547,10 @@ function table(header, rows) {
   const cell = (s) => s.replace(/(\\*)\|/g, (_, run) => `${run}${run.length % 2 ? "\\" : ""}\\|`);
   return markdownTable([header.map(cell), ...rows.map((r) => r.map(cell))], { alignDelimiters: false });
 }
-function details(summary, body, open = false) {
-  return `<details${open ? " open" : ""}><summary>${summary}</summary>
+function detailsAround(summary) {
+  return [`<details><summary>${summary}</summary>
 
-${body}
-
-</details>`;
+`, "\n\n</details>"];
 }
 function oneLine(s) {
   return /[\r\n]/.test(s) ? s.replace(/\s*[\r\n]+\s*/g, " ") : s;
@@ -48637,7 +48635,11 @@ function indent2(block3) {
   return block3.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
 }
 function fold(summary, body, rows) {
-  return rows > FOLD_ROWS ? details(summary, body) : body;
+  const [before, after] = foldAround(summary, rows);
+  return `${before}${body}${after}`;
+}
+function foldAround(summary, rows) {
+  return rows > FOLD_ROWS ? detailsAround(summary) : ["", ""];
 }
 function shortSha(ref) {
   return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
@@ -49287,17 +49289,6 @@ function* jsonPieces(value) {
   }
   yield "\n}";
 }
-function* inChunks(pieces, size = 1 << 20) {
-  let chunk = "";
-  for (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length >= size) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  if (chunk) yield chunk;
-}
 function comparisonJsonReport(head, version, compared, judgement) {
   return {
     ...jsonReport(head, version),
@@ -49311,16 +49302,21 @@ function comparisonJsonReport(head, version, compared, judgement) {
 }
 
 // src/report/blocks.ts
-function block2(upTo, text2) {
+function block2(upTo, write, text2 = () => joined(write)) {
   return { get length() {
     return upTo(Infinity);
-  }, upTo, text: text2 };
+  }, upTo, text: text2, write };
+}
+function joined(write) {
+  const pieces = [];
+  write((piece) => pieces.push(piece));
+  return pieces.join("");
 }
 function fixed(s) {
-  return block2(() => s.length, () => s);
+  return block2(() => s.length, (out) => out(s), () => s);
 }
 function deferred(text2) {
-  return block2(() => text2().length, text2);
+  return block2(() => text2().length, (out) => out(text2()), text2);
 }
 function join(blocks, separator) {
   const separators = separator.length * Math.max(0, blocks.length - 1);
@@ -49332,11 +49328,19 @@ function join(blocks, separator) {
     }
     return n;
   };
-  return block2(upTo, () => blocks.reduce((s, b, i) => (i ? s + separator : s) + b.text(), ""));
+  return block2(upTo, (out) => blocks.forEach((b, i) => {
+    if (i) out(separator);
+    b.write(out);
+  }));
 }
 function folded(summary, body, rows) {
-  const wrapper = fold(summary, "", rows).length;
-  return block2((cap) => wrapper + body.upTo(cap - wrapper), () => fold(summary, body.text(), rows));
+  const [before, after] = foldAround(summary, rows);
+  const wrapper = before.length + after.length;
+  return block2((cap) => wrapper + body.upTo(cap - wrapper), (out) => {
+    out(before);
+    body.write(out);
+    out(after);
+  });
 }
 var ItemList = class {
   items;
@@ -49360,9 +49364,11 @@ var ItemList = class {
       this.extend(n, gap, cap);
       const k = Math.min(n, this.built.length);
       return this.sums[k] + gap * Math.max(0, k - 1);
-    }, () => {
-      this.extend(n, gap);
-      return this.built.slice(0, n).join(separator);
+    }, (out) => {
+      for (let i = 0; i < Math.min(n, this.items.size); i++) {
+        if (i) out(separator);
+        out(this.built[i] ?? this.items.item(i));
+      }
     });
   }
 };
@@ -49996,15 +50002,12 @@ var SECTION_TITLE = {
   code: "Code and edge functions",
   validation: "Validation queries"
 };
-function renderMarkdown(analysis, opts = {}) {
-  return markdownReport(analysis, opts).render(opts);
-}
 function markdownReport(analysis, content) {
   const report = new HealthReport(analysis, content);
-  return { render: (fit) => report.fitted(fit) };
+  return { render: (fit) => report.fitted(fit), whole: () => report.whole() };
 }
 function fitDetail(report, max) {
-  let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: report.entries, prForm: 0, errorsNamed: report.newErrors };
+  let detail = report.everything();
   if (max === void 0) return report.at(detail).text();
   const fits = (d) => report.at(d).upTo(max) <= max;
   if (fits(detail)) return report.at(detail).text();
@@ -50104,6 +50107,14 @@ ${conclusionSection(groups, RULES).full}`;
   fitted(fit) {
     this.fit = fit;
     return fitDetail(this, fit.maxLength);
+  }
+  /** The report with nothing left out, as a block: written in pieces, it never stands whole in memory. */
+  whole() {
+    this.fit = {};
+    return this.at(this.everything());
+  }
+  everything() {
+    return { brief: /* @__PURE__ */ new Set(), fixes: true, listed: this.entries, prForm: 0, errorsNamed: this.newErrors };
   }
   at(d) {
     const section = (sections, id) => {
@@ -50254,6 +50265,40 @@ function renderComparisonText(head, compared, verdict, notes) {
 function findingLine(f) {
   const where2 = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.object ?? "-";
   return `${where2} ${f.severity} ${f.rule} ${f.message.replace(/\s*\n\s*/g, " ")}`;
+}
+
+// src/report/utf8-chunks.ts
+var Utf8Chunks = class {
+  /** `flush` may keep the chunk it is given: each is a buffer of its own. */
+  constructor(flush, size = 1 << 20) {
+    this.flush = flush;
+    this.size = size;
+  }
+  flush;
+  size;
+  chunk;
+  used = 0;
+  write(piece) {
+    const most = piece.length * 3;
+    if (this.used + most > this.size) this.end();
+    if (most > this.size) this.flush(Buffer.from(piece));
+    else if (piece) this.used += (this.chunk ??= Buffer.allocUnsafe(this.size)).write(piece, this.used);
+  }
+  /** Flushes what the last chunk holds. */
+  end() {
+    if (this.used) this.flush(this.chunk.subarray(0, this.used));
+    this.chunk = void 0;
+    this.used = 0;
+  }
+};
+function writeInChunks(outputs, flush) {
+  const chunks = new Utf8Chunks(flush);
+  const out = (piece) => chunks.write(piece);
+  for (const output of outputs) {
+    if ("write" in output) output.write(out);
+    else for (const piece of output) out(piece);
+  }
+  chunks.end();
 }
 
 // src/sources/git.ts
@@ -51755,7 +51800,7 @@ async function audit(args, root, options) {
   const audited = await auditTree(snapshot, config2);
   const tree = verifying ? await verifyTree(snapshot, audited, verifying, early) : audited;
   const judgement = judge(tree.merged.findings, { failOn: args.failOn, failOnExisting: false });
-  const out = args.format === "json" ? renderJsonPieces(tree, VERSION2) : args.format === "markdown" ? [renderMarkdown(tree.merged, { judgement, tree })] : args.format === "sarif" ? [JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION2, tree.merged.notes), null, 2)] : [renderText(tree)];
+  const out = args.format === "json" ? renderJsonPieces(tree, VERSION2) : args.format === "markdown" ? markdownReport(tree.merged, { judgement, tree }).whole() : args.format === "sarif" ? [JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION2, tree.merged.notes), null, 2)] : [renderText(tree)];
   writeOut(out);
   return judgement.failing.length > 0 ? 1 : 0;
 }
@@ -51776,13 +51821,12 @@ async function diff(args, root, options) {
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
   const compared = { base, head, diff: result.diff, silencing: result.silencing };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];
-  const out = args.format === "json" ? jsonPieces(comparisonJsonReport(result.head, VERSION2, compared, judgement)) : args.format === "markdown" ? [renderMarkdown(result.head, { pr: compared, judgement, tree: result.headTree })] : args.format === "sarif" ? [JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== "resolved"), RULES, VERSION2), null, 2)] : [renderComparisonText(result.head, compared, verdictOf(judgement, true), notes)];
+  const out = args.format === "json" ? jsonPieces(comparisonJsonReport(result.head, VERSION2, compared, judgement)) : args.format === "markdown" ? markdownReport(result.head, { pr: compared, judgement, tree: result.headTree }).whole() : args.format === "sarif" ? [JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== "resolved"), RULES, VERSION2), null, 2)] : [renderComparisonText(result.head, compared, verdictOf(judgement, true), notes)];
   writeOut(out);
   return judgement.failing.length > 0 ? 1 : 0;
 }
-function writeOut(pieces) {
-  for (const chunk of inChunks(pieces)) process.stdout.write(chunk);
-  process.stdout.write("\n");
+function writeOut(output) {
+  writeInChunks([output, ["\n"]], (bytes) => process.stdout.write(bytes));
 }
 main(process.argv.slice(2)).then((code3) => {
   process.exitCode = code3;

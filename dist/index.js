@@ -29902,10 +29902,10 @@ var require_wasm = __commonJS({
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
-      constructor(message, details2) {
+      constructor(message, details) {
         super(message);
         this.name = "SqlError";
-        this.sqlDetails = details2;
+        this.sqlDetails = details;
       }
     };
     exports.SqlError = SqlError;
@@ -29925,14 +29925,14 @@ var require_wasm = __commonJS({
           lines.push(`Position: ${cursorPosition}`);
         }
         if (fileName || functionName || lineNumber) {
-          const details2 = [];
+          const details = [];
           if (fileName)
-            details2.push(`file: ${fileName}`);
+            details.push(`file: ${fileName}`);
           if (functionName)
-            details2.push(`function: ${functionName}`);
+            details.push(`function: ${functionName}`);
           if (lineNumber)
-            details2.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details2.join(", ")}`);
+            details.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details.join(", ")}`);
         }
         if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
           let displayQuery = query;
@@ -51245,13 +51245,13 @@ function checkLineBreaksIssues(tokType, lineTerminatorCharCodes) {
     }
   }
 }
-function buildLineBreakIssueMessage(tokType, details2) {
-  if (details2.issue === LexerDefinitionErrorType.IDENTIFY_TERMINATOR) {
+function buildLineBreakIssueMessage(tokType, details) {
+  if (details.issue === LexerDefinitionErrorType.IDENTIFY_TERMINATOR) {
     return `Warning: unable to identify line terminator usage in pattern.
 	The problem is in the <${tokType.name}> Token Type
-	 Root cause: ${details2.errMsg}.
+	 Root cause: ${details.errMsg}.
 	For details See: https://chevrotain.io/docs/guide/resolving_lexer_errors.html#IDENTIFY_TERMINATOR`;
-  } else if (details2.issue === LexerDefinitionErrorType.CUSTOM_LINE_BREAK) {
+  } else if (details.issue === LexerDefinitionErrorType.CUSTOM_LINE_BREAK) {
     return `Warning: A Custom Token Pattern should specify the <line_breaks> option.
 	The problem is in the <${tokType.name}> Token Type
 	For details See: https://chevrotain.io/docs/guide/resolving_lexer_errors.html#CUSTOM_LINE_BREAK`;
@@ -59512,8 +59512,8 @@ function enumBlock(e, name, multiSchema) {
 }
 function identifier(name, prefix2) {
   if (/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return name;
-  const joined = words(name).map(upperFirst).join("") || prefix2;
-  return /^[A-Za-z]/.test(joined) ? joined : `${prefix2}${joined}`;
+  const joined2 = words(name).map(upperFirst).join("") || prefix2;
+  return /^[A-Za-z]/.test(joined2) ? joined2 : `${prefix2}${joined2}`;
 }
 function claimIn(taken, wanted) {
   let name = wanted;
@@ -60740,7 +60740,7 @@ function toParseErrorConstructor({
   syntaxPlugin
 }) {
   const hasMissingPlugin = reasonCode === "MissingPlugin" || reasonCode === "MissingOneOfPlugins";
-  return function constructor(loc, pos, details2) {
+  return function constructor(loc, pos, details) {
     const error2 = new SyntaxError();
     error2.code = code3;
     error2.reasonCode = reasonCode;
@@ -60748,7 +60748,7 @@ function toParseErrorConstructor({
     error2.pos = pos;
     error2.syntaxPlugin = syntaxPlugin;
     if (hasMissingPlugin) {
-      error2.missingPlugin = details2.missingPlugin;
+      error2.missingPlugin = details.missingPlugin;
     }
     defineHidden(error2, "clone", function clone(overrides = {}) {
       const {
@@ -60757,15 +60757,15 @@ function toParseErrorConstructor({
         index: index3 = pos
       } = overrides.loc ?? loc;
       return constructor(new Position(line, column), index3, {
-        ...details2,
+        ...details,
         ...overrides.details
       });
     });
-    defineHidden(error2, "details", details2);
+    defineHidden(error2, "details", details);
     Object.defineProperty(error2, "message", {
       configurable: true,
       get() {
-        const message = `${toMessage(details2)} (${loc.line}:${loc.column})`;
+        const message = `${toMessage(details)} (${loc.line}:${loc.column})`;
         this.message = message;
         return message;
       },
@@ -64088,11 +64088,11 @@ var flow = (superClass) => class FlowParserMixin extends superClass {
   flowEnumErrorInvalidMemberInitializer(loc, enumContext) {
     return this.raise(!enumContext.explicitType ? FlowErrors.EnumInvalidMemberInitializerUnknownType : enumContext.explicitType === "symbol" ? FlowErrors.EnumInvalidMemberInitializerSymbolType : FlowErrors.EnumInvalidMemberInitializerPrimaryType, loc, enumContext);
   }
-  flowEnumErrorNumberMemberNotInitialized(loc, details2) {
-    this.raise(FlowErrors.EnumNumberMemberNotInitialized, loc, details2);
+  flowEnumErrorNumberMemberNotInitialized(loc, details) {
+    this.raise(FlowErrors.EnumNumberMemberNotInitialized, loc, details);
   }
-  flowEnumErrorStringMemberInconsistentlyInitialized(node, details2) {
-    this.raise(FlowErrors.EnumStringMemberInconsistentlyInitialized, node, details2);
+  flowEnumErrorStringMemberInconsistentlyInitialized(node, details) {
+    this.raise(FlowErrors.EnumStringMemberInconsistentlyInitialized, node, details);
   }
   flowEnumMemberInit() {
     const startLoc = this.state.startLoc;
@@ -66945,26 +66945,26 @@ var Tokenizer = class extends CommentsParser {
       });
     }
   }
-  raise(toParseError, at, details2 = {}) {
+  raise(toParseError, at, details = {}) {
     const loc = at instanceof Position ? at : typeof at === "number" ? this.getLoc(at) : this.optionFlags & 256 ? at.loc.start : this.getLoc(at.start);
     const pos = at instanceof Position ? loc.index : typeof at === "number" ? at : at.start;
-    const error2 = toParseError(loc, pos, details2);
+    const error2 = toParseError(loc, pos, details);
     if (!(this.optionFlags & 4096)) throw error2;
     if (!this.isLookahead) this.state.errors.push(error2);
     return error2;
   }
-  raiseOverwrite(toParseError, at, details2 = {}) {
+  raiseOverwrite(toParseError, at, details = {}) {
     const loc = at instanceof Position ? at : this.optionFlags & 256 ? at.loc.start : this.getLoc(at.start);
     const pos = at instanceof Position ? loc.index : at.start;
     const errors = this.state.errors;
     for (let i = errors.length - 1; i >= 0; i--) {
       const error2 = errors[i];
       if (error2.pos === pos) {
-        return errors[i] = toParseError(loc, pos, details2);
+        return errors[i] = toParseError(loc, pos, details);
       }
       if (error2.pos < pos) break;
     }
-    return this.raise(toParseError, loc, details2);
+    return this.raise(toParseError, loc, details);
   }
   updateContext(prevType) {
   }
@@ -76179,12 +76179,10 @@ function table(header, rows) {
   const cell = (s) => s.replace(/(\\*)\|/g, (_, run2) => `${run2}${run2.length % 2 ? "\\" : ""}\\|`);
   return markdownTable([header.map(cell), ...rows.map((r) => r.map(cell))], { alignDelimiters: false });
 }
-function details(summary2, body, open2 = false) {
-  return `<details${open2 ? " open" : ""}><summary>${summary2}</summary>
+function detailsAround(summary2) {
+  return [`<details><summary>${summary2}</summary>
 
-${body}
-
-</details>`;
+`, "\n\n</details>"];
 }
 function oneLine(s) {
   return /[\r\n]/.test(s) ? s.replace(/\s*[\r\n]+\s*/g, " ") : s;
@@ -76269,7 +76267,11 @@ function indent2(block3) {
   return block3.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
 }
 function fold(summary2, body, rows) {
-  return rows > FOLD_ROWS ? details(summary2, body) : body;
+  const [before, after] = foldAround(summary2, rows);
+  return `${before}${body}${after}`;
+}
+function foldAround(summary2, rows) {
+  return rows > FOLD_ROWS ? detailsAround(summary2) : ["", ""];
 }
 function shortSha(ref) {
   return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
@@ -76904,17 +76906,6 @@ function* jsonPieces(value) {
   }
   yield "\n}";
 }
-function* inChunks(pieces, size = 1 << 20) {
-  let chunk = "";
-  for (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length >= size) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  if (chunk) yield chunk;
-}
 function comparisonJsonReport(head, version, compared, judgement) {
   return {
     ...jsonReport(head, version),
@@ -76928,16 +76919,21 @@ function comparisonJsonReport(head, version, compared, judgement) {
 }
 
 // src/report/blocks.ts
-function block2(upTo, text2) {
+function block2(upTo, write, text2 = () => joined(write)) {
   return { get length() {
     return upTo(Infinity);
-  }, upTo, text: text2 };
+  }, upTo, text: text2, write };
+}
+function joined(write) {
+  const pieces = [];
+  write((piece) => pieces.push(piece));
+  return pieces.join("");
 }
 function fixed(s) {
-  return block2(() => s.length, () => s);
+  return block2(() => s.length, (out) => out(s), () => s);
 }
 function deferred(text2) {
-  return block2(() => text2().length, text2);
+  return block2(() => text2().length, (out) => out(text2()), text2);
 }
 function join3(blocks, separator) {
   const separators = separator.length * Math.max(0, blocks.length - 1);
@@ -76949,11 +76945,19 @@ function join3(blocks, separator) {
     }
     return n;
   };
-  return block2(upTo, () => blocks.reduce((s, b, i) => (i ? s + separator : s) + b.text(), ""));
+  return block2(upTo, (out) => blocks.forEach((b, i) => {
+    if (i) out(separator);
+    b.write(out);
+  }));
 }
 function folded(summary2, body, rows) {
-  const wrapper = fold(summary2, "", rows).length;
-  return block2((cap) => wrapper + body.upTo(cap - wrapper), () => fold(summary2, body.text(), rows));
+  const [before, after] = foldAround(summary2, rows);
+  const wrapper = before.length + after.length;
+  return block2((cap) => wrapper + body.upTo(cap - wrapper), (out) => {
+    out(before);
+    body.write(out);
+    out(after);
+  });
 }
 var ItemList = class {
   items;
@@ -76977,9 +76981,11 @@ var ItemList = class {
       this.extend(n, gap, cap);
       const k = Math.min(n, this.built.length);
       return this.sums[k] + gap * Math.max(0, k - 1);
-    }, () => {
-      this.extend(n, gap);
-      return this.built.slice(0, n).join(separator);
+    }, (out) => {
+      for (let i = 0; i < Math.min(n, this.items.size); i++) {
+        if (i) out(separator);
+        out(this.built[i] ?? this.items.item(i));
+      }
     });
   }
 };
@@ -77615,10 +77621,10 @@ var SECTION_TITLE = {
 };
 function markdownReport(analysis, content) {
   const report = new HealthReport(analysis, content);
-  return { render: (fit) => report.fitted(fit) };
+  return { render: (fit) => report.fitted(fit), whole: () => report.whole() };
 }
 function fitDetail(report, max) {
-  let detail = { brief: /* @__PURE__ */ new Set(), fixes: true, listed: report.entries, prForm: 0, errorsNamed: report.newErrors };
+  let detail = report.everything();
   if (max === void 0) return report.at(detail).text();
   const fits = (d) => report.at(d).upTo(max) <= max;
   if (fits(detail)) return report.at(detail).text();
@@ -77718,6 +77724,14 @@ ${conclusionSection(groups, RULES).full}`;
   fitted(fit) {
     this.fit = fit;
     return fitDetail(this, fit.maxLength);
+  }
+  /** The report with nothing left out, as a block: written in pieces, it never stands whole in memory. */
+  whole() {
+    this.fit = {};
+    return this.at(this.everything());
+  }
+  everything() {
+    return { brief: /* @__PURE__ */ new Set(), fixes: true, listed: this.entries, prForm: 0, errorsNamed: this.newErrors };
   }
   at(d) {
     const section = (sections, id) => {
@@ -77825,6 +77839,40 @@ function location(f) {
     }];
   }
   return f.object !== void 0 ? [{ logicalLocations: [{ fullyQualifiedName: f.object }] }] : [];
+}
+
+// src/report/utf8-chunks.ts
+var Utf8Chunks = class {
+  /** `flush` may keep the chunk it is given: each is a buffer of its own. */
+  constructor(flush, size = 1 << 20) {
+    this.flush = flush;
+    this.size = size;
+  }
+  flush;
+  size;
+  chunk;
+  used = 0;
+  write(piece) {
+    const most = piece.length * 3;
+    if (this.used + most > this.size) this.end();
+    if (most > this.size) this.flush(Buffer.from(piece));
+    else if (piece) this.used += (this.chunk ??= Buffer.allocUnsafe(this.size)).write(piece, this.used);
+  }
+  /** Flushes what the last chunk holds. */
+  end() {
+    if (this.used) this.flush(this.chunk.subarray(0, this.used));
+    this.chunk = void 0;
+    this.used = 0;
+  }
+};
+function writeInChunks(outputs, flush) {
+  const chunks = new Utf8Chunks(flush);
+  const out = (piece) => chunks.write(piece);
+  for (const output of outputs) {
+    if ("write" in output) output.write(out);
+    else for (const piece of output) out(piece);
+  }
+  chunks.end();
 }
 
 // src/sources/snapshot.ts
@@ -79531,19 +79579,13 @@ async function runAction() {
     }
   }
   const paths = await phase("Write reports", async () => {
-    const markdown = healthReport.render({});
+    const whole2 = healthReport.whole();
     const dir = process.env.RUNNER_TEMP || tmpdir();
     const slug = inputs.workingDirectory === "." ? "root" : inputs.workingDirectory.replace(/[^\w.-]+/g, "-");
     const report = join6(dir, `schema-guardian-${slug}.md`);
     const json = join6(dir, `schema-guardian-${slug}.json`);
-    writeFileSync(report, markdown);
-    const fd = openSync(json, "w");
-    try {
-      for (const chunk of inChunks(jsonPieces(actionJsonReport(inputs, outcome, judgement)))) writeSync(fd, chunk);
-      writeSync(fd, "\n");
-    } finally {
-      closeSync(fd);
-    }
+    writeFileInChunks(report, [whole2]);
+    writeFileInChunks(json, [jsonPieces(actionJsonReport(inputs, outcome, judgement)), ["\n"]]);
     if (inputs.sarifFile) {
       const file = resolve4(workspace, inputs.sarifFile);
       mkdirSync(dirname4(file), { recursive: true });
@@ -79552,7 +79594,8 @@ async function runAction() {
 `);
     }
     try {
-      const fits = markdown.length <= SUMMARY_BUDGET && Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
+      const markdown = whole2.upTo(SUMMARY_BUDGET) <= SUMMARY_BUDGET ? whole2.text() : void 0;
+      const fits = markdown !== void 0 && Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
       await writeSummary(fits ? markdown : healthReport.render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: "the report-path file" }));
     } catch (e) {
       warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
@@ -79603,6 +79646,16 @@ async function analyseRun(inputs, checkout, pr) {
 function logSilencing(s) {
   const count = s.settings.length + s.ignores.length;
   if (count) info(`This pull request silences the guard in ${count} way(s), compared with its base; the report names them first.`);
+}
+function writeFileInChunks(path6, outputs) {
+  const fd = openSync(path6, "w");
+  try {
+    writeInChunks(outputs, (bytes) => {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 function heldLog() {
   const lines = [];

@@ -5,10 +5,12 @@ import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfi
 import { UsageError } from './errors.js';
 import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
-import { comparisonJsonReport, inChunks, jsonPieces, renderJsonPieces } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
+import { comparisonJsonReport, jsonPieces, renderJsonPieces } from './report/json.js';
+import type { Block } from './report/blocks.js';
+import { markdownReport } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderComparisonText, renderText } from './report/text.js';
+import { writeInChunks } from './report/utf8-chunks.js';
 import { verdictOf } from './report/verdict.js';
 import { RULES } from './rules/index.js';
 import { isClean, mergeBase, repositoryOf, resolveCommit } from './sources/git.js';
@@ -159,7 +161,7 @@ async function audit(args: Args, root: string, options: LoadConfigOptions): Prom
   const tree = verifying ? await verifyTree(snapshot, audited, verifying, early) : audited;
   const judgement = judge(tree.merged.findings, { failOn: args.failOn, failOnExisting: false });
   const out = args.format === 'json' ? renderJsonPieces(tree, VERSION)
-    : args.format === 'markdown' ? [renderMarkdown(tree.merged, { judgement, tree })]
+    : args.format === 'markdown' ? markdownReport(tree.merged, { judgement, tree }).whole()
     : args.format === 'sarif' ? [JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION, tree.merged.notes), null, 2)]
     : [renderText(tree)];
   writeOut(out);
@@ -189,7 +191,7 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
   const compared = { base, head, diff: result.diff, silencing: result.silencing };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];
   const out = args.format === 'json' ? jsonPieces(comparisonJsonReport(result.head, VERSION, compared, judgement))
-    : args.format === 'markdown' ? [renderMarkdown(result.head, { pr: compared, judgement, tree: result.headTree })]
+    : args.format === 'markdown' ? markdownReport(result.head, { pr: compared, judgement, tree: result.headTree }).whole()
     : args.format === 'sarif' ? [JSON.stringify(renderSarif(result.diff.findings.filter((f) => f.status !== 'resolved'), RULES, VERSION), null, 2)]
     : [renderComparisonText(result.head, compared, verdictOf(judgement, true), notes)];
   writeOut(out);
@@ -197,9 +199,8 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
 }
 
 /** Writes the output and a line break, a megabyte at a time: a report joined whole first would stand in memory twice. */
-function writeOut(pieces: Iterable<string>): void {
-  for (const chunk of inChunks(pieces)) process.stdout.write(chunk);
-  process.stdout.write('\n');
+function writeOut(output: Block | Iterable<string>): void {
+  writeInChunks([output, ['\n']], (bytes) => process.stdout.write(bytes));
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {

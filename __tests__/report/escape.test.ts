@@ -1,4 +1,5 @@
-import { code, details, fence, table, text } from '../../src/report/escape.js';
+import { code, fence, table, text } from '../../src/report/escape.js';
+import { fold } from '../../src/report/format.js';
 
 const Z = '\u200B';
 
@@ -42,6 +43,7 @@ test('table escapes pipes in every cell, keeping an odd backslash run from eatin
   );
 });
 
-test('details keeps blank lines around its Markdown body', () => {
-  expect(details('3 tables', '| a |')).toBe('<details><summary>3 tables</summary>\n\n| a |\n\n</details>');
+test('a folded body keeps blank lines around it inside details; ten rows or fewer are not folded', () => {
+  expect(fold('11 tables', '| a |', 11)).toBe('<details><summary>11 tables</summary>\n\n| a |\n\n</details>');
+  expect(fold('10 tables', '| a |', 10)).toBe('| a |');
 });

@@ -1,4 +1,4 @@
-import { inChunks, jsonPieces } from '../../src/report/json.js';
+import { jsonPieces } from '../../src/report/json.js';
 
 // The CLI and the action write the JSON report piece by piece; joined, the pieces must be exactly what JSON.stringify gives.
 describe('jsonPieces is JSON.stringify(value, null, 2) in pieces', () => {
@@ -20,17 +20,5 @@ describe('jsonPieces is JSON.stringify(value, null, 2) in pieces', () => {
     const pieces = [...jsonPieces({ findings })];
     expect(pieces.map((p) => (p.match(/"line"/g) ?? []).length)).toEqual([0, 1000, 1000, 1, 0, 0]);
     expect(pieces.join('')).toBe(JSON.stringify({ findings }, null, 2));
-  });
-});
-
-describe('inChunks joins pieces into chunks of at least the size, the rest last', () => {
-  it.each([
-    { pieces: ['ab', 'cd', 'e'], size: 3, chunks: ['abcd', 'e'] },
-    { pieces: ['abc', 'def'], size: 3, chunks: ['abc', 'def'] },
-    { pieces: ['a', 'b'], size: 10, chunks: ['ab'] },
-    { pieces: [], size: 3, chunks: [] },
-    { pieces: ['', ''], size: 3, chunks: [] },
-  ])('$pieces at $size → $chunks', ({ pieces, size, chunks }) => {
-    expect([...inChunks(pieces, size)]).toEqual(chunks);
   });
 });

@@ -12,8 +12,14 @@ import { orgApp } from './fixtures.js';
  * as far as it counts: the size fit must still take exactly the decisions that full lengths would give.
  */
 
-/** upTo(cap) is the length when the block fits in cap, and some number over cap when it does not. */
+/**
+ * upTo(cap) is the length when the block fits in cap, and some number over cap when it does not; the pieces it writes
+ * are its text.
+ */
 function expectCapped(b: Block): void {
+  const pieces: string[] = [];
+  b.write((piece) => pieces.push(piece));
+  expect(pieces.join('')).toBe(b.text());
   const length = b.text().length;
   for (let cap = -1; cap <= length + 1; cap++) {
     const n = b.upTo(cap);

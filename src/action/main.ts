@@ -8,9 +8,11 @@ import { judge, loadConfig, type Judgement, type LoadConfigOptions } from '../co
 import { UsageError } from '../errors.js';
 import { auditTree, type TreeAudit } from '../projects.js';
 import { analyzePullRequest, type Silencing } from '../pull-request.js';
-import { comparisonJsonReport, inChunks, jsonPieces } from '../report/json.js';
+import type { Block } from '../report/blocks.js';
+import { comparisonJsonReport, jsonPieces } from '../report/json.js';
 import { markdownReport, type PrContext } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { writeInChunks } from '../report/utf8-chunks.js';
 import { RULES } from '../rules/index.js';
 import { diskSnapshot } from '../sources/snapshot.js';
 import { pullRequestVerifier, verifyTree } from '../verify/tree.js';
@@ -90,20 +92,13 @@ async function runAction(): Promise<void> {
   }
 
   const paths = await phase('Write reports', async () => {
-    const markdown = healthReport.render({});
+    const whole = healthReport.whole();
     const dir = process.env.RUNNER_TEMP || tmpdir();
     const slug = inputs.workingDirectory === '.' ? 'root' : inputs.workingDirectory.replace(/[^\w.-]+/g, '-');
     const report = join(dir, `schema-guardian-${slug}.md`);
     const json = join(dir, `schema-guardian-${slug}.json`);
-    writeFileSync(report, markdown);
-    // In pieces: the report of a large history, joined whole, would be the run's largest string.
-    const fd = openSync(json, 'w');
-    try {
-      for (const chunk of inChunks(jsonPieces(actionJsonReport(inputs, outcome, judgement)))) writeSync(fd, chunk);
-      writeSync(fd, '\n');
-    } finally {
-      closeSync(fd);
-    }
+    writeFileInChunks(report, [whole]);
+    writeFileInChunks(json, [jsonPieces(actionJsonReport(inputs, outcome, judgement)), ['\n']]);
     if (inputs.sarifFile) {
       const file = resolve(workspace, inputs.sarifFile);
       mkdirSync(dirname(file), { recursive: true });
@@ -113,7 +108,8 @@ async function runAction(): Promise<void> {
     try {
       // A UTF-16 unit is 1 to 3 UTF-8 bytes: a report longer than the budget in units is over it in bytes, without
       // counting them; and a third of the budget in units always fits (the byte cut in writeSummary is the last resort).
-      const fits = markdown.length <= SUMMARY_BUDGET && Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
+      const markdown = whole.upTo(SUMMARY_BUDGET) <= SUMMARY_BUDGET ? whole.text() : undefined;
+      const fits = markdown !== undefined && Buffer.byteLength(markdown) <= SUMMARY_BUDGET;
       await writeSummary(fits ? markdown : healthReport.render({ maxLength: Math.floor(SUMMARY_BUDGET / 3), fullReportHint: 'the report-path file' }));
     } catch (e) {
       core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
@@ -173,6 +169,19 @@ async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequ
 function logSilencing(s: Silencing): void {
   const count = s.settings.length + s.ignores.length;
   if (count) core.info(`This pull request silences the guard in ${count} way(s), compared with its base; the report names them first.`);
+}
+
+/** A report file written in chunks: the report of a large history, made one string first, would be the run's largest. */
+function writeFileInChunks(path: string, outputs: (Block | Iterable<string>)[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeInChunks(outputs, (bytes) => {
+      // write(2) may take less than it is given.
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** What the comment logs; held while another phase's group is open. */

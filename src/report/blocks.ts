@@ -1,5 +1,8 @@
 import { table } from './escape.js';
-import { fold } from './format.js';
+import { foldAround } from './format.js';
+
+/** Where a block hands its text, piece by piece and in order. */
+export type PieceSink = (piece: string) => void;
 
 /**
  * A piece of the report with its length known before its text is built: the size fit adds lengths to choose how
@@ -14,19 +17,31 @@ export interface Block {
    */
   upTo(cap: number): number;
   text(): string;
+  /**
+   * Its text in pieces, for writing as they come: a whole report made one string first costs V8 a copy of every
+   * piece into a new string of the report's size, several times what encoding the pieces one by one costs.
+   */
+  write(out: PieceSink): void;
 }
 
-function block(upTo: (cap: number) => number, text: () => string): Block {
-  return { get length() { return upTo(Infinity); }, upTo, text };
+function block(upTo: (cap: number) => number, write: (out: PieceSink) => void, text = () => joined(write)): Block {
+  return { get length() { return upTo(Infinity); }, upTo, text, write };
+}
+
+/** The pieces joined once: concatenating them block by block would copy the long lists again at every level. */
+function joined(write: (out: PieceSink) => void): string {
+  const pieces: string[] = [];
+  write((piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
 export function fixed(s: string): Block {
-  return block(() => s.length, () => s);
+  return block(() => s.length, (out) => out(s), () => s);
 }
 
 /** fixed() of a text built only when a probe or the text reaches it: a probe stops at its limit. */
 export function deferred(text: () => string): Block {
-  return block(() => text().length, text);
+  return block(() => text().length, (out) => out(text()), text);
 }
 
 export function join(blocks: Block[], separator: string): Block {
@@ -39,15 +54,21 @@ export function join(blocks: Block[], separator: string): Block {
     }
     return n;
   };
-  // Concatenation rather than Array#join, which copies its parts: the long lists of a report, nested a few blocks
-  // deep, would be copied once per level, where a concatenation is copied once, when the report is written.
-  return block(upTo, () => blocks.reduce((s, b, i) => (i ? s + separator : s) + b.text(), ''));
+  return block(upTo, (out) => blocks.forEach((b, i) => {
+    if (i) out(separator);
+    b.write(out);
+  }));
 }
 
 /** fold() for a block: the <details> wrapper, when there is one, adds the same characters whatever the body. */
 export function folded(summary: string, body: Block, rows: number): Block {
-  const wrapper = fold(summary, '', rows).length;
-  return block((cap) => wrapper + body.upTo(cap - wrapper), () => fold(summary, body.text(), rows));
+  const [before, after] = foldAround(summary, rows);
+  const wrapper = before.length + after.length;
+  return block((cap) => wrapper + body.upTo(cap - wrapper), (out) => {
+    out(before);
+    body.write(out);
+    out(after);
+  });
 }
 
 /** Items built on demand: the `i`th of `size`. */
@@ -85,9 +106,13 @@ export class ItemList {
       this.extend(n, gap, cap);
       const k = Math.min(n, this.built.length);
       return this.sums[k]! + gap * Math.max(0, k - 1);
-    }, () => {
-      this.extend(n, gap);
-      return this.built.slice(0, n).join(separator);
+    }, (out) => {
+      // Items past those a probe built are written and let go, not kept: a long list kept whole is what a
+      // collection would have to walk again and again.
+      for (let i = 0; i < Math.min(n, this.items.size); i++) {
+        if (i) out(separator);
+        out(this.built[i] ?? this.items.item(i));
+      }
     });
   }
 }

@@ -41,9 +41,9 @@ export function table(header: string[], rows: string[][]): string {
   return markdownTable([header.map(cell), ...rows.map((r) => r.map(cell))], { alignDelimiters: false });
 }
 
-/** `<details>` whose summary is our own words: Markdown inside needs the blank lines around it. */
-export function details(summary: string, body: string, open = false): string {
-  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+/** What goes before and after the body of a `<details>` whose summary is our own words: Markdown inside needs the blank lines around it. */
+export function detailsAround(summary: string): [string, string] {
+  return [`<details><summary>${summary}</summary>\n\n`, '\n\n</details>'];
 }
 
 function oneLine(s: string): string {

@@ -1,5 +1,5 @@
 import type { Finding, Loc, Severity, VerificationSummary } from '../types.js';
-import { code, details } from './escape.js';
+import { code, detailsAround } from './escape.js';
 
 /** The vocabulary and ordering every section of the Schema Health Report shares. */
 
@@ -110,7 +110,13 @@ export function indent(block: string): string {
 }
 
 export function fold(summary: string, body: string, rows: number): string {
-  return rows > FOLD_ROWS ? details(summary, body) : body;
+  const [before, after] = foldAround(summary, rows);
+  return `${before}${body}${after}`;
+}
+
+/** What fold() puts before and after a body of `rows` rows: a collapsed `<details>`, or nothing. */
+export function foldAround(summary: string, rows: number): [string, string] {
+  return rows > FOLD_ROWS ? detailsAround(summary) : ['', ''];
 }
 
 /** A commit as people read it: seven hex digits; a branch name or other label as it is. */

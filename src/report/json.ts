@@ -95,19 +95,6 @@ export function* jsonPieces(value: object): Generator<string> {
   yield '\n}';
 }
 
-/** Pieces joined into chunks of about `size` characters (the last one shorter), for writes that each cost a call. */
-export function* inChunks(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
-  let chunk = '';
-  for (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length >= size) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
-}
-
 /** The contract of a comparison (the action, `schema-guardian diff`): each finding with its status, and the verdict. */
 export function comparisonJsonReport(head: Analysis, version: string, compared: { base: string | null; head: string; diff: DiffResult; silencing: Silencing | null }, judgement: Judgement<DiffedFinding>) {
   return {

@@ -96,14 +96,14 @@ export function renderMarkdown(analysis: Analysis, opts: MarkdownOptions = {}): 
  * The report built once, to be rendered at several sizes: the action writes it whole to a file, fitted to the job
  * summary, and fitted to the pull request comment.
  */
-export function markdownReport(analysis: Analysis, content: ReportContent): { render(fit: ReportFit): string } {
+export function markdownReport(analysis: Analysis, content: ReportContent): { render(fit: ReportFit): string; whole(): Block } {
   const report = new HealthReport(analysis, content);
-  return { render: (fit) => report.fitted(fit) };
+  return { render: (fit) => report.fitted(fit), whole: () => report.whole() };
 }
 
 /** The report at the most detail that fits. */
 function fitDetail(report: HealthReport, max: number | undefined): string {
-  let detail: Detail = { brief: new Set(), fixes: true, listed: report.entries, prForm: 0, errorsNamed: report.newErrors };
+  let detail = report.everything();
   if (max === undefined) return report.at(detail).text();
   const fits = (d: Detail) => report.at(d).upTo(max) <= max;
   if (fits(detail)) return report.at(detail).text();
@@ -203,6 +203,16 @@ class HealthReport {
   fitted(fit: ReportFit): string {
     this.fit = fit;
     return fitDetail(this, fit.maxLength);
+  }
+
+  /** The report with nothing left out, as a block: written in pieces, it never stands whole in memory. */
+  whole(): Block {
+    this.fit = {};
+    return this.at(this.everything());
+  }
+
+  everything(): Detail {
+    return { brief: new Set(), fixes: true, listed: this.entries, prForm: 0, errorsNamed: this.newErrors };
   }
 
   at(d: Detail): Block {
