@@ -50442,6 +50442,16 @@ function describeTarget(link) {
     return link;
   }
 }
+function remembering(snapshot) {
+  const read = /* @__PURE__ */ new Map();
+  return {
+    ...snapshot,
+    read(path) {
+      if (!read.has(path)) read.set(path, snapshot.read(path));
+      return read.get(path);
+    }
+  };
+}
 function gitSnapshot(repoDir, rev, subdir = ".", checkout) {
   const sha = resolveCommit(repoDir, rev);
   if (!sha) throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
@@ -50451,17 +50461,13 @@ function gitSnapshot(repoDir, rev, subdir = ".", checkout) {
   const inCheckout = (path, blob) => checkedOut?.get(path) === blob;
   const files = [...blobs.keys()].sort();
   let contents;
-  const checkedOutContents = /* @__PURE__ */ new Map();
   return {
     label: `git:${rev}`,
     files: () => files,
     read(path) {
       const blob = blobs.get(path);
       if (!blob) return void 0;
-      if (inCheckout(path, blob)) {
-        if (!checkedOutContents.has(path)) checkedOutContents.set(path, checkout.snapshot.read(path));
-        return checkedOutContents.get(path);
-      }
+      if (inCheckout(path, blob)) return checkout.snapshot.read(path);
       contents ??= readAll(repoDir, [...blobs].flatMap(([p, b]) => inCheckout(p, b) ? [] : [b]));
       return contents.get(blob);
     }
@@ -51815,7 +51821,7 @@ async function diff(args, root, options) {
   const base = checkedOut && mergeBase(repo.top, baseTip, checkedOut) || baseTip;
   const clean2 = checkedOut !== void 0 && isClean(repo.top, repo.subdir);
   const head = clean2 ? checkedOut : "working tree";
-  const worktree = diskSnapshot(root);
+  const worktree = remembering(diskSnapshot(root));
   const verifying = args.verify ? pullRequestVerifier({ databaseUrl: args.databaseUrl }) : void 0;
   const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean2 ? { rev: checkedOut, snapshot: worktree } : void 0), head: worktree }, options, void 0, verifying);
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });

@@ -78021,6 +78021,16 @@ function describeTarget(link) {
     return link;
   }
 }
+function remembering(snapshot) {
+  const read = /* @__PURE__ */ new Map();
+  return {
+    ...snapshot,
+    read(path6) {
+      if (!read.has(path6)) read.set(path6, snapshot.read(path6));
+      return read.get(path6);
+    }
+  };
+}
 function gitSnapshot(repoDir, rev, subdir = ".", checkout) {
   const sha = resolveCommit(repoDir, rev);
   if (!sha) throw new Error(`git revision "${rev}" does not exist in ${repoDir}`);
@@ -78030,17 +78040,13 @@ function gitSnapshot(repoDir, rev, subdir = ".", checkout) {
   const inCheckout = (path6, blob) => checkedOut?.get(path6) === blob;
   const files = [...blobs.keys()].sort();
   let contents;
-  const checkedOutContents = /* @__PURE__ */ new Map();
   return {
     label: `git:${rev}`,
     files: () => files,
     read(path6) {
       const blob = blobs.get(path6);
       if (!blob) return void 0;
-      if (inCheckout(path6, blob)) {
-        if (!checkedOutContents.has(path6)) checkedOutContents.set(path6, checkout.snapshot.read(path6));
-        return checkedOutContents.get(path6);
-      }
+      if (inCheckout(path6, blob)) return checkout.snapshot.read(path6);
       contents ??= readAll(repoDir, [...blobs].flatMap(([p, b]) => inCheckout(p, b) ? [] : [b]));
       return contents.get(blob);
     }
@@ -79448,7 +79454,7 @@ function pullRequestTrees(checkout, baseRef, headSha, baseRefGiven) {
     if (mergedInto) notes.push(`The checkout ${shortSha(checkedOut)} is GitHub's merge of the head ${shortSha(headSha)} into ${shortSha(mergedInto)}: the merge is compared with ${shortSha(mergedInto)}.`);
     const clean2 = isClean(repoDir, subdir);
     if (!clean2) notes.push(`The working tree has changes commit ${shortSha(checkedOut)} does not: the commit is read from git objects, not from the working tree.`);
-    if (clean2) worktree = { rev: checkedOut, snapshot: diskSnapshot(root) };
+    if (clean2) worktree = { rev: checkedOut, snapshot: remembering(diskSnapshot(root)) };
     head = { sha: headSha, snapshot: worktree?.snapshot ?? gitSnapshot(repoDir, checkedOut, subdir) };
   } else {
     const sha = ensureCommit(repoDir, headSha, "head");

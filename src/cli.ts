@@ -15,7 +15,7 @@ import { verdictOf } from './report/verdict.js';
 import { RULES } from './rules/index.js';
 import { isClean, mergeBase, repositoryOf, resolveCommit } from './sources/git.js';
 import { pathInRoot } from './sources/paths.js';
-import { diskSnapshot, gitSnapshot } from './sources/snapshot.js';
+import { diskSnapshot, gitSnapshot, remembering } from './sources/snapshot.js';
 import type { Config, Layout } from './types.js';
 import { pullRequestVerifier, sqlTexts, verifyTree } from './verify/tree.js';
 import { openDatabase } from './verify/verify.js';
@@ -183,7 +183,7 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
   const base = (checkedOut && mergeBase(repo.top, baseTip, checkedOut)) || baseTip;
   const clean = checkedOut !== undefined && isClean(repo.top, repo.subdir);
   const head = clean ? checkedOut : 'working tree';
-  const worktree = diskSnapshot(root);
+  const worktree = remembering(diskSnapshot(root));
 
   const verifying = args.verify ? pullRequestVerifier({ databaseUrl: args.databaseUrl }) : undefined;
   const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean ? { rev: checkedOut, snapshot: worktree } : undefined), head: worktree }, options, undefined, verifying);

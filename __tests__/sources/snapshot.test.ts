@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { diskSnapshot, gitSnapshot } from '../../src/sources/snapshot.js';
+import { diskSnapshot, gitSnapshot, remembering } from '../../src/sources/snapshot.js';
 
 let root: string;
 
@@ -104,6 +104,18 @@ describe('diskSnapshot', () => {
     expect(snapshot.files()).toContain('supabase/migrations/2_gone.sql');
     expect(snapshot.refused?.('supabase/migrations/2_gone.sql')).toBe('a symbolic link to gone.sql, which does not exist');
   });
+});
+
+test('remembering reads each file once, what it found and what it did not, and answers the rest as its snapshot does', () => {
+  const reads: string[] = [];
+  const tree = { label: 'tree', files: () => ['a.sql'], read: (path: string) => (reads.push(path), path === 'a.sql' ? Buffer.from('a') : undefined), refused: () => 'refused' };
+  const once = remembering(tree);
+  for (let i = 0; i < 2; i++) {
+    expect(once.read('a.sql')?.toString()).toBe('a');
+    expect(once.read('gone.sql')).toBeUndefined();
+  }
+  expect(reads).toEqual(['a.sql', 'gone.sql']);
+  expect([once.label, once.files(), once.refused?.('x')]).toEqual(['tree', ['a.sql'], 'refused']);
 });
 
 describe('gitSnapshot', () => {

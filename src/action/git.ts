@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { commitParents, fetchCommit, isClean, mergeBase, resolveCommit } from '../sources/git.js';
-import { diskSnapshot, gitSnapshot, type CleanCheckout } from '../sources/snapshot.js';
+import { diskSnapshot, gitSnapshot, remembering, type CleanCheckout } from '../sources/snapshot.js';
 import { shortSha as short } from '../report/format.js';
 import type { Snapshot } from '../types.js';
 
@@ -45,7 +45,7 @@ export function pullRequestTrees(checkout: Checkout, baseRef: string, headSha: s
     if (mergedInto) notes.push(`The checkout ${short(checkedOut)} is GitHub's merge of the head ${short(headSha)} into ${short(mergedInto)}: the merge is compared with ${short(mergedInto)}.`);
     const clean = isClean(repoDir, subdir);
     if (!clean) notes.push(`The working tree has changes commit ${short(checkedOut)} does not: the commit is read from git objects, not from the working tree.`);
-    if (clean) worktree = { rev: checkedOut, snapshot: diskSnapshot(root) };
+    if (clean) worktree = { rev: checkedOut, snapshot: remembering(diskSnapshot(root)) };
     head = { sha: headSha, snapshot: worktree?.snapshot ?? gitSnapshot(repoDir, checkedOut, subdir) };
   } else {
     const sha = ensureCommit(repoDir, headSha, 'head');

@@ -100,9 +100,25 @@ function describeTarget(link: string): string {
   }
 }
 
+/**
+ * `snapshot` reading each file once: a pull request's two trees read the files they share from the same working tree,
+ * the base's analysis, the head's and the diff each in turn.
+ */
+export function remembering(snapshot: Snapshot): Snapshot {
+  const read = new Map<string, Buffer | undefined>();
+  return {
+    ...snapshot,
+    read(path) {
+      if (!read.has(path)) read.set(path, snapshot.read(path));
+      return read.get(path);
+    },
+  };
+}
+
 /** A working tree known to hold exactly the files of commit `rev` (git status is clean there). */
 export interface CleanCheckout {
   rev: string;
+  /** Read for each file the commit has as `rev` has it, as often as the commit's file is read. */
   snapshot: Snapshot;
 }
 
@@ -121,18 +137,13 @@ export function gitSnapshot(repoDir: string, rev: string, subdir = '.', checkout
   const inCheckout = (path: string, blob: string) => checkedOut?.get(path) === blob;
   const files = [...blobs.keys()].sort();
   let contents: Map<string, Buffer> | undefined;
-  // Kept like the blobs git gave: a pull request's files are read more than once.
-  const checkedOutContents = new Map<string, Buffer | undefined>();
   return {
     label: `git:${rev}`,
     files: () => files,
     read(path) {
       const blob = blobs.get(path);
       if (!blob) return undefined;
-      if (inCheckout(path, blob)) {
-        if (!checkedOutContents.has(path)) checkedOutContents.set(path, checkout!.snapshot.read(path));
-        return checkedOutContents.get(path);
-      }
+      if (inCheckout(path, blob)) return checkout!.snapshot.read(path);
       contents ??= readAll(repoDir, [...blobs].flatMap(([p, b]) => (inCheckout(p, b) ? [] : [b])));
       return contents.get(blob);
     },
