@@ -16163,6 +16163,16 @@ function severityOf(id, fallback, config2) {
   return set === "off" ? void 0 : set ?? fallback;
 }
 
+// src/exit.ts
+function exitOnceFlushed() {
+  let open = 2;
+  const flushed = () => {
+    if (--open === 0) process.exit();
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
+
 // src/analyze.ts
 import { createHash } from "node:crypto";
 
@@ -51843,4 +51853,4 @@ main(process.argv.slice(2)).then((code3) => {
 Please report this with the file that caused it.
 `);
   process.exitCode = 2;
-});
+}).finally(exitOnceFlushed);

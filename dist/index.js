@@ -79729,5 +79729,16 @@ async function phase(name, fn) {
   });
 }
 
+// src/exit.ts
+function exitOnceFlushed() {
+  let open2 = 2;
+  const flushed = () => {
+    if (--open2 === 0) process.exit();
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
+
 // src/index.ts
 await run();
+exitOnceFlushed();

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfigOptions } from './config.js';
 import { UsageError } from './errors.js';
+import { exitOnceFlushed } from './exit.js';
 import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
 import { comparisonJsonReport, jsonPieces, renderJsonPieces } from './report/json.js';
@@ -207,4 +208,4 @@ main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: u
   if (err instanceof UsageError) process.stderr.write(`schema-guardian: ${err.message}\n`);
   else process.stderr.write(`schema-guardian: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\nPlease report this with the file that caused it.\n`);
   process.exitCode = 2;
-});
+}).finally(exitOnceFlushed);
