@@ -308,7 +308,7 @@ async function main() {
     const machine = `${cpus().length} cores, load ${loadavg()[0].toFixed(1)}`;
     const goals = [
       report
-        ? [`markdown report of ${opts.findings.toLocaleString('en-US')} findings: ${(report.fullMs / 1000).toFixed(2)} s, PR comment fitted to 65,536 characters: ${(report.commentMs / 1000).toFixed(2)} s`, `<= ${TARGET_REPORT_S} s`, Math.max(report.fullMs, report.commentMs) <= TARGET_REPORT_S * 1000]
+        ? [`markdown report of ${opts.findings.toLocaleString('en-US')} findings, written to a file: ${(report.fullMs / 1000).toFixed(2)} s, PR comment fitted to 65,536 characters: ${(report.commentMs / 1000).toFixed(2)} s`, `<= ${TARGET_REPORT_S} s`, Math.max(report.fullMs, report.commentMs) <= TARGET_REPORT_S * 1000]
         : [`markdown report of ${opts.findings.toLocaleString('en-US')} findings: not measured`, `<= ${TARGET_REPORT_S} s`, undefined],
       pr
         ? [`PR mode (base + head, ${pr.added} new migrations) / audit of the head, ${opts.files}-file repository: ${pr.ratio.toFixed(2)} (median of ${opts.runs} rounds' ratios; medians ${(pr.action.ms / 1000).toFixed(2)} s / ${(pr.audit.ms / 1000).toFixed(2)} s)`, `<= ${TARGET_PR_RATIO}`, pr.ratio <= TARGET_PR_RATIO]
@@ -362,7 +362,8 @@ function printTable(rows) {
 
 /**
  * Renders the markdown report of `findings` synthetic findings in a process of its own (bench/report-entry.ts,
- * bundled here with the parser's WASM beside it): in full, and as a PR comment fitted to 65,536 characters.
+ * bundled here with the parser's WASM beside it): in full, written to a file as the action and the CLI write it, and as
+ * a PR comment fitted to 65,536 characters.
  */
 async function reportBench(work, findings) {
   const dir = join(work, 'report-bench');

@@ -1,6 +1,6 @@
 // The markdown bench (bundled by bench/bench.mjs into its temporary folder, run as its own process): renders the
-// Schema Health Report of an analysis with --findings findings, in full and as a PR comment fitted to 65,536
-// characters, and prints one JSON line of timings. The analysis is synthetic but shaped like the engine's output on
+// Schema Health Report of an analysis with --findings findings, in full (written to a file) and as a PR comment
+// fitted to 65,536 characters, and prints one JSON line of timings. The analysis is synthetic but shaped like the engine's output on
 // a large Supabase history: a few rules with thousands of findings each, a third with a multi-line fix, one table per
 // finding object.
 import { analyze } from '../src/analyze.js';

@@ -1,4 +1,4 @@
-import type { Block } from './blocks.js';
+import type { Block, PieceSink } from './blocks.js';
 
 /**
  * Text handed over in pieces, encoded as UTF-8 into chunks of at most `size` bytes (a piece longer than a chunk goes
@@ -32,7 +32,7 @@ export class Utf8Chunks {
 /** Blocks' texts, or pieces of text, one after another to `flush` in chunks of UTF-8. */
 export function writeInChunks(outputs: (Block | Iterable<string>)[], flush: (bytes: Buffer) => void): void {
   const chunks = new Utf8Chunks(flush);
-  const out = (piece: string) => chunks.write(piece);
+  const out: PieceSink = (piece) => chunks.write(piece);
   for (const output of outputs) {
     if ('write' in output) output.write(out);
     else for (const piece of output) out(piece);
