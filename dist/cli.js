@@ -30365,14 +30365,35 @@ function defineRule(rule) {
 }
 function reporter(rule, config2, into) {
   const severity = severityOf(rule.id, rule.defaultSeverity, config2);
-  return severity && (({ defaultSeverity, ...f }) => into.push(clean({ rule: rule.id, severity: defaultSeverity ? severityOf(rule.id, defaultSeverity, config2) ?? severity : severity, ...f })));
+  return severity && ((f) => {
+    const finding = { rule: rule.id, severity: f.defaultSeverity ? severityOf(rule.id, f.defaultSeverity, config2) ?? severity : severity };
+    for (const key2 in f) {
+      const value = f[key2];
+      if (key2 !== "defaultSeverity" && value !== void 0 && value !== "") finding[key2] = value;
+    }
+    into.push(finding);
+  });
 }
 function noting(facts, read) {
   return new Proxy(facts, { get: (target2, key2, receiver) => (read.add(key2), Reflect.get(target2, key2, receiver)) });
 }
-function clean(f) {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== void 0 && v !== ""));
-}
+var NOTHING2 = [];
+var PerTable = class {
+  seen = /* @__PURE__ */ new WeakMap();
+  check(table2, report, judge2, depends = NOTHING2) {
+    const known = this.seen.get(table2);
+    if (known && known.depends.length === depends.length && known.depends.every((d, i) => Object.is(d, depends[i]))) {
+      for (const f of known.reported) report(f);
+      return;
+    }
+    let reported;
+    judge2((f) => {
+      (reported ??= []).push(f);
+      report(f);
+    });
+    this.seen.set(table2, { depends, reported: reported ?? NOTHING2 });
+  }
+};
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -32407,6 +32428,7 @@ function onThread(text2) {
 }
 
 // src/rules/auth-rls-initplan.ts
+var perTable = new PerTable();
 var auth_rls_initplan_default = defineRule({
   id: "auth-rls-initplan",
   description: "Policy calls auth.uid(), auth.jwt(), auth.role(), auth.email() or current_setting() once per row",
@@ -32414,17 +32436,19 @@ var auth_rls_initplan_default = defineRule({
   check(ctx) {
     for (const t of ctx.catalog.tables) {
       if (!t.rls) continue;
-      const key2 = `${t.schema}.${t.name}`;
-      for (const p of t.policies) {
-        const calls = [...new Set(p.perRowCalls ?? [])];
-        if (calls.length === 0) continue;
-        const listed = calls.map((c) => `${c}()`).join(", ");
-        ctx.report({
-          object: key2,
-          ...placeOf(p.createdAt),
-          message: `Policy "${p.name}" on ${key2} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === "current_setting" ? "\u2026" : ""}))`).join(", ")}, each runs once per statement.`
-        });
-      }
+      perTable.check(t, ctx.report, (report) => {
+        const key2 = `${t.schema}.${t.name}`;
+        for (const p of t.policies) {
+          const calls = [...new Set(p.perRowCalls ?? [])];
+          if (calls.length === 0) continue;
+          const listed = calls.map((c) => `${c}()`).join(", ");
+          report({
+            object: key2,
+            ...placeOf(p.createdAt),
+            message: `Policy "${p.name}" on ${key2} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === "current_setting" ? "\u2026" : ""}))`).join(", ")}, each runs once per statement.`
+          });
+        }
+      });
     }
   }
 });
@@ -32435,6 +32459,7 @@ function keepFirst(a, b) {
   const at = (i) => `${i.createdAt?.file ?? ""}\0${String(i.createdAt?.line ?? 0).padStart(9, "0")}`;
   return at(a).localeCompare(at(b)) || a.name.localeCompare(b.name);
 }
+var perTable2 = new PerTable();
 var duplicate_index_default = defineRule({
   id: "duplicate-index",
   description: "Index identical to another index of the same table",
@@ -32442,24 +32467,26 @@ var duplicate_index_default = defineRule({
   check(ctx) {
     for (const t of ctx.catalog.tables) {
       if (t.uncertain) continue;
-      const groups = /* @__PURE__ */ new Map();
-      for (const i of t.indexes) {
-        if (i.shape === void 0) continue;
-        const k = `${i.unique}|${i.shape}`;
-        groups.set(k, [...groups.get(k) ?? [], i]);
-      }
-      for (const group of groups.values()) {
-        const [kept, ...duplicates] = group.sort(keepFirst);
-        for (const d of duplicates) {
-          const key2 = `${t.schema}.${d.name}`;
-          ctx.report({
-            object: key2,
-            ...placeOf(d.createdAt),
-            message: d.constraint ? `Constraints ${kept.name} and ${d.name} of ${t.schema}.${t.name} both build a unique index on (${d.columns.join(", ")}): every write maintains both and queries gain nothing from the second. Drop one of the constraints (a UNIQUE on the primary key's columns adds nothing).` : `Index ${key2} on ${t.schema}.${t.name} (${d.columns.join(", ")}) is identical to ${kept.constraint ? "the index of constraint " : ""}${kept.name}: every write maintains both and queries gain nothing from the second.`,
-            ...!d.constraint && { fix: `DROP INDEX IF EXISTS ${qualified(key2)};` }
-          });
+      perTable2.check(t, ctx.report, (report) => {
+        const groups = /* @__PURE__ */ new Map();
+        for (const i of t.indexes) {
+          if (i.shape === void 0) continue;
+          const k = `${i.unique}|${i.shape}`;
+          groups.set(k, [...groups.get(k) ?? [], i]);
         }
-      }
+        for (const group of groups.values()) {
+          const [kept, ...duplicates] = group.sort(keepFirst);
+          for (const d of duplicates) {
+            const key2 = `${t.schema}.${d.name}`;
+            report({
+              object: key2,
+              ...placeOf(d.createdAt),
+              message: d.constraint ? `Constraints ${kept.name} and ${d.name} of ${t.schema}.${t.name} both build a unique index on (${d.columns.join(", ")}): every write maintains both and queries gain nothing from the second. Drop one of the constraints (a UNIQUE on the primary key's columns adds nothing).` : `Index ${key2} on ${t.schema}.${t.name} (${d.columns.join(", ")}) is identical to ${kept.constraint ? "the index of constraint " : ""}${kept.name}: every write maintains both and queries gain nothing from the second.`,
+              ...!d.constraint && { fix: `DROP INDEX IF EXISTS ${qualified(key2)};` }
+            });
+          }
+        }
+      });
     }
   }
 });
@@ -32468,6 +32495,7 @@ var duplicate_index_default = defineRule({
 var COMMANDS = ["select", "insert", "update", "delete"];
 var BYPASS = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
 var forEveryone = (p) => p.roles.length === 0 || p.roles.includes("public");
+var perTable3 = new PerTable();
 var multiple_permissive_policies_default = defineRule({
   id: "multiple-permissive-policies",
   description: "More than one permissive policy for the same role and command on a table",
@@ -32475,31 +32503,33 @@ var multiple_permissive_policies_default = defineRule({
   check(ctx) {
     for (const t of ctx.catalog.tables) {
       if (!t.rls || t.uncertain) continue;
-      const key2 = `${t.schema}.${t.name}`;
-      const byOverlap = /* @__PURE__ */ new Map();
-      for (const command of COMMANDS) {
-        const applying = t.policies.filter((p) => p.permissive && (p.command === command || p.command === "all"));
-        const everyone = applying.filter(forEveryone);
-        const named = [...new Set(applying.flatMap((p) => forEveryone(p) ? [] : p.roles))].filter((r) => !BYPASS.has(r)).sort();
-        const candidates = [
-          ["every role", everyone],
-          ...named.map((r) => [r, applying.filter((p) => forEveryone(p) || p.roles.includes(r))])
-        ];
-        const crowded = candidates.filter(([role, policies]) => policies.length > 1 && (role === "every role" || policies.length > everyone.length));
-        if (crowded.length === 0) continue;
-        const each = crowded.map(([role, policies]) => `${role}: ${policies.map((p) => `"${p.name}"`).join(", ")}`).join("; ");
-        const last = applying.filter((p) => crowded.some(([, policies]) => policies.includes(p))).at(-1)?.createdAt;
-        const entry = byOverlap.get(each) ?? { commands: [], last };
-        entry.commands.push(command.toUpperCase());
-        byOverlap.set(each, entry);
-      }
-      for (const [each, { commands, last }] of byOverlap) {
-        ctx.report({
-          object: key2,
-          ...placeOf(last),
-          message: `Several permissive policies apply to ${commands.join(", ")} on ${key2} (${each}): PostgreSQL evaluates each of them for every row; one policy whose conditions are ORed costs less.`
-        });
-      }
+      perTable3.check(t, ctx.report, (report) => {
+        const key2 = `${t.schema}.${t.name}`;
+        const byOverlap = /* @__PURE__ */ new Map();
+        for (const command of COMMANDS) {
+          const applying = t.policies.filter((p) => p.permissive && (p.command === command || p.command === "all"));
+          const everyone = applying.filter(forEveryone);
+          const named = [...new Set(applying.flatMap((p) => forEveryone(p) ? [] : p.roles))].filter((r) => !BYPASS.has(r)).sort();
+          const candidates = [
+            ["every role", everyone],
+            ...named.map((r) => [r, applying.filter((p) => forEveryone(p) || p.roles.includes(r))])
+          ];
+          const crowded = candidates.filter(([role, policies]) => policies.length > 1 && (role === "every role" || policies.length > everyone.length));
+          if (crowded.length === 0) continue;
+          const each = crowded.map(([role, policies]) => `${role}: ${policies.map((p) => `"${p.name}"`).join(", ")}`).join("; ");
+          const last = applying.filter((p) => crowded.some(([, policies]) => policies.includes(p))).at(-1)?.createdAt;
+          const entry = byOverlap.get(each) ?? { commands: [], last };
+          entry.commands.push(command.toUpperCase());
+          byOverlap.set(each, entry);
+        }
+        for (const [each, { commands, last }] of byOverlap) {
+          report({
+            object: key2,
+            ...placeOf(last),
+            message: `Several permissive policies apply to ${commands.join(", ")} on ${key2} (${each}): PostgreSQL evaluates each of them for every row; one policy whose conditions are ORed costs less.`
+          });
+        }
+      });
     }
   }
 });
@@ -32538,6 +32568,21 @@ function modelNamesOf(models) {
   return names2;
 }
 function columnDrift(t, m, schema, enumNames) {
+  const enums = enumsKey(enumNames);
+  const made = drifts.get(t);
+  if (made && made.m === m && made.schema === schema && made.enums === enums) return made.drift;
+  const drift = compareColumns(t, m, schema, enumNames);
+  drifts.set(t, { m, schema, enums, drift });
+  return drift;
+}
+var drifts = /* @__PURE__ */ new WeakMap();
+var enumKeys = /* @__PURE__ */ new WeakMap();
+function enumsKey(names2) {
+  let key2 = enumKeys.get(names2);
+  if (key2 === void 0) enumKeys.set(names2, key2 = [...names2].sort().join("\0"));
+  return key2;
+}
+function compareColumns(t, m, schema, enumNames) {
   const modelNames = modelNamesOf(schema.models);
   const fields = m.fields.filter((f) => !modelNames.has(f.type));
   const columns = new Map(t.columns.map((c) => [c.name, c]));
@@ -32653,6 +32698,7 @@ var prisma_column_drift_default = defineRule({
 });
 
 // src/rules/prisma-index-missing.ts
+var perTable4 = new PerTable();
 var DECLARED = {
   id: { what: "a primary key (@id / @@id)", needs: "a primary key on these columns", harm: "the table lacks the key Prisma identifies its rows by" },
   unique: { what: "a unique key (@unique / @@unique)", needs: "a unique index or constraint on these columns", harm: "duplicates can be written, though findUnique and upsert assume there are none" },
@@ -32669,16 +32715,18 @@ var prisma_index_missing_default = defineRule({
       const key2 = `${m.schema}.${m.table}`;
       const t = tables.get(key2);
       if (!t || m.ignored || m.isView || t.uncertain) continue;
-      for (const idx of prismaIndexes(m)) {
-        if (idx.columns.length === 0 || indexEnforcing(t, idx.kind, idx.columns)) continue;
-        const d = DECLARED[idx.kind];
-        ctx.report({
-          object: key2,
-          file: m.file,
-          line: idx.line,
-          message: `Model ${m.name} declares ${d.what} on ${key2} (${idx.columns.join(", ")}), but no migration creates ${d.needs}: on a database built from the migrations, ${d.harm}.`
-        });
-      }
+      perTable4.check(t, ctx.report, (report) => {
+        for (const idx of prismaIndexes(m)) {
+          if (idx.columns.length === 0 || indexEnforcing(t, idx.kind, idx.columns)) continue;
+          const d = DECLARED[idx.kind];
+          report({
+            object: key2,
+            file: m.file,
+            line: idx.line,
+            message: `Model ${m.name} declares ${d.what} on ${key2} (${idx.columns.join(", ")}), but no migration creates ${d.needs}: on a database built from the migrations, ${d.harm}.`
+          });
+        }
+      }, [m]);
     }
   }
 });
@@ -47928,21 +47976,25 @@ function enableRls(table2, columns) {
 }
 
 // src/rules/missing-rls.ts
+var perTable5 = new PerTable();
 var missing_rls_default = defineRule({
   id: "missing-rls",
   description: "Table in an exposed schema without row level security",
   defaultSeverity: "error",
   check(ctx) {
+    const layout = ctx.layout;
     for (const t of ctx.catalog.tables) {
       if (t.rls || t.uncertain || t.foreign || !ctx.exposedSchemas.includes(t.schema)) continue;
-      const key2 = `${t.schema}.${t.name}`;
-      const bookkeeping = t.name === "_prisma_migrations" && ctx.layout === "prisma";
-      ctx.report({
-        object: key2,
-        ...placeOf(t.createdAt),
-        message: bookkeeping ? `Prisma Migrate's bookkeeping table ${key2} sits in the exposed schema ${t.schema} without row level security: migration names, checksums and logs are readable through the API. Enable RLS on it (no policy is needed; Prisma connects as the table owner).` : `Table ${key2} is in the exposed schema ${t.schema} but row level security is not enabled: any client holding the public API key can read and change every row.`,
-        fix: bookkeeping ? `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;` : enableRls(key2, t.columns.map((c) => c.name))
-      });
+      perTable5.check(t, ctx.report, (report) => {
+        const key2 = `${t.schema}.${t.name}`;
+        const bookkeeping = t.name === "_prisma_migrations" && layout === "prisma";
+        report({
+          object: key2,
+          ...placeOf(t.createdAt),
+          message: bookkeeping ? `Prisma Migrate's bookkeeping table ${key2} sits in the exposed schema ${t.schema} without row level security: migration names, checksums and logs are readable through the API. Enable RLS on it (no policy is needed; Prisma connects as the table owner).` : `Table ${key2} is in the exposed schema ${t.schema} but row level security is not enabled: any client holding the public API key can read and change every row.`,
+          fix: bookkeeping ? `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;` : enableRls(key2, t.columns.map((c) => c.name))
+        });
+      }, [layout]);
     }
   }
 });
@@ -48315,6 +48367,7 @@ function unrestricted(p) {
   if (using && check) return "USING (true) and WITH CHECK (true)";
   return using ? "USING (true)" : check ? "WITH CHECK (true)" : void 0;
 }
+var perTable6 = new PerTable();
 var policy_always_true_default = defineRule({
   id: "policy-always-true",
   description: "Policy lets API clients write every row (USING / WITH CHECK true)",
@@ -48322,17 +48375,19 @@ var policy_always_true_default = defineRule({
   check(ctx) {
     for (const t of ctx.catalog.tables) {
       if (t.uncertain) continue;
-      const key2 = `${t.schema}.${t.name}`;
-      for (const p of t.policies) {
-        const clause = unrestricted(p);
-        if (!clause) continue;
-        const roles = p.roles.length > 0 ? p.roles.join(", ") : "public";
-        ctx.report({
-          object: key2,
-          ...placeOf(p.createdAt),
-          message: `Policy "${p.name}" on ${key2} is ${p.command === "all" ? "FOR ALL" : `FOR ${p.command.toUpperCase()}`} TO ${roles} with ${clause}: every ${roles === "public" ? "role" : `${roles} client`} may ${verb(p.command)} any row, so row level security protects nothing for these commands. Restrict it to the rows the caller owns (auth.uid() = owner column, say), or to service_role if only the server should write.`
-        });
-      }
+      perTable6.check(t, ctx.report, (report) => {
+        const key2 = `${t.schema}.${t.name}`;
+        for (const p of t.policies) {
+          const clause = unrestricted(p);
+          if (!clause) continue;
+          const roles = p.roles.length > 0 ? p.roles.join(", ") : "public";
+          report({
+            object: key2,
+            ...placeOf(p.createdAt),
+            message: `Policy "${p.name}" on ${key2} is ${p.command === "all" ? "FOR ALL" : `FOR ${p.command.toUpperCase()}`} TO ${roles} with ${clause}: every ${roles === "public" ? "role" : `${roles} client`} may ${verb(p.command)} any row, so row level security protects nothing for these commands. Restrict it to the rows the caller owns (auth.uid() = owner column, say), or to service_role if only the server should write.`
+          });
+        }
+      });
     }
   }
 });
@@ -48341,6 +48396,7 @@ function verb(command) {
 }
 
 // src/rules/rls-disabled-with-policy.ts
+var perTable7 = new PerTable();
 var rls_disabled_with_policy_default = defineRule({
   id: "rls-disabled-with-policy",
   description: "Table has policies but row level security is not enabled",
@@ -48348,14 +48404,16 @@ var rls_disabled_with_policy_default = defineRule({
   check(ctx) {
     for (const t of ctx.catalog.tables) {
       if (t.rls || t.foreign || t.uncertain || t.policies.length === 0) continue;
-      const key2 = `${t.schema}.${t.name}`;
-      const at = t.rlsAt ?? t.createdAt;
-      const names2 = t.policies.map((p) => `"${p.name}"`).join(", ");
-      ctx.report({
-        object: key2,
-        ...placeOf(at),
-        message: `${key2} has ${t.policies.length === 1 ? "the policy" : "the policies"} ${names2} but row level security is not enabled on it, so PostgreSQL ignores them: whoever may use the table reads and writes every row, whatever the policies say. Enabling row level security puts exactly these policies in force.`,
-        fix: `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;`
+      perTable7.check(t, ctx.report, (report) => {
+        const key2 = `${t.schema}.${t.name}`;
+        const at = t.rlsAt ?? t.createdAt;
+        const names2 = t.policies.map((p) => `"${p.name}"`).join(", ");
+        report({
+          object: key2,
+          ...placeOf(at),
+          message: `${key2} has ${t.policies.length === 1 ? "the policy" : "the policies"} ${names2} but row level security is not enabled on it, so PostgreSQL ignores them: whoever may use the table reads and writes every row, whatever the policies say. Enabling row level security puts exactly these policies in force.`,
+          fix: `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;`
+        });
       });
     }
   }
@@ -49806,9 +49864,10 @@ function schemaSection(a, open) {
   const missingModel = flagged("missing-model");
   const missingTable = flagged("missing-table");
   let drifted = 0;
+  const enumNames = new Set(a.catalog.enums.map((e) => e.name));
   const withModel = a.catalog.tables.filter((t) => byTable.has(key(t))).map((t) => {
     const m = byTable.get(key(t));
-    const note = driftWords(columnDrift(t, m, a.prisma, new Set(a.catalog.enums.map((e) => e.name))));
+    const note = driftWords(columnDrift(t, m, a.prisma, enumNames));
     if (note) drifted++;
     return [code2(key(t)), code2(m.name), locCell(t.createdAt), note ? `\u26A0\uFE0F ${note}` : "\u2705 Aligned"];
   });
@@ -51829,11 +51888,11 @@ async function diff(args, root, options) {
   if (!baseTip) throw new UsageError(`--base ${ref} is not a commit of ${repo.top}`);
   const checkedOut = resolveCommit(repo.top, "HEAD");
   const base = checkedOut && mergeBase(repo.top, baseTip, checkedOut) || baseTip;
-  const clean2 = checkedOut !== void 0 && isClean(repo.top, repo.subdir);
-  const head = clean2 ? checkedOut : "working tree";
+  const clean = checkedOut !== void 0 && isClean(repo.top, repo.subdir);
+  const head = clean ? checkedOut : "working tree";
   const worktree = remembering(diskSnapshot(root));
   const verifying = args.verify ? pullRequestVerifier({ databaseUrl: args.databaseUrl }) : void 0;
-  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean2 ? { rev: checkedOut, snapshot: worktree } : void 0), head: worktree }, options, void 0, verifying);
+  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean ? { rev: checkedOut, snapshot: worktree } : void 0), head: worktree }, options, void 0, verifying);
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
   const compared = { base, head, diff: result.diff, silencing: result.silencing };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];

@@ -74,6 +74,28 @@ function modelNamesOf(models: readonly PrismaModel[]): ReadonlySet<string> {
  * type renamed after the column used it, which the replay does not follow into the column.
  */
 export function columnDrift(t: TableInfo, m: PrismaModel, schema: Pick<PrismaSchema, 'models' | 'enums'>, enumNames: ReadonlySet<string>): ColumnDrift {
+  const enums = enumsKey(enumNames);
+  const made = drifts.get(t);
+  if (made && made.m === m && made.schema === schema && made.enums === enums) return made.drift;
+  const drift = compareColumns(t, m, schema, enumNames);
+  drifts.set(t, { m, schema, enums, drift });
+  return drift;
+}
+
+/**
+ * The last comparison of each table, with what it was compared with: catalogData hands out the same TableInfo while
+ * a table stands unchanged, and the rule compares it in the audit, in each re-audit of a fix check, at a pull
+ * request's base and head, and the report once more.
+ */
+const drifts = new WeakMap<TableInfo, { m: PrismaModel; schema: object; enums: string; drift: ColumnDrift }>();
+const enumKeys = new WeakMap<ReadonlySet<string>, string>();
+function enumsKey(names: ReadonlySet<string>): string {
+  let key = enumKeys.get(names);
+  if (key === undefined) enumKeys.set(names, (key = [...names].sort().join('\0')));
+  return key;
+}
+
+function compareColumns(t: TableInfo, m: PrismaModel, schema: Pick<PrismaSchema, 'models' | 'enums'>, enumNames: ReadonlySet<string>): ColumnDrift {
   const modelNames = modelNamesOf(schema.models);
   const fields = m.fields.filter((f) => !modelNames.has(f.type));
   const columns = new Map(t.columns.map((c) => [c.name, c]));

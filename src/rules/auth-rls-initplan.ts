@@ -1,4 +1,7 @@
-import { defineRule, placeOf } from './define-rule.js';
+import { defineRule, PerTable, placeOf } from './define-rule.js';
+
+/** Per table, what the rule reported about it. */
+const perTable = new PerTable();
 
 /**
  * `auth.uid()` and its kin called in a policy outside `(select …)` (splinter's `auth_rls_initplan`): PostgreSQL calls
@@ -11,17 +14,19 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.catalog.tables) {
       if (!t.rls) continue;
-      const key = `${t.schema}.${t.name}`;
-      for (const p of t.policies) {
-        const calls = [...new Set(p.perRowCalls ?? [])];
-        if (calls.length === 0) continue;
-        const listed = calls.map((c) => `${c}()`).join(', ');
-        ctx.report({
-          object: key,
-          ...placeOf(p.createdAt),
-          message: `Policy "${p.name}" on ${key} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === 'current_setting' ? '…' : ''}))`).join(', ')}, each runs once per statement.`,
-        });
-      }
+      perTable.check(t, ctx.report, (report) => {
+        const key = `${t.schema}.${t.name}`;
+        for (const p of t.policies) {
+          const calls = [...new Set(p.perRowCalls ?? [])];
+          if (calls.length === 0) continue;
+          const listed = calls.map((c) => `${c}()`).join(', ');
+          report({
+            object: key,
+            ...placeOf(p.createdAt),
+            message: `Policy "${p.name}" on ${key} calls ${listed} for every row it checks, which slows scans of large tables. Written as ${calls.map((c) => `(select ${c}(${c === 'current_setting' ? '…' : ''}))`).join(', ')}, each runs once per statement.`,
+          });
+        }
+      });
     }
   },
 });

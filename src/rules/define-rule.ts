@@ -1,6 +1,6 @@
 import { severityOf } from '../config.js';
 import type { CodeFacts } from '../sources/code.js';
-import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, Severity, StatementFailure } from '../types.js';
+import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, Severity, StatementFailure, TableInfo } from '../types.js';
 
 /** What the engine worked out about one tree, handed to every `check`. */
 export interface RuleFacts {
@@ -115,7 +115,16 @@ export function defineRule<R extends Rule>(rule: R): R {
  */
 export function reporter(rule: Rule, config: Config, into: Finding[]): Report | undefined {
   const severity = severityOf(rule.id, rule.defaultSeverity, config);
-  return severity && (({ defaultSeverity, ...f }) => into.push(clean({ rule: rule.id, severity: defaultSeverity ? severityOf(rule.id, defaultSeverity, config) ?? severity : severity, ...f })));
+  return severity && ((f) => {
+    const finding: Record<string, unknown> = { rule: rule.id, severity: f.defaultSeverity ? severityOf(rule.id, f.defaultSeverity, config) ?? severity : severity };
+    // Fields left undefined or empty are left out, so the JSON contract prints only what is known. A loop over the
+    // fields, not spreads and entries: every finding of every audit and re-audit is made here.
+    for (const key in f) {
+      const value = f[key as keyof typeof f];
+      if (key !== 'defaultSeverity' && value !== undefined && value !== '') finding[key] = value;
+    }
+    into.push(finding as unknown as Finding);
+  });
 }
 
 /**
@@ -126,7 +135,30 @@ export function noting<T extends object>(facts: T, read: Set<string | symbol>): 
   return new Proxy(facts, { get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)) });
 }
 
-/** Removes undefined fields so the JSON contract prints only what is known. */
-function clean(f: Finding): Finding {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as unknown as Finding;
+type Reported = Parameters<Report>[0];
+const NOTHING: readonly never[] = [];
+
+/**
+ * What a rule that judges each table on its own reported about it, made once per table: catalogData hands out the same
+ * TableInfo for as long as a table stands unchanged, so the same table with the same other facts (`depends`, compared
+ * item by item with Object.is) gets the same findings. A pull request's head shares most tables with its base, and
+ * each re-audit of a fix check all but the fixed ones with the audit. The check must read nothing of the facts
+ * besides the table and what `depends` holds.
+ */
+export class PerTable {
+  private readonly seen = new WeakMap<TableInfo, { depends: readonly unknown[]; reported: readonly Reported[] }>();
+
+  check(table: TableInfo, report: Report, judge: (report: Report) => void, depends: readonly unknown[] = NOTHING): void {
+    const known = this.seen.get(table);
+    if (known && known.depends.length === depends.length && known.depends.every((d, i) => Object.is(d, depends[i]))) {
+      for (const f of known.reported) report(f);
+      return;
+    }
+    let reported: Reported[] | undefined;
+    judge((f) => {
+      (reported ??= []).push(f);
+      report(f);
+    });
+    this.seen.set(table, { depends, reported: reported ?? NOTHING });
+  }
 }

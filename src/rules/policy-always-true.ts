@@ -1,6 +1,6 @@
 import { CLIENT_ROLES } from '../catalog/clients.js';
 import type { PolicyInfo } from '../types.js';
-import { defineRule, placeOf } from './define-rule.js';
+import { defineRule, PerTable, placeOf } from './define-rule.js';
 
 /** Which always-true clause lets a client write any row, if one does (a SELECT reading every row is a deliberate public read). */
 function unrestricted(p: PolicyInfo): string | undefined {
@@ -14,6 +14,9 @@ function unrestricted(p: PolicyInfo): string | undefined {
   return using ? 'USING (true)' : check ? 'WITH CHECK (true)' : undefined;
 }
 
+/** Per table, what the rule reported about it. */
+const perTable = new PerTable();
+
 /** A write policy whose expression is the constant true: row level security lets every client change every row. */
 export default defineRule({
   id: 'policy-always-true',
@@ -24,17 +27,19 @@ export default defineRule({
       // Reported with RLS off too: the policy is what RLS will apply once enabled (and a fix enabling RLS must not
       // look as if it raised this).
       if (t.uncertain) continue;
-      const key = `${t.schema}.${t.name}`;
-      for (const p of t.policies) {
-        const clause = unrestricted(p);
-        if (!clause) continue;
-        const roles = p.roles.length > 0 ? p.roles.join(', ') : 'public';
-        ctx.report({
-          object: key,
-          ...placeOf(p.createdAt),
-          message: `Policy "${p.name}" on ${key} is ${p.command === 'all' ? 'FOR ALL' : `FOR ${p.command.toUpperCase()}`} TO ${roles} with ${clause}: every ${roles === 'public' ? 'role' : `${roles} client`} may ${verb(p.command)} any row, so row level security protects nothing for these commands. Restrict it to the rows the caller owns (auth.uid() = owner column, say), or to service_role if only the server should write.`,
-        });
-      }
+      perTable.check(t, ctx.report, (report) => {
+        const key = `${t.schema}.${t.name}`;
+        for (const p of t.policies) {
+          const clause = unrestricted(p);
+          if (!clause) continue;
+          const roles = p.roles.length > 0 ? p.roles.join(', ') : 'public';
+          report({
+            object: key,
+            ...placeOf(p.createdAt),
+            message: `Policy "${p.name}" on ${key} is ${p.command === 'all' ? 'FOR ALL' : `FOR ${p.command.toUpperCase()}`} TO ${roles} with ${clause}: every ${roles === 'public' ? 'role' : `${roles} client`} may ${verb(p.command)} any row, so row level security protects nothing for these commands. Restrict it to the rows the caller owns (auth.uid() = owner column, say), or to service_role if only the server should write.`,
+          });
+        }
+      });
     }
   },
 });

@@ -1,5 +1,8 @@
 import { indexEnforcing, prismaIndexes } from '../catalog/prisma-match.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, PerTable } from './define-rule.js';
+
+/** Per table, what the rule reported about it and the model mapping it. */
+const perTable = new PerTable();
 
 /** What the model declares, and what a migration would have to create for it. */
 const DECLARED = {
@@ -23,17 +26,19 @@ export default defineRule({
       const key = `${m.schema}.${m.table}`;
       const t = tables.get(key);
       if (!t || m.ignored || m.isView || t.uncertain) continue;
-      for (const idx of prismaIndexes(m)) {
-        // No columns: the parser did not read the attribute's field list (`@@index(orgId)`), so nothing can be compared.
-        if (idx.columns.length === 0 || indexEnforcing(t, idx.kind, idx.columns)) continue;
-        const d = DECLARED[idx.kind];
-        ctx.report({
-          object: key,
-          file: m.file,
-          line: idx.line,
-          message: `Model ${m.name} declares ${d.what} on ${key} (${idx.columns.join(', ')}), but no migration creates ${d.needs}: on a database built from the migrations, ${d.harm}.`,
-        });
-      }
+      perTable.check(t, ctx.report, (report) => {
+        for (const idx of prismaIndexes(m)) {
+          // No columns: the parser did not read the attribute's field list (`@@index(orgId)`), so nothing can be compared.
+          if (idx.columns.length === 0 || indexEnforcing(t, idx.kind, idx.columns)) continue;
+          const d = DECLARED[idx.kind];
+          report({
+            object: key,
+            file: m.file,
+            line: idx.line,
+            message: `Model ${m.name} declares ${d.what} on ${key} (${idx.columns.join(', ')}), but no migration creates ${d.needs}: on a database built from the migrations, ${d.harm}.`,
+          });
+        }
+      }, [m]);
     }
   },
 });

@@ -22,9 +22,10 @@ export function schemaSection(a: Analysis, open: RuleGroup<Finding>[]): SectionB
   const missingTable = flagged('missing-table');
 
   let drifted = 0;
+  const enumNames = new Set(a.catalog.enums.map((e) => e.name));
   const withModel = a.catalog.tables.filter((t) => byTable.has(key(t))).map((t) => {
     const m = byTable.get(key(t))!;
-    const note = driftWords(columnDrift(t, m, a.prisma!, new Set(a.catalog.enums.map((e) => e.name))));
+    const note = driftWords(columnDrift(t, m, a.prisma!, enumNames));
     if (note) drifted++;
     return [code(key(t)), code(m.name), locCell(t.createdAt), note ? `⚠️ ${note}` : '✅ Aligned'];
   });
