@@ -97,6 +97,25 @@ describe("the head's analysis goes on from the base's where the head's migration
     expect(alone.merged.findings.find((f) => f.rule === 'missing-model')?.fix).toContain('@@map("open")');
   });
 
+  test.each(Object.entries(heads))('a pull request that %s, the files both trees have handed over as the same buffers (a checkout read once), gets the same head analysis as an audit of the head alone', async (_name, headTree) => {
+    const shared = new Map<string, Buffer>();
+    const once = (tree: Record<string, string | Buffer>) => Object.fromEntries(Object.entries(tree).map(([path, text]) => {
+      const bytes = Buffer.from(text);
+      const same = shared.get(path);
+      if (same?.equals(bytes)) return [path, same];
+      shared.set(path, bytes);
+      return [path, bytes];
+    }));
+    const unreadable = { [supabase('20240115000000_latin1')]: Buffer.from("SELECT 'café';", 'latin1'), [supabase('20240120000000_bom')]: '\uFEFFCREATE TABLE IF NOT EXISTS public.marked (id int);\n' };
+    const base = once({ ...baseTree, ...unreadable });
+    const head = once({ ...headTree, ...unreadable });
+    const alone = await auditTree(memorySnapshot({ ...headTree, ...unreadable }), loadConfig(memorySnapshot(headTree), options));
+    const pr = await analyzePullRequest({ base: memorySnapshot(base), head: memorySnapshot(head) }, options);
+    expect(pr.head).toEqual(alone.merged);
+    expect(pr.head.findings.filter((f) => f.rule === 'unreadable-file').map((f) => f.file)).toEqual([supabase('20240115000000_latin1')]);
+    expect(pr.head.catalog.tables.map((t) => t.name)).toContain('marked');
+  });
+
   test("the base shows no fix it did not check: those of a new migration or the Prisma schema are left out, a statement's are kept", async () => {
     const { base } = await analyzePullRequest({ base: memorySnapshot(baseTree), head: memorySnapshot(heads['adds a migration']) }, options);
     const fixOf = (rule: string) => base.findings.find((f) => f.rule === rule)?.fix;

@@ -15937,6 +15937,7 @@ var UsageError = class extends Error {
 };
 
 // src/sources/decode.ts
+import { createHash } from "node:crypto";
 var BINARY_PROBE_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeFile(path, buf) {
@@ -15951,6 +15952,31 @@ function decodeFile(path, buf) {
 function readText(snapshot, path) {
   const refused = snapshot.refused?.(path);
   return refused === void 0 ? decodeFile(path, snapshot.read(path)) : { path, problem: refused };
+}
+var inspected = /* @__PURE__ */ new WeakMap();
+function inspectFile(snapshot, path) {
+  const refused = snapshot.refused?.(path);
+  if (refused !== void 0) return { problem: refused };
+  const bytes = snapshot.read(path);
+  if (bytes === void 0) return { problem: "cannot be read" };
+  const known = inspected.get(bytes);
+  if (known) return "problem" in known ? known : { digest: known.digest, text: () => utf8.decode(bytes) };
+  const decoded = decodeFile(path, bytes);
+  if ("problem" in decoded) {
+    inspected.set(bytes, { problem: decoded.problem });
+    return { problem: decoded.problem };
+  }
+  const digest2 = createHash("sha256").update(bytes).digest("base64");
+  inspected.set(bytes, { digest: digest2 });
+  let text2 = decoded.text;
+  return {
+    digest: digest2,
+    text: () => {
+      const once = text2 ?? utf8.decode(bytes);
+      text2 = void 0;
+      return once;
+    }
+  };
 }
 
 // src/sources/paths.ts
@@ -16172,9 +16198,6 @@ function exitOnceFlushed() {
   process.stdout.write("", flushed);
   process.stderr.write("", flushed);
 }
-
-// src/analyze.ts
-import { createHash } from "node:crypto";
 
 // src/parse/plpgsql.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
@@ -48886,9 +48909,6 @@ function statementSpans(statements) {
 function exposedSchemasOf(setting2, usesRls, apiSchemas) {
   return setting2 === "auto" ? apiSchemas ?? (usesRls ? ["public"] : []) : setting2;
 }
-function walkedFile(file, applied, text2) {
-  return { file, applied, digest: text2 === void 0 ? void 0 : createHash("sha256").update(text2).digest("base64") };
-}
 var MigrationWalk = class _MigrationWalk {
   constructor(replayed, fixes = new FixChecker(), session = new Session()) {
     this.replayed = replayed;
@@ -48971,13 +48991,23 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     return text2 === void 0 ? [] : [{ path, text: text2 }];
   });
   const walkKey = JSON.stringify([found.root, found.layout, config2.managedSchemas]);
-  const texts = found.migrationFiles.map(({ file }) => read(file));
-  const files = found.migrationFiles.map(({ file, applied: applied2 }, i) => walkedFile(file, applied2, texts[i]));
+  const inspected2 = found.migrationFiles.map(({ file }) => {
+    const seen = inspectFile(snapshot, file);
+    if ("problem" in seen) unreadable.push({ file, problem: seen.problem });
+    return seen;
+  });
+  const files = found.migrationFiles.map(({ file, applied: applied2 }, i) => {
+    const seen = inspected2[i];
+    return { file, applied: applied2, digest: "digest" in seen ? seen.digest : void 0 };
+  });
   const walk3 = options.cache?.continuing(walkKey, files) ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === "prisma", isManaged: (schema) => config2.managedSchemas.includes(schema) }));
   const first2 = walk3.walked.length;
   const pending = files.slice(first2);
-  const ahead = new ParseAhead(pending.map(({ file }, i) => ({ file, text: texts[first2 + i] })));
-  texts.length = 0;
+  const ahead = new ParseAhead(pending.map(({ file }, i) => {
+    const seen = inspected2[first2 + i];
+    return { file, text: "text" in seen ? seen.text() : void 0 };
+  }));
+  inspected2.length = 0;
   let prisma;
   try {
     prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;

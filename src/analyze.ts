@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Replay } from './catalog/replay.js';
 import { matchesTableGlob } from './config.js';
 import { FixChecker } from './fixes/check.js';
@@ -9,7 +8,7 @@ import { initParser, Session } from './parse/sql.js';
 import { parsePrismaSchema, schemaNotCompared } from './parse/prisma.js';
 import { noting, reporter, type IgnoreContext, type Rule, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
-import { readText } from './sources/decode.js';
+import { inspectFile, readText } from './sources/decode.js';
 import { readCode } from './sources/code.js';
 import { discover, type Discovery } from './sources/discover.js';
 import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParsedMigration, ParseProblem, PrismaSchema, Snapshot, Statement } from './types.js';
@@ -35,16 +34,12 @@ export function exposedSchemasOf(setting: Config['exposedSchemas'], usesRls: boo
 
 /**
  * One migration file as the walk met it: what a later walk must meet identically to start from this one's state. Its
- * text is known by its SHA-256 alone, so that a walk does not keep every file's text to the end.
+ * bytes are known by their SHA-256 alone, so that a walk does not keep every file's text to the end.
  */
 interface WalkedFile {
   file: string;
   applied: boolean;
   digest: string | undefined;
-}
-
-function walkedFile(file: string, applied: boolean, text: string | undefined): WalkedFile {
-  return { file, applied, digest: text === undefined ? undefined : createHash('sha256').update(text).digest('base64') };
 }
 
 /**
@@ -159,14 +154,25 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
 
   // What the walk depends on besides the files: a walk kept under another key is not this one's.
   const walkKey = JSON.stringify([found.root, found.layout, config.managedSchemas]);
-  const texts = found.migrationFiles.map(({ file }) => read(file));
-  const files = found.migrationFiles.map(({ file, applied }, i) => walkedFile(file, applied, texts[i]));
+  const inspected = found.migrationFiles.map(({ file }) => {
+    const seen = inspectFile(snapshot, file);
+    if ('problem' in seen) unreadable.push({ file, problem: seen.problem });
+    return seen;
+  });
+  const files = found.migrationFiles.map(({ file, applied }, i): WalkedFile => {
+    const seen = inspected[i]!;
+    return { file, applied, digest: 'digest' in seen ? seen.digest : undefined };
+  });
   const walk = options.cache?.continuing(walkKey, files)
     ?? new MigrationWalk(new Replay({ prismaLayout: found.layout === 'prisma', isManaged: (schema) => config.managedSchemas.includes(schema) }));
   const first = walk.walked.length;
   const pending = files.slice(first);
-  const ahead = new ParseAhead(pending.map(({ file }, i) => ({ file, text: texts[first + i] })));
-  texts.length = 0;
+  // Only the files the walk has yet to take are decoded (again): those it goes on past were decoded by the walk kept.
+  const ahead = new ParseAhead(pending.map(({ file }, i) => {
+    const seen = inspected[first + i]!;
+    return { file, text: 'text' in seen ? seen.text() : undefined };
+  }));
+  inspected.length = 0;
   let prisma: PrismaSchema | null;
   try {
     // While the thread reads the first migrations.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DecodedFile, Snapshot } from '../types.js';
 
 const BINARY_PROBE_BYTES = 8192;
@@ -20,4 +21,40 @@ export function decodeFile(path: string, buf: Buffer | undefined): DecodedFile {
 export function readText(snapshot: Snapshot, path: string): DecodedFile {
   const refused = snapshot.refused?.(path);
   return refused === undefined ? decodeFile(path, snapshot.read(path)) : { path, problem: refused };
+}
+
+/** A file known by the SHA-256 of its bytes, its text decoded when asked; or why it cannot be read as text. */
+export type InspectedFile = { problem: string } | { digest: string; text: () => string };
+
+/** Per buffer, what reading it as text gave, without the text: a second look at the same buffer decodes nothing. */
+const inspected = new WeakMap<Buffer, { problem: string } | { digest: string }>();
+
+/**
+ * A file of a snapshot as readText reads it, known by the digest of its bytes. A pull request's two trees hand the
+ * analysis the same buffer for each file they share (snapshot.ts), and the head's walk goes on from the base's past
+ * every such migration: it needs their digests, not their texts.
+ */
+export function inspectFile(snapshot: Snapshot, path: string): InspectedFile {
+  const refused = snapshot.refused?.(path);
+  if (refused !== undefined) return { problem: refused };
+  const bytes = snapshot.read(path);
+  if (bytes === undefined) return { problem: 'cannot be read' };
+  const known = inspected.get(bytes);
+  if (known) return 'problem' in known ? known : { digest: known.digest, text: () => utf8.decode(bytes) };
+  const decoded = decodeFile(path, bytes);
+  if ('problem' in decoded) {
+    inspected.set(bytes, { problem: decoded.problem });
+    return { problem: decoded.problem };
+  }
+  const digest = createHash('sha256').update(bytes).digest('base64');
+  inspected.set(bytes, { digest });
+  let text: string | undefined = decoded.text;
+  return {
+    digest,
+    text: () => {
+      const once = text ?? utf8.decode(bytes);
+      text = undefined;
+      return once;
+    },
+  };
 }
