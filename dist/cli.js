@@ -15958,21 +15958,21 @@ function inspectFile(snapshot, path) {
   const refused = snapshot.refused?.(path);
   if (refused !== void 0) return { problem: refused };
   const bytes = snapshot.read(path);
-  if (bytes === void 0) return { problem: "cannot be read" };
-  const known = inspected.get(bytes);
+  const known = bytes && inspected.get(bytes);
   if (known) return "problem" in known ? known : { digest: known.digest, text: () => utf8.decode(bytes) };
   const decoded = decodeFile(path, bytes);
   if ("problem" in decoded) {
-    inspected.set(bytes, { problem: decoded.problem });
+    if (bytes) inspected.set(bytes, { problem: decoded.problem });
     return { problem: decoded.problem };
   }
-  const digest2 = createHash("sha256").update(bytes).digest("base64");
-  inspected.set(bytes, { digest: digest2 });
+  const read = bytes;
+  const digest2 = createHash("sha256").update(read).digest("base64");
+  inspected.set(read, { digest: digest2 });
   let text2 = decoded.text;
   return {
     digest: digest2,
     text: () => {
-      const once = text2 ?? utf8.decode(bytes);
+      const once = text2 ?? utf8.decode(read);
       text2 = void 0;
       return once;
     }

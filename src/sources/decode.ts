@@ -38,21 +38,22 @@ export function inspectFile(snapshot: Snapshot, path: string): InspectedFile {
   const refused = snapshot.refused?.(path);
   if (refused !== undefined) return { problem: refused };
   const bytes = snapshot.read(path);
-  if (bytes === undefined) return { problem: 'cannot be read' };
-  const known = inspected.get(bytes);
+  const known = bytes && inspected.get(bytes);
   if (known) return 'problem' in known ? known : { digest: known.digest, text: () => utf8.decode(bytes) };
   const decoded = decodeFile(path, bytes);
   if ('problem' in decoded) {
-    inspected.set(bytes, { problem: decoded.problem });
+    if (bytes) inspected.set(bytes, { problem: decoded.problem });
     return { problem: decoded.problem };
   }
-  const digest = createHash('sha256').update(bytes).digest('base64');
-  inspected.set(bytes, { digest });
+  // decodeFile made a text of them: there were bytes.
+  const read = bytes!;
+  const digest = createHash('sha256').update(read).digest('base64');
+  inspected.set(read, { digest });
   let text: string | undefined = decoded.text;
   return {
     digest,
     text: () => {
-      const once = text ?? utf8.decode(bytes);
+      const once = text ?? utf8.decode(read);
       text = undefined;
       return once;
     },
