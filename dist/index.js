@@ -75628,6 +75628,7 @@ var missing_rls_default = defineRule({
   defaultSeverity: "error",
   check(ctx) {
     const layout = ctx.layout;
+    const depends = [layout];
     for (const t of ctx.catalog.tables) {
       if (t.rls || t.uncertain || t.foreign || !ctx.exposedSchemas.includes(t.schema)) continue;
       perTable5.check(t, ctx.report, (report) => {
@@ -75639,7 +75640,7 @@ var missing_rls_default = defineRule({
           message: bookkeeping ? `Prisma Migrate's bookkeeping table ${key2} sits in the exposed schema ${t.schema} without row level security: migration names, checksums and logs are readable through the API. Enable RLS on it (no policy is needed; Prisma connects as the table owner).` : `Table ${key2} is in the exposed schema ${t.schema} but row level security is not enabled: any client holding the public API key can read and change every row.`,
           fix: bookkeeping ? `ALTER TABLE ${qualified(key2)} ENABLE ROW LEVEL SECURITY;` : enableRls(key2, t.columns.map((c) => c.name))
         });
-      }, [layout]);
+      }, depends);
     }
   }
 });

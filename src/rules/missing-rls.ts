@@ -12,6 +12,8 @@ export default defineRule({
   defaultSeverity: 'error',
   check(ctx) {
     const layout = ctx.layout;
+    // What the findings depend on besides the table, made once for every table.
+    const depends = [layout];
     for (const t of ctx.catalog.tables) {
       // Row level security does not apply to a foreign table: PostgreSQL refuses to enable it there.
       if (t.rls || t.uncertain || t.foreign || !ctx.exposedSchemas.includes(t.schema)) continue;
@@ -26,7 +28,7 @@ export default defineRule({
             : `Table ${key} is in the exposed schema ${t.schema} but row level security is not enabled: any client holding the public API key can read and change every row.`,
           fix: bookkeeping ? `ALTER TABLE ${qualified(key)} ENABLE ROW LEVEL SECURITY;` : enableRls(key, t.columns.map((c) => c.name)),
         });
-      }, [layout]);
+      }, depends);
     }
   },
 });
