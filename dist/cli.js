@@ -18953,62 +18953,97 @@ var LayeredSet = class _LayeredSet {
 
 // src/catalog/registry.ts
 var Registry = class _Registry {
-  // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra.
-  constructor(grouping, present, absent, groups) {
+  constructor(grouping) {
     this.grouping = grouping;
-    this.present = present;
-    this.absent = absent;
-    this.groups = groups;
   }
   grouping;
-  present;
-  absent;
-  groups;
   /** Every object of the kind is known, so a name never seen is absent (a table's columns after CREATE TABLE). */
   complete = false;
   /** The groups this registry has written to: their sets are its own, the others still its parent's. */
   ownGroups;
+  // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra. All three are
+  // undefined while a fork or a clone has not written yet (see `base`).
+  present;
+  absent;
+  groups;
+  /**
+   * What a fork or a clone reads until its first write, which makes its stores: forks of the base's, or copies of
+   * them (`copies`). The replay forks every registry of the catalog for each statement it tries, and clones a
+   * table's five registries at the table's first write in a fork, while a statement writes one or two of them. A
+   * base always has its own stores, so a read goes one step at most.
+   */
+  base;
+  copies = false;
   static of(groupOf) {
-    return new _Registry(groupOf && { groupOf }, new LayeredMap(), new LayeredSet(), new LayeredMap());
+    const r = new _Registry(groupOf && { groupOf });
+    r.present = new LayeredMap();
+    r.absent = new LayeredSet();
+    r.groups = new LayeredMap();
+    return r;
+  }
+  /** The registry whose stores answer a read: this one once it has written, else its base. */
+  get reader() {
+    return this.present ? this : this.base;
+  }
+  /** Makes this registry's stores at its first write. */
+  writable() {
+    if (this.present) return this;
+    const base = this.base;
+    if (this.copies) {
+      const groups = new LayeredMap();
+      for (const [group, members] of base.groups) groups.set(group, members.clone());
+      this.present = base.present.clone();
+      this.absent = base.absent.clone();
+      this.groups = groups;
+      if (!groups.isEmpty()) this.ownGroups = new Set(groups.keys());
+    } else {
+      this.present = base.present.fork();
+      this.absent = base.absent.fork();
+      this.groups = base.groups.fork();
+    }
+    this.base = void 0;
+    return this;
   }
   get(key2) {
-    return this.present.get(key2);
+    return this.reader.present.get(key2);
   }
   has(key2) {
-    return this.present.has(key2);
+    return this.reader.present.has(key2);
   }
   /** Dropped or renamed away by the replay (and not made again since). */
   removed(key2) {
-    return this.absent.has(key2);
+    return this.reader.absent.has(key2);
   }
   state(key2) {
-    if (this.present.has(key2)) return "present";
-    return this.complete || this.absent.has(key2) ? "absent" : "unknown";
+    const r = this.reader;
+    if (r.present.has(key2)) return "present";
+    return this.complete || r.absent.has(key2) ? "absent" : "unknown";
   }
   /** Known not to be there: removed, or never there in a registry known whole. */
   gone(key2) {
     return this.state(key2) === "absent";
   }
   add(key2, value) {
-    if (this.grouping) this.regroup(key2, this.present.get(key2), value);
-    this.present.set(key2, value);
-    if (this.absent.has(key2)) this.absent.delete(key2);
+    const { present, absent } = this.writable();
+    if (this.grouping) this.regroup(key2, present.get(key2), value);
+    present.set(key2, value);
+    if (absent.has(key2)) absent.delete(key2);
     return this;
   }
   remove(key2) {
     this.unpresent(key2);
-    this.absent.add(key2);
+    this.writable().absent.add(key2);
   }
   /** Whatever was known of the name, it is now unknown. */
   forget(key2) {
     this.unpresent(key2);
-    if (this.absent.has(key2)) this.absent.delete(key2);
+    this.forgetAbsence(key2);
   }
   unpresent(key2) {
-    const value = this.present.get(key2);
+    const value = this.get(key2);
     if (value === void 0) return;
     if (this.grouping) this.regroup(key2, value, void 0);
-    this.present.delete(key2);
+    this.writable().present.delete(key2);
   }
   regroup(key2, before, after) {
     const from = before === void 0 ? void 0 : this.grouping.groupOf(before);
@@ -19018,22 +19053,24 @@ var Registry = class _Registry {
     if (to !== void 0) this.writableGroup(to).add(key2);
   }
   writableGroup(group) {
-    let members = this.groups.get(group);
+    const groups = this.writable().groups;
+    let members = groups.get(group);
     if (!members || !this.ownGroups?.has(group)) {
       members = members?.fork() ?? new LayeredSet();
-      this.groups.set(group, members);
+      groups.set(group, members);
       (this.ownGroups ??= /* @__PURE__ */ new Set()).add(group);
     }
     return members;
   }
   /** The present objects of a group, in the order they joined it. */
   *inGroup(group) {
-    const members = this.groups.get(group);
-    if (members) for (const key2 of members) yield [key2, this.present.get(key2)];
+    const r = this.reader;
+    const members = r.groups.get(group);
+    if (members) for (const key2 of members) yield [key2, r.present.get(key2)];
   }
   /** A name known absent becomes unknown; a present one stays. */
   forgetAbsence(key2) {
-    if (this.absent.has(key2)) this.absent.delete(key2);
+    if (this.removed(key2)) this.writable().absent.delete(key2);
   }
   /**
    * A rename: `from` is gone, and `to` holds the object when it is known (else `to` is no longer known absent).
@@ -19045,28 +19082,31 @@ var Registry = class _Registry {
     this.forgetAbsence(to);
   }
   entries() {
-    return this.present.entries();
+    return this.reader.present.entries();
   }
   keys() {
-    return this.present.keys();
+    return this.reader.present.keys();
   }
   values() {
-    return this.present.values();
+    return this.reader.present.values();
   }
   [Symbol.iterator]() {
-    return this.present.entries();
+    return this.entries();
   }
   fork() {
-    const twin = new _Registry(this.grouping, this.present.fork(), this.absent.fork(), this.groups.fork());
+    if (!this.present && this.copies) this.writable();
+    const twin = new _Registry(this.grouping);
+    twin.base = this.reader;
     twin.complete = this.complete;
     return twin;
   }
   /** The present objects this registry itself wrote (a fork's, not its parent's). */
   ownValues() {
-    return this.present.ownValues();
+    return this.present ? this.present.ownValues() : NO_VALUES;
   }
   /** See LayeredMap.adoptable; the order of a group's members counts too. */
   adoptable() {
+    if (!this.present) return true;
     if (!this.present.adoptable()) return false;
     if (this.ownGroups) {
       for (const group of this.ownGroups) if (!this.groups.get(group).adoptable()) return false;
@@ -19075,27 +19115,36 @@ var Registry = class _Registry {
   }
   /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
   adopt(child) {
-    this.present.adopt(child.present);
-    this.absent.adopt(child.absent);
-    for (const group of child.ownGroups ?? []) {
-      const members = child.groups.get(group);
-      if (this.ownGroups?.has(group)) this.groups.get(group).adopt(members);
-      else {
-        this.groups.set(group, members);
-        (this.ownGroups ??= /* @__PURE__ */ new Set()).add(group);
+    if (child.present && !this.present) {
+      this.present = child.present;
+      this.absent = child.absent;
+      this.groups = child.groups;
+      this.ownGroups = child.ownGroups;
+      this.base = void 0;
+    } else if (child.present) {
+      this.present.adopt(child.present);
+      this.absent.adopt(child.absent);
+      for (const group of child.ownGroups ?? []) {
+        const members = child.groups.get(group);
+        if (this.ownGroups?.has(group)) this.groups.get(group).adopt(members);
+        else {
+          this.groups.set(group, members);
+          (this.ownGroups ??= /* @__PURE__ */ new Set()).add(group);
+        }
       }
     }
     this.complete = child.complete;
   }
+  /** An independent copy; it copies the stores at its first write, so the registry copied must not change before. */
   clone() {
-    const groups = new LayeredMap();
-    for (const [group, members] of this.groups) groups.set(group, members.clone());
-    const copy = new _Registry(this.grouping, this.present.clone(), this.absent.clone(), groups);
-    if (!groups.isEmpty()) copy.ownGroups = new Set(groups.keys());
+    const copy = new _Registry(this.grouping);
+    copy.base = this.reader;
+    copy.copies = true;
     copy.complete = this.complete;
     return copy;
   }
 };
+var NO_VALUES = [][Symbol.iterator]();
 
 // src/catalog/model.ts
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown value");

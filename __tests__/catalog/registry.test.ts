@@ -108,5 +108,51 @@ describe('an existence registry', () => {
       const seen = (r: Registry<Obj>) => ({ entries: [...r], states: ['a', 'b', 'z'].map((k) => r.state(k)), groups: ['g', 'h', 'new'].map((g) => members(r, g)) });
       expect(seen(parent)).toEqual(seen(direct));
     });
+
+    // A fork or clone makes its stores at its first write; until then it reads what it was made from.
+    const seen = (r: Registry<Obj>) => ({ entries: [...r], states: ['a', 'b', 'z'].map((k) => r.state(k)), groups: ['g', 'h', 'new'].map((g) => members(r, g)) });
+    test.each(adoptCases.filter((c) => c.adoptable))('adopting a fork of a fork that has not written: $name', ({ steps }) => {
+      const start = () => grouped().add('a', { group: 'g', v: 1 }).add('b', { group: 'g', v: 2 });
+      // The same writes made on a fork of the same registry itself.
+      const direct = start().fork();
+      steps(direct);
+      direct.add('after', { group: 'g', v: 7 });
+      const root = start();
+      const before = seen(root);
+      const parent = root.fork();
+      const twin = parent.fork();
+      steps(twin);
+      parent.adopt(twin);
+      parent.add('after', { group: 'g', v: 7 });
+      expect([seen(parent), seen(root)]).toEqual([seen(direct), before]);
+    });
+
+    test.each([
+      { name: 'a registry that has written', made: (r: Registry<Obj>) => r },
+      { name: 'a fork that has not written', made: (r: Registry<Obj>) => r.fork() },
+      { name: 'a clone that has not written', made: (r: Registry<Obj>) => r.clone() },
+    ])('a clone of $name and what it was made from stay apart, whichever writes first', ({ made }) => {
+      const start = () => grouped().add('a', { group: 'g', v: 1 }).add('b', { group: 'g', v: 2 });
+      const root = start();
+      const original = made(root);
+      const copy = original.clone();
+      const other = original.clone();
+      copy.remove('a');
+      other.add('z', { group: 'h', v: 3 });
+      const fork = other.fork();
+      fork.add('a', { group: 'h', v: 4 });
+      expect([members(copy, 'g'), members(other, 'h'), members(fork, 'h'), members(original, 'g'), members(original, 'h')])
+        .toEqual([['b=2'], ['z=3'], ['z=3', 'a=4'], ['a=1', 'b=2'], []]);
+      expect(seen(root)).toEqual(seen(start()));
+    });
+
+    test('a fork that has not written owns nothing, is adoptable, and hands its parent what it knows of completeness', () => {
+      const parent = grouped().add('a', { group: 'g', v: 1 });
+      const twin = parent.fork();
+      twin.complete = true;
+      expect([[...twin.ownValues()], twin.adoptable(), twin.state('x')]).toEqual([[], true, 'absent']);
+      parent.adopt(twin);
+      expect([parent.complete, parent.state('x'), members(parent, 'g')]).toEqual([true, 'absent', ['a=1']]);
+    });
   });
 });

@@ -9,7 +9,8 @@ export type Existence = 'present' | 'absent' | 'unknown';
  * decide an outcome; unknown never fails a statement, so an uncertain fact never becomes a finding.
  *
  * `fork()` gives a twin that reads through to this one and keeps only its own writes (the parent must not change
- * while the twin is in use); `clone()` gives an independent copy, for the small registries a table carries.
+ * while the twin is in use); `clone()` gives an independent copy, for the small registries a table carries (made at
+ * its first write: what it was copied from must not change before, as a table a fork copies does not).
  *
  * Given `groupOf`, the registry also keeps the present names of each group (a table's indexes, all views), so a
  * handler that needs them does not scan every object: the replay asks for a table's keys at every INSERT.
@@ -26,34 +27,74 @@ export class Registry<V> {
   /** The groups this registry has written to: their sets are its own, the others still its parent's. */
   private ownGroups: Set<string> | undefined;
 
-  // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra.
-  private constructor(
-    private readonly grouping: Grouping<V> | undefined,
-    private readonly present: LayeredMap<string, V>,
-    private readonly absent: LayeredSet<string>,
-    private readonly groups: LayeredMap<string, LayeredSet<string>>,
-  ) {}
+  // A name is in at most one of the two; kept apart so iterating the present ones costs nothing extra. All three are
+  // undefined while a fork or a clone has not written yet (see `base`).
+  private present: LayeredMap<string, V> | undefined;
+  private absent: LayeredSet<string> | undefined;
+  private groups: LayeredMap<string, LayeredSet<string>> | undefined;
+
+  /**
+   * What a fork or a clone reads until its first write, which makes its stores: forks of the base's, or copies of
+   * them (`copies`). The replay forks every registry of the catalog for each statement it tries, and clones a
+   * table's five registries at the table's first write in a fork, while a statement writes one or two of them. A
+   * base always has its own stores, so a read goes one step at most.
+   */
+  private base: Registry<V> | undefined;
+  private copies = false;
+
+  private constructor(private readonly grouping: Grouping<V> | undefined) {}
 
   static of<V>(groupOf?: (value: V) => string | undefined): Registry<V> {
-    return new Registry<V>(groupOf && { groupOf }, new LayeredMap(), new LayeredSet(), new LayeredMap());
+    const r = new Registry<V>(groupOf && { groupOf });
+    r.present = new LayeredMap();
+    r.absent = new LayeredSet();
+    r.groups = new LayeredMap();
+    return r;
+  }
+
+  /** The registry whose stores answer a read: this one once it has written, else its base. */
+  private get reader(): Registry<V> {
+    return this.present ? this : this.base!;
+  }
+
+  /** Makes this registry's stores at its first write. */
+  private writable(): this {
+    if (this.present) return this;
+    const base = this.base!;
+    if (this.copies) {
+      const groups = new LayeredMap<string, LayeredSet<string>>();
+      for (const [group, members] of base.groups!) groups.set(group, members.clone());
+      this.present = base.present!.clone();
+      this.absent = base.absent!.clone();
+      this.groups = groups;
+      // A table's registries are cloned at its every first write in a fork, and most have no groups.
+      if (!groups.isEmpty()) this.ownGroups = new Set(groups.keys());
+    } else {
+      this.present = base.present!.fork();
+      this.absent = base.absent!.fork();
+      this.groups = base.groups!.fork();
+    }
+    this.base = undefined;
+    return this;
   }
 
   get(key: string): V | undefined {
-    return this.present.get(key);
+    return this.reader.present!.get(key);
   }
 
   has(key: string): boolean {
-    return this.present.has(key);
+    return this.reader.present!.has(key);
   }
 
   /** Dropped or renamed away by the replay (and not made again since). */
   removed(key: string): boolean {
-    return this.absent.has(key);
+    return this.reader.absent!.has(key);
   }
 
   state(key: string): Existence {
-    if (this.present.has(key)) return 'present';
-    return this.complete || this.absent.has(key) ? 'absent' : 'unknown';
+    const r = this.reader;
+    if (r.present!.has(key)) return 'present';
+    return this.complete || r.absent!.has(key) ? 'absent' : 'unknown';
   }
 
   /** Known not to be there: removed, or never there in a registry known whole. */
@@ -62,28 +103,29 @@ export class Registry<V> {
   }
 
   add(key: string, value: V): this {
-    if (this.grouping) this.regroup(key, this.present.get(key), value);
-    this.present.set(key, value);
-    if (this.absent.has(key)) this.absent.delete(key);
+    const { present, absent } = this.writable();
+    if (this.grouping) this.regroup(key, present!.get(key), value);
+    present!.set(key, value);
+    if (absent!.has(key)) absent!.delete(key);
     return this;
   }
 
   remove(key: string): void {
     this.unpresent(key);
-    this.absent.add(key);
+    this.writable().absent!.add(key);
   }
 
   /** Whatever was known of the name, it is now unknown. */
   forget(key: string): void {
     this.unpresent(key);
-    if (this.absent.has(key)) this.absent.delete(key);
+    this.forgetAbsence(key);
   }
 
   private unpresent(key: string): void {
-    const value = this.present.get(key);
+    const value = this.get(key);
     if (value === undefined) return;
     if (this.grouping) this.regroup(key, value, undefined);
-    this.present.delete(key);
+    this.writable().present!.delete(key);
   }
 
   private regroup(key: string, before: V | undefined, after: V | undefined): void {
@@ -95,10 +137,11 @@ export class Registry<V> {
   }
 
   private writableGroup(group: string): LayeredSet<string> {
-    let members = this.groups.get(group);
+    const groups = this.writable().groups!;
+    let members = groups.get(group);
     if (!members || !this.ownGroups?.has(group)) {
       members = members?.fork() ?? new LayeredSet<string>();
-      this.groups.set(group, members);
+      groups.set(group, members);
       (this.ownGroups ??= new Set()).add(group);
     }
     return members;
@@ -106,13 +149,14 @@ export class Registry<V> {
 
   /** The present objects of a group, in the order they joined it. */
   *inGroup(group: string): IterableIterator<[string, V]> {
-    const members = this.groups.get(group);
-    if (members) for (const key of members) yield [key, this.present.get(key)!];
+    const r = this.reader;
+    const members = r.groups!.get(group);
+    if (members) for (const key of members) yield [key, r.present!.get(key)!];
   }
 
   /** A name known absent becomes unknown; a present one stays. */
   forgetAbsence(key: string): void {
-    if (this.absent.has(key)) this.absent.delete(key);
+    if (this.removed(key)) this.writable().absent!.delete(key);
   }
 
   /**
@@ -126,62 +170,76 @@ export class Registry<V> {
   }
 
   entries(): IterableIterator<[string, V]> {
-    return this.present.entries();
+    return this.reader.present!.entries();
   }
 
   keys(): IterableIterator<string> {
-    return this.present.keys();
+    return this.reader.present!.keys();
   }
 
   values(): IterableIterator<V> {
-    return this.present.values();
+    return this.reader.present!.values();
   }
 
   [Symbol.iterator](): IterableIterator<[string, V]> {
-    return this.present.entries();
+    return this.entries();
   }
 
   fork(): Registry<V> {
-    const twin = new Registry<V>(this.grouping, this.present.fork(), this.absent.fork(), this.groups.fork());
+    // A fork of a fork that has not written reads what that one reads; a clone that has not written copies first.
+    if (!this.present && this.copies) this.writable();
+    const twin = new Registry<V>(this.grouping);
+    twin.base = this.reader;
     twin.complete = this.complete;
     return twin;
   }
 
   /** The present objects this registry itself wrote (a fork's, not its parent's). */
   ownValues(): IterableIterator<V> {
-    return this.present.ownValues();
+    return this.present ? this.present.ownValues() : NO_VALUES;
   }
 
   /** See LayeredMap.adoptable; the order of a group's members counts too. */
   adoptable(): boolean {
+    if (!this.present) return true;
     if (!this.present.adoptable()) return false;
-    if (this.ownGroups) for (const group of this.ownGroups) if (!this.groups.get(group)!.adoptable()) return false;
+    if (this.ownGroups) for (const group of this.ownGroups) if (!this.groups!.get(group)!.adoptable()) return false;
     return true;
   }
 
   /** Makes the writes of `child`, a fork of this registry that is then spent, this registry's own. */
   adopt(child: Registry<V>): void {
-    this.present.adopt(child.present);
-    this.absent.adopt(child.absent);
-    for (const group of child.ownGroups ?? []) {
-      const members = child.groups.get(group)!;
-      // The fork wrote to a fork of this registry's own set, or to a set this registry still read from its parent.
-      if (this.ownGroups?.has(group)) this.groups.get(group)!.adopt(members);
-      else {
-        this.groups.set(group, members);
-        (this.ownGroups ??= new Set()).add(group);
+    if (child.present && !this.present) {
+      // The child forked the stores this registry reads, which it never wrote: they become its own.
+      this.present = child.present;
+      this.absent = child.absent;
+      this.groups = child.groups;
+      this.ownGroups = child.ownGroups;
+      this.base = undefined;
+    } else if (child.present) {
+      this.present!.adopt(child.present);
+      this.absent!.adopt(child.absent!);
+      for (const group of child.ownGroups ?? []) {
+        const members = child.groups!.get(group)!;
+        // The fork wrote to a fork of this registry's own set, or to a set this registry still read from its parent.
+        if (this.ownGroups?.has(group)) this.groups!.get(group)!.adopt(members);
+        else {
+          this.groups!.set(group, members);
+          (this.ownGroups ??= new Set()).add(group);
+        }
       }
     }
     this.complete = child.complete;
   }
 
+  /** An independent copy; it copies the stores at its first write, so the registry copied must not change before. */
   clone(): Registry<V> {
-    const groups = new LayeredMap<string, LayeredSet<string>>();
-    for (const [group, members] of this.groups) groups.set(group, members.clone());
-    const copy = new Registry<V>(this.grouping, this.present.clone(), this.absent.clone(), groups);
-    // A table's registries are cloned at its every first write in a fork, and most have no groups.
-    if (!groups.isEmpty()) copy.ownGroups = new Set(groups.keys());
+    const copy = new Registry<V>(this.grouping);
+    copy.base = this.reader;
+    copy.copies = true;
     copy.complete = this.complete;
     return copy;
   }
 }
+
+const NO_VALUES: IterableIterator<never> = [][Symbol.iterator]();
