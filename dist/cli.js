@@ -29617,49 +29617,37 @@ var { getSchema: getSchema2, PrismaParser: PrismaParser2, VisitorClassFactory: V
 function parsePrismaSchema(files, { trial = false } = {}) {
   const schema = { files: files.map((f) => f.path), models: [], enums: [], errors: [] };
   const objects = [];
-  const enums = [];
   const compositeTypes = /* @__PURE__ */ new Set();
   const parsed = /* @__PURE__ */ new Map();
   for (const { path, text: text2 } of files) {
     let blocks;
     try {
       const blanked = blankBlockComments(text2);
-      blocks = parseByBlock(blanked, parsed) ?? parse(blanked).list.map((block3) => ({ block: block3, shift: 0 }));
+      blocks = parseByBlock(blanked, parsed) ?? parse(blanked).list.map((block3) => ({ reading: readingOf(block3), shift: 0 }));
     } catch (e) {
       schema.errors.push({ file: path, ...describeError(e, text2) });
       continue;
     }
     const lines = text2.split(/\r?\n/);
-    for (const { block: block3, shift } of blocks) {
-      if (block3.type === "model" || block3.type === "view") objects.push({ ...block3, file: path, lines, shift });
-      else if (block3.type === "enum") enums.push({ ...block3, file: path, shift });
-      else if (block3.type === "type") compositeTypes.add(block3.name);
-      else if (block3.type === "datasource") {
-        for (const a of block3.assignments) {
-          if (a.type !== "assignment") continue;
-          if (a.key === "provider" && schema.provider === void 0) schema.provider = stringOf(a.value);
-        }
+    for (const { reading, shift } of blocks) {
+      if (reading.type === "model" || reading.type === "view") objects.push({ object: reading.object, file: path, lines, shift });
+      else if (reading.type === "enum") {
+        const { line, ...enumeration } = reading.enumeration;
+        schema.enums.push({ ...enumeration, file: path, line: placed(line, shift) });
+      } else if (reading.type === "type") compositeTypes.add(reading.name);
+      else if (reading.type === "datasource") {
+        for (const provider of reading.providers) if (schema.provider === void 0) schema.provider = provider;
       }
     }
   }
   if (!trial) blockCache = parsed;
-  const objectNames = /* @__PURE__ */ new Set([...objects.map((o) => o.name), ...compositeTypes]);
+  const objectNames = /* @__PURE__ */ new Set([...objects.map((o) => o.object.name), ...compositeTypes]);
   schema.models = objects.map((o) => toModel(o, objectNames));
   schema.models.push(...implicitJoinTables(objects, schema.models));
-  schema.enums = enums.map((e) => {
-    const attrs = e.enumerators.filter((x) => x.type === "attribute");
-    const members = e.enumerators.flatMap((x) => x.type === "enumerator" ? [x] : []);
-    return {
-      name: e.name,
-      dbName: stringOf(argOf(attrs, "map", "name")) ?? e.name,
-      schema: stringOf(argOf(attrs, "schema")) ?? "public",
-      values: members.map((x) => stringOf(argOf(x.attributes ?? [], "map", "name")) ?? x.name),
-      members: members.map((x) => x.name),
-      file: e.file,
-      line: lineOf(e, e.shift)
-    };
-  });
   return schema;
+}
+function placed(line, shift) {
+  return line === void 0 ? 1 : line + shift;
 }
 function schemaNotCompared(a) {
   const schema = a.prisma;
@@ -29713,19 +29701,24 @@ function parseByBlock(text2, parsed) {
         startLine = line;
       }
     } else if (BLOCK_CLOSING.test(content)) {
-      const block3 = parsedBlock(text2.slice(start, end), parsed);
-      if (!block3) return void 0;
-      blocks.push({ block: block3, shift: startLine - 1 });
+      const reading = readBlockText(text2.slice(start, end), parsed);
+      if (!reading) return void 0;
+      blocks.push({ reading, shift: startLine - 1 });
       start = -1;
     }
     pos = end + 1;
   }
   return start === -1 ? blocks : void 0;
 }
-function parsedBlock(text2, parsed) {
-  const block3 = parsed.get(text2) ?? blockCache.get(text2) ?? readBlock(text2) ?? packageBlock(text2);
-  if (block3) parsed.set(text2, block3);
-  return block3;
+function readBlockText(text2, parsed) {
+  let reading = parsed.get(text2) ?? blockCache.get(text2);
+  if (!reading) {
+    const block3 = readBlock(text2) ?? packageBlock(text2);
+    if (!block3) return void 0;
+    reading = readingOf(block3);
+  }
+  parsed.set(text2, reading);
+  return reading;
 }
 function packageBlock(text2) {
   let list;
@@ -29785,63 +29778,113 @@ function describeError(e, text2) {
   if (expected.includes("possible Token sequences")) return { line, message: `Unexpected ${found}` };
   return { line, message: `${expected} but found ${found}` };
 }
-function toModel(block3, objectNames) {
+function readingOf(block3) {
+  switch (block3.type) {
+    case "model":
+    case "view":
+      return { type: block3.type, object: readObject(block3) };
+    case "enum": {
+      const attrs = block3.enumerators.filter((x) => x.type === "attribute");
+      const members = block3.enumerators.flatMap((x) => x.type === "enumerator" ? [x] : []);
+      return {
+        type: "enum",
+        enumeration: {
+          name: block3.name,
+          dbName: stringOf(argOf(attrs, "map", "name")) ?? block3.name,
+          schema: stringOf(argOf(attrs, "schema")) ?? "public",
+          values: members.map((x) => stringOf(argOf(x.attributes ?? [], "map", "name")) ?? x.name),
+          members: members.map((x) => x.name),
+          line: block3.location?.startLine
+        }
+      };
+    }
+    case "type":
+      return { type: "type", name: block3.name };
+    case "datasource":
+      return { type: "datasource", providers: block3.assignments.flatMap((a) => a.type === "assignment" && a.key === "provider" ? [stringOf(a.value)] : []) };
+    default:
+      return { type: "other" };
+  }
+}
+function readObject(block3) {
   const fields = block3.properties.filter((p) => p.type === "field");
   const attrs = block3.properties.filter((p) => p.type === "attribute");
   const columnOf = new Map(fields.map((f) => [f.name, stringOf(argOf(f.attributes ?? [], "map", "name")) ?? f.name]));
-  const columns = [];
-  const relations = [];
-  const indexes = [];
-  for (const f of fields) {
+  const readings = fields.map((f) => {
     const type = typeName(f.fieldType);
-    if (objectNames.has(type) || fieldAttr(f, "relation") !== void 0) {
-      relations.push(relationOf(f, type, columnOf));
-      continue;
-    }
-    const line2 = lineOf(f, block3.shift);
+    if (fieldAttr(f, "relation") !== void 0) return { relation: relationOf(f, type, columnOf) };
     const byDefault = fieldAttr(f, "default")?.args?.[0]?.value;
-    const column = columnOf.get(f.name);
-    const isId = fieldAttr(f, "id") !== void 0;
-    const isUnique = fieldAttr(f, "unique") !== void 0;
     const native = (f.attributes ?? []).find((a) => a.group === "db");
-    columns.push({
+    const column = {
       name: f.name,
-      column,
+      column: columnOf.get(f.name),
       type,
       optional: f.optional === true,
       list: f.array === true,
-      isId,
-      isUnique,
+      isId: fieldAttr(f, "id") !== void 0,
+      isUnique: fieldAttr(f, "unique") !== void 0,
       ...native && { nativeType: native.args?.length ? `${native.name}(${native.args.map((a) => formatValue(a.value)).join(", ")})` : native.name },
-      ...byDefault !== void 0 && { default: formatValue(byDefault) },
-      line: line2
-    });
-    for (const kind of ["id", "unique"]) {
+      ...byDefault !== void 0 && { default: formatValue(byDefault) }
+    };
+    const keys = ["id", "unique"].flatMap((kind) => {
       const attr = fieldAttr(f, kind);
-      if (attr) indexes.push(index2(kind, [column], stringOf(keyArg(attr.args ?? [], "map")), line2));
-    }
-  }
+      return attr ? [{ kind, name: stringOf(keyArg(attr.args ?? [], "map")) }] : [];
+    });
+    return { column, line: f.location?.startLine, keys };
+  });
+  const indexes = [];
   for (const a of attrs) {
     if (a.name !== "id" && a.name !== "unique" && a.name !== "index") continue;
     const list = argOf([a], a.name, "fields");
     const names2 = isArray(list) ? list.args.map((v) => typeof v === "object" && v !== null && "name" in v ? v.name : String(v)) : [];
     const name = stringOf(keyArg(a.args, "map")) ?? stringOf(keyArg(a.args, "name"));
-    indexes.push(index2(a.name, names2.map((n) => columnOf.get(n) ?? n), name, lineOf(a, block3.shift)));
+    indexes.push({ kind: a.name, columns: names2.map((n) => columnOf.get(n) ?? n), ...name !== void 0 && { name }, line: a.location?.startLine });
   }
-  const line = lineOf(block3, block3.shift);
   return {
     name: block3.name,
+    isView: block3.type === "view",
+    line: block3.location?.startLine,
     table: stringOf(argOf(attrs, "map", "name")) ?? block3.name,
     schema: stringOf(argOf(attrs, "schema")) ?? "public",
-    file: block3.file,
-    line,
     ignored: attrs.some((a) => a.name === "ignore"),
-    isView: block3.type === "view",
+    fields: readings,
+    indexes,
+    implicitSides: fields.flatMap((f, i) => isImplicitSide(f) ? [{ field: i, type: typeName(f.fieldType), relation: relationName(f), line: f.location?.startLine }] : [])
+  };
+}
+function toModel({ object, file, lines, shift }, objectNames) {
+  const columns = [];
+  const relations = [];
+  const indexes = [];
+  for (const f of object.fields) {
+    if ("relation" in f) {
+      relations.push(f.relation);
+      continue;
+    }
+    const { column } = f;
+    if (objectNames.has(column.type)) {
+      relations.push({ field: column.name, model: column.type, list: column.list, optional: column.optional, columns: [], references: [] });
+      continue;
+    }
+    const line2 = placed(f.line, shift);
+    columns.push({ ...column, line: line2 });
+    for (const key2 of f.keys) indexes.push(index2(key2.kind, [column.column], key2.name, line2));
+  }
+  for (const { line: line2, ...rest } of object.indexes) indexes.push({ ...rest, line: placed(line2, shift) });
+  const line = placed(object.line, shift);
+  return {
+    name: object.name,
+    table: object.table,
+    schema: object.schema,
+    file,
+    line,
+    ignored: object.ignored,
+    isView: object.isView,
     implicit: false,
     fields: columns,
     relations,
     indexes,
-    ignores: ignoreComments(block3.lines, block3.file, line)
+    ignores: ignoreComments(lines, file, line)
   };
 }
 function relationOf(f, model, columnOf) {
@@ -29884,26 +29927,25 @@ function ignoreComments(lines, file, line) {
 }
 function implicitJoinTables(objects, models) {
   const byName3 = new Map(
-    objects.flatMap((block3, i) => block3.type === "model" ? [[block3.name, { block: block3, model: models[i] }]] : [])
+    objects.flatMap((placedObject, i) => placedObject.object.isView ? [] : [[placedObject.object.name, { placedObject, model: models[i] }]])
   );
   const seen = /* @__PURE__ */ new Set();
   const tables = [];
-  for (const { block: block3 } of byName3.values()) {
-    for (const f of block3.properties) {
-      if (f.type !== "field" || !isImplicitSide(f)) continue;
-      const other = byName3.get(typeName(f.fieldType));
+  for (const { placedObject } of byName3.values()) {
+    const { object } = placedObject;
+    for (const side of object.implicitSides) {
+      const other = byName3.get(side.type);
       if (!other) continue;
-      const relation2 = relationName(f);
-      const back = other.block.properties.find(
-        (g) => g.type === "field" && g !== f && isImplicitSide(g) && typeName(g.fieldType) === block3.name && relationName(g) === relation2
+      const back = other.placedObject.object.implicitSides.find(
+        (g) => (g.field !== side.field || other.placedObject !== placedObject) && g.type === object.name && g.relation === side.relation
       );
       if (!back) continue;
-      const [a, b] = [block3.name, other.block.name].sort();
-      const name = `_${relation2 ?? `${a}To${b}`}`;
+      const [a, b] = [object.name, other.placedObject.object.name].sort();
+      const name = `_${side.relation ?? `${a}To${b}`}`;
       if (seen.has(name)) continue;
       seen.add(name);
       const first2 = byName3.get(a);
-      const line = lineOf(first2.block === block3 ? f : back, first2.block.shift);
+      const line = placed((first2.placedObject === placedObject ? side : back).line, first2.placedObject.shift);
       const fields = ["A", "B"].flatMap((column) => {
         const id = byName3.get(column === "A" ? a : b).model.fields.find((x) => x.isId);
         if (!id) return [];
@@ -29914,7 +29956,7 @@ function implicitJoinTables(objects, models) {
         name,
         table: name,
         schema: first2.model.schema,
-        file: first2.block.file,
+        file: first2.placedObject.file,
         line,
         ignored: false,
         isView: false,
@@ -29932,10 +29974,6 @@ function implicitJoinTables(objects, models) {
     }
   }
   return tables;
-}
-function lineOf(node, shift) {
-  const line = node.location?.startLine;
-  return line === void 0 ? 1 : line + shift;
 }
 function isImplicitSide(f) {
   const relation2 = fieldAttr(f, "relation");

@@ -104,6 +104,27 @@ describe('parsePrismaSchema block by block', () => {
     expect(after).toEqual(parsedWhole(files));
   });
 
+  it('reads a cached field as a relation, and lists as a join table, once a block appended declares its type', () => {
+    const path = 'prisma/schema.prisma';
+    const text = 'model Post {\n  id    Int    @id\n  owner Team?\n  tags  Label[]\n}\n';
+    const alone = parsePrismaSchema([{ path, text }]);
+    expect(alone.models.map((m) => [m.name, m.fields.map((f) => f.name), m.relations.map((r) => r.field)])).toEqual([['Post', ['id', 'owner', 'tags'], []]]);
+    const edited = [{ path, text: `${text}\nmodel Team {\n  id Int @id\n}\n\ntype Label {\n  x Int\n}\n\nmodel Tag {\n  id    Int    @id\n  posts Post[]\n}\n` }];
+    const trial = parsePrismaSchema(edited, { trial: true });
+    expect(trial).toEqual(parsedWhole(edited));
+    const post = trial.models.find((m) => m.name === 'Post')!;
+    expect(post.fields.map((f) => f.name)).toEqual(['id']);
+    expect(post.relations).toEqual([
+      { field: 'owner', model: 'Team', list: false, optional: true, columns: [], references: [] },
+      { field: 'tags', model: 'Label', list: true, optional: false, columns: [], references: [] },
+    ]);
+    const withJoin = [{ path, text: edited[0]!.text.replace('  tags  Label[]\n', '  tags  Label[]\n  tagged Tag[]\n') }];
+    parsePrismaSchema([{ path, text: withJoin[0]!.text.replace(/\nmodel Tag \{[^}]*\}\n/, '') }]);
+    const joined = parsePrismaSchema(withJoin, { trial: true });
+    expect(joined).toEqual(parsedWhole(withJoin));
+    expect(joined.models.filter((m) => m.implicit).map((m) => [m.name, m.line, m.fields.map((f) => f.column)])).toEqual([['_PostToTag', 5, ['A', 'B']]]);
+  });
+
   it('reads a block again when its text changed, not the cached one', () => {
     const path = 'prisma/schema.prisma';
     parsePrismaSchema([{ path, text: base }]);

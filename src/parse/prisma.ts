@@ -8,7 +8,6 @@ import type {
   Attribute,
   BlockAttribute,
   Block,
-  Enum,
   Field,
   Func,
   Model,
@@ -20,9 +19,45 @@ import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaRelati
 
 const { getSchema, PrismaParser, VisitorClassFactory } = prismaAstEsm as typeof import('@mrleebo/prisma-ast');
 
+/**
+ * What one block declares, read from its syntax tree once and kept by its text: the tree itself is let go at once, so
+ * a trial read's new blocks never stand in memory all together (they were most of the fix checker's peak). Lines are
+ * counted from the block's first (`undefined` where the tree has none) until a file and its place in it are known.
+ * Whether a field is a relation or a column depends on the whole schema (does its type name a model, a view or a
+ * composite type?), so a field without `@relation` keeps its column reading, from which its relation reading follows.
+ */
+type BlockReading =
+  | { type: 'model' | 'view'; object: ObjectReading }
+  | { type: 'enum'; enumeration: EnumReading }
+  | { type: 'type'; name: string }
+  | { type: 'datasource'; providers: (string | undefined)[] }
+  | { type: 'other' };
+
+interface ObjectReading {
+  name: string;
+  isView: boolean;
+  line: number | undefined;
+  table: string;
+  schema: string;
+  ignored: boolean;
+  fields: FieldReading[];
+  /** `@@id`, `@@unique` and `@@index`. */
+  indexes: (Omit<PrismaIndex, 'line'> & { line: number | undefined })[];
+  /** List fields without `fields:`, which may make an implicit many-to-many join table with a field of their type. */
+  implicitSides: ImplicitSide[];
+}
+
+type FieldReading =
+  | { relation: PrismaRelation }
+  | { column: Omit<PrismaField, 'line'>; line: number | undefined; keys: { kind: 'id' | 'unique'; name: string | undefined }[] };
+
+interface ImplicitSide { field: number; type: string; relation: string | undefined; line: number | undefined }
+
+interface EnumReading { name: string; dbName: string; schema: string; values: string[]; members: string[]; line: number | undefined }
+
 /** A block parsed alone counts lines from its first: `shift` is the number of lines above it in its file. */
-type Placed = { block: Block; shift: number };
-type ObjectBlock = (Model | View) & { file: string; lines: string[]; shift: number };
+type Placed = { reading: BlockReading; shift: number };
+type PlacedObject = { object: ObjectReading; file: string; lines: string[]; shift: number };
 
 /**
  * The Prisma schema as the database sees it: tables, columns, keys and indexes with the lines they are declared on,
@@ -32,52 +67,42 @@ type ObjectBlock = (Model | View) & { file: string; lines: string[]; shift: numb
  */
 export function parsePrismaSchema(files: { path: string; text: string }[], { trial = false }: { trial?: boolean } = {}): PrismaSchema {
   const schema: PrismaSchema = { files: files.map((f) => f.path), models: [], enums: [], errors: [] };
-  const objects: ObjectBlock[] = [];
-  const enums: (Enum & { file: string; shift: number })[] = [];
+  const objects: PlacedObject[] = [];
   const compositeTypes = new Set<string>();
-  const parsed = new Map<string, Block>();
+  const parsed = new Map<string, BlockReading>();
   for (const { path, text } of files) {
     let blocks: Placed[];
     try {
       const blanked = blankBlockComments(text);
-      blocks = parseByBlock(blanked, parsed) ?? parse(blanked).list.map((block) => ({ block, shift: 0 }));
+      blocks = parseByBlock(blanked, parsed) ?? parse(blanked).list.map((block) => ({ reading: readingOf(block), shift: 0 }));
     } catch (e) {
       schema.errors.push({ file: path, ...describeError(e, text) });
       continue;
     }
     // Split once per file: every model looks back at the lines above it for ignore comments.
     const lines = text.split(/\r?\n/);
-    for (const { block, shift } of blocks) {
-      if (block.type === 'model' || block.type === 'view') objects.push({ ...block, file: path, lines, shift });
-      else if (block.type === 'enum') enums.push({ ...block, file: path, shift });
-      else if (block.type === 'type') compositeTypes.add(block.name);
-      else if (block.type === 'datasource') {
-        for (const a of block.assignments) {
-          if (a.type !== 'assignment') continue;
-          if (a.key === 'provider' && schema.provider === undefined) schema.provider = stringOf(a.value);
-        }
+    for (const { reading, shift } of blocks) {
+      if (reading.type === 'model' || reading.type === 'view') objects.push({ object: reading.object, file: path, lines, shift });
+      else if (reading.type === 'enum') {
+        const { line, ...enumeration } = reading.enumeration;
+        schema.enums.push({ ...enumeration, file: path, line: placed(line, shift) });
+      } else if (reading.type === 'type') compositeTypes.add(reading.name);
+      else if (reading.type === 'datasource') {
+        for (const provider of reading.providers) if (schema.provider === undefined) schema.provider = provider;
       }
     }
   }
   if (!trial) blockCache = parsed;
 
-  const objectNames = new Set([...objects.map((o) => o.name), ...compositeTypes]);
+  const objectNames = new Set([...objects.map((o) => o.object.name), ...compositeTypes]);
   schema.models = objects.map((o) => toModel(o, objectNames));
   schema.models.push(...implicitJoinTables(objects, schema.models));
-  schema.enums = enums.map((e) => {
-    const attrs = e.enumerators.filter((x): x is BlockAttribute => x.type === 'attribute');
-    const members = e.enumerators.flatMap((x) => (x.type === 'enumerator' ? [x] : []));
-    return {
-      name: e.name,
-      dbName: stringOf(argOf(attrs, 'map', 'name')) ?? e.name,
-      schema: stringOf(argOf(attrs, 'schema')) ?? 'public',
-      values: members.map((x) => stringOf(argOf(x.attributes ?? [], 'map', 'name')) ?? x.name),
-      members: members.map((x) => x.name),
-      file: e.file,
-      line: lineOf(e, e.shift),
-    };
-  });
   return schema;
+}
+
+/** A line counted from a block's first, in its file. */
+function placed(line: number | undefined, shift: number): number {
+  return line === undefined ? 1 : line + shift;
 }
 
 /**
@@ -131,11 +156,11 @@ function lineVisitor(parser: InstanceType<typeof PrismaParser>) {
 const LINED = new Set(['model', 'view', 'enum', 'field']);
 
 /**
- * The blocks of the last schema read (trials aside), each parsed on its own (so from line 1), by its text. The fix
- * checker reads the schema again with new models appended and fields added to a few, and most blocks of that text are
- * then parsed already; only the last schema's are kept, so the cache stays the size of one schema.
+ * The readings of the blocks of the last schema read (trials aside), each parsed on its own (so from line 1), by its
+ * text. The fix checker reads the schema again with new models appended and fields added to a few, and most blocks of
+ * that text are then read already; only the last schema's are kept, so the cache stays the size of one schema.
  */
-let blockCache = new Map<string, Block>();
+let blockCache = new Map<string, BlockReading>();
 
 const BLOCK_OPENING = /^[A-Za-z]\w*[ \t]+[A-Za-z]\w*[ \t]*\{[ \t\r]*$/;
 const BLOCK_CLOSING = /^\}[ \t\r]*$/;
@@ -147,7 +172,7 @@ const BLOCK_CLOSING = /^\}[ \t\r]*$/;
  * line and parses alone; for any other text (and any error, whose line and message must be the whole file's)
  * undefined, and the file is parsed whole.
  */
-function parseByBlock(text: string, parsed: Map<string, Block>): Placed[] | undefined {
+function parseByBlock(text: string, parsed: Map<string, BlockReading>): Placed[] | undefined {
   // chevrotain counts a lone \r as a line break; lines here are counted by \n.
   if (/\r(?!\n)/.test(text)) return undefined;
   const blocks: Placed[] = [];
@@ -166,9 +191,9 @@ function parseByBlock(text: string, parsed: Map<string, Block>): Placed[] | unde
         startLine = line;
       }
     } else if (BLOCK_CLOSING.test(content)) {
-      const block = parsedBlock(text.slice(start, end), parsed);
-      if (!block) return undefined;
-      blocks.push({ block, shift: startLine - 1 });
+      const reading = readBlockText(text.slice(start, end), parsed);
+      if (!reading) return undefined;
+      blocks.push({ reading, shift: startLine - 1 });
       start = -1;
     }
     pos = end + 1;
@@ -176,14 +201,19 @@ function parseByBlock(text: string, parsed: Map<string, Block>): Placed[] | unde
   return start === -1 ? blocks : undefined;
 }
 
-/** The one block `text` declares, as parsed alone; undefined when it does not parse or declares another number. */
-function parsedBlock(text: string, parsed: Map<string, Block>): Block | undefined {
-  const block = parsed.get(text) ?? blockCache.get(text) ?? readBlock(text) ?? packageBlock(text);
-  if (block) parsed.set(text, block);
-  return block;
+/** The one block `text` declares, as read alone; undefined when it does not parse or declares another number. */
+function readBlockText(text: string, parsed: Map<string, BlockReading>): BlockReading | undefined {
+  let reading = parsed.get(text) ?? blockCache.get(text);
+  if (!reading) {
+    const block = readBlock(text) ?? packageBlock(text);
+    if (!block) return undefined;
+    reading = readingOf(block);
+  }
+  parsed.set(text, reading);
+  return reading;
 }
 
-/** parsedBlock's reading of a text by the AST package itself, which readBlock must equal wherever it answers. */
+/** readBlockText's parse of a text by the AST package itself, which readBlock must equal wherever it answers. */
 export function packageBlock(text: string): Block | undefined {
   let list: Block[];
   try {
@@ -253,63 +283,117 @@ function describeError(e: unknown, text: string): { line: number; message: strin
   return { line, message: `${expected} but found ${found}` };
 }
 
-function toModel(block: ObjectBlock, objectNames: Set<string>): PrismaModel {
+/** What a block's syntax tree says, without the tree. */
+function readingOf(block: Block): BlockReading {
+  switch (block.type) {
+    case 'model':
+    case 'view':
+      return { type: block.type, object: readObject(block) };
+    case 'enum': {
+      const attrs = block.enumerators.filter((x): x is BlockAttribute => x.type === 'attribute');
+      const members = block.enumerators.flatMap((x) => (x.type === 'enumerator' ? [x] : []));
+      return {
+        type: 'enum',
+        enumeration: {
+          name: block.name,
+          dbName: stringOf(argOf(attrs, 'map', 'name')) ?? block.name,
+          schema: stringOf(argOf(attrs, 'schema')) ?? 'public',
+          values: members.map((x) => stringOf(argOf(x.attributes ?? [], 'map', 'name')) ?? x.name),
+          members: members.map((x) => x.name),
+          line: block.location?.startLine,
+        },
+      };
+    }
+    case 'type':
+      return { type: 'type', name: block.name };
+    case 'datasource':
+      return { type: 'datasource', providers: block.assignments.flatMap((a) => (a.type === 'assignment' && a.key === 'provider' ? [stringOf(a.value)] : [])) };
+    default:
+      return { type: 'other' };
+  }
+}
+
+function readObject(block: Model | View): ObjectReading {
   const fields = block.properties.filter((p): p is Field => p.type === 'field');
   const attrs = block.properties.filter((p): p is BlockAttribute => p.type === 'attribute');
   const columnOf = new Map(fields.map((f) => [f.name, stringOf(argOf(f.attributes ?? [], 'map', 'name')) ?? f.name]));
-  const columns: PrismaField[] = [];
-  const relations: PrismaRelation[] = [];
-  const indexes: PrismaIndex[] = [];
-  for (const f of fields) {
+  const readings = fields.map((f): FieldReading => {
     const type = typeName(f.fieldType);
-    if (objectNames.has(type) || fieldAttr(f, 'relation') !== undefined) {
-      relations.push(relationOf(f, type, columnOf));
-      continue;
-    }
-    const line = lineOf(f, block.shift);
+    if (fieldAttr(f, 'relation') !== undefined) return { relation: relationOf(f, type, columnOf) };
     const byDefault = fieldAttr(f, 'default')?.args?.[0]?.value;
-    const column = columnOf.get(f.name)!;
-    const isId = fieldAttr(f, 'id') !== undefined;
-    const isUnique = fieldAttr(f, 'unique') !== undefined;
     const native = (f.attributes ?? []).find((a) => a.group === 'db');
-    columns.push({
+    const column: Omit<PrismaField, 'line'> = {
       name: f.name,
-      column,
+      column: columnOf.get(f.name)!,
       type,
       optional: f.optional === true,
       list: f.array === true,
-      isId,
-      isUnique,
+      isId: fieldAttr(f, 'id') !== undefined,
+      isUnique: fieldAttr(f, 'unique') !== undefined,
       ...(native && { nativeType: native.args?.length ? `${native.name}(${native.args.map((a) => formatValue(a.value)).join(', ')})` : native.name }),
       ...(byDefault !== undefined && { default: formatValue(byDefault) }),
-      line,
-    });
-    for (const kind of ['id', 'unique'] as const) {
+    };
+    const keys = (['id', 'unique'] as const).flatMap((kind) => {
       const attr = fieldAttr(f, kind);
-      if (attr) indexes.push(index(kind, [column], stringOf(keyArg(attr.args ?? [], 'map')), line));
-    }
-  }
+      return attr ? [{ kind, name: stringOf(keyArg(attr.args ?? [], 'map')) }] : [];
+    });
+    return { column, line: f.location?.startLine, keys };
+  });
+  const indexes: ObjectReading['indexes'] = [];
   for (const a of attrs) {
     if (a.name !== 'id' && a.name !== 'unique' && a.name !== 'index') continue;
     const list = argOf([a], a.name, 'fields');
     const names = isArray(list) ? list.args.map((v) => (typeof v === 'object' && v !== null && 'name' in v ? v.name : String(v))) : [];
     const name = stringOf(keyArg(a.args, 'map')) ?? stringOf(keyArg(a.args, 'name'));
-    indexes.push(index(a.name, names.map((n) => columnOf.get(n) ?? n), name, lineOf(a, block.shift)));
+    indexes.push({ kind: a.name, columns: names.map((n) => columnOf.get(n) ?? n), ...(name !== undefined && { name }), line: a.location?.startLine });
   }
-  const line = lineOf(block, block.shift);
   return {
     name: block.name,
+    isView: block.type === 'view',
+    line: block.location?.startLine,
     table: stringOf(argOf(attrs, 'map', 'name')) ?? block.name,
     schema: stringOf(argOf(attrs, 'schema')) ?? 'public',
-    file: block.file,
-    line,
     ignored: attrs.some((a) => a.name === 'ignore'),
-    isView: block.type === 'view',
+    fields: readings,
+    indexes,
+    implicitSides: fields.flatMap((f, i) => (isImplicitSide(f) ? [{ field: i, type: typeName(f.fieldType), relation: relationName(f), line: f.location?.startLine }] : [])),
+  };
+}
+
+function toModel({ object, file, lines, shift }: PlacedObject, objectNames: Set<string>): PrismaModel {
+  const columns: PrismaField[] = [];
+  const relations: PrismaRelation[] = [];
+  const indexes: PrismaIndex[] = [];
+  for (const f of object.fields) {
+    if ('relation' in f) {
+      relations.push(f.relation);
+      continue;
+    }
+    const { column } = f;
+    if (objectNames.has(column.type)) {
+      // What relationOf makes of a field without @relation.
+      relations.push({ field: column.name, model: column.type, list: column.list, optional: column.optional, columns: [], references: [] });
+      continue;
+    }
+    const line = placed(f.line, shift);
+    columns.push({ ...column, line });
+    for (const key of f.keys) indexes.push(index(key.kind, [column.column], key.name, line));
+  }
+  for (const { line, ...rest } of object.indexes) indexes.push({ ...rest, line: placed(line, shift) });
+  const line = placed(object.line, shift);
+  return {
+    name: object.name,
+    table: object.table,
+    schema: object.schema,
+    file,
+    line,
+    ignored: object.ignored,
+    isView: object.isView,
     implicit: false,
     fields: columns,
     relations,
     indexes,
-    ignores: ignoreComments(block.lines, block.file, line),
+    ignores: ignoreComments(lines, file, line),
   };
 }
 
@@ -353,28 +437,27 @@ function ignoreComments(lines: string[], file: string, line: number): IgnoreComm
  * Prisma creates a table `_<relation>` for two list fields that point at each other without `fields:`; no model
  * declares it, yet migrations must create it. Column A references the alphabetically first model, B the other.
  */
-function implicitJoinTables(objects: ObjectBlock[], models: PrismaModel[]): PrismaModel[] {
+function implicitJoinTables(objects: PlacedObject[], models: PrismaModel[]): PrismaModel[] {
   const byName = new Map(
-    objects.flatMap((block, i) => (block.type === 'model' ? [[block.name, { block, model: models[i]! }] as const] : [])),
+    objects.flatMap((placedObject, i) => (placedObject.object.isView ? [] : [[placedObject.object.name, { placedObject, model: models[i]! }] as const])),
   );
   const seen = new Set<string>();
   const tables: PrismaModel[] = [];
-  for (const { block } of byName.values()) {
-    for (const f of block.properties) {
-      if (f.type !== 'field' || !isImplicitSide(f)) continue;
-      const other = byName.get(typeName(f.fieldType));
+  for (const { placedObject } of byName.values()) {
+    const { object } = placedObject;
+    for (const side of object.implicitSides) {
+      const other = byName.get(side.type);
       if (!other) continue;
-      const relation = relationName(f);
-      const back = other.block.properties.find(
-        (g): g is Field => g.type === 'field' && g !== f && isImplicitSide(g) && typeName(g.fieldType) === block.name && relationName(g) === relation,
+      const back = other.placedObject.object.implicitSides.find(
+        (g) => (g.field !== side.field || other.placedObject !== placedObject) && g.type === object.name && g.relation === side.relation,
       );
       if (!back) continue;
-      const [a, b] = [block.name, other.block.name].sort() as [string, string];
-      const name = `_${relation ?? `${a}To${b}`}`;
+      const [a, b] = [object.name, other.placedObject.object.name].sort() as [string, string];
+      const name = `_${side.relation ?? `${a}To${b}`}`;
       if (seen.has(name)) continue;
       seen.add(name);
       const first = byName.get(a)!;
-      const line = lineOf(first.block === block ? f : back, first.block.shift);
+      const line = placed((first.placedObject === placedObject ? side : back).line, first.placedObject.shift);
       const fields = (['A', 'B'] as const).flatMap((column) => {
         const id = byName.get(column === 'A' ? a : b)!.model.fields.find((x) => x.isId);
         if (!id) return [];
@@ -385,7 +468,7 @@ function implicitJoinTables(objects: ObjectBlock[], models: PrismaModel[]): Pris
         name,
         table: name,
         schema: first.model.schema,
-        file: first.block.file,
+        file: first.placedObject.file,
         line,
         ignored: false,
         isView: false,
@@ -403,12 +486,6 @@ function implicitJoinTables(objects: ObjectBlock[], models: PrismaModel[]): Pris
     }
   }
   return tables;
-}
-
-/** The line a node starts on in its file. */
-function lineOf(node: { location?: { startLine?: number } }, shift: number): number {
-  const line = node.location?.startLine;
-  return line === undefined ? 1 : line + shift;
 }
 
 function isImplicitSide(f: Field): boolean {
