@@ -57648,6 +57648,7 @@ function formatValue(v) {
 
 // src/parse/sql.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
+import { setFlagsFromString } from "node:v8";
 
 // src/parse/body-check.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
@@ -57745,7 +57746,14 @@ function sqlBodyProblem(body, text2, line, context3) {
 // src/parse/sql.ts
 var loading;
 async function initParser() {
-  await (loading ??= (0, import_libpg_query5.loadModule)());
+  await (loading ??= (keepParserBaseline(process.versions.v8), (0, import_libpg_query5.loadModule)()));
+}
+function parserTierFlags(version) {
+  return Number.parseInt(version, 10) >= 13 ? "--no-wasm-tier-up --no-wasm-dynamic-tiering" : void 0;
+}
+function keepParserBaseline(version) {
+  const flags = parserTierFlags(version);
+  if (flags) setFlagsFromString(flags);
 }
 var PIECE_BYTES = 256 * 1024;
 function parseMigration(file, text2, pieceBytes = PIECE_BYTES) {

@@ -3030,6 +3030,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/parse/sql.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
+import { setFlagsFromString } from "node:v8";
 
 // src/parse/ast.ts
 function unwrap(node, kind) {
@@ -3838,7 +3839,14 @@ function sqlBodyProblem(body, text, line, context) {
 // src/parse/sql.ts
 var loading;
 async function initParser() {
-  await (loading ??= (0, import_libpg_query4.loadModule)());
+  await (loading ??= (keepParserBaseline(process.versions.v8), (0, import_libpg_query4.loadModule)()));
+}
+function parserTierFlags(version) {
+  return Number.parseInt(version, 10) >= 13 ? "--no-wasm-tier-up --no-wasm-dynamic-tiering" : void 0;
+}
+function keepParserBaseline(version) {
+  const flags = parserTierFlags(version);
+  if (flags) setFlagsFromString(flags);
 }
 var PIECE_BYTES = 256 * 1024;
 function parseMigration(file, text, pieceBytes = PIECE_BYTES) {

@@ -1,4 +1,4 @@
-import { initParser, parseMigration } from '../../src/parse/sql.js';
+import { initParser, parseMigration, parserTierFlags } from '../../src/parse/sql.js';
 import type { Statement } from '../../src/types.js';
 
 beforeAll(initParser);
@@ -168,4 +168,14 @@ test('an expression nested deeper than the parser’s tree can be read fails as 
   const parsed = parseMigration('m.sql', `CREATE TABLE a ();\nSELECT ${Array(20000).fill('1').join(' + ')};\nCREATE TABLE b ();`);
   expect(parsed.statements.map((s) => s.line)).toEqual([1, 3]);
   expect(parsed.problems.map((p) => `${p.line}: ${p.message}`)).toEqual(['2: stack depth limit exceeded']);
+});
+
+// The V8 versions of Node 20.20, 22.23 and 24.22, where the parser's optimizing recompilation was measured.
+test.each([
+  ['11.3.244.8-node.38', undefined],
+  ['12.4.254.21-node.57', undefined],
+  ['13.6.233.17-node.63', '--no-wasm-tier-up --no-wasm-dynamic-tiering'],
+  ['14.1.146.11-node.12', '--no-wasm-tier-up --no-wasm-dynamic-tiering'],
+])('V8 %s keeps the parser on its baseline compiler: %s', (version, flags) => {
+  expect(parserTierFlags(version)).toBe(flags);
 });
