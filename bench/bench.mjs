@@ -305,7 +305,7 @@ async function main() {
     const pr = only.has('pr') ? await prMode(work, opts, gen.files, migrationFiles, cli, index) : undefined;
     const big = only.has('big') ? await bigMigration(work, opts, cli) : undefined;
 
-    const machine = `${cpus().length} cores, load ${loadavg()[0].toFixed(1)}`;
+    const machine = `${cpus().length} cores, node ${process.versions.node}, load ${loadavg()[0].toFixed(1)}`;
     const goals = [
       report
         ? [`markdown report of ${opts.findings.toLocaleString('en-US')} findings, written to a file: ${(report.fullMs / 1000).toFixed(2)} s, PR comment fitted to 65,536 characters: ${(report.commentMs / 1000).toFixed(2)} s`, `<= ${TARGET_REPORT_S} s`, Math.max(report.fullMs, report.commentMs) <= TARGET_REPORT_S * 1000]
