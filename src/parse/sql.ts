@@ -30,7 +30,7 @@ export function parserTierFlags(version: string): string | undefined {
   return Number.parseInt(version, 10) >= 13 ? '--no-wasm-tier-up --no-wasm-dynamic-tiering' : undefined;
 }
 
-/** Sets parserTierFlags before the first module compiles: a module keeps the flags it was compiled with. */
+/** Sets parserTierFlags before loadModule compiles the parser: the order measured on Node 24. */
 function keepParserBaseline(version: string): void {
   const flags = parserTierFlags(version);
   if (flags) setFlagsFromString(flags);
