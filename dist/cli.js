@@ -30124,14 +30124,15 @@ function sqlBodyProblem(body, text2, line, context) {
 // src/parse/sql.ts
 var loading;
 async function initParser() {
-  await (loading ??= (keepParserBaseline(process.versions.v8), (0, import_libpg_query5.loadModule)()));
+  await (loading ??= loadParser());
 }
 function parserTierFlags(version) {
   return Number.parseInt(version, 10) >= 13 ? "--no-wasm-tier-up --no-wasm-dynamic-tiering" : void 0;
 }
-function keepParserBaseline(version) {
-  const flags = parserTierFlags(version);
+function loadParser() {
+  const flags = parserTierFlags(process.versions.v8);
   if (flags) setFlagsFromString(flags);
+  return (0, import_libpg_query5.loadModule)();
 }
 var PIECE_BYTES = 256 * 1024;
 function parseMigration(file, text2, pieceBytes = PIECE_BYTES) {

@@ -16,7 +16,7 @@ let loading: Promise<void> | undefined;
 
 /** Loads the WASM parser once; parseMigration needs it done. */
 export async function initParser(): Promise<void> {
-  await (loading ??= (keepParserBaseline(process.versions.v8), loadModule()));
+  await (loading ??= loadParser());
 }
 
 /**
@@ -30,10 +30,11 @@ export function parserTierFlags(version: string): string | undefined {
   return Number.parseInt(version, 10) >= 13 ? '--no-wasm-tier-up --no-wasm-dynamic-tiering' : undefined;
 }
 
-/** Sets parserTierFlags before loadModule compiles the parser: the order measured on Node 24. */
-function keepParserBaseline(version: string): void {
-  const flags = parserTierFlags(version);
+/** Sets this V8's parserTierFlags, then compiles the parser: the order measured on Node 24. */
+function loadParser(): Promise<void> {
+  const flags = parserTierFlags(process.versions.v8);
   if (flags) setFlagsFromString(flags);
+  return loadModule();
 }
 
 /**
