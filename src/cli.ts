@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfigOptions } from './config.js';
 import { UsageError } from './errors.js';
 import { exitOnceFlushed } from './exit.js';
+import { capYoungGeneration } from './heap.js';
 import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
 import { comparisonJsonReport, jsonPieces, renderJsonPieces } from './report/json.js';
@@ -204,6 +205,7 @@ function writeOut(output: Block | Iterable<string>): void {
   writeInChunks([output, ['\n']], (bytes) => process.stdout.write(bytes));
 }
 
+capYoungGeneration();
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
   if (err instanceof UsageError) process.stderr.write(`schema-guardian: ${err.message}\n`);
   else process.stderr.write(`schema-guardian: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\nPlease report this with the file that caused it.\n`);
