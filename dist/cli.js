@@ -16199,6 +16199,24 @@ function exitOnceFlushed() {
   process.stderr.write("", flushed);
 }
 
+// src/heap.ts
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+var YOUNG_GENERATION_BYTES = 32 * 1024 * 1024;
+function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString } = {}) {
+  if (Number.parseInt(version, 10) < 13) return () => {
+  };
+  const timer2 = setInterval(() => {
+    if (newSpaceBytes() < capBytes) return;
+    setFlags("--semi-space-growth-factor=1");
+    clearInterval(timer2);
+  }, 10);
+  timer2.unref();
+  return () => clearInterval(timer2);
+}
+function newSpaceBytes() {
+  return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+}
+
 // src/parse/plpgsql.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
 
@@ -30026,7 +30044,7 @@ function formatValue(v) {
 
 // src/parse/sql.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
-import { setFlagsFromString } from "node:v8";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 
 // src/parse/body-check.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
@@ -30131,7 +30149,7 @@ function parserTierFlags(version) {
 }
 function loadParser() {
   const flags = parserTierFlags(process.versions.v8);
-  if (flags) setFlagsFromString(flags);
+  if (flags) setFlagsFromString2(flags);
   return (0, import_libpg_query5.loadModule)();
 }
 var PIECE_BYTES = 256 * 1024;
@@ -52030,6 +52048,7 @@ async function diff(args, root, options) {
 function writeOut(output) {
   writeInChunks([output, ["\n"]], (bytes) => process.stdout.write(bytes));
 }
+capYoungGeneration();
 main(process.argv.slice(2)).then((code3) => {
   process.exitCode = code3;
 }, (err) => {

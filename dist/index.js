@@ -79925,6 +79925,25 @@ function exitOnceFlushed() {
   process.stderr.write("", flushed);
 }
 
+// src/heap.ts
+import { getHeapSpaceStatistics, setFlagsFromString as setFlagsFromString2 } from "node:v8";
+var YOUNG_GENERATION_BYTES = 32 * 1024 * 1024;
+function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString2 } = {}) {
+  if (Number.parseInt(version, 10) < 13) return () => {
+  };
+  const timer2 = setInterval(() => {
+    if (newSpaceBytes() < capBytes) return;
+    setFlags("--semi-space-growth-factor=1");
+    clearInterval(timer2);
+  }, 10);
+  timer2.unref();
+  return () => clearInterval(timer2);
+}
+function newSpaceBytes() {
+  return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+}
+
 // src/index.ts
+capYoungGeneration();
 await run();
 exitOnceFlushed();
