@@ -15,8 +15,9 @@ export interface YoungGenerationOptions {
  * lets it grow to 128 MB, and what it holds there is resident: measured on Node 24.22, the 1,000-file audit peaked at
  * 510 MB, and 360-390 MB with the growth stopped at 32 MB, in the same time. Its size can only be set on the command
  * line, but its growth factor is read each time it grows, so it is set to 1 once the new space reaches the cap. That is
- * checked as the event loop turns (the walk's files are awaited one by one); on an older V8 nothing runs. The flag is
- * process-wide: a worker thread's young generation stops growing from then on too. Returns what stops the checks.
+ * checked as the event loop turns: the walk awaits its files one by one, but a file parsed and replayed in one stretch
+ * (a single 12 MB migration) lets the space grow first. On an older V8 nothing runs. The flag is process-wide: a worker
+ * thread's young generation stops growing from then on too. Returns what stops the checks.
  */
 export function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString }: YoungGenerationOptions = {}): () => void {
   if (Number.parseInt(version, 10) < 13) return () => {};
