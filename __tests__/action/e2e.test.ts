@@ -362,7 +362,7 @@ describe('the sticky comment', () => {
     ]);
     expect(gh.issueComments(42).map((c) => [c.id, c.user.login])).toEqual([[1000, APP_LOGIN]]);
     expect([first, second, third].map((r) => r.outputs['comment-id'])).toEqual(['1000', '1000', '1000']);
-    // Posted while the reports are written, but logged in its own group.
+    // Started before the reports are written, and logged in its own group.
     const group = (stdout: string, name: string) => stdout.split(`::group::${name}\n`)[1]?.split('::endgroup::')[0];
     expect(group(first.stdout, 'Update the pull request comment')).toMatch(new RegExp(`^Commenting as ${APP_LOGIN.replace(/[[\]]/g, '\\$&')}\\.\nComment created \\(1000\\)\\.\nUpdate the pull request comment: \\d+ ms\n$`));
     expect(group(first.stdout, 'Write reports')).not.toContain('Comment');
