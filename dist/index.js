@@ -79750,6 +79750,7 @@ async function runAction() {
   if (!statSync2(checkout.root, { throwIfNoEntry: false })?.isDirectory())
     throw new UsageError(`Input working-directory: ${inputs.workingDirectory} is not a folder in the workspace (${workspace}).`);
   const pr = PR_EVENTS.has(context2.eventName) ? context2.payload.pull_request : void 0;
+  const commenter = pr && inputs.comment !== "never" && inputs.token ? startCommenter(inputs) : void 0;
   const outcome = await analyseRun(inputs, checkout, pr);
   const judgement = judge(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
   const newFindings = outcome.diff.findings.filter((f) => f.status === "new");
@@ -79758,14 +79759,14 @@ async function runAction() {
   const commentLog = heldLog();
   let posting;
   if (pr && outcome.pr && inputs.comment !== "never") {
-    if (!inputs.token) {
+    if (!commenter) {
       warning(
         "No comment was posted: input github-token is empty (pull requests from forks and Dependabot get no secrets). The job summary, annotations and outputs carry the report, and the job result depends on the findings only."
       );
     } else {
       const marker = commentMarker(inputs.workingDirectory);
       const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: "the job summary of the latest Schema Guardian run", marker });
-      posting = comment(inputs, pr, body, marker, newFindings.length > 0, commentLog.log);
+      posting = comment(commenter, inputs, pr, body, marker, newFindings.length > 0, commentLog.log);
       posting.catch(() => {
       });
     }
@@ -79856,11 +79857,14 @@ function heldLog() {
     flush: () => lines.splice(0).forEach(([level, message]) => core_exports[level](message))
   };
 }
-async function comment(inputs, pr, body, marker, hasNew, log) {
+function startCommenter(inputs) {
   const retryAfterMs = Number(process.env.SCHEMA_GUARDIAN_RETRY_MS ?? 1e3);
   const octokit = createOctokit(inputs.token, context2.apiUrl, { retryAfterMs, maxWaitMs: Number(process.env.SCHEMA_GUARDIAN_MAX_WAIT_MS ?? 6e4) });
+  return { octokit, retryAfterMs, author: commentAuthor(octokit) };
+}
+async function comment({ octokit, retryAfterMs, author: asked }, inputs, pr, body, marker, hasNew, log) {
   try {
-    const author = await commentAuthor(octokit);
+    const author = await asked;
     log.info(author.assumed ? `The token did not say who it is; assuming ${author.login} until GitHub names the author of a comment.` : `Commenting as ${author.login}.`);
     const outcome = await upsertStickyComment(
       octokit,
