@@ -203,7 +203,7 @@ function heldLog(): { log: Log; flush: () => void } {
   };
 }
 
-/** The client the comment goes out with, and who it comments as (asked at once, answered before it is needed). */
+/** The client the comment goes out with, and who it comments as: asked as the run starts, awaited when it posts. */
 interface Commenter {
   octokit: Octokit;
   retryAfterMs: number;
