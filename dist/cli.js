@@ -19668,6 +19668,13 @@ function definitionBody(definition) {
   if (!body) bodies.set(definition, body = functionBody(definition));
   return body;
 }
+function callable(stmt, v) {
+  const options = (v.options ?? []).filter((o) => {
+    const name = unwrap(o, "DefElem")?.defname;
+    return name === "language" || name === "as";
+  });
+  return { ...stmt, node: { CreateFunctionStmt: { options, ...v.sql_body && { sql_body: v.sql_body } } } };
+}
 function call(x) {
   const catalog = x.catalog;
   for (const name of calledFunctions(x.stmt.node)) {
@@ -19695,7 +19702,7 @@ var functionHandlers = {
   CreateFunctionStmt(v, x) {
     const catalog = x.catalog;
     const key2 = catalog.listKey(v.funcname);
-    catalog.definitions.set(key2, x.stmt);
+    catalog.definitions.set(key2, callable(x.stmt, v));
     const [schema, name] = splitKey(key2);
     const inputs = (v.parameters ?? []).map((p) => unwrap(p, "FunctionParameter")).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
     const args = inputs.map((p) => typeText(p?.argType)).join(", ");
