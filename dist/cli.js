@@ -13012,7 +13012,7 @@ var require_buffer_writer = __commonJS({
       }
       // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
       // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // and doing it in one method computes Buffer.byteLength ONCE \u2014 the previous
       // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
       // three times (byteLength for the prefix, byteLength again inside addString,
       // then the encode), which is costly for large text parameters.
@@ -20588,7 +20588,7 @@ var policyHandlers = {
     const command = v.cmd_name ?? "all";
     t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
   },
-  /** ALTER POLICY … TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
+  /** ALTER POLICY \u2026 TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
   AlterPolicyStmt(v, x) {
     const catalog = x.catalog;
     const key2 = catalog.relKey(v.table);
@@ -21136,7 +21136,7 @@ var Catalog = class _Catalog {
   extensionUses;
   roles;
   publications;
-  /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, …). */
+  /** Objects of kinds we do not model beyond existence (`event trigger:x`, `server:y`, \u2026). */
   others;
   /** ALTER DEFAULT PRIVILEGES for the client roles, by `functions:<schema>` / `tables:<schema>` (no schema: the global ones). */
   privileges;
@@ -21152,7 +21152,7 @@ var Catalog = class _Catalog {
   searchPath;
   /** Set when dynamic SQL we could not resolve may have created tables. */
   dynamicTables;
-  /** Schemas the platform manages (auth, storage, …): what is in them is the platform's, never known absent. */
+  /** Schemas the platform manages (auth, storage, \u2026): what is in them is the platform's, never known absent. */
   isManaged;
   /** Schemas the migrations own (public, and those they create): a relation never created there does not exist. */
   ownSchemas;
@@ -30358,7 +30358,7 @@ var MigrationReader = class {
   }
   /**
    * Splits tokens at top-level `;`. A `;` does not end the statement inside the parentheses of
-   * `CREATE RULE … DO (a; b)` nor inside a `BEGIN ATOMIC … END` body; a backslash at the start of a line is a
+   * `CREATE RULE \u2026 DO (a; b)` nor inside a `BEGIN ATOMIC \u2026 END` body; a backslash at the start of a line is a
    * psql meta-command running to the end of that line. `open`: where an unfinished last piece starts.
    */
   chunkify(tokens2, base) {
@@ -48702,7 +48702,7 @@ function markdownTable(table2, options) {
       if (settings.delimiterStart !== false && !columnIndex) {
         line.push("|");
       }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      if (settings.padding !== false && // Don\u2019t add the opening space if we\u2019re not aligning and the cell is
       // empty: there will be a closing space.
       !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
@@ -51567,7 +51567,7 @@ var LiveReplay = class {
   firstGap;
   stopped;
   rows;
-  /** Object id → the file it appeared with. */
+  /** Object id \u2192 the file it appeared with. */
   createdIn = /* @__PURE__ */ new Map();
   notes = [];
   platform;

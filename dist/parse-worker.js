@@ -4034,7 +4034,7 @@ var MigrationReader = class {
   }
   /**
    * Splits tokens at top-level `;`. A `;` does not end the statement inside the parentheses of
-   * `CREATE RULE … DO (a; b)` nor inside a `BEGIN ATOMIC … END` body; a backslash at the start of a line is a
+   * `CREATE RULE \u2026 DO (a; b)` nor inside a `BEGIN ATOMIC \u2026 END` body; a backslash at the start of a line is a
    * psql meta-command running to the end of that line. `open`: where an unfinished last piece starts.
    */
   chunkify(tokens, base) {
