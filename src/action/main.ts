@@ -207,7 +207,7 @@ function heldLog(): { log: Log; flush: () => void } {
 interface Commenter {
   octokit: Octokit;
   retryAfterMs: number;
-  author: Promise<{ login: string; assumed: boolean }>;
+  author: ReturnType<typeof commentAuthor>;
 }
 
 function startCommenter(inputs: ActionInputs): Commenter {
