@@ -2,6 +2,7 @@ import { loadConfig } from '../src/config.js';
 import { auditTree } from '../src/projects.js';
 import { analyzePullRequest } from '../src/pull-request.js';
 import { renderMarkdown } from '../src/report/markdown.js';
+import { NO_VERIFIED_FIX } from '../src/fixes/check.js';
 import { RULES } from '../src/rules/index.js';
 import { memorySnapshot } from './helpers/memory-snapshot.js';
 
@@ -88,16 +89,16 @@ describe("the head's analysis goes on from the base's where the head's migration
     'changes nothing': baseTree,
   };
 
-  test.each(Object.entries(heads))('a pull request that %s gets the same head analysis as an audit of the head alone', async (_name, headTree) => {
+  test.each(Object.entries(heads))('a pull request that %s gets the same head analysis as an audit of the head alone, every fix shown', async (_name, headTree) => {
     const head = memorySnapshot(headTree);
     const alone = await auditTree(head, loadConfig(head, options));
-    const pr = await analyzePullRequest({ base: memorySnapshot(baseTree), head }, options);
+    const pr = await analyzePullRequest({ base: memorySnapshot(baseTree), head }, options, undefined, undefined, 'all');
     expect(pr.head).toEqual(alone.merged);
     expect(alone.merged.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['missing-model', 'missing-rls', 'non-idempotent-ddl', 'non-idempotent-data']));
     expect(alone.merged.findings.find((f) => f.rule === 'missing-model')?.fix).toContain('@@map("open")');
   });
 
-  test.each(Object.entries(heads))('a pull request that %s, the files both trees have handed over as the same buffers (a checkout read once), gets the same head analysis as an audit of the head alone', async (_name, headTree) => {
+  test.each(Object.entries(heads))('a pull request that %s, the files both trees have handed over as the same buffers (a checkout read once), gets the same head analysis as an audit of the head alone, every fix shown', async (_name, headTree) => {
     const shared = new Map<string, Buffer>();
     const once = (tree: Record<string, string | Buffer>) => Object.fromEntries(Object.entries(tree).map(([path, text]) => {
       const bytes = Buffer.from(text);
@@ -110,10 +111,27 @@ describe("the head's analysis goes on from the base's where the head's migration
     const base = once({ ...baseTree, ...unreadable });
     const head = once({ ...headTree, ...unreadable });
     const alone = await auditTree(memorySnapshot({ ...headTree, ...unreadable }), loadConfig(memorySnapshot(headTree), options));
-    const pr = await analyzePullRequest({ base: memorySnapshot(base), head: memorySnapshot(head) }, options);
+    const pr = await analyzePullRequest({ base: memorySnapshot(base), head: memorySnapshot(head) }, options, undefined, undefined, 'all');
     expect(pr.head).toEqual(alone.merged);
     expect(pr.head.findings.filter((f) => f.rule === 'unreadable-file').map((f) => f.file)).toEqual([supabase('20240115000000_latin1')]);
     expect(pr.head.catalog.tables.map((t) => t.name)).toContain('marked');
+  });
+
+  test("a pull request checks and shows its new findings' fixes; an existing finding's is left out, unsaid, unless every fix is asked for", async () => {
+    const head = memorySnapshot(heads['adds a migration']);
+    const alone = (await auditTree(head, loadConfig(head, options))).merged.findings;
+    const listed = async (fixes?: 'all') => (await analyzePullRequest({ base: memorySnapshot(baseTree), head }, options, undefined, undefined, fixes)).diff.findings
+      .filter((f) => f.status !== 'resolved').map(({ status, rule, file, line, object, message, fix }) => ({ status, rule, file, line, object, message, fix }));
+    const asAudited = (f: { rule: string; file?: string; line?: number; object?: string }) => alone.find((a) => a.rule === f.rule && a.file === f.file && a.line === f.line && a.object === f.object)!;
+    const shown = await listed();
+    expect(shown.map((f) => [f.status, f.rule, f.object, f.fix !== undefined])).toEqual([
+      ['existing', 'missing-model', 'public.open', false], ['existing', 'missing-rls', 'public.open', false],
+      ['new', 'missing-model', 'public.more', true], ['new', 'missing-model', 'public.loose', true], ['new', 'missing-rls', 'public.loose', true],
+      ['new', 'non-idempotent-ddl', 'public.loose', true], ['new', 'non-idempotent-ddl', 'public.open', true],
+    ]);
+    for (const f of shown.filter((f) => f.status === 'new')) expect([f.message, f.fix]).toEqual([asAudited(f).message, asAudited(f).fix]);
+    for (const f of shown.filter((f) => f.status === 'existing')) expect([f.message, f.fix]).toEqual([asAudited(f).message.replace(` ${NO_VERIFIED_FIX}`, ''), undefined]);
+    for (const f of await listed('all')) expect([f.message, f.fix]).toEqual([asAudited(f).message, asAudited(f).fix]);
   });
 
   test("the base shows no fix it did not check: those of a new migration or the Prisma schema are left out, a statement's are kept", async () => {

@@ -131,12 +131,19 @@ export class AnalysisCache {
   }
 }
 
+/**
+ * Of a project's findings (`root` its folder, as discovery names it), those whose fixes are checked and shown: a pull
+ * request's head picks its new findings, as the others' fixes are what a full audit shows.
+ */
+export type FixSelection = (project: { root: string; migrations: MigrationInfo[]; findings: Finding[] }) => (finding: Finding) => boolean;
+
 export interface AnalyzeOptions {
   /**
-   * Whether to check the fixes that go in a new migration or the Prisma schema (default true). The base of a pull
-   * request shows none of its fixes, so it leaves them out instead, unchecked.
+   * Whether to check the fixes that go in a new migration or the Prisma schema (default true): they cost a re-audit,
+   * and the base of a pull request shows none of them, so it leaves them out instead, unchecked. A selection checks
+   * and shows the fixes of the findings it picks, of every kind, and leaves the others' out.
    */
-  checkFixes?: boolean;
+  checkFixes?: boolean | FixSelection;
   cache?: AnalysisCache;
 }
 
@@ -198,7 +205,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
     applied, takenVersions: takenVersions(applied, found.layout),
     config, layout: found.layout, prisma: notCompared ? null : prisma, prismaErrors: prisma?.errors ?? [], catalog, parseProblems, skipped, unreadable,
     rerunFailures: replayed.failures, firstRunFailures: replayed.firstRunFailures, exposedSchemas, usesRls, tablesUncertain: replayed.catalog.dynamicTables, isManagedSchema,
-    code, skippedRelations, showsFixes: options.checkFixes ?? true,
+    code, skippedRelations, showsFixes: options.checkFixes !== false,
   };
   const raw: Finding[] = [];
   const reads = new Map<Rule, Set<string | symbol>>();
@@ -207,7 +214,8 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
     if (report) rule.check(noting({ ...facts, report }, reads.set(rule, new Set()).get(rule)!));
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config);
-  const findings = fixes.check(suppressed.kept, facts.showsFixes, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const selected = typeof options.checkFixes === 'function' ? options.checkFixes({ root: found.root, migrations: infos, findings: suppressed.kept }) : undefined;
+  const findings = fixes.check(suppressed.kept, selected ?? facts.showsFixes, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = 'checkIgnores' in rule && reporter(rule, config, findings);

@@ -39,7 +39,7 @@ Options:
   --format FORMAT      text | json | markdown | sarif (default: text); diff's markdown is the pull request comment
   --fail-on LEVEL      error | warning | notice | never (default: error)
   --base REF           diff: branch, tag or commit to compare with (default: origin/HEAD, else main, else master)
-  --fail-on-existing   diff: findings the base already has count too
+  --fail-on-existing   diff: findings the base already has count too, and show their fixes
   --verify             also apply the migrations to a real PostgreSQL, in-process (PGlite): findings it confirms are
                        marked verified, those it contradicts dropped, those only it sees added
   --database-url URL   verify against this PostgreSQL instead, inside a temporary database created and dropped there
@@ -188,9 +188,9 @@ async function diff(args: Args, root: string, options: LoadConfigOptions): Promi
   const worktree = remembering(diskSnapshot(root));
 
   const verifying = args.verify ? pullRequestVerifier({ databaseUrl: args.databaseUrl }) : undefined;
-  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean ? { rev: checkedOut, snapshot: worktree } : undefined), head: worktree }, options, undefined, verifying);
+  const result = await analyzePullRequest({ base: gitSnapshot(repo.top, base, repo.subdir, clean ? { rev: checkedOut, snapshot: worktree } : undefined), head: worktree }, options, undefined, verifying, args.failOnExisting ? 'all' : 'new');
   const judgement = judge(result.diff.findings, { failOn: args.failOn, failOnExisting: args.failOnExisting });
-  const compared = { base, head, diff: result.diff, silencing: result.silencing };
+  const compared = { base, head, diff: result.diff, silencing: result.silencing, fixes: result.fixes };
   const notes = base === baseTip ? result.notes : [`${ref} is at ${baseTip.slice(0, 7)}; HEAD forked from it at ${base.slice(0, 7)}, the commit compared with.`, ...result.notes];
   const out = args.format === 'json' ? jsonPieces(comparisonJsonReport(result.head, VERSION, compared, judgement))
     : args.format === 'markdown' ? markdownReport(result.head, { pr: compared, judgement, tree: result.headTree }).whole()

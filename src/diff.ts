@@ -7,7 +7,7 @@ import type { Analysis, DiffResult, DiffedFinding, Finding, MigrationChange, Sna
 const STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
 
 /** Which migration files a PR added, modified, deleted or renamed (same bytes, other path). */
-export function migrationChanges(base: Analysis, head: Analysis, baseSnap: Snapshot, headSnap: Snapshot): MigrationChange[] {
+export function migrationChanges(base: Pick<Analysis, 'migrations'>, head: Pick<Analysis, 'migrations'>, baseSnap: Snapshot, headSnap: Snapshot): MigrationChange[] {
   const baseFiles = new Set(base.migrations.map((m) => m.file));
   const headFiles = new Set(head.migrations.map((m) => m.file));
   const changes: MigrationChange[] = [];
@@ -39,27 +39,67 @@ export function migrationChanges(base: Analysis, head: Analysis, baseSnap: Snaps
  * Identity is rule + object (or rule + file), never a line, so edits above a finding do not make it new.
  */
 export function diffFindings(base: Analysis, head: Analysis, changes: MigrationChange[]): DiffResult {
+  const { classified, resolved } = classify(base, head, changes);
+  return {
+    findings: [...diffRuleFindings(base, head, changes), ...classified.map(([f, status]): DiffedFinding => ({ ...f, status })), ...resolved.map((f): DiffedFinding => ({ ...f, status: 'resolved' }))],
+    changes,
+  };
+}
+
+/**
+ * The head's findings that diffFindings may call new, found before their fixes are checked: a pull request checks only
+ * theirs. Where findings share an identity, diffFindings pairs them with the base's in the order it is given them, so
+ * all of an identity's findings are picked when the head has more of it than the base.
+ */
+export function newFindings(base: Compared, head: Compared, changes: MigrationChange[]): Set<Finding> {
+  const { baseKey, headKey } = identities(base, head, changes);
+  const surplus = new Map<string, number>();
+  for (const f of head.findings) {
+    const key = headKey(f);
+    if (key !== undefined) surplus.set(key, (surplus.get(key) ?? 0) + 1);
+  }
+  for (const f of base.findings) {
+    const key = baseKey(f);
+    if (key !== undefined && surplus.has(key)) surplus.set(key, surplus.get(key)! - 1);
+  }
+  return new Set(head.findings.filter((f) => { const key = headKey(f); return key !== undefined && surplus.get(key)! > 0; }));
+}
+
+/** What a classification reads of each side. */
+type Compared = Pick<Analysis, 'findings' | 'migrations'>;
+
+/**
+ * A finding's identity on either side; undefined for a statement's finding outside the files the pull request added
+ * or modified, which is neither new nor existing there and is left out.
+ */
+function identities(base: Compared, head: Compared, changes: MigrationChange[]): { baseKey: (f: Finding) => string | undefined; headKey: (f: Finding) => string | undefined } {
   const migrationFiles = new Set([...base.migrations, ...head.migrations].map((m) => m.file));
   const statementLevel = (f: Finding) => STATEMENT_RULES.has(f.rule) && f.file !== undefined && migrationFiles.has(f.file);
   const touched = new Set(changes.filter((c) => c.change === 'added' || c.change === 'modified').map((c) => c.file));
   // A renamed migration keeps its file-level findings: compare them under the head path.
   const headPath = new Map(changes.filter((c) => c.change === 'renamed').map((c) => [c.from!, c.file]));
-
-  const catalogKey = (f: Finding, path = f.file) => `${f.rule}\0${f.object !== undefined ? `o:${f.object}` : `f:${path ?? ''}`}`;
+  const catalogKey = (f: Finding, path = f.file) => `c${f.rule}\0${f.object !== undefined ? `o:${f.object}` : `f:${path ?? ''}`}`;
   // The same statement finding can move lines when a file is edited; its message is what stays.
-  const statementKey = (f: Finding) => `${f.rule}\0${f.file}\0${f.message}`;
+  const statementKey = (f: Finding) => (touched.has(f.file!) ? `s${f.rule}\0${f.file}\0${f.message}` : undefined);
+  return {
+    baseKey: (f) => (statementLevel(f) ? statementKey(f) : catalogKey(f, f.file && (headPath.get(f.file) ?? f.file))),
+    headKey: (f) => (statementLevel(f) ? statementKey(f) : catalogKey(f)),
+  };
+}
 
-  const baseCatalog = new Buckets(base.findings.filter((f) => !statementLevel(f)), (f) => catalogKey(f, f.file && (headPath.get(f.file) ?? f.file)));
-  const baseStatements = new Buckets(base.findings.filter((f) => statementLevel(f) && touched.has(f.file!)), statementKey);
-
-  const classified: DiffedFinding[] = [];
+/** The head's findings with their status, in order, and the base's that the head no longer has. */
+function classify(base: Compared, head: Compared, changes: MigrationChange[]): { classified: [Finding, 'new' | 'existing'][]; resolved: Finding[] } {
+  const { baseKey, headKey } = identities(base, head, changes);
+  const ofKind = (kind: string) => new Buckets(base.findings.filter((f) => baseKey(f)?.[0] === kind), (f) => baseKey(f)!);
+  const catalog = ofKind('c');
+  const statements = ofKind('s');
+  const classified: [Finding, 'new' | 'existing'][] = [];
   for (const f of head.findings) {
-    if (statementLevel(f)) {
-      if (touched.has(f.file!)) classified.push({ ...f, status: baseStatements.take(statementKey(f)) ? 'existing' : 'new' });
-    } else classified.push({ ...f, status: baseCatalog.take(catalogKey(f)) ? 'existing' : 'new' });
+    const key = headKey(f);
+    if (key !== undefined) classified.push([f, (key[0] === 'c' ? catalog : statements).take(key) ? 'existing' : 'new']);
   }
-  const resolved = [...baseCatalog.rest(), ...baseStatements.rest()].map((f): DiffedFinding => ({ ...f, status: 'resolved' }));
-  return { findings: [...diffRuleFindings(base, head, changes), ...classified, ...resolved], changes };
+  // The catalog's resolved findings before the statements'.
+  return { classified, resolved: [...catalog.rest(), ...statements.rest()] };
 }
 
 /** The findings of the rules that look at a pull request: new by definition, and in the changes' order (by file). */

@@ -1,7 +1,7 @@
-import { analyze, exposedSchemasOf, AnalysisCache, type TreeAnalysis } from './analyze.js';
+import { analyze, exposedSchemasOf, AnalysisCache, type FixSelection, type TreeAnalysis } from './analyze.js';
 import { auditTree, type TreeAudit } from './projects.js';
 import { loadConfig, severityOf, type LoadConfigOptions } from './config.js';
-import { diffFindings, migrationChanges } from './diff.js';
+import { diffFindings, migrationChanges, newFindings } from './diff.js';
 import { UsageError } from './errors.js';
 import { RULES } from './rules/index.js';
 import { normalizePath } from './sources/paths.js';
@@ -33,7 +33,12 @@ export interface PullRequestAnalysis {
   silencing: Silencing;
   /** What the comparison had to assume, in words. */
   notes: string[];
+  /** Whose fixes were checked and shown. */
+  fixes: FixesShown;
 }
+
+/** Whose fixes a pull request checks and shows: its new findings', or every finding's at the head. */
+export type FixesShown = 'new' | 'all';
 
 /** Runs one named step; the action logs each in its own group, the CLI just runs it. */
 export type Step = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;
@@ -47,18 +52,36 @@ export type VerifyTrees = (audits: { base: TreeAudit; head: TreeAudit }, trees: 
  * The pull request mode, shared by the action and `schema-guardian diff`: both trees analysed with the head's
  * configuration (so the diff shows schema changes, not configuration changes), new / existing / resolved findings and
  * the rules that look at the pair, and what the head's configuration and ignore comments silence that the base's did not.
+ * `fixes` says whose fixes are checked and shown: the new findings' (the default), or every finding's at the head (when
+ * existing findings count too).
  */
-export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot }, options: LoadConfigOptions, step: Step = justRun, verify?: VerifyTrees): Promise<PullRequestAnalysis> {
+export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot }, options: LoadConfigOptions, step: Step = justRun, verify?: VerifyTrees, fixes: FixesShown = 'new'): Promise<PullRequestAnalysis> {
   const config = await step('Load configuration', () => loadConfig(trees.head, options));
   const notes: string[] = [];
   // The base first: the head's analysis goes on from the base's replay where its migrations begin with the base's.
   const cache = new AnalysisCache();
   const staticBase = await step('Analyse the base', () => auditBase(trees.base, config, notes, cache));
-  const staticHead = await step('Analyse the head', () => auditTree(trees.head, config, { cache }));
+  const checkFixes = fixes === 'all' || newAgainst(staticBase, trees);
+  const staticHead = await step('Analyse the head', () => auditTree(trees.head, config, { cache, checkFixes }));
   // Live verification (--verify) judges both trees before they are compared, so the diff compares like with like.
   const { base, head } = verify ? await verify({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
   const diff = await diffProjects(base, head, trees);
-  return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config, base.merged, head.merged, diff.changes), notes };
+  return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config, base.merged, head.merged, diff.changes), notes, fixes };
+}
+
+/**
+ * Picks, in each project of the head, the findings new against the same project at the base. Checking a fix costs a
+ * re-audit, and an existing finding's fix is the one a full audit shows: a pull request adding ten migrations to a
+ * thousand has a few hundred new findings among thousands.
+ */
+function newAgainst(base: TreeAudit, trees: { base: Snapshot; head: Snapshot }): FixSelection {
+  const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
+  return (project) => {
+    const before = atBase.get(project.root);
+    if (!before) return () => true;
+    const fresh = newFindings(before, project, migrationChanges(before, project, trees.base, trees.head));
+    return (f) => fresh.has(f);
+  };
 }
 
 /**

@@ -36,8 +36,8 @@ test('the report states the example app’s drifts as facts', async () => {
 test('the README and docs show the PR comment the engine renders', async () => {
   const head = diskSnapshot('examples/saas-app');
   const base: Snapshot = { label: 'base', files: () => head.files().filter((f) => !f.endsWith('20251105_workflow_runs.sql')), read: head.read };
-  const { head: after, diff, silencing } = await analyzePullRequest({ base, head }, { knownRules: RULES.map((r) => r.id) });
-  const comment = renderMarkdown(after, { pr: { diff, base: 'main', head: 'add-workflow-runs', silencing }, maxLength: 65536, fullReportHint: 'the job summary of the latest Schema Guardian run' });
+  const { head: after, diff, silencing, fixes } = await analyzePullRequest({ base, head }, { knownRules: RULES.map((r) => r.id) });
+  const comment = renderMarkdown(after, { pr: { diff, base: 'main', head: 'add-workflow-runs', silencing, fixes }, maxLength: 65536, fullReportHint: 'the job summary of the latest Schema Guardian run' });
   const excerpt = comment.slice(0, comment.indexOf('\n## Executive summary')).trimEnd();
   const readme = readFileSync('README.md', 'utf8');
   const block = /(<!-- example-comment:start -->\n)([\s\S]*?)(\n<!-- example-comment:end -->)/;

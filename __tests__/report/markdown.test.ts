@@ -193,6 +193,15 @@ Compared \`bbbbbbb\` with its base \`aaaaaaa\`: 2 new findings (1 error, 0 warni
 `);
   });
 
+  test.each([
+    ['its new findings', 'new', '_The 3 existing findings are listed without their fixes: a pull request checks and shows the fixes of the findings it adds. A full audit (`npx schema-guardian audit .`) shows every finding\'s._'],
+    ['every finding', 'all', undefined],
+    ['every finding (the default)', undefined, undefined],
+  ] as const)('a pull request that showed the fixes of %s says under Recommendations whether the existing ones are listed without theirs', (_whose, fixes, note) => {
+    const lines = section(renderMarkdown(a, { pr: { diff, base: 'main', head: 'topic', fixes } }), 'Recommendations').split('\n');
+    expect(lines.slice(0, 4)).toEqual(['## Recommendations', '', ...(note ? [note, ''] : ['### High priority (errors)', ''])]);
+  });
+
   test('the headline judges the new findings and counts the existing ones apart; recommendations mark the new ones', () => {
     expect(md.split('\n')[2]).toBe('❌ **Failing**: 1 new error at or above fail-on `error` · 1 new notice below it · 1 error, 2 warnings already on the base branch');
     expect(section(md, 'Recommendations')).toContain(`- 🆕 \`public.audit_logs\` at \`${ORGS}:10\``);

@@ -164,10 +164,10 @@ async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequ
     return read;
   });
   const verify = verifyOptions(inputs, pr);
-  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase, verify && pullRequestVerifier(verify));
+  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase, verify && pullRequestVerifier(verify), inputs.failOnExisting ? 'all' : 'new');
   result.notes.forEach((n) => core.info(n));
   logSilencing(result.silencing);
-  return { head: result.head, headTree: result.headTree, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing } };
+  return { head: result.head, headTree: result.headTree, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing, fixes: result.fixes } };
 }
 
 function logSilencing(s: Silencing): void {

@@ -149,13 +149,15 @@ export class FixChecker {
 
   /**
    * The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and
-   * said. Without `whole`, the fixes that go in a new migration or the Prisma schema are left out unchecked: those
-   * cost a re-audit, and a pull request's base shows none of them.
+   * said. Fixes not checked are left out, unsaid: without `whole`, those that go in a new migration or the Prisma
+   * schema (they cost a re-audit, and a pull request's base shows none of them); with a selection, those of the
+   * findings it does not select.
    */
-  check(findings: Finding[], whole: boolean, context: FixContext): Finding[] {
+  check(findings: Finding[], whole: boolean | ((f: Finding) => boolean), context: FixContext): Finding[] {
     const shown = new Map<Finding, string | undefined>();
     const way = (f: Finding) => APPLIED_AS[f.rule];
-    const checked = (f: Finding): f is Finding & { fix: string } => f.fix !== undefined && (whole || (way(f) !== 'new-migration' && way(f) !== 'prisma'));
+    const checked = (f: Finding): f is Finding & { fix: string } =>
+      f.fix !== undefined && (typeof whole === 'function' ? whole(f) : whole || (way(f) !== 'new-migration' && way(f) !== 'prisma'));
     const withFix = findings.filter(checked);
     for (const f of withFix) {
       if (way(f) === 'statement') shown.set(f, this.statementFixes.get(`${f.file}:${f.line}`)?.find((e) => e.candidates.includes(f.fix))?.verified);

@@ -1,6 +1,6 @@
 import { judge, type Judgement } from '../config.js';
 import type { TreeAudit } from '../projects.js';
-import type { Silencing } from '../pull-request.js';
+import type { FixesShown, Silencing } from '../pull-request.js';
 import { RULES } from '../rules/index.js';
 import type { Analysis, DiffResult, DiffedFinding, Finding } from '../types.js';
 import { briefFirst, deferred, fixed, join, type Block, type SectionBody } from './blocks.js';
@@ -28,6 +28,8 @@ export interface PrContext {
   head: string;
   /** What the pull request silences compared with its base, said first. */
   silencing?: Silencing;
+  /** Whose fixes the pull request checked and shows (default every finding's). */
+  fixes?: FixesShown;
 }
 
 /** What the report says. */
@@ -172,7 +174,10 @@ class HealthReport {
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: undefined, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== undefined));
     const groups = groupByRule(this.current);
-    this.recommendations = new Recommendations(groups, () => this.leftOut('They are'));
+    const existing = pr?.fixes === 'new' ? this.current.length - newFindings.length : 0;
+    this.recommendations = new Recommendations(groups, () => this.leftOut('They are'), existing > 0
+      ? `_${existing === 1 ? 'The existing finding is' : `The ${existing} existing findings are`} listed without their fixes: a pull request checks and shows the fixes of the findings it adds. A full audit (\`npx schema-guardian audit .\`) shows every finding's._`
+      : undefined);
     for (const { root, a: project } of projects) {
       const current = root === undefined ? this.current : this.current.filter((f) => inProject(f, root));
       const open = root === undefined ? groups : groupByRule(current);

@@ -29,9 +29,9 @@ export class Recommendations {
 
   /**
    * `ruleGroups`: the findings at head, sorted by sortFindings, grouped by groupByRule; `leftOutNote` closes the line
-   * that counts the entries not listed.
+   * that counts the entries not listed; `note` goes under the heading.
    */
-  constructor(ruleGroups: RuleGroup<Listed>[], private readonly leftOutNote: () => string) {
+  constructor(ruleGroups: RuleGroup<Listed>[], private readonly leftOutNote: () => string, private readonly note?: string) {
     let previous: Severity | undefined;
     for (const { severity, rule, findings } of ruleGroups) {
       const about = ruleById(rule)?.description;
@@ -59,6 +59,7 @@ export class Recommendations {
   block(fixes: boolean, listed: number): Block {
     const parts = [fixed('## Recommendations')];
     if (!this.groups.length) parts.push(fixed('Nothing to fix: no findings.'));
+    else if (this.note) parts.push(fixed(this.note));
     const separator = fixes ? '\n\n' : '\n';
     let budget = listed;
     for (const g of this.groups) {
