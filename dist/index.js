@@ -59837,13 +59837,14 @@ var FixChecker = class _FixChecker {
   }
   /**
    * The findings with each fix checked: kept when it passes (or replaced by the candidate that did), else removed and
-   * said. Without `whole`, the fixes that go in a new migration or the Prisma schema are left out unchecked: those
-   * cost a re-audit, and a pull request's base shows none of them.
+   * said. Fixes not checked are left out, unsaid: without `whole`, those that go in a new migration or the Prisma
+   * schema (they cost a re-audit, and a pull request's base shows none of them); with a selection, those of the
+   * findings it does not select.
    */
   check(findings, whole2, context3) {
     const shown = /* @__PURE__ */ new Map();
     const way = (f) => APPLIED_AS[f.rule];
-    const checked = (f) => f.fix !== void 0 && (whole2 || way(f) !== "new-migration" && way(f) !== "prisma");
+    const checked = (f) => f.fix !== void 0 && (typeof whole2 === "function" ? whole2(f) : whole2 || way(f) !== "new-migration" && way(f) !== "prisma");
     const withFix = findings.filter(checked);
     for (const f of withFix) {
       if (way(f) === "statement") shown.set(f, this.statementFixes.get(`${f.file}:${f.line}`)?.find((e) => e.candidates.includes(f.fix))?.verified);
@@ -76771,7 +76772,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     isManagedSchema,
     code: code3,
     skippedRelations,
-    showsFixes: options.checkFixes ?? true
+    showsFixes: options.checkFixes !== false
   };
   const raw = [];
   const reads3 = /* @__PURE__ */ new Map();
@@ -76780,7 +76781,8 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     if (report) rule.check(noting({ ...facts, report }, reads3.set(rule, /* @__PURE__ */ new Set()).get(rule)));
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
-  const findings = fixes.check(suppressed.kept, facts.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const selected = typeof options.checkFixes === "function" ? options.checkFixes({ root: found.root, migrations: infos, findings: suppressed.kept }) : void 0;
+  const findings = fixes.check(suppressed.kept, selected ?? facts.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);
@@ -76916,22 +76918,51 @@ function migrationChanges(base, head, baseSnap, headSnap) {
   return changes.sort((a, b) => compare2(a.file, b.file));
 }
 function diffFindings(base, head, changes) {
+  const { classified, resolved } = classify(base, head, changes);
+  return {
+    findings: [...diffRuleFindings(base, head, changes), ...classified.map(([f, status]) => ({ ...f, status })), ...resolved.map((f) => ({ ...f, status: "resolved" }))],
+    changes
+  };
+}
+function newFindings(base, head, changes) {
+  const { baseKey, headKey } = identities(base, head, changes);
+  const surplus = /* @__PURE__ */ new Map();
+  for (const f of head.findings) {
+    const key2 = headKey(f);
+    if (key2 !== void 0) surplus.set(key2, (surplus.get(key2) ?? 0) + 1);
+  }
+  for (const f of base.findings) {
+    const key2 = baseKey(f);
+    if (key2 !== void 0 && surplus.has(key2)) surplus.set(key2, surplus.get(key2) - 1);
+  }
+  return new Set(head.findings.filter((f) => {
+    const key2 = headKey(f);
+    return key2 !== void 0 && surplus.get(key2) > 0;
+  }));
+}
+function identities(base, head, changes) {
   const migrationFiles = new Set([...base.migrations, ...head.migrations].map((m) => m.file));
   const statementLevel = (f) => STATEMENT_RULES.has(f.rule) && f.file !== void 0 && migrationFiles.has(f.file);
   const touched = new Set(changes.filter((c) => c.change === "added" || c.change === "modified").map((c) => c.file));
   const headPath = new Map(changes.filter((c) => c.change === "renamed").map((c) => [c.from, c.file]));
-  const catalogKey = (f, path6 = f.file) => `${f.rule}\0${f.object !== void 0 ? `o:${f.object}` : `f:${path6 ?? ""}`}`;
-  const statementKey = (f) => `${f.rule}\0${f.file}\0${f.message}`;
-  const baseCatalog = new Buckets(base.findings.filter((f) => !statementLevel(f)), (f) => catalogKey(f, f.file && (headPath.get(f.file) ?? f.file)));
-  const baseStatements = new Buckets(base.findings.filter((f) => statementLevel(f) && touched.has(f.file)), statementKey);
+  const catalogKey = (f, path6 = f.file) => `c${f.rule}\0${f.object !== void 0 ? `o:${f.object}` : `f:${path6 ?? ""}`}`;
+  const statementKey = (f) => touched.has(f.file) ? `s${f.rule}\0${f.file}\0${f.message}` : void 0;
+  return {
+    baseKey: (f) => statementLevel(f) ? statementKey(f) : catalogKey(f, f.file && (headPath.get(f.file) ?? f.file)),
+    headKey: (f) => statementLevel(f) ? statementKey(f) : catalogKey(f)
+  };
+}
+function classify(base, head, changes) {
+  const { baseKey, headKey } = identities(base, head, changes);
+  const ofKind = (kind) => new Buckets(base.findings.filter((f) => baseKey(f)?.[0] === kind), (f) => baseKey(f));
+  const catalog = ofKind("c");
+  const statements = ofKind("s");
   const classified = [];
   for (const f of head.findings) {
-    if (statementLevel(f)) {
-      if (touched.has(f.file)) classified.push({ ...f, status: baseStatements.take(statementKey(f)) ? "existing" : "new" });
-    } else classified.push({ ...f, status: baseCatalog.take(catalogKey(f)) ? "existing" : "new" });
+    const key2 = headKey(f);
+    if (key2 !== void 0) classified.push([f, (key2[0] === "c" ? catalog : statements).take(key2) ? "existing" : "new"]);
   }
-  const resolved = [...baseCatalog.rest(), ...baseStatements.rest()].map((f) => ({ ...f, status: "resolved" }));
-  return { findings: [...diffRuleFindings(base, head, changes), ...classified, ...resolved], changes };
+  return { classified, resolved: [...catalog.rest(), ...statements.rest()] };
 }
 function diffRuleFindings(base, head, changes) {
   const found = [];
@@ -76973,15 +77004,25 @@ var Buckets = class {
 
 // src/pull-request.ts
 var justRun = async (_name, run2) => run2();
-async function analyzePullRequest(trees, options, step = justRun, verify2) {
+async function analyzePullRequest(trees, options, step = justRun, verify2, fixes = "new") {
   const config2 = await step("Load configuration", () => loadConfig(trees.head, options));
   const notes = [];
   const cache = new AnalysisCache();
   const staticBase = await step("Analyse the base", () => auditBase(trees.base, config2, notes, cache));
-  const staticHead = await step("Analyse the head", () => auditTree(trees.head, config2, { cache }));
+  const checkFixes = fixes === "all" || newAgainst(staticBase, trees);
+  const staticHead = await step("Analyse the head", () => auditTree(trees.head, config2, { cache, checkFixes }));
   const { base, head } = verify2 ? await verify2({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
   const diff = await diffProjects(base, head, trees);
-  return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config2, base.merged, head.merged, diff.changes), notes };
+  return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config2, base.merged, head.merged, diff.changes), notes, fixes };
+}
+function newAgainst(base, trees) {
+  const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
+  return (project2) => {
+    const before = atBase.get(project2.root);
+    if (!before) return () => true;
+    const fresh = newFindings(before, project2, migrationChanges(before, project2, trees.base, trees.head));
+    return (f) => fresh.has(f);
+  };
 }
 async function diffProjects(base, head, trees) {
   const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
@@ -77338,13 +77379,13 @@ ${fold(`${list.length} migration files`, table(["Migration", "Status", "Statemen
 // src/report/sections/pull-request.ts
 var PullRequestBlock = class {
   /** `newFindings` sorted by sortFindings, so the new errors come first. */
-  constructor(pr, newFindings) {
+  constructor(pr, newFindings2) {
     this.pr = pr;
-    this.newFindings = newFindings;
+    this.newFindings = newFindings2;
     const resolved = pr.diff.findings.filter((f) => f.status === "resolved").length;
-    this.intro = `Compared ${code2(shortSha(pr.head))} with its base ${code2(shortSha(pr.base))}: ${plural(newFindings.length, "new finding")}${newFindings.length ? ` (${counts(newFindings)})` : ""}, ${plural(resolved, "resolved finding")}, ${plural(pr.diff.changes.length, "migration file")} changed.`;
+    this.intro = `Compared ${code2(shortSha(pr.head))} with its base ${code2(shortSha(pr.base))}: ${plural(newFindings2.length, "new finding")}${newFindings2.length ? ` (${counts(newFindings2)})` : ""}, ${plural(resolved, "resolved finding")}, ${plural(pr.diff.changes.length, "migration file")} changed.`;
     let errorsBefore = 0;
-    for (const { severity, rule, findings } of groupByRule(newFindings)) {
+    for (const { severity, rule, findings } of groupByRule(newFindings2)) {
       this.groups.push({ severity, head: `- ${ICON[severity]} ${code2(rule)} (${findings.length})`, size: findings.length, errorsBefore, targets: new ItemList({ size: findings.length, item: (i) => compactTarget(findings[i]) }) });
       if (severity === "error") errorsBefore += findings.length;
     }
@@ -77427,10 +77468,11 @@ var PRIORITY = { error: "High priority (errors)", warning: "Medium priority (war
 var Recommendations = class {
   /**
    * `ruleGroups`: the findings at head, sorted by sortFindings, grouped by groupByRule; `leftOutNote` closes the line
-   * that counts the entries not listed.
+   * that counts the entries not listed; `note` goes under the heading.
    */
-  constructor(ruleGroups, leftOutNote) {
+  constructor(ruleGroups, leftOutNote, note) {
     this.leftOutNote = leftOutNote;
+    this.note = note;
     let previous;
     for (const { severity, rule, findings } of ruleGroups) {
       const about = ruleById(rule)?.description;
@@ -77457,6 +77499,7 @@ ${text(about)}.` : ""}`,
     this.entries = this.groups.reduce((n, g) => n + g.size, 0);
   }
   leftOutNote;
+  note;
   groups = [];
   /** How many entries the section lists in full: one per finding, or per Prisma migration for its re-run failures. */
   entries;
@@ -77464,6 +77507,7 @@ ${text(about)}.` : ""}`,
   block(fixes, listed) {
     const parts = [fixed("## Recommendations")];
     if (!this.groups.length) parts.push(fixed("Nothing to fix: no findings."));
+    else if (this.note) parts.push(fixed(this.note));
     const separator = fixes ? "\n\n" : "\n";
     let budget = listed;
     for (const g of this.groups) {
@@ -77869,15 +77913,16 @@ var HealthReport = class {
   constructor(a, opts) {
     const pr = opts.pr;
     this.current = sortFindings(pr ? pr.diff.findings.filter((f) => f.status !== "resolved") : a.findings);
-    const newFindings = pr ? this.current.filter((f) => f.status === "new") : [];
-    this.newErrors = newFindings.filter((f) => f.severity === "error").length;
-    this.pullRequest = pr && new PullRequestBlock(pr, newFindings);
+    const newFindings2 = pr ? this.current.filter((f) => f.status === "new") : [];
+    this.newErrors = newFindings2.filter((f) => f.severity === "error").length;
+    this.pullRequest = pr && new PullRequestBlock(pr, newFindings2);
     const judgement = opts.judgement ?? judge(pr ? pr.diff.findings : a.findings, { failOn: "error", failOnExisting: false });
     const several = opts.tree && opts.tree.projects.length > 1 ? opts.tree : void 0;
     const projects = several ? several.projects.map((p) => ({ root: p.project.root, a: p.analysis })) : [{ root: void 0, a }];
     const verdict = projects.reduce((v, p) => withCoverage(v, p.a, p.root), verdictOf(judgement, pr !== void 0));
     const groups = groupByRule(this.current);
-    this.recommendations = new Recommendations(groups, () => this.leftOut("They are"));
+    const existing = pr?.fixes === "new" ? this.current.length - newFindings2.length : 0;
+    this.recommendations = new Recommendations(groups, () => this.leftOut("They are"), existing > 0 ? `_${existing === 1 ? "The existing finding is" : `The ${existing} existing findings are`} listed without their fixes: a pull request checks and shows the fixes of the findings it adds. A full audit (\`npx schema-guardian audit .\`) shows every finding's._` : void 0);
     for (const { root, a: project2 } of projects) {
       const current = root === void 0 ? this.current : this.current.filter((f) => inProject(f, root));
       const open2 = root === void 0 ? groups : groupByRule(current);
@@ -79760,7 +79805,7 @@ async function runAction() {
   const commenter = pr && inputs.comment !== "never" && inputs.token ? startCommenter(inputs) : void 0;
   const outcome = await analyseRun(inputs, checkout, pr);
   const judgement = judge(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
-  const newFindings = outcome.diff.findings.filter((f) => f.status === "new");
+  const newFindings2 = outcome.diff.findings.filter((f) => f.status === "new");
   const prefix2 = inputs.workingDirectory === "." ? "" : `${inputs.workingDirectory}/`;
   const healthReport = markdownReport(outcome.head, { pr: outcome.pr, judgement, tree: outcome.headTree });
   const commentLog = heldLog();
@@ -79773,7 +79818,7 @@ async function runAction() {
     } else {
       const marker = commentMarker(inputs.workingDirectory);
       const body = healthReport.render({ maxLength: BODY_LIMIT - marker.length - 1, fullReportHint: "the job summary of the latest Schema Guardian run", marker });
-      posting = comment(commenter, inputs, pr, body, marker, newFindings.length > 0, commentLog.log);
+      posting = comment(commenter, inputs, pr, body, marker, newFindings2.length > 0, commentLog.log);
       posting.catch(() => {
       });
     }
@@ -79807,7 +79852,7 @@ async function runAction() {
     throw e;
   });
   const commentId = posting ? await phase("Update the pull request comment", () => posting.finally(commentLog.flush)) : "";
-  setOutput("new-findings", newFindings.length);
+  setOutput("new-findings", newFindings2.length);
   setOutput("errors", judgement.counted.filter((f) => f.severity === "error").length);
   setOutput("warnings", judgement.counted.filter((f) => f.severity === "warning").length);
   setOutput("status", judgement.failing.length ? "fail" : "pass");
@@ -79838,10 +79883,10 @@ async function analyseRun(inputs, checkout, pr) {
     return read;
   });
   const verify2 = verifyOptions(inputs, pr);
-  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase, verify2 && pullRequestVerifier(verify2));
+  const result = await analyzePullRequest({ base: trees.base.snapshot, head: trees.head.snapshot }, options, phase, verify2 && pullRequestVerifier(verify2), inputs.failOnExisting ? "all" : "new");
   result.notes.forEach((n) => info(n));
   logSilencing(result.silencing);
-  return { head: result.head, headTree: result.headTree, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing } };
+  return { head: result.head, headTree: result.headTree, diff: result.diff, pr: { diff: result.diff, base: trees.base.sha, head: trees.head.sha, silencing: result.silencing, fixes: result.fixes } };
 }
 function logSilencing(s) {
   const count = s.settings.length + s.ignores.length;
