@@ -207,6 +207,11 @@ describe('diff: the pull request from a terminal', () => {
     git(old, 'checkout', '-q', '-b', 'topic');
     expect(run(['diff', old, '--base', 'main']).code).toBe(0);
     expect(run(['diff', old, '--base', 'main', '--fail-on-existing']).code).toBe(1);
+    // An existing finding's fix is checked and shown only when it counts.
+    const fixes = (args: string[]) => (JSON.parse(run(['diff', old, '--base', 'main', '--format', 'json', ...args]).stdout) as { findings: { rule: string; object?: string; fix?: string }[] }).findings
+      .filter((f) => f.object === 'public.x').map((f) => [f.rule, f.fix?.split('\n')[0]]);
+    expect(fixes([])).toEqual([['missing-rls', undefined]]);
+    expect(fixes(['--fail-on-existing'])).toEqual([['missing-rls', 'ALTER TABLE public.x ENABLE ROW LEVEL SECURITY;']]);
   });
 
   test('a --base that is not a commit is a usage error', () => {

@@ -179,6 +179,9 @@ describe('the headline states what the check decides (one judgement: exit code, 
     const [comment] = gh.issueComments(42);
     expect(comment.body.split('\n').slice(0, 5)).toEqual([MARKER, '', '# Schema Health Report', '', c.headline]);
     expect(result.summary.split('\n')[2]).toBe(c.headline);
+    // The existing error's fix is checked and shown only when it counts.
+    const existing = (JSON.parse(readFileSync(result.outputs['json-path'], 'utf8')) as { findings: { status: string; fix?: string }[] }).findings.filter((f) => f.status === 'existing');
+    expect(existing.map((f) => f.fix?.split('\n')[0])).toEqual([c.existing === 'true' ? 'ALTER TABLE public.legacy ENABLE ROW LEVEL SECURITY;' : undefined]);
   });
 });
 
