@@ -61,11 +61,13 @@ export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot
   // The base first: the head's analysis goes on from the base's replay where its migrations begin with the base's.
   const cache = new AnalysisCache();
   const staticBase = await step('Analyse the base', () => auditBase(trees.base, config, notes, cache));
-  const checkFixes = fixes === 'all' || newAgainst(staticBase, trees);
+  // Per project both trees have, its migration files' changes: the pick of the new findings reads them before the diff.
+  const changes = new Map<string, MigrationChange[]>();
+  const checkFixes = fixes === 'all' || newAgainst(staticBase, trees, changes);
   const staticHead = await step('Analyse the head', () => auditTree(trees.head, config, { cache, checkFixes }));
   // Live verification (--verify) judges both trees before they are compared, so the diff compares like with like.
   const { base, head } = verify ? await verify({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
-  const diff = await diffProjects(base, head, trees);
+  const diff = await diffProjects(base, head, trees, changes);
   return { base: base.merged, head: head.merged, headTree: head, diff, silencing: silencing(trees.base, options, config, base.merged, head.merged, diff.changes), notes, fixes };
 }
 
@@ -74,29 +76,33 @@ export async function analyzePullRequest(trees: { base: Snapshot; head: Snapshot
  * re-audit, and an existing finding's fix is the one a full audit shows: a pull request adding ten migrations to a
  * thousand has a few hundred new findings among thousands.
  */
-function newAgainst(base: TreeAudit, trees: { base: Snapshot; head: Snapshot }): FixSelection {
+function newAgainst(base: TreeAudit, trees: { base: Snapshot; head: Snapshot }, changes: Map<string, MigrationChange[]>): FixSelection {
   const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
   return (project) => {
     const before = atBase.get(project.root);
     if (!before) return () => true;
-    const fresh = newFindings(before, project, migrationChanges(before, project, trees.base, trees.head));
+    const changed = migrationChanges(before, project, trees.base, trees.head);
+    changes.set(project.root, changed);
+    const fresh = newFindings(before, project, changed);
     return (f) => fresh.has(f);
   };
 }
 
 /**
  * Each project of the head against the same project (its folder) at the base: one project's newest migration or
- * findings never stand in for another's. A project only one side has is compared with nothing.
+ * findings never stand in for another's. A project only one side has is compared with nothing. `known`: the changes of
+ * the projects whose changes were read already, by folder.
  */
-async function diffProjects(base: TreeAudit, head: TreeAudit, trees: { base: Snapshot; head: Snapshot }): Promise<DiffResult> {
+async function diffProjects(base: TreeAudit, head: TreeAudit, trees: { base: Snapshot; head: Snapshot }, known: Map<string, MigrationChange[]>): Promise<DiffResult> {
   const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
-  const pairs: [TreeAnalysis, TreeAnalysis][] = [];
+  const pairs: [TreeAnalysis, TreeAnalysis, MigrationChange[] | undefined][] = [];
   for (const { project, analysis } of head.projects) {
-    pairs.push([atBase.get(project.root) ?? (await nothing(trees.base, analysis.config)), analysis]);
+    const before = atBase.get(project.root);
+    pairs.push(before ? [before, analysis, known.get(project.root)] : [await nothing(trees.base, analysis.config), analysis, undefined]);
     atBase.delete(project.root);
   }
-  for (const gone of atBase.values()) pairs.push([gone, await nothing(trees.head, gone.config)]);
-  const diffs = pairs.map(([b, h]) => diffFindings(b, h, migrationChanges(b, h, trees.base, trees.head)));
+  for (const gone of atBase.values()) pairs.push([gone, await nothing(trees.head, gone.config), undefined]);
+  const diffs = pairs.map(([b, h, changes]) => diffFindings(b, h, changes ?? migrationChanges(b, h, trees.base, trees.head)));
   return { findings: diffs.flatMap((d) => d.findings), changes: diffs.flatMap((d) => d.changes) };
 }
 
