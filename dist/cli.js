@@ -49405,30 +49405,34 @@ async function analyzePullRequest(trees, options, step = justRun, verify2, fixes
   const notes = [];
   const cache = new AnalysisCache();
   const staticBase = await step("Analyse the base", () => auditBase(trees.base, config2, notes, cache));
-  const checkFixes = fixes === "all" || newAgainst(staticBase, trees);
+  const changes = /* @__PURE__ */ new Map();
+  const checkFixes = fixes === "all" || newAgainst(staticBase, trees, changes);
   const staticHead = await step("Analyse the head", () => auditTree(trees.head, config2, { cache, checkFixes }));
   const { base, head } = verify2 ? await verify2({ base: staticBase, head: staticHead }, trees, step) : { base: staticBase, head: staticHead };
-  const diff2 = await diffProjects(base, head, trees);
+  const diff2 = await diffProjects(base, head, trees, changes);
   return { base: base.merged, head: head.merged, headTree: head, diff: diff2, silencing: silencing(trees.base, options, config2, base.merged, head.merged, diff2.changes), notes, fixes };
 }
-function newAgainst(base, trees) {
+function newAgainst(base, trees, changes) {
   const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
   return (project2) => {
     const before = atBase.get(project2.root);
     if (!before) return () => true;
-    const fresh = newFindings(before, project2, migrationChanges(before, project2, trees.base, trees.head));
+    const changed2 = migrationChanges(before, project2, trees.base, trees.head);
+    changes.set(project2.root, changed2);
+    const fresh = newFindings(before, project2, changed2);
     return (f) => fresh.has(f);
   };
 }
-async function diffProjects(base, head, trees) {
+async function diffProjects(base, head, trees, known) {
   const atBase = new Map(base.projects.map((p) => [p.project.root, p.analysis]));
   const pairs = [];
   for (const { project: project2, analysis } of head.projects) {
-    pairs.push([atBase.get(project2.root) ?? await nothing(trees.base, analysis.config), analysis]);
+    const before = atBase.get(project2.root);
+    pairs.push(before ? [before, analysis, known.get(project2.root)] : [await nothing(trees.base, analysis.config), analysis, void 0]);
     atBase.delete(project2.root);
   }
-  for (const gone of atBase.values()) pairs.push([gone, await nothing(trees.head, gone.config)]);
-  const diffs = pairs.map(([b, h]) => diffFindings(b, h, migrationChanges(b, h, trees.base, trees.head)));
+  for (const gone of atBase.values()) pairs.push([gone, await nothing(trees.head, gone.config), void 0]);
+  const diffs = pairs.map(([b, h, changes]) => diffFindings(b, h, changes ?? migrationChanges(b, h, trees.base, trees.head)));
   return { findings: diffs.flatMap((d) => d.findings), changes: diffs.flatMap((d) => d.changes) };
 }
 async function auditBase(snapshot, config2, notes, cache) {
