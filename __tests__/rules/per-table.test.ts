@@ -10,6 +10,7 @@ import { auditTree } from '../../src/projects.js';
 import { PerTable, type Report } from '../../src/rules/define-rule.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding, TableInfo } from '../../src/types.js';
+import { collected } from '../helpers/collected.js';
 import { memorySnapshot } from '../helpers/memory-snapshot.js';
 import { DATASOURCE, SCHEMA, type Files } from './engine.js';
 
@@ -49,6 +50,22 @@ describe('PerTable', () => {
     perTable.check(t, reports().report, () => judged++, ['public']);
     perTable.check(other ?? t, reports().report, () => judged++, depends);
     expect(judged).toBe(2);
+  });
+
+  test('what it remembers of a table goes with the facts it depended on, though the table stays', async () => {
+    const perTable = new PerTable();
+    const t = table('t');
+    let trialModel: object | undefined = { name: 'Trial' };
+    const held = new WeakRef(trialModel);
+    perTable.check(t, reports().report, (report) => report({ message: 'trial' }), ['public', trialModel]);
+    trialModel = undefined;
+    expect(await collected(held)).toBe(true);
+    // Still remembered under facts that stay.
+    const model = { name: 'Kept' };
+    let judged = 0;
+    perTable.check(t, reports().report, () => judged++, [model]);
+    perTable.check(t, reports().report, () => judged++, [model]);
+    expect(judged).toBe(1);
   });
 
   test('a table that reported nothing reports nothing the second time', () => {

@@ -75,19 +75,22 @@ function modelNamesOf(models: readonly PrismaModel[]): ReadonlySet<string> {
  */
 export function columnDrift(t: TableInfo, m: PrismaModel, schema: Pick<PrismaSchema, 'models' | 'enums'>, enumNames: ReadonlySet<string>): ColumnDrift {
   const enums = enumsKey(enumNames);
-  const made = drifts.get(t);
-  if (made && made.m === m && made.schema === schema && made.enums === enums) return made.drift;
+  let tables = drifts.get(schema);
+  if (!tables) drifts.set(schema, (tables = new WeakMap()));
+  const made = tables.get(t);
+  if (made && made.m === m && made.enums === enums) return made.drift;
   const drift = compareColumns(t, m, schema, enumNames);
-  drifts.set(t, { m, schema, enums, drift });
+  tables.set(t, { m, enums, drift });
   return drift;
 }
 
 /**
- * The last comparison of each table, with what it was compared with: catalogData hands out the same TableInfo while
- * a table stands unchanged, and the rule compares it in the audit, in each re-audit of a fix check, at a pull
- * request's base and head, and the report once more.
+ * Per schema, the last comparison of each table: catalogData hands out the same TableInfo while a table stands
+ * unchanged, and the rule compares it in the audit, in each re-audit of a fix check, at a pull request's base and
+ * head, and the report once more. Kept under the schema, as the tables live to the end of the run and a re-audit's
+ * trial schema (every suggested model added) must not.
  */
-const drifts = new WeakMap<TableInfo, { m: PrismaModel; schema: object; enums: string; drift: ColumnDrift }>();
+const drifts = new WeakMap<object, WeakMap<TableInfo, { m: PrismaModel; enums: string; drift: ColumnDrift }>>();
 const enumKeys = new WeakMap<ReadonlySet<string>, string>();
 function enumsKey(names: ReadonlySet<string>): string {
   let key = enumKeys.get(names);
