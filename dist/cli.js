@@ -30525,7 +30525,10 @@ var NOTHING2 = [];
 var PerTable = class {
   seen = /* @__PURE__ */ new WeakMap();
   check(table2, report, judge2, depends = NOTHING2) {
-    const known = this.seen.get(table2);
+    const owner = depends.find((d) => typeof d === "object" && d !== null || typeof d === "function") ?? NOTHING2;
+    let tables = this.seen.get(owner);
+    if (!tables) this.seen.set(owner, tables = /* @__PURE__ */ new WeakMap());
+    const known = tables.get(table2);
     if (known && known.depends.length === depends.length && known.depends.every((d, i) => Object.is(d, depends[i]))) {
       for (const f of known.reported) report(f);
       return;
@@ -30535,7 +30538,7 @@ var PerTable = class {
       (reported ??= []).push(f);
       report(f);
     });
-    this.seen.set(table2, { depends, reported: reported ?? NOTHING2 });
+    tables.set(table2, { depends, reported: reported ?? NOTHING2 });
   }
 };
 
@@ -32348,26 +32351,40 @@ function runStrict(catalog, m) {
   }
   return true;
 }
+var FIX_BATCH_CHARS = 32 * 1024;
 function newMigrationFixes(findings, context) {
-  const fixFile = "schema-guardian-fix.sql";
-  const parsed = parseEach(fixFile, findings.map((f) => f.fix));
-  const runnable = findings.flatMap((finding, i) => {
-    const m = parsed[i];
-    if (!m) return [];
+  const runnable = [];
+  const together = context.catalog.fork();
+  let ranTogether = true;
+  forEachParsed(findings, (m, finding) => {
+    if (!m) return;
     const once = context.catalog.fork();
-    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
+    if (!runStrict(once, m) || !runStrict(once.fork(), m)) return;
+    runnable.push(finding);
+    ranTogether &&= runStrict(together, m);
   });
-  parsed.length = 0;
   return new Set(passingTogether(runnable, (group) => {
-    const unparsed = group.filter((g) => !g.m);
-    parseEach(fixFile, unparsed.map((g) => g.finding.fix)).forEach((m, i) => {
-      unparsed[i].m = m;
-    });
-    const catalog = context.catalog.fork();
-    const ran = group.every(({ m }) => m !== void 0 && runStrict(catalog, m));
-    for (const g of group) g.m = void 0;
-    return ran && reauditPasses(group.map((g) => g.finding), { ...context.facts, catalog: catalog.toData(context.managed) }, context);
-  }).map((g) => g.finding));
+    let catalog = together;
+    if (group !== runnable) {
+      const half = context.catalog.fork();
+      let ran = true;
+      forEachParsed(group, (m) => {
+        ran &&= m !== void 0 && runStrict(half, m);
+      });
+      if (!ran) return false;
+      catalog = half;
+    } else if (!ranTogether) return false;
+    return reauditPasses(group, { ...context.facts, catalog: catalog.toData(context.managed) }, context);
+  }));
+}
+function forEachParsed(fixes, visit2) {
+  for (let from = 0; from < fixes.length; ) {
+    let to = from;
+    for (let chars = 0; to < fixes.length && (to === from || chars < FIX_BATCH_CHARS); to++) chars += fixes[to].fix.length;
+    const batch = fixes.slice(from, to);
+    parseEach("schema-guardian-fix.sql", batch.map((f) => f.fix)).forEach((m, i) => visit2(m, batch[i]));
+    from = to;
+  }
 }
 function prismaFixes(findings, context) {
   return new Set(passingTogether(findings, (group) => {
@@ -32714,10 +32731,12 @@ function modelNamesOf(models) {
 }
 function columnDrift(t, m, schema, enumNames) {
   const enums = enumsKey(enumNames);
-  const made = drifts.get(t);
-  if (made && made.m === m && made.schema === schema && made.enums === enums) return made.drift;
+  let tables = drifts.get(schema);
+  if (!tables) drifts.set(schema, tables = /* @__PURE__ */ new WeakMap());
+  const made = tables.get(t);
+  if (made && made.m === m && made.enums === enums) return made.drift;
   const drift = compareColumns(t, m, schema, enumNames);
-  drifts.set(t, { m, schema, enums, drift });
+  tables.set(t, { m, enums, drift });
   return drift;
 }
 var drifts = /* @__PURE__ */ new WeakMap();
@@ -49528,7 +49547,7 @@ function migrationsOf(analysis) {
 function renderJsonPieces(audit2, version) {
   return jsonPieces(treeJsonReport(audit2, version));
 }
-var ELEMENTS_PER_PIECE = 1e3;
+var PIECE_CHARS = 32 * 1024;
 function* jsonPieces(value) {
   const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
   if (entries.length === 0) {
@@ -49546,9 +49565,11 @@ function* jsonPieces(value) {
       continue;
     }
     yield `${head}[`;
-    for (let from = 0; from < v.length; from += ELEMENTS_PER_PIECE) {
-      const elements2 = field(v.slice(from, from + ELEMENTS_PER_PIECE)).slice(`${opening}[`.length, -"\n  ]\n}".length);
+    for (let from = 0, per = 1; from < v.length; ) {
+      const elements2 = field(v.slice(from, from + per)).slice(`${opening}[`.length, -"\n  ]\n}".length);
       yield from === 0 ? elements2 : `,${elements2}`;
+      from += per;
+      per = Math.max(1, Math.floor(per * PIECE_CHARS / elements2.length));
     }
     yield "\n  ]";
   }

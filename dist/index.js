@@ -58129,7 +58129,10 @@ var NOTHING2 = [];
 var PerTable = class {
   seen = /* @__PURE__ */ new WeakMap();
   check(table2, report, judge2, depends = NOTHING2) {
-    const known = this.seen.get(table2);
+    const owner = depends.find((d) => typeof d === "object" && d !== null || typeof d === "function") ?? NOTHING2;
+    let tables = this.seen.get(owner);
+    if (!tables) this.seen.set(owner, tables = /* @__PURE__ */ new WeakMap());
+    const known = tables.get(table2);
     if (known && known.depends.length === depends.length && known.depends.every((d, i) => Object.is(d, depends[i]))) {
       for (const f of known.reported) report(f);
       return;
@@ -58139,7 +58142,7 @@ var PerTable = class {
       (reported ??= []).push(f);
       report(f);
     });
-    this.seen.set(table2, { depends, reported: reported ?? NOTHING2 });
+    tables.set(table2, { depends, reported: reported ?? NOTHING2 });
   }
 };
 
@@ -59952,26 +59955,40 @@ function runStrict(catalog, m) {
   }
   return true;
 }
+var FIX_BATCH_CHARS = 32 * 1024;
 function newMigrationFixes(findings, context3) {
-  const fixFile = "schema-guardian-fix.sql";
-  const parsed = parseEach(fixFile, findings.map((f) => f.fix));
-  const runnable = findings.flatMap((finding, i) => {
-    const m = parsed[i];
-    if (!m) return [];
+  const runnable = [];
+  const together = context3.catalog.fork();
+  let ranTogether = true;
+  forEachParsed(findings, (m, finding) => {
+    if (!m) return;
     const once = context3.catalog.fork();
-    return runStrict(once, m) && runStrict(once.fork(), m) ? [{ finding, m }] : [];
+    if (!runStrict(once, m) || !runStrict(once.fork(), m)) return;
+    runnable.push(finding);
+    ranTogether &&= runStrict(together, m);
   });
-  parsed.length = 0;
   return new Set(passingTogether(runnable, (group2) => {
-    const unparsed = group2.filter((g) => !g.m);
-    parseEach(fixFile, unparsed.map((g) => g.finding.fix)).forEach((m, i) => {
-      unparsed[i].m = m;
-    });
-    const catalog = context3.catalog.fork();
-    const ran = group2.every(({ m }) => m !== void 0 && runStrict(catalog, m));
-    for (const g of group2) g.m = void 0;
-    return ran && reauditPasses(group2.map((g) => g.finding), { ...context3.facts, catalog: catalog.toData(context3.managed) }, context3);
-  }).map((g) => g.finding));
+    let catalog = together;
+    if (group2 !== runnable) {
+      const half = context3.catalog.fork();
+      let ran = true;
+      forEachParsed(group2, (m) => {
+        ran &&= m !== void 0 && runStrict(half, m);
+      });
+      if (!ran) return false;
+      catalog = half;
+    } else if (!ranTogether) return false;
+    return reauditPasses(group2, { ...context3.facts, catalog: catalog.toData(context3.managed) }, context3);
+  }));
+}
+function forEachParsed(fixes, visit2) {
+  for (let from = 0; from < fixes.length; ) {
+    let to = from;
+    for (let chars = 0; to < fixes.length && (to === from || chars < FIX_BATCH_CHARS); to++) chars += fixes[to].fix.length;
+    const batch = fixes.slice(from, to);
+    parseEach("schema-guardian-fix.sql", batch.map((f) => f.fix)).forEach((m, i) => visit2(m, batch[i]));
+    from = to;
+  }
 }
 function prismaFixes(findings, context3) {
   return new Set(passingTogether(findings, (group2) => {
@@ -60318,10 +60335,12 @@ function modelNamesOf(models) {
 }
 function columnDrift(t, m, schema, enumNames) {
   const enums = enumsKey(enumNames);
-  const made = drifts.get(t);
-  if (made && made.m === m && made.schema === schema && made.enums === enums) return made.drift;
+  let tables = drifts.get(schema);
+  if (!tables) drifts.set(schema, tables = /* @__PURE__ */ new WeakMap());
+  const made = tables.get(t);
+  if (made && made.m === m && made.enums === enums) return made.drift;
   const drift = compareColumns(t, m, schema, enumNames);
-  drifts.set(t, { m, schema, enums, drift });
+  tables.set(t, { m, enums, drift });
   return drift;
 }
 var drifts = /* @__PURE__ */ new WeakMap();
@@ -77117,7 +77136,7 @@ function tablesOf(analysis) {
 function migrationsOf(analysis) {
   return analysis.migrations.map((m) => ({ file: m.file, statements: m.statements, applied: m.applied, idempotent: m.idempotent }));
 }
-var ELEMENTS_PER_PIECE = 1e3;
+var PIECE_CHARS = 32 * 1024;
 function* jsonPieces(value) {
   const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
   if (entries.length === 0) {
@@ -77135,9 +77154,11 @@ function* jsonPieces(value) {
       continue;
     }
     yield `${head}[`;
-    for (let from = 0; from < v.length; from += ELEMENTS_PER_PIECE) {
-      const elements2 = field(v.slice(from, from + ELEMENTS_PER_PIECE)).slice(`${opening}[`.length, -"\n  ]\n}".length);
+    for (let from = 0, per = 1; from < v.length; ) {
+      const elements2 = field(v.slice(from, from + per)).slice(`${opening}[`.length, -"\n  ]\n}".length);
       yield from === 0 ? elements2 : `,${elements2}`;
+      from += per;
+      per = Math.max(1, Math.floor(per * PIECE_CHARS / elements2.length));
     }
     yield "\n  ]";
   }
