@@ -146,6 +146,20 @@ describe('an existence registry', () => {
       expect(seen(root)).toEqual(seen(start()));
     });
 
+    test('a registry that never removed a name nor had a group takes both from a fork it adopts; a clone copies them', () => {
+      const parent = grouped();
+      const twin = parent.fork();
+      twin.add('a', { group: 'g', v: 1 });
+      twin.remove('b');
+      parent.adopt(twin);
+      expect([parent.state('b'), members(parent, 'g')]).toEqual(['absent', ['a=1']]);
+      const copy = parent.clone();
+      copy.remove('a');
+      copy.forgetAbsence('b');
+      expect([copy.state('a'), copy.state('b'), members(copy, 'g')]).toEqual(['absent', 'unknown', []]);
+      expect([parent.state('a'), parent.state('b'), members(parent, 'g')]).toEqual(['present', 'absent', ['a=1']]);
+    });
+
     test('a fork that has not written owns nothing, is adoptable, and hands its parent what it knows of completeness', () => {
       const parent = grouped().add('a', { group: 'g', v: 1 });
       const twin = parent.fork();
