@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { commitFiles, git } from './helpers/git-repo.js';
@@ -18,9 +18,13 @@ function run(args: string[], cwd = process.cwd()) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A repository written into a fresh temporary folder. */
+const made: string[] = [];
+afterAll(() => { for (const root of made) rmSync(root, { recursive: true, force: true }); });
+
+/** A repository written into a fresh temporary folder, removed when the file's tests end. */
 function repo(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'sg-cli-'));
+  made.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);

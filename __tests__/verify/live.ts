@@ -16,12 +16,14 @@ import { verify, type Verification, type VerifyOptions } from '../../src/verify/
 import { memorySnapshot } from '../helpers/memory-snapshot.js';
 
 let worker: Promise<URL> | undefined;
+let workerDir: string | undefined;
+// A jest worker process may be ended without its 'exit' event: the folder goes when the test file's tests end.
+afterAll(() => { if (workerDir) rmSync(workerDir, { recursive: true, force: true }); });
 
 /** The worker script, bundled once per test file from src/verify/pglite-worker.ts. */
 export function sourceWorker(): Promise<URL> {
   return (worker ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sg-verify-worker-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const dir = (workerDir = mkdtempSync(join(tmpdir(), 'sg-verify-worker-')));
     const outfile = join(dir, 'verify-worker.mjs');
     await build({
       entryPoints: ['src/verify/pglite-worker.ts'], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
