@@ -90,7 +90,9 @@ function identities(base: Compared, head: Compared, changes: MigrationChange[]):
 /** The head's findings with their status, in order, and the base's that the head no longer has. */
 function classify(base: Compared, head: Compared, changes: MigrationChange[]): { classified: [Finding, 'new' | 'existing'][]; resolved: Finding[] } {
   const { baseKey, headKey } = identities(base, head, changes);
-  const ofKind = (kind: string) => new Buckets(base.findings.filter((f) => baseKey(f)?.[0] === kind), (f) => baseKey(f)!);
+  // Each base finding's key made once: the two kinds are sorted into their buckets by its first letter.
+  const keyed = base.findings.flatMap((f) => { const key = baseKey(f); return key === undefined ? [] : [{ f, key }]; });
+  const ofKind = (kind: string) => new Buckets(keyed.filter(({ key }) => key[0] === kind));
   const catalog = ofKind('c');
   const statements = ofKind('s');
   const classified: [Finding, 'new' | 'existing'][] = [];
@@ -130,12 +132,11 @@ function digest(bytes: Buffer | undefined): string | undefined {
 class Buckets {
   /** Per key, its findings and how many of them were taken (shifting each out would copy the rest every time). */
   private readonly byKey = new Map<string, { findings: Finding[]; taken: number }>();
-  constructor(findings: Finding[], key: (f: Finding) => string) {
-    for (const f of findings) {
-      const k = key(f);
-      const bucket = this.byKey.get(k);
+  constructor(keyed: { f: Finding; key: string }[]) {
+    for (const { f, key } of keyed) {
+      const bucket = this.byKey.get(key);
       if (bucket) bucket.findings.push(f);
-      else this.byKey.set(k, { findings: [f], taken: 0 });
+      else this.byKey.set(key, { findings: [f], taken: 0 });
     }
   }
   take(key: string): Finding | undefined {
