@@ -49373,7 +49373,11 @@ function identities(base, head, changes) {
 }
 function classify(base, head, changes) {
   const { baseKey, headKey } = identities(base, head, changes);
-  const ofKind = (kind) => new Buckets(base.findings.filter((f) => baseKey(f)?.[0] === kind), (f) => baseKey(f));
+  const keyed = base.findings.flatMap((f) => {
+    const key2 = baseKey(f);
+    return key2 === void 0 ? [] : [{ f, key: key2 }];
+  });
+  const ofKind = (kind) => new Buckets(keyed.filter(({ key: key2 }) => key2[0] === kind));
   const catalog = ofKind("c");
   const statements = ofKind("s");
   const classified = [];
@@ -49404,12 +49408,11 @@ function digest(bytes) {
 var Buckets = class {
   /** Per key, its findings and how many of them were taken (shifting each out would copy the rest every time). */
   byKey = /* @__PURE__ */ new Map();
-  constructor(findings, key2) {
-    for (const f of findings) {
-      const k = key2(f);
-      const bucket = this.byKey.get(k);
+  constructor(keyed) {
+    for (const { f, key: key2 } of keyed) {
+      const bucket = this.byKey.get(key2);
       if (bucket) bucket.findings.push(f);
-      else this.byKey.set(k, { findings: [f], taken: 0 });
+      else this.byKey.set(key2, { findings: [f], taken: 0 });
     }
   }
   take(key2) {
