@@ -4,6 +4,7 @@
  * static engine gets wrong either way, suppression, what PGlite lacks, and the bounds.
  */
 import type { TreeAnalysis } from '../../src/analyze.js';
+import { NO_VERIFIED_FIX } from '../../src/fixes/check.js';
 import { analyzePullRequest } from '../../src/pull-request.js';
 import { RULES } from '../../src/rules/index.js';
 import { diskSnapshot } from '../../src/sources/snapshot.js';
@@ -74,7 +75,9 @@ describe('live verification on PGlite', () => {
     const { v } = await verified(tree, { edit });
     expect(v.dropped).toEqual([wrong]);
     expect(v.added.map(brief)).toEqual([{ rule: 'non-idempotent-ddl', file: file('20240101000000', 'init'), line: 5, object: 'public.items', verified: true }]);
-    expect(v.added[0]!.message).toBe('Fails when the migration runs again: relation "items_id" already exists.');
+    // Its fix (IF NOT EXISTS) was built, not checked, on the live catalog: it is not shown.
+    expect(v.added[0]!.message).toBe(`Fails when the migration runs again: relation "items_id" already exists. ${NO_VERIFIED_FIX}`);
+    expect(v.added[0]!.fix).toBeUndefined();
     expect(v.confirmed).toEqual([]);
   });
 
@@ -96,6 +99,9 @@ describe('live verification on PGlite', () => {
       { rule: 'missing-rls', file: file('20240101000000', 'init'), line: 4, object: 'public.events', verified: true },
     ]);
     expect(v.added.map((f) => `${f.rule} ${f.object}`).sort()).toEqual(['missing-model public.events', 'missing-rls public.events']);
+    // No fix was checked on the live catalog: the statically found missing-rls shows its checked fix, the added ones none.
+    expect(v.findings.find((f) => f.object === 'public.accounts' && f.rule === 'missing-rls')!.fix).toContain('ENABLE ROW LEVEL SECURITY');
+    expect(v.added.map((f) => ({ fix: f.fix, said: f.message.endsWith(NO_VERIFIED_FIX) }))).toEqual([{ fix: undefined, said: true }, { fix: undefined, said: true }]);
   });
 
   it("silences what the database adds with the tree's own ignore comments, which then silence something", async () => {

@@ -57,6 +57,13 @@ const APPLIED_AS: Record<string, 'statement' | 'new-migration' | 'prisma' | 'ren
 /** What the message of a finding whose fix failed its check says instead of showing the fix. */
 export const NO_VERIFIED_FIX = 'No verified fix is known.';
 
+/** A finding whose fix was not seen to work: shown without it, saying so. */
+export function withoutVerifiedFix(f: Finding): Finding {
+  if (f.fix === undefined) return f;
+  const { fix: _unverified, ...rest } = f;
+  return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+}
+
 type Step = Statement | UnresolvedExecute;
 
 /** What the tree's audit knows, for checking the fixes of its findings. */
@@ -176,8 +183,7 @@ export class FixChecker {
       const fix = shown.get(f);
       if (fix === f.fix) return f;
       if (fix !== undefined) return { ...f, fix };
-      const { fix: _dropped, ...rest } = f;
-      return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+      return withoutVerifiedFix(f);
     });
   }
 }
@@ -460,9 +466,7 @@ export interface DiffFixContext {
  */
 export function checkDiffFixes(findings: Finding[], context: DiffFixContext): Finding[] {
   return findings.map((f) => {
-    if (f.fix === undefined || diffFixFixes(f, f.fix, context)) return f;
-    const { fix: _dropped, ...rest } = f;
-    return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+    return f.fix === undefined || diffFixFixes(f, f.fix, context) ? f : withoutVerifiedFix(f);
   });
 }
 

@@ -5,6 +5,7 @@
  * added. Pure except for the database it talks to.
  */
 import { byPlace, statementSpans, suppress, type StatementSpans, type TreeAnalysis } from '../analyze.js';
+import { withoutVerifiedFix } from '../fixes/check.js';
 import { unwrap } from '../parse/ast.js';
 import { schemaNotCompared } from '../parse/prisma.js';
 import { initParser } from '../parse/sql.js';
@@ -202,7 +203,8 @@ class LiveReplay {
       if (verdict === 'dropped') dropped.push(f);
       else keep.push(verdict === 'confirmed' ? { ...f, verified: true } : f);
     }
-    const added = live.findings.filter((l) => !matched.has(l) && live.judged(l)).map((l) => ({ ...l, verified: true }));
+    // The rules built the added findings' fixes on the live catalog, where no fix is checked: none is shown.
+    const added = live.findings.filter((l) => !matched.has(l) && live.judged(l)).map((l) => ({ ...withoutVerifiedFix(l), verified: true }));
     return { findings: [...keep, ...added].sort(byPlace), confirmed, dropped, added, notes: this.summaryNotes() };
   }
 
