@@ -49,3 +49,30 @@ describe('ALTER POLICY changes what the policy is described as', () => {
     expect(altered(alter)).toEqual(expected);
   });
 });
+
+describe('the catalog keeps what it reads of a policy expression, not its syntax tree', () => {
+  const replayed = (sql: string) => {
+    const replay = new Replay({ prismaLayout: false });
+    replay.add(parseMigration('m.sql', `${setup}\n${sql}`));
+    return replay.catalog;
+  };
+  /** The PascalCase keys a syntax tree's nodes are wrapped in (`A_Expr`, `FuncCall`), anywhere in a value. */
+  const nodeKinds = (value: unknown): string[] =>
+    value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [...(/^[A-Z]/.test(k) ? [k] : []), ...nodeKinds(v)]) : [];
+
+  test('a stored policy holds no node of its expressions', () => {
+    const catalog = replayed("CREATE POLICY p ON t USING (auth.uid() = user_id AND status IN (SELECT 'authenticated')) WITH CHECK (is_org_member(org_id));");
+    const stored = catalog.table('public.t')!.policies.get('p');
+    expect(nodeKinds(stored)).toEqual([]);
+    expect(stored).toMatchObject({ using: { isTrue: false, calls: ['auth.uid'], spells: ['authenticated'], perRowCalls: ['auth.uid'] }, check: { calls: ['is_org_member'] } });
+  });
+
+  test.each([
+    ['ALTER POLICY … WITH CHECK keeps what USING gives', 'CREATE POLICY p ON t USING (true);\nALTER POLICY p ON t WITH CHECK (user_id = auth.uid());', { usingTrue: true, perRowCalls: ['auth.uid'], keyColumns: [{ column: 'user_id', via: 'auth.uid' }] }],
+    ['ALTER POLICY … USING keeps what WITH CHECK gives', 'CREATE POLICY p ON t FOR UPDATE USING (auth.uid() = user_id) WITH CHECK (true);\nALTER POLICY p ON t USING (is_org_member(t.org_id));', { checkTrue: true, perRowCalls: [], keyColumns: [{ column: 'org_id', via: 'is_org_member' }] }],
+    ['a column of another table is no key of this one', 'CREATE POLICY p ON t USING (other.user_id = auth.uid() OR t.org_id = auth.uid());', { perRowCalls: ['auth.uid', 'auth.uid'], keyColumns: [{ column: 'org_id', via: 'auth.uid' }] }],
+  ])('%s', (_name, sql, expected) => {
+    const [p] = replayed(sql).toData(() => false).tables[0]!.policies;
+    expect(p).toMatchObject(expected);
+  });
+});

@@ -1,6 +1,6 @@
 /** What the catalog knows of each object: the shapes its registries hold. */
-import type { Node } from '@pgsql/types';
 import type { ColumnInfo, ForeignKeyInfo, Loc, PolicyInfo } from '../types.js';
+import type { ExpressionFacts } from './policy-expressions.js';
 import { Registry } from './registry.js';
 
 export interface Constraint {
@@ -11,8 +11,8 @@ export interface Constraint {
 
 export type Column = ColumnInfo & { identity?: boolean };
 
-/** A policy as the report describes it, with the expressions ALTER POLICY may replace one at a time. */
-export type Policy = PolicyInfo & { qual?: Node; withCheck?: Node };
+/** A policy as the report describes it, with what it knows of the expressions ALTER POLICY may replace one at a time. */
+export type Policy = PolicyInfo & { using?: ExpressionFacts; check?: ExpressionFacts };
 
 /** What the replay knows a row holds in a column: a constant's text, SQL NULL, or UNKNOWN (an expression's value). */
 export type Value = string | null | typeof UNKNOWN;

@@ -1,6 +1,6 @@
 import type { FuncCall, Node, SelectStmt } from '@pgsql/types';
-import { names, refName, unwrap, visit } from '../parse/ast.js';
-import { isMembershipHelper } from './policy.js';
+import { calledFunctions, names, refName, unwrap, visit } from '../parse/ast.js';
+import { isMembershipHelper, isTrue } from './policy.js';
 
 /**
  * What a policy's USING / WITH CHECK cost per row, read from their syntax trees: the session functions it calls once
@@ -37,20 +37,46 @@ function isUid(node: Node | undefined): boolean {
   return target !== undefined && isUid(target);
 }
 
-/** The column of the policy's own table a node names (`col`, `table.col`, `schema.table.col`, possibly cast), if it does. */
-function ownColumn(node: Node | undefined, table: string): string | undefined {
+/**
+ * The column a node names (`col`, `t.col`, `schema.t.col`, possibly cast) and the table name it is qualified with,
+ * if any: whether that is the policy's own table is decided from the table's name when its data is made.
+ */
+function namedColumn(node: Node | undefined): { column: string; qualifier?: string } | undefined {
   const ref = unwrap(unwrap(node, 'TypeCast')?.arg ?? node, 'ColumnRef');
   if (!ref) return undefined;
   const parts = refName(ref).split('.');
   const column = parts[parts.length - 1]!;
-  if (column === '*' || (parts.length > 1 && parts[parts.length - 2] !== table)) return undefined;
-  return column;
+  if (column === '*') return undefined;
+  return parts.length > 1 ? { column, qualifier: parts[parts.length - 2]! } : { column };
 }
 
-/** The per-row cost of a policy on `table` (its unqualified name) from its USING and WITH CHECK trees. */
-export function policyCost(table: string, qual: Node | undefined, withCheck: Node | undefined): PolicyCost {
+/**
+ * What the catalog keeps of a policy's USING or WITH CHECK expression instead of its syntax tree (most of a policy's
+ * size): what classifies the policy and what it costs per row. ALTER POLICY replaces one expression and keeps the other.
+ */
+export interface ExpressionFacts {
+  /** The constant true (or a cast of it). */
+  isTrue: boolean;
+  /** Every function called, in order, as written (`auth.uid`, `is_member`). */
+  calls: readonly string[];
+  /** Which of the role names the classification looks for the expression spells, as a literal or a name. */
+  spells: readonly string[];
+  /** The session functions called once per row, in order (see PolicyCost). */
+  perRowCalls: readonly string[];
+  /** Columns compared with `auth.uid()` or passed to a membership helper, in order, whichever table they qualify. */
+  keyCandidates: readonly { column: string; qualifier?: string; via: string }[];
+}
+
+/** The role names classifyPolicy asks an expression whether it spells. */
+const SPELLED_ROLES = new Set(['service_role', 'authenticated']);
+
+const NONE: readonly never[] = Object.freeze([]);
+
+export function expressionFacts(expr: Node): ExpressionFacts {
+  const spells = new Set<string>();
   const perRowCalls: string[] = [];
-  const keyColumns = new Map<string, string>();
+  const keyCandidates: { column: string; qualifier?: string; via: string }[] = [];
+  const spelled = (s: string | undefined) => void (s !== undefined && SPELLED_ROLES.has(s) && spells.add(s));
   // Subqueries with a FROM read other tables: their columns are not this table's, but their calls still run per row.
   let depth = 0;
   const walk = (root: Node): void => visit(root, {
@@ -67,17 +93,35 @@ export function policyCost(table: string, qual: Node | undefined, withCheck: Nod
       if (SESSION_FUNCTIONS.has(name)) perRowCalls.push(name.replace(/^pg_catalog\./, ''));
       if (depth === 0 && isMembershipHelper(names(call.funcname).at(-1) ?? '')) {
         for (const arg of call.args ?? []) {
-          const column = ownColumn(arg, table);
-          if (column && !keyColumns.has(column)) keyColumns.set(column, name);
+          const named = namedColumn(arg);
+          if (named) keyCandidates.push({ ...named, via: name });
         }
       }
     },
-    A_Expr: (expr) => {
-      if (depth > 0 || expr.kind !== 'AEXPR_OP' || names(expr.name).join('.') !== '=') return;
-      const column = isUid(expr.rexpr) ? ownColumn(expr.lexpr, table) : isUid(expr.lexpr) ? ownColumn(expr.rexpr, table) : undefined;
-      if (column && !keyColumns.has(column)) keyColumns.set(column, 'auth.uid');
+    A_Expr: (e) => {
+      if (depth > 0 || e.kind !== 'AEXPR_OP' || names(e.name).join('.') !== '=') return;
+      const named = isUid(e.rexpr) ? namedColumn(e.lexpr) : isUid(e.lexpr) ? namedColumn(e.rexpr) : undefined;
+      if (named) keyCandidates.push({ ...named, via: 'auth.uid' });
     },
   });
-  for (const e of [qual, withCheck]) if (e) walk(e);
-  return { perRowCalls, keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
+  walk(expr);
+  // Every spelled name, subqueries included: the walk above enters subqueries its own way.
+  visit(expr, { String: (s) => spelled(s.sval), A_Const: (c) => spelled(c.sval?.sval) });
+  const calls = calledFunctions(expr);
+  return {
+    isTrue: isTrue(expr),
+    calls: calls.length ? calls : NONE,
+    spells: spells.size ? [...spells] : NONE,
+    perRowCalls: perRowCalls.length ? perRowCalls : NONE,
+    keyCandidates: keyCandidates.length ? keyCandidates : NONE,
+  };
+}
+
+/** The per-row cost of a policy on `table` (its unqualified name) from the facts of its USING and WITH CHECK. */
+export function policyCost(table: string, exprs: readonly ExpressionFacts[]): PolicyCost {
+  const keyColumns = new Map<string, string>();
+  for (const { column, qualifier, via } of exprs.flatMap((e) => e.keyCandidates)) {
+    if ((qualifier === undefined || qualifier === table) && !keyColumns.has(column)) keyColumns.set(column, via);
+  }
+  return { perRowCalls: exprs.flatMap((e) => e.perRowCalls), keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
 }

@@ -1,7 +1,6 @@
 import type { CatalogData, ColumnInfo, Loc, PolicyInfo, TableInfo, ViewInfo } from '../types.js';
 import type { Catalog } from './catalog.js';
 import { splitKey, type ClientGrants, type Column, type Policy, type Relation, type Table } from './model.js';
-import { isTrue } from './policy.js';
 import { policyCost } from './policy-expressions.js';
 
 const byName = (a: { schema: string; name: string }, b: { schema: string; name: string }): number => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
@@ -9,11 +8,6 @@ const byName = (a: { schema: string; name: string }, b: { schema: string; name: 
 /** The clients of a relation as TableInfo and ViewInfo print them. */
 function clientsOf(grants: ClientGrants | undefined): { clients?: string[]; grantsAt?: Loc } {
   return grants ? { clients: [...grants.roles], ...(grants.at && { grantsAt: grants.at }) } : {};
-}
-
-/** Which of a policy's expressions are the constant true. */
-function alwaysTrue(qual: Policy['qual'], withCheck: Policy['withCheck']): { usingTrue?: true; checkTrue?: true } {
-  return { ...(isTrue(qual) && { usingTrue: true }), ...(isTrue(withCheck) && { checkTrue: true }) };
 }
 
 /**
@@ -43,8 +37,9 @@ function policyInfo(table: string, policy: Policy, defined: Set<string>): Policy
   const helpers = policy.helpers.filter((h) => defined.has(h));
   const made = policyData.get(policy);
   if (made && made.table === table && sameItems(made.helpers, helpers)) return made.info;
-  const { qual, withCheck, ...p } = policy;
-  const info = { ...p, helpers, ...policyCost(table, qual, withCheck), ...alwaysTrue(qual, withCheck) };
+  const { using, check, ...p } = policy;
+  const always = { ...(using?.isTrue && { usingTrue: true as const }), ...(check?.isTrue && { checkTrue: true as const }) };
+  const info = { ...p, helpers, ...policyCost(table, [using, check].filter((e) => e !== undefined)), ...always };
   policyData.set(policy, { table, helpers, info });
   return info;
 }

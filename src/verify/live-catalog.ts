@@ -7,7 +7,8 @@
 import type { Node } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
 import { classifyPolicy } from '../catalog/policy.js';
-import { calledFunctions, unwrap } from '../parse/ast.js';
+import { expressionFacts } from '../catalog/policy-expressions.js';
+import { unwrap } from '../parse/ast.js';
 import type { CatalogData, ColumnInfo, ForeignKeyInfo, FunctionInfo, IndexInfo, Loc, PolicyInfo, TableInfo } from '../types.js';
 
 /** Anything that answers SQL with rows. */
@@ -170,13 +171,12 @@ function withoutOwnCast(def: string, type: string): string {
 }
 
 function livePolicy(p: Rows['policies'][number], schema: string, defined: Set<string>): PolicyInfo {
-  const qual = expression(p.qual);
-  const withCheck = expression(p.with_check);
-  const calls = calledFunctions([qual, withCheck]);
+  const exprs = [expression(p.qual), expression(p.with_check)].flatMap((e) => (e ? [expressionFacts(e)] : []));
+  const calls = exprs.flatMap((e) => e.calls);
   const helpers = [...new Set(calls.map((f) => (f.includes('.') ? f : `${schema}.${f}`)).filter((f) => defined.has(f) && !f.startsWith('auth.')))];
   const command = COMMANDS[p.cmd] ?? 'all';
   const roles = p.roles.length === 1 && p.roles[0] === 'public' ? [] : p.roles;
-  return { name: p.name, command, roles, permissive: p.permissive, helpers, allows: classifyPolicy({ command, roles, qual, withCheck, calls, helpers }) };
+  return { name: p.name, command, roles, permissive: p.permissive, helpers, allows: classifyPolicy({ command, roles, exprs, helpers }) };
 }
 
 /** A policy's expression, as PostgreSQL prints it, back to a syntax tree. */

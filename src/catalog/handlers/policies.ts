@@ -1,12 +1,13 @@
 /** Policies, triggers and rules: the named objects a table carries. */
 import type { Node } from '@pgsql/types';
-import { calledFunctions, unwrap } from '../../parse/ast.js';
+import { unwrap } from '../../parse/ast.js';
 import type { PolicyInfo } from '../../types.js';
 import type { Catalog } from '../catalog.js';
 import type { Policy } from '../model.js';
 import type { Handlers } from '../execution.js';
 import { duplicateObject, undefinedObject, undefinedTable } from '../failure.js';
 import { classifyPolicy } from '../policy.js';
+import { expressionFacts } from '../policy-expressions.js';
 
 /** The roles of a CREATE / ALTER POLICY, as names (`public` for PUBLIC). */
 function roleNames(roles: Node[] | undefined): string[] {
@@ -18,10 +19,16 @@ function roleNames(roles: Node[] | undefined): string[] {
 
 /** A policy with its description worked out from its roles and expressions (the report's words for it). */
 function describe(catalog: Catalog, p: Omit<Policy, 'allows' | 'helpers'>): Policy {
+  const exprs = [p.using, p.check].filter((e) => e !== undefined);
   // Every call for now; toData keeps those the migrations define, once, rather than per policy.
-  const calls = calledFunctions([p.qual, p.withCheck]);
+  const calls = exprs.flatMap((e) => e.calls);
   const helpers = [...new Set(calls.filter((f) => !f.startsWith('auth.') && !f.startsWith('pg_catalog.')).map((f) => (f.includes('.') ? f : `${catalog.defaultSchema}.${f}`)))];
-  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, qual: p.qual, withCheck: p.withCheck, calls, helpers }) };
+  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, exprs, helpers }) };
+}
+
+/** The facts of the expressions a CREATE or ALTER POLICY gives (an ALTER keeps those it does not give). */
+function facts(qual: Node | undefined, withCheck: Node | undefined): Pick<Policy, 'using' | 'check'> {
+  return { ...(qual && { using: expressionFacts(qual) }), ...(withCheck && { check: expressionFacts(withCheck) }) };
 }
 
 export const policyHandlers: Handlers = {
@@ -40,7 +47,7 @@ export const policyHandlers: Handlers = {
       return;
     }
     const command = (v.cmd_name ?? 'all') as PolicyInfo['command'];
-    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
+    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, ...facts(v.qual, v.with_check), createdAt: x.at }));
   },
 
   /** ALTER POLICY … TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
@@ -59,8 +66,7 @@ export const policyHandlers: Handlers = {
     t.policies.add(name, describe(catalog, {
       ...p,
       ...(v.roles?.length && { roles: roleNames(v.roles) }),
-      ...(v.qual && { qual: v.qual }),
-      ...(v.with_check && { withCheck: v.with_check }),
+      ...facts(v.qual, v.with_check),
     }));
   },
 
