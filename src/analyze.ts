@@ -66,8 +66,7 @@ class MigrationWalk {
     this.walked.push(walked);
     const { file, applied } = walked;
     if (m && applied) {
-      this.replayed.add(m);
-      this.fixes.afterFile(m, this.replayed);
+      this.fixes.afterFile(m, this.replayed, this.replayed.add(m));
       this.parseProblems.push(...this.session.problems(m));
       this.ignores.push(...m.ignores);
       // What suppression needs of the statements; their syntax trees can go now.

@@ -200,6 +200,17 @@ export interface StatementFailure {
   hint?: string;
 }
 
+/**
+ * A statement that fails when its file runs a second time, as the rules read it: where it is, what it is about and
+ * the form that re-runs, worked out while its syntax tree was there. The catalog keeps every file's re-run failures
+ * to the end of the run, and the trees were most of their size.
+ */
+export interface RerunFailure extends Omit<StatementFailure, 'statement'> {
+  statement: Pick<Statement, 'file' | 'line' | 'origin'>;
+  object: string | undefined;
+  fix: string;
+}
+
 /** Everything read from one migration file. */
 export interface ParsedMigration {
   file: string;

@@ -46,3 +46,22 @@ describe('a first run a block\'s EXCEPTION handler catches', () => {
     expect(replay.catalog.toData(() => false).tables.map((t) => [t.name, t.columns.map((c) => c.name)])).toEqual([['a', ['id', 'x']]]);
   });
 });
+
+describe('what the replay keeps of a re-run failure', () => {
+  test('where the statement is, its object and the form that re-runs: not its syntax tree, which add() gives back once', () => {
+    const replay = new Replay({ prismaLayout: false });
+    const file = parseMigration('m.sql', "CREATE TABLE public.plans (id text PRIMARY KEY);\nINSERT INTO public.plans VALUES ('free');");
+    const given = replay.add(file);
+    expect(given.map((f) => f.statement)).toEqual(file.statements);
+    expect(replay.failures).toEqual([
+      {
+        statement: { file: 'm.sql', line: 1, origin: 'top' }, reason: 'relation "public.plans" already exists', sqlstate: '42P07', condition: 'duplicate_table',
+        object: 'public.plans', fix: 'CREATE TABLE IF NOT EXISTS public.plans (id text PRIMARY KEY);',
+      },
+      {
+        statement: { file: 'm.sql', line: 2, origin: 'top' }, reason: expect.stringContaining('duplicate key value violates unique constraint "plans_pkey"'), sqlstate: '23505', condition: 'unique_violation',
+        object: 'public.plans', fix: "INSERT INTO public.plans VALUES ('free') ON CONFLICT DO NOTHING;", detail: 'Key (id)=(free) already exists.',
+      },
+    ]);
+  });
+});

@@ -1,11 +1,9 @@
+import { rerunFailure } from '../fixes/idempotent.js';
 import { executionOrder } from '../parse/plpgsql.js';
-import type { ParsedMigration, Statement, StatementFailure } from '../types.js';
+import type { ParsedMigration, RerunFailure, Statement, StatementFailure } from '../types.js';
 import { Catalog } from './catalog.js';
 import type { Failure } from './failure.js';
 import { forgetRowsFor } from './handlers/data.js';
-
-/** A statement that fails when its file runs a second time. */
-export type RerunFailure = StatementFailure;
 
 function failed(statement: Statement, f: Failure): StatementFailure {
   return { statement, reason: f.message, sqlstate: f.sqlstate, condition: f.condition, ...(f.detail && { detail: f.detail }), ...(f.hint && { hint: f.hint }) };
@@ -49,7 +47,8 @@ export class Replay {
     return new Replay({ from: this });
   }
 
-  add(m: ParsedMigration): void {
+  /** Replays one file, first run and re-run; gives its re-run failures with their statements whole, for their fixes' checks. */
+  add(m: ParsedMigration): StatementFailure[] {
     this.catalog.extensionUses.add(m);
     // Function bodies run only when called; the catalog replays them at the call.
     const steps = executionOrder(m, (origin) => origin !== 'function');
@@ -66,7 +65,7 @@ export class Replay {
       }
     }
     const again = this.catalog.fork();
-    const before = this.failures.length;
+    const rerun: StatementFailure[] = [];
     for (const step of steps) {
       if (!('node' in step)) {
         // The same SQL runs again: rows it may change are as unknown the second time.
@@ -74,9 +73,11 @@ export class Replay {
         continue;
       }
       const failure = again.applyStrict(step);
-      if (failure && !failedFirst.has(step)) this.failures.push(failed(step, failure));
+      if (failure && !failedFirst.has(step)) rerun.push(failed(step, failure));
     }
-    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
+    this.failures.push(...rerun.map(rerunFailure));
+    this.idempotent.set(m.file, rerun.length > 0 ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
+    return rerun;
   }
 }
 

@@ -25,7 +25,7 @@ import { lastAtOrBefore } from '../parse/lines.js';
 import { parseMigration } from '../parse/sql.js';
 import { reporter, type Rule, type RuleFacts } from '../rules/define-rule.js';
 import { discover, type Discovery } from '../sources/discover.js';
-import { SEVERITY_RANK, type Analysis, type Config, type Finding, type MigrationChange, type ParsedMigration, type Snapshot, type Statement, type UnresolvedExecute } from '../types.js';
+import { SEVERITY_RANK, type Analysis, type Config, type Finding, type MigrationChange, type ParsedMigration, type Snapshot, type Statement, type StatementFailure, type UnresolvedExecute } from '../types.js';
 import { parseGitMv, parseGitRestore } from './git-commands.js';
 import { rerunFixCandidates } from './idempotent.js';
 import { ADD_TO, applyModelFix } from './prisma-model.js';
@@ -85,18 +85,14 @@ export interface FixContext {
 }
 
 export class FixChecker {
-  /** Failures of the replay already looked at. */
-  private seen = 0;
   /** By `file:line` of a failing statement: the fixes proposed for it and the one that passed, if any. */
   private readonly statementFixes = new Map<string, { candidates: string[]; verified: string | undefined }[]>();
 
   /**
-   * Checks the fixes of the statements of `m` that fail on a re-run. Call it right after `replay.add(m)`: the
-   * catalog then stands as the file's first run left it, which later files change.
+   * Checks the fixes of the statements of `m` that fail on a re-run (`failures`, what `replay.add(m)` gave). Call it
+   * right after that: the catalog then stands as the file's first run left it, which later files change.
    */
-  afterFile(m: ParsedMigration, replay: Replay): void {
-    const failures = replay.failures.slice(this.seen);
-    this.seen = replay.failures.length;
+  afterFile(m: ParsedMigration, replay: Replay, failures: StatementFailure[]): void {
     if (failures.length === 0) return;
     const steps = executionOrder(m, (origin) => origin !== 'function');
     const rerunWith = (replaced: Map<Statement, Statement[]>) => rerun(replay.catalog, steps, replaced);
@@ -144,7 +140,6 @@ export class FixChecker {
   /** A checker that goes on from the files this one has seen, for a replay forked from theirs. */
   fork(): FixChecker {
     const twin = new FixChecker();
-    twin.seen = this.seen;
     for (const [key, fixes] of this.statementFixes) twin.statementFixes.set(key, fixes);
     return twin;
   }

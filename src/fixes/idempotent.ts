@@ -1,5 +1,5 @@
 import type { AlterTableStmt, InsertStmt, IntoClause, Node, RangeVar, TypeName } from '@pgsql/types';
-import type { Statement } from '../types.js';
+import type { RerunFailure, Statement, StatementFailure } from '../types.js';
 import { bodyOf, kindOf, names, quoteIdent, unwrap } from '../parse/ast.js';
 
 const ERRORS_OF_A_RERUN = 'duplicate_object OR duplicate_table OR duplicate_column OR undefined_object OR undefined_table OR undefined_column';
@@ -11,6 +11,12 @@ const ERRORS_OF_A_RERUN = 'duplicate_object OR duplicate_table OR duplicate_colu
  */
 export function idempotentForm(stmt: Statement, condition?: string): string {
   return rewrite(stmt, condition) ?? guard(stmt, condition ?? ERRORS_OF_A_RERUN);
+}
+
+/** A re-run failure as the rules read it, without the statement's syntax tree. */
+export function rerunFailure({ statement, ...failure }: StatementFailure): RerunFailure {
+  const { file, line, origin } = statement;
+  return { ...failure, statement: { file, line, origin }, object: statementObject(statement), fix: idempotentForm(statement, failure.condition) };
 }
 
 /** The fixes to try for a statement whose re-run raises `condition`, best first: idempotentForm's, then the guard for exactly that. */

@@ -1,6 +1,6 @@
 import { severityOf } from '../config.js';
 import type { CodeFacts } from '../sources/code.js';
-import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, Severity, StatementFailure, TableInfo } from '../types.js';
+import type { Analysis, CatalogData, Config, Finding, IgnoreComment, Layout, Loc, MigrationChange, ParseProblem, PrismaSchema, RerunFailure, Severity, StatementFailure, TableInfo } from '../types.js';
 
 /** What the engine worked out about one tree, handed to every `check`. */
 export interface RuleFacts {
@@ -22,7 +22,7 @@ export interface RuleFacts {
   /** Files that could not be read or decoded, with why. */
   unreadable: { file: string; problem: string }[];
   /** Statements that fail when their file runs a second time, with PostgreSQL's reason. */
-  rerunFailures: StatementFailure[];
+  rerunFailures: RerunFailure[];
   /** Statements that fail the first time their file runs, where the catalog is sure of it. */
   firstRunFailures: StatementFailure[];
   /** Dynamic SQL we could not resolve may have created tables: no table can be called missing. */

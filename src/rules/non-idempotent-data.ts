@@ -1,5 +1,4 @@
 import { postgresWords, UNIQUE_VIOLATION } from '../catalog/failure.js';
-import { idempotentForm, statementObject } from '../fixes/idempotent.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -16,11 +15,11 @@ export default defineRule({
       if (failure.sqlstate !== UNIQUE_VIOLATION) continue;
       const { statement } = failure;
       ctx.report({
-        object: statementObject(statement),
+        object: failure.object,
         file: statement.file,
         line: statement.line,
         message: `Fails when the migration runs again: ${postgresWords(failure)}. The first run inserted these rows; insert them with ON CONFLICT DO NOTHING (or DO UPDATE) so a re-run skips them.`,
-        fix: idempotentForm(statement, 'unique_violation'),
+        fix: failure.fix,
       });
     }
   },

@@ -1,5 +1,4 @@
 import { UNIQUE_VIOLATION } from '../catalog/failure.js';
-import { idempotentForm, statementObject } from '../fixes/idempotent.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -15,15 +14,15 @@ export default defineRule({
   defaultSeverity: 'warning',
   aboutStatements: true,
   check(ctx) {
-    for (const { statement, reason, sqlstate, condition } of ctx.rerunFailures) {
+    for (const { statement, reason, sqlstate, object, fix } of ctx.rerunFailures) {
       // A duplicate key is about rows: non-idempotent-data reports it.
       if (sqlstate === UNIQUE_VIOLATION) continue;
       ctx.report({
-        object: statementObject(statement),
+        object,
         file: statement.file,
         line: statement.line,
         message: `Fails when the migration runs again: ${reason}${statement.origin === 'do' ? ' (inside a DO block, unguarded)' : ''}.${ctx.layout === 'prisma' ? PRISMA_RERUN : ''}`,
-        fix: idempotentForm(statement, condition),
+        fix,
       });
     }
   },

@@ -6,12 +6,13 @@
  */
 import { byPlace, statementSpans, suppress, type StatementSpans, type TreeAnalysis } from '../analyze.js';
 import { withoutVerifiedFix } from '../fixes/check.js';
+import { rerunFailure } from '../fixes/idempotent.js';
 import { unwrap } from '../parse/ast.js';
 import { schemaNotCompared } from '../parse/prisma.js';
 import { initParser } from '../parse/sql.js';
 import { reporter, type RuleFacts } from '../rules/define-rule.js';
 import { RULES } from '../rules/index.js';
-import type { CatalogData, Finding, IgnoreComment, Loc, Statement, StatementFailure } from '../types.js';
+import type { CatalogData, Finding, IgnoreComment, Loc, RerunFailure, Statement, StatementFailure } from '../types.js';
 import { DEFAULT_BOUNDS, VerifyStopped, type Bounds, type LiveDatabase } from './database.js';
 import { liveCatalogData, readLiveRows, type LiveRows } from './live-catalog.js';
 import { startPglite } from './pglite.js';
@@ -249,7 +250,7 @@ class LiveReplay {
     const config = this.analysis.config;
     const catalogJudged = this.rows !== undefined && this.firstGap === undefined && this.stopped === undefined;
     const catalog = this.rows ? this.liveCatalog(this.rows) : undefined;
-    const rerunFailures: StatementFailure[] = [];
+    const rerunFailures: RerunFailure[] = [];
     const firstRunFailures: StatementFailure[] = [];
     for (const file of this.order) {
       const ran = this.runs.get(file)!;
@@ -257,7 +258,7 @@ class LiveReplay {
       const rerun = ran.planned.statements;
       for (const failure of ran.outcome.rerun ?? []) {
         const statement = rerun.find((s) => s.line === failure.line);
-        if (statement && !NOT_CHECKABLE.has(failure.sqlstate)) rerunFailures.push(statementFailure(statement, failure));
+        if (statement && !NOT_CHECKABLE.has(failure.sqlstate)) rerunFailures.push(rerunFailure(statementFailure(statement, failure)));
       }
       const failure = ran.outcome.failure;
       const from = failure && spanOf(ran.planned.statements, failure.line)?.from;
