@@ -16217,9 +16217,6 @@ function newSpaceBytes() {
   return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
 }
 
-// src/parse/plpgsql.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
-
 // src/parse/ast.ts
 function unwrap(node, kind) {
   return node && kind in node ? node[kind] : void 0;
@@ -16513,6 +16510,269 @@ function createdRelation(node) {
   const rel = unwrap(node, "CreateStmt")?.relation ?? unwrap(node, "ViewStmt")?.view ?? unwrap(node, "CreateTableAsStmt")?.into?.rel;
   return rel?.relname === void 0 ? void 0 : `${rel.schemaname ?? "public"}.${rel.relname}`;
 }
+
+// src/fixes/idempotent.ts
+var ERRORS_OF_A_RERUN = "duplicate_object OR duplicate_table OR duplicate_column OR undefined_object OR undefined_table OR undefined_column";
+function idempotentForm(stmt, condition2) {
+  return rewrite(stmt, condition2) ?? guard(stmt, condition2 ?? ERRORS_OF_A_RERUN);
+}
+function rerunFailure({ statement, ...failure }) {
+  const { file, line, origin } = statement;
+  return { ...failure, statement: { file, line, origin }, object: statementObject(statement), fix: idempotentForm(statement, failure.condition) };
+}
+function rerunFixCandidates(stmt, condition2) {
+  const exact = guard(stmt, condition2);
+  return [.../* @__PURE__ */ new Set([rewrite(stmt, condition2) ?? exact, exact])];
+}
+function rewrite(stmt, condition2) {
+  const form = rewriteOf(stmt, condition2);
+  return form === `${sqlOf(stmt)};` ? void 0 : form;
+}
+function rewriteOf(stmt, condition2) {
+  const text2 = sqlOf(stmt);
+  const node = stmt.node;
+  const replaced = (re, by) => re.test(text2) ? `${text2.replace(re, by)};` : void 0;
+  switch (kindOf(node)) {
+    case "CreateStmt":
+      return replaced(/^(create\s+(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?table)\s+/i, "$1 IF NOT EXISTS ");
+    case "IndexStmt":
+      return replaced(/^(create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?)/i, "$1IF NOT EXISTS ");
+    case "CreateSchemaStmt":
+      return replaced(/^(create\s+schema)\s+/i, "$1 IF NOT EXISTS ");
+    case "CreateExtensionStmt":
+      return replaced(/^(create\s+extension)\s+/i, "$1 IF NOT EXISTS ");
+    case "CreateSeqStmt":
+      return replaced(/^(create\s+(?:(?:temp(?:orary)?|unlogged)\s+)?sequence)\s+/i, "$1 IF NOT EXISTS ");
+    case "CreateFunctionStmt":
+    case "ViewStmt":
+    case "RuleStmt":
+      return replaced(/^create\s+(?!or\s+replace)/i, "CREATE OR REPLACE ");
+    case "CreatePolicyStmt": {
+      const v = unwrap(node, "CreatePolicyStmt");
+      return `DROP POLICY IF EXISTS ${quoteIdent(v.policy_name ?? "")} ON ${relation(v.table)};
+${text2};`;
+    }
+    case "CreateTrigStmt": {
+      const v = unwrap(node, "CreateTrigStmt");
+      return `DROP TRIGGER IF EXISTS ${quoteIdent(v.trigname ?? "")} ON ${relation(v.relation)};
+${text2};`;
+    }
+    case "AlterEnumStmt":
+      return unwrap(node, "AlterEnumStmt")?.oldVal ? void 0 : replaced(/(add\s+value)\s+(?!if\s+not\s+exists)/i, "$1 IF NOT EXISTS ");
+    case "DropStmt":
+      return replaced(/^(drop\s+(?:materialized\s+view|foreign\s+table|event\s+trigger|[a-z]+)(?:\s+concurrently)?)\s+(?!if\s+exists)/i, "$1 IF EXISTS ");
+    case "AlterTableStmt":
+      return alterTableForm(unwrap(node, "AlterTableStmt"), text2, condition2 === "undefined_table");
+    case "InsertStmt":
+      return insertForm(unwrap(node, "InsertStmt"), text2);
+    case "AlterPublicationStmt": {
+      const v = unwrap(node, "AlterPublicationStmt");
+      const tables = (v.pubobjects ?? []).flatMap((o) => unwrap(o, "PublicationObjSpec")?.pubtable?.relation ?? []);
+      const lines = tables.map((r) => `IF NOT EXISTS (SELECT 1 FROM pg_publication_tables WHERE pubname = ${literal(v.pubname ?? "")} AND schemaname = ${literal(r.schemaname ?? "public")} AND tablename = ${literal(r.relname ?? "")}) THEN
+  ALTER PUBLICATION ${quoteIdent(v.pubname ?? "")} ADD TABLE ${relation(r)};
+END IF;`);
+      return tables.length && v.action === "AP_AddObjects" ? block(stmt, lines.join("\n")) : void 0;
+    }
+    case "CreateRoleStmt":
+      return block(stmt, `IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(unwrap(node, "CreateRoleStmt")?.role ?? "")}) THEN
+  ${text2};
+END IF;`);
+    case "RenameStmt": {
+      const v = unwrap(node, "RenameStmt");
+      if (v.renameType === "OBJECT_TABLE" && !v.missing_ok) return replaced(/^(alter\s+table)\s+(?!if\s+exists)/i, "$1 IF EXISTS ");
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function guard(stmt, conditions) {
+  const text2 = plpgsqlForm(stmt);
+  const body = stmt.origin === "top" ? text2.replace(/\$\$/g, "$body$") : text2;
+  return stmt.origin === "top" ? `DO $$
+BEGIN
+  ${indent(body)};
+EXCEPTION WHEN ${conditions} THEN NULL;
+END $$;` : `BEGIN
+  ${indent(body)};
+EXCEPTION WHEN ${conditions} THEN NULL;
+END;`;
+}
+function plpgsqlForm(stmt) {
+  const text2 = sqlOf(stmt);
+  if (kindOf(stmt.node) !== "SelectStmt" || unwrap(stmt.node, "SelectStmt")?.intoClause) return text2;
+  return /^select\b/i.test(text2) ? text2.replace(/^select\b/i, "PERFORM") : `PERFORM * FROM (${text2}) AS result`;
+}
+function block(stmt, lines) {
+  return stmt.origin === "top" ? `DO $$
+BEGIN
+  ${indent(lines)}
+END $$;` : `BEGIN
+  ${indent(lines)}
+END;`;
+}
+function indent(text2) {
+  return text2.split("\n").join("\n  ");
+}
+function literal(value) {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function relation(rv) {
+  return rv?.schemaname ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname ?? "")}` : quoteIdent(rv?.relname ?? "");
+}
+function sqlOf(stmt) {
+  const text2 = stmt.text.trim().replace(/;$/, "");
+  if (!text2.includes("--") && !text2.includes("/*")) return text2;
+  const last = tokensOf(text2).pop();
+  return last ? text2.slice(0, last.end).replace(/;$/, "") : text2;
+}
+var WORD = /[\p{L}\p{N}_$]/u;
+function tokensOf(text2) {
+  const tokens2 = [];
+  let i = 0;
+  const push = (start, end) => {
+    tokens2.push({ start, end, text: text2.slice(start, end) });
+    i = end;
+  };
+  while (i < text2.length) {
+    const c = text2[i];
+    if (/\s/.test(c)) i++;
+    else if (c === "-" && text2[i + 1] === "-") i = text2.indexOf("\n", i) < 0 ? text2.length : text2.indexOf("\n", i);
+    else if (c === "/" && text2[i + 1] === "*") {
+      let depth2 = 0;
+      do {
+        if (text2.startsWith("/*", i)) {
+          depth2++;
+          i += 2;
+        } else if (text2.startsWith("*/", i)) {
+          depth2--;
+          i += 2;
+        } else i++;
+      } while (depth2 > 0 && i < text2.length);
+    } else if (c === "'" || c === '"') push(i, quoteEnd(text2, i, c, /[eE]/.test(text2[i - 1] ?? "") && c === "'"));
+    else if (c === "$" && /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.test(text2.slice(i, i + 64))) {
+      const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text2.slice(i, i + 64))[0];
+      const close = text2.indexOf(tag, i + tag.length);
+      push(i, close < 0 ? text2.length : close + tag.length);
+    } else if (WORD.test(c)) {
+      let end = i + 1;
+      while (end < text2.length && WORD.test(text2[end])) end++;
+      if (text2[end] === "'" && end === i + 1 && /[eE]/.test(c)) push(i, quoteEnd(text2, end, "'", true));
+      else push(i, end);
+    } else push(i, i + 1);
+  }
+  return tokens2;
+}
+function quoteEnd(text2, start, quote2, backslashes) {
+  for (let i = start + 1; i < text2.length; i++) {
+    if (backslashes && text2[i] === "\\") i++;
+    else if (text2[i] === quote2) {
+      if (text2[i + 1] === quote2) i++;
+      else return i + 1;
+    }
+  }
+  return text2.length;
+}
+function edit(text2, edits) {
+  let out = "";
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text2.slice(at, e.start) + e.by;
+    at = e.end;
+  }
+  return out + text2.slice(at);
+}
+var word = (t) => t?.text.toUpperCase();
+var INDEX_BACKED = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
+function alterTableForm(v, text2, tableGone) {
+  if (v.objtype !== "OBJECT_TABLE") return void 0;
+  const tokens2 = tokensOf(text2);
+  const edits = [];
+  let i = 2;
+  if (word(tokens2[i]) === "IF" && word(tokens2[i + 1]) === "EXISTS") i += 2;
+  else if (tableGone) edits.push({ start: tokens2[i].start, end: tokens2[i].start, by: "IF EXISTS " });
+  if (word(tokens2[i]) === "ONLY") i++;
+  for (i++; tokens2[i]?.text === "."; i += 2) ;
+  if (tokens2[i]?.text === "*") i++;
+  const commands = splitAtCommas(tokens2.slice(i));
+  const cmds = (v.cmds ?? []).map((c) => unwrap(c, "AlterTableCmd"));
+  if (commands.length !== cmds.length) return void 0;
+  const table2 = `ALTER TABLE ${v.missing_ok || tableGone ? "IF EXISTS " : ""}${relation(v.relation)}`;
+  const before = [];
+  const lead = (cmd, opening, by) => {
+    let k = 0;
+    for (const words2 of opening) if (words2.every((w, j) => word(cmd[k + j]) === w)) k += words2.length;
+    if (cmd[k]) edits.push({ start: cmd[0].start, end: cmd[k].start, by });
+  };
+  for (const [n, cmd] of commands.entries()) {
+    const c = cmds[n];
+    switch (c?.subtype) {
+      case "AT_AddColumn":
+        lead(cmd, [["ADD"], ["COLUMN"], ["IF", "NOT", "EXISTS"]], "ADD COLUMN IF NOT EXISTS ");
+        break;
+      case "AT_DropColumn":
+        lead(cmd, [["DROP"], ["COLUMN"], ["IF", "EXISTS"]], "DROP COLUMN IF EXISTS ");
+        break;
+      case "AT_DropConstraint":
+        lead(cmd, [["DROP"], ["CONSTRAINT"], ["IF", "EXISTS"]], "DROP CONSTRAINT IF EXISTS ");
+        break;
+      case "AT_AddConstraint": {
+        const constraint = unwrap(c.def, "Constraint");
+        const name = constraint?.conname;
+        if (!name || INDEX_BACKED.has(constraint.contype ?? "")) return void 0;
+        before.push(`${table2} DROP CONSTRAINT IF EXISTS ${quoteIdent(name)};
+`);
+        break;
+      }
+    }
+  }
+  return `${before.join("")}${edit(text2, edits)};`;
+}
+function splitAtCommas(tokens2) {
+  const parts = [[]];
+  let depth2 = 0;
+  for (const t of tokens2) {
+    if (t.text === "(" || t.text === "[") depth2++;
+    else if (t.text === ")" || t.text === "]") depth2--;
+    if (t.text === "," && depth2 === 0) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts;
+}
+function insertForm(v, text2) {
+  if (v.onConflictClause) return void 0;
+  if (!v.returningClause) return `${text2} ON CONFLICT DO NOTHING;`;
+  let depth2 = 0;
+  let returning;
+  for (const t of tokensOf(text2)) {
+    if (t.text === "(") depth2++;
+    else if (t.text === ")") depth2--;
+    else if (depth2 === 0 && word(t) === "RETURNING") returning = t;
+  }
+  return returning && edit(text2, [{ start: returning.start, end: returning.start, by: "ON CONFLICT DO NOTHING " }]) + ";";
+}
+function statementObject(stmt, defaultSchema = "public") {
+  const kind = kindOf(stmt.node);
+  const v = bodyOf(stmt.node);
+  const rv = v.relation ?? v.table ?? v.view ?? v.sequence ?? v.into?.rel ?? v.typevar;
+  if (rv?.relname) return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
+  const list = v.funcname ?? v.typeName ?? v.domainname ?? v.defnames;
+  if (Array.isArray(list)) {
+    const parts = names(list);
+    return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
+  }
+  if (kind === "DropStmt") {
+    const first2 = v.objects?.[0];
+    let parts = names(unwrap(first2, "List")?.items ?? unwrap(first2, "TypeName")?.names ?? unwrap(first2, "ObjectWithArgs")?.objname ?? []);
+    if (["OBJECT_POLICY", "OBJECT_TRIGGER", "OBJECT_RULE"].includes(v.removeType ?? "")) parts = parts.slice(0, -1);
+    if (parts.length) return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
+    return unwrap(first2, "String")?.sval;
+  }
+  return v.schemaname ?? v.extname ?? (typeof v.role === "string" ? v.role : void 0) ?? v.pubname ?? v.trigname;
+}
+
+// src/parse/plpgsql.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
 
 // src/parse/dynamic-sql.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
@@ -20531,35 +20791,101 @@ var dropHandlers = {
 
 // src/catalog/policy.ts
 function classifyPolicy(p) {
-  const exprs = [p.qual, p.withCheck].filter((e) => e !== void 0);
-  const calls = p.calls;
-  const strings = stringsIn(exprs);
+  const calls = p.exprs.flatMap((e) => e.calls);
+  const spells = (role) => p.exprs.some((e) => e.spells.includes(role));
   if (p.roles.length > 0 && p.roles.every((r) => r === "service_role")) return "service-role";
-  if (strings.has("service_role") && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return "service-role";
+  if (spells("service_role") && calls.some((c) => /^auth\.(role|jwt)$/.test(c))) return "service-role";
   if (p.helpers.some(isMembershipHelper)) return "org-membership";
   if (calls.includes("auth.uid")) return "own-rows";
-  if (exprs.length > 0 && exprs.every(isTrue)) {
+  if (p.exprs.length > 0 && p.exprs.every((e) => e.isTrue)) {
     if (p.roles.length > 0 && p.roles.every((r) => r === "authenticated")) return "authenticated";
     return p.command === "select" ? "public-read" : "public";
   }
-  if (strings.has("authenticated") && calls.includes("auth.role")) return "authenticated";
+  if (spells("authenticated") && calls.includes("auth.role")) return "authenticated";
   return "custom";
 }
 function isMembershipHelper(name) {
   return /org|team|member|account|workspace|tenant/i.test(name);
 }
-function stringsIn(exprs) {
-  const out = /* @__PURE__ */ new Set();
-  visit(exprs, {
-    String: (s) => void (s.sval !== void 0 && out.add(s.sval)),
-    A_Const: (c) => void (c.sval?.sval !== void 0 && out.add(c.sval.sval))
-  });
-  return out;
-}
 function isTrue(expr) {
   if (!expr) return false;
   if ("A_Const" in expr) return expr.A_Const.boolval?.boolval === true;
   return isTrue(unwrap(expr, "TypeCast")?.arg);
+}
+
+// src/catalog/policy-expressions.ts
+var SESSION_FUNCTIONS = /* @__PURE__ */ new Set(["auth.uid", "auth.jwt", "auth.role", "auth.email", "current_setting", "pg_catalog.current_setting"]);
+var callName = (call2) => names(call2.funcname).join(".");
+function initPlanSelect(node) {
+  const link = unwrap(node, "SubLink");
+  const select = unwrap(link?.subselect, "SelectStmt");
+  return link?.subLinkType === "EXPR_SUBLINK" && select && !select.fromClause?.length ? select : void 0;
+}
+function isUid(node) {
+  const inner = unwrap(node, "TypeCast")?.arg ?? node;
+  const call2 = unwrap(inner, "FuncCall");
+  if (call2) return callName(call2) === "auth.uid";
+  const target2 = unwrap(initPlanSelect(inner)?.targetList?.[0], "ResTarget")?.val;
+  return target2 !== void 0 && isUid(target2);
+}
+function namedColumn(node) {
+  const ref = unwrap(unwrap(node, "TypeCast")?.arg ?? node, "ColumnRef");
+  if (!ref) return void 0;
+  const parts = refName(ref).split(".");
+  const column = parts[parts.length - 1];
+  if (column === "*") return void 0;
+  return parts.length > 1 ? { column, qualifier: parts[parts.length - 2] } : { column };
+}
+var SPELLED_ROLES = /* @__PURE__ */ new Set(["service_role", "authenticated"]);
+var NONE = Object.freeze([]);
+function expressionFacts(expr) {
+  const spells = /* @__PURE__ */ new Set();
+  const perRowCalls = [];
+  const keyCandidates = [];
+  const spelled = (s) => void (s !== void 0 && SPELLED_ROLES.has(s) && spells.add(s));
+  let depth2 = 0;
+  const walk3 = (root) => visit(root, {
+    SubLink: (link) => {
+      if (initPlanSelect({ SubLink: link })) return false;
+      if (link.testexpr) walk3(link.testexpr);
+      depth2++;
+      if (link.subselect) walk3(link.subselect);
+      depth2--;
+      return false;
+    },
+    FuncCall: (call2) => {
+      const name = callName(call2);
+      if (SESSION_FUNCTIONS.has(name)) perRowCalls.push(name.replace(/^pg_catalog\./, ""));
+      if (depth2 === 0 && isMembershipHelper(names(call2.funcname).at(-1) ?? "")) {
+        for (const arg of call2.args ?? []) {
+          const named = namedColumn(arg);
+          if (named) keyCandidates.push({ ...named, via: name });
+        }
+      }
+    },
+    A_Expr: (e) => {
+      if (depth2 > 0 || e.kind !== "AEXPR_OP" || names(e.name).join(".") !== "=") return;
+      const named = isUid(e.rexpr) ? namedColumn(e.lexpr) : isUid(e.lexpr) ? namedColumn(e.rexpr) : void 0;
+      if (named) keyCandidates.push({ ...named, via: "auth.uid" });
+    }
+  });
+  walk3(expr);
+  visit(expr, { String: (s) => spelled(s.sval), A_Const: (c) => spelled(c.sval?.sval) });
+  const calls = calledFunctions(expr);
+  return {
+    isTrue: isTrue(expr),
+    calls: calls.length ? calls : NONE,
+    spells: spells.size ? [...spells] : NONE,
+    perRowCalls: perRowCalls.length ? perRowCalls : NONE,
+    keyCandidates: keyCandidates.length ? keyCandidates : NONE
+  };
+}
+function policyCost(table2, exprs) {
+  const keyColumns = /* @__PURE__ */ new Map();
+  for (const { column, qualifier, via } of exprs.flatMap((e) => e.keyCandidates)) {
+    if ((qualifier === void 0 || qualifier === table2) && !keyColumns.has(column)) keyColumns.set(column, via);
+  }
+  return { perRowCalls: exprs.flatMap((e) => e.perRowCalls), keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
 }
 
 // src/catalog/handlers/policies.ts
@@ -20570,9 +20896,13 @@ function roleNames(roles) {
   });
 }
 function describe(catalog, p) {
-  const calls = calledFunctions([p.qual, p.withCheck]);
+  const exprs = [p.using, p.check].filter((e) => e !== void 0);
+  const calls = exprs.flatMap((e) => e.calls);
   const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${catalog.defaultSchema}.${f}`))];
-  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, qual: p.qual, withCheck: p.withCheck, calls, helpers }) };
+  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, exprs, helpers }) };
+}
+function facts(qual, withCheck) {
+  return { ...qual && { using: expressionFacts(qual) }, ...withCheck && { check: expressionFacts(withCheck) } };
 }
 var policyHandlers = {
   CreatePolicyStmt(v, x) {
@@ -20590,7 +20920,7 @@ var policyHandlers = {
       return;
     }
     const command = v.cmd_name ?? "all";
-    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, qual: v.qual, withCheck: v.with_check, createdAt: x.at }));
+    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, ...facts(v.qual, v.with_check), createdAt: x.at }));
   },
   /** ALTER POLICY \u2026 TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
   AlterPolicyStmt(v, x) {
@@ -20608,8 +20938,7 @@ var policyHandlers = {
     t.policies.add(name, describe(catalog, {
       ...p,
       ...v.roles?.length && { roles: roleNames(v.roles) },
-      ...v.qual && { qual: v.qual },
-      ...v.with_check && { withCheck: v.with_check }
+      ...facts(v.qual, v.with_check)
     }));
   },
   CreateTrigStmt(v, x) {
@@ -20931,69 +21260,10 @@ function missingReference(catalog, node) {
   return key2 ? undefinedTable(`relation "${key2}" does not exist`) : void 0;
 }
 
-// src/catalog/policy-expressions.ts
-var SESSION_FUNCTIONS = /* @__PURE__ */ new Set(["auth.uid", "auth.jwt", "auth.role", "auth.email", "current_setting", "pg_catalog.current_setting"]);
-var callName = (call2) => names(call2.funcname).join(".");
-function initPlanSelect(node) {
-  const link = unwrap(node, "SubLink");
-  const select = unwrap(link?.subselect, "SelectStmt");
-  return link?.subLinkType === "EXPR_SUBLINK" && select && !select.fromClause?.length ? select : void 0;
-}
-function isUid(node) {
-  const inner = unwrap(node, "TypeCast")?.arg ?? node;
-  const call2 = unwrap(inner, "FuncCall");
-  if (call2) return callName(call2) === "auth.uid";
-  const target2 = unwrap(initPlanSelect(inner)?.targetList?.[0], "ResTarget")?.val;
-  return target2 !== void 0 && isUid(target2);
-}
-function ownColumn(node, table2) {
-  const ref = unwrap(unwrap(node, "TypeCast")?.arg ?? node, "ColumnRef");
-  if (!ref) return void 0;
-  const parts = refName(ref).split(".");
-  const column = parts[parts.length - 1];
-  if (column === "*" || parts.length > 1 && parts[parts.length - 2] !== table2) return void 0;
-  return column;
-}
-function policyCost(table2, qual, withCheck) {
-  const perRowCalls = [];
-  const keyColumns = /* @__PURE__ */ new Map();
-  let depth2 = 0;
-  const walk3 = (root) => visit(root, {
-    SubLink: (link) => {
-      if (initPlanSelect({ SubLink: link })) return false;
-      if (link.testexpr) walk3(link.testexpr);
-      depth2++;
-      if (link.subselect) walk3(link.subselect);
-      depth2--;
-      return false;
-    },
-    FuncCall: (call2) => {
-      const name = callName(call2);
-      if (SESSION_FUNCTIONS.has(name)) perRowCalls.push(name.replace(/^pg_catalog\./, ""));
-      if (depth2 === 0 && isMembershipHelper(names(call2.funcname).at(-1) ?? "")) {
-        for (const arg of call2.args ?? []) {
-          const column = ownColumn(arg, table2);
-          if (column && !keyColumns.has(column)) keyColumns.set(column, name);
-        }
-      }
-    },
-    A_Expr: (expr) => {
-      if (depth2 > 0 || expr.kind !== "AEXPR_OP" || names(expr.name).join(".") !== "=") return;
-      const column = isUid(expr.rexpr) ? ownColumn(expr.lexpr, table2) : isUid(expr.lexpr) ? ownColumn(expr.rexpr, table2) : void 0;
-      if (column && !keyColumns.has(column)) keyColumns.set(column, "auth.uid");
-    }
-  });
-  for (const e of [qual, withCheck]) if (e) walk3(e);
-  return { perRowCalls, keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
-}
-
 // src/catalog/to-data.ts
 var byName = (a, b) => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
 function clientsOf(grants) {
   return grants ? { clients: [...grants.roles], ...grants.at && { grantsAt: grants.at } } : {};
-}
-function alwaysTrue(qual, withCheck) {
-  return { ...isTrue(qual) && { usingTrue: true }, ...isTrue(withCheck) && { checkTrue: true } };
 }
 var columnData = /* @__PURE__ */ new WeakMap();
 var policyData = /* @__PURE__ */ new WeakMap();
@@ -21012,8 +21282,9 @@ function policyInfo(table2, policy, defined) {
   const helpers = policy.helpers.filter((h) => defined.has(h));
   const made = policyData.get(policy);
   if (made && made.table === table2 && sameItems(made.helpers, helpers)) return made.info;
-  const { qual, withCheck, ...p } = policy;
-  const info = { ...p, helpers, ...policyCost(table2, qual, withCheck), ...alwaysTrue(qual, withCheck) };
+  const { using, check, ...p } = policy;
+  const always = { ...using?.isTrue && { usingTrue: true }, ...check?.isTrue && { checkTrue: true } };
+  const info = { ...p, helpers, ...policyCost(table2, [using, check].filter((e) => e !== void 0)), ...always };
   policyData.set(policy, { table: table2, helpers, info });
   return info;
 }
@@ -21389,6 +21660,7 @@ var Replay = class _Replay {
   fork() {
     return new _Replay({ from: this });
   }
+  /** Replays one file, first run and re-run; gives its re-run failures with their statements whole, for their fixes' checks. */
   add(m) {
     this.catalog.extensionUses.add(m);
     const steps = executionOrder(m, (origin) => origin !== "function");
@@ -21405,16 +21677,18 @@ var Replay = class _Replay {
       }
     }
     const again = this.catalog.fork();
-    const before = this.failures.length;
+    const rerun2 = [];
     for (const step of steps) {
       if (!("node" in step)) {
         forgetRowsFor(again, step);
         continue;
       }
       const failure = again.applyStrict(step);
-      if (failure && !failedFirst.has(step)) this.failures.push(failed(step, failure));
+      if (failure && !failedFirst.has(step)) rerun2.push(failed(step, failure));
     }
-    this.idempotent.set(m.file, this.failures.length > before ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
+    this.failures.push(...rerun2.map(rerunFailure));
+    this.idempotent.set(m.file, rerun2.length > 0 ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
+    return rerun2;
   }
 };
 var bookkeepingTable = {
@@ -30522,8 +30796,8 @@ function reporter(rule, config2, into) {
     into.push(finding);
   });
 }
-function noting(facts, read) {
-  return new Proxy(facts, { get: (target2, key2, receiver) => (read.add(key2), Reflect.get(target2, key2, receiver)) });
+function noting(facts2, read) {
+  return new Proxy(facts2, { get: (target2, key2, receiver) => (read.add(key2), Reflect.get(target2, key2, receiver)) });
 }
 var NOTHING2 = [];
 var PerTable = class {
@@ -31617,262 +31891,6 @@ function parseGitRestore(fix) {
   return m ? { rev: unquote(m[1]), path: unquote(m[2]) } : void 0;
 }
 
-// src/fixes/idempotent.ts
-var ERRORS_OF_A_RERUN = "duplicate_object OR duplicate_table OR duplicate_column OR undefined_object OR undefined_table OR undefined_column";
-function idempotentForm(stmt, condition2) {
-  return rewrite(stmt, condition2) ?? guard(stmt, condition2 ?? ERRORS_OF_A_RERUN);
-}
-function rerunFixCandidates(stmt, condition2) {
-  const exact = guard(stmt, condition2);
-  return [.../* @__PURE__ */ new Set([rewrite(stmt, condition2) ?? exact, exact])];
-}
-function rewrite(stmt, condition2) {
-  const form = rewriteOf(stmt, condition2);
-  return form === `${sqlOf(stmt)};` ? void 0 : form;
-}
-function rewriteOf(stmt, condition2) {
-  const text2 = sqlOf(stmt);
-  const node = stmt.node;
-  const replaced = (re, by) => re.test(text2) ? `${text2.replace(re, by)};` : void 0;
-  switch (kindOf(node)) {
-    case "CreateStmt":
-      return replaced(/^(create\s+(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?table)\s+/i, "$1 IF NOT EXISTS ");
-    case "IndexStmt":
-      return replaced(/^(create\s+(?:unique\s+)?index\s+(?:concurrently\s+)?)/i, "$1IF NOT EXISTS ");
-    case "CreateSchemaStmt":
-      return replaced(/^(create\s+schema)\s+/i, "$1 IF NOT EXISTS ");
-    case "CreateExtensionStmt":
-      return replaced(/^(create\s+extension)\s+/i, "$1 IF NOT EXISTS ");
-    case "CreateSeqStmt":
-      return replaced(/^(create\s+(?:(?:temp(?:orary)?|unlogged)\s+)?sequence)\s+/i, "$1 IF NOT EXISTS ");
-    case "CreateFunctionStmt":
-    case "ViewStmt":
-    case "RuleStmt":
-      return replaced(/^create\s+(?!or\s+replace)/i, "CREATE OR REPLACE ");
-    case "CreatePolicyStmt": {
-      const v = unwrap(node, "CreatePolicyStmt");
-      return `DROP POLICY IF EXISTS ${quoteIdent(v.policy_name ?? "")} ON ${relation(v.table)};
-${text2};`;
-    }
-    case "CreateTrigStmt": {
-      const v = unwrap(node, "CreateTrigStmt");
-      return `DROP TRIGGER IF EXISTS ${quoteIdent(v.trigname ?? "")} ON ${relation(v.relation)};
-${text2};`;
-    }
-    case "AlterEnumStmt":
-      return unwrap(node, "AlterEnumStmt")?.oldVal ? void 0 : replaced(/(add\s+value)\s+(?!if\s+not\s+exists)/i, "$1 IF NOT EXISTS ");
-    case "DropStmt":
-      return replaced(/^(drop\s+(?:materialized\s+view|foreign\s+table|event\s+trigger|[a-z]+)(?:\s+concurrently)?)\s+(?!if\s+exists)/i, "$1 IF EXISTS ");
-    case "AlterTableStmt":
-      return alterTableForm(unwrap(node, "AlterTableStmt"), text2, condition2 === "undefined_table");
-    case "InsertStmt":
-      return insertForm(unwrap(node, "InsertStmt"), text2);
-    case "AlterPublicationStmt": {
-      const v = unwrap(node, "AlterPublicationStmt");
-      const tables = (v.pubobjects ?? []).flatMap((o) => unwrap(o, "PublicationObjSpec")?.pubtable?.relation ?? []);
-      const lines = tables.map((r) => `IF NOT EXISTS (SELECT 1 FROM pg_publication_tables WHERE pubname = ${literal(v.pubname ?? "")} AND schemaname = ${literal(r.schemaname ?? "public")} AND tablename = ${literal(r.relname ?? "")}) THEN
-  ALTER PUBLICATION ${quoteIdent(v.pubname ?? "")} ADD TABLE ${relation(r)};
-END IF;`);
-      return tables.length && v.action === "AP_AddObjects" ? block(stmt, lines.join("\n")) : void 0;
-    }
-    case "CreateRoleStmt":
-      return block(stmt, `IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(unwrap(node, "CreateRoleStmt")?.role ?? "")}) THEN
-  ${text2};
-END IF;`);
-    case "RenameStmt": {
-      const v = unwrap(node, "RenameStmt");
-      if (v.renameType === "OBJECT_TABLE" && !v.missing_ok) return replaced(/^(alter\s+table)\s+(?!if\s+exists)/i, "$1 IF EXISTS ");
-      return void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function guard(stmt, conditions) {
-  const text2 = plpgsqlForm(stmt);
-  const body = stmt.origin === "top" ? text2.replace(/\$\$/g, "$body$") : text2;
-  return stmt.origin === "top" ? `DO $$
-BEGIN
-  ${indent(body)};
-EXCEPTION WHEN ${conditions} THEN NULL;
-END $$;` : `BEGIN
-  ${indent(body)};
-EXCEPTION WHEN ${conditions} THEN NULL;
-END;`;
-}
-function plpgsqlForm(stmt) {
-  const text2 = sqlOf(stmt);
-  if (kindOf(stmt.node) !== "SelectStmt" || unwrap(stmt.node, "SelectStmt")?.intoClause) return text2;
-  return /^select\b/i.test(text2) ? text2.replace(/^select\b/i, "PERFORM") : `PERFORM * FROM (${text2}) AS result`;
-}
-function block(stmt, lines) {
-  return stmt.origin === "top" ? `DO $$
-BEGIN
-  ${indent(lines)}
-END $$;` : `BEGIN
-  ${indent(lines)}
-END;`;
-}
-function indent(text2) {
-  return text2.split("\n").join("\n  ");
-}
-function literal(value) {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-function relation(rv) {
-  return rv?.schemaname ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname ?? "")}` : quoteIdent(rv?.relname ?? "");
-}
-function sqlOf(stmt) {
-  const text2 = stmt.text.trim().replace(/;$/, "");
-  if (!text2.includes("--") && !text2.includes("/*")) return text2;
-  const last = tokensOf(text2).pop();
-  return last ? text2.slice(0, last.end).replace(/;$/, "") : text2;
-}
-var WORD = /[\p{L}\p{N}_$]/u;
-function tokensOf(text2) {
-  const tokens2 = [];
-  let i = 0;
-  const push = (start, end) => {
-    tokens2.push({ start, end, text: text2.slice(start, end) });
-    i = end;
-  };
-  while (i < text2.length) {
-    const c = text2[i];
-    if (/\s/.test(c)) i++;
-    else if (c === "-" && text2[i + 1] === "-") i = text2.indexOf("\n", i) < 0 ? text2.length : text2.indexOf("\n", i);
-    else if (c === "/" && text2[i + 1] === "*") {
-      let depth2 = 0;
-      do {
-        if (text2.startsWith("/*", i)) {
-          depth2++;
-          i += 2;
-        } else if (text2.startsWith("*/", i)) {
-          depth2--;
-          i += 2;
-        } else i++;
-      } while (depth2 > 0 && i < text2.length);
-    } else if (c === "'" || c === '"') push(i, quoteEnd(text2, i, c, /[eE]/.test(text2[i - 1] ?? "") && c === "'"));
-    else if (c === "$" && /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.test(text2.slice(i, i + 64))) {
-      const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text2.slice(i, i + 64))[0];
-      const close = text2.indexOf(tag, i + tag.length);
-      push(i, close < 0 ? text2.length : close + tag.length);
-    } else if (WORD.test(c)) {
-      let end = i + 1;
-      while (end < text2.length && WORD.test(text2[end])) end++;
-      if (text2[end] === "'" && end === i + 1 && /[eE]/.test(c)) push(i, quoteEnd(text2, end, "'", true));
-      else push(i, end);
-    } else push(i, i + 1);
-  }
-  return tokens2;
-}
-function quoteEnd(text2, start, quote2, backslashes) {
-  for (let i = start + 1; i < text2.length; i++) {
-    if (backslashes && text2[i] === "\\") i++;
-    else if (text2[i] === quote2) {
-      if (text2[i + 1] === quote2) i++;
-      else return i + 1;
-    }
-  }
-  return text2.length;
-}
-function edit(text2, edits) {
-  let out = "";
-  let at = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text2.slice(at, e.start) + e.by;
-    at = e.end;
-  }
-  return out + text2.slice(at);
-}
-var word = (t) => t?.text.toUpperCase();
-var INDEX_BACKED = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
-function alterTableForm(v, text2, tableGone) {
-  if (v.objtype !== "OBJECT_TABLE") return void 0;
-  const tokens2 = tokensOf(text2);
-  const edits = [];
-  let i = 2;
-  if (word(tokens2[i]) === "IF" && word(tokens2[i + 1]) === "EXISTS") i += 2;
-  else if (tableGone) edits.push({ start: tokens2[i].start, end: tokens2[i].start, by: "IF EXISTS " });
-  if (word(tokens2[i]) === "ONLY") i++;
-  for (i++; tokens2[i]?.text === "."; i += 2) ;
-  if (tokens2[i]?.text === "*") i++;
-  const commands = splitAtCommas(tokens2.slice(i));
-  const cmds = (v.cmds ?? []).map((c) => unwrap(c, "AlterTableCmd"));
-  if (commands.length !== cmds.length) return void 0;
-  const table2 = `ALTER TABLE ${v.missing_ok || tableGone ? "IF EXISTS " : ""}${relation(v.relation)}`;
-  const before = [];
-  const lead = (cmd, opening, by) => {
-    let k = 0;
-    for (const words2 of opening) if (words2.every((w, j) => word(cmd[k + j]) === w)) k += words2.length;
-    if (cmd[k]) edits.push({ start: cmd[0].start, end: cmd[k].start, by });
-  };
-  for (const [n, cmd] of commands.entries()) {
-    const c = cmds[n];
-    switch (c?.subtype) {
-      case "AT_AddColumn":
-        lead(cmd, [["ADD"], ["COLUMN"], ["IF", "NOT", "EXISTS"]], "ADD COLUMN IF NOT EXISTS ");
-        break;
-      case "AT_DropColumn":
-        lead(cmd, [["DROP"], ["COLUMN"], ["IF", "EXISTS"]], "DROP COLUMN IF EXISTS ");
-        break;
-      case "AT_DropConstraint":
-        lead(cmd, [["DROP"], ["CONSTRAINT"], ["IF", "EXISTS"]], "DROP CONSTRAINT IF EXISTS ");
-        break;
-      case "AT_AddConstraint": {
-        const constraint = unwrap(c.def, "Constraint");
-        const name = constraint?.conname;
-        if (!name || INDEX_BACKED.has(constraint.contype ?? "")) return void 0;
-        before.push(`${table2} DROP CONSTRAINT IF EXISTS ${quoteIdent(name)};
-`);
-        break;
-      }
-    }
-  }
-  return `${before.join("")}${edit(text2, edits)};`;
-}
-function splitAtCommas(tokens2) {
-  const parts = [[]];
-  let depth2 = 0;
-  for (const t of tokens2) {
-    if (t.text === "(" || t.text === "[") depth2++;
-    else if (t.text === ")" || t.text === "]") depth2--;
-    if (t.text === "," && depth2 === 0) parts.push([]);
-    else parts[parts.length - 1].push(t);
-  }
-  return parts;
-}
-function insertForm(v, text2) {
-  if (v.onConflictClause) return void 0;
-  if (!v.returningClause) return `${text2} ON CONFLICT DO NOTHING;`;
-  let depth2 = 0;
-  let returning;
-  for (const t of tokensOf(text2)) {
-    if (t.text === "(") depth2++;
-    else if (t.text === ")") depth2--;
-    else if (depth2 === 0 && word(t) === "RETURNING") returning = t;
-  }
-  return returning && edit(text2, [{ start: returning.start, end: returning.start, by: "ON CONFLICT DO NOTHING " }]) + ";";
-}
-function statementObject(stmt, defaultSchema = "public") {
-  const kind = kindOf(stmt.node);
-  const v = bodyOf(stmt.node);
-  const rv = v.relation ?? v.table ?? v.view ?? v.sequence ?? v.into?.rel ?? v.typevar;
-  if (rv?.relname) return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
-  const list = v.funcname ?? v.typeName ?? v.domainname ?? v.defnames;
-  if (Array.isArray(list)) {
-    const parts = names(list);
-    return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
-  }
-  if (kind === "DropStmt") {
-    const first2 = v.objects?.[0];
-    let parts = names(unwrap(first2, "List")?.items ?? unwrap(first2, "TypeName")?.names ?? unwrap(first2, "ObjectWithArgs")?.objname ?? []);
-    if (["OBJECT_POLICY", "OBJECT_TRIGGER", "OBJECT_RULE"].includes(v.removeType ?? "")) parts = parts.slice(0, -1);
-    if (parts.length) return parts.length > 1 ? parts.join(".") : `${defaultSchema}.${parts[0]}`;
-    return unwrap(first2, "String")?.sval;
-  }
-  return v.schemaname ?? v.extname ?? (typeof v.role === "string" ? v.role : void 0) ?? v.pubname ?? v.trigname;
-}
-
 // src/fixes/prisma-model.ts
 var SCALARS = [
   [/^uuid$/, () => ({ type: "String", native: "Uuid" })],
@@ -32173,18 +32191,19 @@ var APPLIED_AS = {
   "duplicate-migration-version": "rename"
 };
 var NO_VERIFIED_FIX = "No verified fix is known.";
+function withoutVerifiedFix(f) {
+  if (f.fix === void 0) return f;
+  const { fix: _unverified, ...rest } = f;
+  return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+}
 var FixChecker = class _FixChecker {
-  /** Failures of the replay already looked at. */
-  seen = 0;
   /** By `file:line` of a failing statement: the fixes proposed for it and the one that passed, if any. */
   statementFixes = /* @__PURE__ */ new Map();
   /**
-   * Checks the fixes of the statements of `m` that fail on a re-run. Call it right after `replay.add(m)`: the
-   * catalog then stands as the file's first run left it, which later files change.
+   * Checks the fixes of the statements of `m` that fail on a re-run (`failures`, what `replay.add(m)` gave). Call it
+   * right after that: the catalog then stands as the file's first run left it, which later files change.
    */
-  afterFile(m, replay) {
-    const failures = replay.failures.slice(this.seen);
-    this.seen = replay.failures.length;
+  afterFile(m, replay, failures) {
     if (failures.length === 0) return;
     const steps = executionOrder(m, (origin) => origin !== "function");
     const rerunWith = (replaced) => rerun(replay.catalog, steps, replaced);
@@ -32230,7 +32249,6 @@ var FixChecker = class _FixChecker {
   /** A checker that goes on from the files this one has seen, for a replay forked from theirs. */
   fork() {
     const twin = new _FixChecker();
-    twin.seen = this.seen;
     for (const [key2, fixes] of this.statementFixes) twin.statementFixes.set(key2, fixes);
     return twin;
   }
@@ -32260,14 +32278,13 @@ var FixChecker = class _FixChecker {
     return findings.map((f) => {
       if (f.fix === void 0) return f;
       if (!checked(f)) {
-        const { fix: _unchecked, ...rest2 } = f;
-        return rest2;
+        const { fix: _unchecked, ...rest } = f;
+        return rest;
       }
       const fix = shown.get(f);
       if (fix === f.fix) return f;
       if (fix !== void 0) return { ...f, fix };
-      const { fix: _dropped, ...rest } = f;
-      return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+      return withoutVerifiedFix(f);
     });
   }
 };
@@ -32324,17 +32341,17 @@ function findingKey(f) {
   return `${f.rule}\0${f.object ?? `${f.file ?? ""}:${f.line ?? ""}`}`;
 }
 var suspects = /* @__PURE__ */ new WeakMap();
-function reauditPasses(fixed2, facts, context) {
+function reauditPasses(fixed2, facts2, context) {
   const before = new Set(context.raw.map(findingKey));
   const keys = new Set(fixed2.map(findingKey));
   const fails = (g) => keys.has(findingKey(g)) || !before.has(findingKey(g)) && SEVERITY_RANK[g.severity] >= SEVERITY_RANK.warning;
-  const changed2 = Object.keys(facts).filter((k) => facts[k] !== context.facts[k]);
+  const changed2 = Object.keys(facts2).filter((k) => facts2[k] !== context.facts[k]);
   const affected = (rule) => !context.reads.has(rule) || changed2.some((k) => context.reads.get(rule).has(k)) || fixed2.some((f) => f.rule === rule.id);
   const first2 = suspects.get(context) ?? [];
   for (const rule of [...first2, ...context.rules.filter((r) => !first2.includes(r))].filter(affected)) {
     const found = [];
     const report = "check" in rule && reporter(rule, context.config, found);
-    if (report) rule.check({ ...facts, takenVersions: new Set(facts.takenVersions), showsFixes: false, report });
+    if (report) rule.check({ ...facts2, takenVersions: new Set(facts2.takenVersions), showsFixes: false, report });
     if (found.some(fails)) {
       suspects.set(context, [rule, ...first2.filter((r) => r !== rule)]);
       return false;
@@ -32461,19 +32478,17 @@ function renameFixes(f, fix, context) {
   const listed = discover(renamed, { ...config2, migrations: discovery.migrationsDir, layout: discovery.layout ?? void 0 }).migrationFiles;
   const applied = listed.filter((m) => m.applied).map((m) => m.file);
   if (!applied.includes(move.to)) return false;
-  const facts = {
+  const facts2 = {
     ...context.facts,
     applied,
     takenVersions: takenVersions(applied, discovery.layout),
     skipped: listed.filter((m) => !m.applied).map((m) => m.file)
   };
-  return reauditPasses([f], facts, context);
+  return reauditPasses([f], facts2, context);
 }
 function checkDiffFixes(findings, context) {
   return findings.map((f) => {
-    if (f.fix === void 0 || diffFixFixes(f, f.fix, context)) return f;
-    const { fix: _dropped, ...rest } = f;
-    return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
+    return f.fix === void 0 || diffFixFixes(f, f.fix, context) ? f : withoutVerifiedFix(f);
   });
 }
 function diffFixFixes(f, fix, context) {
@@ -48320,11 +48335,11 @@ var non_idempotent_data_default = defineRule({
       if (failure.sqlstate !== UNIQUE_VIOLATION) continue;
       const { statement } = failure;
       ctx.report({
-        object: statementObject(statement),
+        object: failure.object,
         file: statement.file,
         line: statement.line,
         message: `Fails when the migration runs again: ${postgresWords(failure)}. The first run inserted these rows; insert them with ON CONFLICT DO NOTHING (or DO UPDATE) so a re-run skips them.`,
-        fix: idempotentForm(statement, "unique_violation")
+        fix: failure.fix
       });
     }
   }
@@ -48338,14 +48353,14 @@ var non_idempotent_ddl_default = defineRule({
   defaultSeverity: "warning",
   aboutStatements: true,
   check(ctx) {
-    for (const { statement, reason, sqlstate, condition: condition2 } of ctx.rerunFailures) {
+    for (const { statement, reason, sqlstate, object, fix } of ctx.rerunFailures) {
       if (sqlstate === UNIQUE_VIOLATION) continue;
       ctx.report({
-        object: statementObject(statement),
+        object,
         file: statement.file,
         line: statement.line,
         message: `Fails when the migration runs again: ${reason}${statement.origin === "do" ? " (inside a DO block, unguarded)" : ""}.${ctx.layout === "prisma" ? PRISMA_RERUN : ""}`,
-        fix: idempotentForm(statement, condition2)
+        fix
       });
     }
   }
@@ -49075,8 +49090,7 @@ var MigrationWalk = class _MigrationWalk {
     this.walked.push(walked);
     const { file, applied } = walked;
     if (m && applied) {
-      this.replayed.add(m);
-      this.fixes.afterFile(m, this.replayed);
+      this.fixes.afterFile(m, this.replayed, this.replayed.add(m));
       this.parseProblems.push(...this.session.problems(m));
       this.ignores.push(...m.ignores);
       this.spans.set(file, statementSpans(m.statements));
@@ -49172,7 +49186,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   const exposedSchemas = exposedSchemasOf(config2.exposedSchemas, usesRls, found.apiSchemas);
   const applied = found.migrationFiles.filter((m) => m.applied).map((m) => m.file);
   const code3 = readCode(snapshot, found.codeRoot ?? found.root);
-  const facts = {
+  const facts2 = {
     applied,
     takenVersions: takenVersions(applied, found.layout),
     config: config2,
@@ -49197,11 +49211,11 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   const reads3 = /* @__PURE__ */ new Map();
   for (const rule of RULES) {
     const report = "check" in rule && reporter(rule, config2, raw);
-    if (report) rule.check(noting({ ...facts, report }, reads3.set(rule, /* @__PURE__ */ new Set()).get(rule)));
+    if (report) rule.check(noting({ ...facts2, report }, reads3.set(rule, /* @__PURE__ */ new Set()).get(rule)));
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
   const selected = typeof options.checkFixes === "function" ? options.checkFixes({ root: found.root, migrations: infos, findings: suppressed.kept }) : void 0;
-  const findings = fixes.check(suppressed.kept, selected ?? facts.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, selected ?? facts2.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts: facts2, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);
@@ -49682,20 +49696,20 @@ function briefFirst(brief, full) {
 }
 
 // src/report/sections/code.ts
-function codeSection(facts, open) {
+function codeSection(facts2, open) {
   const flagged = objectsByRule(open, ["unknown-table-reference", "unknown-function-reference", "edge-function-secret-undeclared"]);
   const unknownTables = flagged("unknown-table-reference");
   const unknownFunctions = flagged("unknown-function-reference");
   const undeclared = flagged("edge-function-secret-undeclared");
-  const used = (kind) => [...new Set(facts.references.filter((r) => r.kind === kind).map((r) => `${r.schema ?? "public"}.${r.name}`))].sort();
+  const used = (kind) => [...new Set(facts2.references.filter((r) => r.kind === kind).map((r) => `${r.schema ?? "public"}.${r.name}`))].sort();
   const tables = used("table");
   const functions = used("function");
   const unknown = /* @__PURE__ */ new Set([...unknownTables, ...unknownFunctions]);
   const summary = [
-    `${plural(facts.files, "code file")} read: ${plural(tables.length, "table or view", "tables and views")} queried (${unknownFinds(tables, unknownTables)}), ${plural(functions.length, "function")} called with rpc (${unknownFinds(functions, unknownFunctions)}).`,
-    ...facts.unparsed.length ? [`${plural(facts.unparsed.length, "code file")} could not be parsed; what they use is not checked.`] : []
+    `${plural(facts2.files, "code file")} read: ${plural(tables.length, "table or view", "tables and views")} queried (${unknownFinds(tables, unknownTables)}), ${plural(functions.length, "function")} called with rpc (${unknownFinds(functions, unknownFunctions)}).`,
+    ...facts2.unparsed.length ? [`${plural(facts2.unparsed.length, "code file")} could not be parsed; what they use is not checked.`] : []
   ].join(" ");
-  if (!facts.edgeFunctions.length && !tables.length && !functions.length) return sameInBrief(`${summary} No edge function in supabase/functions.`);
+  if (!facts2.edgeFunctions.length && !tables.length && !functions.length) return sameInBrief(`${summary} No edge function in supabase/functions.`);
   const parts = [summary];
   if (tables.length || functions.length) {
     parts.push("### What the code uses", table(["Kind", "Used", "Created by the migrations"], [
@@ -49703,8 +49717,8 @@ function codeSection(facts, open) {
       ...functions.map((f) => ["function", code2(f), unknownFunctions.has(f) ? "\u274C no" : "\u2705 yes"])
     ]));
   }
-  if (facts.edgeFunctions.length) {
-    parts.push("### Edge functions", table(["Function", "Environment variables", "Uses"], facts.edgeFunctions.map((fn) => {
+  if (facts2.edgeFunctions.length) {
+    parts.push("### Edge functions", table(["Function", "Environment variables", "Uses"], facts2.edgeFunctions.map((fn) => {
       const names2 = [...new Set(fn.envReads.map((r) => r.name))];
       const env = names2.map((n) => `${code2(n)} ${PLATFORM_SECRETS.includes(n) ? "(platform)" : undeclared.has(`${fn.name}:${n}`) ? "\u26A0\uFE0F undeclared" : "(declared)"}`);
       const uses = [...new Set(fn.references.map((r) => `${r.schema ?? "public"}.${r.name}`))].sort();
@@ -50921,13 +50935,12 @@ function withoutOwnCast(def, type) {
   return m && shortType(m[2]) === type ? m[1] : def;
 }
 function livePolicy(p, schema, defined) {
-  const qual = expression(p.qual);
-  const withCheck = expression(p.with_check);
-  const calls = calledFunctions([qual, withCheck]);
+  const exprs = [expression(p.qual), expression(p.with_check)].flatMap((e) => e ? [expressionFacts(e)] : []);
+  const calls = exprs.flatMap((e) => e.calls);
   const helpers = [...new Set(calls.map((f) => f.includes(".") ? f : `${schema}.${f}`).filter((f) => defined.has(f) && !f.startsWith("auth.")))];
   const command = COMMANDS2[p.cmd] ?? "all";
   const roles = p.roles.length === 1 && p.roles[0] === "public" ? [] : p.roles;
-  return { name: p.name, command, roles, permissive: p.permissive, helpers, allows: classifyPolicy({ command, roles, qual, withCheck, calls, helpers }) };
+  return { name: p.name, command, roles, permissive: p.permissive, helpers, allows: classifyPolicy({ command, roles, exprs, helpers }) };
 }
 function expression(text2) {
   if (text2 === null) return void 0;
@@ -51714,7 +51727,7 @@ var LiveReplay = class {
       if (verdict === "dropped") dropped.push(f);
       else keep.push(verdict === "confirmed" ? { ...f, verified: true } : f);
     }
-    const added = live.findings.filter((l) => !matched.has(l) && live.judged(l)).map((l) => ({ ...l, verified: true }));
+    const added = live.findings.filter((l) => !matched.has(l) && live.judged(l)).map((l) => ({ ...withoutVerifiedFix(l), verified: true }));
     return { findings: [...keep, ...added].sort(byPlace), confirmed, dropped, added, notes: this.summaryNotes() };
   }
   /** What the database says of one static finding: confirmed, dropped, or nothing (unverified). */
@@ -51762,14 +51775,14 @@ var LiveReplay = class {
       const rerun2 = ran.planned.statements;
       for (const failure2 of ran.outcome.rerun ?? []) {
         const statement2 = rerun2.find((s) => s.line === failure2.line);
-        if (statement2 && !NOT_CHECKABLE.has(failure2.sqlstate)) rerunFailures.push(statementFailure(statement2, failure2));
+        if (statement2 && !NOT_CHECKABLE.has(failure2.sqlstate)) rerunFailures.push(rerunFailure(statementFailure(statement2, failure2)));
       }
       const failure = ran.outcome.failure;
       const from = failure && spanOf(ran.planned.statements, failure.line)?.from;
       const statement = ran.planned.statements.find((s) => s.line === from);
       if (failure && statement) firstRunFailures.push(statementFailure(statement, this.afterEarlier(file, failure)));
     }
-    const facts = {
+    const facts2 = {
       config: config2,
       layout: this.analysis.layout,
       catalog: catalog ?? this.analysis.catalog,
@@ -51795,7 +51808,7 @@ var LiveReplay = class {
     for (const rule of RULES) {
       if (!("check" in rule) || !(STATEMENT_RULES2.has(rule.id) || catalogJudged && CATALOG_RULES.has(rule.id))) continue;
       const report = reporter(rule, config2, raw);
-      if (report) rule.check({ ...facts, report });
+      if (report) rule.check({ ...facts2, report });
     }
     const positioned = raw.map((f) => f.rule === FAILS && f.file !== void 0 ? { ...f, line: this.runs.get(f.file)?.outcome?.failure?.line ?? f.line } : f);
     return {
