@@ -45,6 +45,15 @@ describe('migrationChanges', () => {
     ]);
   });
 
+  it('reads line endings as git does with core.autocrlf: a checkout in CRLF changes nothing, renames nothing away', () => {
+    const base = { [`${M}1_a.sql`]: 'create table a (id int);\nselect 1;\n', [`${M}2_b.sql`]: 'b;\nc;\n', [`${M}3_c.sql`]: 'select 1;\n' };
+    const head = { [`${M}1_a.sql`]: 'create table a (id int);\r\nselect 1;\r\n', [`${M}2_b.sql`]: 'b;\r\nc2;\r\n', [`${M}4_c.sql`]: 'select 1;\r\n' };
+    expect(migrationChanges(analysis(base), analysis(head), snap(base), snap(head))).toEqual([
+      { file: `${M}2_b.sql`, change: 'modified' },
+      { file: `${M}4_c.sql`, change: 'renamed', from: `${M}3_c.sql` },
+    ]);
+  });
+
   it('reports nothing when only line positions of other files change', () => {
     const files = { [`${M}1_a.sql`]: 'a' };
     expect(migrationChanges(analysis(files), analysis(files), snap(files), snap(files))).toEqual([]);

@@ -6,7 +6,7 @@ import type { Analysis, DiffResult, DiffedFinding, Finding, MigrationChange, Sna
 
 const STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
 
-/** Which migration files a PR added, modified, deleted or renamed (same bytes, other path). */
+/** Which migration files a PR added, modified, deleted or renamed (the same text at another path); line endings aside. */
 export function migrationChanges(base: Pick<Analysis, 'migrations'>, head: Pick<Analysis, 'migrations'>, baseSnap: Snapshot, headSnap: Snapshot): MigrationChange[] {
   const baseFiles = new Set(base.migrations.map((m) => m.file));
   const headFiles = new Set(head.migrations.map((m) => m.file));
@@ -14,7 +14,7 @@ export function migrationChanges(base: Pick<Analysis, 'migrations'>, head: Pick<
   const added: string[] = [];
   for (const file of headFiles) {
     if (!baseFiles.has(file)) added.push(file);
-    else if (!sameBytes(baseSnap.read(file), headSnap.read(file))) changes.push({ file, change: 'modified' });
+    else if (!sameText(baseSnap.read(file), headSnap.read(file))) changes.push({ file, change: 'modified' });
   }
   const deletedByContent = new Map<string, string[]>();
   const deleted = [...baseFiles].filter((file) => !headFiles.has(file));
@@ -120,12 +120,21 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : a.equals(b);
+/**
+ * A file with its CRLF line endings made LF, as git stores a text file from a checkout with `core.autocrlf` (Git for
+ * Windows' default): such a checkout has every migration in CRLF, and git sees none of them changed, nor does the SQL.
+ */
+function lineFeeds(bytes: Buffer): Buffer {
+  // As latin1 each byte is one character, and the bytes of CR LF occur in UTF-8 text only as those characters.
+  return bytes.includes(0x0d) ? Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1') : bytes;
+}
+
+function sameText(a: Buffer | undefined, b: Buffer | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.equals(b) || lineFeeds(a).equals(lineFeeds(b));
 }
 
 function digest(bytes: Buffer | undefined): string | undefined {
-  return bytes && createHash('sha256').update(bytes).digest('hex');
+  return bytes && createHash('sha256').update(lineFeeds(bytes)).digest('hex');
 }
 
 /** A multiset of findings by key, taken from in order so duplicates pair up one to one. */
