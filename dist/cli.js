@@ -49331,7 +49331,7 @@ function migrationChanges(base, head, baseSnap, headSnap) {
   const added = [];
   for (const file of headFiles) {
     if (!baseFiles.has(file)) added.push(file);
-    else if (!sameBytes(baseSnap.read(file), headSnap.read(file))) changes.push({ file, change: "modified" });
+    else if (!sameText(baseSnap.read(file), headSnap.read(file))) changes.push({ file, change: "modified" });
   }
   const deletedByContent = /* @__PURE__ */ new Map();
   const deleted = [...baseFiles].filter((file) => !headFiles.has(file));
@@ -49413,11 +49413,14 @@ function diffRuleFindings(base, head, changes) {
 function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function sameBytes(a, b) {
-  return a === void 0 || b === void 0 ? a === b : a.equals(b);
+function lineFeeds(bytes) {
+  return bytes.includes(13) ? Buffer.from(bytes.toString("latin1").replace(/\r\n/g, "\n"), "latin1") : bytes;
+}
+function sameText(a, b) {
+  return a === void 0 || b === void 0 ? a === b : a.equals(b) || lineFeeds(a).equals(lineFeeds(b));
 }
 function digest(bytes) {
-  return bytes && createHash2("sha256").update(bytes).digest("hex");
+  return bytes && createHash2("sha256").update(lineFeeds(bytes)).digest("hex");
 }
 var Buckets = class {
   /** Per key, its findings and how many of them were taken (shifting each out would copy the rest every time). */
