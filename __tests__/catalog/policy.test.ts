@@ -67,6 +67,19 @@ describe('the catalog keeps what it reads of a policy expression, not its syntax
     expect(stored).toMatchObject({ using: { isTrue: false, calls: ['auth.uid'], spells: ['authenticated'], perRowCalls: ['auth.uid'] }, check: { calls: ['is_org_member'] } });
   });
 
+  test('policies with expressions alike on two tables share one object of facts, and unlike ones do not', () => {
+    const catalog = replayed([
+      'CREATE TABLE u (id int, user_id uuid);',
+      'CREATE POLICY p ON t USING (auth.uid() = user_id);',
+      'CREATE POLICY p ON u USING (auth.uid() = user_id);',
+      'CREATE POLICY q ON u USING (auth.uid() = id);',
+    ].join('\n'));
+    const using = (table: string, policy: string) => catalog.table(`public.${table}`)!.policies.get(policy)!.using;
+    expect(using('t', 'p')).toBe(using('u', 'p'));
+    expect(using('u', 'q')).not.toBe(using('u', 'p'));
+    expect(using('u', 'q')!.keyCandidates).toEqual([{ column: 'id', via: 'auth.uid' }]);
+  });
+
   test.each([
     ['ALTER POLICY … WITH CHECK keeps what USING gives', 'CREATE POLICY p ON t USING (true);\nALTER POLICY p ON t WITH CHECK (user_id = auth.uid());', { usingTrue: true, perRowCalls: ['auth.uid'], keyColumns: [{ column: 'user_id', via: 'auth.uid' }] }],
     ['ALTER POLICY … USING keeps what WITH CHECK gives', 'CREATE POLICY p ON t FOR UPDATE USING (auth.uid() = user_id) WITH CHECK (true);\nALTER POLICY p ON t USING (is_org_member(t.org_id));', { checkTrue: true, perRowCalls: [], keyColumns: [{ column: 'org_id', via: 'is_org_member' }] }],

@@ -70,7 +70,11 @@ export interface ExpressionFacts {
 /** The role names classifyPolicy asks an expression whether it spells. */
 const SPELLED_ROLES = new Set(['service_role', 'authenticated']);
 
-const NONE: readonly never[] = Object.freeze([]);
+/**
+ * Facts alike are one object: migrations write the same few expressions (`auth.uid() = user_id`) on table after table,
+ * and the catalog keeps every policy to the end of the run. Distinct facts are few; they are kept for the process.
+ */
+const sharedFacts = new Map<string, ExpressionFacts>();
 
 export function expressionFacts(expr: Node): ExpressionFacts {
   const spells = new Set<string>();
@@ -107,14 +111,12 @@ export function expressionFacts(expr: Node): ExpressionFacts {
   walk(expr);
   // Every spelled name, subqueries included: the walk above enters subqueries its own way.
   visit(expr, { String: (s) => spelled(s.sval), A_Const: (c) => spelled(c.sval?.sval) });
-  const calls = calledFunctions(expr);
-  return {
-    isTrue: isTrue(expr),
-    calls: calls.length ? calls : NONE,
-    spells: spells.size ? [...spells] : NONE,
-    perRowCalls: perRowCalls.length ? perRowCalls : NONE,
-    keyCandidates: keyCandidates.length ? keyCandidates : NONE,
-  };
+  const facts: ExpressionFacts = { isTrue: isTrue(expr), calls: calledFunctions(expr), spells: [...spells], perRowCalls, keyCandidates };
+  const key = JSON.stringify(facts);
+  const shared = sharedFacts.get(key);
+  if (shared) return shared;
+  sharedFacts.set(key, facts);
+  return facts;
 }
 
 /** The per-row cost of a policy on `table` (its unqualified name) from the facts of its USING and WITH CHECK. */
