@@ -27,3 +27,27 @@ describe('DROP FUNCTION finds its function however the argument types are spelle
     expect(functions('create function f(a int) returns int language sql as $$ select 1 $$;\ncreate function f(a text) returns int language sql as $$ select 1 $$;\ndrop function f(int4);')).toEqual(['public.f(text)']);
   });
 });
+
+describe('a function the migrations define is kept as its text and place, and a call replays its body', () => {
+  const replayed = (sql: string) => {
+    const replay = new Replay({ prismaLayout: false });
+    replay.add(parseMigration('m.sql', sql));
+    return replay;
+  };
+  const define = [
+    'create function public.make_log() returns void language plpgsql as $$',
+    'begin',
+    '  create table public.log (id int);',
+    'end $$;',
+  ].join('\n');
+
+  test('no syntax tree is kept for it', () => {
+    expect(replayed(define).catalog.definitions.get('public.make_log')).toEqual({ file: 'm.sql', line: 1, text: define.slice(0, -1), origin: 'top', guarded: false });
+  });
+
+  test('a SELECT of it makes what the body makes, and fails again where the body does', () => {
+    const replay = replayed(`${define}\nselect public.make_log();`);
+    expect(replay.catalog.table('public.log')).toBeDefined();
+    expect(replay.failures.map((f) => [f.statement.line, f.reason])).toEqual([[1, expect.stringContaining('already exists')], [5, expect.stringContaining('relation "public.log" already exists')]]);
+  });
+});

@@ -18,7 +18,7 @@ import { typeHandlers } from './handlers/types-and-enums.js';
 import { LayeredMap, LayeredSet } from './layered.js';
 import { identifiers, neverCreatedReference } from './first-run.js';
 import { missingReference } from './missing-reference.js';
-import { cloneTable, newTable, splitKey, type Members, type Relation, type Table, type TypeDef } from './model.js';
+import { cloneTable, newTable, splitKey, type Definition, type Members, type Relation, type Table, type TypeDef } from './model.js';
 import { Registry } from './registry.js';
 import { catalogData } from './to-data.js';
 import { applyUnresolved } from './uncertainty.js';
@@ -67,7 +67,7 @@ export class Catalog {
   /** ALTER DEFAULT PRIVILEGES for the client roles, by `functions:<schema>` / `tables:<schema>` (no schema: the global ones). */
   readonly privileges: LayeredMap<string, readonly string[]>;
   /** The CREATE FUNCTION statement behind each `schema.name`: a migration that calls the function runs its body. */
-  readonly definitions: LayeredMap<string, Statement>;
+  readonly definitions: LayeredMap<string, Definition>;
   /** Temporary tables by name: they live in the session, never in the schema, and may come and go in one file. */
   readonly temps: LayeredSet<string>;
   /** Functions whose body is being replayed, so recursion stops. */

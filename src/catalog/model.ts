@@ -1,5 +1,5 @@
 /** What the catalog knows of each object: the shapes its registries hold. */
-import type { ColumnInfo, ForeignKeyInfo, Loc, PolicyInfo } from '../types.js';
+import type { ColumnInfo, ForeignKeyInfo, Loc, PolicyInfo, Statement } from '../types.js';
 import type { ExpressionFacts } from './policy-expressions.js';
 import { Registry } from './registry.js';
 
@@ -106,6 +106,9 @@ export interface TypeDef {
   valuesKnown: boolean;
   createdAt?: Loc;
 }
+
+/** A CREATE FUNCTION as the catalog keeps it for the calls that replay its body: text and place, no syntax tree. */
+export type Definition = Omit<Statement, 'node'>;
 
 /** The tables of a publication (present), and those known to have left it (absent). */
 export type Members = Registry<true>;

@@ -1,36 +1,41 @@
 /** Functions and calls: CREATE FUNCTION records the body; a SELECT or CALL of it replays that body where it is called. */
-import type { CreateFunctionStmt, VariableSetStmt } from '@pgsql/types';
+import type { VariableSetStmt } from '@pgsql/types';
+import { parseSync } from 'libpg-query';
 import { calledFunctions, exprText, signatureType, typeText, unwrap } from '../../parse/ast.js';
 import { executionOrder, functionBody, type BodyOutput } from '../../parse/plpgsql.js';
 import type { Statement } from '../../types.js';
 import type { Catalog } from '../catalog.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateFunction, inCall } from '../failure.js';
-import { splitKey } from '../model.js';
+import { splitKey, type Definition } from '../model.js';
 import { defaultClients, functionKeys } from './grants.js';
 import { selectInto } from './tables.js';
 
 /** Parameter modes that are part of a function's signature. */
 const INPUT_MODES = new Set(['FUNC_PARAM_IN', 'FUNC_PARAM_INOUT', 'FUNC_PARAM_VARIADIC', 'FUNC_PARAM_DEFAULT']);
 
-const bodies = new WeakMap<Statement, BodyOutput>();
+const bodies = new WeakMap<Definition, BodyOutput>();
 
-/** A function's body, parsed once however often it is called. */
-export function definitionBody(definition: Statement): BodyOutput {
+/** A function's body (see functionBody), parsed once however often it is called. */
+export function definitionBody(definition: Definition): BodyOutput {
   let body = bodies.get(definition);
-  if (!body) bodies.set(definition, (body = functionBody(definition)));
+  if (!body) bodies.set(definition, (body = bodyOf(definition)));
   return body;
 }
 
+function bodyOf(definition: Definition): BodyOutput {
+  const node = parseSync(definition.text).stmts?.[0]?.stmt;
+  // The text parsed once as this very statement; were it ever not to, the body may do anything.
+  return node && 'CreateFunctionStmt' in node ? functionBody({ ...definition, node }) : { statements: [], unresolved: [], opaque: true };
+}
+
 /**
- * What a call replays of a CREATE FUNCTION (see functionBody): its text and place, and of its syntax tree only the
- * language and body options and the SQL-standard body. The catalog keeps every function's definition to the end of
- * the run; without the rest of the tree (name, parameters, return type, other options) the live heap after the fix
- * checks was 5 MB smaller on the bench's 1,000-file repository (3,362 functions) and 9 MB on its 12.8 MB migration.
+ * What the catalog keeps of a CREATE FUNCTION for its calls: the statement's text and place; the syntax tree is parsed
+ * again from the text at the first call. Every function's definition is kept to the end of the run, and few are ever
+ * called: none of the bench's 1,000-file repository's 3,362, whose trees (language and body options only) were 2.8 MB.
  */
-function callable(stmt: Statement, v: CreateFunctionStmt): Statement {
-  const options = (v.options ?? []).filter((o) => { const name = unwrap(o, 'DefElem')?.defname; return name === 'language' || name === 'as'; });
-  return { ...stmt, node: { CreateFunctionStmt: { options, ...(v.sql_body && { sql_body: v.sql_body }) } } };
+function definitionOf({ node: _tree, ...definition }: Statement): Definition {
+  return definition;
 }
 
 /** SELECT / CALL of functions the migrations define: their bodies run, and a failure there fails the call. */
@@ -63,7 +68,7 @@ export const functionHandlers: Handlers = {
   CreateFunctionStmt(v, x) {
     const catalog = x.catalog;
     const key = catalog.listKey(v.funcname);
-    catalog.definitions.set(key, callable(x.stmt, v));
+    catalog.definitions.set(key, definitionOf(x.stmt));
     const [schema, name] = splitKey(key);
     const inputs = (v.parameters ?? []).map((p) => unwrap(p, 'FunctionParameter')).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
     const args = inputs.map((p) => typeText(p?.argType)).join(', ');
