@@ -51,3 +51,17 @@ describe('a function the migrations define is kept as its text and place, and a 
     expect(replay.failures.map((f) => [f.statement.line, f.reason])).toEqual([[1, expect.stringContaining('already exists')], [5, expect.stringContaining('relation "public.log" already exists')]]);
   });
 });
+
+describe('CALL of a procedure the migrations define replays its body', () => {
+  const makeLog = 'create function public.make_log() returns void language plpgsql as $$\nbegin\n  create table public.log (id int);\nend $$;';
+  test.each([
+    ['a plpgsql body', 'create procedure public.run() language plpgsql as $$ begin perform public.make_log(); end $$;'],
+    ['an SQL body', 'create procedure public.run() language sql as $$ select public.make_log() $$;'],
+  ])('%s', (_name, procedure) => {
+    const replay = new Replay({ prismaLayout: false });
+    replay.add(parseMigration('m.sql', `${makeLog}\n${procedure}\ncall public.run();`));
+    expect(replay.catalog.table('public.log')).toBeDefined();
+    // Run again, the CALL fails where the function's body does.
+    expect(replay.failures.map((f) => [f.statement.line, f.reason])).toContainEqual([6, expect.stringContaining('relation "public.log" already exists')]);
+  });
+});

@@ -58,6 +58,7 @@ const clean: Row[] = [
   ['temporary table made by CREATE TABLE AS', 'BEGIN;\nCREATE TEMP TABLE scratch ON COMMIT DROP AS SELECT 1 AS id;\nCREATE UNIQUE INDEX ON scratch (id);\nCOMMIT;'],
   ['primary key taking over an index made in the same file', 'CREATE UNIQUE INDEX t_id_key ON t (id);\nALTER TABLE t DROP CONSTRAINT IF EXISTS t_pkey, ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_key;'],
   ['a called function whose body is idempotent', 'CREATE OR REPLACE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE IF NOT EXISTS x (id int); END $$;\nSELECT setup();'],
+  ['a CALL whose procedure is idempotent', 'CREATE OR REPLACE PROCEDURE setup() LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE IF NOT EXISTS x (id int); END $$;\nCALL setup();'],
   ['a function that is defined but never called', 'CREATE OR REPLACE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (id int); END $$;'],
   ['resolved EXECUTE guarded by IF', "DO $$ BEGIN IF NOT EXISTS (SELECT 1) THEN EXECUTE 'CREATE TABLE u (id int)'; END IF; END $$;"],
   // A UNIQUE constraint that exists raises duplicate_table (42P07), not duplicate_object.
@@ -128,6 +129,8 @@ const failing: [name: string, sql: string, extraSetup: string[], failsAt: number
   ['unguarded DO block', "DO $$\nBEGIN\n  CREATE TYPE st AS ENUM ('a');\nEND $$;", [], [3]],
   ['policy on a platform table', 'CREATE POLICY p ON storage.objects FOR SELECT USING (true);', [], [1]],
   ['a call whose body fails the second time fails at the call', 'CREATE OR REPLACE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (id int); END $$;\n\nSELECT setup();', [], [3]],
+  ['CALL of a procedure whose body fails the second time fails at the CALL', 'CREATE OR REPLACE PROCEDURE setup() LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (id int); END $$;\nCALL setup();', [], [2]],
+  ['CALL of a procedure that calls such a function', 'CREATE OR REPLACE FUNCTION make() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE x (id int); END $$;\nCREATE OR REPLACE PROCEDURE setup() LANGUAGE sql AS $$ SELECT make() $$;\nCALL setup();', [], [3]],
   ['PERFORM of such a function in a DO block', "CREATE OR REPLACE FUNCTION setup(n text) RETURNS void LANGUAGE sql AS $$ CREATE TABLE y (id int) $$;\nDO $$ BEGIN\n  PERFORM setup('a');\nEND $$;", [], [3]],
   ['rename enum value', "ALTER TYPE s RENAME VALUE 'a' TO 'b';", [enumS], [1]],
   // The table starts with a primary key so that the file's DROP CONSTRAINT t_pkey can run the first time.

@@ -1,7 +1,7 @@
 /** Functions and calls: CREATE FUNCTION records the body; a SELECT or CALL of it replays that body where it is called. */
 import type { VariableSetStmt } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
-import { calledFunctions, exprText, signatureType, typeText, unwrap } from '../../parse/ast.js';
+import { calledFunctions, exprText, names, signatureType, typeText, unwrap } from '../../parse/ast.js';
 import { executionOrder, functionBody, type BodyOutput } from '../../parse/plpgsql.js';
 import type { Statement } from '../../types.js';
 import type { Catalog } from '../catalog.js';
@@ -38,10 +38,10 @@ function definitionOf({ node: _tree, ...definition }: Statement): Definition {
   return definition;
 }
 
-/** SELECT / CALL of functions the migrations define: their bodies run, and a failure there fails the call. */
-function call(x: Execution): void {
+/** SELECT / CALL of functions the migrations define (`called`, in order): their bodies run, and a failure there fails the call. */
+function call(x: Execution, called: string[]): void {
   const catalog = x.catalog;
-  for (const name of calledFunctions(x.stmt.node)) {
+  for (const name of called) {
     const key = name.includes('.') ? name : `${catalog.defaultSchema}.${name}`;
     const definition = catalog.definitions.get(key);
     if (!definition || catalog.calling.has(key)) continue;
@@ -94,9 +94,10 @@ export const functionHandlers: Handlers = {
   },
   SelectStmt(v, x) {
     if (v.intoClause) selectInto(v.intoClause, x);
-    if (!x.catalog.definitions.isEmpty()) call(x);
+    if (!x.catalog.definitions.isEmpty()) call(x, calledFunctions(x.stmt.node));
   },
-  CallStmt: (_v, x) => call(x),
+  // The procedure is a field of its own, not a node the walk of the statement meets; its arguments run first.
+  CallStmt: (v, x) => call(x, [...calledFunctions(x.stmt.node), ...(v.funccall ? [names(v.funccall.funcname).join('.')] : [])]),
 
   /** SECURITY DEFINER / INVOKER and SET / RESET search_path; the other actions change nothing the rules read. */
   AlterFunctionStmt(v, x) {
