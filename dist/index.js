@@ -29894,7 +29894,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync7;
+    exports.parseSync = parseSync8;
     exports.parsePlPgSQLSync = parsePlPgSQLSync3;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -30095,7 +30095,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync7(query) {
+    function parseSync8(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -47072,6 +47072,9 @@ function splitKey(key2) {
   return [key2.slice(0, dot), key2.slice(dot + 1)];
 }
 
+// src/catalog/handlers/functions.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+
 // src/catalog/clients.ts
 var CLIENT_ROLES = /* @__PURE__ */ new Set(["public", "anon", "authenticated"]);
 function reachableByClients(object) {
@@ -47533,19 +47536,19 @@ var INPUT_MODES = /* @__PURE__ */ new Set(["FUNC_PARAM_IN", "FUNC_PARAM_INOUT", 
 var bodies = /* @__PURE__ */ new WeakMap();
 function definitionBody(definition) {
   let body = bodies.get(definition);
-  if (!body) bodies.set(definition, body = functionBody(definition));
+  if (!body) bodies.set(definition, body = bodyOf2(definition));
   return body;
 }
-function callable(stmt, v) {
-  const options = (v.options ?? []).filter((o) => {
-    const name = unwrap(o, "DefElem")?.defname;
-    return name === "language" || name === "as";
-  });
-  return { ...stmt, node: { CreateFunctionStmt: { options, ...v.sql_body && { sql_body: v.sql_body } } } };
+function bodyOf2(definition) {
+  const node = (0, import_libpg_query4.parseSync)(definition.text).stmts?.[0]?.stmt;
+  return node && "CreateFunctionStmt" in node ? functionBody({ ...definition, node }) : { statements: [], unresolved: [], opaque: true };
 }
-function call(x) {
+function definitionOf({ node: _tree, ...definition }) {
+  return definition;
+}
+function call(x, called) {
   const catalog = x.catalog;
-  for (const name of calledFunctions(x.stmt.node)) {
+  for (const name of called) {
     const key2 = name.includes(".") ? name : `${catalog.defaultSchema}.${name}`;
     const definition = catalog.definitions.get(key2);
     if (!definition || catalog.calling.has(key2)) continue;
@@ -47570,7 +47573,7 @@ var functionHandlers = {
   CreateFunctionStmt(v, x) {
     const catalog = x.catalog;
     const key2 = catalog.listKey(v.funcname);
-    catalog.definitions.set(key2, callable(x.stmt, v));
+    catalog.definitions.set(key2, definitionOf(x.stmt));
     const [schema, name] = splitKey(key2);
     const inputs = (v.parameters ?? []).map((p) => unwrap(p, "FunctionParameter")).filter((p) => p && (!p.mode || INPUT_MODES.has(p.mode)));
     const args = inputs.map((p) => typeText(p?.argType)).join(", ");
@@ -47601,9 +47604,10 @@ var functionHandlers = {
   },
   SelectStmt(v, x) {
     if (v.intoClause) selectInto(v.intoClause, x);
-    if (!x.catalog.definitions.isEmpty()) call(x);
+    if (!x.catalog.definitions.isEmpty()) call(x, calledFunctions(x.stmt.node));
   },
-  CallStmt: (_v, x) => call(x),
+  // The procedure is a field of its own, not a node the walk of the statement meets; its arguments run first.
+  CallStmt: (v, x) => call(x, [...calledFunctions(x.stmt.node), ...v.funccall ? [names(v.funccall.funcname).join(".")] : []]),
   /** SECURITY DEFINER / INVOKER and SET / RESET search_path; the other actions change nothing the rules read. */
   AlterFunctionStmt(v, x) {
     for (const key2 of functionKeys(x.catalog, v.func)) {
@@ -48441,7 +48445,7 @@ function namedColumn(node) {
   return parts.length > 1 ? { column, qualifier: parts[parts.length - 2] } : { column };
 }
 var SPELLED_ROLES = /* @__PURE__ */ new Set(["service_role", "authenticated"]);
-var NONE = Object.freeze([]);
+var sharedFacts = /* @__PURE__ */ new Map();
 function expressionFacts(expr) {
   const spells = /* @__PURE__ */ new Set();
   const perRowCalls = [];
@@ -48475,14 +48479,12 @@ function expressionFacts(expr) {
   });
   walk3(expr);
   visit(expr, { String: (s) => spelled(s.sval), A_Const: (c) => spelled(c.sval?.sval) });
-  const calls = calledFunctions(expr);
-  return {
-    isTrue: isTrue(expr),
-    calls: calls.length ? calls : NONE,
-    spells: spells.size ? [...spells] : NONE,
-    perRowCalls: perRowCalls.length ? perRowCalls : NONE,
-    keyCandidates: keyCandidates.length ? keyCandidates : NONE
-  };
+  const facts2 = { isTrue: isTrue(expr), calls: calledFunctions(expr), spells: [...spells], perRowCalls, keyCandidates };
+  const key2 = JSON.stringify(facts2);
+  const shared = sharedFacts.get(key2);
+  if (shared) return shared;
+  sharedFacts.set(key2, facts2);
+  return facts2;
 }
 function policyCost(table2, exprs) {
   const keyColumns = /* @__PURE__ */ new Map();
@@ -57932,14 +57934,14 @@ function formatValue(v) {
 }
 
 // src/parse/sql.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 import { setFlagsFromString } from "node:v8";
 
 // src/parse/body-check.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 var GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
 function bodyProblem(node, text2, line) {
-  const body = bodyOf2(node);
+  const body = bodyOf3(node);
   if (!body) return void 0;
   if (body.language === "sql") return sqlBodyProblem(body.value, text2, line, body.context);
   const error2 = compileError(text2);
@@ -57949,7 +57951,7 @@ function bodyProblem(node, text2, line) {
   const at = literal4 && offset !== void 0 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBeforeByte(Buffer.from(body.value, "utf8"), offset) : line;
   return { line: at, message: `${error2} (in the PL/pgSQL body of ${body.context})` };
 }
-function bodyOf2(node) {
+function bodyOf3(node) {
   const doStmt = unwrap(node, "DoStmt");
   if (doStmt) {
     const value2 = unwrap(option(doStmt.args, "as"), "String")?.sval;
@@ -57967,7 +57969,7 @@ function bodyOf2(node) {
 function bodyLiteral(text2, value) {
   let tokens2;
   try {
-    tokens2 = (0, import_libpg_query4.scanSync)(text2).tokens ?? [];
+    tokens2 = (0, import_libpg_query5.scanSync)(text2).tokens ?? [];
   } catch {
     return void 0;
   }
@@ -57986,7 +57988,7 @@ function compileError(text2) {
 function errorToken(text2, literal4, body, error2) {
   let tokens2;
   try {
-    tokens2 = ((0, import_libpg_query4.scanSync)(body).tokens ?? []).filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
+    tokens2 = ((0, import_libpg_query5.scanSync)(body).tokens ?? []).filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
   } catch {
     return void 0;
   }
@@ -58017,7 +58019,7 @@ function errorToken(text2, literal4, body, error2) {
 function sqlBodyProblem(body, text2, line, context3) {
   if (!body.trim()) return void 0;
   try {
-    (0, import_libpg_query4.parseSync)(body);
+    (0, import_libpg_query5.parseSync)(body);
     return void 0;
   } catch (error2) {
     const message = error2 instanceof Error ? error2.message : String(error2);
@@ -58039,7 +58041,7 @@ function parserTierFlags(version) {
 function loadParser() {
   const flags = parserTierFlags(process.versions.v8);
   if (flags) setFlagsFromString(flags);
-  return (0, import_libpg_query5.loadModule)();
+  return (0, import_libpg_query6.loadModule)();
 }
 var PIECE_BYTES = 256 * 1024;
 function parseMigration(file, text2, pieceBytes = PIECE_BYTES) {
@@ -58119,7 +58121,7 @@ var MigrationReader = class {
     const text2 = start === 0 && end === this.lines.bytes.length ? this.text : this.lines.slice(start, end);
     let stmts;
     try {
-      stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
+      stmts = (0, import_libpg_query6.parseSync)(text2).stmts ?? [];
     } catch (error2) {
       return this.recover(error2, start, end);
     }
@@ -58147,7 +58149,7 @@ var MigrationReader = class {
       if (!text2.trim()) return void 0;
       let stmts;
       try {
-        stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
+        stmts = (0, import_libpg_query6.parseSync)(text2).stmts ?? [];
       } catch (error2) {
         text2 = text2.slice(0, codePointToIndex(text2, cursorOf(error2)));
         continue;
@@ -58175,7 +58177,7 @@ var MigrationReader = class {
     const text2 = this.lines.slice(chunk.start, chunk.end);
     let stmts;
     try {
-      stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
+      stmts = (0, import_libpg_query6.parseSync)(text2).stmts ?? [];
     } catch (error2) {
       this.topLevelCount++;
       const at = codePointToIndex(text2, cursorOf(error2));
@@ -58288,14 +58290,14 @@ function isRule(head) {
 function tryScan(text2) {
   if (!text2.trim()) return [];
   try {
-    return (0, import_libpg_query5.scanSync)(text2).tokens ?? [];
+    return (0, import_libpg_query6.scanSync)(text2).tokens ?? [];
   } catch {
     return void 0;
   }
 }
 function parseError(text2) {
   try {
-    (0, import_libpg_query5.parseSync)(text2);
+    (0, import_libpg_query6.parseSync)(text2);
   } catch (error2) {
     return error2;
   }
@@ -78358,7 +78360,7 @@ var VerifyStopped = class extends Error {
 var DEFAULT_BOUNDS = { fileTimeoutMs: 6e4, memoryLimitMb: 1024 };
 
 // src/verify/live-catalog.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 var USER_NAMESPACE = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
 var NOT_EXTENSION_MEMBER = (classid, objid) => `NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = '${classid}'::regclass AND d.objid = ${objid} AND d.deptype = 'e')`;
 var QUERIES = {
@@ -78499,7 +78501,7 @@ function livePolicy(p, schema, defined) {
 function expression(text2) {
   if (text2 === null) return void 0;
   try {
-    const stmt = (0, import_libpg_query6.parseSync)(`SELECT ${text2}`).stmts?.[0]?.stmt;
+    const stmt = (0, import_libpg_query7.parseSync)(`SELECT ${text2}`).stmts?.[0]?.stmt;
     return unwrap(unwrap(stmt, "SelectStmt")?.targetList?.[0], "ResTarget")?.val;
   } catch {
     return void 0;
@@ -78618,7 +78620,7 @@ var PgliteDatabase = class {
 };
 
 // src/verify/plan.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 function planFile(m) {
   const parsed = parseMigration(m.file, m.text);
   const statements = parsed.statements.filter((s) => s.origin === "top");
@@ -78633,7 +78635,7 @@ function planStatement({ text: text2, line, node }) {
 }
 function withoutConcurrently(text2) {
   const bytes = Buffer.from(text2, "utf8");
-  const token = ((0, import_libpg_query7.scanSync)(text2).tokens ?? []).find((t) => t.text.toUpperCase() === "CONCURRENTLY");
+  const token = ((0, import_libpg_query8.scanSync)(text2).tokens ?? []).find((t) => t.text.toUpperCase() === "CONCURRENTLY");
   return token ? bytes.subarray(0, token.start).toString("utf8") + bytes.subarray(token.end).toString("utf8") : text2;
 }
 
