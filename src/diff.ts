@@ -122,7 +122,7 @@ function compare(a: string, b: string): number {
 
 /**
  * A file with its CRLF line endings made LF, as git stores a text file from a checkout with `core.autocrlf` (Git for
- * Windows' default): such a checkout has every migration in CRLF, and git sees none of them changed, nor does the SQL.
+ * Windows' default): such a checkout has every migration in CRLF, and git counts none of them changed.
  */
 function lineFeeds(bytes: Buffer): Buffer {
   // As latin1 each byte is one character, and the bytes of CR LF occur in UTF-8 text only as those characters.

@@ -25,7 +25,7 @@ export function definitionBody(definition: Definition): BodyOutput {
 
 function bodyOf(definition: Definition): BodyOutput {
   const node = parseSync(definition.text).stmts?.[0]?.stmt;
-  // The text parsed once as this very statement; were it ever not to, the body may do anything.
+  // The text parsed into this very statement once; a body that cannot be read again may do anything, as an opaque one.
   return node && 'CreateFunctionStmt' in node ? functionBody({ ...definition, node }) : { statements: [], unresolved: [], opaque: true };
 }
 
