@@ -247,7 +247,7 @@ export function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], state
   const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)].map((comment) => ({ comment, silenced: [] as Finding[] }));
 
   const kept = findings.filter((f) => {
-    if (f.object && config.ignoreTables.some((g) => { const dot = f.object!.indexOf('.'); return matchesTableGlob(g, f.object!.slice(0, dot), f.object!.slice(dot + 1)); })) return false;
+    if (f.object && ignoredTable(f.object, config.ignoreTables)) return false;
     const hit = ignores.find(({ comment }) => {
       const span = spans.get(comment);
       return comment.rule === f.rule && span && f.file === span.file && (f.line ?? 0) >= span.from && (f.line ?? 0) <= span.to;
@@ -256,6 +256,15 @@ export function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], state
     return !hit;
   });
   return { kept, ignores };
+}
+
+/** Whether `ignore-tables` names the object (`schema.name`), or the table of a column (`schema.table.column`). */
+function ignoredTable(object: string, globs: string[]): boolean {
+  const dot = object.indexOf('.');
+  const schema = object.slice(0, dot);
+  const name = object.slice(dot + 1);
+  const column = name.lastIndexOf('.');
+  return globs.some((g) => matchesTableGlob(g, schema, name) || (column > 0 && matchesTableGlob(g, schema, name.slice(0, column))));
 }
 
 /** Findings in file order, then line, rule and object: the order every report lists them in. */

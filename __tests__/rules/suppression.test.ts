@@ -27,6 +27,11 @@ describe('suppression', () => {
     expect(await audit('missing-rls', files, 'rules:\n  missing-rls: off\n')).toEqual([]);
   });
 
+  test('ignore-tables silences the findings about a table\'s columns too', async () => {
+    const files = { [MIG]: 'create table a (id int primary key);\ncreate table audit_log (id int, a_id int references a (id));\ncreate table b (id int, a_id int references a (id));' };
+    expect(await audit('unindexed-foreign-key', files, 'ignore-tables: ["public.audit_log"]\n')).toEqual([{ rule: 'unindexed-foreign-key', severity: 'notice', file: MIG, line: 3, object: 'public.b.a_id' }]);
+  });
+
   test('a severity set in the config replaces the default', async () => {
     expect(await audit('missing-rls', { [MIG]: 'create table a (id int);' }, 'rules:\n  missing-rls: notice\n')).toEqual([{ rule: 'missing-rls', severity: 'notice', file: MIG, line: 1, object: 'public.a' }]);
   });
