@@ -11,7 +11,7 @@ import { RULES } from './rules/index.js';
 import { inspectFile, readText } from './sources/decode.js';
 import { readCode } from './sources/code.js';
 import { discover, type Discovery } from './sources/discover.js';
-import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParsedMigration, ParseProblem, PrismaSchema, Snapshot, Statement } from './types.js';
+import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParsedMigration, ParseProblem, PrismaModel, PrismaSchema, Snapshot, Statement } from './types.js';
 
 /** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
 export type StatementSpans = Map<string, { from: number; to: number }[]>;
@@ -236,14 +236,18 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
  * Drops findings silenced by ignore comments or `ignore-tables`, and tells which findings each ignore comment silenced.
  * A `next` ignore covers the whole statement (or model) that follows it, so it reaches findings inside a DO block too.
  */
-export function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], statements: StatementSpans, models: { file: string; line: number; ignores: IgnoreComment[] }[], config: Config): { kept: Finding[]; ignores: IgnoreContext['ignores'] } {
+export function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], statements: StatementSpans, models: Pick<PrismaModel, 'file' | 'line' | 'ignores' | 'fields' | 'indexes'>[], config: Config): { kept: Finding[]; ignores: IgnoreContext['ignores'] } {
   const spans = new Map<IgnoreComment, { file: string; from: number; to: number }>();
   for (const ig of sqlIgnores) {
     if (ig.scope === 'file') { spans.set(ig, { file: ig.file, from: 0, to: Infinity }); continue; }
     const next = statements.get(ig.file)?.find((s) => s.from > ig.line);
     if (next) spans.set(ig, { file: ig.file, ...next });
   }
-  for (const model of models) for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to: model.line });
+  // A model's ignore reaches its whole block, as a statement's does: the findings at its fields and indexes too.
+  for (const model of models) {
+    const to = Math.max(model.line, ...model.fields.map((f) => f.line), ...model.indexes.map((i) => i.line));
+    for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to });
+  }
   const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)].map((comment) => ({ comment, silenced: [] as Finding[] }));
 
   const kept = findings.filter((f) => {

@@ -21,6 +21,14 @@ describe('suppression', () => {
     expect(await audit('missing-table', files)).toEqual([]);
   });
 
+  test('an ignore above a Prisma model reaches the findings at its fields and indexes', async () => {
+    const model = 'model Account {\n  id   Int    @id\n  name String\n  @@map("accounts")\n}\n';
+    const files = (comment: string) => ({ [MIG]: 'create table accounts (id int primary key);', [SCHEMA]: `${DATASOURCE}${comment}${model}` });
+    expect((await audit('prisma-column-drift', files(''))).map((f) => f.line)).toEqual([DATASOURCE.split('\n').length + 2]);
+    expect(await audit('prisma-column-drift', files('/// schema-guardian-ignore prisma-column-drift: a later service adds the column\n'))).toEqual([]);
+    expect(await audit('unused-ignore', files('/// schema-guardian-ignore prisma-column-drift: a later service adds the column\n'))).toEqual([]);
+  });
+
   test('ignore-tables and rules: off in the config', async () => {
     const files = { [MIG]: 'create table a (id int);\ncreate table audit_log (id int);' };
     expect(await audit('missing-rls', files, 'ignore-tables: ["public.audit_*"]\n')).toEqual([{ rule: 'missing-rls', severity: 'error', file: MIG, line: 1, object: 'public.a' }]);
