@@ -76859,13 +76859,13 @@ function suppress(findings, sqlIgnores, statements, models, config2) {
     const next = statements.get(ig.file)?.find((s) => s.from > ig.line);
     if (next) spans.set(ig, { file: ig.file, ...next });
   }
-  for (const model of models) for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to: model.line });
+  for (const model of models) {
+    const to = Math.max(model.line, ...model.fields.map((f) => f.line), ...model.indexes.map((i) => i.line));
+    for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to });
+  }
   const ignores = [...sqlIgnores, ...models.flatMap((m) => m.ignores)].map((comment2) => ({ comment: comment2, silenced: [] }));
   const kept = findings.filter((f) => {
-    if (f.object && config2.ignoreTables.some((g) => {
-      const dot = f.object.indexOf(".");
-      return matchesTableGlob(g, f.object.slice(0, dot), f.object.slice(dot + 1));
-    })) return false;
+    if (f.object && ignoredTable(f.object, config2.ignoreTables)) return false;
     const hit = ignores.find(({ comment: comment2 }) => {
       const span = spans.get(comment2);
       return comment2.rule === f.rule && span && f.file === span.file && (f.line ?? 0) >= span.from && (f.line ?? 0) <= span.to;
@@ -76874,6 +76874,13 @@ function suppress(findings, sqlIgnores, statements, models, config2) {
     return !hit;
   });
   return { kept, ignores };
+}
+function ignoredTable(object, globs) {
+  const dot = object.indexOf(".");
+  const schema = object.slice(0, dot);
+  const name = object.slice(dot + 1);
+  const column = name.lastIndexOf(".");
+  return globs.some((g) => matchesTableGlob(g, schema, name) || column > 0 && matchesTableGlob(g, schema, name.slice(0, column)));
 }
 function byPlace(a, b) {
   return collate(a.file ?? "\uFFFF", b.file ?? "\uFFFF") || (a.line ?? 0) - (b.line ?? 0) || collate(a.rule, b.rule) || collate(a.object ?? "", b.object ?? "");
