@@ -245,6 +245,7 @@ export function suppress(findings: Finding[], sqlIgnores: IgnoreComment[], state
   }
   // A model's ignore reaches its whole block, as a statement's does: the findings at its fields and indexes too.
   for (const model of models) {
+    if (model.ignores.length === 0) continue;
     const to = Math.max(model.line, ...model.fields.map((f) => f.line), ...model.indexes.map((i) => i.line));
     for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to });
   }
