@@ -76860,6 +76860,7 @@ function suppress(findings, sqlIgnores, statements, models, config2) {
     if (next) spans.set(ig, { file: ig.file, ...next });
   }
   for (const model of models) {
+    if (model.ignores.length === 0) continue;
     const to = Math.max(model.line, ...model.fields.map((f) => f.line), ...model.indexes.map((i) => i.line));
     for (const ig of model.ignores) spans.set(ig, { file: model.file, from: model.line, to });
   }
