@@ -1,4 +1,5 @@
-import { closestMatch, DEFAULT_MANAGED_SCHEMAS, failingFindings, judge, loadConfig, matchesTableGlob } from '../src/config.js';
+import { DEFAULT_MANAGED_SCHEMAS, failingFindings, judge, loadConfig, matchesTableGlob } from '../src/config.js';
+import { closestMatch } from '../src/spelling.js';
 import { UsageError } from '../src/errors.js';
 import type { Snapshot } from '../src/types.js';
 

@@ -140,3 +140,15 @@ describe("the head's analysis goes on from the base's where the head's migration
     expect([fixOf('missing-rls'), fixOf('missing-model'), typeof fixOf('non-idempotent-ddl')]).toEqual([undefined, undefined, 'string']);
   });
 });
+
+describe('what a pull request silences', () => {
+  test('a misspelled ignore it adds silences nothing: unused-ignore reports it, the silencing block does not name it', async () => {
+    const file = 'apps/api/supabase/migrations/20250401000000_logs.sql';
+    const head = { ...base, [file]: '-- schema-guardian-ingore missing-rls: internal\nCREATE TABLE IF NOT EXISTS public.logs (id int);\n-- schema-guardian-ignore non-idempotent-ddl: once\nCREATE TABLE public.runs (id int);\n' };
+    const { diff, silencing } = await analyzePullRequest({ base: memorySnapshot(base), head: memorySnapshot(head) }, options);
+    expect(silencing.ignores.map(({ comment }) => [comment.rule, comment.line])).toEqual([['non-idempotent-ddl', 3]]);
+    expect(diff.findings.filter((f) => f.status === 'new' && f.file === file).map((f) => [f.rule, f.line]).sort()).toEqual([
+      ['missing-rls', 2], ['missing-rls', 4], ['unused-ignore', 1],
+    ]);
+  });
+});

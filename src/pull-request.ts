@@ -163,7 +163,10 @@ function baseConfig(tree: Snapshot, options: LoadConfigOptions): Config {
   return loadConfig({ ...tree, files: () => [] }, { ...options, configPath: undefined });
 }
 
-/** Ignore comments of the head the base does not have (a renamed migration keeps its own); an edited reason counts as added. */
+/**
+ * Ignore comments of the head the base does not have (a renamed migration keeps its own); an edited reason counts as
+ * added. A malformed one silences nothing (unused-ignore reports it).
+ */
 function addedIgnores(base: TreeAnalysis, head: TreeAnalysis, changes: MigrationChange[]): Silencing['ignores'] {
   const renamedTo = new Map(changes.filter((c) => c.change === 'renamed').map((c) => [c.from!, c.file]));
   const key = (c: IgnoreComment, file = c.file) => `${file}\0${c.rule}\0${c.scope}\0${c.reason}`;
@@ -173,6 +176,7 @@ function addedIgnores(base: TreeAnalysis, head: TreeAnalysis, changes: Migration
     atBase.set(k, (atBase.get(k) ?? 0) + 1);
   }
   return head.ignores.filter(({ comment }) => {
+    if (comment.malformed) return false;
     const left = atBase.get(key(comment)) ?? 0;
     atBase.set(key(comment), left - 1);
     return left <= 0;

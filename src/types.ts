@@ -119,6 +119,11 @@ export interface IgnoreComment {
   line: number;
   /** `file`-wide (`-- schema-guardian-ignore-file`) or the next statement / model. */
   scope: 'next' | 'file';
+  /**
+   * Set on a comment written as an ignore that is not one, which silences nothing: the directive as written and the
+   * one it resembles (the same when the directive is right but names no rule, and `rule` is then empty).
+   */
+  malformed?: { written: string; meant: string };
 }
 
 export interface PrismaModel {

@@ -111,7 +111,7 @@ describe('statements PostgreSQL rejects', () => {
 });
 
 describe('ignore comments', () => {
-  test('next-statement and file-wide ignores, one entry per rule', () => {
+  test('next-statement and file-wide ignores, one entry per rule; a near miss is one malformed entry', () => {
     const sql = [
       '-- schema-guardian-ignore-file idempotency: replayed by hand',
       'CREATE TABLE a ();',
@@ -129,6 +129,7 @@ describe('ignore comments', () => {
       { rule: 'missing-policy', reason: 'internal table', file: 'm.sql', line: 3, scope: 'next' },
       { rule: 'missing-rls', reason: '', file: 'm.sql', line: 5, scope: 'next' },
       { rule: 'missing-rls', reason: '', file: 'm.sql', line: 7, scope: 'next' },
+      { rule: '', reason: '', file: 'm.sql', line: 9, scope: 'next', malformed: { written: 'schema-guardian-ignored-not-a-directive', meant: 'schema-guardian-ignore' } },
     ]);
   });
 });

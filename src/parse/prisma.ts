@@ -14,6 +14,7 @@ import type {
   Value,
   View,
 } from '@mrleebo/prisma-ast';
+import { ignoreDirective } from './ignore-directive.js';
 import { readBlock } from './prisma-block.js';
 import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaRelation, PrismaSchema } from '../types.js';
 
@@ -421,14 +422,23 @@ function index(kind: PrismaIndex['kind'], columns: string[], name: string | unde
   return { kind, columns, ...(name !== undefined && { name }), line };
 }
 
-const IGNORE_COMMENT = /^\/\/\/\s*schema-guardian-ignore(?:\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*$/;
-
-/** `/// schema-guardian-ignore rule: reason` lines in the comment block that ends right above `line`. */
+/**
+ * The ignore comments in the comment block that ends right above `line`: `/// schema-guardian-ignore rule: reason`.
+ * Written with `//`, or as `schema-guardian-ignore-file`, it is no directive in a schema: a malformed one.
+ */
 function ignoreComments(lines: string[], file: string, line: number): IgnoreComment[] {
   const found: IgnoreComment[] = [];
   for (let i = line - 2; i >= 0 && lines[i]!.trim().startsWith('//'); i--) {
-    const m = IGNORE_COMMENT.exec(lines[i]!.trim());
-    if (m) found.unshift({ rule: m[1] ?? '', reason: m[2] ?? '', file, line: i + 1, scope: 'next' });
+    const comment = lines[i]!.trim();
+    const triple = comment.startsWith('///');
+    const read = ignoreDirective(comment.slice(triple ? 3 : 2), { file, line: i + 1 });
+    if (!read) continue;
+    const [first] = read as [IgnoreComment];
+    const malformed = (written: string, meant: string): IgnoreComment => ({ rule: '', reason: '', file, line: i + 1, scope: 'next', malformed: { written, meant } });
+    if (first.malformed) found.unshift(first);
+    else if (!triple) found.unshift(malformed('// schema-guardian-ignore', '/// schema-guardian-ignore'));
+    else if (first.scope === 'file') found.unshift(malformed('schema-guardian-ignore-file', 'schema-guardian-ignore'));
+    else found.unshift(...read);
   }
   return found;
 }

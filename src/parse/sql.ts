@@ -9,6 +9,7 @@ import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { IgnoreComment, ParsedMigration, ParseProblem } from '../types.js';
 import { exprText, names, unwrap } from './ast.js';
 import { bodyProblem } from './body-check.js';
+import { ignoreDirective } from './ignore-directive.js';
 import { codePointToIndex, detached, LineIndex, newlinesBefore, skipTrivia } from './lines.js';
 import { expandTopLevel, type BodyOutput } from './plpgsql.js';
 
@@ -403,22 +404,18 @@ function managesTransaction(node: Node): boolean {
   return (unwrap(node, 'ReindexStmt')?.params ?? []).some((p) => unwrap(p, 'DefElem')?.defname === 'concurrently');
 }
 
-const IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;
-const IGNORE_BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+/** Line comments whose first word may be an ignore directive (see ignoreDirective). */
+const DIRECTIVE_COMMENT = /^[ \t]*--(?=[ \t]*[A-Za-z][\w-]{15})(.*)$/gm;
 
-/** `-- schema-guardian-ignore rule-a, rule-b: reason` → one entry per rule, at the comment's own line. */
+/** The file's ignore comments, at their own lines. */
 function ignoreComments(file: string, text: string): IgnoreComment[] {
-  if (!text.includes('schema-guardian-ignore')) return [];
   const ignores: IgnoreComment[] = [];
   let line = 1;
   let counted = 0;
-  for (const m of text.matchAll(IGNORE)) {
+  for (const m of text.matchAll(DIRECTIVE_COMMENT)) {
     line += newlinesBefore(text, m.index, counted);
     counted = m.index;
-    const body = IGNORE_BODY.exec(m[2]!);
-    if (!body) continue;
-    const reason = detached(body[2]!.trim());
-    for (const rule of body[1]!.split(',')) ignores.push({ rule: detached(rule.trim()), reason, file, line, scope: m[1] ? 'file' : 'next' });
+    ignores.push(...(ignoreDirective(m[1]!, { file, line }) ?? []));
   }
   return ignores;
 }
