@@ -1,4 +1,4 @@
-import { capYoungGeneration } from '../src/heap.js';
+import { capYoungGeneration, collectGarbage } from '../src/heap.js';
 
 /** Long enough for the 10 ms check to run several times. */
 const severalChecks = () => new Promise((resolve) => setTimeout(resolve, 80));
@@ -17,4 +17,27 @@ test.each([
   await severalChecks();
   stop();
   expect(set).toEqual(sets);
+});
+
+describe('collectGarbage', () => {
+  test.each([
+    { heap: 'a small heap (a small repository, a test)', used: 63 * 1024 * 1024, times: 0 },
+    { heap: '64 MB in use', used: 64 * 1024 * 1024, times: 1 },
+  ])('$heap: collects $times time(s)', ({ used, times }) => {
+    let collected = 0;
+    collectGarbage({ usedBytes: () => used, collect: () => collected++ });
+    expect(collected).toBe(times);
+  });
+
+  test('by default, a real full collection: garbage that only a full collection reaches is gone', async () => {
+    // Kept past a few scavenges so that it is promoted: only a mark-compact frees it then.
+    let garbage: object[] | undefined = Array.from({ length: 200_000 }, (_, i) => ({ i }));
+    const tracked = new WeakRef(garbage);
+    for (let i = 0; i < 3; i++) Array.from({ length: 300_000 }, (_, j) => ({ j }));
+    garbage = undefined;
+    // A WeakRef keeps its target alive until the job that made it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage({ usedBytes: () => Number.MAX_SAFE_INTEGER });
+    expect(tracked.deref()).toBeUndefined();
+  });
 });

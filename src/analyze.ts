@@ -144,6 +144,11 @@ export interface AnalyzeOptions {
    */
   checkFixes?: boolean | FixSelection;
   cache?: AnalysisCache;
+  /**
+   * Called where the fix checks move to a phase that builds a whole catalog's or schema's worth of data anew while
+   * what the last phase built is garbage: a caller that owns the process may collect it there (heap.ts).
+   */
+  betweenPhases?: () => void;
 }
 
 /** The whole engine for one project of a tree (by default the one discovery finds): parse, replay, run every rule, apply suppressions. */
@@ -214,7 +219,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config);
   const selected = typeof options.checkFixes === 'function' ? options.checkFixes({ root: found.root, migrations: infos, findings: suppressed.kept }) : undefined;
-  const findings = fixes.check(suppressed.kept, selected ?? facts.showsFixes, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, selected ?? facts.showsFixes, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts, betweenPhases: options.betweenPhases });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = 'checkIgnores' in rule && reporter(rule, config, findings);

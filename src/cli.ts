@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfigOptions } from './config.js';
 import { UsageError } from './errors.js';
 import { exitOnceFlushed } from './exit.js';
-import { capYoungGeneration } from './heap.js';
+import { capYoungGeneration, collectGarbage } from './heap.js';
 import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
 import { comparisonJsonReport, jsonPieces, renderJsonPieces } from './report/json.js';
@@ -159,9 +159,10 @@ async function audit(args: Args, root: string, options: LoadConfigOptions): Prom
   // The database boots while the static analysis runs.
   const early = verifying && openDatabase(sqlTexts(snapshot), verifying);
   early?.catch(() => {});
-  const audited = await auditTree(snapshot, config);
+  const audited = await auditTree(snapshot, config, { betweenPhases: collectGarbage });
   const tree = verifying ? await verifyTree(snapshot, audited, verifying, early) : audited;
   const judgement = judge(tree.merged.findings, { failOn: args.failOn, failOnExisting: false });
+  collectGarbage();
   const out = args.format === 'json' ? renderJsonPieces(tree, VERSION)
     : args.format === 'markdown' ? markdownReport(tree.merged, { judgement, tree }).whole()
     : args.format === 'sarif' ? [JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION, tree.merged.notes), null, 2)]

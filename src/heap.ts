@@ -1,4 +1,5 @@
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** The young generation Node 20 and 22 stop at (V8's new space, both semi-spaces). */
 const YOUNG_GENERATION_BYTES = 32 * 1024 * 1024;
@@ -33,4 +34,37 @@ export function capYoungGeneration({ version = process.versions.v8, capBytes = Y
 
 function newSpaceBytes(): number {
   return getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
+
+/** Below this much heap in use a forced collection cannot lower the peak by much, and a small run should not pay for one. */
+const COLLECT_ABOVE_BYTES = 64 * 1024 * 1024;
+
+export interface CollectOptions {
+  /** Default: the heap V8 has in use now. */
+  usedBytes?: () => number;
+  /** Default: a full collection, V8's `gc` exposed at runtime as `--expose-gc` would. */
+  collect?: () => void;
+}
+
+let exposedGc: (() => void) | undefined;
+
+function fullCollection(): void {
+  if (!exposedGc) {
+    setFlagsFromString('--expose-gc');
+    exposedGc = runInNewContext('gc') as () => void;
+  }
+  exposedGc();
+}
+
+/**
+ * A full collection now, when the heap holds more than COLLECT_ABOVE_BYTES. The engine calls it between phases that
+ * each build a catalog's or a schema's worth of data while the last phase's is garbage (analyze's `betweenPhases`),
+ * and the CLI and the action before they render the report. Left to itself, V8 sets the old generation's limit at
+ * about five times what its collection early in the walk left, and the fix checks, then the report, grow the heap
+ * to that limit with their garbage. Measured on the 1,000-file audit: 313-318 MB peak without, 276-279 MB with a
+ * collection at the two fix checks' starts and before the report (Node 24.22); 318-355 MB against 304-312 MB on
+ * Node 20.20. Each collection takes about 100 ms there.
+ */
+export function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection }: CollectOptions = {}): void {
+  if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
 }

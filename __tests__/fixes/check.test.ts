@@ -2,6 +2,8 @@
  * The engine checks every fix before it shows it: what it shows passes, a candidate that fails gives way to the next,
  * and a finding none of whose candidates pass says so instead of suggesting one.
  */
+import { analyze } from '../../src/analyze.js';
+import { loadConfig } from '../../src/config.js';
 import { NO_VERIFIED_FIX } from '../../src/fixes/check.js';
 import { gitMv, gitRestore, parseGitMv, parseGitRestore } from '../../src/fixes/git-commands.js';
 import { diffFindings, migrationChanges } from '../../src/diff.js';
@@ -98,4 +100,20 @@ test.each(DOC_EXAMPLES)('%s, docs example “%s”: every fix the engine finds p
     found = diffFindings(before, after, migrationChanges(before, after, memorySnapshot(example.base), memorySnapshot(example.files))).findings;
   } else found = (await analysis(example.files)).findings;
   expect(found.filter((f) => f.rule === rule && f.message.endsWith(NO_VERIFIED_FIX))).toEqual([]);
+});
+
+describe('the fix checks give the caller a turn before each check that re-audits the whole tree', () => {
+  const noRls = 'CREATE TABLE IF NOT EXISTS public.notes (id int PRIMARY KEY);\n';
+  const withSchema = { [MIGRATION]: noRls, [SCHEMA]: `${DATASOURCE}model Other {\n  id Int @id\n}\n` };
+  test.each([
+    { tree: 'a new-migration fix and model fixes to check', files: withSchema, options: {}, turns: 2 },
+    { tree: 'only a new-migration fix', files: { [MIGRATION]: noRls }, options: {}, turns: 1 },
+    { tree: 'nothing to fix', files: { [MIGRATION]: 'SELECT 1;\n' }, options: {}, turns: 0 },
+    { tree: 'fixes left unchecked (a base)', files: withSchema, options: { checkFixes: false }, turns: 0 },
+  ])('$tree: $turns', async ({ files, options, turns }) => {
+    let taken = 0;
+    const snapshot = memorySnapshot(files);
+    await analyze(snapshot, loadConfig(snapshot), undefined, { ...options, betweenPhases: () => taken++ });
+    expect(taken).toBe(turns);
+  });
 });

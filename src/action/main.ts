@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { judge, loadConfig, type Judgement, type LoadConfigOptions } from '../config.js';
 import { UsageError } from '../errors.js';
+import { collectGarbage } from '../heap.js';
 import { auditTree, type TreeAudit } from '../projects.js';
 import { analyzePullRequest, type Silencing } from '../pull-request.js';
 import type { Block } from '../report/blocks.js';
@@ -70,6 +71,7 @@ async function runAction(): Promise<void> {
   // its handshakes) falls in the analysis wherever that waits for its parse thread or database, and not after the reports.
   const commenter = pr && inputs.comment !== 'never' && inputs.token ? startCommenter(inputs) : undefined;
   const outcome = await analyseRun(inputs, checkout, pr);
+  collectGarbage();
   const judgement = judge<DiffedFinding>(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
   const newFindings = outcome.diff.findings.filter((f) => f.status === 'new');
   const prefix = inputs.workingDirectory === '.' ? '' : `${inputs.workingDirectory}/`;
@@ -151,7 +153,7 @@ async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequ
   if (!baseRef) {
     const snapshot = diskSnapshot(checkout.root);
     const config = await phase('Load configuration', () => loadConfig(snapshot, options));
-    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? 'the working tree'}`, () => auditTree(snapshot, config));
+    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? 'the working tree'}`, () => auditTree(snapshot, config, { betweenPhases: collectGarbage }));
     const verify = verifyOptions(inputs, pr);
     const tree = verify ? await phase('Verify on a real PostgreSQL', () => verifyTree(snapshot, audited, verify)) : audited;
     const head = tree.merged;
