@@ -3,6 +3,7 @@ import { checkDiffFixes } from './fixes/check.js';
 import { reporter } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import type { Analysis, DiffResult, DiffedFinding, Finding, MigrationChange, Snapshot } from './types.js';
+import { withKeys } from './objects.js';
 
 const STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
 
@@ -41,7 +42,7 @@ export function migrationChanges(base: Pick<Analysis, 'migrations'>, head: Pick<
 export function diffFindings(base: Analysis, head: Analysis, changes: MigrationChange[]): DiffResult {
   const { classified, resolved } = classify(base, head, changes);
   return {
-    findings: [...diffRuleFindings(base, head, changes), ...classified.map(([f, status]): DiffedFinding => ({ ...f, status })), ...resolved.map((f): DiffedFinding => ({ ...f, status: 'resolved' }))],
+    findings: [...diffRuleFindings(base, head, changes), ...classified.map(([f, status]): DiffedFinding => withKeys(f, { status })), ...resolved.map((f): DiffedFinding => withKeys(f, { status: 'resolved' as const }))],
     changes,
   };
 }
@@ -113,7 +114,7 @@ function diffRuleFindings(base: Analysis, head: Analysis, changes: MigrationChan
     const report = 'checkDiff' in rule && reporter(rule, head.config, found);
     if (report) rule.checkDiff({ base, head, changes, baseRev, report });
   }
-  return checkDiffFixes(found, { base, head, changes, baseRev, rules: RULES }).sort((a, b) => compare(a.file ?? '', b.file ?? '')).map((f) => ({ ...f, status: 'new' }));
+  return checkDiffFixes(found, { base, head, changes, baseRev, rules: RULES }).sort((a, b) => compare(a.file ?? '', b.file ?? '')).map((f) => withKeys(f, { status: 'new' as const }));
 }
 
 function compare(a: string, b: string): number {

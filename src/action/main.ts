@@ -26,6 +26,7 @@ import { checkoutTrees, pullRequestTrees, type Checkout, type ComparedTrees } fr
 import { getInputs, type ActionInputs } from './inputs.js';
 import { createOctokit, httpStatus, type Octokit } from './octokit.js';
 import { SUMMARY_BUDGET, writeSummary } from './summary.js';
+import { withKeys } from '../objects.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const NOT_WRITABLE = 'Resource not accessible by integration';
@@ -157,7 +158,7 @@ async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequ
     const verify = verifyOptions(inputs, pr);
     const tree = verify ? await phase('Verify on a real PostgreSQL', () => verifyTree(snapshot, audited, verify)) : audited;
     const head = tree.merged;
-    return { head, headTree: tree, diff: { findings: head.findings.map((f) => ({ ...f, status: 'new' })), changes: [] } };
+    return { head, headTree: tree, diff: { findings: head.findings.map((f) => withKeys(f, { status: 'new' as const })), changes: [] } };
   }
   const trees: ComparedTrees = await phase('Read the base and head trees', () => {
     const read = pr ? pullRequestTrees(checkout, baseRef, pr.head.sha, inputs.baseRef !== undefined) : checkoutTrees(checkout, baseRef);

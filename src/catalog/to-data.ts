@@ -2,6 +2,7 @@ import type { CatalogData, ColumnInfo, Loc, PolicyInfo, TableInfo, ViewInfo } fr
 import type { Catalog } from './catalog.js';
 import { splitKey, type ClientGrants, type Column, type Policy, type Relation, type Table } from './model.js';
 import { policyCost } from './policy-expressions.js';
+import { withKeys } from '../objects.js';
 
 const byName = (a: { schema: string; name: string }, b: { schema: string; name: string }): number => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
 
@@ -39,7 +40,7 @@ function policyInfo(table: string, policy: Policy, defined: Set<string>): Policy
   if (made && made.table === table && sameItems(made.helpers, helpers)) return made.info;
   const { using, check, ...p } = policy;
   const always = { ...(using?.isTrue && { usingTrue: true as const }), ...(check?.isTrue && { checkTrue: true as const }) };
-  const info = { ...p, helpers, ...policyCost(table, [using, check].filter((e) => e !== undefined)), ...always };
+  const info = withKeys(p, { helpers, ...policyCost(table, [using, check].filter((e) => e !== undefined)), ...always });
   policyData.set(policy, { table, helpers, info });
   return info;
 }

@@ -17,6 +17,7 @@ import type {
 import { ignoreDirective } from './ignore-directive.js';
 import { readBlock } from './prisma-block.js';
 import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaRelation, PrismaSchema } from '../types.js';
+import { withKeys } from '../objects.js';
 
 const { getSchema, PrismaParser, VisitorClassFactory } = prismaAstEsm as typeof import('@mrleebo/prisma-ast');
 
@@ -86,7 +87,7 @@ export function parsePrismaSchema(files: { path: string; text: string }[], { tri
       if (reading.type === 'model' || reading.type === 'view') objects.push({ object: reading.object, file: path, lines, shift });
       else if (reading.type === 'enum') {
         const { line, ...enumeration } = reading.enumeration;
-        schema.enums.push({ ...enumeration, file: path, line: placed(line, shift) });
+        schema.enums.push(withKeys(enumeration, { file: path, line: placed(line, shift) }));
       } else if (reading.type === 'type') compositeTypes.add(reading.name);
       else if (reading.type === 'datasource') {
         for (const provider of reading.providers) if (schema.provider === undefined) schema.provider = provider;
@@ -377,10 +378,10 @@ function toModel({ object, file, lines, shift }: PlacedObject, objectNames: Set<
       continue;
     }
     const line = placed(f.line, shift);
-    columns.push({ ...column, line });
+    columns.push(withKeys(column, { line }));
     for (const key of f.keys) indexes.push(index(key.kind, [column.column], key.name, line));
   }
-  for (const { line, ...rest } of object.indexes) indexes.push({ ...rest, line: placed(line, shift) });
+  for (const { line, ...rest } of object.indexes) indexes.push(withKeys(rest, { line: placed(line, shift) }));
   const line = placed(object.line, shift);
   return {
     name: object.name,

@@ -8,6 +8,7 @@ import type { Handlers } from '../execution.js';
 import { duplicateObject, undefinedObject, undefinedTable } from '../failure.js';
 import { classifyPolicy } from '../policy.js';
 import { expressionFacts } from '../policy-expressions.js';
+import { withKeys } from '../../objects.js';
 
 /** The roles of a CREATE / ALTER POLICY, as names (`public` for PUBLIC). */
 function roleNames(roles: Node[] | undefined): string[] {
@@ -23,7 +24,7 @@ function describe(catalog: Catalog, p: Omit<Policy, 'allows' | 'helpers'>): Poli
   // Every call for now; toData keeps those the migrations define, once, rather than per policy.
   const calls = exprs.flatMap((e) => e.calls);
   const helpers = [...new Set(calls.filter((f) => !f.startsWith('auth.') && !f.startsWith('pg_catalog.')).map((f) => (f.includes('.') ? f : `${catalog.defaultSchema}.${f}`)))];
-  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, exprs, helpers }) };
+  return withKeys(p, { helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, exprs, helpers }) });
 }
 
 /** The facts of the expressions a CREATE or ALTER POLICY gives (an ALTER keeps those it does not give). */
