@@ -15936,6 +15936,32 @@ var UsageError = class extends Error {
   }
 };
 
+// src/spelling.ts
+function closestMatch(word2, candidates) {
+  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  const same = candidates.find((c) => loose(c) === loose(word2));
+  if (same !== void 0) return same;
+  const extended = candidates.filter((c) => loose(c).startsWith(loose(word2)));
+  if (word2.length >= 3 && extended.length === 1) return extended[0];
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word2.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word2.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // src/sources/decode.ts
 import { createHash } from "node:crypto";
 var BINARY_PROBE_BYTES = 8192;
@@ -16045,30 +16071,6 @@ function matchesTableGlob(glob, schema, name) {
   const dot = glob.indexOf(".");
   if (dot === -1) return globRegExp(glob).test(name);
   return globRegExp(glob.slice(0, dot)).test(schema) && globRegExp(glob.slice(dot + 1)).test(name);
-}
-function closestMatch(word2, candidates) {
-  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
-  const same = candidates.find((c) => loose(c) === loose(word2));
-  if (same !== void 0) return same;
-  const extended = candidates.filter((c) => loose(c).startsWith(loose(word2)));
-  if (word2.length >= 3 && extended.length === 1) return extended[0];
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word2.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(word2.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
 }
 function globRegExp(glob) {
   const body = glob.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
@@ -16200,7 +16202,8 @@ function exitOnceFlushed() {
 }
 
 // src/heap.ts
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 var YOUNG_GENERATION_BYTES = 32 * 1024 * 1024;
 function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString } = {}) {
   if (Number.parseInt(version, 10) < 13) return () => {
@@ -16215,6 +16218,18 @@ function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GE
 }
 function newSpaceBytes() {
   return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+}
+var COLLECT_ABOVE_BYTES = 64 * 1024 * 1024;
+var exposedGc;
+function fullCollection() {
+  if (!exposedGc) {
+    setFlagsFromString("--expose-gc");
+    exposedGc = runInNewContext("gc");
+  }
+  exposedGc();
+}
+function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection } = {}) {
+  if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
 }
 
 // src/parse/ast.ts
@@ -20890,6 +20905,11 @@ function policyCost(table2, exprs) {
   return { perRowCalls: exprs.flatMap((e) => e.perRowCalls), keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
 }
 
+// src/objects.ts
+function withKeys(base, added) {
+  return Object.assign({}, base, added);
+}
+
 // src/catalog/handlers/policies.ts
 function roleNames(roles) {
   return (roles ?? []).map((r) => {
@@ -20901,7 +20921,7 @@ function describe(catalog, p) {
   const exprs = [p.using, p.check].filter((e) => e !== void 0);
   const calls = exprs.flatMap((e) => e.calls);
   const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${catalog.defaultSchema}.${f}`))];
-  return { ...p, helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, exprs, helpers }) };
+  return withKeys(p, { helpers, allows: classifyPolicy({ command: p.command, roles: p.roles, exprs, helpers }) });
 }
 function facts(qual, withCheck) {
   return { ...qual && { using: expressionFacts(qual) }, ...withCheck && { check: expressionFacts(withCheck) } };
@@ -21286,7 +21306,7 @@ function policyInfo(table2, policy, defined) {
   if (made && made.table === table2 && sameItems(made.helpers, helpers)) return made.info;
   const { using, check, ...p } = policy;
   const always = { ...using?.isTrue && { usingTrue: true }, ...check?.isTrue && { checkTrue: true } };
-  const info = { ...p, helpers, ...policyCost(table2, [using, check].filter((e) => e !== void 0)), ...always };
+  const info = withKeys(p, { helpers, ...policyCost(table2, [using, check].filter((e) => e !== void 0)), ...always });
   policyData.set(policy, { table: table2, helpers, info });
   return info;
 }
@@ -29666,6 +29686,31 @@ function produceSchema(source, producer, options = {}) {
   return builder.print(options);
 }
 
+// src/parse/ignore-directive.ts
+var DIRECTIVES = ["schema-guardian-ignore", "schema-guardian-ignore-file"];
+var FIRST_WORD = /^[ \t]*([A-Za-z][\w-]{15,40})(?=[\s:]|$)(.*)$/s;
+var BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+function ignoreDirective(comment, at) {
+  const m = FIRST_WORD.exec(comment);
+  if (!m) return void 0;
+  const written = m[1];
+  const exact = written === DIRECTIVES[0] || written === DIRECTIVES[1];
+  const meant = exact ? written : meantDirective(written);
+  if (meant === void 0) return void 0;
+  const scope = meant === DIRECTIVES[1] ? "file" : "next";
+  const body = exact ? BODY.exec(m[2]) : null;
+  if (!body) return [{ rule: "", reason: "", ...at, scope, malformed: { written: detached(written), meant } }];
+  const reason = detached(body[2].trim());
+  return body[1].split(",").map((rule) => ({ rule: detached(rule.trim()), reason, ...at, scope }));
+}
+function meantDirective(word2) {
+  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  const w = loose(word2);
+  const [ignore, file] = DIRECTIVES.map((d) => editDistance(w, loose(d)));
+  if (Math.min(ignore, file) <= 2) return file < ignore ? DIRECTIVES[1] : DIRECTIVES[0];
+  return w.startsWith("schemaguardian") ? DIRECTIVES[0] : void 0;
+}
+
 // src/parse/prisma-block.ts
 function readBlock(text2) {
   const tokens2 = lex(text2);
@@ -29938,7 +29983,7 @@ function parsePrismaSchema(files, { trial = false } = {}) {
       if (reading.type === "model" || reading.type === "view") objects.push({ object: reading.object, file: path, lines, shift });
       else if (reading.type === "enum") {
         const { line, ...enumeration } = reading.enumeration;
-        schema.enums.push({ ...enumeration, file: path, line: placed(line, shift) });
+        schema.enums.push(withKeys(enumeration, { file: path, line: placed(line, shift) }));
       } else if (reading.type === "type") compositeTypes.add(reading.name);
       else if (reading.type === "datasource") {
         for (const provider of reading.providers) if (schema.provider === void 0) schema.provider = provider;
@@ -30172,10 +30217,10 @@ function toModel({ object, file, lines, shift }, objectNames) {
       continue;
     }
     const line2 = placed(f.line, shift);
-    columns.push({ ...column, line: line2 });
+    columns.push(withKeys(column, { line: line2 }));
     for (const key2 of f.keys) indexes.push(index2(key2.kind, [column.column], key2.name, line2));
   }
-  for (const { line: line2, ...rest } of object.indexes) indexes.push({ ...rest, line: placed(line2, shift) });
+  for (const { line: line2, ...rest } of object.indexes) indexes.push(withKeys(rest, { line: placed(line2, shift) }));
   const line = placed(object.line, shift);
   return {
     name: object.name,
@@ -30221,12 +30266,19 @@ function relationOf(f, model, columnOf) {
 function index2(kind, columns, name, line) {
   return { kind, columns, ...name !== void 0 && { name }, line };
 }
-var IGNORE_COMMENT = /^\/\/\/\s*schema-guardian-ignore(?:\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*$/;
 function ignoreComments(lines, file, line) {
   const found = [];
   for (let i = line - 2; i >= 0 && lines[i].trim().startsWith("//"); i--) {
-    const m = IGNORE_COMMENT.exec(lines[i].trim());
-    if (m) found.unshift({ rule: m[1] ?? "", reason: m[2] ?? "", file, line: i + 1, scope: "next" });
+    const comment = lines[i].trim();
+    const triple = comment.startsWith("///");
+    const read = ignoreDirective(comment.slice(triple ? 3 : 2), { file, line: i + 1 });
+    if (!read) continue;
+    const [first2] = read;
+    const malformed2 = (written, meant) => ({ rule: "", reason: "", file, line: i + 1, scope: "next", malformed: { written, meant } });
+    if (first2.malformed) found.unshift(first2);
+    else if (!triple) found.unshift(malformed2("// schema-guardian-ignore", "/// schema-guardian-ignore"));
+    else if (first2.scope === "file") found.unshift(malformed2("schema-guardian-ignore-file", "schema-guardian-ignore"));
+    else found.unshift(...read);
   }
   return found;
 }
@@ -30742,20 +30794,15 @@ function managesTransaction(node) {
   if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return true;
   return (unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently");
 }
-var IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;
-var IGNORE_BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+var DIRECTIVE_COMMENT = /^[ \t]*--(?=[ \t]*[A-Za-z][\w-]{15})(.*)$/gm;
 function ignoreComments2(file, text2) {
-  if (!text2.includes("schema-guardian-ignore")) return [];
   const ignores = [];
   let line = 1;
   let counted = 0;
-  for (const m of text2.matchAll(IGNORE)) {
+  for (const m of text2.matchAll(DIRECTIVE_COMMENT)) {
     line += newlinesBefore(text2, m.index, counted);
     counted = m.index;
-    const body = IGNORE_BODY.exec(m[2]);
-    if (!body) continue;
-    const reason = detached(body[2].trim());
-    for (const rule of body[1].split(",")) ignores.push({ rule: detached(rule.trim()), reason, file, line, scope: m[1] ? "file" : "next" });
+    ignores.push(...ignoreDirective(m[1], { file, line }) ?? []);
   }
   return ignores;
 }
@@ -32274,9 +32321,13 @@ var FixChecker = class _FixChecker {
       else if (way(f) === "rename") shown.set(f, renameFixes(f, f.fix, context) ? f.fix : void 0);
       else if (way(f) === void 0) shown.set(f, void 0);
     }
-    const newMigrations = newMigrationFixes(withFix.filter((f) => way(f) === "new-migration"), context);
-    const models = prismaFixes(withFix.filter((f) => way(f) === "prisma"), context);
-    for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : void 0);
+    const inNewMigrations = withFix.filter((f) => way(f) === "new-migration");
+    if (inNewMigrations.length) context.betweenPhases?.();
+    const newMigrations = newMigrationFixes(inNewMigrations, context);
+    const models = withFix.filter((f) => way(f) === "prisma");
+    if (models.length) context.betweenPhases?.();
+    const modelsPassing = prismaFixes(models, context);
+    for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || modelsPassing.has(f) ? f.fix : void 0);
     return findings.map((f) => {
       if (f.fix === void 0) return f;
       if (!checked(f)) {
@@ -48474,7 +48525,7 @@ var unreadable_file_default = defineRule({
 // src/rules/unused-ignore.ts
 var unused_ignore_default = defineRule({
   id: "unused-ignore",
-  description: "A schema-guardian-ignore comment that names an unknown rule or silences nothing",
+  description: "A schema-guardian-ignore comment that is misspelled, names an unknown rule or silences nothing",
   defaultSeverity: "warning",
   aboutStatements: true,
   checkIgnores(ctx) {
@@ -48483,7 +48534,7 @@ var unused_ignore_default = defineRule({
       ctx.report({
         file: comment.file,
         line: comment.line,
-        message: ctx.knownRules.includes(comment.rule) ? silencesNothing(comment) : unknownRule(comment.rule, ctx.knownRules)
+        message: comment.malformed ? malformed(comment.malformed) : ctx.knownRules.includes(comment.rule) ? silencesNothing(comment) : unknownRule(comment.rule, ctx.knownRules)
       });
     }
   }
@@ -48494,6 +48545,10 @@ function silencesNothing({ rule, scope }) {
 function unknownRule(rule, knownRules) {
   const near = closestMatch(rule, knownRules);
   return `This schema-guardian-ignore names an unknown rule "${rule}"${near ? ` (did you mean ${near}?)` : ""}.`;
+}
+function malformed({ written, meant }) {
+  if (written === meant) return `This ${written} names no rule, so it silences nothing: name the rule after it, as in "${written} missing-rls: reason".`;
+  return `This comment is not an ignore: "${written}" is not a directive here (did you mean ${meant}?), so it silences nothing.`;
 }
 
 // src/fixes/revoke.ts
@@ -49217,7 +49272,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
   const selected = typeof options.checkFixes === "function" ? options.checkFixes({ root: found.root, migrations: infos, findings: suppressed.kept }) : void 0;
-  const findings = fixes.check(suppressed.kept, selected ?? facts2.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts: facts2, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts });
+  const findings = fixes.check(suppressed.kept, selected ?? facts2.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts: facts2, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts, betweenPhases: options.betweenPhases });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);
@@ -49363,7 +49418,7 @@ function migrationChanges(base, head, baseSnap, headSnap) {
 function diffFindings(base, head, changes) {
   const { classified, resolved } = classify(base, head, changes);
   return {
-    findings: [...diffRuleFindings(base, head, changes), ...classified.map(([f, status]) => ({ ...f, status })), ...resolved.map((f) => ({ ...f, status: "resolved" }))],
+    findings: [...diffRuleFindings(base, head, changes), ...classified.map(([f, status]) => withKeys(f, { status })), ...resolved.map((f) => withKeys(f, { status: "resolved" }))],
     changes
   };
 }
@@ -49418,7 +49473,7 @@ function diffRuleFindings(base, head, changes) {
     const report = "checkDiff" in rule && reporter(rule, head.config, found);
     if (report) rule.checkDiff({ base, head, changes, baseRev, report });
   }
-  return checkDiffFixes(found, { base, head, changes, baseRev, rules: RULES }).sort((a, b) => compare2(a.file ?? "", b.file ?? "")).map((f) => ({ ...f, status: "new" }));
+  return checkDiffFixes(found, { base, head, changes, baseRev, rules: RULES }).sort((a, b) => compare2(a.file ?? "", b.file ?? "")).map((f) => withKeys(f, { status: "new" }));
 }
 function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -49543,6 +49598,7 @@ function addedIgnores(base, head, changes) {
     atBase.set(k, (atBase.get(k) ?? 0) + 1);
   }
   return head.ignores.filter(({ comment }) => {
+    if (comment.malformed) return false;
     const left = atBase.get(key2(comment)) ?? 0;
     atBase.set(key2(comment), left - 1);
     return left <= 0;
@@ -52127,9 +52183,10 @@ async function audit(args, root, options) {
   const early = verifying && openDatabase(sqlTexts(snapshot), verifying);
   early?.catch(() => {
   });
-  const audited = await auditTree(snapshot, config2);
+  const audited = await auditTree(snapshot, config2, { betweenPhases: collectGarbage });
   const tree = verifying ? await verifyTree(snapshot, audited, verifying, early) : audited;
   const judgement = judge(tree.merged.findings, { failOn: args.failOn, failOnExisting: false });
+  collectGarbage();
   const out = args.format === "json" ? renderJsonPieces(tree, VERSION2) : args.format === "markdown" ? markdownReport(tree.merged, { judgement, tree }).whole() : args.format === "sarif" ? [JSON.stringify(renderSarif(tree.merged.findings, RULES, VERSION2, tree.merged.notes), null, 2)] : [renderText(tree)];
   writeOut(out);
   return judgement.failing.length > 0 ? 1 : 0;

@@ -3836,6 +3836,43 @@ function sqlBodyProblem(body, text, line, context) {
   }
 }
 
+// src/spelling.ts
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// src/parse/ignore-directive.ts
+var DIRECTIVES = ["schema-guardian-ignore", "schema-guardian-ignore-file"];
+var FIRST_WORD = /^[ \t]*([A-Za-z][\w-]{15,40})(?=[\s:]|$)(.*)$/s;
+var BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+function ignoreDirective(comment, at) {
+  const m = FIRST_WORD.exec(comment);
+  if (!m) return void 0;
+  const written = m[1];
+  const exact = written === DIRECTIVES[0] || written === DIRECTIVES[1];
+  const meant = exact ? written : meantDirective(written);
+  if (meant === void 0) return void 0;
+  const scope = meant === DIRECTIVES[1] ? "file" : "next";
+  const body = exact ? BODY.exec(m[2]) : null;
+  if (!body) return [{ rule: "", reason: "", ...at, scope, malformed: { written: detached(written), meant } }];
+  const reason = detached(body[2].trim());
+  return body[1].split(",").map((rule) => ({ rule: detached(rule.trim()), reason, ...at, scope }));
+}
+function meantDirective(word) {
+  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  const w = loose(word);
+  const [ignore, file] = DIRECTIVES.map((d) => editDistance(w, loose(d)));
+  if (Math.min(ignore, file) <= 2) return file < ignore ? DIRECTIVES[1] : DIRECTIVES[0];
+  return w.startsWith("schemaguardian") ? DIRECTIVES[0] : void 0;
+}
+
 // src/parse/sql.ts
 var loading;
 async function initParser() {
@@ -4138,20 +4175,15 @@ function managesTransaction(node) {
   if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return true;
   return (unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently");
 }
-var IGNORE = /^[ \t]*--[ \t]*schema-guardian-ignore(-file)?(?=[\s:]|$)(.*)$/gm;
-var IGNORE_BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+var DIRECTIVE_COMMENT = /^[ \t]*--(?=[ \t]*[A-Za-z][\w-]{15})(.*)$/gm;
 function ignoreComments(file, text) {
-  if (!text.includes("schema-guardian-ignore")) return [];
   const ignores = [];
   let line = 1;
   let counted = 0;
-  for (const m of text.matchAll(IGNORE)) {
+  for (const m of text.matchAll(DIRECTIVE_COMMENT)) {
     line += newlinesBefore(text, m.index, counted);
     counted = m.index;
-    const body = IGNORE_BODY.exec(m[2]);
-    if (!body) continue;
-    const reason = detached(body[2].trim());
-    for (const rule of body[1].split(",")) ignores.push({ rule: detached(rule.trim()), reason, file, line, scope: m[1] ? "file" : "next" });
+    ignores.push(...ignoreDirective(m[1], { file, line }) ?? []);
   }
   return ignores;
 }
