@@ -628,7 +628,7 @@ describe('schema-guardian diff runs what the action runs', () => {
     expect(json).toMatchObject({ status: 'fail', base: repo.baseSha, head });
     expect(cli('text').stdout.split('\n').slice(0, 3)).toEqual([
       `${PROJECTS_FILE.slice(WD.length + 1)}:1 error missing-rls Table public.projects is in the exposed schema public but row level security is not enabled: any client holding the public API key can read and change every row. (new)`,
-      `${PROJECTS_FILE.slice(WD.length + 1)}:1 warning non-idempotent-ddl Fails when the migration runs again: relation "public.projects" already exists. (new)`,
+      `${PROJECTS_FILE.slice(WD.length + 1)}:1 warning non-idempotent-ddl Fails when the migration runs again: relation "projects" already exists. (new)`,
       `${M.slice(WD.length + 1)}/20240101000000_init.sql:4 error missing-rls Table public.legacy is in the exposed schema public but row level security is not enabled: any client holding the public API key can read and change every row. (existing)`,
     ]);
   });

@@ -89,3 +89,43 @@ describeWithPostgres('re-runs agree with PostgreSQL 15: the statement that fails
     test.each(firstRunCases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, 'first'));
   });
 });
+
+/**
+ * Statements that fail because what they create exists, on the second run or (named as something else) on the first:
+ * the engine words the failure as PostgreSQL does.
+ */
+const DUPLICATES = [
+  ['a table, written qualified', 'again', 'CREATE TABLE public.plans (id int);'],
+  ['a view', 'again', 'CREATE VIEW public.v AS SELECT 1 AS one;'],
+  ['a materialized view', 'again', 'CREATE MATERIALIZED VIEW public.mv AS SELECT 1 AS one;'],
+  ['a sequence', 'again', 'CREATE SEQUENCE public.s;'],
+  ['an index', 'again', 'CREATE TABLE IF NOT EXISTS public.t (id int);\nCREATE INDEX t_id ON public.t (id);'],
+  ['an enum type', 'again', "CREATE TYPE public.mood AS ENUM ('ok');"],
+  ['a composite type', 'again', 'CREATE TYPE public.pair AS (a int, b int);'],
+  ['a function', 'again', 'CREATE FUNCTION public.add_one(a int, b text) RETURNS int LANGUAGE sql AS $$ SELECT a + 1 $$;'],
+  ['a composite type named as a table', 'first', 'CREATE TABLE public.pairs (id int);\nCREATE TYPE public.pairs AS (a int);'],
+  ['a composite type named as a sequence', 'first', 'CREATE SEQUENCE public.counter;\nCREATE TYPE public.counter AS (a int);'],
+  ['a table named as an enum type', 'first', "CREATE TYPE public.status AS ENUM ('on');\nCREATE TABLE public.status (id int);"],
+] as const;
+
+describeWithPostgres('a failure to create what exists says what PostgreSQL says', (pg) => {
+  let seq = 0;
+  beforeAll(async () => {
+    await initParser();
+  }, 60_000);
+
+  test.each(DUPLICATES)('%s (%s run)', (_name, run, sql) => {
+    const db = `message_${++seq}`;
+    pg.createDb(db);
+    try {
+      const first = pg.run(db, sql);
+      expect(first.ok).toBe(run === 'again');
+      const failed = run === 'again' ? pg.run(db, sql) : first;
+      const replay = new Replay({ prismaLayout: false });
+      replay.add(parseMigration('m.sql', sql));
+      expect((run === 'again' ? replay.failures : replay.firstRunFailures).map((f) => f.reason)).toEqual([failed.error]);
+    } finally {
+      pg.dropDb(db);
+    }
+  });
+});

@@ -55,7 +55,7 @@ describe('what the replay keeps of a re-run failure', () => {
     expect(given.map((f) => f.statement)).toEqual(file.statements);
     expect(replay.failures).toEqual([
       {
-        statement: { file: 'm.sql', line: 1, origin: 'top' }, reason: 'relation "public.plans" already exists', sqlstate: '42P07', condition: 'duplicate_table',
+        statement: { file: 'm.sql', line: 1, origin: 'top' }, reason: 'relation "plans" already exists', sqlstate: '42P07', condition: 'duplicate_table',
         object: 'public.plans', fix: 'CREATE TABLE IF NOT EXISTS public.plans (id text PRIMARY KEY);',
       },
       {

@@ -76,7 +76,7 @@ export const functionHandlers: Handlers = {
     const options = (v.options ?? []).map((o) => unwrap(o, 'DefElem'));
     const option = (defname: string) => options.find((d) => d?.defname === defname);
     const setPath = options.map((d) => d?.defname === 'set' ? unwrap(d.arg, 'VariableSetStmt') : undefined).find((s) => s?.name === 'search_path');
-    if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
+    if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${name}" already exists with same argument types`));
     const previous = catalog.functions.get(sig);
     // OR REPLACE keeps the function's privileges; a new function gets the default ones.
     const grants = previous ? { clients: previous.clients, grantsAt: previous.grantsAt } : { clients: [...defaultClients(catalog, 'functions', schema).roles] };

@@ -18,11 +18,14 @@ const CONTYPE: Partial<Record<string, Constraint['type']>> = {
 const FK_ACTION: Partial<Record<string, string>> = { a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault' };
 const LABEL: Partial<Record<Constraint['type'], NameLabel>> = { u: 'key', f: 'fkey', c: 'check', x: 'excl', p: 'pkey' };
 
-/** The failure of creating a relation (or a type, which shares the namespace) where one of that name exists. */
+/**
+ * The failure of creating a relation (or a type, which shares the namespace) where one of that name exists. PostgreSQL
+ * names it without its schema, however the statement wrote it.
+ */
 export function relationExists(catalog: Catalog, key: string): Failure | undefined {
   const rel = catalog.relations.get(key);
-  if (rel && !(rel.kind === 'table' && rel.table.external)) return duplicateTable(`relation "${key}" already exists`);
-  if (catalog.types.has(key)) return duplicateObject(`type "${key}" already exists`);
+  if (rel && !(rel.kind === 'table' && rel.table.external)) return duplicateTable(`relation "${splitKey(key)[1]}" already exists`);
+  if (catalog.types.has(key)) return duplicateObject(`type "${splitKey(key)[1]}" already exists`);
   return undefined;
 }
 
@@ -202,7 +205,7 @@ export const tableHandlers: Handlers = {
     const key = catalog.relKey(v.view);
     const existing = catalog.relations.get(key);
     if (existing && !(v.replace && existing.kind === 'view')) {
-      x.fails(duplicateTable(`relation "${key}" already exists`));
+      x.fails(duplicateTable(`relation "${splitKey(key)[1]}" already exists`));
       return;
     }
     const view = existing?.kind === 'view' ? existing : undefined;
@@ -228,7 +231,7 @@ export const tableHandlers: Handlers = {
   CreateSeqStmt(v, x) {
     const key = x.catalog.relKey(v.sequence);
     if (x.catalog.relations.has(key)) {
-      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${key}" already exists`));
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${splitKey(key)[1]}" already exists`));
       return;
     }
     x.catalog.relations.add(key, { kind: 'sequence' });

@@ -2,7 +2,7 @@
 import { unwrap } from '../../parse/ast.js';
 import type { Execution, Handlers } from '../execution.js';
 import { duplicateObject, invalidParameterValue, undefinedObject } from '../failure.js';
-import type { TypeDef } from '../model.js';
+import { splitKey, type TypeDef } from '../model.js';
 import { createOther, objectWord } from './other.js';
 import { relationExists } from './tables.js';
 
@@ -12,7 +12,7 @@ function defineType(x: Execution, key: string, def: TypeDef, ifNotExists = false
   const rel = catalog.relations.get(key);
   const exists = catalog.types.has(key) || (rel !== undefined && rel.kind !== 'index' && !(rel.kind === 'table' && rel.table.external));
   if (exists) {
-    if (!ifNotExists) x.fails(duplicateObject(`type "${key}" already exists`));
+    if (!ifNotExists) x.fails(duplicateObject(`type "${splitKey(key)[1]}" already exists`));
     return;
   }
   catalog.types.add(key, def);
@@ -28,6 +28,10 @@ export const typeHandlers: Handlers = {
   CompositeTypeStmt(v, x) {
     const catalog = x.catalog;
     const key = catalog.relKey(v.typevar);
+    // PostgreSQL looks for the type first: a table's, a view's and a composite type's row type bear the name.
+    const rel = catalog.relations.get(key);
+    const rowType = rel?.kind === 'view' || rel?.kind === 'composite' || (rel?.kind === 'table' && !rel.table.external);
+    if (rowType && x.fails(duplicateObject(`type "${splitKey(key)[1]}" already exists`))) return;
     if (x.fails(relationExists(catalog, key))) return;
     catalog.relations.add(key, { kind: 'composite' });
     catalog.types.add(key, { kind: 'base', values: [], valuesKnown: false, createdAt: x.at });
