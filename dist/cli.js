@@ -19734,8 +19734,8 @@ var FK_ACTION = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "
 var LABEL = { u: "key", f: "fkey", c: "check", x: "excl", p: "pkey" };
 function relationExists(catalog, key2) {
   const rel = catalog.relations.get(key2);
-  if (rel && !(rel.kind === "table" && rel.table.external)) return duplicateTable(`relation "${key2}" already exists`);
-  if (catalog.types.has(key2)) return duplicateObject(`type "${key2}" already exists`);
+  if (rel && !(rel.kind === "table" && rel.table.external)) return duplicateTable(`relation "${splitKey(key2)[1]}" already exists`);
+  if (catalog.types.has(key2)) return duplicateObject(`type "${splitKey(key2)[1]}" already exists`);
   return void 0;
 }
 function newRelationKey(rel, ifNotExists, x) {
@@ -19910,7 +19910,7 @@ var tableHandlers = {
     const key2 = catalog.relKey(v.view);
     const existing = catalog.relations.get(key2);
     if (existing && !(v.replace && existing.kind === "view")) {
-      x.fails(duplicateTable(`relation "${key2}" already exists`));
+      x.fails(duplicateTable(`relation "${splitKey(key2)[1]}" already exists`));
       return;
     }
     const view = existing?.kind === "view" ? existing : void 0;
@@ -19935,7 +19935,7 @@ var tableHandlers = {
   CreateSeqStmt(v, x) {
     const key2 = x.catalog.relKey(v.sequence);
     if (x.catalog.relations.has(key2)) {
-      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${key2}" already exists`));
+      if (!v.if_not_exists) x.fails(duplicateTable(`relation "${splitKey(key2)[1]}" already exists`));
       return;
     }
     x.catalog.relations.add(key2, { kind: "sequence" });
@@ -19992,7 +19992,7 @@ var functionHandlers = {
     const options = (v.options ?? []).map((o) => unwrap(o, "DefElem"));
     const option2 = (defname) => options.find((d) => d?.defname === defname);
     const setPath = options.map((d) => d?.defname === "set" ? unwrap(d.arg, "VariableSetStmt") : void 0).find((s) => s?.name === "search_path");
-    if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${sig}" already exists with same argument types`));
+    if (catalog.functions.has(sig) && !v.replace) x.fails(duplicateFunction(`function "${name}" already exists with same argument types`));
     const previous = catalog.functions.get(sig);
     const grants = previous ? { clients: previous.clients, grantsAt: previous.grantsAt } : { clients: [...defaultClients(catalog, "functions", schema).roles] };
     const securityDefiner = unwrap(option2("security")?.arg, "Boolean")?.boolval === true;
@@ -21168,7 +21168,7 @@ function defineType(x, key2, def, ifNotExists = false) {
   const rel = catalog.relations.get(key2);
   const exists = catalog.types.has(key2) || rel !== void 0 && rel.kind !== "index" && !(rel.kind === "table" && rel.table.external);
   if (exists) {
-    if (!ifNotExists) x.fails(duplicateObject(`type "${key2}" already exists`));
+    if (!ifNotExists) x.fails(duplicateObject(`type "${splitKey(key2)[1]}" already exists`));
     return;
   }
   catalog.types.add(key2, def);
@@ -21183,6 +21183,9 @@ var typeHandlers = {
   CompositeTypeStmt(v, x) {
     const catalog = x.catalog;
     const key2 = catalog.relKey(v.typevar);
+    const rel = catalog.relations.get(key2);
+    const rowType = rel?.kind === "view" || rel?.kind === "composite" || rel?.kind === "table" && !rel.table.external;
+    if (rowType && x.fails(duplicateObject(`type "${splitKey(key2)[1]}" already exists`))) return;
     if (x.fails(relationExists(catalog, key2))) return;
     catalog.relations.add(key2, { kind: "composite" });
     catalog.types.add(key2, { kind: "base", values: [], valuesKnown: false, createdAt: x.at });
