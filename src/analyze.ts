@@ -145,8 +145,9 @@ export interface AnalyzeOptions {
   checkFixes?: boolean | FixSelection;
   cache?: AnalysisCache;
   /**
-   * Called where the fix checks move to a phase that builds a whole catalog's or schema's worth of data anew while
-   * what the last phase built is garbage: a caller that owns the process may collect it there (heap.ts).
+   * Called where the run moves to a phase that builds a whole catalog's or schema's worth of data anew while what the
+   * last phase built is garbage (after the walk, and before each fix check that re-audits the tree): a caller that
+   * owns the process may collect it there (heap.ts).
    */
   betweenPhases?: () => void;
 }
@@ -193,6 +194,8 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
     ahead.close();
   }
   options.cache?.keep(walkKey, walk);
+  // The walk's last syntax trees are garbage now, and the rules are about to build the catalog's data.
+  options.betweenPhases?.();
   const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk;
   const infos = walk.infos.map((info) => ({ ...info, idempotent: replayed.idempotent.get(info.file) ?? null }));
   const managed = new Set(config.managedSchemas);

@@ -102,14 +102,14 @@ test.each(DOC_EXAMPLES)('%s, docs example “%s”: every fix the engine finds p
   expect(found.filter((f) => f.rule === rule && f.message.endsWith(NO_VERIFIED_FIX))).toEqual([]);
 });
 
-describe('the fix checks give the caller a turn before each check that re-audits the whole tree', () => {
+describe('analyze gives the caller a turn after the walk and before each fix check that re-audits the whole tree', () => {
   const noRls = 'CREATE TABLE IF NOT EXISTS public.notes (id int PRIMARY KEY);\n';
   const withSchema = { [MIGRATION]: noRls, [SCHEMA]: `${DATASOURCE}model Other {\n  id Int @id\n}\n` };
   test.each([
-    { tree: 'a new-migration fix and model fixes to check', files: withSchema, options: {}, turns: 2 },
-    { tree: 'only a new-migration fix', files: { [MIGRATION]: noRls }, options: {}, turns: 1 },
-    { tree: 'nothing to fix', files: { [MIGRATION]: 'SELECT 1;\n' }, options: {}, turns: 0 },
-    { tree: 'fixes left unchecked (a base)', files: withSchema, options: { checkFixes: false }, turns: 0 },
+    { tree: 'a new-migration fix and model fixes to check', files: withSchema, options: {}, turns: 3 },
+    { tree: 'only a new-migration fix', files: { [MIGRATION]: noRls }, options: {}, turns: 2 },
+    { tree: 'nothing to fix', files: { [MIGRATION]: 'SELECT 1;\n' }, options: {}, turns: 1 },
+    { tree: 'fixes left unchecked (a base)', files: withSchema, options: { checkFixes: false }, turns: 1 },
   ])('$tree: $turns', async ({ files, options, turns }) => {
     let taken = 0;
     const snapshot = memorySnapshot(files);
