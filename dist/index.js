@@ -76858,6 +76858,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
     ahead.close();
   }
   options.cache?.keep(walkKey, walk3);
+  options.betweenPhases?.();
   const { replayed, fixes, parseProblems, ignores, spans, skipped, skippedRelations } = walk3;
   const infos = walk3.infos.map((info2) => ({ ...info2, idempotent: replayed.idempotent.get(info2.file) ?? null }));
   const managed = new Set(config2.managedSchemas);
