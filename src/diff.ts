@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { checkDiffFixes } from './fixes/check.js';
+import { withKeys } from './objects.js';
 import { reporter } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import type { Analysis, DiffResult, DiffedFinding, Finding, MigrationChange, Snapshot } from './types.js';
-import { withKeys } from './objects.js';
 
 const STATEMENT_RULES = new Set(RULES.filter((r) => r.aboutStatements).map((r) => r.id));
 

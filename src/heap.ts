@@ -57,7 +57,7 @@ function fullCollection(): void {
 }
 
 /**
- * A full collection now, when the heap holds more than COLLECT_ABOVE_BYTES. The engine calls it between phases that
+ * A full collection now, when the heap holds COLLECT_ABOVE_BYTES or more. The engine calls it between phases that
  * each build a catalog's or a schema's worth of data while the last phase's is garbage (analyze's `betweenPhases`:
  * after the walk, before each fix check that re-audits the tree), and the CLI and the action before they render the
  * report. Left to itself, V8 sets the old generation's limit at about five times what its collection early in the

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { judge, loadConfig, type Judgement, type LoadConfigOptions } from '../config.js';
 import { UsageError } from '../errors.js';
 import { collectGarbage } from '../heap.js';
+import { withKeys } from '../objects.js';
 import { auditTree, type TreeAudit } from '../projects.js';
 import { analyzePullRequest, type Silencing } from '../pull-request.js';
 import type { Block } from '../report/blocks.js';
@@ -26,7 +27,6 @@ import { checkoutTrees, pullRequestTrees, type Checkout, type ComparedTrees } fr
 import { getInputs, type ActionInputs } from './inputs.js';
 import { createOctokit, httpStatus, type Octokit } from './octokit.js';
 import { SUMMARY_BUDGET, writeSummary } from './summary.js';
-import { withKeys } from '../objects.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const NOT_WRITABLE = 'Resource not accessible by integration';

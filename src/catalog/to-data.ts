@@ -1,8 +1,8 @@
+import { withKeys } from '../objects.js';
 import type { CatalogData, ColumnInfo, Loc, PolicyInfo, TableInfo, ViewInfo } from '../types.js';
 import type { Catalog } from './catalog.js';
 import { splitKey, type ClientGrants, type Column, type Policy, type Relation, type Table } from './model.js';
 import { policyCost } from './policy-expressions.js';
-import { withKeys } from '../objects.js';
 
 const byName = (a: { schema: string; name: string }, b: { schema: string; name: string }): number => `${a.schema}.${a.name}`.localeCompare(`${b.schema}.${b.name}`);
 

@@ -168,13 +168,13 @@ export class FixChecker {
       else if (way(f) === 'rename') shown.set(f, renameFixes(f, f.fix, context) ? f.fix : undefined);
       else if (way(f) === undefined) shown.set(f, undefined);
     }
-    const inNewMigrations = withFix.filter((f) => way(f) === 'new-migration');
-    if (inNewMigrations.length) context.betweenPhases?.();
-    const newMigrations = newMigrationFixes(inNewMigrations, context);
-    const models = withFix.filter((f) => way(f) === 'prisma');
-    if (models.length) context.betweenPhases?.();
-    const modelsPassing = prismaFixes(models, context);
-    for (const f of withFix) if (way(f) === 'new-migration' || way(f) === 'prisma') shown.set(f, newMigrations.has(f) || modelsPassing.has(f) ? f.fix : undefined);
+    const newMigrationFindings = withFix.filter((f) => way(f) === 'new-migration');
+    if (newMigrationFindings.length) context.betweenPhases?.();
+    const newMigrations = newMigrationFixes(newMigrationFindings, context);
+    const modelFindings = withFix.filter((f) => way(f) === 'prisma');
+    if (modelFindings.length) context.betweenPhases?.();
+    const models = prismaFixes(modelFindings, context);
+    for (const f of withFix) if (way(f) === 'new-migration' || way(f) === 'prisma') shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : undefined);
     return findings.map((f) => {
       if (f.fix === undefined) return f;
       if (!checked(f)) {

@@ -1,5 +1,6 @@
 /** Policies, triggers and rules: the named objects a table carries. */
 import type { Node } from '@pgsql/types';
+import { withKeys } from '../../objects.js';
 import { unwrap } from '../../parse/ast.js';
 import type { PolicyInfo } from '../../types.js';
 import type { Catalog } from '../catalog.js';
@@ -8,7 +9,6 @@ import type { Handlers } from '../execution.js';
 import { duplicateObject, undefinedObject, undefinedTable } from '../failure.js';
 import { classifyPolicy } from '../policy.js';
 import { expressionFacts } from '../policy-expressions.js';
-import { withKeys } from '../../objects.js';
 
 /** The roles of a CREATE / ALTER POLICY, as names (`public` for PUBLIC). */
 function roleNames(roles: Node[] | undefined): string[] {
