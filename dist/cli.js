@@ -20808,6 +20808,11 @@ var dropHandlers = {
   }
 };
 
+// src/objects.ts
+function withKeys(base, added) {
+  return Object.assign({}, base, added);
+}
+
 // src/catalog/policy.ts
 function classifyPolicy(p) {
   const calls = p.exprs.flatMap((e) => e.calls);
@@ -20903,11 +20908,6 @@ function policyCost(table2, exprs) {
     if ((qualifier === void 0 || qualifier === table2) && !keyColumns.has(column)) keyColumns.set(column, via);
   }
   return { perRowCalls: exprs.flatMap((e) => e.perRowCalls), keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
-}
-
-// src/objects.ts
-function withKeys(base, added) {
-  return Object.assign({}, base, added);
 }
 
 // src/catalog/handlers/policies.ts
@@ -32324,13 +32324,13 @@ var FixChecker = class _FixChecker {
       else if (way(f) === "rename") shown.set(f, renameFixes(f, f.fix, context) ? f.fix : void 0);
       else if (way(f) === void 0) shown.set(f, void 0);
     }
-    const inNewMigrations = withFix.filter((f) => way(f) === "new-migration");
-    if (inNewMigrations.length) context.betweenPhases?.();
-    const newMigrations = newMigrationFixes(inNewMigrations, context);
-    const models = withFix.filter((f) => way(f) === "prisma");
-    if (models.length) context.betweenPhases?.();
-    const modelsPassing = prismaFixes(models, context);
-    for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || modelsPassing.has(f) ? f.fix : void 0);
+    const newMigrationFindings = withFix.filter((f) => way(f) === "new-migration");
+    if (newMigrationFindings.length) context.betweenPhases?.();
+    const newMigrations = newMigrationFixes(newMigrationFindings, context);
+    const modelFindings = withFix.filter((f) => way(f) === "prisma");
+    if (modelFindings.length) context.betweenPhases?.();
+    const models = prismaFixes(modelFindings, context);
+    for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : void 0);
     return findings.map((f) => {
       if (f.fix === void 0) return f;
       if (!checked(f)) {

@@ -43854,6 +43854,11 @@ function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, 
   if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
 }
 
+// src/objects.ts
+function withKeys(base, added) {
+  return Object.assign({}, base, added);
+}
+
 // src/parse/ast.ts
 function unwrap(node, kind) {
   return node && kind in node ? node[kind] : void 0;
@@ -48525,11 +48530,6 @@ function policyCost(table2, exprs) {
     if ((qualifier === void 0 || qualifier === table2) && !keyColumns.has(column)) keyColumns.set(column, via);
   }
   return { perRowCalls: exprs.flatMap((e) => e.perRowCalls), keyColumns: [...keyColumns].map(([column, via]) => ({ column, via })) };
-}
-
-// src/objects.ts
-function withKeys(base, added) {
-  return Object.assign({}, base, added);
 }
 
 // src/catalog/handlers/policies.ts
@@ -59946,13 +59946,13 @@ var FixChecker = class _FixChecker {
       else if (way(f) === "rename") shown.set(f, renameFixes(f, f.fix, context3) ? f.fix : void 0);
       else if (way(f) === void 0) shown.set(f, void 0);
     }
-    const inNewMigrations = withFix.filter((f) => way(f) === "new-migration");
-    if (inNewMigrations.length) context3.betweenPhases?.();
-    const newMigrations = newMigrationFixes(inNewMigrations, context3);
-    const models = withFix.filter((f) => way(f) === "prisma");
-    if (models.length) context3.betweenPhases?.();
-    const modelsPassing = prismaFixes(models, context3);
-    for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || modelsPassing.has(f) ? f.fix : void 0);
+    const newMigrationFindings = withFix.filter((f) => way(f) === "new-migration");
+    if (newMigrationFindings.length) context3.betweenPhases?.();
+    const newMigrations = newMigrationFixes(newMigrationFindings, context3);
+    const modelFindings = withFix.filter((f) => way(f) === "prisma");
+    if (modelFindings.length) context3.betweenPhases?.();
+    const models = prismaFixes(modelFindings, context3);
+    for (const f of withFix) if (way(f) === "new-migration" || way(f) === "prisma") shown.set(f, newMigrations.has(f) || models.has(f) ? f.fix : void 0);
     return findings.map((f) => {
       if (f.fix === void 0) return f;
       if (!checked(f)) {
