@@ -1,4 +1,4 @@
-import { capYoungGeneration, collectGarbage } from '../src/heap.js';
+import { capYoungGeneration, collectGarbage, exposeGc } from '../src/heap.js';
 
 /** Long enough for the 10 ms check to run several times. */
 const severalChecks = () => new Promise((resolve) => setTimeout(resolve, 80));
@@ -40,4 +40,12 @@ describe('collectGarbage', () => {
     collectGarbage({ usedBytes: () => Number.MAX_SAFE_INTEGER });
     expect(tracked.deref()).toBeUndefined();
   });
+});
+
+test.each([
+  ['throws (the flag did not take)', () => { throw new ReferenceError('gc is not defined'); }],
+  ['gives something else', () => 42],
+])('where the runtime\'s gc %s, collecting is a no-op, not a crash', (_case, evaluate) => {
+  const collect = exposeGc(evaluate);
+  expect(() => collect()).not.toThrow();
 });
