@@ -43844,11 +43844,18 @@ function newSpaceBytes() {
 var COLLECT_ABOVE_BYTES = 64 * 1024 * 1024;
 var exposedGc;
 function fullCollection() {
-  if (!exposedGc) {
-    setFlagsFromString("--expose-gc");
-    exposedGc = runInNewContext("gc");
-  }
+  exposedGc ??= exposeGc();
   exposedGc();
+}
+function exposeGc(evaluate2 = runInNewContext) {
+  setFlagsFromString("--expose-gc");
+  try {
+    const gc = evaluate2("gc");
+    if (typeof gc === "function") return gc;
+  } catch {
+  }
+  return () => {
+  };
 }
 function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection } = {}) {
   if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
