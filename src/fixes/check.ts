@@ -466,9 +466,7 @@ export interface DiffFixContext {
  * among the head's migrations, a `git restore` undoes the file's change; then the rule must no longer report it.
  */
 export function checkDiffFixes(findings: Finding[], context: DiffFixContext): Finding[] {
-  return findings.map((f) => {
-    return f.fix === undefined || diffFixFixes(f, f.fix, context) ? f : withoutVerifiedFix(f);
-  });
+  return findings.map((f) => (f.fix === undefined || diffFixFixes(f, f.fix, context) ? f : withoutVerifiedFix(f)));
 }
 
 function diffFixFixes(f: Finding, fix: string, context: DiffFixContext): boolean {

@@ -22,9 +22,14 @@ export function ignoreDirective(comment: string, at: { file: string; line: numbe
   if (meant === undefined) return undefined;
   const scope = meant === DIRECTIVES[1] ? 'file' : 'next';
   const body = exact ? BODY.exec(m[2]!) : null;
-  if (!body) return [{ rule: '', reason: '', ...at, scope, malformed: { written: detached(written), meant } }];
+  if (!body) return [malformedIgnore(at, detached(written), meant, scope)];
   const reason = detached(body[2]!.trim());
   return body[1]!.split(',').map((rule) => ({ rule: detached(rule.trim()), reason, ...at, scope }));
+}
+
+/** A comment written as an ignore that is not one: it silences nothing, and unused-ignore says why. */
+export function malformedIgnore(at: { file: string; line: number }, written: string, meant: string, scope: IgnoreComment['scope'] = 'next'): IgnoreComment {
+  return { rule: '', reason: '', ...at, scope, malformed: { written, meant } };
 }
 
 /**

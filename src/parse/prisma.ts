@@ -14,7 +14,7 @@ import type {
   Value,
   View,
 } from '@mrleebo/prisma-ast';
-import { ignoreDirective } from './ignore-directive.js';
+import { ignoreDirective, malformedIgnore } from './ignore-directive.js';
 import { readBlock } from './prisma-block.js';
 import type { IgnoreComment, PrismaField, PrismaIndex, PrismaModel, PrismaRelation, PrismaSchema } from '../types.js';
 import { withKeys } from '../objects.js';
@@ -432,13 +432,12 @@ function ignoreComments(lines: string[], file: string, line: number): IgnoreComm
   for (let i = line - 2; i >= 0 && lines[i]!.trim().startsWith('//'); i--) {
     const comment = lines[i]!.trim();
     const triple = comment.startsWith('///');
-    const read = ignoreDirective(comment.slice(triple ? 3 : 2), { file, line: i + 1 });
+    const at = { file, line: i + 1 };
+    const read = ignoreDirective(comment.slice(triple ? 3 : 2), at);
     if (!read) continue;
-    const [first] = read as [IgnoreComment];
-    const malformed = (written: string, meant: string): IgnoreComment => ({ rule: '', reason: '', file, line: i + 1, scope: 'next', malformed: { written, meant } });
-    if (first.malformed) found.unshift(first);
-    else if (!triple) found.unshift(malformed('// schema-guardian-ignore', '/// schema-guardian-ignore'));
-    else if (first.scope === 'file') found.unshift(malformed('schema-guardian-ignore-file', 'schema-guardian-ignore'));
+    if (read[0]!.malformed) found.unshift(read[0]!);
+    else if (!triple) found.unshift(malformedIgnore(at, '// schema-guardian-ignore', '/// schema-guardian-ignore'));
+    else if (read[0]!.scope === 'file') found.unshift(malformedIgnore(at, 'schema-guardian-ignore-file', 'schema-guardian-ignore'));
     else found.unshift(...read);
   }
   return found;
