@@ -29709,9 +29709,12 @@ function ignoreDirective(comment, at) {
   if (meant === void 0) return void 0;
   const scope = meant === DIRECTIVES[1] ? "file" : "next";
   const body = exact ? BODY.exec(m[2]) : null;
-  if (!body) return [{ rule: "", reason: "", ...at, scope, malformed: { written: detached(written), meant } }];
+  if (!body) return [malformedIgnore(at, detached(written), meant, scope)];
   const reason = detached(body[2].trim());
   return body[1].split(",").map((rule) => ({ rule: detached(rule.trim()), reason, ...at, scope }));
+}
+function malformedIgnore(at, written, meant, scope = "next") {
+  return { rule: "", reason: "", ...at, scope, malformed: { written, meant } };
 }
 function meantDirective(word2) {
   const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
@@ -30281,13 +30284,12 @@ function ignoreComments(lines, file, line) {
   for (let i = line - 2; i >= 0 && lines[i].trim().startsWith("//"); i--) {
     const comment = lines[i].trim();
     const triple = comment.startsWith("///");
-    const read = ignoreDirective(comment.slice(triple ? 3 : 2), { file, line: i + 1 });
+    const at = { file, line: i + 1 };
+    const read = ignoreDirective(comment.slice(triple ? 3 : 2), at);
     if (!read) continue;
-    const [first2] = read;
-    const malformed2 = (written, meant) => ({ rule: "", reason: "", file, line: i + 1, scope: "next", malformed: { written, meant } });
-    if (first2.malformed) found.unshift(first2);
-    else if (!triple) found.unshift(malformed2("// schema-guardian-ignore", "/// schema-guardian-ignore"));
-    else if (first2.scope === "file") found.unshift(malformed2("schema-guardian-ignore-file", "schema-guardian-ignore"));
+    if (read[0].malformed) found.unshift(read[0]);
+    else if (!triple) found.unshift(malformedIgnore(at, "// schema-guardian-ignore", "/// schema-guardian-ignore"));
+    else if (read[0].scope === "file") found.unshift(malformedIgnore(at, "schema-guardian-ignore-file", "schema-guardian-ignore"));
     else found.unshift(...read);
   }
   return found;
@@ -32550,9 +32552,7 @@ function renameFixes(f, fix, context) {
   return reauditPasses([f], facts2, context);
 }
 function checkDiffFixes(findings, context) {
-  return findings.map((f) => {
-    return f.fix === void 0 || diffFixFixes(f, f.fix, context) ? f : withoutVerifiedFix(f);
-  });
+  return findings.map((f) => f.fix === void 0 || diffFixFixes(f, f.fix, context) ? f : withoutVerifiedFix(f));
 }
 function diffFixFixes(f, fix, context) {
   const { base, head, changes, baseRev } = context;

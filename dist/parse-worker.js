@@ -3861,9 +3861,12 @@ function ignoreDirective(comment, at) {
   if (meant === void 0) return void 0;
   const scope = meant === DIRECTIVES[1] ? "file" : "next";
   const body = exact ? BODY.exec(m[2]) : null;
-  if (!body) return [{ rule: "", reason: "", ...at, scope, malformed: { written: detached(written), meant } }];
+  if (!body) return [malformedIgnore(at, detached(written), meant, scope)];
   const reason = detached(body[2].trim());
   return body[1].split(",").map((rule) => ({ rule: detached(rule.trim()), reason, ...at, scope }));
+}
+function malformedIgnore(at, written, meant, scope = "next") {
+  return { rule: "", reason: "", ...at, scope, malformed: { written, meant } };
 }
 function meantDirective(word) {
   const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
