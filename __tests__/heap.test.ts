@@ -13,9 +13,22 @@ test.each([
   { node: 'with V8 14', version: '14.1.146.11-node.12', newSpace: 'over the cap', capBytes: 0, sets: [STOP_GROWING] },
 ])('Node $node, new space $newSpace: sets $sets, once at most', async ({ version, capBytes, sets }) => {
   const set: string[] = [];
-  const stop = capYoungGeneration({ version, capBytes, setFlags: (flags) => set.push(flags) });
+  const cap = capYoungGeneration({ version, capBytes, setFlags: (flags) => set.push(flags) });
   await severalChecks();
-  stop();
+  cap.check();
+  cap.stop();
+  expect(set).toEqual(sets);
+});
+
+test.each([
+  { node: '20.20 (V8 11.3)', version: '11.3.244.8-node.33', sets: [] },
+  { node: '24.22 (V8 13.6)', version: '13.6.233.17-node.63', sets: [STOP_GROWING] },
+])('Node $node, in synchronous work (no turn of the event loop): check caps at once, once at most', ({ version, sets }) => {
+  const set: string[] = [];
+  const cap = capYoungGeneration({ version, capBytes: 0, setFlags: (flags) => set.push(flags) });
+  cap.check();
+  cap.check();
+  cap.stop();
   expect(set).toEqual(sets);
 });
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, judge, LAYOUTS, loadConfig, type FailOn, type LoadConfigOptions } from './config.js';
 import { UsageError } from './errors.js';
 import { exitOnceFlushed } from './exit.js';
-import { capYoungGeneration, collectGarbage } from './heap.js';
+import { capYoungGeneration, collectGarbage, heapTurns } from './heap.js';
 import { auditTree } from './projects.js';
 import { analyzePullRequest } from './pull-request.js';
 import { comparisonJsonReport, jsonPieces, renderJsonPieces } from './report/json.js';
@@ -159,7 +159,7 @@ async function audit(args: Args, root: string, options: LoadConfigOptions): Prom
   // The database boots while the static analysis runs.
   const early = verifying && openDatabase(sqlTexts(snapshot), verifying);
   early?.catch(() => {});
-  const audited = await auditTree(snapshot, config, { betweenPhases: collectGarbage });
+  const audited = await auditTree(snapshot, config, heapTurns(youngGeneration));
   const tree = verifying ? await verifyTree(snapshot, audited, verifying, early) : audited;
   const judgement = judge(tree.merged.findings, { failOn: args.failOn, failOnExisting: false });
   collectGarbage();
@@ -206,7 +206,7 @@ function writeOut(output: Block | Iterable<string>): void {
   writeInChunks([output, ['\n']], (bytes) => process.stdout.write(bytes));
 }
 
-capYoungGeneration();
+const youngGeneration = capYoungGeneration();
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
   if (err instanceof UsageError) process.stderr.write(`schema-guardian: ${err.message}\n`);
   else process.stderr.write(`schema-guardian: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\nPlease report this with the file that caused it.\n`);

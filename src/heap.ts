@@ -1,5 +1,6 @@
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { AnalyzeOptions } from './analyze.js';
 
 /** The young generation Node 20 and 22 stop at (V8's new space, both semi-spaces). */
 const YOUNG_GENERATION_BYTES = 32 * 1024 * 1024;
@@ -11,25 +12,36 @@ export interface YoungGenerationOptions {
   setFlags?: (flags: string) => void;
 }
 
+/** A cap on V8's young generation: checked as the event loop turns, and by `check` inside long synchronous work. */
+export interface YoungGenerationCap {
+  /** Caps the young generation once it has reached the cap; cheap enough to call between pieces of work. */
+  check: () => void;
+  stop: () => void;
+}
+
 /**
  * Stops V8's young generation from growing past the size Node 20 and 22 give it. V8 13 (Node 24, the action's runtime)
  * lets it grow to 128 MB, and what it holds there is resident: measured on Node 24.22, the 1,000-file audit peaked at
  * 510 MB, and 360-390 MB with the growth stopped at 32 MB, in the same time. Its size can only be set on the command
- * line, but its growth factor is read each time it grows, so it is set to 1 once the new space reaches the cap. That is
- * checked as the event loop turns: the walk awaits its files one by one, but a file parsed and replayed in one stretch
- * (a single 12 MB migration) lets the space grow first. On an older V8 nothing runs. The flag is process-wide: a worker
- * thread's young generation stops growing from then on too. Returns what stops the checks.
+ * line (and a growth factor given there did not stop it on Node 24.22), but a growth factor set at runtime is read
+ * each time it grows, so it is set to 1 once the new space reaches the cap. That is checked every 10 ms as the event loop turns,
+ * and by `check`, which the engine calls between the pieces of a large file's parse: that runs for seconds without a
+ * turn, and the 12.8 MB file's young generation reached 128 MB in it. On an older V8 nothing runs. The flag is
+ * process-wide: a worker thread's young generation stops growing from then on too.
  */
-export function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString }: YoungGenerationOptions = {}): () => void {
-  if (Number.parseInt(version, 10) < 13) return () => {};
-  const timer = setInterval(() => {
-    if (newSpaceBytes() < capBytes) return;
+export function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString }: YoungGenerationOptions = {}): YoungGenerationCap {
+  if (Number.parseInt(version, 10) < 13) return { check: () => {}, stop: () => {} };
+  let capped = false;
+  const check = (): void => {
+    if (capped || newSpaceBytes() < capBytes) return;
+    capped = true;
     setFlags('--semi-space-growth-factor=1');
     clearInterval(timer);
-  }, 10);
+  };
+  const timer = setInterval(check, 10);
   // Nothing to wait for: the process may end before the cap is reached.
   timer.unref();
-  return () => clearInterval(timer);
+  return { check, stop: () => clearInterval(timer) };
 }
 
 function newSpaceBytes(): number {
@@ -81,4 +93,11 @@ export function exposeGc(evaluate: (code: string) => unknown = runInNewContext):
  */
 export function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection }: CollectOptions = {}): void {
   if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
+}
+
+/** The engine's turns (AnalyzeOptions) for a process that keeps its own heap in check: collections between phases, the young generation's cap between pieces. */
+export type HeapTurns = Pick<AnalyzeOptions, 'betweenPhases' | 'betweenPieces'>;
+
+export function heapTurns(youngGeneration: YoungGenerationCap): HeapTurns {
+  return { betweenPhases: () => collectGarbage(), betweenPieces: youngGeneration.check };
 }

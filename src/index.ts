@@ -1,8 +1,6 @@
 import { run } from './action/main.js';
 import { exitOnceFlushed } from './exit.js';
-import { capYoungGeneration } from './heap.js';
+import { capYoungGeneration, heapTurns } from './heap.js';
 
-capYoungGeneration();
-
-await run();
+await run(heapTurns(capYoungGeneration()));
 exitOnceFlushed();

@@ -117,3 +117,19 @@ describe('analyze gives the caller a turn after the walk and before each fix che
     expect(taken).toBe(turns);
   });
 });
+
+describe('a large file gives the caller turns while it is read and replayed', () => {
+  /** About 30 bytes a statement: 10,000 of them fill more than one parse piece (PIECE_BYTES, 256 KB). */
+  const selects = (count: number) => Array.from({ length: count }, (_, i) => `SELECT 'row ${i} of a long file';\n`).join('');
+  test.each([
+    { statements: 9_999, phases: 1 },
+    { statements: 10_000, phases: 3 },
+  ])('$statements statements: $phases turn(s) between phases (the walk\'s end, and after each run from 10,000 on), some between parse pieces', async ({ statements, phases }) => {
+    let betweenPhases = 0;
+    let betweenPieces = 0;
+    const snapshot = memorySnapshot({ [MIGRATION]: selects(statements) });
+    await analyze(snapshot, loadConfig(snapshot), undefined, { betweenPhases: () => betweenPhases++, betweenPieces: () => betweenPieces++ });
+    expect(betweenPhases).toBe(phases);
+    expect(betweenPieces).toBeGreaterThan(0);
+  });
+});

@@ -52,9 +52,26 @@ const CASES: { name: string; sql: string }[] = [
 
 describe('a large file is parsed in pieces, and reads as the whole file does', () => {
   test.each(CASES.flatMap((c) => [64, 200, 1000].map((size) => ({ ...c, size }))))('$name, windows of $size bytes', ({ sql, size }) => {
-    const whole = parseMigration('m.sql', sql, Infinity);
-    const pieced = parseMigration('m.sql', sql, size);
+    const whole = parseMigration('m.sql', sql, { pieceBytes: Infinity });
+    const pieced = parseMigration('m.sql', sql, { pieceBytes: size });
     expect(withoutPositions(pieced)).toEqual(withoutPositions(whole));
     expect(whole.statements.length + whole.problems.length).toBeGreaterThan(2);
+  });
+});
+
+describe('a caller gets a turn between the pieces of a large file', () => {
+  const sql = CASES[0]!.sql;
+  const bytes = Buffer.byteLength(sql);
+
+  test('one before each piece after the first: at least one for each further window the file fills', () => {
+    let turns = 0;
+    parseMigration('m.sql', sql, { pieceBytes: 200, betweenPieces: () => turns++ });
+    expect(turns).toBeGreaterThanOrEqual(Math.ceil(bytes / 200) - 1);
+  });
+
+  test('none for a file parsed whole', () => {
+    let turns = 0;
+    parseMigration('m.sql', sql, { pieceBytes: bytes, betweenPieces: () => turns++ });
+    expect(turns).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { judge, loadConfig, type Judgement, type LoadConfigOptions } from '../config.js';
 import { UsageError } from '../errors.js';
-import { collectGarbage } from '../heap.js';
+import { collectGarbage, type HeapTurns } from '../heap.js';
 import { withKeys } from '../objects.js';
 import { auditTree, type TreeAudit } from '../projects.js';
 import { analyzePullRequest, type Silencing } from '../pull-request.js';
@@ -31,10 +31,13 @@ import { SUMMARY_BUDGET, writeSummary } from './summary.js';
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const NOT_WRITABLE = 'Resource not accessible by integration';
 
-/** Runs the action once; every failure ends as one setFailed line, never an unhandled rejection. */
-export async function run(): Promise<void> {
+/**
+ * Runs the action once; every failure ends as one setFailed line, never an unhandled rejection. `heap`: what the
+ * engine's turns do in this process (none by default).
+ */
+export async function run(heap: HeapTurns = {}): Promise<void> {
   try {
-    await runAction();
+    await runAction(heap);
   } catch (e) {
     if (e instanceof UsageError) return core.setFailed(e.message);
     core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
@@ -58,7 +61,7 @@ interface Outcome {
   pr?: PrContext;
 }
 
-async function runAction(): Promise<void> {
+async function runAction(heap: HeapTurns): Promise<void> {
   const inputs = getInputs();
   if (inputs.token) core.setSecret(inputs.token);
   if (inputs.databaseUrl) core.setSecret(inputs.databaseUrl);
@@ -71,7 +74,7 @@ async function runAction(): Promise<void> {
   // Who the token comments as does not depend on the findings: asked now, its round trip (the connection's first, with
   // its handshakes) falls in the analysis wherever that waits for its parse thread or database, and not after the reports.
   const commenter = pr && inputs.comment !== 'never' && inputs.token ? startCommenter(inputs) : undefined;
-  const outcome = await analyseRun(inputs, checkout, pr);
+  const outcome = await analyseRun(inputs, checkout, pr, heap);
   collectGarbage();
   const judgement = judge<DiffedFinding>(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
   const newFindings = outcome.diff.findings.filter((f) => f.status === 'new');
@@ -148,13 +151,13 @@ async function runAction(): Promise<void> {
  * A pull request (or a run given base-ref) compares two trees; any other run audits the checkout, every finding new.
  * The comparison is the one `schema-guardian diff` makes.
  */
-async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequest | undefined): Promise<Outcome> {
+async function analyseRun(inputs: ActionInputs, checkout: Checkout, pr: PullRequest | undefined, heap: HeapTurns): Promise<Outcome> {
   const options = configOptions(inputs);
   const baseRef = inputs.baseRef ?? pr?.base.sha;
   if (!baseRef) {
     const snapshot = diskSnapshot(checkout.root);
     const config = await phase('Load configuration', () => loadConfig(snapshot, options));
-    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? 'the working tree'}`, () => auditTree(snapshot, config, { betweenPhases: collectGarbage }));
+    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? 'the working tree'}`, () => auditTree(snapshot, config, heap));
     const verify = verifyOptions(inputs, pr);
     const tree = verify ? await phase('Verify on a real PostgreSQL', () => verifyTree(snapshot, audited, verify)) : audited;
     const head = tree.merged;

@@ -47,8 +47,11 @@ export class Replay {
     return new Replay({ from: this });
   }
 
-  /** Replays one file, first run and re-run; gives its re-run failures with their statements whole, for their fixes' checks. */
-  add(m: ParsedMigration): StatementFailure[] {
+  /**
+   * Replays one file, first run and re-run; gives its re-run failures with their statements whole, for their fixes'
+   * checks. `betweenRuns` is called after each run, when what it built and let go is garbage.
+   */
+  add(m: ParsedMigration, betweenRuns?: () => void): StatementFailure[] {
     this.catalog.extensionUses.add(m);
     // Function bodies run only when called; the catalog replays them at the call.
     const steps = executionOrder(m, (origin) => origin !== 'function');
@@ -64,6 +67,7 @@ export class Replay {
         this.firstRunFailures.push(failed(step, failure));
       }
     }
+    betweenRuns?.();
     const again = this.catalog.fork();
     const rerun: StatementFailure[] = [];
     for (const step of steps) {
@@ -75,6 +79,7 @@ export class Replay {
       const failure = again.applyStrict(step);
       if (failure && !failedFirst.has(step)) rerun.push(failed(step, failure));
     }
+    betweenRuns?.();
     this.failures.push(...rerun.map(rerunFailure));
     this.idempotent.set(m.file, rerun.length > 0 ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
     return rerun;

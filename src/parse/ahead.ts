@@ -20,6 +20,8 @@ export interface AheadOptions {
   worker?: URL;
   /** Use a thread only for at least this much SQL. */
   minBytes?: number;
+  /** For a file parsed here (see PieceOptions). */
+  betweenPieces?: () => void;
 }
 
 const BUNDLED_WORKER = new URL('./parse-worker.js', import.meta.url);
@@ -38,12 +40,14 @@ export class ParseAhead {
   private leadBytes = 0;
   private readonly sizes = new Map<number, number>();
   private broken = false;
+  private readonly betweenPieces: (() => void) | undefined;
   /** How many files the thread has read so far (for tests and measurements). */
   readOnThread = 0;
 
   /** `files` in the order they will be taken; each text is let go once its file is taken. */
-  constructor(files: readonly { file: string; text: string | undefined }[], { worker = BUNDLED_WORKER, minBytes = WORTH_A_THREAD }: AheadOptions = {}) {
+  constructor(files: readonly { file: string; text: string | undefined }[], { worker = BUNDLED_WORKER, minBytes = WORTH_A_THREAD, betweenPieces }: AheadOptions = {}) {
     this.files = files.map((f) => ({ ...f }));
+    this.betweenPieces = betweenPieces;
     const bytes = files.reduce((sum, f) => sum + (onThread(f.text) ? f.text!.length : 0), 0);
     if (bytes < minBytes || !existsSync(fileURLToPath(worker))) return;
     this.thread = new Worker(worker);
@@ -73,7 +77,7 @@ export class ParseAhead {
         return JSON.parse(reply.json) as ParsedMigration;
       }
     }
-    return parseMigration(file, text);
+    return parseMigration(file, text, { betweenPieces: this.betweenPieces });
   }
 
   /** Whether files go to a thread (for tests and measurements). */

@@ -44,15 +44,25 @@ function loadParser(): Promise<void> {
  */
 export const PIECE_BYTES = 256 * 1024;
 
+export interface PieceOptions {
+  /** Default PIECE_BYTES. */
+  pieceBytes?: number;
+  /**
+   * Called before each piece after the first: a large file's parse runs for seconds without a turn of the event loop,
+   * and a caller that watches the process (heap.ts's young generation cap) gets its turns here.
+   */
+  betweenPieces?: () => void;
+}
+
 /**
  * Reads one migration: statements (top level, DO, function bodies), unresolved EXECUTEs, problems, ignores. A file
  * larger than `pieceBytes` is parsed a piece at a time, each piece ending where a top-level statement ends; what it
  * reads is the same as parsing it whole.
  */
-export function parseMigration(file: string, text: string, pieceBytes = PIECE_BYTES): ParsedMigration {
+export function parseMigration(file: string, text: string, { pieceBytes = PIECE_BYTES, betweenPieces }: PieceOptions = {}): ParsedMigration {
   const reader = new MigrationReader(file, text);
   if (text.trim()) {
-    reader.parseInPieces(pieceBytes);
+    reader.parseInPieces(pieceBytes, betweenPieces);
   }
   const description = describe(text);
   return {
@@ -155,13 +165,14 @@ class MigrationReader {
    * Parses the file a window of about `size` bytes at a time: each window's statements but its last, which the
    * window may have cut short, and the next window starts there. The rest, when no window cuts well, in one piece.
    */
-  parseInPieces(size: number): void {
+  parseInPieces(size: number, betweenPieces?: () => void): void {
     const total = this.lines.bytes.length;
     let start = 0;
     while (total - start > size) {
       const next = this.parseWindow(start, size);
       if (next === undefined) break;
       start = next;
+      betweenPieces?.();
     }
     this.parsePiece({ start, end: total });
   }
