@@ -1,4 +1,4 @@
-import { capYoungGeneration, collectGarbage, exposeGc } from '../src/heap.js';
+import { capYoungGeneration, collectGarbage, exposeGc, heapTurns } from '../src/heap.js';
 
 /** Long enough for the 10 ms check to run several times. */
 const severalChecks = () => new Promise((resolve) => setTimeout(resolve, 80));
@@ -61,4 +61,40 @@ test.each([
 ])('where the runtime\'s gc %s, collecting is a no-op, not a crash', (_case, evaluate) => {
   const collect = exposeGc(evaluate);
   expect(() => collect()).not.toThrow();
+});
+
+describe('heapTurns', () => {
+  const MB = 1024 * 1024;
+  /** A heap whose use the test sets, and what the turns did. */
+  function turns() {
+    const did: string[] = [];
+    let used = 0;
+    const heap = heapTurns({ check: () => did.push('young generation checked'), stop: () => {} }, { usedBytes: () => used, collect: () => { did.push(`collected at ${used / MB} MB`); used = 70 * MB; } });
+    return { did, heap, use: (mb: number) => { used = mb * MB; } };
+  }
+
+  test('between a large file\'s pieces: the young generation checked each time, a collection once the heap grew by 64 MB since the last one', () => {
+    const { did, heap, use } = turns();
+    heap.betweenPhases!();
+    use(100);
+    heap.betweenPhases!();
+    for (const mb of [80, 133, 134, 100, 133]) {
+      use(mb);
+      heap.betweenSteps!();
+    }
+    expect(did).toEqual([
+      'collected at 100 MB',
+      'young generation checked', 'young generation checked', 'young generation checked', 'collected at 134 MB',
+      'young generation checked', 'young generation checked',
+    ]);
+  });
+
+  test('between phases: a collection from 64 MB on, as collectGarbage', () => {
+    const { did, heap, use } = turns();
+    use(63);
+    heap.betweenPhases!();
+    use(64);
+    heap.betweenPhases!();
+    expect(did).toEqual(['collected at 64 MB']);
+  });
 });

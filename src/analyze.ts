@@ -4,22 +4,17 @@ import { FixChecker } from './fixes/check.js';
 import { takenVersions } from './fixes/versions.js';
 import { createdRelation } from './parse/ast.js';
 import { ParseAhead } from './parse/ahead.js';
-import { initParser, Session } from './parse/sql.js';
+import { initParser, LargeMigration, piecesOf, Session, summaryOf, type PieceOptions, type TakenMigration } from './parse/sql.js';
 import { parsePrismaSchema, schemaNotCompared } from './parse/prisma.js';
 import { noting, reporter, type IgnoreContext, type Rule, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { inspectFile, readText } from './sources/decode.js';
 import { readCode } from './sources/code.js';
 import { discover, type Discovery } from './sources/discover.js';
-import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParsedMigration, ParseProblem, PrismaModel, PrismaSchema, Snapshot, Statement } from './types.js';
+import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, PrismaModel, PrismaSchema, Snapshot } from './types.js';
 
 /** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
 export type StatementSpans = Map<string, { from: number; to: number }[]>;
-
-/** The lines each top-level statement of a file spans, in order (live verification suppresses what it adds the same way). */
-export function statementSpans(statements: Statement[]): { from: number; to: number }[] {
-  return statements.filter((st) => st.origin === 'top').map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from);
-}
 
 /** An analysis with the tree's ignore comments and what each silenced: what a pull request that adds one silences. */
 export type TreeAnalysis = Analysis & { ignores: IgnoreContext['ignores'] };
@@ -63,21 +58,24 @@ class MigrationWalk {
   ) {}
 
   /** `betweenRuns`: see Replay.add. */
-  step(walked: WalkedFile, m: ParsedMigration | undefined, betweenRuns?: () => void): void {
+  step(walked: WalkedFile, m: TakenMigration | undefined, betweenRuns?: () => void): void {
     this.walked.push(walked);
     const { file, applied } = walked;
-    if (m && applied) {
-      this.fixes.afterFile(m, this.replayed, this.replayed.add(m, betweenRuns));
-      this.parseProblems.push(...this.session.problems(m));
-      this.ignores.push(...m.ignores);
-      // What suppression needs of the statements; their syntax trees can go now.
-      this.spans.set(file, statementSpans(m.statements));
-    }
+    if (m && applied) this.fixes.afterFile(m, this.replayed, this.replayed.add(m, betweenRuns));
     if (!applied) this.skipped.push(file);
     if (m && !applied) {
-      for (const key of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!this.skippedRelations.has(key)) this.skippedRelations.set(key, file);
+      for (const piece of piecesOf(m)) {
+        for (const key of piece.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!this.skippedRelations.has(key)) this.skippedRelations.set(key, file);
+      }
     }
-    this.infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
+    const read = m && summaryOf(m);
+    if (read && applied) {
+      this.parseProblems.push(...this.session.problems(read));
+      this.ignores.push(...read.ignores);
+      // What suppression needs of the statements; their syntax trees can go now.
+      this.spans.set(file, read.spans);
+    }
+    this.infos.push({ file, applied, statements: read?.topLevelCount ?? 0, idempotent: null, description: read?.description ?? describeByName(file) });
   }
 
   fork(): MigrationWalk {
@@ -109,7 +107,7 @@ const LARGE_FILE_STATEMENTS = 10_000;
 async function walkThrough(walk: MigrationWalk, files: readonly WalkedFile[], ahead: ParseAhead, betweenPhases: (() => void) | undefined): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     const m = await ahead.take(i);
-    walk.step(files[i]!, m, m && m.statements.length >= LARGE_FILE_STATEMENTS ? betweenPhases : undefined);
+    walk.step(files[i]!, m, m && (m instanceof LargeMigration || m.statements.length >= LARGE_FILE_STATEMENTS) ? betweenPhases : undefined);
   }
 }
 
@@ -162,8 +160,13 @@ export interface AnalyzeOptions {
    * between its runs too.
    */
   betweenPhases?: () => void;
-  /** Called between the pieces of a large file's parse (see PieceOptions). */
-  betweenPieces?: () => void;
+  /**
+   * Called often inside long synchronous work, where the event loop does not turn for seconds: between the pieces of a
+   * large file's parse (see PieceOptions), between the batches and re-audits of a fix check. Must be cheap.
+   */
+  betweenSteps?: () => void;
+  /** How files are read (for tests): `largeBytes`, above which a file is a LargeMigration (default LARGE_BYTES), and the size of a parse piece. */
+  reading?: { largeBytes?: number; pieceBytes?: PieceOptions['pieceBytes'] };
 }
 
 /** The whole engine for one project of a tree (by default the one discovery finds): parse, replay, run every rule, apply suppressions. */
@@ -197,7 +200,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   const ahead = new ParseAhead(pending.map(({ file }, i) => {
     const seen = inspected[first + i]!;
     return { file, text: 'text' in seen ? seen.text() : undefined };
-  }), { betweenPieces: options.betweenPieces });
+  }), { ...options.reading, betweenPieces: options.betweenSteps });
   inspected.length = 0;
   let prisma: PrismaSchema | null;
   try {
@@ -236,7 +239,7 @@ export async function analyze(snapshot: Snapshot, config: Config, found: Discove
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config);
   const selected = typeof options.checkFixes === 'function' ? options.checkFixes({ root: found.root, migrations: infos, findings: suppressed.kept }) : undefined;
-  const findings = fixes.check(suppressed.kept, selected ?? facts.showsFixes, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts, betweenPhases: options.betweenPhases });
+  const findings = fixes.check(suppressed.kept, selected ?? facts.showsFixes, { snapshot, config, discovery: found, rules: RULES, reads, facts, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts, betweenPhases: options.betweenPhases, betweenSteps: options.betweenSteps });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = 'checkIgnores' in rule && reporter(rule, config, findings);

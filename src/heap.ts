@@ -95,9 +95,30 @@ export function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap
   if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
 }
 
-/** The engine's turns (AnalyzeOptions) for a process that keeps its own heap in check: collections between phases, the young generation's cap between pieces. */
-export type HeapTurns = Pick<AnalyzeOptions, 'betweenPhases' | 'betweenPieces'>;
+/** The engine's turns (AnalyzeOptions) for a process that keeps its own heap in check. */
+export type HeapTurns = Pick<AnalyzeOptions, 'betweenPhases' | 'betweenSteps'>;
 
-export function heapTurns(youngGeneration: YoungGenerationCap): HeapTurns {
-  return { betweenPhases: () => collectGarbage(), betweenPieces: youngGeneration.check };
+/** How much the heap may grow between a large file's pieces before it is collected. */
+const GROWTH_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Collections between phases (collectGarbage), and between a large file's pieces: the young generation's cap, and a
+ * collection once the heap has grown by GROWTH_BYTES since the last one. Each read of a large file parses it a piece
+ * at a time, and a piece's syntax trees live long enough (while the replay runs it) to be promoted, so they die in
+ * the old generation, which V8 lets grow to about twice what its last collection left. Measured on the 12.8 MB file
+ * read a piece at a time: 472 MB peak without these collections, 394-396 MB with them (Node 20.20).
+ */
+export function heapTurns(youngGeneration: YoungGenerationCap, { usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection }: CollectOptions = {}): HeapTurns {
+  let left = 0;
+  const betweenPhases = (): void => {
+    collectGarbage({ usedBytes, collect });
+    left = usedBytes();
+  };
+  return {
+    betweenPhases,
+    betweenSteps: () => {
+      youngGeneration.check();
+      if (usedBytes() >= left + GROWTH_BYTES) betweenPhases();
+    },
+  };
 }

@@ -48,11 +48,11 @@ describe('a first run a block\'s EXCEPTION handler catches', () => {
 });
 
 describe('what the replay keeps of a re-run failure', () => {
-  test('where the statement is, its object and the form that re-runs: not its syntax tree, which add() gives back once', () => {
+  test('where the statement is, its object and the form that re-runs: not its syntax tree, which add() gives back once, with its place in the order of execution', () => {
     const replay = new Replay({ prismaLayout: false });
     const file = parseMigration('m.sql', "CREATE TABLE public.plans (id text PRIMARY KEY);\nINSERT INTO public.plans VALUES ('free');");
     const given = replay.add(file);
-    expect(given.map((f) => f.statement)).toEqual(file.statements);
+    expect(given.map(({ at, failure }) => [at, failure.statement])).toEqual([[1, file.statements[0]], [2, file.statements[1]]]);
     expect(replay.failures).toEqual([
       {
         statement: { file: 'm.sql', line: 1, origin: 'top' }, reason: 'relation "plans" already exists', sqlstate: '42P07', condition: 'duplicate_table',

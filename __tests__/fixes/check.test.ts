@@ -126,10 +126,10 @@ describe('a large file gives the caller turns while it is read and replayed', ()
     { statements: 10_000, phases: 3 },
   ])('$statements statements: $phases turn(s) between phases (the walk\'s end, and after each run from 10,000 on), some between parse pieces', async ({ statements, phases }) => {
     let betweenPhases = 0;
-    let betweenPieces = 0;
+    let betweenSteps = 0;
     const snapshot = memorySnapshot({ [MIGRATION]: selects(statements) });
-    await analyze(snapshot, loadConfig(snapshot), undefined, { betweenPhases: () => betweenPhases++, betweenPieces: () => betweenPieces++ });
+    await analyze(snapshot, loadConfig(snapshot), undefined, { betweenPhases: () => betweenPhases++, betweenSteps: () => betweenSteps++ });
     expect(betweenPhases).toBe(phases);
-    expect(betweenPieces).toBeGreaterThan(0);
+    expect(betweenSteps).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ParseAhead } from '../../src/parse/ahead.js';
-import { initParser, parseMigration } from '../../src/parse/sql.js';
+import { initParser, LargeMigration, parseMigration, piecesOf, summaryOf } from '../../src/parse/sql.js';
 
 const WORKER = pathToFileURL(join(process.cwd(), 'dist/parse-worker.js'));
 
@@ -45,7 +45,18 @@ test('a file read on the thread is exactly what the main thread reads, whatever 
   expect(taken).toStrictEqual(local(FILES));
   // All but the unreadable file and the large one.
   expect(ahead.readOnThread).toBe(5);
-  expect(taken[3]!.problems.map((p) => [p.line, p.ifBodiesChecked])).toEqual([[2, undefined], [3, undefined], [4, true]]);
+  expect(summaryOf(taken[3]!).problems.map((p) => [p.line, p.ifBodiesChecked])).toEqual([[2, undefined], [3, undefined], [4, true]]);
+});
+
+test('a file over largeBytes is taken as a LargeMigration, and read on the main thread: its pieces hold what parseMigration reads', async () => {
+  const ahead = new ParseAhead(FILES, { worker: WORKER, minBytes: 0, largeBytes: 130, pieceBytes: 64 });
+  const taken = await takeAll(ahead, FILES.length);
+  const large = taken.flatMap((m, i) => (m instanceof LargeMigration ? [FILES[i]!.file] : []));
+  expect(large).toEqual(['m/003_do_and_function.sql', 'm/004_problems.sql', 'm/005_ignores.sql', 'm/007_large.sql']);
+  expect(ahead.readOnThread).toBe(2);
+  const read = taken.map((m) => m && [...piecesOf(m)].flatMap((piece) => piece.statements));
+  // Source positions count from a piece's start: the same pieces, parsed whole, give the same ones.
+  expect(read).toStrictEqual(FILES.map(({ file, text }) => text && parseMigration(file, text, { pieceBytes: 64 }).statements));
 });
 
 test('many files, more than the thread is given at once, come back in order', async () => {

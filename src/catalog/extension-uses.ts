@@ -8,7 +8,7 @@ import type { CreateFunctionStmt, DoStmt, Node, RangeVar, TypeName } from '@pgsq
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 import { names, unwrap, visit } from '../parse/ast.js';
 import { bodyLineOffset, functionBody, option } from '../parse/plpgsql.js';
-import type { ExtensionNeed, Loc, ParsedMigration, Statement } from '../types.js';
+import type { ExtensionNeed, Loc, Statement } from '../types.js';
 import { EXTENSION_OBJECTS } from './extension-objects.js';
 
 export type ExtensionObjectKind = 'function' | 'type' | 'operator' | 'operator class' | 'relation';
@@ -109,9 +109,14 @@ export class ExtensionUses {
     return copy;
   }
 
-  add(m: ParsedMigration): void {
+  /** The uses of the next file come after those of the files before it. */
+  nextFile(): void {
     this.files++;
-    for (const stmt of m.statements) {
+  }
+
+  /** The current file's statements (all of them, or a piece of the file at a time). */
+  add(statements: readonly Statement[]): void {
+    for (const stmt of statements) {
       if (!mentionsAny(stmt.text)) continue;
       this.statement(stmt.node, { file: stmt.file, line: stmt.line });
       if ('CreateFunctionStmt' in stmt.node) this.functionBody(stmt, stmt.node.CreateFunctionStmt);

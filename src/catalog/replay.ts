@@ -1,6 +1,7 @@
 import { rerunFailure } from '../fixes/idempotent.js';
-import { executionOrder } from '../parse/plpgsql.js';
-import type { ParsedMigration, RerunFailure, Statement, StatementFailure } from '../types.js';
+import { executionOrder, runsInFileOrder } from '../parse/plpgsql.js';
+import { piecesOf, summaryOf, type TakenMigration } from '../parse/sql.js';
+import type { RerunFailure, Statement, StatementFailure } from '../types.js';
 import { Catalog } from './catalog.js';
 import type { Failure } from './failure.js';
 import { forgetRowsFor } from './handlers/data.js';
@@ -49,41 +50,56 @@ export class Replay {
 
   /**
    * Replays one file, first run and re-run; gives its re-run failures with their statements whole, for their fixes'
-   * checks. `betweenRuns` is called after each run, when what it built and let go is garbage.
+   * checks, and where each stands in the file's execution order. `betweenRuns` is called after each run, when what
+   * it built and let go is garbage. A large file is read once for each run.
    */
-  add(m: ParsedMigration, betweenRuns?: () => void): StatementFailure[] {
-    this.catalog.extensionUses.add(m);
-    // Function bodies run only when called; the catalog replays them at the call.
-    const steps = executionOrder(m, (origin) => origin !== 'function');
-    const failedFirst = new Set<Statement>();
-    for (const step of steps) {
-      if (!('node' in step)) {
-        this.catalog.applyUnresolved(step);
-        continue;
-      }
-      const failure = this.catalog.applyFirst(step);
-      if (failure) {
-        failedFirst.add(step);
-        this.firstRunFailures.push(failed(step, failure));
+  add(m: TakenMigration, betweenRuns?: () => void): RerunFailureAt[] {
+    this.catalog.extensionUses.nextFile();
+    const failedFirst = new Set<number>();
+    let at = 0;
+    for (const piece of piecesOf(m)) {
+      this.catalog.extensionUses.add(piece.statements);
+      for (const step of executionOrder(piece, runsInFileOrder)) {
+        at++;
+        if (!('node' in step)) {
+          this.catalog.applyUnresolved(step);
+          continue;
+        }
+        const failure = this.catalog.applyFirst(step);
+        if (failure) {
+          failedFirst.add(at);
+          this.firstRunFailures.push(failed(step, failure));
+        }
       }
     }
     betweenRuns?.();
     const again = this.catalog.fork();
-    const rerun: StatementFailure[] = [];
-    for (const step of steps) {
-      if (!('node' in step)) {
-        // The same SQL runs again: rows it may change are as unknown the second time.
-        forgetRowsFor(again, step);
-        continue;
+    const rerun: RerunFailureAt[] = [];
+    at = 0;
+    for (const piece of piecesOf(m)) {
+      for (const step of executionOrder(piece, runsInFileOrder)) {
+        at++;
+        if (!('node' in step)) {
+          // The same SQL runs again: rows it may change are as unknown the second time.
+          forgetRowsFor(again, step);
+          continue;
+        }
+        const failure = again.applyStrict(step);
+        if (failure && !failedFirst.has(at)) rerun.push({ at, failure: failed(step, failure) });
       }
-      const failure = again.applyStrict(step);
-      if (failure && !failedFirst.has(step)) rerun.push(failed(step, failure));
     }
     betweenRuns?.();
-    this.failures.push(...rerun.map(rerunFailure));
-    this.idempotent.set(m.file, rerun.length > 0 ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
+    this.failures.push(...rerun.map(({ failure }) => rerunFailure(failure)));
+    const { file, problems } = summaryOf(m);
+    this.idempotent.set(file, rerun.length > 0 ? false : problems.length > 0 || failedFirst.size > 0 ? null : true);
     return rerun;
   }
+}
+
+/** A statement that fails on the re-run, and its place in the file's execution order: the same on each read of the file. */
+export interface RerunFailureAt {
+  at: number;
+  failure: StatementFailure;
 }
 
 const bookkeepingTable: Statement = {

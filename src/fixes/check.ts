@@ -18,14 +18,14 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { forgetRowsFor } from '../catalog/handlers/data.js';
-import type { Replay } from '../catalog/replay.js';
-import { executionOrder } from '../parse/plpgsql.js';
+import type { Replay, RerunFailureAt } from '../catalog/replay.js';
+import { executionOrder, runsInFileOrder } from '../parse/plpgsql.js';
 import { parsePrismaSchema } from '../parse/prisma.js';
 import { lastAtOrBefore } from '../parse/lines.js';
-import { parseMigration } from '../parse/sql.js';
+import { parseMigration, piecesOf, type TakenMigration } from '../parse/sql.js';
 import { reporter, type Rule, type RuleFacts } from '../rules/define-rule.js';
 import { discover, type Discovery } from '../sources/discover.js';
-import { SEVERITY_RANK, type Analysis, type Config, type Finding, type MigrationChange, type ParsedMigration, type Snapshot, type Statement, type StatementFailure, type UnresolvedExecute } from '../types.js';
+import { SEVERITY_RANK, type Analysis, type Config, type Finding, type MigrationChange, type ParsedMigration, type Snapshot, type Statement } from '../types.js';
 import { parseGitMv, parseGitRestore } from './git-commands.js';
 import { rerunFixCandidates } from './idempotent.js';
 import { ADD_TO, applyModelFix } from './prisma-model.js';
@@ -64,8 +64,6 @@ export function withoutVerifiedFix(f: Finding): Finding {
   return { ...rest, message: `${f.message} ${NO_VERIFIED_FIX}` };
 }
 
-type Step = Statement | UnresolvedExecute;
-
 /** What the tree's audit knows, for checking the fixes of its findings. */
 export interface FixContext {
   snapshot: Snapshot;
@@ -84,6 +82,8 @@ export interface FixContext {
   schemaTexts: { path: string; text: string }[];
   /** Called before each check that re-audits a whole catalog or schema (see AnalyzeOptions.betweenPhases). */
   betweenPhases?: () => void;
+  /** Called between the batches of fixes a check parses and runs, and before each re-audit (see AnalyzeOptions.betweenSteps). */
+  betweenSteps?: () => void;
 }
 
 export class FixChecker {
@@ -94,31 +94,28 @@ export class FixChecker {
    * Checks the fixes of the statements of `m` that fail on a re-run (`failures`, what `replay.add(m)` gave). Call it
    * right after that: the catalog then stands as the file's first run left it, which later files change.
    */
-  afterFile(m: ParsedMigration, replay: Replay, failures: StatementFailure[]): void {
+  afterFile(m: TakenMigration, replay: Replay, failures: RerunFailureAt[]): void {
     if (failures.length === 0) return;
-    const steps = executionOrder(m, (origin) => origin !== 'function');
-    const rerunWith = (replaced: Map<Statement, Statement[]>) => rerun(replay.catalog, steps, replaced);
+    const rerunWith = (replaced: Map<number, Statement[]>) => rerun(replay.catalog, m, replaced);
     // What fails with no fix in place: a fix may leave those failing (their own fixes see to them), nothing else.
     // Needed only when something other than a fix fails, so run only then.
-    let baseline: Set<Statement> | undefined;
-    const candidatesOf = failures.map(({ statement, condition }) => rerunFixCandidates(statement, condition));
+    let baseline: Set<number> | undefined;
+    const candidatesOf = failures.map(({ failure: { statement, condition } }) => rerunFixCandidates(statement, condition));
     // The first candidates in one parse: one call into the parser per file, not per fix.
-    const firsts = fixStatementsOf(failures.map(({ statement }, i) => ({ stmt: statement, fix: candidatesOf[i]![0]! })));
-    const proposals = failures.map(({ statement }, i) => {
+    const firsts = fixStatementsOf(failures.map(({ failure: { statement } }, i) => ({ stmt: statement, fix: candidatesOf[i]![0]! })));
+    const proposals = failures.map(({ at, failure: { statement } }, i) => {
       const candidates = candidatesOf[i]!;
       const parsed = new Map<number, Statement[]>([[0, firsts[i] ?? []]]);
       const fix = (n: number) => parsed.get(n) ?? parsed.set(n, fixStatementsOf([{ stmt: statement, fix: candidates[n]! }])[0] ?? []).get(n)!;
-      return { statement, candidates, fix };
+      return { at, statement, candidates, fix };
     });
     type Proposal = (typeof proposals)[number];
     /** The proposals whose candidate `n` fails with the others in place, and whether another statement newly fails. */
     const trial = (group: Proposal[], n: number) => {
-      const replaced = new Map(group.map((p) => [p.statement, p.fix(n)]));
-      const failed = rerunWith(replaced);
-      const broken = group.filter((p) => { const fix = replaced.get(p.statement)!; return fix.length === 0 || fix.some((s) => failed.has(s)); });
-      const replacing = new Set([...replaced.values()].flat());
-      const others = [...failed].filter((s) => !replacing.has(s));
-      return { broken, others: others.some((s) => !(baseline ??= rerunWith(new Map())).has(s)) };
+      const replaced = new Map(group.map((p) => [p.at, p.fix(n)]));
+      const { fixes, others } = rerunWith(replaced);
+      const broken = group.filter((p) => { const fix = replaced.get(p.at)!; return fix.length === 0 || fix.some((s) => fixes.has(s)); });
+      return { broken, others: [...others].some((at) => !(baseline ??= rerunWith(new Map()).others).has(at)) };
     };
     // First candidates together, at the cost of a run or two: those that fail there are set aside until the rest pass.
     let group = proposals;
@@ -138,6 +135,7 @@ export class FixChecker {
       this.record(p.statement, p.candidates, n < 0 ? undefined : p.candidates[n]);
     }
   }
+
 
   /** A checker that goes on from the files this one has seen, for a replay forked from theirs. */
   fork(): FixChecker {
@@ -240,14 +238,25 @@ export function parseEach(file: string, texts: string[]): (ParsedText | undefine
  * replay re-runs a file; the statements that fail (replacing ones, and original ones not replaced). A fix behaves as
  * its statement on the first run, where that succeeded, so this second run is the one that decides.
  */
-function rerun(start: Catalog, steps: Step[], replaced: Map<Statement, Statement[]>): Set<Statement> {
-  const failed = new Set<Statement>();
+function rerun(start: Catalog, m: TakenMigration, replaced: Map<number, Statement[]>): { fixes: Set<Statement>; others: Set<number> } {
+  const fixes = new Set<Statement>();
+  const others = new Set<number>();
   const catalog = start.fork();
-  for (const step of steps) {
-    if (!('node' in step)) forgetRowsFor(catalog, step);
-    else for (const s of replaced.get(step) ?? [step]) if (catalog.applyStrict(s)) failed.add(s);
+  let at = 0;
+  for (const piece of piecesOf(m)) {
+    for (const step of executionOrder(piece, runsInFileOrder)) {
+      at++;
+      if (!('node' in step)) {
+        forgetRowsFor(catalog, step);
+        continue;
+      }
+      const fix = replaced.get(at);
+      if (!fix) {
+        if (catalog.applyStrict(step)) others.add(at);
+      } else for (const s of fix) if (catalog.applyStrict(s)) fixes.add(s);
+    }
   }
-  return failed;
+  return { fixes, others };
 }
 
 /** Identity of a finding across audits: the same rule about the same object, or at the same place. */
@@ -298,7 +307,7 @@ function passingTogether<T>(members: T[], passes: (group: T[]) => boolean): T[] 
 
 /** Runs SQL after the last migration, strictly (as PostgreSQL would); whether nothing failed. */
 function runStrict(catalog: Catalog, m: ParsedText): boolean {
-  for (const step of executionOrder(m, (origin) => origin !== 'function')) {
+  for (const step of executionOrder(m, runsInFileOrder)) {
     if (!('node' in step)) catalog.applyUnresolved(step);
     else if (catalog.applyStrict(step)) return false;
   }
@@ -324,7 +333,7 @@ function newMigrationFixes(findings: (Finding & { fix: string })[], context: Fix
   const runnable: (Finding & { fix: string })[] = [];
   const together = context.catalog.fork();
   let ranTogether = true;
-  forEachParsed(findings, (m, finding) => {
+  forEachParsed(findings, context.betweenSteps, (m, finding) => {
     if (!m) return;
     const once = context.catalog.fork();
     if (!runStrict(once, m) || !runStrict(once.fork(), m)) return;
@@ -332,11 +341,12 @@ function newMigrationFixes(findings: (Finding & { fix: string })[], context: Fix
     ranTogether &&= runStrict(together, m);
   });
   return new Set(passingTogether(runnable, (group) => {
+    context.betweenSteps?.();
     let catalog = together;
     if (group !== runnable) {
       const half = context.catalog.fork();
       let ran = true;
-      forEachParsed(group, (m) => { ran &&= m !== undefined && runStrict(half, m); });
+      forEachParsed(group, context.betweenSteps, (m) => { ran &&= m !== undefined && runStrict(half, m); });
       if (!ran) return false;
       catalog = half;
     } else if (!ranTogether) return false;
@@ -344,13 +354,14 @@ function newMigrationFixes(findings: (Finding & { fix: string })[], context: Fix
   }));
 }
 
-/** Each fix as parseEach reads it, in order, parsed FIX_BATCH_CHARS at a time. */
-function forEachParsed<T extends { fix: string }>(fixes: T[], visit: (m: ParsedText | undefined, fix: T) => void): void {
+/** Each fix as parseEach reads it, in order, parsed FIX_BATCH_CHARS at a time; `betweenBatches` after each batch. */
+function forEachParsed<T extends { fix: string }>(fixes: T[], betweenBatches: (() => void) | undefined, visit: (m: ParsedText | undefined, fix: T) => void): void {
   for (let from = 0; from < fixes.length; ) {
     let to = from;
     for (let chars = 0; to < fixes.length && (to === from || chars < FIX_BATCH_CHARS); to++) chars += fixes[to]!.fix.length;
     const batch = fixes.slice(from, to);
     parseEach('schema-guardian-fix.sql', batch.map((f) => f.fix)).forEach((m, i) => visit(m, batch[i]!));
+    betweenBatches?.();
     from = to;
   }
 }
@@ -358,6 +369,7 @@ function forEachParsed<T extends { fix: string }>(fixes: T[], visit: (m: ParsedT
 /** The findings whose Prisma model (and what it needs of the other models) passes: the schema still parses, and the audit maps the table. */
 function prismaFixes(findings: (Finding & { fix: string })[], context: FixContext): Set<Finding> {
   return new Set(passingTogether(findings, (group) => {
+    context.betweenSteps?.();
     const edited = withModelFixes(context.schemaTexts, group.map((f) => f.fix));
     if (!edited) return false;
     const prisma = parsePrismaSchema(edited, { trial: true });

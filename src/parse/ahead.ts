@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParsedMigration } from '../types.js';
-import { parseMigration, PIECE_BYTES } from './sql.js';
+import { LARGE_BYTES, LargeMigration, parseMigration, PIECE_BYTES, type PieceOptions, type TakenMigration } from './sql.js';
 
 export interface AheadRequest { id: number; file: string; text: string }
 export type AheadReply = { id: number; json: string } | { id: number; failed: string };
@@ -20,7 +20,10 @@ export interface AheadOptions {
   worker?: URL;
   /** Use a thread only for at least this much SQL. */
   minBytes?: number;
+  /** Above this much SQL, a file is a LargeMigration; default LARGE_BYTES. */
+  largeBytes?: number;
   /** For a file parsed here (see PieceOptions). */
+  pieceBytes?: number;
   betweenPieces?: () => void;
 }
 
@@ -40,15 +43,17 @@ export class ParseAhead {
   private leadBytes = 0;
   private readonly sizes = new Map<number, number>();
   private broken = false;
-  private readonly betweenPieces: (() => void) | undefined;
+  private readonly largeBytes: number;
+  private readonly reading: PieceOptions;
   /** How many files the thread has read so far (for tests and measurements). */
   readOnThread = 0;
 
   /** `files` in the order they will be taken; each text is let go once its file is taken. */
-  constructor(files: readonly { file: string; text: string | undefined }[], { worker = BUNDLED_WORKER, minBytes = WORTH_A_THREAD, betweenPieces }: AheadOptions = {}) {
+  constructor(files: readonly { file: string; text: string | undefined }[], { worker = BUNDLED_WORKER, minBytes = WORTH_A_THREAD, largeBytes = LARGE_BYTES, pieceBytes, betweenPieces }: AheadOptions = {}) {
     this.files = files.map((f) => ({ ...f }));
-    this.betweenPieces = betweenPieces;
-    const bytes = files.reduce((sum, f) => sum + (onThread(f.text) ? f.text!.length : 0), 0);
+    this.largeBytes = largeBytes;
+    this.reading = { pieceBytes, betweenPieces };
+    const bytes = files.reduce((sum, f) => sum + (this.onThread(f.text) ? f.text!.length : 0), 0);
     if (bytes < minBytes || !existsSync(fileURLToPath(worker))) return;
     this.thread = new Worker(worker);
     this.thread.on('message', (reply: AheadReply) => {
@@ -65,11 +70,12 @@ export class ParseAhead {
   }
 
   /** File `i` parsed: by the worker when it has it, else here. */
-  async take(i: number): Promise<ParsedMigration | undefined> {
+  async take(i: number): Promise<TakenMigration | undefined> {
     const { file, text } = this.files[i]!;
     this.files[i]!.text = undefined;
     if (text === undefined) return undefined;
-    if (this.thread && !this.broken && i < this.sent && onThread(text)) {
+    if (text.length > this.largeBytes) return new LargeMigration(file, text, this.reading);
+    if (this.thread && !this.broken && i < this.sent && this.onThread(text)) {
       const reply = this.replies.get(i) ?? await new Promise<AheadReply>((resolve) => this.waiting.set(i, resolve));
       this.replies.delete(i);
       if ('json' in reply) {
@@ -77,7 +83,7 @@ export class ParseAhead {
         return JSON.parse(reply.json) as ParsedMigration;
       }
     }
-    return parseMigration(file, text, { betweenPieces: this.betweenPieces });
+    return parseMigration(file, text, this.reading);
   }
 
   /** Whether files go to a thread (for tests and measurements). */
@@ -95,12 +101,16 @@ export class ParseAhead {
     while (this.thread && !this.broken && this.sent < this.files.length && this.leadBytes < LEAD_BYTES) {
       const id = this.sent++;
       const { file, text } = this.files[id]!;
-      if (!onThread(text)) continue;
+      if (!this.onThread(text)) continue;
       this.leadBytes += text!.length;
       this.sizes.set(id, text!.length);
       const request: AheadRequest = { id, file, text: text! };
       this.thread.postMessage(request);
     }
+  }
+
+  private onThread(text: string | undefined): boolean {
+    return text !== undefined && text.length <= PIECE_BYTES && text.length <= this.largeBytes && text.trim() !== '';
   }
 
   private giveUp(): void {
@@ -109,8 +119,4 @@ export class ParseAhead {
     for (const [id, wake] of this.waiting) wake({ id, failed: 'the parse thread stopped' });
     this.waiting.clear();
   }
-}
-
-function onThread(text: string | undefined): boolean {
-  return text !== undefined && text.length <= PIECE_BYTES && text.trim() !== '';
 }

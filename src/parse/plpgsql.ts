@@ -72,6 +72,9 @@ export function functionBody(stmt: Statement): BodyOutput {
   return out;
 }
 
+/** Whether the replay runs statements of this origin in file order: all but a function body's, which the catalog replays where the function is called. */
+export const runsInFileOrder = (origin: Statement['origin']): boolean => origin !== 'function';
+
 /** What runs, in file order: statements and the unresolved EXECUTEs between them. */
 export function executionOrder(out: BodyOutput, keep: (origin: Statement['origin']) => boolean = () => true): (Statement | UnresolvedExecute)[] {
   const steps: (Statement | UnresolvedExecute)[] = [...out.statements.filter((s) => keep(s.origin)), ...out.unresolved.filter((u) => keep(u.origin))];

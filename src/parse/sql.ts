@@ -6,7 +6,7 @@
 import type { Node, RawStmt } from '@pgsql/types';
 import { setFlagsFromString } from 'node:v8';
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
-import type { IgnoreComment, ParsedMigration, ParseProblem } from '../types.js';
+import type { IgnoreComment, ParsedMigration, ParseProblem, Statement, UnresolvedExecute } from '../types.js';
 import { exprText, names, unwrap } from './ast.js';
 import { bodyProblem } from './body-check.js';
 import { ignoreDirective } from './ignore-directive.js';
@@ -60,22 +60,97 @@ export interface PieceOptions {
  * reads is the same as parsing it whole.
  */
 export function parseMigration(file: string, text: string, { pieceBytes = PIECE_BYTES, betweenPieces }: PieceOptions = {}): ParsedMigration {
-  const reader = new MigrationReader(file, text);
+  const reader = new MigrationReader(file, new LineIndex(Buffer.from(text, 'utf8')), text);
+  const statements: Statement[] = [];
+  const unresolved: UnresolvedExecute[] = [];
   if (text.trim()) {
-    reader.parseInPieces(pieceBytes, betweenPieces);
+    for (const { read } of reader.pieces(pieceBytes, betweenPieces)) {
+      for (const s of read.statements) statements.push(s);
+      for (const u of read.unresolved) unresolved.push(u);
+    }
   }
-  const description = describe(text);
-  return {
-    file,
-    statements: reader.out.statements,
-    unresolved: reader.out.unresolved,
-    problems: reader.problems,
-    ignores: ignoreComments(file, text),
-    ...(description !== undefined && { description }),
-    topLevelCount: reader.topLevelCount,
-    ownTransaction: reader.ownTransaction,
-    ...(reader.leavesBodyChecks !== undefined && { checkFunctionBodies: reader.leavesBodyChecks }),
-  };
+  return { file, statements, unresolved, ...reader.summary(), ignores: ignoreComments(file, text), ...describedAs(text) };
+}
+
+/** The lines each top-level statement spans, in order: what suppression needs of the statements once their trees are gone. */
+export function statementSpans(statements: Statement[]): { from: number; to: number }[] {
+  return statements.filter((st) => st.origin === 'top').map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from);
+}
+
+/** What is known of a migration besides its statements: ParsedMigration's other fields, and its statements' spans. */
+export type MigrationSummary = Omit<ParsedMigration, 'statements' | 'unresolved'> & { spans: { from: number; to: number }[] };
+
+/** Above this much SQL, the walk reads a file as a LargeMigration. */
+export const LARGE_BYTES = 4 * 1024 * 1024;
+
+/** How many reads of a LargeMigration parse the SQL; the reads after them come from memory. */
+const READS_FROM_TEXT = 4;
+
+/**
+ * A migration too large to hold all its syntax trees at once: 12 MB of SQL parse to about 140 MB of them. Each read
+ * parses the file again, a piece at a time, and a piece's trees can go once the replay has run it. The statements a
+ * read yields, piece after piece, are those parseMigration reads; and each piece's executionOrder, one piece after
+ * the other, is the whole file's: the statements of the line the next piece starts on wait for that piece. After the
+ * first read, `summary` holds what parseMigration gives besides the statements. From the fifth read on, the pieces
+ * come from memory: a file whose fixes need many trial runs would be parsed again for each.
+ */
+export class LargeMigration {
+  private readonly lines: LineIndex;
+  private readonly ignores: IgnoreComment[];
+  private readonly description: { description?: string };
+  private read?: MigrationSummary;
+  private reads = 0;
+  private kept?: BodyOutput[];
+
+  constructor(readonly file: string, text: string, private readonly options: PieceOptions = {}) {
+    this.lines = new LineIndex(Buffer.from(text, 'utf8'));
+    this.ignores = ignoreComments(file, text);
+    this.description = describedAs(text);
+  }
+
+  /** What the first read found besides the statements. */
+  get summary(): MigrationSummary {
+    if (!this.read) throw new Error(`${this.file} has not been read yet`);
+    return this.read;
+  }
+
+  /** The file's statements and unresolved EXECUTEs, a piece at a time. */
+  *pieces(): Generator<BodyOutput> {
+    if (this.kept) return yield* this.kept;
+    const first = this.reads++ === 0;
+    const keeping: BodyOutput[] | undefined = this.reads > READS_FROM_TEXT ? [] : undefined;
+    const reader = new MigrationReader(this.file, this.lines, undefined, first);
+    const spans: { from: number; to: number }[] = [];
+    let waiting: BodyOutput = { statements: [], unresolved: [] };
+    const { pieceBytes = PIECE_BYTES, betweenPieces } = this.options;
+    for (const { read, next } of reader.pieces(pieceBytes, betweenPieces)) {
+      const nextLine = next === undefined ? Infinity : this.lines.lineOf(next);
+      const statements = [...waiting.statements, ...read.statements];
+      const unresolved = [...waiting.unresolved, ...read.unresolved];
+      const piece = { statements: statements.filter((s) => s.line < nextLine), unresolved: unresolved.filter((u) => u.line < nextLine) };
+      waiting = { statements: statements.filter((s) => s.line >= nextLine), unresolved: unresolved.filter((u) => u.line >= nextLine) };
+      if (first) spans.push(...statementSpans(piece.statements));
+      keeping?.push(piece);
+      yield piece;
+    }
+    if (first) this.read = { file: this.file, ...reader.summary(), ignores: this.ignores, ...this.description, spans: spans.sort((a, b) => a.from - b.from) };
+    this.kept = keeping;
+  }
+}
+
+/** A migration as the walk takes it: parsed whole, or large and read a piece at a time. */
+export type TakenMigration = ParsedMigration | LargeMigration;
+
+/** A taken migration's statements, a piece at a time (a parsed one in one piece). */
+export function piecesOf(m: TakenMigration): Iterable<BodyOutput> {
+  return m instanceof LargeMigration ? m.pieces() : [m];
+}
+
+/** What is known of a taken migration besides its statements; a large one's once it has been read. */
+export function summaryOf(m: TakenMigration): MigrationSummary {
+  if (m instanceof LargeMigration) return m.summary;
+  const { statements, unresolved: _unresolved, ...rest } = m;
+  return { ...rest, spans: statementSpans(statements) };
 }
 
 /**
@@ -87,7 +162,7 @@ export class Session {
   private checkFunctionBodies = true;
 
   /** The file's problems that PostgreSQL raises, given what the files before it set. */
-  problems(m: ParsedMigration): ParseProblem[] {
+  problems(m: Pick<ParsedMigration, 'problems' | 'checkFunctionBodies'>): ParseProblem[] {
     const raised = m.problems.filter((p) => !p.ifBodiesChecked || this.checkFunctionBodies);
     if (m.checkFunctionBodies !== undefined) this.checkFunctionBodies = m.checkFunctionBodies;
     return raised;
@@ -111,8 +186,7 @@ interface Chunk {
 const TRANSACTION_KINDS = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED']);
 
 class MigrationReader {
-  readonly lines: LineIndex;
-  readonly out: BodyOutput = { statements: [], unresolved: [] };
+  private out: BodyOutput = { statements: [], unresolved: [] };
   readonly problems: ParseProblem[] = [];
   topLevelCount = 0;
   ownTransaction = false;
@@ -121,8 +195,15 @@ class MigrationReader {
   /** check_function_bodies as the file leaves the session (a SET LOCAL ends with the transaction). */
   leavesBodyChecks: boolean | undefined;
 
-  constructor(private readonly file: string, private readonly text: string) {
-    this.lines = new LineIndex(Buffer.from(text, 'utf8'));
+  /**
+   * `text`: the file's text when the caller holds it (a file parsed whole passes it to the parser as it is).
+   * `checksBodies`: false for a read that only wants the statements again, which leaves out the function bodies' checks.
+   */
+  constructor(private readonly file: string, readonly lines: LineIndex, private readonly text?: string, private readonly checksBodies = true) {}
+
+  /** What the statements read so far set, besides themselves. */
+  summary(): Pick<ParsedMigration, 'problems' | 'topLevelCount' | 'ownTransaction' | 'checkFunctionBodies'> {
+    return { problems: this.problems, topLevelCount: this.topLevelCount, ownTransaction: this.ownTransaction, ...(this.leavesBodyChecks !== undefined && { checkFunctionBodies: this.leavesBodyChecks }) };
   }
 
   /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
@@ -144,14 +225,14 @@ class MigrationReader {
     }
     // A DO block is compiled when it runs; a function body at CREATE FUNCTION, unless check_function_bodies is off.
     const isFunction = 'CreateFunctionStmt' in node;
-    const problem = isFunction && this.bodyChecks === false ? undefined : bodyProblem(node, text, line);
+    const problem = !this.checksBodies || (isFunction && this.bodyChecks === false) ? undefined : bodyProblem(node, text, line);
     if (problem) this.problems.push({ file: this.file, line: problem.line, message: readable(problem.message), ...(isFunction && this.bodyChecks === undefined && { ifBodiesChecked: true as const }) });
     expandTopLevel(this.file, node, text, line, this.out);
   }
 
   /** Parses statements `start` to `end`, which end where a statement ends; when they do not parse, one by one. */
   parsePiece({ start, end }: Chunk): void {
-    const text = start === 0 && end === this.lines.bytes.length ? this.text : this.lines.slice(start, end);
+    const text = start === 0 && end === this.lines.bytes.length && this.text !== undefined ? this.text : this.lines.slice(start, end);
     let stmts: RawStmt[];
     try {
       stmts = parseSync(text).stmts ?? [];
@@ -164,17 +245,26 @@ class MigrationReader {
   /**
    * Parses the file a window of about `size` bytes at a time: each window's statements but its last, which the
    * window may have cut short, and the next window starts there. The rest, when no window cuts well, in one piece.
+   * Yields what each piece read, and where the next piece starts.
    */
-  parseInPieces(size: number, betweenPieces?: () => void): void {
+  *pieces(size: number, betweenPieces?: () => void): Generator<{ read: BodyOutput; next?: number }> {
     const total = this.lines.bytes.length;
     let start = 0;
     while (total - start > size) {
       const next = this.parseWindow(start, size);
       if (next === undefined) break;
+      yield { read: this.taken(), next };
       start = next;
       betweenPieces?.();
     }
     this.parsePiece({ start, end: total });
+    yield { read: this.taken() };
+  }
+
+  private taken(): BodyOutput {
+    const read = this.out;
+    this.out = { statements: [], unresolved: [] };
+    return read;
   }
 
   /** Where the window from `start` ends once its statements are read, or undefined when it does not cut well. */
@@ -429,6 +519,11 @@ function ignoreComments(file: string, text: string): IgnoreComment[] {
     ignores.push(...(ignoreDirective(m[1]!, { file, line }) ?? []));
   }
   return ignores;
+}
+
+function describedAs(text: string): { description?: string } {
+  const description = describe(text);
+  return description === undefined ? {} : { description };
 }
 
 /** The first line with a letter or digit in the comment the file opens with (rulers like `-- ====` skipped). */

@@ -4,12 +4,12 @@
  * ran. A static finding the database confirms is `verified`; one it contradicts is dropped; one only it sees is
  * added. Pure except for the database it talks to.
  */
-import { byPlace, statementSpans, suppress, type StatementSpans, type TreeAnalysis } from '../analyze.js';
+import { byPlace, suppress, type StatementSpans, type TreeAnalysis } from '../analyze.js';
 import { withoutVerifiedFix } from '../fixes/check.js';
 import { rerunFailure } from '../fixes/idempotent.js';
 import { unwrap } from '../parse/ast.js';
 import { schemaNotCompared } from '../parse/prisma.js';
-import { initParser } from '../parse/sql.js';
+import { initParser, statementSpans } from '../parse/sql.js';
 import { reporter, type RuleFacts } from '../rules/define-rule.js';
 import { RULES } from '../rules/index.js';
 import type { CatalogData, Finding, IgnoreComment, Loc, RerunFailure, Statement, StatementFailure } from '../types.js';
