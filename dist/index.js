@@ -43828,15 +43828,19 @@ import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from "n
 import { runInNewContext } from "node:vm";
 var YOUNG_GENERATION_BYTES = 32 * 1024 * 1024;
 function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString } = {}) {
-  if (Number.parseInt(version, 10) < 13) return () => {
-  };
-  const timer2 = setInterval(() => {
-    if (newSpaceBytes() < capBytes) return;
+  if (Number.parseInt(version, 10) < 13) return { check: () => {
+  }, stop: () => {
+  } };
+  let capped = false;
+  const check = () => {
+    if (capped || newSpaceBytes() < capBytes) return;
+    capped = true;
     setFlags("--semi-space-growth-factor=1");
     clearInterval(timer2);
-  }, 10);
+  };
+  const timer2 = setInterval(check, 10);
   timer2.unref();
-  return () => clearInterval(timer2);
+  return { check, stop: () => clearInterval(timer2) };
 }
 function newSpaceBytes() {
   return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
@@ -43859,6 +43863,21 @@ function exposeGc(evaluate2 = runInNewContext) {
 }
 function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection } = {}) {
   if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
+}
+var GROWTH_BYTES = 64 * 1024 * 1024;
+function heapTurns(youngGeneration, { usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection } = {}) {
+  let left = 0;
+  const betweenPhases = () => {
+    collectGarbage({ usedBytes, collect });
+    left = usedBytes();
+  };
+  return {
+    betweenPhases,
+    betweenSteps: () => {
+      youngGeneration.check();
+      if (usedBytes() >= left + GROWTH_BYTES) betweenPhases();
+    }
+  };
 }
 
 // src/objects.ts
@@ -44673,6 +44692,7 @@ function functionBody(stmt) {
   if ("CreateFunctionStmt" in stmt.node) expandFunction(stmt.node.CreateFunctionStmt, stmt.text, stmt.line, stmt.file, out);
   return out;
 }
+var runsInFileOrder = (origin) => origin !== "function";
 function executionOrder(out, keep = () => true) {
   const steps = [...out.statements.filter((s) => keep(s.origin)), ...out.unresolved.filter((u) => keep(u.origin))];
   return steps.map((s, i) => [s, i]).sort((a, b) => a[0].line - b[0].line || a[1] - b[1]).map(([s]) => s);
@@ -44910,6 +44930,554 @@ function assignedNames(action2, datums) {
   return names2;
 }
 
+// src/parse/sql.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+
+// src/parse/body-check.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+var GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
+function bodyProblem(node, text2, line) {
+  const body = bodyOf2(node);
+  if (!body) return void 0;
+  if (body.language === "sql") return sqlBodyProblem(body.value, text2, line, body.context);
+  const error2 = compileError(text2);
+  if (error2 === void 0 || !GRAMMAR_ERROR.test(error2)) return void 0;
+  const literal4 = bodyLiteral(text2, body.value);
+  const offset = literal4 && errorToken(text2, literal4, body.value, error2);
+  const at = literal4 && offset !== void 0 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBeforeByte(Buffer.from(body.value, "utf8"), offset) : line;
+  return { line: at, message: `${error2} (in the PL/pgSQL body of ${body.context})` };
+}
+function bodyOf2(node) {
+  const doStmt = unwrap(node, "DoStmt");
+  if (doStmt) {
+    const value2 = unwrap(option(doStmt.args, "as"), "String")?.sval;
+    const language2 = (unwrap(option(doStmt.args, "language"), "String")?.sval ?? "plpgsql").toLowerCase();
+    return value2 !== void 0 && language2 === "plpgsql" ? { language: language2, value: value2, context: "the DO block" } : void 0;
+  }
+  const fn = unwrap(node, "CreateFunctionStmt");
+  if (!fn || fn.sql_body) return void 0;
+  const items = unwrap(option(fn.options, "as"), "List")?.items ?? [];
+  const value = items.length === 1 ? unwrap(items[0], "String")?.sval : void 0;
+  const language = (unwrap(option(fn.options, "language"), "String")?.sval ?? "sql").toLowerCase();
+  if (value === void 0 || language !== "plpgsql" && language !== "sql") return void 0;
+  return { language, value, context: `${fn.is_procedure ? "procedure" : "function"} ${names(fn.funcname).join(".")}` };
+}
+function bodyLiteral(text2, value) {
+  let tokens2;
+  try {
+    tokens2 = (0, import_libpg_query3.scanSync)(text2).tokens ?? [];
+  } catch {
+    return void 0;
+  }
+  for (const token of tokens2) {
+    if (token.tokenName !== "SCONST") continue;
+    const dollar = /^\$[^$]*\$/.exec(token.text)?.[0];
+    if (dollar && token.text.slice(dollar.length, token.text.length - dollar.length) === value) return { token, bodyStart: token.start + Buffer.byteLength(dollar) };
+    if (token.text.startsWith("'") && token.text.slice(1, -1).replace(/''/g, "'") === value) return { token, bodyStart: token.start + 1 };
+  }
+  return void 0;
+}
+function compileError(text2) {
+  const compiled = compilePlpgsql(text2);
+  return "error" in compiled ? compiled.error : void 0;
+}
+function errorToken(text2, literal4, body, error2) {
+  let tokens2;
+  try {
+    tokens2 = ((0, import_libpg_query3.scanSync)(body).tokens ?? []).filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
+  } catch {
+    return void 0;
+  }
+  if (tokens2.length === 0) return void 0;
+  const bytes = Buffer.from(body, "utf8");
+  const statement = Buffer.from(text2, "utf8");
+  let tag = "$sg_cut$";
+  while (body.includes(tag)) tag = `$${tag.slice(1, -1)}x$`;
+  const cut = (k) => compileError(`${statement.toString("utf8", 0, literal4.token.start)}${tag}${bytes.toString("utf8", 0, tokens2[k - 1].end)}${tag}${statement.toString("utf8", literal4.token.end)}`);
+  let stop = tokens2.length;
+  if (!/at end of input/.test(error2) && cut(tokens2.length) === error2) {
+    let lo = 1;
+    while (lo < stop) {
+      const mid = lo + stop >> 1;
+      if (cut(mid) === error2) stop = mid;
+      else lo = mid + 1;
+    }
+  }
+  let index3 = stop - 1;
+  const near = /at or near "(.*)"$/s.exec(error2)?.[1];
+  if (near !== void 0) {
+    let named = stop - 1;
+    while (named >= 0 && tokens2[named].text !== near) named--;
+    if (named >= 0) index3 = named;
+  }
+  return tokens2[index3].start;
+}
+function sqlBodyProblem(body, text2, line, context3) {
+  if (!body.trim()) return void 0;
+  try {
+    (0, import_libpg_query3.parseSync)(body);
+    return void 0;
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const cursor = error2.sqlDetails?.cursorPosition ?? 0;
+    const literal4 = bodyLiteral(text2, body);
+    const at = literal4 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBefore(body, codePointToIndex(body, cursor)) : line;
+    return { line: at, message: `${message} (in the SQL body of ${context3})` };
+  }
+}
+
+// src/parse/ignore-directive.ts
+var DIRECTIVES = ["schema-guardian-ignore", "schema-guardian-ignore-file"];
+var FIRST_WORD = /^[ \t]*([A-Za-z][\w-]{15,40})(?=[\s:]|$)(.*)$/s;
+var BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
+function ignoreDirective(comment2, at) {
+  const m = FIRST_WORD.exec(comment2);
+  if (!m) return void 0;
+  const written = m[1];
+  const exact = written === DIRECTIVES[0] || written === DIRECTIVES[1];
+  const meant = exact ? written : meantDirective(written);
+  if (meant === void 0) return void 0;
+  const scope = meant === DIRECTIVES[1] ? "file" : "next";
+  const body = exact ? BODY.exec(m[2]) : null;
+  if (!body) return [malformedIgnore(at, detached(written), meant, scope)];
+  const reason = detached(body[2].trim());
+  return body[1].split(",").map((rule) => ({ rule: detached(rule.trim()), reason, ...at, scope }));
+}
+function malformedIgnore(at, written, meant, scope = "next") {
+  return { rule: "", reason: "", ...at, scope, malformed: { written, meant } };
+}
+function meantDirective(word2) {
+  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  const w = loose(word2);
+  const [ignore, file] = DIRECTIVES.map((d) => editDistance(w, loose(d)));
+  if (Math.min(ignore, file) <= 2) return file < ignore ? DIRECTIVES[1] : DIRECTIVES[0];
+  return w.startsWith("schemaguardian") ? DIRECTIVES[0] : void 0;
+}
+
+// src/parse/sql.ts
+var loading;
+async function initParser() {
+  await (loading ??= loadParser());
+}
+function parserTierFlags(version) {
+  return Number.parseInt(version, 10) >= 13 ? "--no-wasm-tier-up --no-wasm-dynamic-tiering" : void 0;
+}
+function loadParser() {
+  const flags = parserTierFlags(process.versions.v8);
+  if (flags) setFlagsFromString2(flags);
+  return (0, import_libpg_query4.loadModule)();
+}
+var PIECE_BYTES = 256 * 1024;
+function parseMigration(file, text2, { pieceBytes = PIECE_BYTES, betweenPieces } = {}) {
+  const reader = new MigrationReader(file, new LineIndex(Buffer.from(text2, "utf8")), text2);
+  const statements = [];
+  const unresolved = [];
+  if (text2.trim()) {
+    for (const { read } of reader.pieces(pieceBytes, betweenPieces)) {
+      for (const s of read.statements) statements.push(s);
+      for (const u of read.unresolved) unresolved.push(u);
+    }
+  }
+  return { file, statements, unresolved, ...reader.summary(), ignores: ignoreComments(file, text2), ...describedAs(text2) };
+}
+function statementSpans(statements) {
+  return statements.filter((st) => st.origin === "top").map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from);
+}
+var LARGE_BYTES = 4 * 1024 * 1024;
+var READS_FROM_TEXT = 4;
+var LargeMigration = class {
+  constructor(file, text2, options = {}) {
+    this.file = file;
+    this.options = options;
+    this.lines = new LineIndex(Buffer.from(text2, "utf8"));
+    this.ignores = ignoreComments(file, text2);
+    this.description = describedAs(text2);
+  }
+  file;
+  options;
+  lines;
+  ignores;
+  description;
+  read;
+  reads = 0;
+  kept;
+  /** What the first read found besides the statements. */
+  get summary() {
+    if (!this.read) throw new Error(`${this.file} has not been read yet`);
+    return this.read;
+  }
+  /** The file's statements and unresolved EXECUTEs, a piece at a time. */
+  *pieces() {
+    if (this.kept) return yield* this.kept;
+    const first2 = this.reads++ === 0;
+    const keeping = this.reads > READS_FROM_TEXT ? [] : void 0;
+    const reader = new MigrationReader(this.file, this.lines, void 0, first2);
+    const spans = [];
+    let waiting = { statements: [], unresolved: [] };
+    const { pieceBytes = PIECE_BYTES, betweenPieces } = this.options;
+    for (const { read, next } of reader.pieces(pieceBytes, betweenPieces)) {
+      const nextLine = next === void 0 ? Infinity : this.lines.lineOf(next);
+      const statements = [...waiting.statements, ...read.statements];
+      const unresolved = [...waiting.unresolved, ...read.unresolved];
+      const piece = { statements: statements.filter((s) => s.line < nextLine), unresolved: unresolved.filter((u) => u.line < nextLine) };
+      waiting = { statements: statements.filter((s) => s.line >= nextLine), unresolved: unresolved.filter((u) => u.line >= nextLine) };
+      if (first2) spans.push(...statementSpans(piece.statements));
+      keeping?.push(piece);
+      yield piece;
+    }
+    if (first2) this.read = { file: this.file, ...reader.summary(), ignores: this.ignores, ...this.description, spans: spans.sort((a, b) => a.from - b.from) };
+    this.kept = keeping;
+  }
+};
+function piecesOf(m) {
+  return m instanceof LargeMigration ? m.pieces() : [m];
+}
+function summaryOf(m) {
+  if (m instanceof LargeMigration) return m.summary;
+  const { statements, unresolved: _unresolved, ...rest } = m;
+  return { ...rest, spans: statementSpans(statements) };
+}
+var Session = class _Session {
+  checkFunctionBodies = true;
+  /** The file's problems that PostgreSQL raises, given what the files before it set. */
+  problems(m) {
+    const raised = m.problems.filter((p) => !p.ifBodiesChecked || this.checkFunctionBodies);
+    if (m.checkFunctionBodies !== void 0) this.checkFunctionBodies = m.checkFunctionBodies;
+    return raised;
+  }
+  fork() {
+    const twin = new _Session();
+    twin.checkFunctionBodies = this.checkFunctionBodies;
+    return twin;
+  }
+};
+var TRANSACTION_KINDS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START", "TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+var MigrationReader = class {
+  /**
+   * `text`: the file's text when the caller holds it (a file parsed whole passes it to the parser as it is).
+   * `checksBodies`: false for a read that only wants the statements again, which leaves out the function bodies' checks.
+   */
+  constructor(file, lines, text2, checksBodies = true) {
+    this.file = file;
+    this.lines = lines;
+    this.text = text2;
+    this.checksBodies = checksBodies;
+  }
+  file;
+  lines;
+  text;
+  checksBodies;
+  out = { statements: [], unresolved: [] };
+  problems = [];
+  topLevelCount = 0;
+  ownTransaction = false;
+  /** check_function_bodies as the statements so far set it; undefined while the file leaves it to the session. */
+  bodyChecks;
+  /** check_function_bodies as the file leaves the session (a SET LOCAL ends with the transaction). */
+  leavesBodyChecks;
+  /** What the statements read so far set, besides themselves. */
+  summary() {
+    return { problems: this.problems, topLevelCount: this.topLevelCount, ownTransaction: this.ownTransaction, ...this.leavesBodyChecks !== void 0 && { checkFunctionBodies: this.leavesBodyChecks } };
+  }
+  /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
+  top(raw, base, limit) {
+    if (!raw.stmt) return;
+    const loc = base + (raw.stmt_location ?? 0);
+    const end = raw.stmt_len ? loc + raw.stmt_len : limit;
+    const start = skipTrivia(this.lines.bytes, loc, end);
+    const text2 = this.lines.slice(start, end).trimEnd();
+    const line = this.lines.lineOf(start);
+    const node = raw.stmt;
+    this.topLevelCount++;
+    this.out.statements.push({ file: this.file, line, text: text2, node, origin: "top", guarded: false });
+    if (managesTransaction(node)) this.ownTransaction = true;
+    const setting2 = bodyChecksSetting(node);
+    if (setting2) {
+      this.bodyChecks = setting2.on;
+      if (!setting2.local) this.leavesBodyChecks = setting2.on;
+    }
+    const isFunction = "CreateFunctionStmt" in node;
+    const problem = !this.checksBodies || isFunction && this.bodyChecks === false ? void 0 : bodyProblem(node, text2, line);
+    if (problem) this.problems.push({ file: this.file, line: problem.line, message: readable(problem.message), ...isFunction && this.bodyChecks === void 0 && { ifBodiesChecked: true } });
+    expandTopLevel(this.file, node, text2, line, this.out);
+  }
+  /** Parses statements `start` to `end`, which end where a statement ends; when they do not parse, one by one. */
+  parsePiece({ start, end }) {
+    const text2 = start === 0 && end === this.lines.bytes.length && this.text !== void 0 ? this.text : this.lines.slice(start, end);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query4.parseSync)(text2).stmts ?? [];
+    } catch (error2) {
+      return this.recover(error2, start, end);
+    }
+    for (const raw of stmts) this.top(raw, start, end);
+  }
+  /**
+   * Parses the file a window of about `size` bytes at a time: each window's statements but its last, which the
+   * window may have cut short, and the next window starts there. The rest, when no window cuts well, in one piece.
+   * Yields what each piece read, and where the next piece starts.
+   */
+  *pieces(size, betweenPieces) {
+    const total = this.lines.bytes.length;
+    let start = 0;
+    while (total - start > size) {
+      const next = this.parseWindow(start, size);
+      if (next === void 0) break;
+      yield { read: this.taken(), next };
+      start = next;
+      betweenPieces?.();
+    }
+    this.parsePiece({ start, end: total });
+    yield { read: this.taken() };
+  }
+  taken() {
+    const read = this.out;
+    this.out = { statements: [], unresolved: [] };
+    return read;
+  }
+  /** Where the window from `start` ends once its statements are read, or undefined when it does not cut well. */
+  parseWindow(start, size) {
+    let text2 = this.lines.slice(start, start + size);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      text2 = text2.slice(0, Math.max(text2.lastIndexOf("\n\n"), text2.lastIndexOf(";\n") + 1));
+      if (!text2.trim()) return void 0;
+      let stmts;
+      try {
+        stmts = (0, import_libpg_query4.parseSync)(text2).stmts ?? [];
+      } catch (error2) {
+        text2 = text2.slice(0, codePointToIndex(text2, cursorOf(error2)));
+        continue;
+      }
+      const last = stmts[stmts.length - 1]?.stmt_location;
+      if (stmts.length < 2 || last === void 0) return void 0;
+      for (const raw of stmts.slice(0, -1)) this.top(raw, start, start + last);
+      return start + last;
+    }
+    return void 0;
+  }
+  /** Statements `from` to `to` did not parse: split them at top-level `;` and parse each piece on its own. */
+  recover(error2, from, to) {
+    const { chunks, tail } = this.split(error2, from, to);
+    for (const chunk of chunks) {
+      if (chunk.meta) this.problem(chunk.start, `psql meta-command ${this.lines.slice(chunk.start, chunk.end).split(/\s/)[0]} is not SQL`);
+      else this.parseChunk(chunk);
+    }
+    if (tail) {
+      this.topLevelCount++;
+      this.problem(tail.start, tail.message);
+    }
+  }
+  parseChunk(chunk) {
+    const text2 = this.lines.slice(chunk.start, chunk.end);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query4.parseSync)(text2).stmts ?? [];
+    } catch (error2) {
+      this.topLevelCount++;
+      const at = codePointToIndex(text2, cursorOf(error2));
+      this.problems.push({ file: this.file, line: this.lines.lineOf(chunk.start) + newlinesBefore(text2, at), message: readable(messageOf(error2)) });
+      return;
+    }
+    for (const raw of stmts) this.top(raw, chunk.start, chunk.end);
+  }
+  problem(start, message) {
+    this.problems.push({ file: this.file, line: this.lines.lineOf(start), message: readable(message) });
+  }
+  /**
+   * Pieces of the file. When the scanner itself fails (an unterminated quote or comment runs to the end of the
+   * file), the pieces before the failure are kept and the rest becomes one `tail` problem.
+   */
+  split(error2, from, to) {
+    const bytes = this.lines.bytes;
+    const chunks = [];
+    let base = from;
+    for (; ; ) {
+      const rest = this.lines.slice(base, to);
+      const tokens2 = tryScan(rest);
+      if (tokens2) {
+        const piece2 = this.chunkify(tokens2, base);
+        chunks.push(...piece2.chunks);
+        if (piece2.open !== void 0) chunks.push({ start: piece2.open, end: base + tokens2[tokens2.length - 1].end });
+        return { chunks };
+      }
+      if (base > from) error2 = parseError(rest);
+      const message = messageOf(error2);
+      const cursor = base + Buffer.byteLength(rest.slice(0, codePointToIndex(rest, cursorOf(error2))));
+      const before = tryScan(this.lines.slice(base, cursor));
+      if (!before) return { chunks, tail: { start: base, message } };
+      const piece = this.chunkify(before, base);
+      chunks.push(...piece.chunks);
+      const start = piece.open ?? cursor;
+      if (/^unterminated/i.test(message)) return { chunks, tail: { start, message } };
+      const end = bytes[start] === 92 ? this.lineEnd(start) : this.statementEnd(start, cursor);
+      if (end === void 0) return { chunks, tail: { start, message } };
+      chunks.push({ start, end, ...bytes[start] === 92 && { meta: true } });
+      base = end + 1;
+    }
+  }
+  /** The first `;` after `from` that really ends the statement starting at `start` (not one inside a string). */
+  statementEnd(start, from) {
+    const bytes = this.lines.bytes;
+    for (let k = bytes.indexOf(59, from); k !== -1; k = bytes.indexOf(59, k + 1)) {
+      const tokens2 = tryScan(this.lines.slice(start, k + 1));
+      const last = tokens2?.[tokens2.length - 1];
+      if (last?.tokenName === "ASCII_59" && last.end === k + 1 - start) return k;
+    }
+    return void 0;
+  }
+  lineEnd(pos) {
+    const nl = this.lines.bytes.indexOf(10, pos);
+    return nl === -1 ? this.lines.bytes.length : nl;
+  }
+  atLineStart(pos) {
+    const bytes = this.lines.bytes;
+    for (let i = pos - 1; i >= 0 && bytes[i] !== 10; i--) if (bytes[i] !== 32 && bytes[i] !== 9 && bytes[i] !== 13) return false;
+    return true;
+  }
+  /**
+   * Splits tokens at top-level `;`. A `;` does not end the statement inside the parentheses of
+   * `CREATE RULE \u2026 DO (a; b)` nor inside a `BEGIN ATOMIC \u2026 END` body; a backslash at the start of a line is a
+   * psql meta-command running to the end of that line. `open`: where an unfinished last piece starts.
+   */
+  chunkify(tokens2, base) {
+    const chunks = [];
+    let start;
+    let head = [];
+    let depth2 = 0;
+    let atomic = 0;
+    for (let i = 0; i < tokens2.length; i++) {
+      const t = tokens2[i];
+      if (t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT") continue;
+      const at = base + t.start;
+      if (t.text === "\\" && depth2 === 0 && atomic === 0 && this.atLineStart(at)) {
+        if (start !== void 0) chunks.push({ start, end: at });
+        const end = this.lineEnd(at);
+        chunks.push({ start: at, end, meta: true });
+        while (i + 1 < tokens2.length && base + tokens2[i + 1].start < end) i++;
+        start = void 0;
+        continue;
+      }
+      if (start === void 0) {
+        start = at;
+        head = [];
+        depth2 = 0;
+        atomic = 0;
+      }
+      const word2 = t.text.toUpperCase();
+      if (head.length < 4) head.push(word2);
+      if (word2 === "(") depth2++;
+      else if (word2 === ")") depth2 = Math.max(0, depth2 - 1);
+      else if (word2 === "ATOMIC" && head.length > 1 && tokens2[i - 1].text.toUpperCase() === "BEGIN") atomic = 1;
+      else if (atomic > 0 && word2 === "CASE") atomic++;
+      else if (atomic > 0 && word2 === "END") atomic--;
+      else if (t.tokenName === "ASCII_59" && atomic === 0 && (depth2 === 0 || !isRule(head))) {
+        chunks.push({ start, end: at });
+        start = void 0;
+      }
+    }
+    return { chunks, ...start !== void 0 && { open: start } };
+  }
+};
+function isRule(head) {
+  return head[0] === "CREATE" && (head[1] === "RULE" || head[1] === "OR" && head[3] === "RULE");
+}
+function tryScan(text2) {
+  if (!text2.trim()) return [];
+  try {
+    return (0, import_libpg_query4.scanSync)(text2).tokens ?? [];
+  } catch {
+    return void 0;
+  }
+}
+function parseError(text2) {
+  try {
+    (0, import_libpg_query4.parseSync)(text2);
+  } catch (error2) {
+    return error2;
+  }
+  return new Error("statement could not be split");
+}
+function cursorOf(error2) {
+  return error2.sqlDetails?.cursorPosition ?? 0;
+}
+var MESSAGE_LIMIT = 200;
+function readable(message) {
+  const near = /^([\s\S]*? at or near ")([\s\S]*)"([\s\S]*)$/.exec(message);
+  let out = message;
+  if (near) {
+    const [, before, token, after] = near;
+    const firstLine2 = token.split("\n")[0].trimEnd();
+    const room = Math.max(20, MESSAGE_LIMIT - before.length - after.length - 2);
+    const shown = firstLine2.length > room ? `${firstLine2.slice(0, room)}\u2026` : firstLine2 === token ? token : `${firstLine2}\u2026`;
+    out = `${before}${shown}"${after}`;
+  }
+  return out.length > MESSAGE_LIMIT ? `${out.slice(0, MESSAGE_LIMIT - 1)}\u2026` : out;
+}
+function bodyChecksSetting(node) {
+  const set = unwrap(node, "VariableSetStmt");
+  if (set) {
+    if (set.name !== "check_function_bodies") return void 0;
+    const value2 = set.kind === "VAR_SET_VALUE" ? (set.args ?? []).map((a) => exprText(a) ?? "").join("") : "on";
+    return { on: isOn(value2), local: !!set.is_local };
+  }
+  const select = unwrap(node, "SelectStmt");
+  const call2 = select?.targetList?.length === 1 ? unwrap(unwrap(select.targetList[0], "ResTarget")?.val, "FuncCall") : void 0;
+  if (!call2 || names(call2.funcname).pop() !== "set_config") return void 0;
+  const [name, value, local] = (call2.args ?? []).map((a) => exprText(a) ?? "");
+  return name === "'check_function_bodies'" && value !== void 0 ? { on: isOn(value), local: local === "true" } : void 0;
+}
+function isOn(value) {
+  return !/^'?(of|off|f|fa|fal|fals|false|n|no|0)'?$/i.test(value.trim());
+}
+function messageOf(error2) {
+  if (error2 instanceof RangeError) return "stack depth limit exceeded";
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function managesTransaction(node) {
+  if ("TransactionStmt" in node) return TRANSACTION_KINDS.has(node.TransactionStmt.kind ?? "");
+  if (unwrap(node, "IndexStmt")?.concurrent) return true;
+  const drop = unwrap(node, "DropStmt");
+  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return true;
+  return (unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently");
+}
+var DIRECTIVE_COMMENT = /^[ \t]*--(?=[ \t]*[A-Za-z][\w-]{15})(.*)$/gm;
+function ignoreComments(file, text2) {
+  const ignores = [];
+  let line = 1;
+  let counted = 0;
+  for (const m of text2.matchAll(DIRECTIVE_COMMENT)) {
+    line += newlinesBefore(text2, m.index, counted);
+    counted = m.index;
+    ignores.push(...ignoreDirective(m[1], { file, line }) ?? []);
+  }
+  return ignores;
+}
+function describedAs(text2) {
+  const description = describe(text2);
+  return description === void 0 ? {} : { description };
+}
+function describe(text2) {
+  const start = text2.search(/\S/);
+  if (start < 0) return void 0;
+  let lines;
+  if (text2.startsWith("--", start)) {
+    lines = [];
+    for (let at = start; at < text2.length; ) {
+      const nl = text2.indexOf("\n", at);
+      const m = /^\s*--+(.*)$/.exec(text2.slice(at, nl < 0 ? void 0 : nl));
+      if (!m) break;
+      lines.push(m[1]);
+      at = nl < 0 ? text2.length : nl + 1;
+    }
+  } else if (text2.startsWith("/*", start)) {
+    const end = text2.indexOf("*/", start);
+    lines = text2.slice(start + 2, end < 0 ? void 0 : end).split("\n").map((l) => l.replace(/^\s*\*+(?!\/)/, ""));
+  } else return void 0;
+  const found = lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith("schema-guardian-ignore"));
+  return found === void 0 ? void 0 : detached(found);
+}
+
 // src/catalog/execution.ts
 var Execution = class {
   constructor(catalog, stmt, lenient, firstRun = false) {
@@ -44937,7 +45505,7 @@ var Execution = class {
 };
 
 // src/catalog/extension-uses.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 
 // src/catalog/extension-objects.ts
 var EXTENSION_OBJECTS = [
@@ -46483,9 +47051,13 @@ var ExtensionUses = class _ExtensionUses {
     copy.files = this.files;
     return copy;
   }
-  add(m) {
+  /** The uses of the next file come after those of the files before it. */
+  nextFile() {
     this.files++;
-    for (const stmt of m.statements) {
+  }
+  /** The current file's statements (all of them, or a piece of the file at a time). */
+  add(statements) {
+    for (const stmt of statements) {
       if (!mentionsAny(stmt.text)) continue;
       this.statement(stmt.node, { file: stmt.file, line: stmt.line });
       if ("CreateFunctionStmt" in stmt.node) this.functionBody(stmt, stmt.node.CreateFunctionStmt);
@@ -46585,7 +47157,7 @@ var ExtensionUses = class _ExtensionUses {
   plpgsql(stmt, body) {
     let tree;
     try {
-      tree = (0, import_libpg_query3.parsePlPgSQLSync)(stmt.text);
+      tree = (0, import_libpg_query5.parsePlPgSQLSync)(stmt.text);
     } catch {
       return;
     }
@@ -46610,7 +47182,7 @@ var ExtensionUses = class _ExtensionUses {
     if (!mentionsAny(text2)) return;
     let stmts;
     try {
-      stmts = (0, import_libpg_query3.parseSync)(text2).stmts ?? [];
+      stmts = (0, import_libpg_query5.parseSync)(text2).stmts ?? [];
     } catch {
       return;
     }
@@ -47118,7 +47690,7 @@ function splitKey(key2) {
 }
 
 // src/catalog/handlers/functions.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 
 // src/catalog/clients.ts
 var CLIENT_ROLES = /* @__PURE__ */ new Set(["public", "anon", "authenticated"]);
@@ -47581,11 +48153,11 @@ var INPUT_MODES = /* @__PURE__ */ new Set(["FUNC_PARAM_IN", "FUNC_PARAM_INOUT", 
 var bodies = /* @__PURE__ */ new WeakMap();
 function definitionBody(definition) {
   let body = bodies.get(definition);
-  if (!body) bodies.set(definition, body = bodyOf2(definition));
+  if (!body) bodies.set(definition, body = bodyOf3(definition));
   return body;
 }
-function bodyOf2(definition) {
-  const node = (0, import_libpg_query4.parseSync)(definition.text).stmts?.[0]?.stmt;
+function bodyOf3(definition) {
+  const node = (0, import_libpg_query6.parseSync)(definition.text).stmts?.[0]?.stmt;
   return node && "CreateFunctionStmt" in node ? functionBody({ ...definition, node }) : { statements: [], unresolved: [], opaque: true };
 }
 function definitionOf({ node: _tree, ...definition }) {
@@ -48546,7 +49118,7 @@ function roleNames(roles) {
     return rs?.rolename ?? String(rs?.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
   });
 }
-function describe(catalog, p) {
+function describe2(catalog, p) {
   const exprs = [p.using, p.check].filter((e) => e !== void 0);
   const calls = exprs.flatMap((e) => e.calls);
   const helpers = [...new Set(calls.filter((f) => !f.startsWith("auth.") && !f.startsWith("pg_catalog.")).map((f) => f.includes(".") ? f : `${catalog.defaultSchema}.${f}`))];
@@ -48571,7 +49143,7 @@ var policyHandlers = {
       return;
     }
     const command = v.cmd_name ?? "all";
-    t.policies.add(name, describe(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, ...facts(v.qual, v.with_check), createdAt: x.at }));
+    t.policies.add(name, describe2(catalog, { name, command, roles: roleNames(v.roles), permissive: v.permissive === true, ...facts(v.qual, v.with_check), createdAt: x.at }));
   },
   /** ALTER POLICY \u2026 TO / USING / WITH CHECK replaces what it names and keeps the rest (RENAME is a RenameStmt). */
   AlterPolicyStmt(v, x) {
@@ -48586,7 +49158,7 @@ var policyHandlers = {
     if (t?.policies.removed(name)) x.fails(undefinedObject(`policy "${name}" for table "${t.name}" does not exist`));
     const p = t?.policies.get(name);
     if (!t || !p) return;
-    t.policies.add(name, describe(catalog, {
+    t.policies.add(name, describe2(catalog, {
       ...p,
       ...v.roles?.length && { roles: roleNames(v.roles) },
       ...facts(v.qual, v.with_check)
@@ -49314,34 +49886,49 @@ var Replay = class _Replay {
   fork() {
     return new _Replay({ from: this });
   }
-  /** Replays one file, first run and re-run; gives its re-run failures with their statements whole, for their fixes' checks. */
-  add(m) {
-    this.catalog.extensionUses.add(m);
-    const steps = executionOrder(m, (origin) => origin !== "function");
+  /**
+   * Replays one file, first run and re-run; gives its re-run failures with their statements whole, for their fixes'
+   * checks, and where each stands in the file's execution order. `betweenRuns` is called after each run, when what
+   * it built and let go is garbage. A large file is read once for each run.
+   */
+  add(m, betweenRuns) {
+    this.catalog.extensionUses.nextFile();
     const failedFirst = /* @__PURE__ */ new Set();
-    for (const step of steps) {
-      if (!("node" in step)) {
-        this.catalog.applyUnresolved(step);
-        continue;
-      }
-      const failure = this.catalog.applyFirst(step);
-      if (failure) {
-        failedFirst.add(step);
-        this.firstRunFailures.push(failed(step, failure));
+    let at = 0;
+    for (const piece of piecesOf(m)) {
+      this.catalog.extensionUses.add(piece.statements);
+      for (const step of executionOrder(piece, runsInFileOrder)) {
+        at++;
+        if (!("node" in step)) {
+          this.catalog.applyUnresolved(step);
+          continue;
+        }
+        const failure = this.catalog.applyFirst(step);
+        if (failure) {
+          failedFirst.add(at);
+          this.firstRunFailures.push(failed(step, failure));
+        }
       }
     }
+    betweenRuns?.();
     const again = this.catalog.fork();
     const rerun2 = [];
-    for (const step of steps) {
-      if (!("node" in step)) {
-        forgetRowsFor(again, step);
-        continue;
+    at = 0;
+    for (const piece of piecesOf(m)) {
+      for (const step of executionOrder(piece, runsInFileOrder)) {
+        at++;
+        if (!("node" in step)) {
+          forgetRowsFor(again, step);
+          continue;
+        }
+        const failure = again.applyStrict(step);
+        if (failure && !failedFirst.has(at)) rerun2.push({ at, failure: failed(step, failure) });
       }
-      const failure = again.applyStrict(step);
-      if (failure && !failedFirst.has(step)) rerun2.push(failed(step, failure));
     }
-    this.failures.push(...rerun2.map(rerunFailure));
-    this.idempotent.set(m.file, rerun2.length > 0 ? false : m.problems.length > 0 || failedFirst.size > 0 ? null : true);
+    betweenRuns?.();
+    this.failures.push(...rerun2.map(({ failure }) => rerunFailure(failure)));
+    const { file, problems } = summaryOf(m);
+    this.idempotent.set(file, rerun2.length > 0 ? false : problems.length > 0 || failedFirst.size > 0 ? null : true);
     return rerun2;
   }
 };
@@ -57318,34 +57905,6 @@ function produceSchema(source, producer, options = {}) {
   return builder.print(options);
 }
 
-// src/parse/ignore-directive.ts
-var DIRECTIVES = ["schema-guardian-ignore", "schema-guardian-ignore-file"];
-var FIRST_WORD = /^[ \t]*([A-Za-z][\w-]{15,40})(?=[\s:]|$)(.*)$/s;
-var BODY = /^\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*:?(.*)$/s;
-function ignoreDirective(comment2, at) {
-  const m = FIRST_WORD.exec(comment2);
-  if (!m) return void 0;
-  const written = m[1];
-  const exact = written === DIRECTIVES[0] || written === DIRECTIVES[1];
-  const meant = exact ? written : meantDirective(written);
-  if (meant === void 0) return void 0;
-  const scope = meant === DIRECTIVES[1] ? "file" : "next";
-  const body = exact ? BODY.exec(m[2]) : null;
-  if (!body) return [malformedIgnore(at, detached(written), meant, scope)];
-  const reason = detached(body[2].trim());
-  return body[1].split(",").map((rule) => ({ rule: detached(rule.trim()), reason, ...at, scope }));
-}
-function malformedIgnore(at, written, meant, scope = "next") {
-  return { rule: "", reason: "", ...at, scope, malformed: { written, meant } };
-}
-function meantDirective(word2) {
-  const loose = (s) => s.toLowerCase().replace(/[-_]/g, "");
-  const w = loose(word2);
-  const [ignore, file] = DIRECTIVES.map((d) => editDistance(w, loose(d)));
-  if (Math.min(ignore, file) <= 2) return file < ignore ? DIRECTIVES[1] : DIRECTIVES[0];
-  return w.startsWith("schemaguardian") ? DIRECTIVES[0] : void 0;
-}
-
 // src/parse/prisma-block.ts
 function readBlock(text2) {
   const tokens2 = lex(text2);
@@ -57869,7 +58428,7 @@ function toModel({ object, file, lines, shift }, objectNames) {
     fields: columns,
     relations,
     indexes,
-    ignores: ignoreComments(lines, file, line)
+    ignores: ignoreComments2(lines, file, line)
   };
 }
 function relationOf(f, model, columnOf) {
@@ -57901,7 +58460,7 @@ function relationOf(f, model, columnOf) {
 function index2(kind, columns, name, line) {
   return { kind, columns, ...name !== void 0 && { name }, line };
 }
-function ignoreComments(lines, file, line) {
+function ignoreComments2(lines, file, line) {
   const found = [];
   for (let i = line - 2; i >= 0 && lines[i].trim().startsWith("//"); i--) {
     const comment2 = lines[i].trim();
@@ -58013,452 +58572,6 @@ function formatValue(v) {
   if (node.type === "array") return `[${(node.args ?? []).map(formatValue).join(", ")}]`;
   if (node.type === "keyValue") return `${node.key}: ${formatValue(node.value)}`;
   return String(v);
-}
-
-// src/parse/sql.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
-
-// src/parse/body-check.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
-var GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
-function bodyProblem(node, text2, line) {
-  const body = bodyOf3(node);
-  if (!body) return void 0;
-  if (body.language === "sql") return sqlBodyProblem(body.value, text2, line, body.context);
-  const error2 = compileError(text2);
-  if (error2 === void 0 || !GRAMMAR_ERROR.test(error2)) return void 0;
-  const literal4 = bodyLiteral(text2, body.value);
-  const offset = literal4 && errorToken(text2, literal4, body.value, error2);
-  const at = literal4 && offset !== void 0 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBeforeByte(Buffer.from(body.value, "utf8"), offset) : line;
-  return { line: at, message: `${error2} (in the PL/pgSQL body of ${body.context})` };
-}
-function bodyOf3(node) {
-  const doStmt = unwrap(node, "DoStmt");
-  if (doStmt) {
-    const value2 = unwrap(option(doStmt.args, "as"), "String")?.sval;
-    const language2 = (unwrap(option(doStmt.args, "language"), "String")?.sval ?? "plpgsql").toLowerCase();
-    return value2 !== void 0 && language2 === "plpgsql" ? { language: language2, value: value2, context: "the DO block" } : void 0;
-  }
-  const fn = unwrap(node, "CreateFunctionStmt");
-  if (!fn || fn.sql_body) return void 0;
-  const items = unwrap(option(fn.options, "as"), "List")?.items ?? [];
-  const value = items.length === 1 ? unwrap(items[0], "String")?.sval : void 0;
-  const language = (unwrap(option(fn.options, "language"), "String")?.sval ?? "sql").toLowerCase();
-  if (value === void 0 || language !== "plpgsql" && language !== "sql") return void 0;
-  return { language, value, context: `${fn.is_procedure ? "procedure" : "function"} ${names(fn.funcname).join(".")}` };
-}
-function bodyLiteral(text2, value) {
-  let tokens2;
-  try {
-    tokens2 = (0, import_libpg_query5.scanSync)(text2).tokens ?? [];
-  } catch {
-    return void 0;
-  }
-  for (const token of tokens2) {
-    if (token.tokenName !== "SCONST") continue;
-    const dollar = /^\$[^$]*\$/.exec(token.text)?.[0];
-    if (dollar && token.text.slice(dollar.length, token.text.length - dollar.length) === value) return { token, bodyStart: token.start + Buffer.byteLength(dollar) };
-    if (token.text.startsWith("'") && token.text.slice(1, -1).replace(/''/g, "'") === value) return { token, bodyStart: token.start + 1 };
-  }
-  return void 0;
-}
-function compileError(text2) {
-  const compiled = compilePlpgsql(text2);
-  return "error" in compiled ? compiled.error : void 0;
-}
-function errorToken(text2, literal4, body, error2) {
-  let tokens2;
-  try {
-    tokens2 = ((0, import_libpg_query5.scanSync)(body).tokens ?? []).filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
-  } catch {
-    return void 0;
-  }
-  if (tokens2.length === 0) return void 0;
-  const bytes = Buffer.from(body, "utf8");
-  const statement = Buffer.from(text2, "utf8");
-  let tag = "$sg_cut$";
-  while (body.includes(tag)) tag = `$${tag.slice(1, -1)}x$`;
-  const cut = (k) => compileError(`${statement.toString("utf8", 0, literal4.token.start)}${tag}${bytes.toString("utf8", 0, tokens2[k - 1].end)}${tag}${statement.toString("utf8", literal4.token.end)}`);
-  let stop = tokens2.length;
-  if (!/at end of input/.test(error2) && cut(tokens2.length) === error2) {
-    let lo = 1;
-    while (lo < stop) {
-      const mid = lo + stop >> 1;
-      if (cut(mid) === error2) stop = mid;
-      else lo = mid + 1;
-    }
-  }
-  let index3 = stop - 1;
-  const near = /at or near "(.*)"$/s.exec(error2)?.[1];
-  if (near !== void 0) {
-    let named = stop - 1;
-    while (named >= 0 && tokens2[named].text !== near) named--;
-    if (named >= 0) index3 = named;
-  }
-  return tokens2[index3].start;
-}
-function sqlBodyProblem(body, text2, line, context3) {
-  if (!body.trim()) return void 0;
-  try {
-    (0, import_libpg_query5.parseSync)(body);
-    return void 0;
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    const cursor = error2.sqlDetails?.cursorPosition ?? 0;
-    const literal4 = bodyLiteral(text2, body);
-    const at = literal4 ? line + newlinesBeforeByte(Buffer.from(text2, "utf8"), literal4.bodyStart) + newlinesBefore(body, codePointToIndex(body, cursor)) : line;
-    return { line: at, message: `${message} (in the SQL body of ${context3})` };
-  }
-}
-
-// src/parse/sql.ts
-var loading;
-async function initParser() {
-  await (loading ??= loadParser());
-}
-function parserTierFlags(version) {
-  return Number.parseInt(version, 10) >= 13 ? "--no-wasm-tier-up --no-wasm-dynamic-tiering" : void 0;
-}
-function loadParser() {
-  const flags = parserTierFlags(process.versions.v8);
-  if (flags) setFlagsFromString2(flags);
-  return (0, import_libpg_query6.loadModule)();
-}
-var PIECE_BYTES = 256 * 1024;
-function parseMigration(file, text2, pieceBytes = PIECE_BYTES) {
-  const reader = new MigrationReader(file, text2);
-  if (text2.trim()) {
-    reader.parseInPieces(pieceBytes);
-  }
-  const description = describe2(text2);
-  return {
-    file,
-    statements: reader.out.statements,
-    unresolved: reader.out.unresolved,
-    problems: reader.problems,
-    ignores: ignoreComments2(file, text2),
-    ...description !== void 0 && { description },
-    topLevelCount: reader.topLevelCount,
-    ownTransaction: reader.ownTransaction,
-    ...reader.leavesBodyChecks !== void 0 && { checkFunctionBodies: reader.leavesBodyChecks }
-  };
-}
-var Session = class _Session {
-  checkFunctionBodies = true;
-  /** The file's problems that PostgreSQL raises, given what the files before it set. */
-  problems(m) {
-    const raised = m.problems.filter((p) => !p.ifBodiesChecked || this.checkFunctionBodies);
-    if (m.checkFunctionBodies !== void 0) this.checkFunctionBodies = m.checkFunctionBodies;
-    return raised;
-  }
-  fork() {
-    const twin = new _Session();
-    twin.checkFunctionBodies = this.checkFunctionBodies;
-    return twin;
-  }
-};
-var TRANSACTION_KINDS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START", "TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
-var MigrationReader = class {
-  constructor(file, text2) {
-    this.file = file;
-    this.text = text2;
-    this.lines = new LineIndex(Buffer.from(text2, "utf8"));
-  }
-  file;
-  text;
-  lines;
-  out = { statements: [], unresolved: [] };
-  problems = [];
-  topLevelCount = 0;
-  ownTransaction = false;
-  /** check_function_bodies as the statements so far set it; undefined while the file leaves it to the session. */
-  bodyChecks;
-  /** check_function_bodies as the file leaves the session (a SET LOCAL ends with the transaction). */
-  leavesBodyChecks;
-  /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
-  top(raw, base, limit) {
-    if (!raw.stmt) return;
-    const loc = base + (raw.stmt_location ?? 0);
-    const end = raw.stmt_len ? loc + raw.stmt_len : limit;
-    const start = skipTrivia(this.lines.bytes, loc, end);
-    const text2 = this.lines.slice(start, end).trimEnd();
-    const line = this.lines.lineOf(start);
-    const node = raw.stmt;
-    this.topLevelCount++;
-    this.out.statements.push({ file: this.file, line, text: text2, node, origin: "top", guarded: false });
-    if (managesTransaction(node)) this.ownTransaction = true;
-    const setting2 = bodyChecksSetting(node);
-    if (setting2) {
-      this.bodyChecks = setting2.on;
-      if (!setting2.local) this.leavesBodyChecks = setting2.on;
-    }
-    const isFunction = "CreateFunctionStmt" in node;
-    const problem = isFunction && this.bodyChecks === false ? void 0 : bodyProblem(node, text2, line);
-    if (problem) this.problems.push({ file: this.file, line: problem.line, message: readable(problem.message), ...isFunction && this.bodyChecks === void 0 && { ifBodiesChecked: true } });
-    expandTopLevel(this.file, node, text2, line, this.out);
-  }
-  /** Parses statements `start` to `end`, which end where a statement ends; when they do not parse, one by one. */
-  parsePiece({ start, end }) {
-    const text2 = start === 0 && end === this.lines.bytes.length ? this.text : this.lines.slice(start, end);
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query6.parseSync)(text2).stmts ?? [];
-    } catch (error2) {
-      return this.recover(error2, start, end);
-    }
-    for (const raw of stmts) this.top(raw, start, end);
-  }
-  /**
-   * Parses the file a window of about `size` bytes at a time: each window's statements but its last, which the
-   * window may have cut short, and the next window starts there. The rest, when no window cuts well, in one piece.
-   */
-  parseInPieces(size) {
-    const total = this.lines.bytes.length;
-    let start = 0;
-    while (total - start > size) {
-      const next = this.parseWindow(start, size);
-      if (next === void 0) break;
-      start = next;
-    }
-    this.parsePiece({ start, end: total });
-  }
-  /** Where the window from `start` ends once its statements are read, or undefined when it does not cut well. */
-  parseWindow(start, size) {
-    let text2 = this.lines.slice(start, start + size);
-    for (let attempt = 0; attempt < 4; attempt++) {
-      text2 = text2.slice(0, Math.max(text2.lastIndexOf("\n\n"), text2.lastIndexOf(";\n") + 1));
-      if (!text2.trim()) return void 0;
-      let stmts;
-      try {
-        stmts = (0, import_libpg_query6.parseSync)(text2).stmts ?? [];
-      } catch (error2) {
-        text2 = text2.slice(0, codePointToIndex(text2, cursorOf(error2)));
-        continue;
-      }
-      const last = stmts[stmts.length - 1]?.stmt_location;
-      if (stmts.length < 2 || last === void 0) return void 0;
-      for (const raw of stmts.slice(0, -1)) this.top(raw, start, start + last);
-      return start + last;
-    }
-    return void 0;
-  }
-  /** Statements `from` to `to` did not parse: split them at top-level `;` and parse each piece on its own. */
-  recover(error2, from, to) {
-    const { chunks, tail } = this.split(error2, from, to);
-    for (const chunk of chunks) {
-      if (chunk.meta) this.problem(chunk.start, `psql meta-command ${this.lines.slice(chunk.start, chunk.end).split(/\s/)[0]} is not SQL`);
-      else this.parseChunk(chunk);
-    }
-    if (tail) {
-      this.topLevelCount++;
-      this.problem(tail.start, tail.message);
-    }
-  }
-  parseChunk(chunk) {
-    const text2 = this.lines.slice(chunk.start, chunk.end);
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query6.parseSync)(text2).stmts ?? [];
-    } catch (error2) {
-      this.topLevelCount++;
-      const at = codePointToIndex(text2, cursorOf(error2));
-      this.problems.push({ file: this.file, line: this.lines.lineOf(chunk.start) + newlinesBefore(text2, at), message: readable(messageOf(error2)) });
-      return;
-    }
-    for (const raw of stmts) this.top(raw, chunk.start, chunk.end);
-  }
-  problem(start, message) {
-    this.problems.push({ file: this.file, line: this.lines.lineOf(start), message: readable(message) });
-  }
-  /**
-   * Pieces of the file. When the scanner itself fails (an unterminated quote or comment runs to the end of the
-   * file), the pieces before the failure are kept and the rest becomes one `tail` problem.
-   */
-  split(error2, from, to) {
-    const bytes = this.lines.bytes;
-    const chunks = [];
-    let base = from;
-    for (; ; ) {
-      const rest = this.lines.slice(base, to);
-      const tokens2 = tryScan(rest);
-      if (tokens2) {
-        const piece2 = this.chunkify(tokens2, base);
-        chunks.push(...piece2.chunks);
-        if (piece2.open !== void 0) chunks.push({ start: piece2.open, end: base + tokens2[tokens2.length - 1].end });
-        return { chunks };
-      }
-      if (base > from) error2 = parseError(rest);
-      const message = messageOf(error2);
-      const cursor = base + Buffer.byteLength(rest.slice(0, codePointToIndex(rest, cursorOf(error2))));
-      const before = tryScan(this.lines.slice(base, cursor));
-      if (!before) return { chunks, tail: { start: base, message } };
-      const piece = this.chunkify(before, base);
-      chunks.push(...piece.chunks);
-      const start = piece.open ?? cursor;
-      if (/^unterminated/i.test(message)) return { chunks, tail: { start, message } };
-      const end = bytes[start] === 92 ? this.lineEnd(start) : this.statementEnd(start, cursor);
-      if (end === void 0) return { chunks, tail: { start, message } };
-      chunks.push({ start, end, ...bytes[start] === 92 && { meta: true } });
-      base = end + 1;
-    }
-  }
-  /** The first `;` after `from` that really ends the statement starting at `start` (not one inside a string). */
-  statementEnd(start, from) {
-    const bytes = this.lines.bytes;
-    for (let k = bytes.indexOf(59, from); k !== -1; k = bytes.indexOf(59, k + 1)) {
-      const tokens2 = tryScan(this.lines.slice(start, k + 1));
-      const last = tokens2?.[tokens2.length - 1];
-      if (last?.tokenName === "ASCII_59" && last.end === k + 1 - start) return k;
-    }
-    return void 0;
-  }
-  lineEnd(pos) {
-    const nl = this.lines.bytes.indexOf(10, pos);
-    return nl === -1 ? this.lines.bytes.length : nl;
-  }
-  atLineStart(pos) {
-    const bytes = this.lines.bytes;
-    for (let i = pos - 1; i >= 0 && bytes[i] !== 10; i--) if (bytes[i] !== 32 && bytes[i] !== 9 && bytes[i] !== 13) return false;
-    return true;
-  }
-  /**
-   * Splits tokens at top-level `;`. A `;` does not end the statement inside the parentheses of
-   * `CREATE RULE \u2026 DO (a; b)` nor inside a `BEGIN ATOMIC \u2026 END` body; a backslash at the start of a line is a
-   * psql meta-command running to the end of that line. `open`: where an unfinished last piece starts.
-   */
-  chunkify(tokens2, base) {
-    const chunks = [];
-    let start;
-    let head = [];
-    let depth2 = 0;
-    let atomic = 0;
-    for (let i = 0; i < tokens2.length; i++) {
-      const t = tokens2[i];
-      if (t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT") continue;
-      const at = base + t.start;
-      if (t.text === "\\" && depth2 === 0 && atomic === 0 && this.atLineStart(at)) {
-        if (start !== void 0) chunks.push({ start, end: at });
-        const end = this.lineEnd(at);
-        chunks.push({ start: at, end, meta: true });
-        while (i + 1 < tokens2.length && base + tokens2[i + 1].start < end) i++;
-        start = void 0;
-        continue;
-      }
-      if (start === void 0) {
-        start = at;
-        head = [];
-        depth2 = 0;
-        atomic = 0;
-      }
-      const word2 = t.text.toUpperCase();
-      if (head.length < 4) head.push(word2);
-      if (word2 === "(") depth2++;
-      else if (word2 === ")") depth2 = Math.max(0, depth2 - 1);
-      else if (word2 === "ATOMIC" && head.length > 1 && tokens2[i - 1].text.toUpperCase() === "BEGIN") atomic = 1;
-      else if (atomic > 0 && word2 === "CASE") atomic++;
-      else if (atomic > 0 && word2 === "END") atomic--;
-      else if (t.tokenName === "ASCII_59" && atomic === 0 && (depth2 === 0 || !isRule(head))) {
-        chunks.push({ start, end: at });
-        start = void 0;
-      }
-    }
-    return { chunks, ...start !== void 0 && { open: start } };
-  }
-};
-function isRule(head) {
-  return head[0] === "CREATE" && (head[1] === "RULE" || head[1] === "OR" && head[3] === "RULE");
-}
-function tryScan(text2) {
-  if (!text2.trim()) return [];
-  try {
-    return (0, import_libpg_query6.scanSync)(text2).tokens ?? [];
-  } catch {
-    return void 0;
-  }
-}
-function parseError(text2) {
-  try {
-    (0, import_libpg_query6.parseSync)(text2);
-  } catch (error2) {
-    return error2;
-  }
-  return new Error("statement could not be split");
-}
-function cursorOf(error2) {
-  return error2.sqlDetails?.cursorPosition ?? 0;
-}
-var MESSAGE_LIMIT = 200;
-function readable(message) {
-  const near = /^([\s\S]*? at or near ")([\s\S]*)"([\s\S]*)$/.exec(message);
-  let out = message;
-  if (near) {
-    const [, before, token, after] = near;
-    const firstLine2 = token.split("\n")[0].trimEnd();
-    const room = Math.max(20, MESSAGE_LIMIT - before.length - after.length - 2);
-    const shown = firstLine2.length > room ? `${firstLine2.slice(0, room)}\u2026` : firstLine2 === token ? token : `${firstLine2}\u2026`;
-    out = `${before}${shown}"${after}`;
-  }
-  return out.length > MESSAGE_LIMIT ? `${out.slice(0, MESSAGE_LIMIT - 1)}\u2026` : out;
-}
-function bodyChecksSetting(node) {
-  const set = unwrap(node, "VariableSetStmt");
-  if (set) {
-    if (set.name !== "check_function_bodies") return void 0;
-    const value2 = set.kind === "VAR_SET_VALUE" ? (set.args ?? []).map((a) => exprText(a) ?? "").join("") : "on";
-    return { on: isOn(value2), local: !!set.is_local };
-  }
-  const select = unwrap(node, "SelectStmt");
-  const call2 = select?.targetList?.length === 1 ? unwrap(unwrap(select.targetList[0], "ResTarget")?.val, "FuncCall") : void 0;
-  if (!call2 || names(call2.funcname).pop() !== "set_config") return void 0;
-  const [name, value, local] = (call2.args ?? []).map((a) => exprText(a) ?? "");
-  return name === "'check_function_bodies'" && value !== void 0 ? { on: isOn(value), local: local === "true" } : void 0;
-}
-function isOn(value) {
-  return !/^'?(of|off|f|fa|fal|fals|false|n|no|0)'?$/i.test(value.trim());
-}
-function messageOf(error2) {
-  if (error2 instanceof RangeError) return "stack depth limit exceeded";
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-function managesTransaction(node) {
-  if ("TransactionStmt" in node) return TRANSACTION_KINDS.has(node.TransactionStmt.kind ?? "");
-  if (unwrap(node, "IndexStmt")?.concurrent) return true;
-  const drop = unwrap(node, "DropStmt");
-  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return true;
-  return (unwrap(node, "ReindexStmt")?.params ?? []).some((p) => unwrap(p, "DefElem")?.defname === "concurrently");
-}
-var DIRECTIVE_COMMENT = /^[ \t]*--(?=[ \t]*[A-Za-z][\w-]{15})(.*)$/gm;
-function ignoreComments2(file, text2) {
-  const ignores = [];
-  let line = 1;
-  let counted = 0;
-  for (const m of text2.matchAll(DIRECTIVE_COMMENT)) {
-    line += newlinesBefore(text2, m.index, counted);
-    counted = m.index;
-    ignores.push(...ignoreDirective(m[1], { file, line }) ?? []);
-  }
-  return ignores;
-}
-function describe2(text2) {
-  const start = text2.search(/\S/);
-  if (start < 0) return void 0;
-  let lines;
-  if (text2.startsWith("--", start)) {
-    lines = [];
-    for (let at = start; at < text2.length; ) {
-      const nl = text2.indexOf("\n", at);
-      const m = /^\s*--+(.*)$/.exec(text2.slice(at, nl < 0 ? void 0 : nl));
-      if (!m) break;
-      lines.push(m[1]);
-      at = nl < 0 ? text2.length : nl + 1;
-    }
-  } else if (text2.startsWith("/*", start)) {
-    const end = text2.indexOf("*/", start);
-    lines = text2.slice(start + 2, end < 0 ? void 0 : end).split("\n").map((l) => l.replace(/^\s*\*+(?!\/)/, ""));
-  } else return void 0;
-  const found = lines.map((l) => l.trim()).find((l) => /[\p{L}\p{N}]/u.test(l) && !l.startsWith("schema-guardian-ignore"));
-  return found === void 0 ? void 0 : detached(found);
 }
 
 // src/rules/define-rule.ts
@@ -59888,27 +60001,24 @@ var FixChecker = class _FixChecker {
    */
   afterFile(m, replay, failures) {
     if (failures.length === 0) return;
-    const steps = executionOrder(m, (origin) => origin !== "function");
-    const rerunWith = (replaced) => rerun(replay.catalog, steps, replaced);
+    const rerunWith = (replaced) => rerun(replay.catalog, m, replaced);
     let baseline;
-    const candidatesOf = failures.map(({ statement, condition: condition2 }) => rerunFixCandidates(statement, condition2));
-    const firsts = fixStatementsOf(failures.map(({ statement }, i) => ({ stmt: statement, fix: candidatesOf[i][0] })));
-    const proposals = failures.map(({ statement }, i) => {
+    const candidatesOf = failures.map(({ failure: { statement, condition: condition2 } }) => rerunFixCandidates(statement, condition2));
+    const firsts = fixStatementsOf(failures.map(({ failure: { statement } }, i) => ({ stmt: statement, fix: candidatesOf[i][0] })));
+    const proposals = failures.map(({ at, failure: { statement } }, i) => {
       const candidates = candidatesOf[i];
       const parsed = /* @__PURE__ */ new Map([[0, firsts[i] ?? []]]);
       const fix = (n) => parsed.get(n) ?? parsed.set(n, fixStatementsOf([{ stmt: statement, fix: candidates[n] }])[0] ?? []).get(n);
-      return { statement, candidates, fix };
+      return { at, statement, candidates, fix };
     });
     const trial = (group3, n) => {
-      const replaced = new Map(group3.map((p) => [p.statement, p.fix(n)]));
-      const failed2 = rerunWith(replaced);
+      const replaced = new Map(group3.map((p) => [p.at, p.fix(n)]));
+      const { fixes, others } = rerunWith(replaced);
       const broken = group3.filter((p) => {
-        const fix = replaced.get(p.statement);
-        return fix.length === 0 || fix.some((s) => failed2.has(s));
+        const fix = replaced.get(p.at);
+        return fix.length === 0 || fix.some((s) => fixes.has(s));
       });
-      const replacing = new Set([...replaced.values()].flat());
-      const others = [...failed2].filter((s) => !replacing.has(s));
-      return { broken, others: others.some((s) => !(baseline ??= rerunWith(/* @__PURE__ */ new Map())).has(s)) };
+      return { broken, others: [...others].some((at) => !(baseline ??= rerunWith(/* @__PURE__ */ new Map()).others).has(at)) };
     };
     let group2 = proposals;
     const alone = [];
@@ -60015,14 +60125,25 @@ function parseEach(file, texts) {
   for (const u of parsed.unresolved) out[owner(u.line)].unresolved.push({ ...u, line: u.line - starts[owner(u.line)] + 1 });
   return out;
 }
-function rerun(start, steps, replaced) {
-  const failed2 = /* @__PURE__ */ new Set();
+function rerun(start, m, replaced) {
+  const fixes = /* @__PURE__ */ new Set();
+  const others = /* @__PURE__ */ new Set();
   const catalog = start.fork();
-  for (const step of steps) {
-    if (!("node" in step)) forgetRowsFor(catalog, step);
-    else for (const s of replaced.get(step) ?? [step]) if (catalog.applyStrict(s)) failed2.add(s);
+  let at = 0;
+  for (const piece of piecesOf(m)) {
+    for (const step of executionOrder(piece, runsInFileOrder)) {
+      at++;
+      if (!("node" in step)) {
+        forgetRowsFor(catalog, step);
+        continue;
+      }
+      const fix = replaced.get(at);
+      if (!fix) {
+        if (catalog.applyStrict(step)) others.add(at);
+      } else for (const s of fix) if (catalog.applyStrict(s)) fixes.add(s);
+    }
   }
-  return failed2;
+  return { fixes, others };
 }
 function findingKey(f) {
   return `${f.rule}\0${f.object ?? `${f.file ?? ""}:${f.line ?? ""}`}`;
@@ -60053,7 +60174,7 @@ function passingTogether(members, passes) {
   return [...passingTogether(members.slice(0, half), passes), ...passingTogether(members.slice(half), passes)];
 }
 function runStrict(catalog, m) {
-  for (const step of executionOrder(m, (origin) => origin !== "function")) {
+  for (const step of executionOrder(m, runsInFileOrder)) {
     if (!("node" in step)) catalog.applyUnresolved(step);
     else if (catalog.applyStrict(step)) return false;
   }
@@ -60064,7 +60185,7 @@ function newMigrationFixes(findings, context3) {
   const runnable = [];
   const together = context3.catalog.fork();
   let ranTogether = true;
-  forEachParsed(findings, (m, finding) => {
+  forEachParsed(findings, context3.betweenSteps, (m, finding) => {
     if (!m) return;
     const once = context3.catalog.fork();
     if (!runStrict(once, m) || !runStrict(once.fork(), m)) return;
@@ -60072,11 +60193,12 @@ function newMigrationFixes(findings, context3) {
     ranTogether &&= runStrict(together, m);
   });
   return new Set(passingTogether(runnable, (group2) => {
+    context3.betweenSteps?.();
     let catalog = together;
     if (group2 !== runnable) {
       const half = context3.catalog.fork();
       let ran = true;
-      forEachParsed(group2, (m) => {
+      forEachParsed(group2, context3.betweenSteps, (m) => {
         ran &&= m !== void 0 && runStrict(half, m);
       });
       if (!ran) return false;
@@ -60085,17 +60207,19 @@ function newMigrationFixes(findings, context3) {
     return reauditPasses(group2, { ...context3.facts, catalog: catalog.toData(context3.managed) }, context3);
   }));
 }
-function forEachParsed(fixes, visit2) {
+function forEachParsed(fixes, betweenBatches, visit2) {
   for (let from = 0; from < fixes.length; ) {
     let to = from;
     for (let chars = 0; to < fixes.length && (to === from || chars < FIX_BATCH_CHARS); to++) chars += fixes[to].fix.length;
     const batch = fixes.slice(from, to);
     parseEach("schema-guardian-fix.sql", batch.map((f) => f.fix)).forEach((m, i) => visit2(m, batch[i]));
+    betweenBatches?.();
     from = to;
   }
 }
 function prismaFixes(findings, context3) {
   return new Set(passingTogether(findings, (group2) => {
+    context3.betweenSteps?.();
     const edited = withModelFixes(context3.schemaTexts, group2.map((f) => f.fix));
     if (!edited) return false;
     const prisma = parsePrismaSchema(edited, { trial: true });
@@ -60225,12 +60349,16 @@ var ParseAhead = class {
   leadBytes = 0;
   sizes = /* @__PURE__ */ new Map();
   broken = false;
+  largeBytes;
+  reading;
   /** How many files the thread has read so far (for tests and measurements). */
   readOnThread = 0;
   /** `files` in the order they will be taken; each text is let go once its file is taken. */
-  constructor(files, { worker = BUNDLED_WORKER, minBytes = WORTH_A_THREAD } = {}) {
+  constructor(files, { worker = BUNDLED_WORKER, minBytes = WORTH_A_THREAD, largeBytes = LARGE_BYTES, pieceBytes, betweenPieces } = {}) {
     this.files = files.map((f) => ({ ...f }));
-    const bytes = files.reduce((sum, f) => sum + (onThread(f.text) ? f.text.length : 0), 0);
+    this.largeBytes = largeBytes;
+    this.reading = { pieceBytes, betweenPieces };
+    const bytes = files.reduce((sum, f) => sum + (this.onThread(f.text) ? f.text.length : 0), 0);
     if (bytes < minBytes || !existsSync3(fileURLToPath(worker))) return;
     this.thread = new Worker(worker);
     this.thread.on("message", (reply) => {
@@ -60252,7 +60380,8 @@ var ParseAhead = class {
     const { file, text: text2 } = this.files[i];
     this.files[i].text = void 0;
     if (text2 === void 0) return void 0;
-    if (this.thread && !this.broken && i < this.sent && onThread(text2)) {
+    if (text2.length > this.largeBytes) return new LargeMigration(file, text2, this.reading);
+    if (this.thread && !this.broken && i < this.sent && this.onThread(text2)) {
       const reply = this.replies.get(i) ?? await new Promise((resolve5) => this.waiting.set(i, resolve5));
       this.replies.delete(i);
       if ("json" in reply) {
@@ -60260,7 +60389,7 @@ var ParseAhead = class {
         return JSON.parse(reply.json);
       }
     }
-    return parseMigration(file, text2);
+    return parseMigration(file, text2, this.reading);
   }
   /** Whether files go to a thread (for tests and measurements). */
   get threaded() {
@@ -60275,12 +60404,15 @@ var ParseAhead = class {
     while (this.thread && !this.broken && this.sent < this.files.length && this.leadBytes < LEAD_BYTES) {
       const id = this.sent++;
       const { file, text: text2 } = this.files[id];
-      if (!onThread(text2)) continue;
+      if (!this.onThread(text2)) continue;
       this.leadBytes += text2.length;
       this.sizes.set(id, text2.length);
       const request2 = { id, file, text: text2 };
       this.thread.postMessage(request2);
     }
+  }
+  onThread(text2) {
+    return text2 !== void 0 && text2.length <= PIECE_BYTES && text2.length <= this.largeBytes && text2.trim() !== "";
   }
   giveUp() {
     if (this.broken) return;
@@ -60289,9 +60421,6 @@ var ParseAhead = class {
     this.waiting.clear();
   }
 };
-function onThread(text2) {
-  return text2 !== void 0 && text2.length <= PIECE_BYTES && text2.trim() !== "";
-}
 
 // src/rules/auth-rls-initplan.ts
 var perTable = new PerTable();
@@ -76753,9 +76882,6 @@ function ruleById(id) {
 }
 
 // src/analyze.ts
-function statementSpans(statements) {
-  return statements.filter((st) => st.origin === "top").map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from);
-}
 function exposedSchemasOf(setting2, usesRls, apiSchemas) {
   return setting2 === "auto" ? apiSchemas ?? (usesRls ? ["public"] : []) : setting2;
 }
@@ -76775,20 +76901,24 @@ var MigrationWalk = class _MigrationWalk {
   skipped = [];
   skippedRelations = /* @__PURE__ */ new Map();
   infos = [];
-  step(walked, m) {
+  /** `betweenRuns`: see Replay.add. */
+  step(walked, m, betweenRuns) {
     this.walked.push(walked);
     const { file, applied } = walked;
-    if (m && applied) {
-      this.fixes.afterFile(m, this.replayed, this.replayed.add(m));
-      this.parseProblems.push(...this.session.problems(m));
-      this.ignores.push(...m.ignores);
-      this.spans.set(file, statementSpans(m.statements));
-    }
+    if (m && applied) this.fixes.afterFile(m, this.replayed, this.replayed.add(m, betweenRuns));
     if (!applied) this.skipped.push(file);
     if (m && !applied) {
-      for (const key2 of m.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!this.skippedRelations.has(key2)) this.skippedRelations.set(key2, file);
+      for (const piece of piecesOf(m)) {
+        for (const key2 of piece.statements.flatMap((s) => createdRelation(s.node) ?? [])) if (!this.skippedRelations.has(key2)) this.skippedRelations.set(key2, file);
+      }
     }
-    this.infos.push({ file, applied, statements: m?.topLevelCount ?? 0, idempotent: null, description: m?.description ?? describeByName(file) });
+    const read = m && summaryOf(m);
+    if (read && applied) {
+      this.parseProblems.push(...this.session.problems(read));
+      this.ignores.push(...read.ignores);
+      this.spans.set(file, read.spans);
+    }
+    this.infos.push({ file, applied, statements: read?.topLevelCount ?? 0, idempotent: null, description: read?.description ?? describeByName(file) });
   }
   fork() {
     const twin = new _MigrationWalk(this.replayed.fork(), this.fixes.fork(), this.session.fork());
@@ -76802,8 +76932,12 @@ var MigrationWalk = class _MigrationWalk {
     return twin;
   }
 };
-async function walkThrough(walk3, files, ahead) {
-  for (let i = 0; i < files.length; i++) walk3.step(files[i], await ahead.take(i));
+var LARGE_FILE_STATEMENTS = 1e4;
+async function walkThrough(walk3, files, ahead, betweenPhases) {
+  for (let i = 0; i < files.length; i++) {
+    const m = await ahead.take(i);
+    walk3.step(files[i], m, m && (m instanceof LargeMigration || m.statements.length >= LARGE_FILE_STATEMENTS) ? betweenPhases : void 0);
+  }
 }
 var AnalysisCache = class {
   ended = /* @__PURE__ */ new Map();
@@ -76855,12 +76989,12 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   const ahead = new ParseAhead(pending.map(({ file }, i) => {
     const seen = inspected2[first2 + i];
     return { file, text: "text" in seen ? seen.text() : void 0 };
-  }));
+  }), { ...options.reading, betweenPieces: options.betweenSteps });
   inspected2.length = 0;
   let prisma;
   try {
     prisma = schemaTexts.length ? options.cache?.prisma(schemaTexts) ?? parsePrismaSchema(schemaTexts) : null;
-    await walkThrough(walk3, pending, ahead);
+    await walkThrough(walk3, pending, ahead, options.betweenPhases);
   } finally {
     ahead.close();
   }
@@ -76905,7 +77039,7 @@ async function analyze(snapshot, config2, found = discover(snapshot, config2), o
   }
   const suppressed = suppress(raw, ignores, spans, prisma?.models ?? [], config2);
   const selected = typeof options.checkFixes === "function" ? options.checkFixes({ root: found.root, migrations: infos, findings: suppressed.kept }) : void 0;
-  const findings = fixes.check(suppressed.kept, selected ?? facts2.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts: facts2, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts, betweenPhases: options.betweenPhases });
+  const findings = fixes.check(suppressed.kept, selected ?? facts2.showsFixes, { snapshot, config: config2, discovery: found, rules: RULES, reads: reads3, facts: facts2, catalog: replayed.catalog, managed: isManagedSchema, raw, schemaTexts, betweenPhases: options.betweenPhases, betweenSteps: options.betweenSteps });
   const knownRules = RULES.map((r) => r.id);
   for (const rule of RULES) {
     const report = "checkIgnores" in rule && reporter(rule, config2, findings);
@@ -79927,16 +80061,16 @@ function fitBytes(text2, limit) {
 // src/action/main.ts
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var NOT_WRITABLE = "Resource not accessible by integration";
-async function run() {
+async function run(heap = {}) {
   try {
-    await runAction();
+    await runAction(heap);
   } catch (e) {
     if (e instanceof UsageError) return setFailed(e.message);
     debug(e instanceof Error ? e.stack ?? e.message : String(e));
     setFailed(`Schema Guardian failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
-async function runAction() {
+async function runAction(heap) {
   const inputs = getInputs();
   if (inputs.token) setSecret(inputs.token);
   if (inputs.databaseUrl) setSecret(inputs.databaseUrl);
@@ -79946,7 +80080,7 @@ async function runAction() {
     throw new UsageError(`Input working-directory: ${inputs.workingDirectory} is not a folder in the workspace (${workspace}).`);
   const pr = PR_EVENTS.has(context2.eventName) ? context2.payload.pull_request : void 0;
   const commenter = pr && inputs.comment !== "never" && inputs.token ? startCommenter(inputs) : void 0;
-  const outcome = await analyseRun(inputs, checkout, pr);
+  const outcome = await analyseRun(inputs, checkout, pr, heap);
   collectGarbage();
   const judgement = judge(outcome.diff.findings, { failOn: inputs.failOn, failOnExisting: inputs.failOnExisting });
   const newFindings2 = outcome.diff.findings.filter((f) => f.status === "new");
@@ -80008,13 +80142,13 @@ async function runAction() {
     setFailed(`${judgement.failing.length} ${scope} at or above fail-on: ${inputs.failOn}. See the job summary.`);
   }
 }
-async function analyseRun(inputs, checkout, pr) {
+async function analyseRun(inputs, checkout, pr, heap) {
   const options = configOptions(inputs);
   const baseRef = inputs.baseRef ?? pr?.base.sha;
   if (!baseRef) {
     const snapshot = diskSnapshot(checkout.root);
     const config2 = await phase("Load configuration", () => loadConfig(snapshot, options));
-    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? "the working tree"}`, () => auditTree(snapshot, config2, { betweenPhases: collectGarbage }));
+    const audited = await phase(`Analyse ${process.env.GITHUB_SHA ?? "the working tree"}`, () => auditTree(snapshot, config2, heap));
     const verify3 = verifyOptions(inputs, pr);
     const tree = verify3 ? await phase("Verify on a real PostgreSQL", () => verifyTree(snapshot, audited, verify3)) : audited;
     const head = tree.merged;
@@ -80126,6 +80260,5 @@ function exitOnceFlushed() {
 }
 
 // src/index.ts
-capYoungGeneration();
-await run();
+await run(heapTurns(capYoungGeneration()));
 exitOnceFlushed();

@@ -3890,34 +3890,35 @@ function loadParser() {
   return (0, import_libpg_query4.loadModule)();
 }
 var PIECE_BYTES = 256 * 1024;
-function parseMigration(file, text, pieceBytes = PIECE_BYTES) {
-  const reader = new MigrationReader(file, text);
+function parseMigration(file, text, { pieceBytes = PIECE_BYTES, betweenPieces } = {}) {
+  const reader = new MigrationReader(file, new LineIndex(Buffer.from(text, "utf8")), text);
+  const statements = [];
+  const unresolved = [];
   if (text.trim()) {
-    reader.parseInPieces(pieceBytes);
+    for (const { read } of reader.pieces(pieceBytes, betweenPieces)) {
+      for (const s of read.statements) statements.push(s);
+      for (const u of read.unresolved) unresolved.push(u);
+    }
   }
-  const description = describe(text);
-  return {
-    file,
-    statements: reader.out.statements,
-    unresolved: reader.out.unresolved,
-    problems: reader.problems,
-    ignores: ignoreComments(file, text),
-    ...description !== void 0 && { description },
-    topLevelCount: reader.topLevelCount,
-    ownTransaction: reader.ownTransaction,
-    ...reader.leavesBodyChecks !== void 0 && { checkFunctionBodies: reader.leavesBodyChecks }
-  };
+  return { file, statements, unresolved, ...reader.summary(), ignores: ignoreComments(file, text), ...describedAs(text) };
 }
+var LARGE_BYTES = 4 * 1024 * 1024;
 var TRANSACTION_KINDS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START", "TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
 var MigrationReader = class {
-  constructor(file, text) {
+  /**
+   * `text`: the file's text when the caller holds it (a file parsed whole passes it to the parser as it is).
+   * `checksBodies`: false for a read that only wants the statements again, which leaves out the function bodies' checks.
+   */
+  constructor(file, lines, text, checksBodies = true) {
     this.file = file;
+    this.lines = lines;
     this.text = text;
-    this.lines = new LineIndex(Buffer.from(text, "utf8"));
+    this.checksBodies = checksBodies;
   }
   file;
-  text;
   lines;
+  text;
+  checksBodies;
   out = { statements: [], unresolved: [] };
   problems = [];
   topLevelCount = 0;
@@ -3926,6 +3927,10 @@ var MigrationReader = class {
   bodyChecks;
   /** check_function_bodies as the file leaves the session (a SET LOCAL ends with the transaction). */
   leavesBodyChecks;
+  /** What the statements read so far set, besides themselves. */
+  summary() {
+    return { problems: this.problems, topLevelCount: this.topLevelCount, ownTransaction: this.ownTransaction, ...this.leavesBodyChecks !== void 0 && { checkFunctionBodies: this.leavesBodyChecks } };
+  }
   /** Records one parsed top-level statement; `base` is the byte offset its locations are relative to. */
   top(raw, base, limit) {
     if (!raw.stmt) return;
@@ -3944,13 +3949,13 @@ var MigrationReader = class {
       if (!setting.local) this.leavesBodyChecks = setting.on;
     }
     const isFunction = "CreateFunctionStmt" in node;
-    const problem = isFunction && this.bodyChecks === false ? void 0 : bodyProblem(node, text, line);
+    const problem = !this.checksBodies || isFunction && this.bodyChecks === false ? void 0 : bodyProblem(node, text, line);
     if (problem) this.problems.push({ file: this.file, line: problem.line, message: readable(problem.message), ...isFunction && this.bodyChecks === void 0 && { ifBodiesChecked: true } });
     expandTopLevel(this.file, node, text, line, this.out);
   }
   /** Parses statements `start` to `end`, which end where a statement ends; when they do not parse, one by one. */
   parsePiece({ start, end }) {
-    const text = start === 0 && end === this.lines.bytes.length ? this.text : this.lines.slice(start, end);
+    const text = start === 0 && end === this.lines.bytes.length && this.text !== void 0 ? this.text : this.lines.slice(start, end);
     let stmts;
     try {
       stmts = (0, import_libpg_query4.parseSync)(text).stmts ?? [];
@@ -3962,16 +3967,25 @@ var MigrationReader = class {
   /**
    * Parses the file a window of about `size` bytes at a time: each window's statements but its last, which the
    * window may have cut short, and the next window starts there. The rest, when no window cuts well, in one piece.
+   * Yields what each piece read, and where the next piece starts.
    */
-  parseInPieces(size) {
+  *pieces(size, betweenPieces) {
     const total = this.lines.bytes.length;
     let start = 0;
     while (total - start > size) {
       const next = this.parseWindow(start, size);
       if (next === void 0) break;
+      yield { read: this.taken(), next };
       start = next;
+      betweenPieces?.();
     }
     this.parsePiece({ start, end: total });
+    yield { read: this.taken() };
+  }
+  taken() {
+    const read = this.out;
+    this.out = { statements: [], unresolved: [] };
+    return read;
   }
   /** Where the window from `start` ends once its statements are read, or undefined when it does not cut well. */
   parseWindow(start, size) {
@@ -4189,6 +4203,10 @@ function ignoreComments(file, text) {
     ignores.push(...ignoreDirective(m[1], { file, line }) ?? []);
   }
   return ignores;
+}
+function describedAs(text) {
+  const description = describe(text);
+  return description === void 0 ? {} : { description };
 }
 function describe(text) {
   const start = text.search(/\S/);
