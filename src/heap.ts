@@ -102,11 +102,12 @@ export type HeapTurns = Pick<AnalyzeOptions, 'betweenPhases' | 'betweenSteps'>;
 const GROWTH_BYTES = 64 * 1024 * 1024;
 
 /**
- * Collections between phases (collectGarbage), and between a large file's pieces: the young generation's cap, and a
- * collection once the heap has grown by GROWTH_BYTES since the last one. Each read of a large file parses it a piece
- * at a time, and a piece's syntax trees live long enough (while the replay runs it) to be promoted, so they die in
- * the old generation, which V8 lets grow to about twice what its last collection left. Measured on the 12.8 MB file
- * read a piece at a time: 472 MB peak without these collections, 394-396 MB with them (Node 20.20).
+ * Collections between phases (collectGarbage), and between steps (a large file's parse pieces, a fix check's batches
+ * and re-audits): the young generation's cap, and a collection once the heap has grown by GROWTH_BYTES since the
+ * last one. Each read of a large file parses it a piece at a time, and a piece's syntax trees live long enough (while
+ * the replay runs it) to be promoted, so they die in the old generation, which V8 lets grow to about twice what its
+ * last collection left. Measured on the 12.8 MB file read a piece at a time: 472 MB peak without these collections,
+ * 394-396 MB with them (Node 20.20).
  */
 export function heapTurns(youngGeneration: YoungGenerationCap, { usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection }: CollectOptions = {}): HeapTurns {
   let left = 0;
