@@ -77,11 +77,11 @@ describe('LargeMigration', () => {
     expect(large.summary.problems.map((p) => p.line)).toEqual([8]);
   });
 
-  test('four reads parse the SQL again, each giving statements of its own; the reads after them give the fifth read\'s', () => {
+  test('four reads parse the SQL, each giving statements of its own; the reads after them give the fourth read\'s', () => {
     const large = new LargeMigration('m.sql', text, { pieceBytes: PIECE });
     const reads = Array.from({ length: 6 }, () => [...large.pieces()].flatMap((piece) => piece.statements));
     for (const read of reads) expect(read).toEqual(reads[0]);
     const same = reads.slice(1).map((read, i) => read[0] === reads[i]![0]);
-    expect(same).toEqual([false, false, false, false, true]);
+    expect(same).toEqual([false, false, false, true, true]);
   });
 });

@@ -3,8 +3,9 @@
  * on the main thread; parsing was half of its time there and depends on nothing the replay does, so the worker reads
  * the next files while the main thread replays the current one. What the worker sends is exactly `parseMigration`'s
  * result, as JSON: parsing it is cheaper than parsing the SQL. Without the worker's script (the unbundled sources),
- * for a large file (its JSON would be several times its size, held twice) or when there is too little to gain, files
- * are parsed on the main thread as before.
+ * for a file over a parse piece (its JSON would be several times its size, held twice) or when there is too little to
+ * gain, files are parsed on the main thread as before; a file over LARGE_BYTES is handed over unparsed, as a
+ * LargeMigration that the walk reads a piece at a time.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -118,7 +118,7 @@ export class LargeMigration {
   *pieces(): Generator<BodyOutput> {
     if (this.kept) return yield* this.kept;
     const first = this.reads++ === 0;
-    const keeping: BodyOutput[] | undefined = this.reads > READS_FROM_TEXT ? [] : undefined;
+    const keeping: BodyOutput[] | undefined = this.reads === READS_FROM_TEXT ? [] : undefined;
     const reader = new MigrationReader(this.file, this.lines, undefined, first);
     const spans: { from: number; to: number }[] = [];
     let waiting: BodyOutput = { statements: [], unresolved: [] };
