@@ -17484,7 +17484,7 @@ var LargeMigration = class {
   *pieces() {
     if (this.kept) return yield* this.kept;
     const first2 = this.reads++ === 0;
-    const keeping = this.reads > READS_FROM_TEXT ? [] : void 0;
+    const keeping = this.reads === READS_FROM_TEXT ? [] : void 0;
     const reader = new MigrationReader(this.file, this.lines, void 0, first2);
     const spans = [];
     let waiting = { statements: [], unresolved: [] };
