@@ -1,6 +1,5 @@
 import { rerunFailure } from '../fixes/idempotent.js';
-import { executionOrder, runsInFileOrder } from '../parse/plpgsql.js';
-import { piecesOf, summaryOf, type TakenMigration } from '../parse/sql.js';
+import { runOrder, summaryOf, type TakenMigration } from '../parse/sql.js';
 import type { RerunFailure, Statement, StatementFailure } from '../types.js';
 import { Catalog } from './catalog.js';
 import type { Failure } from './failure.js';
@@ -56,37 +55,28 @@ export class Replay {
   add(m: TakenMigration, betweenRuns?: () => void): RerunFailureAt[] {
     this.catalog.extensionUses.nextFile();
     const failedFirst = new Set<number>();
-    let at = 0;
-    for (const piece of piecesOf(m)) {
-      this.catalog.extensionUses.add(piece.statements);
-      for (const step of executionOrder(piece, runsInFileOrder)) {
-        at++;
-        if (!('node' in step)) {
-          this.catalog.applyUnresolved(step);
-          continue;
-        }
-        const failure = this.catalog.applyFirst(step);
-        if (failure) {
-          failedFirst.add(at);
-          this.firstRunFailures.push(failed(step, failure));
-        }
+    for (const { at, step } of runOrder(m, (piece) => this.catalog.extensionUses.add(piece.statements))) {
+      if (!('node' in step)) {
+        this.catalog.applyUnresolved(step);
+        continue;
+      }
+      const failure = this.catalog.applyFirst(step);
+      if (failure) {
+        failedFirst.add(at);
+        this.firstRunFailures.push(failed(step, failure));
       }
     }
     betweenRuns?.();
     const again = this.catalog.fork();
     const rerun: RerunFailureAt[] = [];
-    at = 0;
-    for (const piece of piecesOf(m)) {
-      for (const step of executionOrder(piece, runsInFileOrder)) {
-        at++;
-        if (!('node' in step)) {
-          // The same SQL runs again: rows it may change are as unknown the second time.
-          forgetRowsFor(again, step);
-          continue;
-        }
-        const failure = again.applyStrict(step);
-        if (failure && !failedFirst.has(at)) rerun.push({ at, failure: failed(step, failure) });
+    for (const { at, step } of runOrder(m)) {
+      if (!('node' in step)) {
+        // The same SQL runs again: rows it may change are as unknown the second time.
+        forgetRowsFor(again, step);
+        continue;
       }
+      const failure = again.applyStrict(step);
+      if (failure && !failedFirst.has(at)) rerun.push({ at, failure: failed(step, failure) });
     }
     betweenRuns?.();
     this.failures.push(...rerun.map(({ failure }) => rerunFailure(failure)));

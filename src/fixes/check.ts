@@ -22,7 +22,7 @@ import type { Replay, RerunFailureAt } from '../catalog/replay.js';
 import { executionOrder, runsInFileOrder } from '../parse/plpgsql.js';
 import { parsePrismaSchema } from '../parse/prisma.js';
 import { lastAtOrBefore } from '../parse/lines.js';
-import { parseMigration, piecesOf, type TakenMigration } from '../parse/sql.js';
+import { parseMigration, runOrder, type TakenMigration } from '../parse/sql.js';
 import { reporter, type Rule, type RuleFacts } from '../rules/define-rule.js';
 import { discover, type Discovery } from '../sources/discover.js';
 import { SEVERITY_RANK, type Analysis, type Config, type Finding, type MigrationChange, type ParsedMigration, type Snapshot, type Statement } from '../types.js';
@@ -242,19 +242,15 @@ function rerun(start: Catalog, m: TakenMigration, replaced: Map<number, Statemen
   const fixes = new Set<Statement>();
   const others = new Set<number>();
   const catalog = start.fork();
-  let at = 0;
-  for (const piece of piecesOf(m)) {
-    for (const step of executionOrder(piece, runsInFileOrder)) {
-      at++;
-      if (!('node' in step)) {
-        forgetRowsFor(catalog, step);
-        continue;
-      }
-      const fix = replaced.get(at);
-      if (!fix) {
-        if (catalog.applyStrict(step)) others.add(at);
-      } else for (const s of fix) if (catalog.applyStrict(s)) fixes.add(s);
+  for (const { at, step } of runOrder(m)) {
+    if (!('node' in step)) {
+      forgetRowsFor(catalog, step);
+      continue;
     }
+    const fix = replaced.get(at);
+    if (!fix) {
+      if (catalog.applyStrict(step)) others.add(at);
+    } else for (const s of fix) if (catalog.applyStrict(s)) fixes.add(s);
   }
   return { fixes, others };
 }

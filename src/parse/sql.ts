@@ -11,7 +11,7 @@ import { exprText, names, unwrap } from './ast.js';
 import { bodyProblem } from './body-check.js';
 import { ignoreDirective } from './ignore-directive.js';
 import { codePointToIndex, detached, LineIndex, newlinesBefore, skipTrivia } from './lines.js';
-import { expandTopLevel, type BodyOutput } from './plpgsql.js';
+import { executionOrder, expandTopLevel, runsInFileOrder, type BodyOutput } from './plpgsql.js';
 
 let loading: Promise<void> | undefined;
 
@@ -144,6 +144,24 @@ export type TakenMigration = ParsedMigration | LargeMigration;
 /** A taken migration's statements, a piece at a time (a parsed one in one piece). */
 export function piecesOf(m: TakenMigration): Iterable<BodyOutput> {
   return m instanceof LargeMigration ? m.pieces() : [m];
+}
+
+/** A step of a file's run, and its place in the file's execution order: the same on each read of the file. */
+export interface PlacedStep {
+  at: number;
+  step: Statement | UnresolvedExecute;
+}
+
+/**
+ * One read of a taken migration, in the order the replay runs it (a function body's statements run where the function
+ * is called, not here). `eachPiece` is given each piece's statements, all of them, before its steps.
+ */
+export function* runOrder(m: TakenMigration, eachPiece?: (piece: BodyOutput) => void): Generator<PlacedStep> {
+  let at = 0;
+  for (const piece of piecesOf(m)) {
+    eachPiece?.(piece);
+    for (const step of executionOrder(piece, runsInFileOrder)) yield { at: ++at, step };
+  }
 }
 
 /** What is known of a taken migration besides its statements; a large one's once it has been read. */
