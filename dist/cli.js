@@ -16812,6 +16812,85 @@ function statementObject(stmt, defaultSchema = "public") {
   return v.schemaname ?? v.extname ?? (typeof v.role === "string" ? v.role : void 0) ?? v.pubname ?? v.trigname;
 }
 
+// src/parse/sql.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+
+// src/parse/body-check.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+
+// src/parse/lines.ts
+var LineIndex = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+  }
+  bytes;
+  starts = [0];
+  /** The 1-based line holding the byte at `offset`. */
+  lineOf(offset) {
+    return lastAtOrBefore(this.starts, offset) + 1;
+  }
+  /** The text between two byte offsets. */
+  slice(start, end) {
+    return this.bytes.toString("utf8", start, end);
+  }
+};
+function lastAtOrBefore(starts, at) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function newlinesBefore(text2, end, start = 0) {
+  let n = 0;
+  for (let i = text2.indexOf("\n", start); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function newlinesBeforeByte(bytes, end) {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
+function codePointToIndex(text2, codePoints) {
+  let index3 = 0;
+  for (let n = 0; n < codePoints && index3 < text2.length; n++) {
+    const c = text2.charCodeAt(index3);
+    index3 += c >= 55296 && c <= 56319 ? 2 : 1;
+  }
+  return index3;
+}
+function skipTrivia(bytes, pos, end) {
+  while (pos < end) {
+    const c = bytes[pos];
+    if (c === 32 || c >= 9 && c <= 13) pos++;
+    else if (c === 45 && bytes[pos + 1] === 45) {
+      const nl = bytes.indexOf(10, pos);
+      pos = nl === -1 || nl >= end ? end : nl + 1;
+    } else if (c === 47 && bytes[pos + 1] === 42) {
+      let depth2 = 1;
+      pos += 2;
+      while (pos < end && depth2 > 0) {
+        if (bytes[pos] === 47 && bytes[pos + 1] === 42) {
+          depth2++;
+          pos += 2;
+        } else if (bytes[pos] === 42 && bytes[pos + 1] === 47) {
+          depth2--;
+          pos += 2;
+        } else pos++;
+      }
+    } else break;
+  }
+  return Math.min(pos, end);
+}
+function detached(part) {
+  return JSON.parse(JSON.stringify(part));
+}
+
 // src/parse/plpgsql.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
 
@@ -16982,78 +17061,6 @@ function unnestValues(query, env) {
   const call2 = from.length === 0 ? unwrap(unwrap(select.targetList[0], "ResTarget")?.val, "FuncCall") : from.length === 1 ? unwrap(unwrap(unwrap(from[0], "RangeFunction")?.functions?.[0], "List")?.items?.[0], "FuncCall") : void 0;
   const fname = unwrap(call2?.funcname?.[call2.funcname.length - 1], "String")?.sval;
   return fname === "unnest" && call2?.args?.length === 1 ? listOf(call2.args[0], env) : void 0;
-}
-
-// src/parse/lines.ts
-var LineIndex = class {
-  constructor(bytes) {
-    this.bytes = bytes;
-    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
-  }
-  bytes;
-  starts = [0];
-  /** The 1-based line holding the byte at `offset`. */
-  lineOf(offset) {
-    return lastAtOrBefore(this.starts, offset) + 1;
-  }
-  /** The text between two byte offsets. */
-  slice(start, end) {
-    return this.bytes.toString("utf8", start, end);
-  }
-};
-function lastAtOrBefore(starts, at) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function newlinesBefore(text2, end, start = 0) {
-  let n = 0;
-  for (let i = text2.indexOf("\n", start); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function newlinesBeforeByte(bytes, end) {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
-}
-function codePointToIndex(text2, codePoints) {
-  let index3 = 0;
-  for (let n = 0; n < codePoints && index3 < text2.length; n++) {
-    const c = text2.charCodeAt(index3);
-    index3 += c >= 55296 && c <= 56319 ? 2 : 1;
-  }
-  return index3;
-}
-function skipTrivia(bytes, pos, end) {
-  while (pos < end) {
-    const c = bytes[pos];
-    if (c === 32 || c >= 9 && c <= 13) pos++;
-    else if (c === 45 && bytes[pos + 1] === 45) {
-      const nl = bytes.indexOf(10, pos);
-      pos = nl === -1 || nl >= end ? end : nl + 1;
-    } else if (c === 47 && bytes[pos + 1] === 42) {
-      let depth2 = 1;
-      pos += 2;
-      while (pos < end && depth2 > 0) {
-        if (bytes[pos] === 47 && bytes[pos + 1] === 42) {
-          depth2++;
-          pos += 2;
-        } else if (bytes[pos] === 42 && bytes[pos + 1] === 47) {
-          depth2--;
-          pos += 2;
-        } else pos++;
-      }
-    } else break;
-  }
-  return Math.min(pos, end);
-}
-function detached(part) {
-  return JSON.parse(JSON.stringify(part));
 }
 
 // src/parse/plpgsql.ts
@@ -17303,12 +17310,7 @@ function assignedNames(action2, datums) {
   return names2;
 }
 
-// src/parse/sql.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
-
 // src/parse/body-check.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
 var GRAMMAR_ERROR = /^(syntax error|memory exhausted)\b/;
 function bodyProblem(node, text2, line) {
   const body = bodyOf2(node);
@@ -17505,6 +17507,13 @@ var LargeMigration = class {
 };
 function piecesOf(m) {
   return m instanceof LargeMigration ? m.pieces() : [m];
+}
+function* runOrder(m, eachPiece) {
+  let at = 0;
+  for (const piece of piecesOf(m)) {
+    eachPiece?.(piece);
+    for (const step of executionOrder(piece, runsInFileOrder)) yield { at: ++at, step };
+  }
 }
 function summaryOf(m) {
   if (m instanceof LargeMigration) return m.summary;
@@ -22272,36 +22281,27 @@ var Replay = class _Replay {
   add(m, betweenRuns) {
     this.catalog.extensionUses.nextFile();
     const failedFirst = /* @__PURE__ */ new Set();
-    let at = 0;
-    for (const piece of piecesOf(m)) {
-      this.catalog.extensionUses.add(piece.statements);
-      for (const step of executionOrder(piece, runsInFileOrder)) {
-        at++;
-        if (!("node" in step)) {
-          this.catalog.applyUnresolved(step);
-          continue;
-        }
-        const failure = this.catalog.applyFirst(step);
-        if (failure) {
-          failedFirst.add(at);
-          this.firstRunFailures.push(failed(step, failure));
-        }
+    for (const { at, step } of runOrder(m, (piece) => this.catalog.extensionUses.add(piece.statements))) {
+      if (!("node" in step)) {
+        this.catalog.applyUnresolved(step);
+        continue;
+      }
+      const failure = this.catalog.applyFirst(step);
+      if (failure) {
+        failedFirst.add(at);
+        this.firstRunFailures.push(failed(step, failure));
       }
     }
     betweenRuns?.();
     const again = this.catalog.fork();
     const rerun2 = [];
-    at = 0;
-    for (const piece of piecesOf(m)) {
-      for (const step of executionOrder(piece, runsInFileOrder)) {
-        at++;
-        if (!("node" in step)) {
-          forgetRowsFor(again, step);
-          continue;
-        }
-        const failure = again.applyStrict(step);
-        if (failure && !failedFirst.has(at)) rerun2.push({ at, failure: failed(step, failure) });
+    for (const { at, step } of runOrder(m)) {
+      if (!("node" in step)) {
+        forgetRowsFor(again, step);
+        continue;
       }
+      const failure = again.applyStrict(step);
+      if (failure && !failedFirst.has(at)) rerun2.push({ at, failure: failed(step, failure) });
     }
     betweenRuns?.();
     this.failures.push(...rerun2.map(({ failure }) => rerunFailure(failure)));
@@ -32507,19 +32507,15 @@ function rerun(start, m, replaced) {
   const fixes = /* @__PURE__ */ new Set();
   const others = /* @__PURE__ */ new Set();
   const catalog = start.fork();
-  let at = 0;
-  for (const piece of piecesOf(m)) {
-    for (const step of executionOrder(piece, runsInFileOrder)) {
-      at++;
-      if (!("node" in step)) {
-        forgetRowsFor(catalog, step);
-        continue;
-      }
-      const fix = replaced.get(at);
-      if (!fix) {
-        if (catalog.applyStrict(step)) others.add(at);
-      } else for (const s of fix) if (catalog.applyStrict(s)) fixes.add(s);
+  for (const { at, step } of runOrder(m)) {
+    if (!("node" in step)) {
+      forgetRowsFor(catalog, step);
+      continue;
     }
+    const fix = replaced.get(at);
+    if (!fix) {
+      if (catalog.applyStrict(step)) others.add(at);
+    } else for (const s of fix) if (catalog.applyStrict(s)) fixes.add(s);
   }
   return { fixes, others };
 }
