@@ -136,7 +136,6 @@ export class FixChecker {
     }
   }
 
-
   /** A checker that goes on from the files this one has seen, for a replay forked from theirs. */
   fork(): FixChecker {
     const twin = new FixChecker();
@@ -234,9 +233,10 @@ export function parseEach(file: string, texts: string[]): (ParsedText | undefine
 }
 
 /**
- * Runs a file again on a fork of `start` (the state its first run left) with some statements replaced, the way the
- * replay re-runs a file; the statements that fail (replacing ones, and original ones not replaced). A fix behaves as
- * its statement on the first run, where that succeeded, so this second run is the one that decides.
+ * Runs a file again on a fork of `start` (the state its first run left) with the statements at some places replaced,
+ * the way the replay re-runs a file (one read of it); the replacing statements that fail, and the places of the
+ * others that fail. A fix behaves as its statement on the first run, where that succeeded, so this second run is the
+ * one that decides.
  */
 function rerun(start: Catalog, m: TakenMigration, replaced: Map<number, Statement[]>): { fixes: Set<Statement>; others: Set<number> } {
   const fixes = new Set<Statement>();
