@@ -4,7 +4,7 @@ import { FixChecker } from './fixes/check.js';
 import { takenVersions } from './fixes/versions.js';
 import { createdRelation } from './parse/ast.js';
 import { ParseAhead } from './parse/ahead.js';
-import { initParser, LargeMigration, piecesOf, Session, summaryOf, type PieceOptions, type TakenMigration } from './parse/sql.js';
+import { initParser, LargeMigration, piecesOf, Session, summaryOf, type PieceOptions, type StatementSpan, type TakenMigration } from './parse/sql.js';
 import { parsePrismaSchema, schemaNotCompared } from './parse/prisma.js';
 import { noting, reporter, type IgnoreContext, type Rule, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
@@ -14,7 +14,7 @@ import { discover, type Discovery } from './sources/discover.js';
 import type { Analysis, Config, Finding, IgnoreComment, MigrationInfo, ParseProblem, PrismaModel, PrismaSchema, Snapshot } from './types.js';
 
 /** Per migration file, the lines each top-level statement spans, in order: where a `next` ignore comment reaches. */
-export type StatementSpans = Map<string, { from: number; to: number }[]>;
+export type StatementSpans = Map<string, StatementSpan[]>;
 
 /** An analysis with the tree's ignore comments and what each silenced: what a pull request that adds one silences. */
 export type TreeAnalysis = Analysis & { ignores: IgnoreContext['ignores'] };

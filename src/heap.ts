@@ -98,7 +98,7 @@ export function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap
 /** The engine's turns (AnalyzeOptions) for a process that keeps its own heap in check. */
 export type HeapTurns = Pick<AnalyzeOptions, 'betweenPhases' | 'betweenSteps'>;
 
-/** How much the heap may grow between a large file's pieces before it is collected. */
+/** How much the heap may grow between steps before it is collected. */
 const GROWTH_BYTES = 64 * 1024 * 1024;
 
 /**

@@ -1,5 +1,5 @@
 import { rerunFailure } from '../fixes/idempotent.js';
-import { runOrder, summaryOf, type TakenMigration } from '../parse/sql.js';
+import { LargeMigration, runOrder, type TakenMigration } from '../parse/sql.js';
 import type { RerunFailure, Statement, StatementFailure } from '../types.js';
 import { Catalog } from './catalog.js';
 import type { Failure } from './failure.js';
@@ -80,7 +80,8 @@ export class Replay {
     }
     betweenRuns?.();
     this.failures.push(...rerun.map(({ failure }) => rerunFailure(failure)));
-    const { file, problems } = summaryOf(m);
+    // A parsed file's own fields: summaryOf would also work out its statements' spans, which only the walk needs.
+    const { file, problems } = m instanceof LargeMigration ? m.summary : m;
     this.idempotent.set(file, rerun.length > 0 ? false : problems.length > 0 || failedFirst.size > 0 ? null : true);
     return rerun;
   }

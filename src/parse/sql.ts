@@ -72,13 +72,19 @@ export function parseMigration(file: string, text: string, { pieceBytes = PIECE_
   return { file, statements, unresolved, ...reader.summary(), ignores: ignoreComments(file, text), ...describedAs(text) };
 }
 
+/** The lines one top-level statement spans. */
+export interface StatementSpan {
+  from: number;
+  to: number;
+}
+
 /** The lines each top-level statement spans, in order: what suppression needs of the statements once their trees are gone. */
-export function statementSpans(statements: Statement[]): { from: number; to: number }[] {
+export function statementSpans(statements: Statement[]): StatementSpan[] {
   return statements.filter((st) => st.origin === 'top').map((st) => ({ from: st.line, to: st.line + (st.text.match(/\n/g)?.length ?? 0) })).sort((a, b) => a.from - b.from);
 }
 
 /** What is known of a migration besides its statements: ParsedMigration's other fields, and its statements' spans. */
-export type MigrationSummary = Omit<ParsedMigration, 'statements' | 'unresolved'> & { spans: { from: number; to: number }[] };
+export type MigrationSummary = Omit<ParsedMigration, 'statements' | 'unresolved'> & { spans: StatementSpan[] };
 
 /** Above this much SQL, the walk reads a file as a LargeMigration. */
 export const LARGE_BYTES = 4 * 1024 * 1024;
@@ -120,7 +126,7 @@ export class LargeMigration {
     const first = this.reads++ === 0;
     const keeping: BodyOutput[] | undefined = this.reads === READS_FROM_TEXT ? [] : undefined;
     const reader = new MigrationReader(this.file, this.lines, undefined, first);
-    const spans: { from: number; to: number }[] = [];
+    const spans: StatementSpan[] = [];
     let waiting: BodyOutput = { statements: [], unresolved: [] };
     const { pieceBytes = PIECE_BYTES, betweenPieces } = this.options;
     for (const { read, next } of reader.pieces(pieceBytes, betweenPieces)) {
