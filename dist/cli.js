@@ -22305,7 +22305,7 @@ var Replay = class _Replay {
     }
     betweenRuns?.();
     this.failures.push(...rerun2.map(({ failure }) => rerunFailure(failure)));
-    const { file, problems } = summaryOf(m);
+    const { file, problems } = m instanceof LargeMigration ? m.summary : m;
     this.idempotent.set(file, rerun2.length > 0 ? false : problems.length > 0 || failedFirst.size > 0 ? null : true);
     return rerun2;
   }
