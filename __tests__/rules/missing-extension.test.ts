@@ -43,6 +43,14 @@ auditTable(rule, [
   ['cron.schedule() without pg_cron; an unqualified schedule() is not cron’s', { [MIG]: 'select schedule(\'a\', \'b\');\nselect cron.schedule(\'nightly\', \'0 3 * * *\', \'select 1\');' }, [error(2, 'pg_cron')]],
   ['vault.decrypted_secrets: supabase_vault, which Supabase enables', { [MIG]: 'select decrypted_secret from vault.decrypted_secrets where name = \'k\';' }, [notice(1, 'supabase_vault')]],
   ['a name two extensions share (<=> of pgvector and cube) is not reported alone', { [MIG]: 'create table t (a text);\nselect * from t order by a <=> a;' }, []],
+  ...([
+    ['with a space', 'index (a, b)'],
+    ['quoted', '"index"(a, b)'],
+    ['with a comment', 'index /* a position */ (a, b)'],
+    ['with a line comment and a line break', 'index -- a position\n  (a, b)'],
+  ] as const).map(([how, call]): [string, Record<string, string>, Found[]] => [
+    `ltree’s index(), a name only functions have, called ${how} before its parenthesis`, { [MIG]: `create table t (a text, b text);\nselect ${call} from t;` }, [error(2, 'ltree')],
+  ]),
   ['DROP names what goes away: no use', { [MIG]: 'drop type if exists citext;\ndrop function if exists uuid_generate_v4();' }, []],
   ['the first use in line order: SQL a DO block EXECUTEs before an expression further down the block', { [MIG]: 'do $$\nbegin\n  execute \'create table a (e citext)\';\n  perform \'x\'::citext;\nend $$;' }, [error(3, 'citext')]],
   ['an ignore comment on the first use', { [MIG]: '-- schema-guardian-ignore missing-extension: created by the platform image\ncreate table t (email citext);' }, []],

@@ -52,14 +52,22 @@ function objectIndex(): Map<string, Candidate[]> {
   return index;
 }
 
-/** A statement whose text names no extension object needs no syntax walk: most statements of a history. */
+/**
+ * A statement whose text names no extension object needs no syntax walk: most statements of a history. A name that
+ * only functions have is named where a call or a definition writes it, before its parenthesis (after a closing quote,
+ * spaces or a comment): hstore's `delete` and ltree's `index` are also the keywords of `ON DELETE`, `FOR DELETE` and
+ * `CREATE INDEX`, which as plain words sent 11,800 of the 52,100 statements of the bench's repository through the walk.
+ */
 function mentionsAny(text: string): boolean {
   if (!mentions) {
-    const words = new Set<string>();
-    const symbols = new Set<string>();
-    for (const e of EXTENSION_OBJECTS) for (const o of e.objects) (/^\w+$/.test(o.name) ? words : symbols).add(o.name);
+    const kinds = new Map<string, Set<ExtensionObjectKind>>();
+    for (const e of EXTENSION_OBJECTS) for (const o of e.objects) kinds.set(o.name, (kinds.get(o.name) ?? new Set()).add(o.kind));
+    const words: string[] = [];
+    const called: string[] = [];
+    const symbols: string[] = [];
+    for (const [name, of] of kinds) (!/^\w+$/.test(name) ? symbols : of.size === 1 && of.has('function') ? called : words).push(name);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    mentions = new RegExp(`\\b(?:${[...words].join('|')})\\b|${[...symbols].map(escape).join('|')}`, 'i');
+    mentions = new RegExp(`\\b(?:${words.join('|')})\\b|\\b(?:${called.join('|')})"?(?=\\s*(?:\\(|/\\*|--))|${symbols.map(escape).join('|')}`, 'i');
   }
   return mentions.test(text);
 }

@@ -76,7 +76,16 @@ const SPELLED_ROLES = new Set(['service_role', 'authenticated']);
  */
 const sharedFacts = new Map<string, ExpressionFacts>();
 
+/** By syntax tree: a file's re-run, and each trial run of its fixes, create its policies again from the same trees. */
+const factsOfTree = new WeakMap<Node, ExpressionFacts>();
+
 export function expressionFacts(expr: Node): ExpressionFacts {
+  let facts = factsOfTree.get(expr);
+  if (!facts) factsOfTree.set(expr, (facts = readFacts(expr)));
+  return facts;
+}
+
+function readFacts(expr: Node): ExpressionFacts {
   const spells = new Set<string>();
   const perRowCalls: string[] = [];
   const keyCandidates: { column: string; qualifier?: string; via: string }[] = [];
