@@ -19398,11 +19398,14 @@ function objectIndex() {
 }
 function mentionsAny(text2) {
   if (!mentions) {
-    const words2 = /* @__PURE__ */ new Set();
-    const symbols = /* @__PURE__ */ new Set();
-    for (const e of EXTENSION_OBJECTS) for (const o of e.objects) (/^\w+$/.test(o.name) ? words2 : symbols).add(o.name);
+    const kinds = /* @__PURE__ */ new Map();
+    for (const e of EXTENSION_OBJECTS) for (const o of e.objects) kinds.set(o.name, (kinds.get(o.name) ?? /* @__PURE__ */ new Set()).add(o.kind));
+    const words2 = [];
+    const called = [];
+    const symbols = [];
+    for (const [name, of] of kinds) (!/^\w+$/.test(name) ? symbols : of.size === 1 && of.has("function") ? called : words2).push(name);
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    mentions = new RegExp(`\\b(?:${[...words2].join("|")})\\b|${[...symbols].map(escape).join("|")}`, "i");
+    mentions = new RegExp(`\\b(?:${words2.join("|")})\\b|\\b(?:${called.join("|")})"?(?=\\s*(?:\\(|/\\*|--))|${symbols.map(escape).join("|")}`, "i");
   }
   return mentions.test(text2);
 }
@@ -21450,7 +21453,13 @@ function namedColumn(node) {
 }
 var SPELLED_ROLES = /* @__PURE__ */ new Set(["service_role", "authenticated"]);
 var sharedFacts = /* @__PURE__ */ new Map();
+var factsOfTree = /* @__PURE__ */ new WeakMap();
 function expressionFacts(expr) {
+  let facts2 = factsOfTree.get(expr);
+  if (!facts2) factsOfTree.set(expr, facts2 = readFacts(expr));
+  return facts2;
+}
+function readFacts(expr) {
   const spells = /* @__PURE__ */ new Set();
   const perRowCalls = [];
   const keyCandidates = [];
