@@ -65,7 +65,7 @@ function mentionsAny(text: string): boolean {
     const words: string[] = [];
     const called: string[] = [];
     const symbols: string[] = [];
-    for (const [name, of] of kinds) (!/^\w+$/.test(name) ? symbols : of.size === 1 && of.has('function') ? called : words).push(name);
+    for (const [name, kindsOfName] of kinds) (!/^\w+$/.test(name) ? symbols : kindsOfName.size === 1 && kindsOfName.has('function') ? called : words).push(name);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     mentions = new RegExp(`\\b(?:${words.join('|')})\\b|\\b(?:${called.join('|')})"?(?=\\s*(?:\\(|/\\*|--))|${symbols.map(escape).join('|')}`, 'i');
   }
