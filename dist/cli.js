@@ -19403,7 +19403,7 @@ function mentionsAny(text2) {
     const words2 = [];
     const called = [];
     const symbols = [];
-    for (const [name, of] of kinds) (!/^\w+$/.test(name) ? symbols : of.size === 1 && of.has("function") ? called : words2).push(name);
+    for (const [name, kindsOfName] of kinds) (!/^\w+$/.test(name) ? symbols : kindsOfName.size === 1 && kindsOfName.has("function") ? called : words2).push(name);
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     mentions = new RegExp(`\\b(?:${words2.join("|")})\\b|\\b(?:${called.join("|")})"?(?=\\s*(?:\\(|/\\*|--))|${symbols.map(escape).join("|")}`, "i");
   }
