@@ -61,7 +61,7 @@ class MigrationWalk {
   step(walked: WalkedFile, m: TakenMigration | undefined, betweenRuns?: () => void): void {
     this.walked.push(walked);
     const { file, applied } = walked;
-    if (m && applied) this.fixes.afterFile(m, this.replayed, this.replayed.add(m, betweenRuns));
+    if (m && applied) this.fixes.afterFile(m, this.replayed.catalog, this.replayed.add(m, betweenRuns));
     if (!applied) this.skipped.push(file);
     if (m && !applied) {
       for (const piece of piecesOf(m)) {

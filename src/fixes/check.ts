@@ -18,7 +18,7 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { forgetRowsFor } from '../catalog/handlers/data.js';
-import type { Replay, RerunFailureAt } from '../catalog/replay.js';
+import type { RerunFailureAt } from '../catalog/replay.js';
 import { executionOrder, runsInFileOrder } from '../parse/plpgsql.js';
 import { parsePrismaSchema } from '../parse/prisma.js';
 import { lastAtOrBefore } from '../parse/lines.js';
@@ -92,11 +92,12 @@ export class FixChecker {
 
   /**
    * Checks the fixes of the statements of `m` that fail on a re-run (`failures`, what `replay.add(m)` gave). Call it
-   * right after that: the catalog then stands as the file's first run left it, which later files change.
+   * right after that, with the replay's catalog: it then stands as the file's first run left it, which later files
+   * change.
    */
-  afterFile(m: TakenMigration, replay: Replay, failures: RerunFailureAt[]): void {
+  afterFile(m: TakenMigration, catalog: Catalog, failures: RerunFailureAt[]): void {
     if (failures.length === 0) return;
-    const rerunWith = (replaced: Map<number, Statement[]>) => rerun(replay.catalog, m, replaced);
+    const rerunWith = (replaced: Map<number, Statement[]>) => rerun(catalog, m, replaced);
     // What fails with no fix in place: a fix may leave those failing (their own fixes see to them), nothing else.
     // Needed only when something other than a fix fails, so run only then.
     let baseline: Set<number> | undefined;
