@@ -60006,11 +60006,12 @@ var FixChecker = class _FixChecker {
   statementFixes = /* @__PURE__ */ new Map();
   /**
    * Checks the fixes of the statements of `m` that fail on a re-run (`failures`, what `replay.add(m)` gave). Call it
-   * right after that: the catalog then stands as the file's first run left it, which later files change.
+   * right after that, with the replay's catalog: it then stands as the file's first run left it, which later files
+   * change.
    */
-  afterFile(m, replay, failures) {
+  afterFile(m, catalog, failures) {
     if (failures.length === 0) return;
-    const rerunWith = (replaced) => rerun(replay.catalog, m, replaced);
+    const rerunWith = (replaced) => rerun(catalog, m, replaced);
     let baseline;
     const candidatesOf = failures.map(({ failure: { statement, condition: condition2 } }) => rerunFixCandidates(statement, condition2));
     const firsts = fixStatementsOf(failures.map(({ failure: { statement } }, i) => ({ stmt: statement, fix: candidatesOf[i][0] })));
@@ -76910,7 +76911,7 @@ var MigrationWalk = class _MigrationWalk {
   step(walked, m, betweenRuns) {
     this.walked.push(walked);
     const { file, applied } = walked;
-    if (m && applied) this.fixes.afterFile(m, this.replayed, this.replayed.add(m, betweenRuns));
+    if (m && applied) this.fixes.afterFile(m, this.replayed.catalog, this.replayed.add(m, betweenRuns));
     if (!applied) this.skipped.push(file);
     if (m && !applied) {
       for (const piece of piecesOf(m)) {
