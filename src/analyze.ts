@@ -3,8 +3,8 @@ import { matchesTableGlob } from './config.js';
 import { FixChecker } from './fixes/check.js';
 import { takenVersions } from './fixes/versions.js';
 import { createdRelation } from './parse/ast.js';
-import { ParseAhead } from './parse/ahead.js';
-import { initParser, LargeMigration, piecesOf, Session, summaryOf, type PieceOptions, type StatementSpan, type TakenMigration } from './parse/sql.js';
+import { ParseAhead, type AheadOptions } from './parse/ahead.js';
+import { initParser, LargeMigration, piecesOf, Session, summaryOf, type StatementSpan, type TakenMigration } from './parse/sql.js';
 import { parsePrismaSchema, schemaNotCompared } from './parse/prisma.js';
 import { noting, reporter, type IgnoreContext, type Rule, type RuleFacts } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
@@ -167,7 +167,7 @@ export interface AnalyzeOptions {
    */
   betweenSteps?: () => void;
   /** How files are read (for tests): `largeBytes`, above which a file is a LargeMigration (default LARGE_BYTES), and the size of a parse piece. */
-  reading?: { largeBytes?: number; pieceBytes?: PieceOptions['pieceBytes'] };
+  reading?: Pick<AheadOptions, 'largeBytes' | 'pieceBytes'>;
 }
 
 /** The whole engine for one project of a tree (by default the one discovery finds): parse, replay, run every rule, apply suppressions. */

@@ -24,9 +24,9 @@ export interface YoungGenerationCap {
  * lets it grow to 128 MB, and what it holds there is resident: measured on Node 24.22, the 1,000-file audit peaked at
  * 510 MB, and 360-390 MB with the growth stopped at 32 MB, in the same time. Its size can only be set on the command
  * line (and a growth factor given there did not stop it on Node 24.22), but a growth factor set at runtime is read
- * each time it grows, so it is set to 1 once the new space reaches the cap. That is checked every 10 ms as the event loop turns,
- * and by `check`, which the engine calls between the pieces of a large file's parse: that runs for seconds without a
- * turn, and the 12.8 MB file's young generation reached 128 MB in it. On an older V8 nothing runs. The flag is
+ * each time it grows, so it is set to 1 once the new space reaches the cap. That is checked every 10 ms as the event
+ * loop turns, and by `check`, which the engine calls between the pieces of a large file's parse: that runs for seconds
+ * without a turn, and the 12.8 MB file's young generation reached 128 MB in it. On an older V8 nothing runs. The flag is
  * process-wide: a worker thread's young generation stops growing from then on too.
  */
 export function capYoungGeneration({ version = process.versions.v8, capBytes = YOUNG_GENERATION_BYTES, setFlags = setFlagsFromString }: YoungGenerationOptions = {}): YoungGenerationCap {
@@ -50,6 +50,8 @@ function newSpaceBytes(): number {
 
 /** Below this much heap in use a forced collection cannot lower the peak by much, and a small run should not pay for one. */
 const COLLECT_ABOVE_BYTES = 64 * 1024 * 1024;
+
+const heapUsed = (): number => getHeapStatistics().used_heap_size;
 
 export interface CollectOptions {
   /** Default: the heap V8 has in use now. */
@@ -91,7 +93,7 @@ export function exposeGc(evaluate: (code: string) => unknown = runInNewContext):
  * syntax trees die there: the 12.8 MB file's peak went 611-623 to 570-589 MB on Node 24, 554-576 to 460-496 MB on
  * Node 20. Each collection takes about 100 ms on these inputs.
  */
-export function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection }: CollectOptions = {}): void {
+export function collectGarbage({ usedBytes = heapUsed, collect = fullCollection }: CollectOptions = {}): void {
   if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
 }
 
@@ -109,7 +111,7 @@ const GROWTH_BYTES = 64 * 1024 * 1024;
  * last collection left. Measured on the 12.8 MB file read a piece at a time: 472 MB peak without these collections,
  * 394-396 MB with them (Node 20.20).
  */
-export function heapTurns(youngGeneration: YoungGenerationCap, { usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection }: CollectOptions = {}): HeapTurns {
+export function heapTurns(youngGeneration: YoungGenerationCap, { usedBytes = heapUsed, collect = fullCollection }: CollectOptions = {}): HeapTurns {
   let left = 0;
   const betweenPhases = (): void => {
     collectGarbage({ usedBytes, collect });

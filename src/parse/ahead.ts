@@ -16,16 +16,14 @@ import { LARGE_BYTES, LargeMigration, parseMigration, PIECE_BYTES, type PieceOpt
 export interface AheadRequest { id: number; file: string; text: string }
 export type AheadReply = { id: number; json: string } | { id: number; failed: string };
 
-export interface AheadOptions {
+/** PieceOptions: for a file parsed here. */
+export interface AheadOptions extends PieceOptions {
   /** The worker's script; default the bundled one beside this bundle. */
   worker?: URL;
   /** Use a thread only for at least this much SQL. */
   minBytes?: number;
   /** Above this much SQL, a file is a LargeMigration; default LARGE_BYTES. */
   largeBytes?: number;
-  /** For a file parsed here (see PieceOptions). */
-  pieceBytes?: number;
-  betweenPieces?: () => void;
 }
 
 const BUNDLED_WORKER = new URL('./parse-worker.js', import.meta.url);
