@@ -16224,6 +16224,7 @@ function newSpaceBytes() {
   return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
 }
 var COLLECT_ABOVE_BYTES = 64 * 1024 * 1024;
+var heapUsed = () => getHeapStatistics().used_heap_size;
 var exposedGc;
 function fullCollection() {
   exposedGc ??= exposeGc();
@@ -16239,11 +16240,11 @@ function exposeGc(evaluate2 = runInNewContext) {
   return () => {
   };
 }
-function collectGarbage({ usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection } = {}) {
+function collectGarbage({ usedBytes = heapUsed, collect = fullCollection } = {}) {
   if (usedBytes() >= COLLECT_ABOVE_BYTES) collect();
 }
 var GROWTH_BYTES = 64 * 1024 * 1024;
-function heapTurns(youngGeneration2, { usedBytes = () => getHeapStatistics().used_heap_size, collect = fullCollection } = {}) {
+function heapTurns(youngGeneration2, { usedBytes = heapUsed, collect = fullCollection } = {}) {
   let left = 0;
   const betweenPhases = () => {
     collectGarbage({ usedBytes, collect });
