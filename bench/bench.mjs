@@ -291,15 +291,20 @@ async function main() {
 
     let sg;
     let ratio;
+    let floor;
     if (squawk) {
+      const parser = await bundle(join(projectRoot, 'bench/parse-floor-entry.ts'), join(work, 'parse-floor'));
+      copyFileSync(join(projectRoot, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(work, 'parse-floor', 'libpg-query.wasm'));
       const results = await alternate(work, opts.runs, {
         'schema-guardian': { cmd: process.execPath, args: [cli, 'audit', repo, '--format', 'json'], cwd: projectRoot, check: (r, out) => checkOutput('schema-guardian', r, out) },
         squawk: { cmd: squawk.bin, args: ['--reporter', 'json', ...migrationFiles], cwd: repo, check: (r, out) => checkOutput('squawk', r, out) },
+        'parser alone': { cmd: process.execPath, args: [parser, ...migrationFiles], cwd: repo, check: (r, out) => checkFloor(r, out, gen.statements) },
       });
       sg = summarize(results['schema-guardian']);
       const sq = summarize(results.squawk);
       ratio = pairedRatio(results['schema-guardian'], results.squawk);
-      printTable({ 'schema-guardian': sg, squawk: sq });
+      floor = { ratio: pairedRatio(results['parser alone'], results.squawk), threads: JSON.parse(readFileSync(join(work, 'parser-alone.out'), 'utf8')).threads };
+      printTable({ 'schema-guardian': sg, squawk: sq, 'parser alone': summarize(results['parser alone']) });
     }
     const report = only.has('report') ? await reportBench(work, opts.findings) : undefined;
     const pr = only.has('pr') ? await prMode(work, opts, gen.files, migrationFiles, cli, index) : undefined;
@@ -321,6 +326,7 @@ async function main() {
     ];
     const ok = (b) => (b ? 'ok' : 'MISSED');
     for (const [line, target, met] of goals) console.log(`${line}   target ${target}   ${met === undefined ? 'NOT MEASURED' : ok(met)}   (${machine})`);
+    if (floor) console.log(`the floor under that ratio: libpg-query's parse alone of the same files on ${floor.threads} threads (no function bodies, replay, rules, fix checks or output) / squawk: ${floor.ratio.toFixed(2)} (median of ${opts.runs} rounds' ratios)   (${machine})`);
     if (squawk || pr) console.log(`(${opts.runs} timed runs each, alternating, after one warm-up${squawk ? '; squawk exits non-zero when it finds violations, which is expected' : ''})`);
     if (opts.check && goals.some(([, , met]) => met !== true)) process.exitCode = 1;
   } finally {
@@ -532,6 +538,14 @@ function checkOutput(name, r, stdoutFile) {
  * so a spell of load from other processes weighs on both, where the ratio of the two medians takes them from
  * different rounds (a busy hour once gave it as 1.10 where each round said 1.07–1.34, median 1.27).
  */
+/** The parser's floor must have parsed every statement the repository was generated with. */
+function checkFloor(r, stdoutFile, statements) {
+  if (r.code !== 0) throw new Error(`the parser alone exited ${r.code}: ${r.stderr.trim()}`);
+  const { statements: parsed, threads } = JSON.parse(readFileSync(stdoutFile, 'utf8'));
+  if (parsed !== statements) throw new Error(`the parser alone parsed ${parsed} statements of ${statements}`);
+  return `${parsed} statements parsed on ${threads} threads`;
+}
+
 function pairedRatio(runs, against) {
   return median(runs.map((r, i) => r.ms / against[i].ms));
 }
