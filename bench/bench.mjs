@@ -5,12 +5,13 @@
 //                        [--only squawk,report,pr,big] [--keep] [--check] [--findings 100000] [--big 100000]
 //
 // Generates a repository of --files migrations totalling --statements statements (a realistic Supabase mix), then:
-// squawk, the audit against squawk-cli (installed into a temporary folder, never into this project); report, the
-// markdown report of --findings findings; pr, the action on a pull request adding the last 10 migrations against a
-// local fake GitHub, compared with the audit of its head; big, one migration of --big statements. Timed commands run
-// --runs times each, alternating, after one untimed warm-up each. Prints one line per goal with its figure, the
-// target and the core count (NOT MEASURED for the goals --only leaves out). With --check, exits 1 when a target is
-// missed or not measured.
+// squawk, the audit against squawk-cli (installed into a temporary folder, never into this project) and against the
+// parser alone on the same files; report, the markdown report of --findings findings (--runs renders); pr, the action
+// on a pull request adding the last 10 migrations against a local fake GitHub, compared with the audit of its head;
+// big, one migration of --big statements. Timed commands run --runs times each, alternating, after one untimed
+// warm-up each. Prints one line per goal with its figure, the target and the core count (NOT MEASURED for the goals
+// --only leaves out), then the parser alone over squawk: the floor under the time ratio. With --check, exits 1 when a
+// target is missed or not measured.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -538,11 +539,6 @@ function checkOutput(name, r, stdoutFile) {
   return Array.isArray(json) ? `${json.length} violations` : 'JSON output';
 }
 
-/**
- * The median of each round's ratio between two tools that `alternate` ran: the two runs of a round follow each other,
- * so a spell of load from other processes weighs on both, where the ratio of the two medians takes them from
- * different rounds (a busy hour once gave it as 1.10 where each round said 1.07–1.34, median 1.27).
- */
 /** The parser's floor must have parsed every statement the repository was generated with. */
 function checkFloor(r, stdoutFile, statements) {
   if (r.code !== 0) throw new Error(`the parser alone exited ${r.code}: ${r.stderr.trim()}`);
@@ -551,6 +547,11 @@ function checkFloor(r, stdoutFile, statements) {
   return `${parsed} statements parsed on ${threads} threads`;
 }
 
+/**
+ * The median of each round's ratio between two tools that `alternate` ran: the two runs of a round follow each other,
+ * so a spell of load from other processes weighs on both, where the ratio of the two medians takes them from
+ * different rounds (a busy hour once gave it as 1.10 where each round said 1.07–1.34, median 1.27).
+ */
 function pairedRatio(runs, against) {
   return median(runs.map((r, i) => r.ms / against[i].ms));
 }
