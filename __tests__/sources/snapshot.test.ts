@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { diskSnapshot, gitSnapshot, remembering } from '../../src/sources/snapshot.js';
+import { MAPPED_FROM_BYTES } from '../../src/large-buffers.js';
+import { diskSnapshot, gitSnapshot, readBytes, remembering } from '../../src/sources/snapshot.js';
 
 let root: string;
 
@@ -19,6 +20,19 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'sg-snapshot-'));
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readBytes', () => {
+  it.each([
+    ['empty', Buffer.alloc(0)],
+    ['small', Buffer.from('create table t (id int);\n')],
+    ['large, read into a mapped buffer', Buffer.concat([Buffer.alloc(MAPPED_FROM_BYTES, 0x61), Buffer.from('é;\n')])],
+  ])('reads every byte of a %s file', (_, bytes) => {
+    writeFileSync(join(root, 'm.sql'), bytes);
+    const read = readBytes(join(root, 'm.sql'));
+    expect(read.length).toBe(bytes.length);
+    expect(read.equals(bytes)).toBe(true);
+  });
+});
 
 describe('diskSnapshot', () => {
   it('lists files recursively, sorted, without node_modules or .git, through symlinks that stay inside ROOT', () => {

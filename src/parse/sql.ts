@@ -6,6 +6,7 @@
 import type { Node, RawStmt } from '@pgsql/types';
 import { setFlagsFromString } from 'node:v8';
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
+import { utf8Bytes } from '../large-buffers.js';
 import type { IgnoreComment, ParsedMigration, ParseProblem, Statement, UnresolvedExecute } from '../types.js';
 import { exprText, names, unwrap } from './ast.js';
 import { bodyProblem } from './body-check.js';
@@ -60,7 +61,7 @@ export interface PieceOptions {
  * reads is the same as parsing it whole.
  */
 export function parseMigration(file: string, text: string, { pieceBytes = PIECE_BYTES, betweenPieces }: PieceOptions = {}): ParsedMigration {
-  const reader = new MigrationReader(file, new LineIndex(Buffer.from(text, 'utf8')), text);
+  const reader = new MigrationReader(file, new LineIndex(utf8Bytes(text)), text);
   const statements: Statement[] = [];
   const unresolved: UnresolvedExecute[] = [];
   if (text.trim()) {
@@ -109,7 +110,7 @@ export class LargeMigration {
   private kept?: BodyOutput[];
 
   constructor(readonly file: string, text: string, private readonly options: PieceOptions = {}) {
-    this.lines = new LineIndex(Buffer.from(text, 'utf8'));
+    this.lines = new LineIndex(utf8Bytes(text));
     this.ignores = ignoreComments(file, text);
     this.description = describedAs(text);
   }

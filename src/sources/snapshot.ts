@@ -1,5 +1,6 @@
-import { readdirSync, readlinkSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readlinkSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { largeBuffer, MAPPED_FROM_BYTES } from '../large-buffers.js';
 import type { Snapshot } from '../types.js';
 import { listTree, readBlobs, resolveCommit } from './git.js';
 import { isInside, normalizePath } from './paths.js';
@@ -36,13 +37,34 @@ export function diskSnapshot(root: string): Snapshot {
     read(path) {
       if (list().refused.has(path) || !inside(path)) return undefined;
       try {
-        return readFileSync(join(root, path));
+        return readBytes(join(root, path));
       } catch {
         return undefined;
       }
     },
     refused: (path) => list().refused.get(normalizePath(path)),
   };
+}
+
+/** A file's bytes as readFileSync reads them; a large file's in a largeBuffer, whose freeing glibc never sees. */
+export function readBytes(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size < MAPPED_FROM_BYTES) return readFileSync(fd);
+    const bytes = largeBuffer(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    // It grew after its size was read: read whole, as readFileSync would.
+    if (filled === size && readSync(fd, Buffer.alloc(1), 0, 1, null) > 0) return readFileSync(path);
+    return bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function listDisk(root: string): DiskListing {
