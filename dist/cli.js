@@ -16817,6 +16817,26 @@ function statementObject(stmt, defaultSchema = "public") {
 var import_libpg_query4 = __toESM(require_wasm(), 1);
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 
+// src/large-buffers.ts
+var MAPPED_FROM_BYTES = 4 * 1024 * 1024;
+var WASM_PAGE_BYTES = 64 * 1024;
+function largeBuffer(size) {
+  if (size >= MAPPED_FROM_BYTES) {
+    try {
+      return Buffer.from(new WebAssembly.Memory({ initial: Math.ceil(size / WASM_PAGE_BYTES) }).buffer, 0, size);
+    } catch {
+    }
+  }
+  return Buffer.allocUnsafe(size);
+}
+function utf8Bytes(text2) {
+  const size = Buffer.byteLength(text2, "utf8");
+  if (size < MAPPED_FROM_BYTES) return Buffer.from(text2, "utf8");
+  const bytes = largeBuffer(size);
+  bytes.write(text2, 0, "utf8");
+  return bytes;
+}
+
 // src/parse/body-check.ts
 var import_libpg_query3 = __toESM(require_wasm(), 1);
 
@@ -17446,7 +17466,7 @@ function loadParser() {
 }
 var PIECE_BYTES = 256 * 1024;
 function parseMigration(file, text2, { pieceBytes = PIECE_BYTES, betweenPieces } = {}) {
-  const reader = new MigrationReader(file, new LineIndex(Buffer.from(text2, "utf8")), text2);
+  const reader = new MigrationReader(file, new LineIndex(utf8Bytes(text2)), text2);
   const statements = [];
   const unresolved = [];
   if (text2.trim()) {
@@ -17466,7 +17486,7 @@ var LargeMigration = class {
   constructor(file, text2, options = {}) {
     this.file = file;
     this.options = options;
-    this.lines = new LineIndex(Buffer.from(text2, "utf8"));
+    this.lines = new LineIndex(utf8Bytes(text2));
     this.ignores = ignoreComments(file, text2);
     this.description = describedAs(text2);
   }
@@ -50898,7 +50918,7 @@ function repositoryOf(dir) {
 }
 
 // src/sources/snapshot.ts
-import { readdirSync, readlinkSync, readFileSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readlinkSync, readFileSync, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function diskSnapshot(root) {
@@ -50919,13 +50939,31 @@ function diskSnapshot(root) {
     read(path) {
       if (list().refused.has(path) || !inside(path)) return void 0;
       try {
-        return readFileSync(join2(root, path));
+        return readBytes(join2(root, path));
       } catch {
         return void 0;
       }
     },
     refused: (path) => list().refused.get(normalizePath(path))
   };
+}
+function readBytes(path) {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size < MAPPED_FROM_BYTES) return readFileSync(fd);
+    const bytes = largeBuffer(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    if (filled === size && readSync(fd, Buffer.alloc(1), 0, 1, null) > 0) return readFileSync(path);
+    return bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 function listDisk(root) {
   const top = realpathSync2(root);

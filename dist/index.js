@@ -43563,7 +43563,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/main.ts
-import { closeSync, mkdirSync, openSync, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
@@ -44444,6 +44444,26 @@ function statementObject(stmt, defaultSchema = "public") {
 var import_libpg_query4 = __toESM(require_wasm(), 1);
 import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 
+// src/large-buffers.ts
+var MAPPED_FROM_BYTES = 4 * 1024 * 1024;
+var WASM_PAGE_BYTES = 64 * 1024;
+function largeBuffer(size) {
+  if (size >= MAPPED_FROM_BYTES) {
+    try {
+      return Buffer.from(new WebAssembly.Memory({ initial: Math.ceil(size / WASM_PAGE_BYTES) }).buffer, 0, size);
+    } catch {
+    }
+  }
+  return Buffer.allocUnsafe(size);
+}
+function utf8Bytes(text2) {
+  const size = Buffer.byteLength(text2, "utf8");
+  if (size < MAPPED_FROM_BYTES) return Buffer.from(text2, "utf8");
+  const bytes = largeBuffer(size);
+  bytes.write(text2, 0, "utf8");
+  return bytes;
+}
+
 // src/parse/body-check.ts
 var import_libpg_query3 = __toESM(require_wasm(), 1);
 
@@ -45073,7 +45093,7 @@ function loadParser() {
 }
 var PIECE_BYTES = 256 * 1024;
 function parseMigration(file, text2, { pieceBytes = PIECE_BYTES, betweenPieces } = {}) {
-  const reader = new MigrationReader(file, new LineIndex(Buffer.from(text2, "utf8")), text2);
+  const reader = new MigrationReader(file, new LineIndex(utf8Bytes(text2)), text2);
   const statements = [];
   const unresolved = [];
   if (text2.trim()) {
@@ -45093,7 +45113,7 @@ var LargeMigration = class {
   constructor(file, text2, options = {}) {
     this.file = file;
     this.options = options;
-    this.lines = new LineIndex(Buffer.from(text2, "utf8"));
+    this.lines = new LineIndex(utf8Bytes(text2));
     this.ignores = ignoreComments(file, text2);
     this.description = describedAs(text2);
   }
@@ -78399,7 +78419,7 @@ function writeInChunks(outputs, flush) {
 }
 
 // src/sources/snapshot.ts
-import { readdirSync, readlinkSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readlinkSync, readFileSync as readFileSync2, readSync, realpathSync, statSync } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/sources/git.ts
@@ -78488,13 +78508,31 @@ function diskSnapshot(root) {
     read(path6) {
       if (list().refused.has(path6) || !inside(path6)) return void 0;
       try {
-        return readFileSync2(join4(root, path6));
+        return readBytes(join4(root, path6));
       } catch {
         return void 0;
       }
     },
     refused: (path6) => list().refused.get(normalizePath(path6))
   };
+}
+function readBytes(path6) {
+  const fd = openSync(path6, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size < MAPPED_FROM_BYTES) return readFileSync2(fd);
+    const bytes = largeBuffer(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    if (filled === size && readSync(fd, Buffer.alloc(1), 0, 1, null) > 0) return readFileSync2(path6);
+    return bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 function listDisk(root) {
   const top = realpathSync(root);
@@ -80178,13 +80216,13 @@ function logSilencing(s) {
   if (count) info(`This pull request silences the guard in ${count} way(s), compared with its base; the report names them first.`);
 }
 function writeFileInChunks(path6, outputs) {
-  const fd = openSync(path6, "w");
+  const fd = openSync2(path6, "w");
   try {
     writeInChunks(outputs, (bytes) => {
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     });
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function heldLog() {

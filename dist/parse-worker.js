@@ -3032,6 +3032,26 @@ import { parentPort } from "node:worker_threads";
 var import_libpg_query4 = __toESM(require_wasm(), 1);
 import { setFlagsFromString } from "node:v8";
 
+// src/large-buffers.ts
+var MAPPED_FROM_BYTES = 4 * 1024 * 1024;
+var WASM_PAGE_BYTES = 64 * 1024;
+function largeBuffer(size) {
+  if (size >= MAPPED_FROM_BYTES) {
+    try {
+      return Buffer.from(new WebAssembly.Memory({ initial: Math.ceil(size / WASM_PAGE_BYTES) }).buffer, 0, size);
+    } catch {
+    }
+  }
+  return Buffer.allocUnsafe(size);
+}
+function utf8Bytes(text) {
+  const size = Buffer.byteLength(text, "utf8");
+  if (size < MAPPED_FROM_BYTES) return Buffer.from(text, "utf8");
+  const bytes = largeBuffer(size);
+  bytes.write(text, 0, "utf8");
+  return bytes;
+}
+
 // src/parse/ast.ts
 function unwrap(node, kind) {
   return node && kind in node ? node[kind] : void 0;
@@ -3891,7 +3911,7 @@ function loadParser() {
 }
 var PIECE_BYTES = 256 * 1024;
 function parseMigration(file, text, { pieceBytes = PIECE_BYTES, betweenPieces } = {}) {
-  const reader = new MigrationReader(file, new LineIndex(Buffer.from(text, "utf8")), text);
+  const reader = new MigrationReader(file, new LineIndex(utf8Bytes(text)), text);
   const statements = [];
   const unresolved = [];
   if (text.trim()) {
