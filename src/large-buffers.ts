@@ -3,9 +3,10 @@
  *
  * Why: glibc raises its mmap threshold to the size of the largest block it has freed (up to 32 MB), and its trim
  * threshold to twice that. From then on every smaller block comes from its arenas, which keep what is freed in them.
- * Freeing the bytes of the bench's 12.8 MB migration raised the threshold to 12.4 MB early in its audit. Measured on
- * Node 20.20 in five alternating pairs, the audit peaked at 380–401 MB that way and at 360–369 MB with the bytes in
- * these buffers. Node 24.22 did not change beyond its noise.
+ * Freeing the bytes of the bench's 12.8 MB migration raised the threshold to 12.4 MB early in its audit. Measured in
+ * alternating pairs:
+ * - Node 20.20 (six pairs): the audit peaked at 379–385 MB that way, and at 342–358 MB with the bytes in these buffers.
+ * - Node 24.22 (five pairs): 351–356 MB against 341–368 MB, about 9 MB more at the median; why was not found.
  *
  * How: V8 maps and unmaps a WebAssembly memory itself, so glibc never sees it. Each one reserves far more address
  * space than its size, so smaller buffers are made as usual.

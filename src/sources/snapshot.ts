@@ -46,12 +46,15 @@ export function diskSnapshot(root: string): Snapshot {
   };
 }
 
+/** readFileSync's own limit (Node's kIoMaxLength): a larger file fails as it would there. */
+const READ_FILE_MAX_BYTES = 2 ** 31 - 1;
+
 /** A file's bytes as readFileSync reads them; a large file's in a largeBuffer, whose freeing glibc never sees. */
 export function readBytes(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size < MAPPED_FROM_BYTES) return readFileSync(fd);
+    if (size < MAPPED_FROM_BYTES || size > READ_FILE_MAX_BYTES) return readFileSync(fd);
     const bytes = largeBuffer(size);
     let filled = 0;
     while (filled < size) {
