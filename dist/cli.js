@@ -50947,11 +50947,12 @@ function diskSnapshot(root) {
     refused: (path) => list().refused.get(normalizePath(path))
   };
 }
+var READ_FILE_MAX_BYTES = 2 ** 31 - 1;
 function readBytes(path) {
   const fd = openSync(path, "r");
   try {
     const size = fstatSync(fd).size;
-    if (size < MAPPED_FROM_BYTES) return readFileSync(fd);
+    if (size < MAPPED_FROM_BYTES || size > READ_FILE_MAX_BYTES) return readFileSync(fd);
     const bytes = largeBuffer(size);
     let filled = 0;
     while (filled < size) {

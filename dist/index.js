@@ -78516,11 +78516,12 @@ function diskSnapshot(root) {
     refused: (path6) => list().refused.get(normalizePath(path6))
   };
 }
+var READ_FILE_MAX_BYTES = 2 ** 31 - 1;
 function readBytes(path6) {
   const fd = openSync(path6, "r");
   try {
     const size = fstatSync(fd).size;
-    if (size < MAPPED_FROM_BYTES) return readFileSync2(fd);
+    if (size < MAPPED_FROM_BYTES || size > READ_FILE_MAX_BYTES) return readFileSync2(fd);
     const bytes = largeBuffer(size);
     let filled = 0;
     while (filled < size) {
