@@ -293,18 +293,19 @@ async function main() {
     let sg;
     let ratio;
     let floor;
+    let floorThreads;
     if (squawk) {
       const parser = await bundle(join(projectRoot, 'bench/parse-floor-entry.ts'), join(work, 'parse-floor'));
       copyFileSync(join(projectRoot, 'node_modules/libpg-query/wasm/libpg-query.wasm'), join(work, 'parse-floor', 'libpg-query.wasm'));
       const results = await alternate(work, opts.runs, {
         'schema-guardian': { cmd: process.execPath, args: [cli, 'audit', repo, '--format', 'json'], cwd: projectRoot, check: (r, out) => checkOutput('schema-guardian', r, out) },
         squawk: { cmd: squawk.bin, args: ['--reporter', 'json', ...migrationFiles], cwd: repo, check: (r, out) => checkOutput('squawk', r, out) },
-        'parser alone': { cmd: process.execPath, args: [parser, ...migrationFiles], cwd: repo, check: (r, out) => checkFloor(r, out, gen.statements) },
+        'parser alone': { cmd: process.execPath, args: [parser, ...migrationFiles], cwd: repo, check: (r, out) => `${gen.statements} statements parsed on ${(floorThreads = checkFloor(r, out, gen.statements))} threads` },
       });
       sg = summarize(results['schema-guardian']);
       const sq = summarize(results.squawk);
       ratio = pairedRatio(results['schema-guardian'], results.squawk);
-      floor = { ratio: pairedRatio(results['parser alone'], results.squawk), threads: JSON.parse(readFileSync(join(work, 'parser-alone.out'), 'utf8')).threads };
+      floor = { ratio: pairedRatio(results['parser alone'], results.squawk), threads: floorThreads };
       printTable({ 'schema-guardian': sg, squawk: sq, 'parser alone': summarize(results['parser alone']) });
     }
     const report = only.has('report') ? await reportBench(work, opts.findings, opts.runs) : undefined;
@@ -539,12 +540,12 @@ function checkOutput(name, r, stdoutFile) {
   return Array.isArray(json) ? `${json.length} violations` : 'JSON output';
 }
 
-/** The parser's floor must have parsed every statement the repository was generated with. */
+/** The parser's floor must have parsed every statement the repository was generated with; the threads it used. */
 function checkFloor(r, stdoutFile, statements) {
   if (r.code !== 0) throw new Error(`the parser alone exited ${r.code}: ${r.stderr.trim()}`);
   const { statements: parsed, threads } = JSON.parse(readFileSync(stdoutFile, 'utf8'));
   if (parsed !== statements) throw new Error(`the parser alone parsed ${parsed} statements of ${statements}`);
-  return `${parsed} statements parsed on ${threads} threads`;
+  return threads;
 }
 
 /**
